@@ -1,0 +1,73 @@
+package org.hetao.registry.account;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.hetao.registry.common.ConflictException;
+import org.hetao.registry.common.Page;
+import org.hetao.registry.common.PageRequest;
+import org.hetao.registry.institution.InstitutionRepository;
+
+/** Creates, changes and disables accounts. Disabling or a new password revokes the account's tokens. */
+@Stateless
+public class AccountService {
+    @Inject
+    AccountRepository accounts;
+    @Inject
+    InstitutionRepository institutions;
+    @Inject
+    Passwords passwords;
+
+    public Page<Account> list(Role role, PageRequest page) {
+        return accounts.list(role, page);
+    }
+
+    public Account get(long id) {
+        return accounts.get(id);
+    }
+
+    public Account create(AccountDetails d) {
+        PasswordPolicy.check(d.username(), d.password());
+        if (d.institutionId() != null) {
+            institutions.reference("institutionId", d.institutionId());
+        }
+        Account account = new Account(d.username(), passwords.hash(d.password()), d.role(), d.institutionId());
+        if (accounts.findByUsername(account.getUsername()).isPresent()) {
+            throw new ConflictException("The username " + account.getUsername() + " is taken");
+        }
+        if (Boolean.FALSE.equals(d.enabled())) {
+            account.disable();
+        }
+        accounts.add(account);
+        accounts.flush();
+        return account;
+    }
+
+    public Account update(long id, long expectedVersion, AccountDetails d) {
+        Account account = accounts.get(id);
+        account.checkVersion(Account.KIND, expectedVersion);
+        if (d.username() != null && !d.username().equals(account.getUsername())) {
+            throw new org.hetao.registry.common.InvalidValueException("username", "cannot be changed");
+        }
+        if (d.institutionId() != null) {
+            institutions.reference("institutionId", d.institutionId());
+        }
+        account.assign(d.role(), d.institutionId());
+        boolean revoke = false;
+        if (d.password() != null) {
+            PasswordPolicy.check(account.getUsername(), d.password());
+            account.changePasswordHash(passwords.hash(d.password()));
+            revoke = true;
+        }
+        if (Boolean.FALSE.equals(d.enabled())) {
+            account.disable();
+            revoke = true;
+        } else if (Boolean.TRUE.equals(d.enabled())) {
+            account.enable();
+        }
+        if (revoke) {
+            accounts.removeTokensOf(id);
+        }
+        accounts.flush();
+        return account;
+    }
+}

@@ -1,0 +1,14 @@
+package org.hetao.registry.account;
+
+import jakarta.ejb.ApplicationException;
+import org.hetao.registry.common.DomainException;
+
+/** No valid credentials or token came with the request. */
+@ApplicationException(rollback = true)
+public class AuthenticationException extends DomainException {
+    private static final long serialVersionUID = 1L;
+
+    public AuthenticationException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,39 @@
+package org.hetao.registry.config;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/** Applies the Flyway migrations: the portable ones and those of the database in use. */
+public final class Migrations {
+    private Migrations() {
+    }
+
+    /** Migrates the schema and returns how many migrations were applied by this call. */
+    public static int apply(DataSource dataSource) {
+        Flyway flyway = Flyway.configure(Migrations.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor(dataSource))
+                .failOnMissingLocations(false)
+                .load();
+        return flyway.migrate().migrationsExecuted;
+    }
+
+    /** {@code h2} or {@code postgresql}: the folder of dialect-specific migrations. */
+    public static String vendor(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection()) {
+            String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            if (product.contains("postgres")) {
+                return "postgresql";
+            }
+            if (product.contains("h2")) {
+                return "h2";
+            }
+            throw new IllegalStateException("Unsupported database: " + product);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the database: " + e.getMessage(), e);
+        }
+    }
+}

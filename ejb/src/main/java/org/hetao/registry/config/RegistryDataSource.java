@@ -1,0 +1,114 @@
+package org.hetao.registry.config;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.Properties;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * A plain, non-pooling data source that picks the JDBC driver from the URL, so that one
+ * {@code REGISTRY_DB_URL} setting switches between the embedded H2 database and PostgreSQL.
+ * The application server pools the connections it hands out.
+ */
+public class RegistryDataSource implements DataSource {
+    private String url;
+    private String user;
+    private String password;
+    private int loginTimeout;
+
+    public String getUrl() {
+        return url;
+    }
+
+    public void setUrl(String url) {
+        this.url = url;
+    }
+
+    public String getUser() {
+        return user;
+    }
+
+    public void setUser(String user) {
+        this.user = user;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        return getConnection(user, password);
+    }
+
+    @Override
+    public Connection getConnection(String username, String pass) throws SQLException {
+        Properties props = new Properties();
+        if (username != null) {
+            props.setProperty("user", username);
+        }
+        if (pass != null) {
+            props.setProperty("password", pass);
+        }
+        Connection connection = driverFor(url).connect(url, props);
+        if (connection == null) {
+            throw new SQLException("The JDBC driver does not accept the URL " + url);
+        }
+        return connection;
+    }
+
+    static Driver driverFor(String url) throws SQLException {
+        if (url == null || url.isBlank()) {
+            throw new SQLException("No database URL is configured (registry.db.url / REGISTRY_DB_URL)");
+        }
+        if (url.startsWith("jdbc:h2:")) {
+            return new org.h2.Driver();
+        }
+        if (url.startsWith("jdbc:postgresql:")) {
+            return new org.postgresql.Driver();
+        }
+        throw new SQLException("Unsupported database URL " + url + ": use jdbc:h2:... or jdbc:postgresql:...");
+    }
+
+    @Override
+    public PrintWriter getLogWriter() {
+        return null;
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {
+        // not used: drivers log through java.util.logging
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) {
+        this.loginTimeout = seconds;
+    }
+
+    @Override
+    public int getLoginTimeout() {
+        return loginTimeout;
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        throw new SQLFeatureNotSupportedException();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+        if (iface.isInstance(this)) {
+            return iface.cast(this);
+        }
+        throw new SQLException("Not a wrapper for " + iface);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) {
+        return iface.isInstance(this);
+    }
+}

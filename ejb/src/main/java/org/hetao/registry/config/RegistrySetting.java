@@ -1,0 +1,68 @@
+package org.hetao.registry.config;
+
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Every configuration key of the registry, with its default. Values come from MicroProfile Config,
+ * so each key can be overridden by a system property or by the environment variable named in
+ * {@link #environmentVariable()} (for example {@code REGISTRY_DATA_DIR}). The defaults are repeated
+ * in {@code META-INF/microprofile-config.properties}, which a test keeps in step with this list.
+ */
+public enum RegistrySetting {
+    DATA_DIR("registry.data.dir", "./data", "Directory for the embedded H2 database and the search index."),
+    DB_URL("registry.db.url", "jdbc:h2:file:${registry.data.dir}/db/registry",
+            "JDBC URL; jdbc:h2:... (default, embedded) or jdbc:postgresql://host:port/db."),
+    DB_USER("registry.db.user", "registry", "Database user."),
+    DB_PASSWORD("registry.db.password", "registry", "Database password."),
+    ADMIN_PASSWORD("registry.admin.password", "",
+            "Password of the 'admin' account created on first start; empty: a random one is written once to the log."),
+    TOKEN_TTL_MINUTES("registry.token.ttl.minutes", "480", "Lifetime of a bearer token, in minutes."),
+    PASSWORD_ITERATIONS("registry.password.iterations", "600000", "PBKDF2-HMAC-SHA256 iterations for new password hashes (at least 600000)."),
+    DEMO("registry.demo", "false", "true: fill an empty registry with the fictional demo data set at start-up.");
+
+    private final String key;
+    private final String defaultValue;
+    private final String description;
+
+    RegistrySetting(String key, String defaultValue, String description) {
+        this.key = key;
+        this.defaultValue = defaultValue;
+        this.description = description;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** The environment variable that overrides this key, by MicroProfile Config's mapping rules. */
+    public String environmentVariable() {
+        return key.toUpperCase(java.util.Locale.ROOT).replace('.', '_');
+    }
+
+    public String value() {
+        return optional().orElse(defaultValue);
+    }
+
+    public Optional<String> optional() {
+        Config config = ConfigProvider.getConfig(RegistrySetting.class.getClassLoader());
+        return config.getOptionalValue(key, String.class).filter(v -> !v.isBlank());
+    }
+
+    public int intValue() {
+        return Integer.parseInt(value().trim());
+    }
+
+    public boolean booleanValue() {
+        return Boolean.parseBoolean(value().trim());
+    }
+}

@@ -1,0 +1,49 @@
+package org.hetao.registry.config;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * Defines the registry's data source and brings its schema up to date with Flyway before anything
+ * else touches the database. The application reports ready only after this has run.
+ */
+@DataSourceDefinition(
+        name = SchemaMigrator.DATA_SOURCE,
+        className = "org.hetao.registry.config.RegistryDataSource",
+        url = "${MPCONFIG=registry.db.url}",
+        user = "${MPCONFIG=registry.db.user}",
+        password = "${MPCONFIG=registry.db.password}",
+        minPoolSize = 1,
+        maxPoolSize = 16,
+        properties = {"fish.payara.is-connection-validation-required=true",
+                      "fish.payara.connection-validation-method=meta-data"})
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class SchemaMigrator {
+    public static final String DATA_SOURCE = "java:app/jdbc/registry";
+    private static final Logger LOG = Logger.getLogger(SchemaMigrator.class.getName());
+
+    @Resource(lookup = DATA_SOURCE)
+    private DataSource dataSource;
+
+    private volatile boolean migrated;
+
+    @PostConstruct
+    void migrate() {
+        int applied = Migrations.apply(dataSource);
+        migrated = true;
+        LOG.info(() -> "Database schema is up to date (" + applied + " migration(s) applied now)");
+    }
+
+    public boolean isMigrated() {
+        return migrated;
+    }
+}

@@ -1,0 +1,115 @@
+package org.hetao.registry.institution;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.util.Locale;
+import org.hetao.registry.common.Checks;
+import org.hetao.registry.common.InvalidValueException;
+import org.hetao.registry.common.LocalizedText;
+import org.hetao.registry.common.RegistryRecord;
+
+/** A university, research institute, enterprise, hospital or government body. */
+@Entity
+@Table(name = "institution")
+public class Institution extends RegistryRecord {
+    public static final String KIND = "institution";
+
+    @Column(name = "short_name", nullable = false, length = 32)
+    private String shortName;
+    @Column(name = "name_en", nullable = false, length = 300)
+    private String nameEn;
+    @Column(name = "name_zh_hant", length = 300)
+    private String nameZhHant;
+    @Column(name = "name_zh_hans", length = 300)
+    private String nameZhHans;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private InstitutionKind kind;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Jurisdiction jurisdiction;
+    @Column(nullable = false, length = 2)
+    private String country;
+    @Column(name = "ror_id", length = 9)
+    private String rorId;
+
+    protected Institution() {
+    }
+
+    public Institution(InstitutionDetails details) {
+        describe(details);
+    }
+
+    /** Replaces every descriptive field; each value is checked before anything changes. */
+    public final void describe(InstitutionDetails d) {
+        String shortNameValue = Checks.requireText("shortName", d.shortName(), 32);
+        if (!shortNameValue.matches("[\\p{L}\\p{N}][\\p{L}\\p{N} .&()-]*")) {
+            throw new InvalidValueException("shortName", "may hold letters, digits, spaces and . & ( ) - only");
+        }
+        LocalizedText names = LocalizedText.of("name", d.nameEn(), d.nameZhHant(), d.nameZhHans(), 300, true);
+        InstitutionKind kindValue = Checks.require("kind", d.kind());
+        Jurisdiction jurisdictionValue = Checks.require("jurisdiction", d.jurisdiction());
+        String countryValue = country(jurisdictionValue, d.country());
+        String ror = RorId.normalize("rorId", d.rorId());
+
+        this.shortName = shortNameValue;
+        this.nameEn = names.en();
+        this.nameZhHant = names.zhHant();
+        this.nameZhHans = names.zhHans();
+        this.kind = kindValue;
+        this.jurisdiction = jurisdictionValue;
+        this.country = countryValue;
+        this.rorId = ror;
+    }
+
+    private static String country(Jurisdiction jurisdiction, String value) {
+        String c = Checks.requireText("country", value, 2).toUpperCase(Locale.ROOT);
+        if (!c.matches("[A-Z]{2}") || !java.util.Set.of(Locale.getISOCountries()).contains(c)) {
+            throw new InvalidValueException("country", "must be an ISO 3166-1 alpha-2 code such as HK or CN");
+        }
+        String expected = switch (jurisdiction) {
+            case HK -> "HK";
+            case MAINLAND -> "CN";
+            case MACAO -> "MO";
+            case OVERSEAS -> null;
+        };
+        if (expected != null && !expected.equals(c)) {
+            throw new InvalidValueException("country", "must be " + expected + " for jurisdiction " + jurisdiction);
+        }
+        if (expected == null && java.util.Set.of("HK", "CN", "MO").contains(c)) {
+            throw new InvalidValueException("country", "an OVERSEAS institution cannot be in " + c);
+        }
+        return c;
+    }
+
+    public InstitutionDetails details() {
+        return new InstitutionDetails(shortName, nameEn, nameZhHant, nameZhHans, kind, jurisdiction, country, rorId);
+    }
+
+    public String getShortName() {
+        return shortName;
+    }
+
+    public LocalizedText getName() {
+        return new LocalizedText(nameEn, nameZhHant, nameZhHans);
+    }
+
+    public InstitutionKind getKind() {
+        return kind;
+    }
+
+    public Jurisdiction getJurisdiction() {
+        return jurisdiction;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public String getRorId() {
+        return rorId;
+    }
+}

@@ -1,0 +1,66 @@
+package org.hetao.registry.institution;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import org.hetao.registry.common.ConflictException;
+import org.hetao.registry.common.Page;
+import org.hetao.registry.common.PageRequest;
+
+/** Registers and maintains institutions. */
+@Stateless
+public class InstitutionService {
+    @Inject
+    InstitutionRepository institutions;
+
+    public Page<Institution> list(InstitutionFilter filter, PageRequest page) {
+        return institutions.list(filter, page);
+    }
+
+    public Institution get(long id) {
+        return institutions.get(id);
+    }
+
+    public Institution create(InstitutionDetails details) {
+        Institution institution = new Institution(details);
+        checkUnique(institution, null);
+        institutions.add(institution);
+        institutions.flush();
+        return institution;
+    }
+
+    public Institution update(long id, long expectedVersion, InstitutionDetails details) {
+        Institution institution = institutions.get(id);
+        institution.checkVersion(Institution.KIND, expectedVersion);
+        checkUnique(new Institution(details), id);
+        institution.describe(details);
+        institutions.flush();
+        return institution;
+    }
+
+    public void delete(long id, long expectedVersion) {
+        Institution institution = institutions.get(id);
+        institution.checkVersion(Institution.KIND, expectedVersion);
+        institutions.remove(institution);
+        try {
+            institutions.flush();
+        } catch (PersistenceException e) {
+            throw new ConflictException("Institution " + id + " is still referenced by people, projects, IP ownership or accounts; remove those references first");
+        }
+    }
+
+    private void checkUnique(Institution candidate, Long self) {
+        institutions.findByShortName(candidate.getShortName())
+                .filter(other -> !other.getId().equals(self))
+                .ifPresent(other -> {
+                    throw new ConflictException("The short name " + candidate.getShortName() + " is already used by institution " + other.getId());
+                });
+        if (candidate.getRorId() != null) {
+            institutions.findByRorId(candidate.getRorId())
+                    .filter(other -> !other.getId().equals(self))
+                    .ifPresent(other -> {
+                        throw new ConflictException("The ROR id " + candidate.getRorId() + " is already used by institution " + other.getId());
+                    });
+        }
+    }
+}

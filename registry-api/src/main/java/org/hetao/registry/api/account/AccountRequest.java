@@ -1,0 +1,14 @@
+package org.hetao.registry.api.account;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.hetao.registry.account.AccountDetails;
+import org.hetao.registry.account.Role;
+
+/** An account as an administrator sends it; on update a missing password keeps the old one. */
+public record AccountRequest(@Size(max = 64) String username, @Size(max = 200) String password,
+                             @NotNull Role role, Long institutionId, Boolean enabled) {
+    public AccountDetails toDetails() {
+        return new AccountDetails(username, password, role, institutionId, enabled);
+    }
+}

@@ -1,0 +1,60 @@
+package org.hetao.registry.api.auth;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hetao.registry.account.Caller;
+import org.hetao.registry.account.CallerContext;
+import org.hetao.registry.account.IssuedToken;
+import org.hetao.registry.account.Permission;
+import org.hetao.registry.account.TokenService;
+
+/** Signing in and out. */
+@Path("auth")
+@Tag(name = "auth")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuthResource {
+    @Inject
+    TokenService tokens;
+    @Inject
+    CallerContext callerContext;
+
+    @POST
+    @Path("token")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Anonymous
+    @Operation(summary = "Sign in with a username and password; returns a bearer token")
+    public TokenView signIn(@Valid @NotNull TokenRequest request) {
+        IssuedToken t = tokens.issue(request.username(), request.password());
+        Caller c = t.caller();
+        return new TokenView(t.token(), "Bearer", t.expiresAt(), c.username(), c.role().name(), c.institutionId());
+    }
+
+    @DELETE
+    @Path("token")
+    @Requires(Permission.AUTHENTICATED)
+    @Operation(summary = "Revoke the bearer token this request carries")
+    public void signOut(@Context ContainerRequestContext request) {
+        tokens.revoke(AccessFilter.bearerToken(request));
+    }
+
+    @GET
+    @Path("me")
+    @Requires(Permission.AUTHENTICATED)
+    @Operation(summary = "The signed-in account")
+    public CallerView me() {
+        Caller c = callerContext.current().orElseThrow();
+        return new CallerView(c.accountId(), c.username(), c.role().name(), c.institutionId());
+    }
+}

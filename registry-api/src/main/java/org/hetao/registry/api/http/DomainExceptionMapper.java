@@ -1,0 +1,53 @@
+package org.hetao.registry.api.http;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.hetao.registry.account.AccessDeniedException;
+import org.hetao.registry.account.AuthenticationException;
+import org.hetao.registry.common.ConflictException;
+import org.hetao.registry.common.DomainException;
+import org.hetao.registry.common.InvalidValueException;
+import org.hetao.registry.common.NotFoundException;
+import org.hetao.registry.common.StaleVersionException;
+
+/** Business-rule failures to their HTTP status. */
+@Provider
+public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
+    @Override
+    public Response toResponse(DomainException e) {
+        return Problems.response(problem(e));
+    }
+
+    static Problem problem(DomainException e) {
+        int status = status(e);
+        Problem p = Problem.of(status, Problems.title(status), e.getMessage());
+        if (e instanceof InvalidValueException invalid) {
+            p = new Problem("about:blank", "Invalid request", status,
+                    "The request has invalid values: " + invalid.getMessage(), null, invalid.errors(), null);
+        }
+        return p;
+    }
+
+    static int status(DomainException e) {
+        if (e instanceof InvalidValueException) {
+            return 400;
+        }
+        if (e instanceof NotFoundException) {
+            return 404;
+        }
+        if (e instanceof ConflictException) {
+            return 409;
+        }
+        if (e instanceof StaleVersionException) {
+            return 412;
+        }
+        if (e instanceof AuthenticationException) {
+            return 401;
+        }
+        if (e instanceof AccessDeniedException) {
+            return 403;
+        }
+        return 400;
+    }
+}

@@ -1,0 +1,33 @@
+package org.hetao.registry.api.http;
+
+import java.util.Arrays;
+import java.util.Locale;
+import org.hetao.registry.common.InvalidValueException;
+
+/** Converts query parameters with a clear 400 (JAX-RS would answer 404 for a bad enum value). */
+public final class Params {
+    private Params() {
+    }
+
+    public static <E extends Enum<E>> E enumValue(Class<E> type, String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    public static Long longValue(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException(name, "must be a whole number");
+        }
+    }
+}

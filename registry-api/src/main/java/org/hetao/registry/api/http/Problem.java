@@ -1,0 +1,29 @@
+package org.hetao.registry.api.http;
+
+import java.util.List;
+import org.hetao.registry.common.InvalidValueException.FieldError;
+
+/**
+ * An RFC 9457 problem details body. {@code errors} lists the offending fields of a validation
+ * failure; {@code incidentId} names the log entry of an unexpected failure.
+ */
+public record Problem(String type, String title, int status, String detail, String instance,
+                      List<FieldError> errors, String incidentId) {
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    public static Problem of(int status, String title, String detail) {
+        return new Problem("about:blank", title, status, detail, null, null, null);
+    }
+
+    public Problem withErrors(List<FieldError> fieldErrors) {
+        return new Problem(type, title, status, detail, instance, fieldErrors, incidentId);
+    }
+
+    public Problem withIncident(String id) {
+        return new Problem(type, title, status, detail, instance, errors, id);
+    }
+
+    public Problem withInstance(String path) {
+        return new Problem(type, title, status, detail, path, errors, incidentId);
+    }
+}

@@ -1,0 +1,97 @@
+package org.hetao.registry.api.institution;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hetao.registry.account.Permission;
+import org.hetao.registry.api.auth.Requires;
+import org.hetao.registry.api.http.PageView;
+import org.hetao.registry.api.http.Params;
+import org.hetao.registry.api.http.Versions;
+import org.hetao.registry.common.PageRequest;
+import org.hetao.registry.institution.Institution;
+import org.hetao.registry.institution.InstitutionFilter;
+import org.hetao.registry.institution.InstitutionKind;
+import org.hetao.registry.institution.InstitutionRepository;
+import org.hetao.registry.institution.InstitutionService;
+import org.hetao.registry.institution.Jurisdiction;
+
+/** Institutions: read by everyone, managed by administrators. */
+@Path("institutions")
+@Tag(name = "institutions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class InstitutionResource {
+    @Inject
+    InstitutionService service;
+
+    @GET
+    @Requires(Permission.REGISTRY_READ)
+    @Operation(summary = "List institutions", description = "Filters: q (text in any name), kind, jurisdiction, country. Sort: shortName, name, created, id (prefix - for descending).")
+    public PageView<InstitutionView> list(@QueryParam("q") String q, @QueryParam("kind") String kind,
+                                          @QueryParam("jurisdiction") String jurisdiction, @QueryParam("country") String country,
+                                          @QueryParam("page") @DefaultValue("1") int page, @QueryParam("size") @DefaultValue("20") int size,
+                                          @QueryParam("sort") String sort) {
+        InstitutionFilter filter = new InstitutionFilter(q, Params.enumValue(InstitutionKind.class, "kind", kind),
+                Params.enumValue(Jurisdiction.class, "jurisdiction", jurisdiction), country == null ? null : country.toUpperCase(java.util.Locale.ROOT));
+        PageRequest pr = PageRequest.of(page, size, sort, InstitutionRepository.SORT_KEYS.keySet(), "shortName");
+        return PageView.of(service.list(filter, pr), InstitutionView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @Requires(Permission.REGISTRY_READ)
+    @Operation(summary = "Read an institution; the ETag is its version")
+    public Response get(@PathParam("id") long id) {
+        return ok(service.get(id));
+    }
+
+    @POST
+    @Requires(Permission.INSTITUTION_MANAGE)
+    @Operation(summary = "Register an institution")
+    public Response create(@Valid @NotNull InstitutionRequest request, @Context UriInfo uri) {
+        Institution created = service.create(request.toDetails());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
+                .tag(Versions.tag(created.getVersion())).entity(InstitutionView.of(created)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Requires(Permission.INSTITUTION_MANAGE)
+    @Operation(summary = "Replace an institution's fields; needs If-Match with the version read")
+    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull InstitutionRequest request) {
+        return ok(service.update(id, Versions.expected(ifMatch), request.toDetails()));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Requires(Permission.INSTITUTION_MANAGE)
+    @Operation(summary = "Delete an institution that nothing refers to; needs If-Match")
+    public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(id, Versions.expected(ifMatch));
+        return Response.noContent().build();
+    }
+
+    private static Response ok(Institution i) {
+        return Response.ok(InstitutionView.of(i)).tag(Versions.tag(i.getVersion())).build();
+    }
+}

@@ -1,0 +1,2 @@
+/** The registry's HTTP API: JAX-RS resources, request and response records, error mapping. */
+package org.hetao.registry.api;
