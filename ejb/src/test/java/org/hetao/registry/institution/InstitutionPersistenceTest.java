@@ -1,0 +1,40 @@
+package org.hetao.registry.institution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.sql.SQLException;
+import org.hetao.registry.testing.Samples;
+import org.hetao.registry.testing.TestDatabase;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class InstitutionPersistenceTest {
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void storesAndReadsBackEveryField(TestDatabase db) {
+        try (TestDatabase.Fixture f = db.fresh()) {
+            long id = f.inTransaction(em -> {
+                Institution i = new Institution(Samples.hkust());
+                em.persist(i);
+                em.flush();
+                return i.getId();
+            });
+            Institution read = f.inTransaction(em -> em.find(Institution.class, id));
+            assertEquals(Samples.hkust(), read.details());
+            assertEquals(1, read.getVersion());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void theDatabaseRejectsDuplicatesAndUnknownKinds(TestDatabase db) throws SQLException {
+        try (TestDatabase.Fixture f = db.fresh()) {
+            String insert = "INSERT INTO institution (id, version, short_name, name_en, kind, jurisdiction, country, created_at, updated_at) "
+                    + "VALUES (%d, 1, '%s', 'x', '%s', 'HK', 'HK', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)";
+            f.sql(insert.formatted(1, "A", "UNIVERSITY"));
+            assertThrows(SQLException.class, () -> f.sql(insert.formatted(2, "A", "UNIVERSITY")));
+            assertThrows(SQLException.class, () -> f.sql(insert.formatted(3, "B", "CASTLE")));
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.hetao.registry.web;
+
+import static org.hetao.registry.web.support.Problems.assertFieldError;
+import static org.hetao.registry.web.support.Problems.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.net.URL;
+import java.util.UUID;
+import org.hetao.registry.web.support.Api;
+import org.hetao.registry.web.support.RegistryDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(ArquillianExtension.class)
+class InstitutionApiIT {
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return RegistryDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private static String institution(String shortName, String ror) {
+        return """
+                {"shortName":"%s","name":{"en":"Test University %s","zhHant":"測試大學","zhHans":"测试大学"},
+                 "kind":"UNIVERSITY","jurisdiction":"HK","country":"HK"%s}
+                """.formatted(shortName, shortName, ror == null ? "" : ",\"rorId\":\"" + ror + "\"");
+    }
+
+    private static String unique() {
+        return "T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+
+    @Test
+    void adminCreatesReadsUpdatesAndDeletesAnInstitution() {
+        Api admin = new Api(base).asAdmin();
+        String name = unique();
+        Api.Reply created = admin.post("api/institutions", institution(name, null));
+        assertEquals(201, created.status(), created::toString);
+        assertNotNull(created.header("Location"));
+        long id = created.id();
+
+        Api.Reply read = admin.get("api/institutions/" + id);
+        assertEquals(200, read.status());
+        assertEquals("\"1\"", read.etag());
+        assertEquals("測試大學", read.json().getJsonObject("name").getString("zhHant"));
+
+        Api.Reply missingIfMatch = admin.put("api/institutions/" + id, institution(name, null), null);
+        assertProblem(missingIfMatch, 428);
+
+        Api.Reply updated = admin.put("api/institutions/" + id, institution(name, "02zhqgq86"), read.etag());
+        assertEquals(200, updated.status(), updated::toString);
+        assertEquals("\"2\"", updated.etag());
+        assertEquals("02zhqgq86", updated.json().getString("rorId"));
+
+        Api.Reply stale = admin.put("api/institutions/" + id, institution(name, null), read.etag());
+        assertProblem(stale, 412);
+
+        assertProblem(admin.delete("api/institutions/" + id, read.etag()), 412);
+        assertEquals(204, admin.delete("api/institutions/" + id, updated.etag()).status());
+        assertProblem(admin.get("api/institutions/" + id), 404);
+    }
+
+    @Test
+    void listsArePagedSortedAndFiltered() {
+        Api admin = new Api(base).asAdmin();
+        String prefix = unique();
+        for (int i = 0; i < 3; i++) {
+            assertEquals(201, admin.post("api/institutions", institution(prefix + i, null)).status());
+        }
+        Api.Reply page = admin.get("api/institutions?q=" + prefix + "&size=2&sort=-shortName");
+        assertEquals(200, page.status(), page::toString);
+        assertEquals(3, page.json().getInt("total"));
+        assertEquals(2, page.json().getJsonArray("items").size());
+        assertEquals(prefix + "2", page.json().getJsonArray("items").getJsonObject(0).getString("shortName"));
+        assertProblem(admin.get("api/institutions?sort=password"), 400);
+        assertProblem(admin.get("api/institutions?kind=CASTLE"), 400);
+        assertProblem(admin.get("api/institutions?size=100000"), 400);
+    }
+
+    @Test
+    void badInputIsAClearClientError() {
+        Api admin = new Api(base).asAdmin();
+        assertProblem(admin.post("api/institutions", "{not json"), 400);
+        assertProblem(admin.post("api/institutions", institution(unique(), null).replace("\"UNIVERSITY\"", "\"CASTLE\"")), 400);
+        assertProblem(admin.post("api/institutions", institution(unique(), null).replace("\"HK\"}", "\"HK\",\"surprise\":1}")), 400);
+        assertProblem(admin.post("api/institutions", institution(unique(), null).replace("\"UNIVERSITY\"", "42")), 400);
+        assertFieldError(admin.post("api/institutions", institution("X".repeat(40), null)), "shortName");
+        assertFieldError(admin.post("api/institutions", institution(unique(), "02zhqgq87")), "rorId");
+        assertFieldError(admin.post("api/institutions", institution(unique(), null).replace("\"country\":\"HK\"", "\"country\":\"CN\"")), "country");
+        assertProblem(admin.get("api/institutions/abc"), 404);
+        assertProblem(admin.get("api/institutions/999999999"), 404);
+
+        String name = unique();
+        assertEquals(201, admin.post("api/institutions", institution(name, null)).status());
+        assertProblem(admin.post("api/institutions", institution(name, null)), 409);
+    }
+
+    @Test
+    void callersNeedATokenAndTheRightRole() {
+        Api anonymous = new Api(base);
+        assertProblem(anonymous.get("api/institutions"), 401);
+        assertProblem(anonymous.withToken("forged").get("api/institutions"), 401);
+        assertProblem(anonymous.post("api/auth/token", "{\"username\":\"admin\",\"password\":\"wrong-password\"}"), 401);
+        assertProblem(anonymous.post("api/auth/token", "{\"username\":\"nobody\",\"password\":\"wrong-password\"}"), 401);
+
+        Api admin = anonymous.asAdmin();
+        String investor = "inv-" + unique().toLowerCase();
+        assertEquals(201, admin.post("api/accounts", "{\"username\":\"" + investor + "\",\"password\":\"Lotus-Pond-2718\",\"role\":\"INVESTOR\"}").status());
+        Api inv = anonymous.as(investor, "Lotus-Pond-2718");
+        assertEquals(200, inv.get("api/institutions").status());
+        assertProblem(inv.post("api/institutions", institution(unique(), null)), 403);
+        assertProblem(inv.get("api/accounts"), 403);
+
+        assertEquals(204, inv.delete("api/auth/token", null).status());
+        assertProblem(inv.get("api/institutions"), 401);
+    }
+}

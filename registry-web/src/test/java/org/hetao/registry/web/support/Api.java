@@ -1,0 +1,130 @@
+package org.hetao.registry.web.support;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+/** A small HTTP client for the registry's API, as an outside client sees it. */
+public final class Api {
+    public static final String ADMIN_PASSWORD = "Harbour-Bridge-2026";
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final URI base;
+    private String token;
+
+    public Api(URL base) {
+        this(URI.create(base.toString().endsWith("/") ? base.toString() : base + "/"));
+    }
+
+    public Api(URI base) {
+        this.base = base;
+    }
+
+    public Api as(String username, String password) {
+        Api other = new Api(base);
+        Reply r = other.post("api/auth/token", "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
+        if (r.status() != 200) {
+            throw new IllegalStateException("Sign-in of " + username + " failed: " + r);
+        }
+        other.token = r.json().getString("token");
+        return other;
+    }
+
+    public Api asAdmin() {
+        return as("admin", ADMIN_PASSWORD);
+    }
+
+    public Api withToken(String t) {
+        Api other = new Api(base);
+        other.token = t;
+        return other;
+    }
+
+    public String token() {
+        return token;
+    }
+
+    public URI base() {
+        return base;
+    }
+
+    public Reply get(String path) {
+        return send("GET", path, null, Map.of());
+    }
+
+    public Reply post(String path, String json) {
+        return send("POST", path, json, Map.of());
+    }
+
+    public Reply put(String path, String json, String ifMatch) {
+        return send("PUT", path, json, ifMatch == null ? Map.of() : Map.of("If-Match", ifMatch));
+    }
+
+    public Reply delete(String path, String ifMatch) {
+        return send("DELETE", path, null, ifMatch == null ? Map.of() : Map.of("If-Match", ifMatch));
+    }
+
+    public Reply send(String method, String path, String body, Map<String, String> headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
+        if (body != null) {
+            b.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        headers.forEach(b::header);
+        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        try {
+            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(r.statusCode(), r.headers().map(), r.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A response: status, headers and body. */
+    public record Reply(int status, Map<String, java.util.List<String>> headers, String body) {
+        public JsonObject json() {
+            return (JsonObject) structure();
+        }
+
+        public JsonStructure structure() {
+            return Json.createReader(new StringReader(body)).read();
+        }
+
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+        }
+
+        public String contentType() {
+            return header("Content-Type");
+        }
+
+        public long id() {
+            return json().getJsonNumber("id").longValue();
+        }
+
+        public String etag() {
+            return header("ETag");
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+}
