@@ -1,0 +1,94 @@
+package org.hetao.registry.api.person;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hetao.registry.account.Permission;
+import org.hetao.registry.api.auth.Requires;
+import org.hetao.registry.api.http.PageView;
+import org.hetao.registry.api.http.Params;
+import org.hetao.registry.api.http.Versions;
+import org.hetao.registry.common.PageRequest;
+import org.hetao.registry.person.Person;
+import org.hetao.registry.person.PersonFilter;
+import org.hetao.registry.person.PersonRepository;
+import org.hetao.registry.person.PersonService;
+
+/** People: researchers and staff. */
+@Path("people")
+@Tag(name = "people")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PersonResource {
+    @Inject
+    PersonService service;
+
+    @GET
+    @Requires(Permission.REGISTRY_READ)
+    @Operation(summary = "List people", description = "Filters: q (name or e-mail), institutionId, orcid. Sort: name, created, id (prefix - for descending).")
+    public PageView<PersonView> list(@QueryParam("q") String q, @QueryParam("institutionId") String institutionId,
+                                     @QueryParam("orcid") String orcid,
+                                     @QueryParam("page") @DefaultValue("1") int page, @QueryParam("size") @DefaultValue("20") int size,
+                                     @QueryParam("sort") String sort) {
+        PersonFilter filter = new PersonFilter(q, Params.longValue("institutionId", institutionId), orcid);
+        PageRequest pr = PageRequest.of(page, size, sort, PersonRepository.SORT_KEYS.keySet(), "name");
+        return PageView.of(service.list(filter, pr), PersonView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @Requires(Permission.REGISTRY_READ)
+    @Operation(summary = "Read a person; the ETag is its version")
+    public Response get(@PathParam("id") long id) {
+        return ok(service.get(id));
+    }
+
+    @POST
+    @Requires(Permission.REGISTRY_WRITE)
+    @Operation(summary = "Register a person")
+    public Response create(@Valid @NotNull PersonRequest request, @Context UriInfo uri) {
+        Person created = service.create(request.toDetails());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
+                .tag(Versions.tag(created.getVersion())).entity(PersonView.of(created)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Requires(Permission.REGISTRY_WRITE)
+    @Operation(summary = "Replace a person's fields; needs If-Match with the version read")
+    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull PersonRequest request) {
+        return ok(service.update(id, Versions.expected(ifMatch), request.toDetails()));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Requires(Permission.REGISTRY_WRITE)
+    @Operation(summary = "Delete a person who is on no staff list and no inventor list; needs If-Match")
+    public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(id, Versions.expected(ifMatch));
+        return Response.noContent().build();
+    }
+
+    private static Response ok(Person p) {
+        return Response.ok(PersonView.of(p)).tag(Versions.tag(p.getVersion())).build();
+    }
+}
