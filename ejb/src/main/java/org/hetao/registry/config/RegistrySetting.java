@@ -11,6 +11,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * in {@code META-INF/microprofile-config.properties}, which a test keeps in step with this list.
  */
 public enum RegistrySetting {
+    PORT("registry.port", "8080", "HTTP port; read by the launcher when the uber-jar starts (REGISTRY_PORT or --port)."),
     DATA_DIR("registry.data.dir", "./data", "Directory for the embedded H2 database and the search index."),
     DB_URL("registry.db.url", "jdbc:h2:file:${registry.data.dir}/db/registry",
             "JDBC URL; jdbc:h2:... (default, embedded) or jdbc:postgresql://host:port/db."),

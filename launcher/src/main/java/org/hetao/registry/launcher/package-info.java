@@ -1,0 +1,2 @@
+/** The uber-jar's start class. */
+package org.hetao.registry.launcher;

@@ -1,0 +1,31 @@
+package org.hetao.registry.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RegistryLauncherTest {
+    @Test
+    void thePortComesFromTheEnvironment() {
+        assertArrayEquals(new String[] {"--port", "9090"}, RegistryLauncher.options(new String[0], Map.of("REGISTRY_PORT", "9090"), null));
+    }
+
+    @Test
+    void theSystemPropertyWinsOverTheEnvironmentAndTheCommandLineOverBoth() {
+        assertArrayEquals(new String[] {"--port", "7070"}, RegistryLauncher.options(new String[0], Map.of("REGISTRY_PORT", "9090"), "7070"));
+        assertArrayEquals(new String[] {"--port", "6060"}, RegistryLauncher.options(new String[] {"--port", "6060"}, Map.of("REGISTRY_PORT", "9090"), null));
+    }
+
+    @Test
+    void noSettingMeansPayarasDefault() {
+        assertArrayEquals(new String[0], RegistryLauncher.options(new String[0], Map.of(), null));
+    }
+
+    @Test
+    void aBadPortIsAClearError() {
+        assertThrows(IllegalArgumentException.class, () -> RegistryLauncher.options(new String[0], Map.of("REGISTRY_PORT", "http"), null));
+        assertThrows(IllegalArgumentException.class, () -> RegistryLauncher.options(new String[0], Map.of("REGISTRY_PORT", "70000"), null));
+    }
+}

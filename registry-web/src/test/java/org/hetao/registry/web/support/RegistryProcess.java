@@ -1,0 +1,106 @@
+package org.hetao.registry.web.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** The registry's uber-jar run as its own process, exactly as the quick start runs it. */
+public final class RegistryProcess implements AutoCloseable {
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private RegistryProcess(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    public static RegistryProcess start(Path dataDir, Map<String, String> env) throws IOException, InterruptedException {
+        File jar = new File(System.getProperty("registry.uberJar", "target/hetao-registry-microbundle.jar"));
+        if (!jar.isFile()) {
+            throw new IllegalStateException("Build the uber-jar first (mvn package): " + jar);
+        }
+        int port = freePort();
+        Path log = dataDir.resolveSibling(dataDir.getFileName() + "-" + System.nanoTime() + ".log");
+        ProcessBuilder pb = new ProcessBuilder(List.of(javaBinary(), "-Xmx512m", "-jar", jar.getAbsolutePath(), "--nohazelcast"))
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().put("REGISTRY_DATA_DIR", dataDir.toString());
+        pb.environment().put("REGISTRY_PORT", Integer.toString(port));
+        pb.environment().put("REGISTRY_ADMIN_PASSWORD", Api.ADMIN_PASSWORD);
+        pb.environment().putAll(env);
+        RegistryProcess p = new RegistryProcess(pb.start(), port, log);
+        p.awaitReady(Duration.ofSeconds(180));
+        return p;
+    }
+
+    public URI base() {
+        return URI.create("http://localhost:" + port + "/");
+    }
+
+    public Api api() {
+        return new Api(base());
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    private void awaitReady(Duration timeout) throws InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        Instant end = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(end)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The registry exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(base().resolve("health/ready")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("The registry was not ready within " + timeout + "; see " + log);
+    }
+
+    /** Sends SIGTERM, as a service manager would, and waits for the process to end. */
+    public int terminate() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(90, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("The registry did not stop within 90 s of SIGTERM");
+        }
+        return process.exitValue();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            terminate();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}
