@@ -1,0 +1,98 @@
+package org.hetao.registry.project;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import org.hetao.registry.common.ListQuery;
+import org.hetao.registry.common.NotFoundException;
+import org.hetao.registry.common.Page;
+import org.hetao.registry.common.PageRequest;
+import org.hetao.registry.common.ReferenceNotFoundException;
+
+/** Stores and finds projects and their staff. */
+@ApplicationScoped
+public class ProjectRepository {
+    /** Sort keys a client may use, mapped to entity attributes. */
+    public static final Map<String, String> SORT_KEYS = Map.of(
+            "code", "code", "title", "titleEn", "start", "startDate", "created", "createdAt", "id", "id");
+
+    @PersistenceContext(unitName = "registry")
+    private EntityManager em;
+
+    protected ProjectRepository() {
+    }
+
+    /** A repository over a given entity manager (tests outside the container). */
+    ProjectRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    public Optional<Project> find(long id) {
+        return Optional.ofNullable(em.find(Project.class, id));
+    }
+
+    public Project get(long id) {
+        return find(id).orElseThrow(() -> new NotFoundException(Project.KIND, id));
+    }
+
+    /** The project a request field refers to; a missing one is an invalid value of that field. */
+    public Project reference(String field, long id) {
+        return find(id).orElseThrow(() -> new ReferenceNotFoundException(field, Project.KIND, id));
+    }
+
+    public Optional<Project> findByCode(String code) {
+        return em.createQuery("SELECT p FROM Project p WHERE p.code = :c", Project.class)
+                .setParameter("c", code).getResultStream().findFirst();
+    }
+
+    /** How many IP assets name this project as their origin. */
+    public long countIpAssets(long projectId) {
+        Object n = em.createNativeQuery("SELECT COUNT(*) FROM ip_asset WHERE project_id = ?1")
+                .setParameter(1, projectId).getSingleResult();
+        return ((Number) n).longValue();
+    }
+
+    public void add(Project project) {
+        em.persist(project);
+    }
+
+    public void remove(Project project) {
+        em.remove(project);
+    }
+
+    /** Marks the project changed (its version goes up) when only its staff changed. */
+    public void touch(Project project) {
+        em.lock(project, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
+
+    public void flush() {
+        em.flush();
+    }
+
+    public Page<Project> list(ProjectFilter f, PageRequest page) {
+        ListQuery<Project> q = new ListQuery<>(em, Project.class)
+                .containsText(f.text(), "code", "titleEn", "titleZhHant", "titleZhHans")
+                .equal("status", f.status())
+                .equal("site", f.site())
+                .equal("confidentiality", f.confidentiality());
+        if (f.sector() != null) {
+            // one row per (project, sector): the join cannot repeat a project
+            q.where((cb, r) -> cb.equal(r.join("sectors"), f.sector()));
+        }
+        if (f.institutionId() != null) {
+            // one row per (project, institution): the join cannot repeat a project
+            q.where((cb, r) -> cb.equal(r.join("participants").get("institutionId"), f.institutionId()));
+        }
+        if (f.year() != null) {
+            LocalDate first = LocalDate.of(f.year(), 1, 1);
+            LocalDate last = LocalDate.of(f.year(), 12, 31);
+            q.where((cb, r) -> cb.and(cb.lessThanOrEqualTo(r.<LocalDate>get("startDate"), last),
+                    cb.or(cb.isNull(r.get("endDate")), cb.greaterThanOrEqualTo(r.<LocalDate>get("endDate"), first))));
+        }
+        return q.page(page, SORT_KEYS.get(page.sort()));
+    }
+}
