@@ -1,0 +1,104 @@
+package org.hetao.registry.api.project;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hetao.registry.account.Permission;
+import org.hetao.registry.api.auth.Requires;
+import org.hetao.registry.api.http.PageView;
+import org.hetao.registry.api.http.Params;
+import org.hetao.registry.api.http.Versions;
+import org.hetao.registry.common.Confidentiality;
+import org.hetao.registry.common.PageRequest;
+import org.hetao.registry.project.Project;
+import org.hetao.registry.project.ProjectFilter;
+import org.hetao.registry.project.ProjectRepository;
+import org.hetao.registry.project.ProjectService;
+import org.hetao.registry.project.ProjectStatus;
+import org.hetao.registry.project.Sector;
+import org.hetao.registry.project.Site;
+
+/** Joint research projects: their participants, funding and (on creation) first staff. */
+@Path("projects")
+@Tag(name = "projects")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProjectResource {
+    @Inject
+    ProjectService service;
+
+    @GET
+    @Requires(Permission.REGISTRY_READ)
+    @Operation(summary = "List projects", description = "Filters: q (text in code or title), status, site, sector, confidentiality, "
+            + "institutionId (a participant), year (running at some time in that year). Sort: code, title, start, created, id (prefix - for descending).")
+    public PageView<ProjectSummaryView> list(@QueryParam("q") String q, @QueryParam("status") String status,
+                                             @QueryParam("site") String site, @QueryParam("sector") String sector,
+                                             @QueryParam("confidentiality") String confidentiality,
+                                             @QueryParam("institutionId") String institutionId, @QueryParam("year") String year,
+                                             @QueryParam("page") @DefaultValue("1") int page, @QueryParam("size") @DefaultValue("20") int size,
+                                             @QueryParam("sort") String sort) {
+        ProjectFilter filter = new ProjectFilter(q, Params.enumValue(ProjectStatus.class, "status", status),
+                Params.enumValue(Site.class, "site", site), Params.enumValue(Sector.class, "sector", sector),
+                Params.enumValue(Confidentiality.class, "confidentiality", confidentiality),
+                Params.longValue("institutionId", institutionId), ProjectFilter.year(Params.longValue("year", year)));
+        PageRequest pr = PageRequest.of(page, size, sort, ProjectRepository.SORT_KEYS.keySet(), "code");
+        return PageView.of(service.list(filter, pr), ProjectSummaryView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @Requires(Permission.REGISTRY_READ)
+    @Operation(summary = "Read a project with its participants, funding and staff; the ETag is its version")
+    public Response get(@PathParam("id") long id) {
+        return ok(service.get(id));
+    }
+
+    @POST
+    @Requires(Permission.REGISTRY_WRITE)
+    @Operation(summary = "Register a project, optionally with its first staff; nothing is stored unless all of it is valid")
+    public Response create(@Valid @NotNull ProjectRequest request, @Context UriInfo uri) {
+        Project created = service.create(request.toDetails(), request.toStaffing());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
+                .tag(Versions.tag(created.getVersion())).entity(ProjectView.of(created)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Requires(Permission.REGISTRY_WRITE)
+    @Operation(summary = "Replace a project's fields (not its staff); needs If-Match with the version read")
+    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull ProjectRequest request) {
+        return ok(service.update(id, Versions.expected(ifMatch), request.toReplacement()));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Requires(Permission.REGISTRY_WRITE)
+    @Operation(summary = "Delete a project and its staff; refused while IP assets come from it; needs If-Match")
+    public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(id, Versions.expected(ifMatch));
+        return Response.noContent().build();
+    }
+
+    private static Response ok(Project p) {
+        return Response.ok(ProjectView.of(p)).tag(Versions.tag(p.getVersion())).build();
+    }
+}

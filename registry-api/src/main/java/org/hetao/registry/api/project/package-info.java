@@ -1,0 +1,2 @@
+/** The HTTP API of projects and their staffing. */
+package org.hetao.registry.api.project;
