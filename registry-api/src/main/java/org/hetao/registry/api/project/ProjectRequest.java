@@ -12,7 +12,6 @@ import java.util.List;
 import org.hetao.registry.api.common.TextRequest;
 import org.hetao.registry.common.Confidentiality;
 import org.hetao.registry.common.InvalidValueException;
-import org.hetao.registry.common.LocalizedText;
 import org.hetao.registry.project.FundingDetails;
 import org.hetao.registry.project.ParticipantDetails;
 import org.hetao.registry.project.ParticipantRole;
@@ -52,7 +51,7 @@ public record ProjectRequest(
     }
 
     public ProjectDetails toDetails() {
-        return new ProjectDetails(code, text(title), text(abstractText), keywords, sectors, site, status, startDate, endDate,
+        return new ProjectDetails(code, TextRequest.text(title), TextRequest.text(abstractText), keywords, sectors, site, status, startDate, endDate,
                 confidentiality,
                 participants == null ? null : participants.stream()
                         .map(p -> p == null ? null : new ParticipantDetails(p.institutionId(), p.role())).toList(),
@@ -71,9 +70,5 @@ public record ProjectRequest(
 
     public List<StaffingDetails> toStaffing() {
         return staffing == null ? List.of() : staffing.stream().map(s -> s == null ? null : s.toDetails()).toList();
-    }
-
-    private static LocalizedText text(TextRequest t) {
-        return t == null ? null : new LocalizedText(t.en(), t.zhHant(), t.zhHans());
     }
 }

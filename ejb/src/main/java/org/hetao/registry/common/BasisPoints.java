@@ -1,0 +1,61 @@
+package org.hetao.registry.common;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Shares in basis points (1 bp = 0.01 %; 10,000 bp = 100 %), kept as integers so that sums are
+ * exact. {@link #checkShares} is the one rule for every list of shares: each holder once, each
+ * share above zero, all together exactly 10,000.
+ */
+public final class BasisPoints {
+    public static final int WHOLE = 10_000;
+
+    private BasisPoints() {
+    }
+
+    /**
+     * Checks a list of shares; {@code listField} names the list (e.g. {@code shares}), and errors
+     * name the line, e.g. {@code shares[2].shareBp}.
+     */
+    public static <T> void checkShares(String listField, String holderField, List<T> lines,
+                                       Function<T, Long> holder, Function<T, Integer> share) {
+        if (lines == null || lines.isEmpty()) {
+            throw new InvalidValueException(listField, "must list at least one share");
+        }
+        Map<Long, Integer> seen = new HashMap<>();
+        long total = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = listField + "[" + i + "]";
+            T t = lines.get(i);
+            if (t == null) {
+                throw new InvalidValueException(line, "is required");
+            }
+            Long h = Checks.require(line + "." + holderField, holder.apply(t));
+            Integer bp = Checks.require(line + ".shareBp", share.apply(t));
+            if (bp <= 0) {
+                throw new InvalidValueException(line + ".shareBp", "must be more than 0 (a share is in basis points: 1 bp = 0.01 %)");
+            }
+            if (bp > WHOLE) {
+                throw new InvalidValueException(line + ".shareBp", "must be at most 10000 (100 %)");
+            }
+            Integer earlier = seen.putIfAbsent(h, i);
+            if (earlier != null) {
+                throw new InvalidValueException(line + "." + holderField, h + " is already listed at " + listField + "[" + earlier + "]");
+            }
+            total += bp;
+        }
+        if (total != WHOLE) {
+            throw new InvalidValueException(listField, "shares must sum to exactly 10000 bp (100.00 %); they sum to "
+                    + total + " bp (" + percent((int) Math.min(total, Integer.MAX_VALUE)) + ")");
+        }
+    }
+
+    /** Exact percentage text of a number of basis points: 3334 → "33.34 %". */
+    public static String percent(int bp) {
+        int abs = Math.abs(bp);
+        return (bp < 0 ? "-" : "") + abs / 100 + "." + String.format("%02d", abs % 100) + " %";
+    }
+}

@@ -1,0 +1,5 @@
+package org.hetao.registry.ipasset;
+
+public enum FilingStatus {
+    PLANNED, FILED, PUBLISHED, GRANTED, LAPSED, WITHDRAWN, REFUSED
+}

@@ -1,0 +1,191 @@
+package org.hetao.registry.ipasset;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
+import org.hetao.registry.common.BasisPoints;
+import org.hetao.registry.common.Checks;
+import org.hetao.registry.common.Confidentiality;
+import org.hetao.registry.common.InvalidValueException;
+import org.hetao.registry.common.LocalizedText;
+import org.hetao.registry.common.RegistryRecord;
+
+/**
+ * A result of a project — patent, software, data set, know-how… — with its filings, its inventors'
+ * contributions (basis points summing to exactly 10,000 when inventors are listed), its technology
+ * readiness level and whether it can be licensed. Its owners are kept as dated versions in
+ * {@code org.hetao.registry.ownership}.
+ */
+@Entity
+@Table(name = "ip_asset")
+public class IpAsset extends RegistryRecord {
+    public static final String KIND = "IP asset";
+    static final int MAX_LINES = 50;
+
+    @Column(name = "project_id", nullable = false)
+    private long projectId;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "asset_type", nullable = false, length = 24)
+    private AssetType type;
+    @Column(name = "title_en", nullable = false, length = 500)
+    private String titleEn;
+    @Column(name = "title_zh_hant", length = 500)
+    private String titleZhHant;
+    @Column(name = "title_zh_hans", length = 500)
+    private String titleZhHans;
+    @Column(name = "abstract_en", length = 10000)
+    private String abstractEn;
+    @Column(name = "abstract_zh_hant", length = 10000)
+    private String abstractZhHant;
+    @Column(name = "abstract_zh_hans", length = 10000)
+    private String abstractZhHans;
+    @Column(name = "public_summary", length = 4000)
+    private String publicSummary;
+    @Column(name = "readiness_level", nullable = false)
+    private int readinessLevel;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Licensing licensing;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Confidentiality confidentiality;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "ip_filing", joinColumns = @JoinColumn(name = "ip_asset_id"))
+    @OrderColumn(name = "position")
+    private List<Filing> filings = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "ip_inventor", joinColumns = @JoinColumn(name = "ip_asset_id"))
+    private List<Inventor> inventors = new ArrayList<>();
+
+    protected IpAsset() {
+    }
+
+    public IpAsset(IpAssetDetails details) {
+        describe(details);
+    }
+
+    /** Replaces every descriptive field; each value is checked before anything changes. */
+    public final void describe(IpAssetDetails d) {
+        long project = Checks.require("projectId", d.projectId());
+        AssetType assetType = Checks.require("type", d.type());
+        LocalizedText t = Checks.require("title", d.title());
+        LocalizedText title = LocalizedText.of("title", t.en(), t.zhHant(), t.zhHans(), 500, true);
+        LocalizedText a = d.abstractText() == null ? new LocalizedText(null, null, null) : d.abstractText();
+        LocalizedText abstractText = LocalizedText.of("abstract", a.en(), a.zhHant(), a.zhHans(), 10000, false);
+        String summary = Checks.optionalText("publicSummary", d.publicSummary(), 4000);
+        int trl = Checks.require("readinessLevel", d.readinessLevel());
+        if (trl < 1 || trl > 9) {
+            throw new InvalidValueException("readinessLevel", "must be a technology readiness level from 1 to 9");
+        }
+        Licensing licensingValue = Checks.require("licensing", d.licensing());
+        Confidentiality confidentialityValue = Checks.require("confidentiality", d.confidentiality());
+        if (licensingValue.isAvailable() && confidentialityValue == Confidentiality.PUBLIC && summary == null) {
+            throw new InvalidValueException("publicSummary", "is required for a public asset offered for licensing: it is all an investor sees");
+        }
+        List<Filing> filingLines = filings(d.filings());
+        List<Inventor> inventorLines = inventors(d.inventors());
+
+        this.projectId = project;
+        this.type = assetType;
+        this.titleEn = title.en();
+        this.titleZhHant = title.zhHant();
+        this.titleZhHans = title.zhHans();
+        this.abstractEn = abstractText.en();
+        this.abstractZhHant = abstractText.zhHant();
+        this.abstractZhHans = abstractText.zhHans();
+        this.publicSummary = summary;
+        this.readinessLevel = trl;
+        this.licensing = licensingValue;
+        this.confidentiality = confidentialityValue;
+        this.filings.clear();
+        this.filings.addAll(filingLines);
+        this.inventors.clear();
+        this.inventors.addAll(inventorLines);
+    }
+
+    private static List<Filing> filings(List<FilingDetails> lines) {
+        List<FilingDetails> values = lines == null ? List.of() : lines;
+        if (values.size() > MAX_LINES) {
+            throw new InvalidValueException("filings", "may hold at most " + MAX_LINES + " filings");
+        }
+        List<Filing> result = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            result.add(Filing.of("filings[" + i + "]", values.get(i)));
+        }
+        return result;
+    }
+
+    private static List<Inventor> inventors(List<InventorDetails> lines) {
+        List<InventorDetails> values = lines == null ? List.of() : lines;
+        if (values.isEmpty()) {
+            return List.of();
+        }
+        if (values.size() > MAX_LINES) {
+            throw new InvalidValueException("inventors", "may hold at most " + MAX_LINES + " inventors");
+        }
+        BasisPoints.checkShares("inventors", "personId", values, InventorDetails::personId, InventorDetails::shareBp);
+        return values.stream().map(v -> new Inventor(v.personId(), v.shareBp())).toList();
+    }
+
+    public IpAssetDetails details() {
+        return new IpAssetDetails(projectId, type, getTitle(), getAbstract(), publicSummary, readinessLevel, licensing,
+                confidentiality, filings.stream().map(Filing::details).toList(),
+                inventors.stream().map(Inventor::details).toList());
+    }
+
+    /** Public and open to a new licensee: what an investor may find. */
+    public boolean isOfferedPublicly() {
+        return confidentiality == Confidentiality.PUBLIC && licensing.isAvailable();
+    }
+
+    public long getProjectId() {
+        return projectId;
+    }
+
+    public AssetType getType() {
+        return type;
+    }
+
+    public LocalizedText getTitle() {
+        return new LocalizedText(titleEn, titleZhHant, titleZhHans);
+    }
+
+    public LocalizedText getAbstract() {
+        return new LocalizedText(abstractEn, abstractZhHant, abstractZhHans);
+    }
+
+    public String getPublicSummary() {
+        return publicSummary;
+    }
+
+    public int getReadinessLevel() {
+        return readinessLevel;
+    }
+
+    public Licensing getLicensing() {
+        return licensing;
+    }
+
+    public Confidentiality getConfidentiality() {
+        return confidentiality;
+    }
+
+    public List<Filing> getFilings() {
+        return List.copyOf(filings);
+    }
+
+    public List<Inventor> getInventors() {
+        return List.copyOf(inventors);
+    }
+}

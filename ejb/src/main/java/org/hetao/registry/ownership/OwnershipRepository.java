@@ -1,0 +1,33 @@
+package org.hetao.registry.ownership;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Stores and finds ownership versions. */
+@ApplicationScoped
+public class OwnershipRepository {
+    @PersistenceContext(unitName = "registry")
+    private EntityManager em;
+
+    /** Newest first. */
+    public List<OwnershipVersion> history(long ipAssetId) {
+        return em.createQuery("SELECT v FROM OwnershipVersion v WHERE v.ipAssetId = :a ORDER BY v.versionNo DESC", OwnershipVersion.class)
+                .setParameter("a", ipAssetId).getResultList();
+    }
+
+    public Optional<OwnershipVersion> current(long ipAssetId) {
+        return em.createQuery("SELECT v FROM OwnershipVersion v WHERE v.ipAssetId = :a ORDER BY v.versionNo DESC", OwnershipVersion.class)
+                .setParameter("a", ipAssetId).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    public void add(OwnershipVersion version) {
+        em.persist(version);
+    }
+
+    public void flush() {
+        em.flush();
+    }
+}

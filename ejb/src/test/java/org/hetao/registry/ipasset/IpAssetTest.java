@@ -1,0 +1,62 @@
+package org.hetao.registry.ipasset;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.hetao.registry.common.Confidentiality;
+import org.hetao.registry.common.InvalidValueException;
+import org.junit.jupiter.api.Test;
+
+class IpAssetTest {
+    private static String failingField(IpAssetDetails d) {
+        return assertThrows(InvalidValueException.class, () -> new IpAsset(d)).errors().get(0).field();
+    }
+
+    @Test
+    void inventorsContributionsSumToExactlyTenThousand() {
+        new IpAsset(IpAssetSamples.patent(1, List.of(new InventorDetails(10L, 3334), new InventorDetails(11L, 3333), new InventorDetails(12L, 3333))));
+        assertEquals("inventors", failingField(IpAssetSamples.patent(1, List.of(new InventorDetails(10L, 5000), new InventorDetails(11L, 4999)))));
+        assertEquals("inventors[1].personId", failingField(IpAssetSamples.patent(1, List.of(new InventorDetails(10L, 5000), new InventorDetails(10L, 5000)))));
+    }
+
+    @Test
+    void anAssetMayHaveNoInventors() {
+        assertTrue(new IpAsset(IpAssetSamples.patent(1, List.of())).getInventors().isEmpty());
+    }
+
+    @Test
+    void readinessLevelIsOneToNine() {
+        IpAssetDetails d = IpAssetSamples.patent(1, List.of());
+        for (int bad : new int[] {0, 10, -1}) {
+            IpAssetDetails x = new IpAssetDetails(d.projectId(), d.type(), d.title(), d.abstractText(), d.publicSummary(), bad,
+                    d.licensing(), d.confidentiality(), d.filings(), d.inventors());
+            assertEquals("readinessLevel", failingField(x));
+        }
+    }
+
+    @Test
+    void filingsKeepTheirDatesInOrderAndGrantedOnesHaveANumber() {
+        IpAssetDetails d = IpAssetSamples.patent(1, List.of());
+        assertEquals("filings[0].grantDate", failingField(IpAssetSamples.with(d, List.of(new FilingDetails(FilingJurisdiction.HK, "HK1234",
+                "HK1234B", LocalDate.of(2026, 5, 1), LocalDate.of(2026, 4, 1), FilingStatus.GRANTED)), List.of())));
+        assertEquals("filings[0].grantNumber", failingField(IpAssetSamples.with(d, List.of(new FilingDetails(FilingJurisdiction.HK, "HK1234",
+                null, LocalDate.of(2026, 5, 1), LocalDate.of(2026, 6, 1), FilingStatus.GRANTED)), List.of())));
+        assertEquals("filings[0].filingDate", failingField(IpAssetSamples.with(d, List.of(new FilingDetails(FilingJurisdiction.PCT, "PCT/CN2026/000001",
+                null, null, null, FilingStatus.FILED)), List.of())));
+    }
+
+    @Test
+    void aPublicAssetOfferedForLicensingNeedsAPublicSummary() {
+        IpAssetDetails d = IpAssetSamples.patent(1, List.of());
+        IpAssetDetails noSummary = new IpAssetDetails(d.projectId(), d.type(), d.title(), d.abstractText(), null, 4,
+                Licensing.EXCLUSIVE, Confidentiality.PUBLIC, d.filings(), d.inventors());
+        assertEquals("publicSummary", failingField(noSummary));
+        IpAsset confidential = new IpAsset(new IpAssetDetails(d.projectId(), d.type(), d.title(), d.abstractText(), null, 4,
+                Licensing.EXCLUSIVE, Confidentiality.CONFIDENTIAL, d.filings(), d.inventors()));
+        assertEquals(false, confidential.isOfferedPublicly());
+        assertTrue(new IpAsset(d).isOfferedPublicly());
+    }
+}

@@ -1,0 +1,51 @@
+package org.hetao.registry.ownership;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.hetao.registry.common.InvalidValueException;
+import org.junit.jupiter.api.Test;
+
+class OwnershipVersionTest {
+    static OwnershipChange change(LocalDate from, ShareDetails... shares) {
+        return new OwnershipChange(List.of(shares), from, "Joint development agreement");
+    }
+
+    @Test
+    void theFirstVersionIsNumberOneAndListsTheLargestShareFirst() {
+        OwnershipVersion v = OwnershipVersion.first(7, change(LocalDate.of(2026, 1, 1),
+                new ShareDetails(1L, 3333), new ShareDetails(2L, 3334), new ShareDetails(3L, 3333)), "tto-hku");
+        assertEquals(1, v.getVersionNo());
+        assertEquals(2L, v.getShares().get(0).getInstitutionId());
+        assertEquals(10000, v.getShares().stream().mapToInt(OwnershipShare::getShareBp).sum());
+        assertTrue(v.isOwner(3));
+    }
+
+    @Test
+    void aChangeIsANewVersionThatLeavesTheOldOneAsItWas() {
+        OwnershipVersion v1 = OwnershipVersion.first(7, change(LocalDate.of(2026, 1, 1), new ShareDetails(1L, 10000)), "admin");
+        OwnershipVersion v2 = v1.next(change(LocalDate.of(2026, 6, 1), new ShareDetails(1L, 6000), new ShareDetails(2L, 4000)), "admin");
+        assertEquals(2, v2.getVersionNo());
+        assertEquals(1, v1.getShares().size());
+        assertEquals(10000, v1.getShares().get(0).getShareBp());
+    }
+
+    @Test
+    void aNewVersionCannotTakeEffectBeforeTheCurrentOne() {
+        OwnershipVersion v1 = OwnershipVersion.first(7, change(LocalDate.of(2026, 6, 1), new ShareDetails(1L, 10000)), "admin");
+        InvalidValueException e = assertThrows(InvalidValueException.class,
+                () -> v1.next(change(LocalDate.of(2026, 5, 31), new ShareDetails(1L, 10000)), "admin"));
+        assertEquals("effectiveFrom", e.errors().get(0).field());
+    }
+
+    @Test
+    void sharesMustSumToTenThousandAndAReasonIsRequired() {
+        assertThrows(InvalidValueException.class, () -> OwnershipVersion.first(7,
+                change(LocalDate.of(2026, 1, 1), new ShareDetails(1L, 3333), new ShareDetails(2L, 3333), new ShareDetails(3L, 3333)), "admin"));
+        assertThrows(InvalidValueException.class, () -> OwnershipVersion.first(7,
+                new OwnershipChange(List.of(new ShareDetails(1L, 10000)), LocalDate.of(2026, 1, 1), " "), "admin"));
+    }
+}

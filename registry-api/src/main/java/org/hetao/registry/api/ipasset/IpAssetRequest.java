@@ -1,0 +1,53 @@
+package org.hetao.registry.api.ipasset;
+
+import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import org.hetao.registry.api.common.TextRequest;
+import org.hetao.registry.common.Confidentiality;
+import org.hetao.registry.ipasset.AssetType;
+import org.hetao.registry.ipasset.FilingDetails;
+import org.hetao.registry.ipasset.FilingJurisdiction;
+import org.hetao.registry.ipasset.FilingStatus;
+import org.hetao.registry.ipasset.InventorDetails;
+import org.hetao.registry.ipasset.IpAssetDetails;
+import org.hetao.registry.ipasset.Licensing;
+
+/** An IP asset as a client sends it. Its owners are set through {@code /api/ip-assets/{id}/ownership}. */
+public record IpAssetRequest(
+        @NotNull Long projectId,
+        @NotNull AssetType type,
+        @NotNull @Valid TextRequest title,
+        @JsonbProperty("abstract") @Valid TextRequest abstractText,
+        @Size(max = 4000) String publicSummary,
+        @NotNull @Min(1) @Max(9) Integer readinessLevel,
+        @NotNull Licensing licensing,
+        @NotNull Confidentiality confidentiality,
+        @Size(max = 50) List<@Valid FilingRequest> filings,
+        @Size(max = 50) List<@Valid InventorRequest> inventors) {
+
+    /** An application in one jurisdiction. */
+    public record FilingRequest(@NotNull FilingJurisdiction jurisdiction, @NotBlank @Size(max = 64) String applicationNumber,
+                                @Size(max = 64) String grantNumber, LocalDate filingDate, LocalDate grantDate,
+                                @NotNull FilingStatus status) {
+    }
+
+    /** An inventor and their contribution in basis points (1 bp = 0.01 %). */
+    public record InventorRequest(@NotNull Long personId, @NotNull Integer shareBp) {
+    }
+
+    public IpAssetDetails toDetails() {
+        return new IpAssetDetails(projectId, type, TextRequest.text(title), TextRequest.text(abstractText), publicSummary,
+                readinessLevel, licensing, confidentiality,
+                filings == null ? null : filings.stream().map(f -> f == null ? null : new FilingDetails(f.jurisdiction(),
+                        f.applicationNumber(), f.grantNumber(), f.filingDate(), f.grantDate(), f.status())).toList(),
+                inventors == null ? null : inventors.stream()
+                        .map(i -> i == null ? null : new InventorDetails(i.personId(), i.shareBp())).toList());
+    }
+}

@@ -1,0 +1,105 @@
+package org.hetao.registry.api.ipasset;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hetao.registry.account.Permission;
+import org.hetao.registry.api.auth.Requires;
+import org.hetao.registry.api.http.PageView;
+import org.hetao.registry.api.http.Params;
+import org.hetao.registry.api.http.Versions;
+import org.hetao.registry.common.Confidentiality;
+import org.hetao.registry.common.PageRequest;
+import org.hetao.registry.ipasset.AssetType;
+import org.hetao.registry.ipasset.IpAsset;
+import org.hetao.registry.ipasset.IpAssetFilter;
+import org.hetao.registry.ipasset.IpAssetRepository;
+import org.hetao.registry.ipasset.IpAssetService;
+import org.hetao.registry.ipasset.Licensing;
+
+/** IP assets: the results of projects. */
+@Path("ip-assets")
+@Tag(name = "ip-assets")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class IpAssetResource {
+    @Inject
+    IpAssetService service;
+
+    @GET
+    @Requires(Permission.REGISTRY_READ)
+    @Operation(summary = "List IP assets", description = "Filters: q (title text), projectId, type, licensing, minReadinessLevel, "
+            + "confidentiality, applicationNumber. Sort: title, readinessLevel, created, id (prefix - for descending).")
+    public PageView<IpAssetView> list(@QueryParam("q") String q, @QueryParam("projectId") String projectId,
+                                      @QueryParam("type") String type, @QueryParam("licensing") String licensing,
+                                      @QueryParam("minReadinessLevel") String minReadinessLevel,
+                                      @QueryParam("confidentiality") String confidentiality,
+                                      @QueryParam("applicationNumber") String applicationNumber,
+                                      @QueryParam("page") @DefaultValue("1") int page, @QueryParam("size") @DefaultValue("20") int size,
+                                      @QueryParam("sort") String sort) {
+        Long trl = Params.longValue("minReadinessLevel", minReadinessLevel);
+        IpAssetFilter filter = new IpAssetFilter(q, Params.longValue("projectId", projectId),
+                Params.enumValue(AssetType.class, "type", type), Params.enumValue(Licensing.class, "licensing", licensing),
+                trl == null ? null : (int) Math.max(Math.min(trl, 10), 0),
+                Params.enumValue(Confidentiality.class, "confidentiality", confidentiality), applicationNumber);
+        PageRequest pr = PageRequest.of(page, size, sort, IpAssetRepository.SORT_KEYS.keySet(), "title");
+        return PageView.of(service.list(filter, pr), IpAssetView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @Requires(Permission.REGISTRY_READ)
+    @Operation(summary = "Read an IP asset; the ETag is its version")
+    public Response get(@PathParam("id") long id) {
+        return ok(service.get(id));
+    }
+
+    @POST
+    @Requires(Permission.REGISTRY_WRITE)
+    @Operation(summary = "Register an IP asset of a project (then set its owners with PUT .../ownership)")
+    public Response create(@Valid @NotNull IpAssetRequest request, @Context UriInfo uri) {
+        IpAsset created = service.create(request.toDetails());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
+                .tag(Versions.tag(created.getVersion())).entity(IpAssetView.of(created)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Requires(Permission.REGISTRY_WRITE)
+    @Operation(summary = "Replace an IP asset's fields, filings and inventors; needs If-Match with the version read")
+    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull IpAssetRequest request) {
+        return ok(service.update(id, Versions.expected(ifMatch), request.toDetails()));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Requires(Permission.REGISTRY_WRITE)
+    @Operation(summary = "Delete an IP asset with its filings, inventors and ownership history; needs If-Match")
+    public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(id, Versions.expected(ifMatch));
+        return Response.noContent().build();
+    }
+
+    private static Response ok(IpAsset a) {
+        return Response.ok(IpAssetView.of(a)).tag(Versions.tag(a.getVersion())).build();
+    }
+}

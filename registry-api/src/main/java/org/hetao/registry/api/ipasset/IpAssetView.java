@@ -1,0 +1,41 @@
+package org.hetao.registry.api.ipasset;
+
+import jakarta.json.bind.annotation.JsonbProperty;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.hetao.registry.api.common.TextView;
+import org.hetao.registry.ipasset.Filing;
+import org.hetao.registry.ipasset.Inventor;
+import org.hetao.registry.ipasset.IpAsset;
+
+/** An IP asset in a response. */
+public record IpAssetView(long id, long version, long projectId, String type, TextView title,
+                          @JsonbProperty("abstract") TextView abstractText, String publicSummary, int readinessLevel,
+                          String licensing, String confidentiality, List<FilingView> filings, List<InventorView> inventors,
+                          OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+
+    /** A filing in a response. */
+    public record FilingView(String jurisdiction, String applicationNumber, String grantNumber, LocalDate filingDate,
+                             LocalDate grantDate, String status) {
+        static FilingView of(Filing f) {
+            var d = f.details();
+            return new FilingView(d.jurisdiction().name(), d.applicationNumber(), d.grantNumber(), d.filingDate(),
+                    d.grantDate(), d.status().name());
+        }
+    }
+
+    /** An inventor in a response. */
+    public record InventorView(long personId, int shareBp) {
+        static InventorView of(Inventor i) {
+            return new InventorView(i.getPersonId(), i.getShareBp());
+        }
+    }
+
+    public static IpAssetView of(IpAsset a) {
+        return new IpAssetView(a.getId(), a.getVersion(), a.getProjectId(), a.getType().name(), TextView.of(a.getTitle()),
+                TextView.of(a.getAbstract()), a.getPublicSummary(), a.getReadinessLevel(), a.getLicensing().name(),
+                a.getConfidentiality().name(), a.getFilings().stream().map(FilingView::of).toList(),
+                a.getInventors().stream().map(InventorView::of).toList(), a.getCreatedAt(), a.getUpdatedAt());
+    }
+}

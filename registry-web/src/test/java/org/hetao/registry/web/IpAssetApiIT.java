@@ -1,0 +1,206 @@
+package org.hetao.registry.web;
+
+import static org.hetao.registry.web.support.Problems.assertFieldError;
+import static org.hetao.registry.web.support.Problems.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.hetao.registry.web.support.Api;
+import org.hetao.registry.web.support.RegistryDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(ArquillianExtension.class)
+class IpAssetApiIT {
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return RegistryDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Api admin;
+    private long hk;
+    private long sz;
+    private long third;
+    private long project;
+    private long inventorA;
+    private long inventorB;
+
+    @BeforeEach
+    void world() {
+        admin = new Api(base).asAdmin();
+        hk = created(admin.post("api/institutions", institution("HK", "HK")));
+        sz = created(admin.post("api/institutions", institution("MAINLAND", "CN")));
+        third = created(admin.post("api/institutions", institution("OVERSEAS", "DE")));
+        inventorA = created(admin.post("api/people", "{\"nameEn\":\"Wong Siu Ming\",\"nameZh\":\"黃小明\",\"institutionId\":" + hk + "}"));
+        inventorB = created(admin.post("api/people", "{\"nameEn\":\"Zhang Lei\",\"nameZh\":\"张磊\",\"institutionId\":" + sz + "}"));
+        project = created(admin.post("api/projects", """
+                {"code":"HT-%s","title":{"en":"Soft robotics for sample handling","zhHant":"樣本處理軟體機器人","zhHans":"样本处理软体机器人"},
+                 "site":"BOTH","status":"ACTIVE","startDate":"2025-01-01","confidentiality":"PUBLIC",
+                 "participants":[{"institutionId":%d,"role":"LEAD"},{"institutionId":%d,"role":"PARTNER"}]}
+                """.formatted(UUID.randomUUID().toString().substring(0, 8).toUpperCase(), hk, sz)));
+    }
+
+    private static long created(Api.Reply r) {
+        assertEquals(201, r.status(), r::toString);
+        return r.id();
+    }
+
+    private static String institution(String jurisdiction, String country) {
+        return """
+                {"shortName":"I%s","name":{"en":"Test institution"},"kind":"UNIVERSITY","jurisdiction":"%s","country":"%s"}
+                """.formatted(UUID.randomUUID().toString().substring(0, 8).toUpperCase(), jurisdiction, country);
+    }
+
+    private String asset(String inventors) {
+        return """
+                {"projectId":%d,"type":"PATENT_APPLICATION",
+                 "title":{"en":"Soft gripper for sample tubes","zhHant":"樣本管軟夾爪","zhHans":"样本管软夹爪"},
+                 "abstract":{"en":"Internal description of the gripper design."},
+                 "publicSummary":"A soft gripper for biological sample tubes, licensable non-exclusively.",
+                 "readinessLevel":4,"licensing":"NON_EXCLUSIVE","confidentiality":"PUBLIC",
+                 "filings":[{"jurisdiction":"CN","applicationNumber":"CN202610%06d.1","filingDate":"2026-02-01","status":"FILED"}],
+                 "inventors":%s}
+                """.formatted(project, (int) (Math.random() * 999_999), inventors);
+    }
+
+    private static String shares(String effectiveFrom, long[] owners, int[] bp) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < owners.length; i++) {
+            s.append(i == 0 ? "" : ",").append("{\"institutionId\":").append(owners[i]).append(",\"shareBp\":").append(bp[i]).append('}');
+        }
+        return "{\"effectiveFrom\":\"" + effectiveFrom + "\",\"reason\":\"Joint development agreement\",\"shares\":[" + s + "]}";
+    }
+
+    @Test
+    void registersAnAssetAndVersionsItsOwnership() {
+        long id = created(admin.post("api/ip-assets", asset("[{\"personId\":%d,\"shareBp\":6000},{\"personId\":%d,\"shareBp\":4000}]"
+                .formatted(inventorA, inventorB))));
+        Api.Reply read = admin.get("api/ip-assets/" + id);
+        assertEquals("樣本管軟夾爪", read.json().getJsonObject("title").getString("zhHant"));
+        assertEquals(2, read.json().getJsonArray("inventors").size());
+
+        Api.Reply none = admin.get("api/ip-assets/" + id + "/ownership");
+        assertEquals(200, none.status());
+        assertEquals("\"0\"", none.etag());
+        assertEquals(0, none.json().getJsonArray("history").size());
+
+        Api.Reply v1 = admin.put("api/ip-assets/" + id + "/ownership",
+                shares("2026-01-01", new long[] {hk, sz, third}, new int[] {3333, 3333, 3334}), "\"0\"");
+        assertEquals(200, v1.status(), v1::toString);
+        assertEquals("\"1\"", v1.etag());
+        JsonObject current = v1.json().getJsonObject("current");
+        assertEquals("33.34 %", current.getJsonArray("shares").getJsonObject(0).getString("percent"));
+        assertEquals("admin", current.getString("recordedBy"));
+
+        Api.Reply v2 = admin.put("api/ip-assets/" + id + "/ownership", shares("2026-07-01", new long[] {hk, sz}, new int[] {5000, 5000}), v1.etag());
+        assertEquals(200, v2.status(), v2::toString);
+        assertEquals(2, v2.json().getJsonArray("history").size());
+        assertEquals(3, v2.json().getJsonArray("history").getJsonObject(1).getJsonArray("shares").size(), "version 1 is kept as it was");
+
+        assertProblem(admin.put("api/ip-assets/" + id + "/ownership", shares("2026-08-01", new long[] {hk}, new int[] {10000}), v1.etag()), 412);
+        assertProblem(admin.put("api/ip-assets/" + id + "/ownership", shares("2026-08-01", new long[] {hk}, new int[] {10000}), null), 428);
+        assertFieldError(admin.put("api/ip-assets/" + id + "/ownership", shares("2026-06-30", new long[] {hk}, new int[] {10000}), v2.etag()), "effectiveFrom");
+    }
+
+    @Test
+    void badSharesAreRejectedAndNothingIsRecorded() {
+        long id = created(admin.post("api/ip-assets", asset("[]")));
+        String path = "api/ip-assets/" + id + "/ownership";
+        assertFieldError(admin.put(path, shares("2026-01-01", new long[] {hk, sz, third}, new int[] {3333, 3333, 3333}), "\"0\""), "shares");
+        assertFieldError(admin.put(path, shares("2026-01-01", new long[] {hk, sz}, new int[] {5000, 5001}), "\"0\""), "shares");
+        assertFieldError(admin.put(path, shares("2026-01-01", new long[] {hk, sz}, new int[] {10000, 0}), "\"0\""), "shares[1].shareBp");
+        assertFieldError(admin.put(path, shares("2026-01-01", new long[] {hk, sz}, new int[] {15000, -5000}), "\"0\""), "shares[0].shareBp");
+        assertFieldError(admin.put(path, shares("2026-01-01", new long[] {hk, hk}, new int[] {5000, 5000}), "\"0\""), "shares[1].institutionId");
+        assertFieldError(admin.put(path, shares("2026-01-01", new long[] {hk, 999_999_999L}, new int[] {5000, 5000}), "\"0\""), "shares[1].institutionId");
+        assertFieldError(admin.put(path, shares("2026-01-01", new long[] {hk, inventorA}, new int[] {5000, 5000}), "\"0\""), "shares[1].institutionId");
+        assertProblem(admin.put(path, shares("2026-01-01", new long[] {hk}, new int[] {10000}).replace("10000", "\"all\""), "\"0\""), 400);
+        assertEquals(0, admin.get(path).json().getJsonArray("history").size(), "no failed request recorded anything");
+        assertProblem(admin.get("api/ip-assets/" + project + "/ownership"), 404);
+    }
+
+    @Test
+    void badAssetsAreRejected() {
+        assertFieldError(admin.post("api/ip-assets", asset("[{\"personId\":%d,\"shareBp\":5000},{\"personId\":%d,\"shareBp\":4999}]"
+                .formatted(inventorA, inventorB))), "inventors");
+        assertFieldError(admin.post("api/ip-assets", asset("[{\"personId\":%d,\"shareBp\":10000}]".formatted(hk))), "inventors[0].personId");
+        assertFieldError(admin.post("api/ip-assets", asset("[]").replace("\"projectId\":" + project, "\"projectId\":" + hk)), "projectId");
+        assertFieldError(admin.post("api/ip-assets", asset("[]").replace("\"readinessLevel\":4", "\"readinessLevel\":10")), "readinessLevel");
+        assertProblem(admin.post("api/ip-assets", asset("[]").replace("PATENT_APPLICATION", "POEM")), 400);
+        assertProblem(admin.post("api/ip-assets", asset("[]").replace("\"CN\"", "\"MARS\"")), 400);
+        assertEquals(0, admin.get("api/ip-assets?projectId=" + project).json().getInt("total"), "no failed request created an asset");
+    }
+
+    @Test
+    void aProjectWithAssetsCannotBeDeleted() {
+        created(admin.post("api/ip-assets", asset("[]")));
+        Api.Reply p = admin.get("api/projects/" + project);
+        assertProblem(admin.delete("api/projects/" + project, p.etag()), 409);
+    }
+
+    @Test
+    void ofTwentyConcurrentChangesToOneVersionExactlyOneCommits() throws Exception {
+        long id = created(admin.post("api/ip-assets", asset("[]")));
+        String path = "api/ip-assets/" + id + "/ownership";
+        assertEquals(200, admin.put(path, shares("2026-01-01", new long[] {hk, sz}, new int[] {5000, 5000}), "\"0\"").status());
+        int threads = 20;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> results = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            int hkShare = 1000 + i * 100;
+            Callable<Integer> change = () -> {
+                start.await();
+                return admin.put(path, shares("2026-02-01", new long[] {hk, sz}, new int[] {hkShare, 10000 - hkShare}), "\"1\"").status();
+            };
+            results.add(pool.submit(change));
+        }
+        start.countDown();
+        int ok = 0;
+        int stale = 0;
+        for (Future<Integer> f : results) {
+            int status = f.get();
+            if (status == 200) {
+                ok++;
+            } else if (status == 412) {
+                stale++;
+            }
+        }
+        pool.shutdown();
+        assertEquals(1, ok, "exactly one change of version 1 commits");
+        assertEquals(threads - 1, stale, "the others are told the version is stale");
+        JsonObject o = admin.get(path).json();
+        assertEquals(2, o.getInt("currentVersion"));
+        assertEquals(2, o.getJsonArray("history").size());
+        int sum = o.getJsonObject("current").getJsonArray("shares").stream()
+                .mapToInt(s -> s.asJsonObject().getInt("shareBp")).sum();
+        assertEquals(10000, sum);
+    }
+
+    @Test
+    void investorsMayReadButNotWrite() {
+        long id = created(admin.post("api/ip-assets", asset("[]")));
+        String investor = "inv-" + UUID.randomUUID().toString().substring(0, 8);
+        assertEquals(201, admin.post("api/accounts", "{\"username\":\"" + investor + "\",\"password\":\"Lotus-Pond-2718\",\"role\":\"INVESTOR\"}").status());
+        Api inv = new Api(base).as(investor, "Lotus-Pond-2718");
+        assertProblem(inv.put("api/ip-assets/" + id + "/ownership", shares("2026-01-01", new long[] {hk}, new int[] {10000}), "\"0\""), 403);
+        assertProblem(inv.post("api/ip-assets", asset("[]")), 403);
+        assertProblem(new Api(base).get("api/ip-assets/" + id), 401);
+    }
+}
