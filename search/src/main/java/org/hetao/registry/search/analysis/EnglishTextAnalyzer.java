@@ -19,7 +19,9 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * tokenisation, possessive removal, ASCII folding (café is cafe), English stop words and Porter
  * stemming (licensing and licensed are both licens, batteries and battery both batteri).
  *
- * <p>Wildcard and fuzzy terms are normalised (folded) but not stemmed.
+ * <p>The {@link #unstemmed()} variant keeps words as written, for typo-tolerant (fuzzy) matching:
+ * a typo near the end of a word ("recyclign") is one edit from the word but several from its
+ * stem. Wildcard and fuzzy terms are normalised (folded) but not stemmed.
  */
 public final class EnglishTextAnalyzer extends Analyzer {
 
@@ -27,6 +29,22 @@ public final class EnglishTextAnalyzer extends Analyzer {
   public static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
 
   static final Normalizer2 NFKC_CASE_FOLD = Normalizer2.getNFKCCasefoldInstance();
+
+  private final boolean stem;
+
+  /** The stemming analyzer. */
+  public EnglishTextAnalyzer() {
+    this(true);
+  }
+
+  private EnglishTextAnalyzer(boolean stem) {
+    this.stem = stem;
+  }
+
+  /** The same analysis without stemming. */
+  public static EnglishTextAnalyzer unstemmed() {
+    return new EnglishTextAnalyzer(false);
+  }
 
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
@@ -44,7 +62,9 @@ public final class EnglishTextAnalyzer extends Analyzer {
     TokenStream result = new EnglishPossessiveFilter(source);
     result = new ASCIIFoldingFilter(result);
     result = new StopFilter(result, STOP_WORDS);
-    result = new PorterStemFilter(result);
+    if (stem) {
+      result = new PorterStemFilter(result);
+    }
     return new TokenStreamComponents(source, result);
   }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.lucene.analysis.icu.ICUCollationDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -15,6 +16,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
 import org.hetao.registry.search.DocType;
@@ -28,6 +30,9 @@ import org.hetao.registry.search.SearchDocument;
 public final class DocumentMapper {
 
   private static final Map<Language, Collator> TITLE_COLLATORS = titleCollators();
+
+  /** Words for fuzzy matching only: no positions, no norms, not stored. */
+  private static final FieldType SPELLING_TYPE = spellingType();
 
   private DocumentMapper() {}
 
@@ -57,6 +62,7 @@ public final class DocumentMapper {
     addText(doc, publicText.summary(), IndexFields.SUMMARY_EN, IndexFields.SUMMARY_ZH);
     addStored(doc, publicText.summary(), IndexFields.STORED_SUMMARY);
     publicText.identifiers().forEach(id -> doc.add(text(IndexFields.IDENT_PUBLIC, id)));
+    addSpelling(doc, IndexFields.SPELLING_PUBLIC, publicText.title(), publicText.summary());
 
     InternalText internal = source.internalText();
     addText(doc, internal.abstractText(), IndexFields.ABSTRACT_EN, IndexFields.ABSTRACT_ZH);
@@ -67,6 +73,8 @@ public final class DocumentMapper {
       doc.add(text(IndexFields.KEYWORDS_ZH, keyword));
     }
     internal.identifiers().forEach(id -> doc.add(text(IndexFields.IDENT_INTERNAL, id)));
+    addSpelling(doc, IndexFields.SPELLING_INTERNAL, internal.abstractText(), internal.otherText());
+    internal.keywords().forEach(k -> doc.add(new Field(IndexFields.SPELLING_INTERNAL, k, SPELLING_TYPE)));
 
     if (source.sortDate() != null) {
       doc.add(new NumericDocValuesField(IndexFields.SORT_DATE, source.sortDate().toEpochDay()));
@@ -97,6 +105,21 @@ public final class DocumentMapper {
         .forEach(
             (language, value) ->
                 doc.add(text(IndexFields.analysed(englishField, chineseField, language), value)));
+  }
+
+  private static void addSpelling(Document doc, String field, LocalizedText... texts) {
+    for (LocalizedText text : texts) {
+      text.get(Language.EN).ifPresent(english -> doc.add(new Field(field, english, SPELLING_TYPE)));
+    }
+  }
+
+  private static FieldType spellingType() {
+    FieldType type = new FieldType();
+    type.setTokenized(true);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    type.setOmitNorms(true);
+    type.freeze();
+    return type;
   }
 
   private static void addStored(Document doc, LocalizedText text, String storedPrefix) {

@@ -15,6 +15,7 @@ public final class FieldAnalyzers {
   private static final Analyzer ENGLISH = new EnglishTextAnalyzer();
   private static final Analyzer CHINESE = new ChineseTextAnalyzer();
   private static final Analyzer IDENTIFIER = new IdentifierAnalyzer();
+  private static final Analyzer SPELLING = EnglishTextAnalyzer.unstemmed();
   private static final Analyzer PER_FIELD = build();
 
   private FieldAnalyzers() {}
@@ -34,6 +35,7 @@ public final class FieldAnalyzers {
     IndexFields.ENGLISH_FIELDS.forEach(f -> byField.put(f, ENGLISH));
     IndexFields.CHINESE_FIELDS.forEach(f -> byField.put(f, CHINESE));
     IndexFields.IDENTIFIER_FIELDS.forEach(f -> byField.put(f, IDENTIFIER));
+    IndexFields.SPELLING_FIELDS.forEach(f -> byField.put(f, SPELLING));
     return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), byField);
   }
 }

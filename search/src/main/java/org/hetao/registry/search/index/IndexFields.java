@@ -56,6 +56,13 @@ public final class IndexFields {
   /** Identifiers not for disclosure (e.g. internal project codes); IdentifierAnalyzer. */
   public static final String IDENT_INTERNAL = "ident.internal";
 
+  // ---- English words as written, for typo-tolerant matching only ----
+
+  /** English title and summary words; unstemmed EnglishTextAnalyzer, no positions or norms. */
+  public static final String SPELLING_PUBLIC = "spelling.public";
+  /** English abstract, keyword and other-text words; unstemmed EnglishTextAnalyzer, no positions or norms. */
+  public static final String SPELLING_INTERNAL = "spelling.internal";
+
   // ---- stored display text and sort keys ----
 
   /** Prefix of the stored-only display titles, one per language: {@code stored.title.zh-Hant}. */
@@ -75,6 +82,8 @@ public final class IndexFields {
   /** Every analysed Chinese text field. */
   public static final List<String> CHINESE_FIELDS =
       List.of(TITLE_ZH, SUMMARY_ZH, ABSTRACT_ZH, KEYWORDS_ZH, OTHER_ZH);
+  /** Both spelling fields. */
+  public static final List<String> SPELLING_FIELDS = List.of(SPELLING_PUBLIC, SPELLING_INTERNAL);
   /** Every identifier field. */
   public static final List<String> IDENTIFIER_FIELDS = List.of(IDENT_PUBLIC, IDENT_INTERNAL);
 

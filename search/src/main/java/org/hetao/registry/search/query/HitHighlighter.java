@@ -32,12 +32,22 @@ final class HitHighlighter {
   /** Aimed-for length of a snippet, in characters. */
   static final int SNIPPET_LENGTH = 160;
 
-  private record Section(String name, String storedPrefix, String englishField, String chineseField) {}
+  /** A stored text and the fields whose query terms may be marked in it. */
+  private record Section(
+      String name, String storedPrefix, String englishField, String chineseField, String spellingField) {
 
-  private static final Section SUMMARY =
-      new Section("summary", IndexFields.STORED_SUMMARY, IndexFields.SUMMARY_EN, IndexFields.SUMMARY_ZH);
-  private static final Section ABSTRACT =
-      new Section("abstract", IndexFields.STORED_ABSTRACT, IndexFields.ABSTRACT_EN, IndexFields.ABSTRACT_ZH);
+    /** The fields to try for text in a language: the analysed field, then (English) the spelling field. */
+    List<String> fields(Language language) {
+      return language.isChinese() ? List.of(chineseField) : List.of(englishField, spellingField);
+    }
+  }
+
+  private static final Section TITLE = new Section("title", IndexFields.STORED_TITLE,
+      IndexFields.TITLE_EN, IndexFields.TITLE_ZH, IndexFields.SPELLING_PUBLIC);
+  private static final Section SUMMARY = new Section("summary", IndexFields.STORED_SUMMARY,
+      IndexFields.SUMMARY_EN, IndexFields.SUMMARY_ZH, IndexFields.SPELLING_PUBLIC);
+  private static final Section ABSTRACT = new Section("abstract", IndexFields.STORED_ABSTRACT,
+      IndexFields.ABSTRACT_EN, IndexFields.ABSTRACT_ZH, IndexFields.SPELLING_INTERNAL);
 
   private final Query query;
   private final Language language;
@@ -79,8 +89,7 @@ final class HitHighlighter {
 
   /** The whole title in {@code titleLanguage} with matches marked. */
   HighlightedText title(String title, Language titleLanguage) throws IOException {
-    String field = IndexFields.analysed(IndexFields.TITLE_EN, IndexFields.TITLE_ZH, titleLanguage);
-    return highlight(whole, field, title).orElseGet(() -> HighlightedText.plain(title));
+    return highlight(whole, TITLE.fields(titleLanguage), title).orElseGet(() -> HighlightedText.plain(title));
   }
 
   /**
@@ -96,8 +105,7 @@ final class HitHighlighter {
         if (value.isEmpty()) {
           continue;
         }
-        String field = IndexFields.analysed(section.englishField(), section.chineseField(), l);
-        Optional<HighlightedText> marked = highlight(passages, field, value.get());
+        Optional<HighlightedText> marked = highlight(passages, section.fields(l), value.get());
         if (marked.isPresent()) {
           snippets.add(new Snippet(section.name(), l, marked.get()));
           break;
@@ -112,11 +120,13 @@ final class HitHighlighter {
     return snippets;
   }
 
-  private Optional<HighlightedText> highlight(UnifiedHighlighter highlighter, String field, String text)
+  private Optional<HighlightedText> highlight(UnifiedHighlighter highlighter, List<String> fields, String text)
       throws IOException {
-    Object result = highlighter.highlightWithoutSearcher(field, query, text, 1);
-    if (result instanceof HighlightedText marked && marked.hasHighlights()) {
-      return Optional.of(marked);
+    for (String field : fields) {
+      Object result = highlighter.highlightWithoutSearcher(field, query, text, 1);
+      if (result instanceof HighlightedText marked && marked.hasHighlights()) {
+        return Optional.of(marked);
+      }
     }
     return Optional.empty();
   }

@@ -52,7 +52,7 @@ public final class QueryCompiler {
   }
 
   private static RegistryQueryParser parser(Audience audience, boolean typoTolerant) {
-    return new RegistryQueryParser(QueryFields.forAudience(audience), typoTolerant);
+    return new RegistryQueryParser(QueryFields.forAudience(audience), QueryFields.spellingFor(audience), typoTolerant);
   }
 
   /** Colons and slashes are ordinary characters here: no field syntax, no regular expressions. */

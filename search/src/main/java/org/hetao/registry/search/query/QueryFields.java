@@ -9,17 +9,21 @@ import org.hetao.registry.search.Audience;
 
 /**
  * Which fields a query searches, with their boosts: exact identifiers highest, then title, then
- * summary and abstract, then keywords, then other text. Investors search the public fields only.
+ * summary and abstract, then keywords, then other text. Identifier matches are constant-scored at
+ * their boost, far above what text can score, so an exact identifier always ranks first. The
+ * spelling fields serve typo-tolerant matching only. Investors search the public fields only.
  */
 public final class QueryFields {
 
-  static final float IDENTIFIER_BOOST = 10f;
-  static final float INTERNAL_IDENTIFIER_BOOST = 8f;
+  static final float IDENTIFIER_BOOST = 1000f;
+  static final float INTERNAL_IDENTIFIER_BOOST = 800f;
   static final float TITLE_BOOST = 5f;
   static final float SUMMARY_BOOST = 2.5f;
   static final float ABSTRACT_BOOST = 2.5f;
   static final float KEYWORDS_BOOST = 2f;
   static final float OTHER_BOOST = 1f;
+  static final float SPELLING_PUBLIC_BOOST = 2f;
+  static final float SPELLING_INTERNAL_BOOST = 1f;
 
   private static final Map<String, Float> PUBLIC = publicFields();
   private static final Map<String, Float> ALL = allFields();
@@ -29,6 +33,13 @@ public final class QueryFields {
   /** Field name to boost, in a fixed order. */
   public static Map<String, Float> forAudience(Audience audience) {
     return audience.publicTextOnly() ? PUBLIC : ALL;
+  }
+
+  /** The spelling fields an audience may match, with boosts. */
+  public static Map<String, Float> spellingFor(Audience audience) {
+    return audience.publicTextOnly()
+        ? Map.of(SPELLING_PUBLIC, SPELLING_PUBLIC_BOOST)
+        : Map.of(SPELLING_PUBLIC, SPELLING_PUBLIC_BOOST, SPELLING_INTERNAL, SPELLING_INTERNAL_BOOST);
   }
 
   private static Map<String, Float> publicFields() {

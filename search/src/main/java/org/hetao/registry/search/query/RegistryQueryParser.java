@@ -1,12 +1,14 @@
 package org.hetao.registry.search.query;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MultiTermQuery;
@@ -18,9 +20,10 @@ import org.hetao.registry.search.index.IndexFields;
 
 /**
  * Lucene's classic query parser, searching each term over several fields with their own analyzers.
- * Each term, phrase or wildcard of the query becomes one {@link DisjunctionMaxQuery} over the
- * fields (best field wins, others add a little), and the terms are combined with AND unless the
- * query says otherwise. So one word may match the English title and the next the Chinese summary.
+ * Each whitespace-separated term, phrase or wildcard of the query becomes one {@link
+ * DisjunctionMaxQuery} over the fields (best field wins, others add a little), and the terms are
+ * combined with AND unless the query says otherwise. So one word may match the English title and
+ * the next the Chinese summary. Identifier fields are constant-scored (see {@link QueryFields}).
  *
  * <p>Not offered: field syntax (the caller escapes colons), ranges and regular expressions (a
  * {@link ParseException}, which the caller answers with a plain-text search). Limits: {@link
@@ -28,8 +31,10 @@ import org.hetao.registry.search.index.IndexFields;
  * SearchLimits#MIN_WILDCARD_PREFIX}; wildcard, prefix and fuzzy terms keep the best {@link
  * SearchLimits#MAX_TERM_EXPANSIONS} index terms per field.
  *
- * <p>With {@code typoTolerant}, every plain English term of four or more letters becomes a fuzzy
- * term (one edit, two from eight letters), used when an exact search found nothing.
+ * <p>Fuzzy terms ({@code battrey~}) are matched against the unstemmed spelling fields and the
+ * identifiers. With {@code typoTolerant}, every plain word of four or more letters is also
+ * matched fuzzily in the spelling fields (one edit, two from eight letters): used when an exact
+ * search found nothing.
  *
  * <p>Not thread-safe: one parser per query.
  */
@@ -42,6 +47,9 @@ final class RegistryQueryParser extends QueryParser {
   private static final float TIE_BREAKER = 0.1f;
 
   private final Map<String, Float> fields;
+  private final Map<String, Float> spellingFields;
+  private final Map<String, Float> fieldsWithSpelling;
+  private final Map<String, Float> fuzzyFields;
   private final boolean typoTolerant;
   private int clauses;
   private int multiTermClauses;
@@ -51,10 +59,25 @@ final class RegistryQueryParser extends QueryParser {
     Query build(String field) throws ParseException;
   }
 
-  RegistryQueryParser(Map<String, Float> fields, boolean typoTolerant) {
+  /**
+   * @param fields the fields searched, with boosts
+   * @param spellingFields the spelling fields for fuzzy matching, with boosts
+   * @param typoTolerant whether plain words are matched fuzzily too
+   */
+  RegistryQueryParser(Map<String, Float> fields, Map<String, Float> spellingFields, boolean typoTolerant) {
     super(ALL_FIELDS, FieldAnalyzers.perField());
     this.fields = fields;
+    this.spellingFields = spellingFields;
+    this.fieldsWithSpelling = new LinkedHashMap<>(fields);
+    fieldsWithSpelling.putAll(spellingFields);
+    this.fuzzyFields = new LinkedHashMap<>(spellingFields);
+    fields.forEach((field, boost) -> {
+      if (IndexFields.IDENTIFIER_FIELDS.contains(field)) {
+        fuzzyFields.put(field, boost);
+      }
+    });
     this.typoTolerant = typoTolerant;
+    setSplitOnWhitespace(true);
     setDefaultOperator(QueryParser.Operator.AND);
     setAutoGeneratePhraseQueries(false);
     setAllowLeadingWildcard(false);
@@ -65,11 +88,12 @@ final class RegistryQueryParser extends QueryParser {
 
   @Override
   protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
-    if (fields.containsKey(field)) {
+    if (fieldsWithSpelling.containsKey(field)) {
       return super.getFieldQuery(field, queryText, quoted);
     }
     countClause(field);
-    return acrossFields(f -> super.getFieldQuery(f, queryText, quoted), false);
+    Map<String, Float> searched = typoTolerant && !quoted ? fieldsWithSpelling : fields;
+    return acrossFields(f -> super.getFieldQuery(f, queryText, quoted), searched);
   }
 
   @Override
@@ -78,26 +102,26 @@ final class RegistryQueryParser extends QueryParser {
       return super.getFieldQuery(field, queryText, slop);
     }
     countClause(field);
-    return acrossFields(f -> super.getFieldQuery(f, queryText, slop), false);
+    return acrossFields(f -> super.getFieldQuery(f, queryText, slop), fields);
   }
 
   @Override
   protected Query getPrefixQuery(String field, String termStr) throws ParseException {
     countMultiTermClause(field, termStr.length());
-    return acrossFields(f -> super.getPrefixQuery(f, termStr), false);
+    return acrossFields(f -> super.getPrefixQuery(f, termStr), fields);
   }
 
   @Override
   protected Query getWildcardQuery(String field, String termStr) throws ParseException {
     int firstWildcard = firstWildcard(termStr);
     countMultiTermClause(field, firstWildcard < 0 ? termStr.length() : firstWildcard);
-    return acrossFields(f -> super.getWildcardQuery(f, termStr), false);
+    return acrossFields(f -> super.getWildcardQuery(f, termStr), fields);
   }
 
   @Override
   protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
     countMultiTermClause(field, Integer.MAX_VALUE);
-    return acrossFields(f -> super.getFuzzyQuery(f, termStr, minSimilarity), true);
+    return acrossFields(f -> super.getFuzzyQuery(f, termStr, minSimilarity), fuzzyFields);
   }
 
   @Override
@@ -119,7 +143,7 @@ final class RegistryQueryParser extends QueryParser {
 
   @Override
   protected Query newTermQuery(Term term, float boost) {
-    if (typoTolerant && IndexFields.ENGLISH_FIELDS.contains(term.field()) && isWord(term.text())) {
+    if (typoTolerant && spellingFields.containsKey(term.field()) && isWord(term.text())) {
       int edits = term.text().length() >= 8 ? 2 : 1;
       Query fuzzy = new FuzzyQuery(term, edits, 1, SearchLimits.MAX_TERM_EXPANSIONS, true);
       return boost == 1f ? fuzzy : new BoostQuery(fuzzy, boost);
@@ -127,16 +151,17 @@ final class RegistryQueryParser extends QueryParser {
     return super.newTermQuery(term, boost);
   }
 
-  private Query acrossFields(PerField perField, boolean spellingFieldsOnly) throws ParseException {
+  private Query acrossFields(PerField perField, Map<String, Float> searched) throws ParseException {
     List<Query> perFieldQueries = new ArrayList<>();
-    for (Map.Entry<String, Float> field : fields.entrySet()) {
-      if (spellingFieldsOnly && IndexFields.CHINESE_FIELDS.contains(field.getKey())) {
+    for (Map.Entry<String, Float> field : searched.entrySet()) {
+      Query query = perField.build(field.getKey());
+      if (query == null) {
         continue;
       }
-      Query query = perField.build(field.getKey());
-      if (query != null) {
-        perFieldQueries.add(new BoostQuery(query, field.getValue()));
+      if (IndexFields.IDENTIFIER_FIELDS.contains(field.getKey())) {
+        query = new ConstantScoreQuery(query);
       }
+      perFieldQueries.add(new BoostQuery(query, field.getValue()));
     }
     if (perFieldQueries.isEmpty()) {
       return null;
