@@ -56,6 +56,13 @@ class HighlightTest {
   }
 
   @Test
+  void everyTermIsMarkedEvenWhereTheTextAloneWouldNotMatchTheQuery() throws IOException {
+    SearchHit hit = search(index, everything("cells licensing")).hits().get(0);
+    assertEquals("Solid-state &lt;battery&gt; &amp; <mark>cells</mark>", hit.highlightedTitle().toHtml());
+    assertTrue(hit.snippets().get(0).text().toHtml().contains("<mark>license</mark>"));
+  }
+
+  @Test
   void displayLanguageIsPreferredThenTheClosestOne() throws IOException {
     SearchHit traditional = search(index, everything("固態電池").language("zh-Hant-HK")).hits().get(0);
     assertEquals("固態電池", traditional.title());

@@ -93,7 +93,7 @@ class VisibilityTest {
 
     SearchHit privileged = as(Audience.everything(), "graphene cobalt").hits().stream()
         .filter(h -> h.id() == 1L).findFirst().orElseThrow();
-    assertTrue(privileged.snippets().stream().anyMatch(s -> s.section().equals("abstract")));
+    assertTrue(privileged.snippets().stream().anyMatch(s -> s.section().equals("abstract")), privileged.toString());
   }
 
   @Test

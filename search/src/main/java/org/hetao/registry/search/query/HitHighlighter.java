@@ -24,8 +24,10 @@ import org.hetao.registry.search.index.IndexFields;
 /**
  * Marks the query's matches in a hit's stored title and text with Lucene's {@link
  * UnifiedHighlighter}, re-analysing the text of the display language (or the closest language
- * with a match) with the analyzer of the field the query searched. Investors get the public
- * summary only; the abstract is never read for them.
+ * with a match) with the analyzer of the field the query searched. Every query term is marked
+ * wherever it occurs in the text (phrases only as phrases), even when the text alone would not
+ * satisfy the whole query. Investors get the public summary only; the abstract is never read for
+ * them.
  */
 final class HitHighlighter {
 
@@ -63,6 +65,7 @@ final class HitHighlighter {
         UnifiedHighlighter.builderWithoutSearcher(FieldAnalyzers.perField())
             .withFormatter(new SegmentPassageFormatter())
             .withMaxNoHighlightPassages(0)
+            .withWeightMatches(false)
             .withBreakIterator(
                 () -> LengthGoalBreakIterator.createClosestToLength(
                     BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_LENGTH, 0.3f))
@@ -71,6 +74,7 @@ final class HitHighlighter {
         UnifiedHighlighter.builderWithoutSearcher(FieldAnalyzers.perField())
             .withFormatter(new SegmentPassageFormatter())
             .withMaxNoHighlightPassages(0)
+            .withWeightMatches(false)
             .withBreakIterator(WholeBreakIterator::new)
             .build();
   }
