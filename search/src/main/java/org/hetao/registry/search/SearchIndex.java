@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.IOUtils;
 import org.hetao.registry.search.index.DocumentMapper;
 import org.hetao.registry.search.index.FacetingSearcher;
 import org.hetao.registry.search.index.IndexCommitData;
@@ -20,6 +21,10 @@ import org.hetao.registry.search.query.SearchExecutor;
  * #commit}, and rebuilds it from the database with {@link #replaceAll} whenever {@link
  * #needsRebuild()} says so: after opening a missing, corrupt or outdated index.
  *
+ * <p>A rebuild rewrites every document it is given, stamped with a new generation, and only at
+ * the end deletes the documents it did not rewrite; so a failed rebuild leaves the previous
+ * documents (some already refreshed) in place, and writes made while it runs are kept.
+ *
  * <p>Thread-safe. Searches see the state of the last refresh; a rebuild's documents become
  * visible all at once when it completes.
  */
@@ -31,11 +36,14 @@ public final class SearchIndex implements AutoCloseable {
   private final SearchExecutor executor;
   private final AtomicBoolean rebuilding = new AtomicBoolean();
   private volatile IndexStatus status;
+  /** The generation stamped on written documents: the current (or running) rebuild's. */
+  private volatile long generation;
 
   private SearchIndex(IndexOpener.Opened opened, int totalHitsThreshold) throws IOException {
     this.directory = opened.directory();
     this.writer = opened.writer();
     this.status = opened.status();
+    this.generation = opened.generation();
     this.searchers = new SearcherManager(writer, FacetingSearcher.factory());
     this.executor = new SearchExecutor(totalHitsThreshold);
   }
@@ -75,7 +83,8 @@ public final class SearchIndex implements AutoCloseable {
 
   /** Adds the record, or replaces the one of the same type and id. Searchable after {@link #refresh}. */
   public void upsert(SearchDocument document) throws IOException {
-    writer.updateDocument(DocumentMapper.uid(document.type(), document.id()), DocumentMapper.toDocument(document));
+    writer.updateDocument(
+        DocumentMapper.uid(document.type(), document.id()), DocumentMapper.toDocument(document, generation));
   }
 
   /** Removes the record, if present. */
@@ -84,12 +93,13 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /**
-   * Replaces the whole index with {@code documents}, then commits and refreshes. Until it
-   * returns, searches keep seeing the previous contents. If it fails, the index is left with
-   * the deletions and additions so far uncommitted and {@link #needsRebuild()} true: call it
-   * again.
+   * Replaces the whole index with {@code documents} (typically streamed from the database), then
+   * deletes every document it did not rewrite, commits and refreshes. Until it returns, searches
+   * keep seeing the previous contents. If it fails (for example the iterator throws), nothing is
+   * deleted, {@link #needsRebuild()} is true, and it should be called again.
    *
    * @return the number of documents indexed
+   * @throws IllegalStateException if another rebuild is running
    */
   public long replaceAll(Iterable<SearchDocument> documents, RebuildProgress progress) throws IOException {
     Objects.requireNonNull(progress, "progress");
@@ -98,8 +108,9 @@ public final class SearchIndex implements AutoCloseable {
     }
     try {
       status = status == IndexStatus.READY ? IndexStatus.INCOMPLETE : status;
-      writer.setLiveCommitData(IndexCommitData.of(false).entrySet());
-      writer.deleteAll();
+      long rebuild = generation + 1;
+      writer.setLiveCommitData(IndexCommitData.of(false, rebuild).entrySet());
+      generation = rebuild;
       long count = 0;
       for (SearchDocument document : documents) {
         upsert(document);
@@ -107,7 +118,8 @@ public final class SearchIndex implements AutoCloseable {
           progress.indexed(count);
         }
       }
-      writer.setLiveCommitData(IndexCommitData.of(true).entrySet());
+      writer.deleteDocuments(DocumentMapper.notOfGeneration(rebuild));
+      writer.setLiveCommitData(IndexCommitData.of(true, rebuild).entrySet());
       writer.commit();
       status = IndexStatus.READY;
       progress.indexed(count);
@@ -157,13 +169,9 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
-  /** Commits and closes. */
+  /** Commits and closes; call it after any rebuild has returned. */
   @Override
   public void close() throws IOException {
-    try (directory; writer; searchers) {
-      if (rebuilding.get()) {
-        writer.rollback();
-      }
-    }
+    IOUtils.close(searchers, writer, directory);
   }
 }

@@ -171,6 +171,18 @@ class QuerySyntaxTest {
   }
 
   @Test
+  void wildcardExpansionIsCappedPerField(@TempDir Path other) throws IOException {
+    List<SearchDocument> docs = new java.util.ArrayList<>();
+    for (long id = 1; id <= 40; id++) {
+      docs.add(project(id, Visibility.PUBLIC, HKU, String.format("Robotarm%02d", id), ""));
+    }
+    try (SearchIndex many = indexWith(other, docs.toArray(new SearchDocument[0]))) {
+      assertEquals(SearchLimits.MAX_TERM_EXPANSIONS, search(many, everything("robotarm*").size(100)).total().value());
+      assertEquals(1, search(many, everything("robotarm07")).total().value());
+    }
+  }
+
+  @Test
   void limitsAreEnforcedWithClearMessages() {
     assertThrows(SearchLimitException.class, () -> everything("x".repeat(501)).build());
     assertThrows(SearchLimitException.class, () -> everything("a").size(101).build());

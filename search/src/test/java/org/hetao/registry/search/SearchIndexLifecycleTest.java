@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -156,6 +157,51 @@ class SearchIndexLifecycleTest {
         return List.of(doc(2, "Robot gripper")).iterator();
       };
       index.replaceAll(rebuild, RebuildProgress.none());
+      assertEquals(List.of(2L), ids(search(index, everything("robot"))));
+    }
+  }
+
+  @Test
+  void aRebuildDeletesWhatItDidNotRewriteButKeepsWritesMadeMeanwhile() throws IOException {
+    try (SearchIndex index = indexWith(dir, doc(1, "Robot arm"), doc(2, "Robot leg"))) {
+      Iterable<SearchDocument> rebuild = () -> {
+        try {
+          index.upsert(doc(3, "Robot hand")); // written by the outbox while the rebuild runs
+        } catch (IOException e) {
+          throw new AssertionError(e);
+        }
+        return List.of(doc(1, "Robot arm")).iterator();
+      };
+      index.replaceAll(rebuild, RebuildProgress.none());
+      assertEquals(Set.of(1L, 3L), Set.copyOf(ids(search(index, everything("robot")))));
+    }
+  }
+
+  @Test
+  void aFailedRebuildKeepsThePreviousDocumentsAndAsksForAnother() throws IOException {
+    try (SearchIndex index = indexWith(dir, doc(1, "Robot arm"), doc(2, "Robot leg"))) {
+      Iterable<SearchDocument> failing = () -> new java.util.Iterator<>() {
+        int served;
+
+        @Override
+        public boolean hasNext() {
+          return true;
+        }
+
+        @Override
+        public SearchDocument next() {
+          if (served++ == 1) {
+            throw new IllegalStateException("database went away");
+          }
+          return doc(1, "Robot arm, revised");
+        }
+      };
+      assertThrows(IllegalStateException.class, () -> index.replaceAll(failing, RebuildProgress.none()));
+
+      assertTrue(index.needsRebuild());
+      assertEquals(Set.of(1L, 2L), Set.copyOf(ids(search(index, everything("robot")))));
+      index.replaceAll(List.of(doc(2, "Robot leg")), RebuildProgress.none());
+      assertFalse(index.needsRebuild());
       assertEquals(List.of(2L), ids(search(index, everything("robot"))));
     }
   }

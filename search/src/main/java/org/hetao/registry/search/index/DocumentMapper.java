@@ -18,6 +18,11 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.hetao.registry.search.DocType;
 import org.hetao.registry.search.InternalText;
@@ -41,8 +46,22 @@ public final class DocumentMapper {
     return new Term(IndexFields.UID, type.urlName() + ":" + id);
   }
 
-  public static Document toDocument(SearchDocument source) throws IOException {
+  /** Every document not written by the given rebuild generation. */
+  public static Query notOfGeneration(long generation) {
+    return new BooleanQuery.Builder()
+        .add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
+        .add(new TermQuery(new Term(IndexFields.GENERATION, Long.toString(generation))), BooleanClause.Occur.MUST_NOT)
+        .build();
+  }
+
+  /**
+   * The Lucene document for {@code source}.
+   *
+   * @param generation the rebuild generation to stamp it with
+   */
+  public static Document toDocument(SearchDocument source, long generation) throws IOException {
     Document doc = new Document();
+    doc.add(new StringField(IndexFields.GENERATION, Long.toString(generation), Field.Store.NO));
     String uid = uid(source.type(), source.id()).text();
     doc.add(new StringField(IndexFields.UID, uid, Field.Store.NO));
     doc.add(new SortedDocValuesField(IndexFields.UID, new BytesRef(uid)));

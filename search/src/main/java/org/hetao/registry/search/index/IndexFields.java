@@ -25,6 +25,8 @@ public final class IndexFields {
   public static final String INVESTOR_VISIBLE = "investor_visible";
   /** Ids of the institutions taking part; LongPoint, matched as a set by audience filters. */
   public static final String PARTY = "party";
+  /** Rebuild generation that last wrote the document; StringField, so a rebuild can delete what it did not rewrite. */
+  public static final String GENERATION = "generation";
 
   // ---- public text: investors may match these ----
 

@@ -28,8 +28,10 @@ import org.hetao.registry.search.IndexStatus;
  */
 public final class IndexOpener {
 
-  /** An open directory with its writer. */
-  public record Opened(Directory directory, IndexWriter writer, IndexStatus status) {}
+  /** An open directory with its writer, what was found, and the generation of the last rebuild. */
+  public record Opened(Directory directory, IndexWriter writer, IndexStatus status, long generation) {}
+
+  private record Found(IndexStatus status, long generation) {}
 
   private IndexOpener() {}
 
@@ -37,21 +39,23 @@ public final class IndexOpener {
     Files.createDirectories(path);
     Directory directory = FSDirectory.open(path);
     try {
-      IndexStatus status = inspect(directory);
+      Found found = inspect(directory);
+      IndexStatus status = found.status();
       IndexWriterConfig config = new IndexWriterConfig(FieldAnalyzers.perField());
       IndexWriter writer;
       if (status == IndexStatus.READY || status == IndexStatus.INCOMPLETE) {
         config.setOpenMode(IndexWriterConfig.OpenMode.APPEND);
         writer = new IndexWriter(directory, config);
-        writer.setLiveCommitData(IndexCommitData.of(status == IndexStatus.READY).entrySet());
-      } else {
-        deleteIndexFiles(directory);
-        config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
-        writer = new IndexWriter(directory, config);
-        writer.setLiveCommitData(IndexCommitData.of(false).entrySet());
-        writer.commit();
+        writer.setLiveCommitData(
+            IndexCommitData.of(status == IndexStatus.READY, found.generation()).entrySet());
+        return new Opened(directory, writer, status, found.generation());
       }
-      return new Opened(directory, writer, status);
+      deleteIndexFiles(directory);
+      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+      writer = new IndexWriter(directory, config);
+      writer.setLiveCommitData(IndexCommitData.of(false, 0).entrySet());
+      writer.commit();
+      return new Opened(directory, writer, status, 0);
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
@@ -59,9 +63,9 @@ public final class IndexOpener {
   }
 
   /** Decides what state the index in {@code directory} is in, reading every file's checksum. */
-  static IndexStatus inspect(Directory directory) throws IOException {
+  private static Found inspect(Directory directory) throws IOException {
     if (!DirectoryReader.indexExists(directory)) {
-      return IndexStatus.MISSING;
+      return new Found(IndexStatus.MISSING, 0);
     }
     try (DirectoryReader reader = DirectoryReader.open(directory)) {
       for (LeafReaderContext leaf : reader.leaves()) {
@@ -69,16 +73,17 @@ public final class IndexOpener {
       }
       Map<String, String> userData = reader.getIndexCommit().getUserData();
       if (!IndexCommitData.isCurrentFormat(userData)) {
-        return IndexStatus.STALE_FORMAT;
+        return new Found(IndexStatus.STALE_FORMAT, 0);
       }
-      return IndexCommitData.isComplete(userData) ? IndexStatus.READY : IndexStatus.INCOMPLETE;
+      IndexStatus status = IndexCommitData.isComplete(userData) ? IndexStatus.READY : IndexStatus.INCOMPLETE;
+      return new Found(status, IndexCommitData.generation(userData));
     } catch (CorruptIndexException
         | IndexFormatTooOldException
         | IndexFormatTooNewException
         | EOFException
         | NoSuchFileException
         | FileNotFoundException e) {
-      return IndexStatus.CORRUPT;
+      return new Found(IndexStatus.CORRUPT, 0);
     }
   }
 

@@ -136,9 +136,10 @@ final class HitHighlighter {
   }
 
   private static HighlightedText opening(String text) {
-    if (text.length() <= SNIPPET_LENGTH) {
+    if (text.codePointCount(0, text.length()) <= SNIPPET_LENGTH) {
       return HighlightedText.plain(text);
     }
-    return HighlightedText.plain(text.substring(0, SNIPPET_LENGTH) + SegmentPassageFormatter.ELLIPSIS);
+    int end = text.offsetByCodePoints(0, SNIPPET_LENGTH);
+    return HighlightedText.plain(text.substring(0, end) + SegmentPassageFormatter.ELLIPSIS);
   }
 }
