@@ -81,6 +81,9 @@ class VisibilityTest {
     assertEquals(0, as(Audience.investor(), "cobalt").total().value());
     assertEquals(0, as(Audience.investor(), "dopant").total().value());
     assertEquals(0, as(Audience.investor(), "cobolt").total().value(), "nor by typo tolerance");
+    assertEquals(0, as(Audience.investor(), "cobolt~").total().value(), "nor by explicit fuzzy terms");
+    assertEquals(0, as(Audience.investor(), "coba*").total().value(), "nor by prefixes");
+    assertEquals(0, as(Audience.investor(), "\"cobalt dopant\"").total().value(), "nor by phrases");
     assertEquals(0, as(Audience.investor(), "HT-2025-0099").total().value());
     assertEquals(0, as(Audience.investor(), "graphene AND cobalt").total().value());
     assertEquals(List.of(1L), ids(as(Audience.everything(), "cobalt dopant")));
