@@ -15,9 +15,11 @@ import java.util.Set;
  * <p>Query syntax (classic Lucene syntax, searched over all text fields of the audience): words
  * ({@code battery recycling}, all must match), phrases ({@code "solid state"}), prefixes ({@code
  * robot*}), {@code AND}, {@code OR}, {@code NOT}, {@code +}, {@code -}, parentheses and fuzzy terms
- * ({@code battrey~}). A query with no hits is retried once with typo tolerance for English words.
- * A blank query matches every visible record. Field syntax ({@code title:x}), ranges and regular
- * expressions are not offered.
+ * ({@code battrey~}). A query with no hits is retried once with typo tolerance for English words
+ * ({@link SearchResult#approximate()}). Invalid syntax is not an error: the text is searched as
+ * plain words and {@link SearchResult#syntaxIgnored()} says so. A blank query (or {@code *})
+ * matches every visible record. Field syntax ({@code title:x}), ranges and regular expressions are
+ * not offered; colons and slashes are ordinary characters.
  *
  * <p>Filters: a map from facet to values, OR within one facet and AND across facets. {@link
  * Builder#types} is a shorthand for the {@link Facet#TYPE} filter.
