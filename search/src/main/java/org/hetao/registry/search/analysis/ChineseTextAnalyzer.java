@@ -1,0 +1,64 @@
+package org.hetao.registry.search.analysis;
+
+import java.io.Reader;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
+
+/**
+ * Chinese text in either script, and the Latin words mixed into it. Before segmentation the text
+ * is normalised with ICU NFKC and case folding (full-width ＡＩ is ai), folded from Traditional to
+ * Simplified characters and then from regional term variants to the Mainland term (see {@link
+ * ChineseCharMaps}); the same steps run at index and query time, so 人工智慧 finds 人工智能 and 機械人
+ * finds 机器人. The folded text is segmented into words by smartcn's {@link HMMChineseTokenizer}
+ * (trained on Simplified text, hence the folding first); Latin words are stemmed like English and
+ * punctuation and English stop words dropped.
+ */
+public final class ChineseTextAnalyzer extends Analyzer {
+
+  /** smartcn's punctuation stop list plus English stop words. */
+  static final CharArraySet STOP_WORDS = stopWords();
+
+  @Override
+  protected Reader initReader(String fieldName, Reader reader) {
+    return fold(reader);
+  }
+
+  @Override
+  protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+    return fold(reader);
+  }
+
+  /** NFKC + case folding, Traditional → Simplified, regional term → Mainland term. */
+  static Reader fold(Reader reader) {
+    Reader normalised = new ICUNormalizer2CharFilter(reader, EnglishTextAnalyzer.NFKC_CASE_FOLD);
+    Reader simplified = new MappingCharFilter(ChineseCharMaps.traditionalToSimplified(), normalised);
+    return new MappingCharFilter(ChineseCharMaps.termVariants(), simplified);
+  }
+
+  @Override
+  protected TokenStreamComponents createComponents(String fieldName) {
+    Tokenizer source = new HMMChineseTokenizer();
+    TokenStream result = new PorterStemFilter(source);
+    result = new StopFilter(result, STOP_WORDS);
+    return new TokenStreamComponents(source, result);
+  }
+
+  @Override
+  public int getPositionIncrementGap(String fieldName) {
+    return 100;
+  }
+
+  private static CharArraySet stopWords() {
+    CharArraySet stop = new CharArraySet(SmartChineseAnalyzer.getDefaultStopSet(), false);
+    stop.addAll(EnglishTextAnalyzer.STOP_WORDS);
+    return CharArraySet.unmodifiableSet(stop);
+  }
+}

@@ -1,0 +1,80 @@
+package org.hetao.registry.search.analysis;
+
+import com.ibm.icu.text.Normalizer2;
+import java.io.Reader;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * English text: ICU NFKC normalisation with case folding (so full-width ＡＩ is ai), Unicode word
+ * tokenisation, possessive removal, ASCII folding (café is cafe), English stop words and Porter
+ * stemming (licensing and licensed are both licens, batteries and battery both batteri).
+ *
+ * <p>The {@link #unstemmed()} variant keeps words as written, for typo-tolerant (fuzzy) matching:
+ * a typo near the end of a word ("recyclign") is one edit from the word but several from its
+ * stem. Wildcard and fuzzy terms are normalised (folded) but not stemmed.
+ */
+public final class EnglishTextAnalyzer extends Analyzer {
+
+  /** The stop words, shared with the other analyzers so a stop word never matches anywhere. */
+  public static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+
+  static final Normalizer2 NFKC_CASE_FOLD = Normalizer2.getNFKCCasefoldInstance();
+
+  private final boolean stem;
+
+  /** The stemming analyzer. */
+  public EnglishTextAnalyzer() {
+    this(true);
+  }
+
+  private EnglishTextAnalyzer(boolean stem) {
+    this.stem = stem;
+  }
+
+  /** The same analysis without stemming. */
+  public static EnglishTextAnalyzer unstemmed() {
+    return new EnglishTextAnalyzer(false);
+  }
+
+  @Override
+  protected Reader initReader(String fieldName, Reader reader) {
+    return new ICUNormalizer2CharFilter(reader, NFKC_CASE_FOLD);
+  }
+
+  @Override
+  protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+    return new ICUNormalizer2CharFilter(reader, NFKC_CASE_FOLD);
+  }
+
+  @Override
+  protected TokenStreamComponents createComponents(String fieldName) {
+    Tokenizer source = new StandardTokenizer();
+    TokenStream result = new EnglishPossessiveFilter(source);
+    result = new ASCIIFoldingFilter(result);
+    result = new StopFilter(result, STOP_WORDS);
+    if (stem) {
+      result = new PorterStemFilter(result);
+    }
+    return new TokenStreamComponents(source, result);
+  }
+
+  @Override
+  protected TokenStream normalize(String fieldName, TokenStream in) {
+    return new ASCIIFoldingFilter(in);
+  }
+
+  @Override
+  public int getPositionIncrementGap(String fieldName) {
+    return 100;
+  }
+}

@@ -1,0 +1,78 @@
+package org.hetao.registry.search.query;
+
+import java.util.regex.Pattern;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParserBase;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.hetao.registry.search.Audience;
+import org.hetao.registry.search.SearchLimitException;
+
+/**
+ * Turns query text into the text part of a Lucene query (the audience filter and facet filters
+ * are added by {@link SearchExecutor}).
+ *
+ * <p>Invalid syntax does not fail: the text is searched again as plain words (every operator
+ * character escaped, AND/OR/NOT lower-cased into ordinary stop words) and the result says so. A
+ * search should always answer something useful for what was typed; the flag lets the caller
+ * tell the person that their operators were ignored. Limits still throw {@link
+ * SearchLimitException}.
+ */
+public final class QueryCompiler {
+
+  private static final Pattern OPERATOR_WORDS = Pattern.compile("\\b(AND|OR|NOT)\\b");
+
+  /** The text query and whether it was compiled as plain words after a syntax error. */
+  public record Compiled(Query query, boolean syntaxIgnored) {}
+
+  private QueryCompiler() {}
+
+  /**
+   * @param text the query as typed (already length-checked)
+   * @param audience decides the fields searched
+   * @param typoTolerant whether plain English terms become fuzzy terms
+   */
+  public static Compiled compile(String text, Audience audience, boolean typoTolerant) {
+    String trimmed = text.strip();
+    if (trimmed.isEmpty() || trimmed.equals("*")) {
+      return new Compiled(new MatchAllDocsQuery(), false);
+    }
+    String prepared = ChineseQuerySegmenter.segment(escapeFieldSyntax(trimmed));
+    try {
+      return new Compiled(orNothing(parser(audience, typoTolerant).parse(prepared)), false);
+    } catch (ParseException syntaxError) {
+      String plain = OPERATOR_WORDS.matcher(QueryParserBase.escape(trimmed)).replaceAll(m -> m.group().toLowerCase());
+      try {
+        return new Compiled(orNothing(parser(audience, typoTolerant).parse(ChineseQuerySegmenter.segment(plain))), true);
+      } catch (ParseException tooComplex) {
+        throw new SearchLimitException("the query is too complex; please use fewer words");
+      }
+    }
+  }
+
+  private static RegistryQueryParser parser(Audience audience, boolean typoTolerant) {
+    return new RegistryQueryParser(QueryFields.forAudience(audience), QueryFields.spellingFor(audience), typoTolerant);
+  }
+
+  /** Colons and slashes are ordinary characters here: no field syntax, no regular expressions. */
+  static String escapeFieldSyntax(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\' && i + 1 < text.length()) {
+        out.append(c).append(text.charAt(++i));
+      } else {
+        if (c == ':' || c == '/') {
+          out.append('\\');
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static Query orNothing(Query query) {
+    return query == null ? new MatchNoDocsQuery("nothing searchable in the query") : query;
+  }
+}

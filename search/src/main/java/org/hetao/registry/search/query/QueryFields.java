@@ -1,0 +1,66 @@
+package org.hetao.registry.search.query;
+
+import static org.hetao.registry.search.index.IndexFields.*;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.hetao.registry.search.Audience;
+
+/**
+ * Which fields a query searches, with their boosts: exact identifiers highest, then title, then
+ * summary and abstract, then keywords, then other text. Identifier matches are constant-scored at
+ * their boost, far above what text can score, so an exact identifier always ranks first. The
+ * spelling fields serve typo-tolerant matching only. Investors search the public fields only.
+ */
+public final class QueryFields {
+
+  static final float IDENTIFIER_BOOST = 1000f;
+  static final float INTERNAL_IDENTIFIER_BOOST = 800f;
+  static final float TITLE_BOOST = 5f;
+  static final float SUMMARY_BOOST = 2.5f;
+  static final float ABSTRACT_BOOST = 2.5f;
+  static final float KEYWORDS_BOOST = 2f;
+  static final float OTHER_BOOST = 1f;
+  static final float SPELLING_PUBLIC_BOOST = 2f;
+  static final float SPELLING_INTERNAL_BOOST = 1f;
+
+  private static final Map<String, Float> PUBLIC = publicFields();
+  private static final Map<String, Float> ALL = allFields();
+
+  private QueryFields() {}
+
+  /** Field name to boost, in a fixed order. */
+  public static Map<String, Float> forAudience(Audience audience) {
+    return audience.publicTextOnly() ? PUBLIC : ALL;
+  }
+
+  /** The spelling fields an audience may match, with boosts. */
+  public static Map<String, Float> spellingFor(Audience audience) {
+    return audience.publicTextOnly()
+        ? Map.of(SPELLING_PUBLIC, SPELLING_PUBLIC_BOOST)
+        : Map.of(SPELLING_PUBLIC, SPELLING_PUBLIC_BOOST, SPELLING_INTERNAL, SPELLING_INTERNAL_BOOST);
+  }
+
+  private static Map<String, Float> publicFields() {
+    Map<String, Float> fields = new LinkedHashMap<>();
+    fields.put(IDENT_PUBLIC, IDENTIFIER_BOOST);
+    fields.put(TITLE_EN, TITLE_BOOST);
+    fields.put(TITLE_ZH, TITLE_BOOST);
+    fields.put(SUMMARY_EN, SUMMARY_BOOST);
+    fields.put(SUMMARY_ZH, SUMMARY_BOOST);
+    return Collections.unmodifiableMap(fields);
+  }
+
+  private static Map<String, Float> allFields() {
+    Map<String, Float> fields = new LinkedHashMap<>(publicFields());
+    fields.put(IDENT_INTERNAL, INTERNAL_IDENTIFIER_BOOST);
+    fields.put(ABSTRACT_EN, ABSTRACT_BOOST);
+    fields.put(ABSTRACT_ZH, ABSTRACT_BOOST);
+    fields.put(KEYWORDS_EN, KEYWORDS_BOOST);
+    fields.put(KEYWORDS_ZH, KEYWORDS_BOOST);
+    fields.put(OTHER_EN, OTHER_BOOST);
+    fields.put(OTHER_ZH, OTHER_BOOST);
+    return Collections.unmodifiableMap(fields);
+  }
+}
