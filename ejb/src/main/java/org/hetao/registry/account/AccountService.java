@@ -2,6 +2,9 @@ package org.hetao.registry.account;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.Set;
+import org.hetao.registry.audit.AuditAction;
+import org.hetao.registry.audit.ChangeRecorder;
 import org.hetao.registry.common.ConflictException;
 import org.hetao.registry.common.Page;
 import org.hetao.registry.common.PageRequest;
@@ -16,6 +19,15 @@ public class AccountService {
     InstitutionRepository institutions;
     @Inject
     Passwords passwords;
+    @Inject
+    ChangeRecorder changes;
+
+    /** An account as the audit trail records it: never the password, only that it changed. */
+    public record Audited(String username, Role role, Long institutionId, boolean enabled, String password) {
+        static Audited of(Account a) {
+            return new Audited(a.getUsername(), a.getRole(), a.getInstitutionId(), a.isEnabled(), a.getPasswordHash());
+        }
+    }
 
     public Page<Account> list(Role role, PageRequest page) {
         return accounts.list(role, page);
@@ -39,12 +51,14 @@ public class AccountService {
         }
         accounts.add(account);
         accounts.flush();
+        changes.record(AuditAction.CREATE, Account.KIND, account.getId(), null, Audited.of(account), Set.of("password"));
         return account;
     }
 
     public Account update(long id, long expectedVersion, AccountDetails d) {
         Account account = accounts.get(id);
         account.checkVersion(Account.KIND, expectedVersion);
+        Audited before = Audited.of(account);
         if (d.username() != null && !d.username().equals(account.getUsername())) {
             throw new org.hetao.registry.common.InvalidValueException("username", "cannot be changed");
         }
@@ -68,6 +82,7 @@ public class AccountService {
             accounts.removeTokensOf(id);
         }
         accounts.flush();
+        changes.record(AuditAction.UPDATE, Account.KIND, id, before, Audited.of(account), Set.of("password"));
         return account;
     }
 }

@@ -8,10 +8,16 @@ import java.util.Set;
  * is the one place that decides which roles hold it.
  */
 public enum Permission {
-    /** Read institutions, people, projects, IP assets and ownership (visibility rules apply). */
+    /** Read institutions, projects and IP assets (record-by-record visibility applies). */
     REGISTRY_READ(EnumSet.allOf(Role.class)),
-    /** Create and change people, projects, staffing, IP assets and ownership. */
+    /** Read people, staffing, inventors and ownership: everyone but investors. */
+    INTERNAL_READ(EnumSet.of(Role.ADMIN, Role.TTO, Role.LEGAL)),
+    /** Create and change people, projects, staffing and IP assets (a TTO only its institution's). */
     REGISTRY_WRITE(EnumSet.of(Role.ADMIN, Role.TTO)),
+    /** Record a new ownership version (a TTO only as a current co-owner). */
+    OWNERSHIP_WRITE(EnumSet.of(Role.ADMIN, Role.TTO, Role.LEGAL)),
+    /** Read the audit trail and verify it. */
+    AUDIT_READ(EnumSet.of(Role.ADMIN)),
     /** Create, change and delete institutions. */
     INSTITUTION_MANAGE(EnumSet.of(Role.ADMIN)),
     /** Create, change, disable and list accounts. */

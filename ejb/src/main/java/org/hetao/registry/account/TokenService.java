@@ -7,6 +7,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import org.hetao.registry.audit.AuditAction;
+import org.hetao.registry.audit.AuditEvent;
+import org.hetao.registry.audit.AuditLog;
 import org.hetao.registry.config.RegistrySetting;
 
 /** Signs accounts in with a password and checks the bearer tokens that result. */
@@ -16,6 +19,8 @@ public class TokenService {
     AccountRepository accounts;
     @Inject
     Passwords passwords;
+    @Inject
+    AuditLog audit;
 
     public IssuedToken issue(String username, String password) {
         if (username == null || password == null || username.isBlank() || password.isEmpty()) {
@@ -24,16 +29,21 @@ public class TokenService {
         Optional<Account> found = accounts.findByUsername(username.strip());
         if (found.isEmpty()) {
             passwords.verifyNothing(password);
-            throw wrongCredentials();
+            throw failed(username.strip(), null, "unknown username");
         }
         Account account = found.get();
-        if (!passwords.verify(password, account.getPasswordHash()) || !account.isEnabled()) {
-            throw wrongCredentials();
+        if (!passwords.verify(password, account.getPasswordHash())) {
+            throw failed(account.getUsername(), account, "wrong password");
+        }
+        if (!account.isEnabled()) {
+            throw failed(account.getUsername(), account, "account disabled");
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
         OffsetDateTime expires = now.plus(Duration.ofMinutes(RegistrySetting.TOKEN_TTL_MINUTES.intValue()));
         String token = Tokens.newToken();
         accounts.addToken(new AccessToken(Tokens.hash(token), account.getId(), now, expires));
+        audit.append(new AuditEvent(account.getUsername(), account.getRole().name(), AuditAction.SIGN_IN, Account.KIND,
+                account.getId(), null, null));
         return new IssuedToken(token, expires, account.asCaller());
     }
 
@@ -53,13 +63,19 @@ public class TokenService {
         return account.asCaller();
     }
 
-    public void revoke(String token) {
+    public void revoke(String token, Caller caller) {
         if (token != null) {
             accounts.removeToken(Tokens.hash(token));
+            audit.append(new AuditEvent(caller.username(), caller.role().name(), AuditAction.SIGN_OUT, Account.KIND,
+                    caller.accountId(), null, null));
         }
     }
 
-    private static AuthenticationException wrongCredentials() {
-        return new AuthenticationException("Wrong username or password");
+    /** Records the failed sign-in in a transaction of its own (this one rolls back) and says nothing more to the client. */
+    private SignInFailedException failed(String username, Account account, String why) {
+        audit.appendSeparately(new AuditEvent(username.length() > 64 ? username.substring(0, 64) : username,
+                account == null ? null : account.getRole().name(), AuditAction.SIGN_IN_FAILED, Account.KIND,
+                account == null ? null : account.getId(), null, why));
+        return new SignInFailedException();
     }
 }

@@ -1,6 +1,7 @@
 package org.hetao.registry.common;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
@@ -18,7 +19,13 @@ import java.util.function.BiFunction;
 public final class ListQuery<T> {
     private final EntityManager em;
     private final Class<T> type;
-    private final List<BiFunction<CriteriaBuilder, Root<T>, Predicate>> filters = new ArrayList<>();
+    private final List<Filter<T>> filters = new ArrayList<>();
+
+    /** A predicate that may need the query, e.g. for a subquery. */
+    @FunctionalInterface
+    public interface Filter<T> {
+        Predicate apply(CriteriaBuilder cb, Root<T> root, AbstractQuery<?> query);
+    }
 
     public ListQuery(EntityManager em, Class<T> type) {
         this.em = em;
@@ -26,13 +33,18 @@ public final class ListQuery<T> {
     }
 
     public ListQuery<T> where(BiFunction<CriteriaBuilder, Root<T>, Predicate> filter) {
+        filters.add((cb, r, q) -> filter.apply(cb, r));
+        return this;
+    }
+
+    public ListQuery<T> where(Filter<T> filter) {
         filters.add(filter);
         return this;
     }
 
     public ListQuery<T> equal(String attribute, Object value) {
         if (value != null) {
-            filters.add((cb, r) -> cb.equal(r.get(attribute), value));
+            filters.add((cb, r, q) -> cb.equal(r.get(attribute), value));
         }
         return this;
     }
@@ -42,7 +54,7 @@ public final class ListQuery<T> {
         if (text != null && !text.isBlank()) {
             String pattern = "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
                     .replace("%", "\\%").replace("_", "\\_") + "%";
-            filters.add((cb, r) -> {
+            filters.add((cb, r, q) -> {
                 List<Predicate> any = new ArrayList<>();
                 for (String a : attributes) {
                     any.add(cb.like(cb.lower(r.get(a)), pattern, '\\'));
@@ -57,19 +69,19 @@ public final class ListQuery<T> {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<T> q = cb.createQuery(type);
         Root<T> root = q.from(type);
-        q.select(root).where(predicates(cb, root));
+        q.select(root).where(predicates(cb, root, q));
         q.orderBy(request.descending() ? cb.desc(root.get(sortAttribute)) : cb.asc(root.get(sortAttribute)),
                 cb.asc(root.get("id")));
         List<T> items = em.createQuery(q).setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
 
         CriteriaQuery<Long> c = cb.createQuery(Long.class);
         Root<T> countRoot = c.from(type);
-        c.select(cb.count(countRoot)).where(predicates(cb, countRoot));
+        c.select(cb.count(countRoot)).where(predicates(cb, countRoot, c));
         long total = em.createQuery(c).getSingleResult();
         return new Page<>(items, total, request.page(), request.size());
     }
 
-    private Predicate[] predicates(CriteriaBuilder cb, Root<T> root) {
-        return filters.stream().map(f -> f.apply(cb, root)).toArray(Predicate[]::new);
+    private Predicate[] predicates(CriteriaBuilder cb, Root<T> root, AbstractQuery<?> query) {
+        return filters.stream().map(f -> f.apply(cb, root, query)).toArray(Predicate[]::new);
     }
 }

@@ -3,15 +3,18 @@ package org.hetao.registry.institution;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
+import org.hetao.registry.audit.ChangeRecorder;
 import org.hetao.registry.common.ConflictException;
 import org.hetao.registry.common.Page;
 import org.hetao.registry.common.PageRequest;
 
-/** Registers and maintains institutions. */
+/** Registers and maintains institutions (administrators only: the API checks the role). */
 @Stateless
 public class InstitutionService {
     @Inject
     InstitutionRepository institutions;
+    @Inject
+    ChangeRecorder changes;
 
     public Page<Institution> list(InstitutionFilter filter, PageRequest page) {
         return institutions.list(filter, page);
@@ -26,6 +29,7 @@ public class InstitutionService {
         checkUnique(institution, null);
         institutions.add(institution);
         institutions.flush();
+        changes.created(Institution.KIND, institution.getId(), institution.details());
         return institution;
     }
 
@@ -33,20 +37,24 @@ public class InstitutionService {
         Institution institution = institutions.get(id);
         institution.checkVersion(Institution.KIND, expectedVersion);
         checkUnique(new Institution(details), id);
+        InstitutionDetails before = institution.details();
         institution.describe(details);
         institutions.flush();
+        changes.updated(Institution.KIND, id, before, institution.details());
         return institution;
     }
 
     public void delete(long id, long expectedVersion) {
         Institution institution = institutions.get(id);
         institution.checkVersion(Institution.KIND, expectedVersion);
+        InstitutionDetails before = institution.details();
         institutions.remove(institution);
         try {
             institutions.flush();
         } catch (PersistenceException e) {
             throw new ConflictException("Institution " + id + " is still referenced by people, projects, IP ownership or accounts; remove those references first");
         }
+        changes.deleted(Institution.KIND, id, before);
     }
 
     private void checkUnique(Institution candidate, Long self) {

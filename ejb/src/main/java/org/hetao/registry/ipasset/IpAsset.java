@@ -29,6 +29,8 @@ import org.hetao.registry.common.RegistryRecord;
 @Table(name = "ip_asset")
 public class IpAsset extends RegistryRecord {
     public static final String KIND = "IP asset";
+    /** The asset's kind in the audit trail and the outbox. */
+    public static final String KIND_NAME = "ip-asset";
     static final int MAX_LINES = 50;
 
     @Column(name = "project_id", nullable = false)

@@ -5,11 +5,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Map;
 import java.util.Optional;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.util.List;
+import org.hetao.registry.account.ReadScope;
+import org.hetao.registry.common.Confidentiality;
 import org.hetao.registry.common.ListQuery;
 import org.hetao.registry.common.NotFoundException;
 import org.hetao.registry.common.Page;
 import org.hetao.registry.common.PageRequest;
 import org.hetao.registry.common.ReferenceNotFoundException;
+import org.hetao.registry.ownership.OwnershipVersion;
+import org.hetao.registry.project.Project;
+import org.hetao.registry.project.ProjectRepository;
 
 /** Stores and finds IP assets. */
 @ApplicationScoped
@@ -44,8 +52,9 @@ public class IpAssetRepository {
         em.flush();
     }
 
-    public Page<IpAsset> list(IpAssetFilter f, PageRequest page) {
+    public Page<IpAsset> list(IpAssetFilter f, PageRequest page, ReadScope scope) {
         ListQuery<IpAsset> q = new ListQuery<>(em, IpAsset.class)
+                .where(visibleTo(scope))
                 .containsText(f.text(), "titleEn", "titleZhHant", "titleZhHans")
                 .equal("projectId", f.projectId())
                 .equal("type", f.type())
@@ -58,5 +67,30 @@ public class IpAssetRepository {
             q.where((cb, r) -> cb.equal(r.join("filings").get("applicationNumber"), f.applicationNumber().strip()));
         }
         return q.page(page, SORT_KEYS.get(page.sort()));
+    }
+
+    /**
+     * The assets a reader may see: all; for investors the public, licensable assets of public
+     * projects; for an office the assets of public projects that are public themselves, plus those
+     * of projects its institution takes part in or that it owns or owned.
+     */
+    static ListQuery.Filter<IpAsset> visibleTo(ReadScope scope) {
+        return (cb, r, query) -> {
+            if (scope.everything()) {
+                return cb.conjunction();
+            }
+            Subquery<Long> publicProjects = query.subquery(Long.class);
+            Root<Project> p = publicProjects.from(Project.class);
+            publicProjects.select(p.get("id")).where(cb.equal(p.get("confidentiality"), Confidentiality.PUBLIC));
+            var isPublic = cb.and(cb.equal(r.get("confidentiality"), Confidentiality.PUBLIC), r.get("projectId").in(publicProjects));
+            if (scope.investor()) {
+                return cb.and(isPublic, r.get("licensing").in(List.of(Licensing.EXCLUSIVE, Licensing.NON_EXCLUSIVE)));
+            }
+            Subquery<Long> owned = query.subquery(Long.class);
+            Root<OwnershipVersion> v = owned.from(OwnershipVersion.class);
+            owned.select(v.get("ipAssetId")).where(cb.equal(v.join("shares").get("institutionId"), scope.institutionId()));
+            return cb.or(isPublic, r.get("projectId").in(ProjectRepository.participating(cb, query, scope.institutionId())),
+                    r.get("id").in(owned));
+        };
     }
 }

@@ -4,14 +4,19 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.util.Optional;
-import org.hetao.registry.account.CallerContext;
+import org.hetao.registry.account.AccessGuard;
+import org.hetao.registry.audit.ChangeRecorder;
 import org.hetao.registry.common.StaleVersionException;
 import org.hetao.registry.institution.InstitutionRepository;
+import org.hetao.registry.ipasset.AssetAccess;
+import org.hetao.registry.ipasset.IpAsset;
 import org.hetao.registry.ipasset.IpAssetRepository;
 
 /** Reads an asset's ownership and records new versions of it. */
 @Stateless
 public class OwnershipService {
+    public static final String KIND = "ownership";
+
     @Inject
     OwnershipRepository versions;
     @Inject
@@ -19,10 +24,14 @@ public class OwnershipService {
     @Inject
     InstitutionRepository institutions;
     @Inject
-    CallerContext caller;
+    AccessGuard access;
+    @Inject
+    AssetAccess assetAccess;
+    @Inject
+    ChangeRecorder changes;
 
     public Ownership ownership(long ipAssetId) {
-        assets.get(ipAssetId);
+        assetAccess.checkRead(assets.get(ipAssetId));
         return new Ownership(ipAssetId, versions.current(ipAssetId), versions.history(ipAssetId));
     }
 
@@ -31,23 +40,37 @@ public class OwnershipService {
      * caller read (0 before the first); of concurrent changes to the same version exactly one commits.
      */
     public Ownership change(long ipAssetId, int expectedVersionNo, OwnershipChange change) {
-        assets.get(ipAssetId);
+        IpAsset asset = assets.get(ipAssetId);
+        assetAccess.checkRead(asset);
+        assetAccess.checkOwnershipWrite(asset);
         Optional<OwnershipVersion> current = versions.current(ipAssetId);
         int currentNo = current.map(OwnershipVersion::getVersionNo).orElse(0);
         if (currentNo != expectedVersionNo) {
             throw new StaleVersionException("ownership of IP asset", ipAssetId, expectedVersionNo, currentNo);
         }
-        OwnershipVersion next = current.map(c -> c.next(change, caller.actorName()))
-                .orElseGet(() -> OwnershipVersion.first(ipAssetId, change, caller.actorName()));
+        checkOwnersExist(change);
+        OwnershipVersion next = current.map(c -> c.next(change, access.actorName()))
+                .orElseGet(() -> OwnershipVersion.first(ipAssetId, change, access.actorName()));
         record(next);
-        return ownership(ipAssetId);
+        changes.updated(KIND, ipAssetId, current.map(OwnershipVersion::asChange).orElse(null), next.asChange());
+        return new Ownership(ipAssetId, Optional.of(next), versions.history(ipAssetId));
     }
 
-    /** Adds a version after checking that its owners exist; a concurrent version with the same number loses. */
-    void record(OwnershipVersion version) {
-        for (int i = 0; i < version.getShares().size(); i++) {
-            institutions.reference("shares[" + i + "].institutionId", version.getShares().get(i).getInstitutionId());
+    /** Each named owner is an institution; errors name the line as the client sent it. */
+    private void checkOwnersExist(OwnershipChange change) {
+        if (change == null || change.shares() == null) {
+            return;
         }
+        for (int i = 0; i < change.shares().size(); i++) {
+            ShareDetails s = change.shares().get(i);
+            if (s != null && s.institutionId() != null) {
+                institutions.reference("shares[" + i + "].institutionId", s.institutionId());
+            }
+        }
+    }
+
+    /** Adds a version; of two concurrent versions with the same number, the later loses. */
+    private void record(OwnershipVersion version) {
         versions.add(version);
         try {
             versions.flush();

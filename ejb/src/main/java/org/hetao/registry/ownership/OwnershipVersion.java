@@ -117,6 +117,18 @@ public class OwnershipVersion {
         return List.copyOf(shares);
     }
 
+    public java.util.Set<Long> owners() {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        shares.forEach(s -> ids.add(s.getInstitutionId()));
+        return ids;
+    }
+
+    /** The change this version made, as a client would state it. */
+    public OwnershipChange asChange() {
+        return new OwnershipChange(shares.stream().map(s -> new ShareDetails(s.getInstitutionId(), s.getShareBp())).toList(),
+                effectiveFrom, reason);
+    }
+
     public boolean isOwner(long institutionId) {
         return shares.stream().anyMatch(s -> s.getInstitutionId() == institutionId);
     }

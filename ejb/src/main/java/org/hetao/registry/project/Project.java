@@ -221,6 +221,28 @@ public class Project extends RegistryRecord {
     }
 
     /** The participants, the LEAD first, then by role and institution id. */
+    /** The institutions that take part in the project. */
+    public java.util.Set<Long> parties() {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        participants.forEach(p -> ids.add(p.getInstitutionId()));
+        return ids;
+    }
+
+    /** Whether the role of each institution already on the project is the same in {@code d}. */
+    public java.util.Optional<Long> firstChangedRoleOtherThan(long institutionId, ProjectDetails d) {
+        for (Participant p : participants) {
+            if (p.getInstitutionId() == institutionId) {
+                continue;
+            }
+            boolean same = d.participants() != null && d.participants().stream().anyMatch(n -> n != null
+                    && n.institutionId() != null && n.institutionId() == p.getInstitutionId() && n.role() == p.getRole());
+            if (!same) {
+                return java.util.Optional.of(p.getInstitutionId());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     public List<Participant> getParticipants() {
         return participants.stream().sorted(Comparator.comparing(Participant::getRole)
                 .thenComparing(Participant::getInstitutionId)).toList();

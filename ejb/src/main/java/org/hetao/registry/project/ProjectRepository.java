@@ -7,6 +7,12 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import jakarta.persistence.criteria.AbstractQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import org.hetao.registry.account.ReadScope;
+import org.hetao.registry.common.Confidentiality;
 import org.hetao.registry.common.ListQuery;
 import org.hetao.registry.common.NotFoundException;
 import org.hetao.registry.common.Page;
@@ -73,8 +79,9 @@ public class ProjectRepository {
         em.flush();
     }
 
-    public Page<Project> list(ProjectFilter f, PageRequest page) {
+    public Page<Project> list(ProjectFilter f, PageRequest page, ReadScope scope) {
         ListQuery<Project> q = new ListQuery<>(em, Project.class)
+                .where(visibleTo(scope))
                 .containsText(f.text(), "code", "titleEn", "titleZhHant", "titleZhHans")
                 .equal("status", f.status())
                 .equal("site", f.site())
@@ -94,5 +101,27 @@ public class ProjectRepository {
                     cb.or(cb.isNull(r.get("endDate")), cb.greaterThanOrEqualTo(r.<LocalDate>get("endDate"), first))));
         }
         return q.page(page, SORT_KEYS.get(page.sort()));
+    }
+
+    /** The projects a reader may see: all, the public ones, or the public ones and its institution's. */
+    public static ListQuery.Filter<Project> visibleTo(ReadScope scope) {
+        return (cb, r, query) -> {
+            if (scope.everything()) {
+                return cb.conjunction();
+            }
+            var isPublic = cb.equal(r.get("confidentiality"), Confidentiality.PUBLIC);
+            if (scope.investor()) {
+                return isPublic;
+            }
+            return cb.or(isPublic, r.get("id").in(participating(cb, query, scope.institutionId())));
+        };
+    }
+
+    /** The ids of the projects an institution takes part in. */
+    public static Subquery<Long> participating(CriteriaBuilder cb, AbstractQuery<?> query, long institutionId) {
+        Subquery<Long> sq = query.subquery(Long.class);
+        Root<Project> p = sq.from(Project.class);
+        sq.select(p.get("id")).where(cb.equal(p.join("participants").get("institutionId"), institutionId));
+        return sq;
     }
 }

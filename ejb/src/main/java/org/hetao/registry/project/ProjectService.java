@@ -4,6 +4,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hetao.registry.account.AccessDeniedException;
+import org.hetao.registry.account.AccessGuard;
+import org.hetao.registry.audit.ChangeRecorder;
+import org.hetao.registry.common.Confidentiality;
 import org.hetao.registry.common.ConflictException;
 import org.hetao.registry.common.Page;
 import org.hetao.registry.common.PageRequest;
@@ -12,28 +18,46 @@ import org.hetao.registry.institution.Jurisdiction;
 import org.hetao.registry.person.Person;
 import org.hetao.registry.person.PersonRepository;
 
-/** Registers and maintains projects and their staff. */
+/**
+ * Registers and maintains projects and their staff. A TTO registers projects its institution takes
+ * part in and changes only those; it may not change the role of another institution on a project.
+ */
 @Stateless
 public class ProjectService {
+    public static final String STAFFING = "staffing";
+
     @Inject
     ProjectRepository projects;
     @Inject
     InstitutionRepository institutions;
     @Inject
     PersonRepository people;
+    @Inject
+    AccessGuard access;
+    @Inject
+    ChangeRecorder changes;
 
     public Page<Project> list(ProjectFilter filter, PageRequest page) {
-        return projects.list(filter, page);
+        return projects.list(filter, page, access.scope());
     }
 
+    /** The project, if the caller may read it; otherwise "not found". */
     public Project get(long id) {
-        return projects.get(id);
+        Project project = projects.get(id);
+        access.checkRead(Project.KIND, id, project.getConfidentiality(), project.parties(),
+                project.getConfidentiality() == Confidentiality.PUBLIC);
+        return project;
     }
 
     /** Registers a project with its first staff; nothing is stored unless all of it is valid. */
     public Project create(ProjectDetails details, List<StaffingDetails> staff) {
         Project project = new Project(details);
         checkParticipants(details);
+        Long own = access.ownInstitution();
+        if (own != null && !project.parties().contains(own)) {
+            throw new AccessDeniedException("A technology-transfer office registers projects its institution leads or joins: "
+                    + "list institution " + own + " among the participants");
+        }
         checkUnique(project.getCode(), null);
         List<StaffingDetails> lines = staff == null ? List.of() : staff;
         for (int i = 0; i < lines.size(); i++) {
@@ -42,68 +66,101 @@ public class ProjectService {
         }
         projects.add(project);
         projects.flush();
+        changes.created(Project.KIND, project.getId(), project.details());
+        for (Staffing s : project.getStaff()) {
+            changes.created(STAFFING, s.getId(), s.details());
+        }
         return project;
     }
 
     public Project update(long id, long expectedVersion, ProjectDetails details) {
-        Project project = projects.get(id);
+        Project project = writable(id);
         project.checkVersion(Project.KIND, expectedVersion);
         Project candidate = new Project(details);
         checkParticipants(details);
+        Long own = access.ownInstitution();
+        if (own != null) {
+            if (!candidate.parties().contains(own)) {
+                throw new AccessDeniedException("Institution " + own + " cannot take itself off project " + id
+                        + "; ask an administrator or the other parties");
+            }
+            project.firstChangedRoleOtherThan(own, details).ifPresent(other -> {
+                throw new AccessDeniedException("The role of institution " + other + " on project " + id
+                        + " is that institution's to change, not yours");
+            });
+        }
         checkUnique(candidate.getCode(), id);
+        ProjectDetails before = project.details();
         project.describe(details);
         projects.flush();
+        changes.updated(Project.KIND, id, before, project.details());
         return project;
     }
 
     public void delete(long id, long expectedVersion) {
-        Project project = projects.get(id);
+        Project project = writable(id);
         project.checkVersion(Project.KIND, expectedVersion);
         long assets = projects.countIpAssets(id);
         if (assets > 0) {
             throw new ConflictException("Project " + id + " is the origin of " + assets + " IP asset(s); delete or move those first");
         }
+        ProjectDetails before = project.details();
+        Set<Long> staffIds = project.getStaff().stream().map(Staffing::getId).collect(Collectors.toSet());
         projects.remove(project);
         try {
             projects.flush();
         } catch (PersistenceException e) {
             throw new ConflictException("Project " + id + " is still referenced by other records; remove those references first");
         }
+        changes.deleted(Project.KIND, id, before);
+        staffIds.forEach(s -> changes.deleted(STAFFING, s, null));
     }
 
     public List<Staffing> staff(long projectId) {
-        return projects.get(projectId).getStaff();
+        return get(projectId).getStaff();
     }
 
     public Staffing staffMember(long projectId, long staffingId) {
-        return projects.get(projectId).staffMember(staffingId);
+        return get(projectId).staffMember(staffingId);
     }
 
     public Staffing addStaff(long projectId, StaffingDetails details) {
-        Project project = projects.get(projectId);
+        Project project = writable(projectId);
         Staffing staffing = project.addStaff("", details, homeOf("personId", details));
         projects.touch(project);
         projects.flush();
+        changes.created(STAFFING, staffing.getId(), staffing.details());
         return staffing;
     }
 
     public Staffing updateStaff(long projectId, long staffingId, long expectedVersion, StaffingDetails details) {
-        Project project = projects.get(projectId);
+        Project project = writable(projectId);
         Staffing staffing = project.staffMember(staffingId);
         staffing.checkVersion(expectedVersion);
+        StaffingDetails before = staffing.details();
         staffing.describe("", details, homeOf("personId", details));
         projects.touch(project);
         projects.flush();
+        changes.updated(STAFFING, staffingId, before, staffing.details());
         return staffing;
     }
 
     public void removeStaff(long projectId, long staffingId, long expectedVersion) {
-        Project project = projects.get(projectId);
+        Project project = writable(projectId);
         Staffing staffing = project.staffMember(staffingId);
         staffing.checkVersion(expectedVersion);
+        StaffingDetails before = staffing.details();
         project.removeStaff(staffing);
         projects.touch(project);
         projects.flush();
+        changes.deleted(STAFFING, staffingId, before);
+    }
+
+    /** The project, if the caller may read and change it. */
+    private Project writable(long id) {
+        Project project = get(id);
+        access.checkWrite(Project.KIND, id, project.parties());
+        return project;
     }
 
     /** The jurisdiction of the institution of the person a staffing line names (null if it names none). */

@@ -290,9 +290,14 @@ class ProjectApiIT {
         String investor = "inv-" + unique().toLowerCase();
         assertEquals(201, admin.post("api/accounts", "{\"username\":\"" + investor + "\",\"password\":\"Lotus-Pond-2718\",\"role\":\"INVESTOR\"}").status());
         Api inv = anonymous.as(investor, "Lotus-Pond-2718");
-        Api.Reply read = inv.get("api/projects/" + id);
+        assertProblem(inv.get("api/projects/" + id), 404);
+        long publicId = created(admin.post("api/projects", with(project(code()), "confidentiality", "\"PUBLIC\"")));
+        Api.Reply read = inv.get("api/projects/" + publicId);
         assertEquals(200, read.status(), read::toString);
-        assertEquals(200, inv.get("api/projects/" + id + "/staffing").status());
+        assertFalse(read.json().containsKey("funding"), "an investor sees no funding terms");
+        assertFalse(read.json().containsKey("staffing"), "an investor sees no staff");
+        assertProblem(inv.get("api/projects/" + publicId + "/staffing"), 403);
+        id = publicId;
         String code = code();
         assertProblem(inv.post("api/projects", project(code).toString()), 403);
         assertProblem(inv.put("api/projects/" + id, project(code).toString(), read.etag()), 403);

@@ -46,7 +46,7 @@ public class AuthResource {
     @Requires(Permission.AUTHENTICATED)
     @Operation(summary = "Revoke the bearer token this request carries")
     public void signOut(@Context ContainerRequestContext request) {
-        tokens.revoke(AccessFilter.bearerToken(request));
+        tokens.revoke(AccessFilter.bearerToken(request), callerContext.current().orElseThrow());
     }
 
     @GET

@@ -1,21 +1,29 @@
 package org.hetao.registry.api.http;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.hetao.registry.account.AccessDeniedException;
 import org.hetao.registry.account.AuthenticationException;
+import org.hetao.registry.account.SignInFailedException;
 import org.hetao.registry.common.ConflictException;
 import org.hetao.registry.common.DomainException;
 import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.common.NotFoundException;
 import org.hetao.registry.common.StaleVersionException;
 
-/** Business-rule failures to their HTTP status. */
+/** Business-rule failures to their HTTP status; refusals (401, 403) are also recorded in the audit trail. */
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
+    @Inject
+    RefusalAudit refusals;
+
     @Override
     public Response toResponse(DomainException e) {
+        if ((e instanceof AuthenticationException && !(e instanceof SignInFailedException)) || e instanceof AccessDeniedException) {
+            refusals.record(e.getMessage());
+        }
         return Problems.response(problem(e));
     }
 

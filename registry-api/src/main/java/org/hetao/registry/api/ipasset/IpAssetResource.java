@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hetao.registry.account.AccessGuard;
 import org.hetao.registry.account.Permission;
 import org.hetao.registry.api.auth.Requires;
 import org.hetao.registry.api.http.PageView;
@@ -43,6 +44,8 @@ import org.hetao.registry.ipasset.Licensing;
 public class IpAssetResource {
     @Inject
     IpAssetService service;
+    @Inject
+    AccessGuard access;
 
     @GET
     @Requires(Permission.REGISTRY_READ)
@@ -61,7 +64,8 @@ public class IpAssetResource {
                 trl == null ? null : (int) Math.max(Math.min(trl, 10), 0),
                 Params.enumValue(Confidentiality.class, "confidentiality", confidentiality), applicationNumber);
         PageRequest pr = PageRequest.of(page, size, sort, IpAssetRepository.SORT_KEYS.keySet(), "title");
-        return PageView.of(service.list(filter, pr), IpAssetView::of);
+        boolean internal = access.seesInternalFields();
+        return PageView.of(service.list(filter, pr), a -> IpAssetView.of(a, internal));
     }
 
     @GET
@@ -99,7 +103,7 @@ public class IpAssetResource {
         return Response.noContent().build();
     }
 
-    private static Response ok(IpAsset a) {
-        return Response.ok(IpAssetView.of(a)).tag(Versions.tag(a.getVersion())).build();
+    private Response ok(IpAsset a) {
+        return Response.ok(IpAssetView.of(a, access.seesInternalFields())).tag(Versions.tag(a.getVersion())).build();
     }
 }

@@ -33,9 +33,14 @@ public record IpAssetView(long id, long version, long projectId, String type, Te
     }
 
     public static IpAssetView of(IpAsset a) {
+        return of(a, true);
+    }
+
+    /** Without the internal abstract and the inventors unless {@code internal}: what an investor may see. */
+    public static IpAssetView of(IpAsset a, boolean internal) {
         return new IpAssetView(a.getId(), a.getVersion(), a.getProjectId(), a.getType().name(), TextView.of(a.getTitle()),
-                TextView.of(a.getAbstract()), a.getPublicSummary(), a.getReadinessLevel(), a.getLicensing().name(),
+                internal ? TextView.of(a.getAbstract()) : null, a.getPublicSummary(), a.getReadinessLevel(), a.getLicensing().name(),
                 a.getConfidentiality().name(), a.getFilings().stream().map(FilingView::of).toList(),
-                a.getInventors().stream().map(InventorView::of).toList(), a.getCreatedAt(), a.getUpdatedAt());
+                internal ? a.getInventors().stream().map(InventorView::of).toList() : null, a.getCreatedAt(), a.getUpdatedAt());
     }
 }

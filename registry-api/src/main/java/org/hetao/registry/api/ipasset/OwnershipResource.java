@@ -31,14 +31,14 @@ public class OwnershipResource {
     OwnershipService service;
 
     @GET
-    @Requires(Permission.REGISTRY_READ)
+    @Requires(Permission.INTERNAL_READ)
     @Operation(summary = "The current ownership version with the whole history; the ETag is the current version number (\"0\" before the first)")
     public Response get(@PathParam("id") long id) {
         return ok(service.ownership(id));
     }
 
     @PUT
-    @Requires(Permission.REGISTRY_WRITE)
+    @Requires(Permission.OWNERSHIP_WRITE)
     @Operation(summary = "Record a new dated ownership version; shares in basis points summing to exactly 10000; "
             + "needs If-Match with the current version number (\"0\" for the first owners)")
     public Response change(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -42,7 +42,7 @@ public class PersonResource {
     PersonService service;
 
     @GET
-    @Requires(Permission.REGISTRY_READ)
+    @Requires(Permission.INTERNAL_READ)
     @Operation(summary = "List people", description = "Filters: q (name or e-mail), institutionId, orcid. Sort: name, created, id (prefix - for descending).")
     public PageView<PersonView> list(@QueryParam("q") String q, @QueryParam("institutionId") String institutionId,
                                      @QueryParam("orcid") String orcid,
@@ -55,7 +55,7 @@ public class PersonResource {
 
     @GET
     @Path("{id}")
-    @Requires(Permission.REGISTRY_READ)
+    @Requires(Permission.INTERNAL_READ)
     @Operation(summary = "Read a person; the ETag is its version")
     public Response get(@PathParam("id") long id) {
         return ok(service.get(id));

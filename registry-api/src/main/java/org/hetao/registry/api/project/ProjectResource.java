@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hetao.registry.account.AccessGuard;
 import org.hetao.registry.account.Permission;
 import org.hetao.registry.api.auth.Requires;
 import org.hetao.registry.api.http.PageView;
@@ -44,6 +45,8 @@ import org.hetao.registry.project.Site;
 public class ProjectResource {
     @Inject
     ProjectService service;
+    @Inject
+    AccessGuard access;
 
     @GET
     @Requires(Permission.REGISTRY_READ)
@@ -77,7 +80,7 @@ public class ProjectResource {
     public Response create(@Valid @NotNull ProjectRequest request, @Context UriInfo uri) {
         Project created = service.create(request.toDetails(), request.toStaffing());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
-                .tag(Versions.tag(created.getVersion())).entity(ProjectView.of(created)).build();
+                .tag(Versions.tag(created.getVersion())).entity(ProjectView.of(created, true)).build();
     }
 
     @PUT
@@ -98,7 +101,7 @@ public class ProjectResource {
         return Response.noContent().build();
     }
 
-    private static Response ok(Project p) {
-        return Response.ok(ProjectView.of(p)).tag(Versions.tag(p.getVersion())).build();
+    private Response ok(Project p) {
+        return Response.ok(ProjectView.of(p, access.seesInternalFields())).tag(Versions.tag(p.getVersion())).build();
     }
 }

@@ -36,7 +36,7 @@ public class StaffingResource {
     ProjectService service;
 
     @GET
-    @Requires(Permission.REGISTRY_READ)
+    @Requires(Permission.INTERNAL_READ)
     @Operation(summary = "List the staff of a project")
     public List<StaffingView> list(@PathParam("projectId") long projectId) {
         return service.staff(projectId).stream().map(StaffingView::of).toList();
@@ -44,7 +44,7 @@ public class StaffingResource {
 
     @GET
     @Path("{staffingId}")
-    @Requires(Permission.REGISTRY_READ)
+    @Requires(Permission.INTERNAL_READ)
     @Operation(summary = "Read one staffing line of a project; the ETag is its version")
     public Response get(@PathParam("projectId") long projectId, @PathParam("staffingId") long staffingId) {
         return ok(service.staffMember(projectId, staffingId));

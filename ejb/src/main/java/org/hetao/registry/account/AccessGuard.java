@@ -1,0 +1,99 @@
+package org.hetao.registry.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.inject.Inject;
+import java.util.Set;
+import org.hetao.registry.common.Confidentiality;
+import org.hetao.registry.common.NotFoundException;
+
+/**
+ * The record-by-record half of access control (the role half is {@link AccessPolicy}). Aggregates
+ * supply the facts — a record's confidentiality, the institutions that take part in it or own it,
+ * whether it is offered to investors — and this decides. Work the registry does itself (start-up,
+ * demo data) runs with no caller and may do everything.
+ *
+ * <ul>
+ * <li>Read: PUBLIC records by every account; CONSORTIUM and CONFIDENTIAL ones by the parties'
+ * offices, LEGAL and ADMIN. An INVESTOR reads only what is public and offered for licensing.
+ * A record the caller may not read is "not found", so its existence does not leak.</li>
+ * <li>Write: ADMIN anything; a TTO only records its institution takes part in.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class AccessGuard {
+    @Inject
+    CallerContext callerContext;
+
+    /** The signed-in caller, or null for the registry's own work. */
+    public Caller caller() {
+        try {
+            return callerContext.current().orElse(null);
+        } catch (ContextNotActiveException e) {
+            return null;
+        }
+    }
+
+    public String actorName() {
+        Caller c = caller();
+        return c == null ? "system" : c.username();
+    }
+
+    public ReadScope scope() {
+        return ReadScope.of(caller());
+    }
+
+    public boolean canRead(Confidentiality confidentiality, Set<Long> parties, boolean offeredToInvestors) {
+        ReadScope s = scope();
+        if (s.everything()) {
+            return true;
+        }
+        if (s.investor()) {
+            return confidentiality == Confidentiality.PUBLIC && offeredToInvestors;
+        }
+        return confidentiality == Confidentiality.PUBLIC || parties.contains(s.institutionId());
+    }
+
+    /** Fails with "not found" unless the caller may read the record. */
+    public void checkRead(String kind, long id, Confidentiality confidentiality, Set<Long> parties, boolean offeredToInvestors) {
+        if (!canRead(confidentiality, parties, offeredToInvestors)) {
+            throw new NotFoundException(kind, id);
+        }
+    }
+
+    /** Whether the caller sees a record's internal fields (abstracts, inventors, funding, staff): everyone but investors. */
+    public boolean seesInternalFields() {
+        return !scope().investor();
+    }
+
+    /** Fails unless the caller may change a record these institutions take part in. */
+    public void checkWrite(String kind, long id, Set<Long> parties) {
+        Caller c = caller();
+        if (c == null || c.role() == Role.ADMIN) {
+            return;
+        }
+        if (c.role() == Role.TTO && parties.contains(c.institutionId())) {
+            return;
+        }
+        if (c.role() == Role.TTO) {
+            throw new AccessDeniedException("Your institution (" + c.institutionId() + ") takes no part in " + kind + " " + id
+                    + "; only its parties' offices may change it");
+        }
+        throw new AccessDeniedException("The role " + c.role() + " may not change " + kind + " records");
+    }
+
+    /** Fails unless the caller may act for this institution (a TTO only for its own). */
+    public void checkActsFor(String field, long institutionId) {
+        Caller c = caller();
+        if (c != null && c.role() == Role.TTO && c.institutionId() != institutionId) {
+            throw new AccessDeniedException("A technology-transfer office acts only for its own institution ("
+                    + c.institutionId() + "), not for institution " + institutionId + " (" + field + ")");
+        }
+    }
+
+    /** The caller's institution when it is a TTO, else null. */
+    public Long ownInstitution() {
+        Caller c = caller();
+        return c != null && c.role() == Role.TTO ? c.institutionId() : null;
+    }
+}

@@ -1,0 +1,13 @@
+package org.hetao.registry.account;
+
+import jakarta.ejb.ApplicationException;
+
+/** Wrong username or password; already recorded in the audit trail as a failed sign-in. */
+@ApplicationException(rollback = true)
+public class SignInFailedException extends AuthenticationException {
+    private static final long serialVersionUID = 1L;
+
+    public SignInFailedException() {
+        super("Wrong username or password");
+    }
+}

@@ -1,0 +1,91 @@
+package org.hetao.registry.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+
+/** One record of the audit trail. Immutable: every column is insert-only. */
+@Entity
+@Table(name = "audit_log")
+public class AuditEntry {
+    @Id
+    @Column(updatable = false)
+    private long seq;
+    @Column(name = "occurred_at", nullable = false, updatable = false)
+    private OffsetDateTime occurredAt;
+    @Column(nullable = false, length = 64, updatable = false)
+    private String actor;
+    @Column(name = "actor_role", length = 16, updatable = false)
+    private String actorRole;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16, updatable = false)
+    private AuditAction action;
+    @Column(name = "entity_kind", length = 32, updatable = false)
+    private String entityKind;
+    @Column(name = "entity_id", updatable = false)
+    private Long entityId;
+    @Column(length = 100000, updatable = false)
+    private String changes;
+    @Column(length = 1000, updatable = false)
+    private String detail;
+    @Column(name = "prev_hash", nullable = false, length = 64, updatable = false)
+    private String prevHash;
+    @Column(nullable = false, length = 64, updatable = false)
+    private String hash;
+
+    protected AuditEntry() {
+    }
+
+    /** The record that follows {@code prevHash} as number {@code seq}. */
+    static AuditEntry chained(long seq, String prevHash, AuditEvent e) {
+        AuditEntry a = new AuditEntry();
+        a.seq = seq;
+        a.occurredAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        a.actor = truncate(e.actor() == null ? "anonymous" : e.actor(), 64);
+        a.actorRole = e.actorRole();
+        a.action = e.action();
+        a.entityKind = e.entityKind();
+        a.entityId = e.entityId();
+        a.changes = e.changes();
+        a.detail = truncate(e.detail(), 1000);
+        a.prevHash = prevHash;
+        a.hash = AuditHash.of(seq, a.occurredAt, a.event(), prevHash);
+        return a;
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+    /** The event as stored. */
+    public AuditEvent event() {
+        return new AuditEvent(actor, actorRole, action, entityKind, entityId, changes, detail);
+    }
+
+    /** Whether the stored hash is the hash of the stored content. */
+    boolean hashMatches() {
+        return hash.equals(AuditHash.of(seq, occurredAt, event(), prevHash));
+    }
+
+    public long getSeq() {
+        return seq;
+    }
+
+    public OffsetDateTime getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getPrevHash() {
+        return prevHash;
+    }
+
+    public String getHash() {
+        return hash;
+    }
+}

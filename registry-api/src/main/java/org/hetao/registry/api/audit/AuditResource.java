@@ -1,0 +1,65 @@
+package org.hetao.registry.api.audit;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hetao.registry.account.Permission;
+import org.hetao.registry.api.auth.Requires;
+import org.hetao.registry.api.http.PageView;
+import org.hetao.registry.api.http.Params;
+import org.hetao.registry.audit.AuditAction;
+import org.hetao.registry.audit.AuditFilter;
+import org.hetao.registry.audit.AuditService;
+import org.hetao.registry.audit.AuditVerification;
+import org.hetao.registry.common.InvalidValueException;
+import org.hetao.registry.common.PageRequest;
+
+/** The audit trail, for administrators. */
+@Path("audit")
+@Tag(name = "audit")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+    @Inject
+    AuditService service;
+
+    @GET
+    @Requires(Permission.AUDIT_READ)
+    @Operation(summary = "List audit records, newest first", description = "Filters: entityKind, entityId, actor, action, "
+            + "from and to (ISO-8601 date-times, UTC offset included, e.g. 2026-11-22T00:00:00Z).")
+    public PageView<AuditView> list(@QueryParam("entityKind") String entityKind, @QueryParam("entityId") String entityId,
+                                    @QueryParam("actor") String actor, @QueryParam("action") String action,
+                                    @QueryParam("from") String from, @QueryParam("to") String to,
+                                    @QueryParam("page") @DefaultValue("1") int page, @QueryParam("size") @DefaultValue("50") int size) {
+        AuditFilter filter = new AuditFilter(entityKind, Params.longValue("entityId", entityId), actor,
+                Params.enumValue(AuditAction.class, "action", action), time("from", from), time("to", to));
+        return PageView.of(service.list(filter, PageRequest.of(page, size, "-seq", Set.of("seq"), "-seq")), AuditView::of);
+    }
+
+    @GET
+    @Path("verify")
+    @Requires(Permission.AUDIT_READ)
+    @Operation(summary = "Recompute the hash chain; reports the first broken link if any record was altered or removed")
+    public AuditVerification verify() {
+        return service.verify();
+    }
+
+    private static OffsetDateTime time(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException(name, "must be an ISO-8601 date-time with offset, e.g. 2026-11-22T08:00:00+08:00");
+        }
+    }
+}
