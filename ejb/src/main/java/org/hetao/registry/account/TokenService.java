@@ -21,11 +21,26 @@ public class TokenService {
     Passwords passwords;
     @Inject
     AuditLog audit;
+    @Inject
+    SignInThrottle throttle;
 
-    public IssuedToken issue(String username, String password) {
+    /** Signs in; {@code address} is the client's, for throttling repeated failures. */
+    public IssuedToken issue(String username, String password, String address) {
         if (username == null || password == null || username.isBlank() || password.isEmpty()) {
             throw new AuthenticationException("Send a username and a password");
         }
+        throttle.checkAllowed(username, address);
+        try {
+            IssuedToken token = verifyAndIssue(username, password);
+            throttle.succeeded(username);
+            return token;
+        } catch (SignInFailedException e) {
+            throttle.failed(username, address);
+            throw e;
+        }
+    }
+
+    private IssuedToken verifyAndIssue(String username, String password) {
         Optional<Account> found = accounts.findByUsername(username.strip());
         if (found.isEmpty()) {
             passwords.verifyNothing(password);

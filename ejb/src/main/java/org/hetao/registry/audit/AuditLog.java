@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 /** Appends to the audit trail, in the caller's transaction or, for refusals and failed sign-ins, in one of its own. */
@@ -16,8 +15,7 @@ public class AuditLog {
     /** Appends within the current transaction: the record commits or rolls back with the write it describes. */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void append(AuditEvent event) {
-        AuditHead head = em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
-        em.persist(head.append(event));
+        AuditChain.append(em, event);
     }
 
     /** Appends in a transaction of its own, for events whose request fails and rolls back (a refusal, a wrong password). */

@@ -20,6 +20,7 @@ public final class ListQuery<T> {
     private final EntityManager em;
     private final Class<T> type;
     private final List<Filter<T>> filters = new ArrayList<>();
+    private String tieBreaker = "id";
 
     /** A predicate that may need the query, e.g. for a subquery. */
     @FunctionalInterface
@@ -30,6 +31,12 @@ public final class ListQuery<T> {
     public ListQuery(EntityManager em, Class<T> type) {
         this.em = em;
         this.type = type;
+    }
+
+    /** The attribute that orders rows the sort key leaves tied (the id, unless the entity names it otherwise). */
+    public ListQuery<T> orderTiesBy(String attribute) {
+        this.tieBreaker = attribute;
+        return this;
     }
 
     public ListQuery<T> where(BiFunction<CriteriaBuilder, Root<T>, Predicate> filter) {
@@ -71,7 +78,7 @@ public final class ListQuery<T> {
         Root<T> root = q.from(type);
         q.select(root).where(predicates(cb, root, q));
         q.orderBy(request.descending() ? cb.desc(root.get(sortAttribute)) : cb.asc(root.get(sortAttribute)),
-                cb.asc(root.get("id")));
+                cb.asc(root.get(tieBreaker)));
         List<T> items = em.createQuery(q).setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
 
         CriteriaQuery<Long> c = cb.createQuery(Long.class);

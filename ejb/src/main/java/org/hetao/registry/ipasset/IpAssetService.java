@@ -4,8 +4,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.hetao.registry.account.AccessGuard;
 import org.hetao.registry.audit.ChangeRecorder;
+import org.hetao.registry.common.Confidentiality;
 import org.hetao.registry.common.Page;
 import org.hetao.registry.common.PageRequest;
+import org.hetao.registry.common.ReferenceNotFoundException;
 import org.hetao.registry.person.PersonRepository;
 import org.hetao.registry.project.Project;
 import org.hetao.registry.project.ProjectRepository;
@@ -72,6 +74,9 @@ public class IpAssetService {
     /** The project exists, the caller may add results to it, and the inventors exist. */
     private void checkReferences(IpAsset asset) {
         Project project = projects.reference("projectId", asset.getProjectId());
+        if (!access.canRead(project.getConfidentiality(), project.parties(), project.getConfidentiality() == Confidentiality.PUBLIC)) {
+            throw new ReferenceNotFoundException("projectId", Project.KIND, project.getId());
+        }
         access.checkWrite(Project.KIND, project.getId(), project.parties());
         for (int i = 0; i < asset.getInventors().size(); i++) {
             people.reference("inventors[" + i + "].personId", asset.getInventors().get(i).getPersonId());

@@ -1,6 +1,7 @@
 package org.hetao.registry.api.auth;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -35,8 +36,8 @@ public class AuthResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Anonymous
     @Operation(summary = "Sign in with a username and password; returns a bearer token")
-    public TokenView signIn(@Valid @NotNull TokenRequest request) {
-        IssuedToken t = tokens.issue(request.username(), request.password());
+    public TokenView signIn(@Valid @NotNull TokenRequest request, @Context HttpServletRequest http) {
+        IssuedToken t = tokens.issue(request.username(), request.password(), http.getRemoteAddr());
         Caller c = t.caller();
         return new TokenView(t.token(), "Bearer", t.expiresAt(), c.username(), c.role().name(), c.institutionId());
     }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.ext.Provider;
 import org.hetao.registry.account.AccessDeniedException;
 import org.hetao.registry.account.AuthenticationException;
 import org.hetao.registry.account.SignInFailedException;
+import org.hetao.registry.account.TooManyAttemptsException;
 import org.hetao.registry.common.ConflictException;
 import org.hetao.registry.common.DomainException;
 import org.hetao.registry.common.InvalidValueException;
@@ -24,7 +25,11 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         if ((e instanceof AuthenticationException && !(e instanceof SignInFailedException)) || e instanceof AccessDeniedException) {
             refusals.record(e.getMessage());
         }
-        return Problems.response(problem(e));
+        Response response = Problems.response(problem(e));
+        if (e instanceof TooManyAttemptsException tooMany) {
+            return Response.fromResponse(response).header("Retry-After", tooMany.retryAfterSeconds()).build();
+        }
+        return response;
     }
 
     static Problem problem(DomainException e) {
@@ -55,6 +60,9 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         }
         if (e instanceof AccessDeniedException) {
             return 403;
+        }
+        if (e instanceof TooManyAttemptsException) {
+            return 429;
         }
         return 400;
     }

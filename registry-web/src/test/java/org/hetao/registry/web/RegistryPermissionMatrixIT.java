@@ -1,0 +1,237 @@
+package org.hetao.registry.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hetao.registry.web.support.Api;
+import org.hetao.registry.web.support.RegistryDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Calls every endpoint of the deployed OpenAPI document as every kind of caller and compares the
+ * answers with the permission matrix in docs/security.md. An endpoint missing from the matrix, a
+ * row for an endpoint that does not exist, or any cell that differs fails the build.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RegistryPermissionMatrixIT {
+    private static final List<String> CALLERS = List.of("ADMIN", "LEGAL", "INVESTOR", "TTO own", "TTO other", "anonymous");
+    private static final String PASSWORD = "Matrix-Check-2718";
+    private static final String STALE = "\"999999\"";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return RegistryDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private final AtomicInteger counter = new AtomicInteger();
+    private final Map<String, String> usernames = new LinkedHashMap<>();
+    private long a;
+    private long b;
+    private long person;
+    private long project;
+    private long staffing;
+    private long asset;
+    private long account;
+
+    @Test
+    void everyEndpointAnswersEveryCallerAsDocumented() throws IOException {
+        Map<String, Map<String, String>> matrix = documentedMatrix();
+        Set<String> deployed = deployedEndpoints();
+        assertEquals(new TreeSet<>(matrix.keySet()), new TreeSet<>(deployed),
+                "docs/security.md must list exactly the deployed endpoints (left: documented, right: deployed)");
+
+        Map<String, Api> callers = fixture();
+        List<String> mismatches = new ArrayList<>();
+        for (String endpoint : deployed) {
+            for (String caller : CALLERS) {
+                String expected = matrix.get(endpoint).get(caller);
+                Api api = endpoint.equals("DELETE /api/auth/token") ? fresh(caller) : callers.get(caller);
+                Api.Reply r = call(api, endpoint);
+                boolean ok = expected.equals("allow")
+                        ? r.status() != 401 && r.status() != 403 && r.status() != 404 && r.status() < 500
+                        : r.status() == Integer.parseInt(expected);
+                if (!ok) {
+                    mismatches.add(endpoint + " as " + caller + ": documented " + expected + ", got " + r);
+                }
+            }
+        }
+        assertTrue(mismatches.isEmpty(), () -> mismatches.size() + " cell(s) differ from docs/security.md:\n" + String.join("\n", mismatches));
+    }
+
+    /** The table between the matrix markers of docs/security.md: "METHOD path" to caller to cell. */
+    static Map<String, Map<String, String>> documentedMatrix() throws IOException {
+        String doc = Files.readString(Path.of(System.getProperty("registry.securityDoc", "../docs/security.md")));
+        String table = doc.substring(doc.indexOf("<!-- matrix:start -->"), doc.indexOf("<!-- matrix:end -->"));
+        Map<String, Map<String, String>> rows = new LinkedHashMap<>();
+        for (String line : table.split("\n")) {
+            String[] cells = line.split("\\|");
+            if (cells.length < 9 || !cells[1].strip().matches("GET|POST|PUT|DELETE|PATCH")) {
+                continue;
+            }
+            Map<String, String> row = new LinkedHashMap<>();
+            for (int i = 0; i < CALLERS.size(); i++) {
+                row.put(CALLERS.get(i), cells[3 + i].strip());
+            }
+            rows.put(cells[1].strip() + " " + cells[2].strip(), row);
+        }
+        assertFalse(rows.isEmpty(), "the matrix in docs/security.md is empty");
+        return rows;
+    }
+
+    /** "METHOD path" of every operation in the deployed OpenAPI document. */
+    private Set<String> deployedEndpoints() {
+        Api.Reply doc = new Api(root()).get("openapi");
+        assertEquals(200, doc.status());
+        Set<String> endpoints = new TreeSet<>();
+        String path = null;
+        Pattern pathLine = Pattern.compile("^  (/api/\\S*):\\s*$");
+        Pattern methodLine = Pattern.compile("^    (get|post|put|delete|patch):\\s*$");
+        for (String line : doc.body().split("\n")) {
+            Matcher p = pathLine.matcher(line);
+            Matcher m = methodLine.matcher(line);
+            if (p.matches()) {
+                path = p.group(1);
+            } else if (line.matches("^  \\S.*") || line.matches("^\\S.*")) {
+                path = null;
+            } else if (m.matches() && path != null) {
+                endpoints.add(m.group(1).toUpperCase() + " " + path);
+            }
+        }
+        return endpoints;
+    }
+
+    private java.net.URI root() {
+        String s = base.toString();
+        return java.net.URI.create(s.substring(0, s.indexOf('/', "http://".length()) + 1));
+    }
+
+    private Map<String, Api> fixture() {
+        Api admin = new Api(base).asAdmin();
+        a = admin.post("api/institutions", institution()).id();
+        b = admin.post("api/institutions", institution()).id();
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        usernames.put("ADMIN", "admin");
+        usernames.put("LEGAL", account(admin, "legal-" + suffix, "LEGAL", null));
+        usernames.put("INVESTOR", account(admin, "investor-" + suffix, "INVESTOR", null));
+        usernames.put("TTO own", account(admin, "tto-a-" + suffix, "TTO", a));
+        usernames.put("TTO other", account(admin, "tto-b-" + suffix, "TTO", b));
+        account = admin.get("api/accounts?size=200").json().getJsonArray("items").stream()
+                .map(v -> v.asJsonObject()).filter(o -> o.getString("username").equals(usernames.get("INVESTOR")))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        person = created(admin.post("api/people", person()));
+        project = created(admin.post("api/projects", project()));
+        staffing = created(admin.post("api/projects/" + project + "/staffing", staff()));
+        asset = created(admin.post("api/ip-assets", asset()));
+        assertEquals(200, admin.put("api/ip-assets/" + asset + "/ownership", ownership(), "\"0\"").status());
+
+        Map<String, Api> callers = new LinkedHashMap<>();
+        for (String c : CALLERS) {
+            callers.put(c, fresh(c));
+        }
+        return callers;
+    }
+
+    private Api fresh(String caller) {
+        if (caller.equals("anonymous")) {
+            return new Api(base);
+        }
+        return caller.equals("ADMIN") ? new Api(base).asAdmin() : new Api(base).as(usernames.get(caller), PASSWORD);
+    }
+
+    private static long created(Api.Reply r) {
+        assertEquals(201, r.status(), r::toString);
+        return r.id();
+    }
+
+    private static String account(Api admin, String username, String role, Long institution) {
+        Api.Reply r = admin.post("api/accounts", "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\",\"role\":\"" + role + "\""
+                + (institution == null ? "" : ",\"institutionId\":" + institution) + "}");
+        assertEquals(201, r.status(), r::toString);
+        return username;
+    }
+
+    private Api.Reply call(Api api, String endpoint) {
+        String method = endpoint.substring(0, endpoint.indexOf(' '));
+        String path = endpoint.substring(endpoint.indexOf(' ') + 2)
+                .replace("projects/{id}", "projects/" + project)
+                .replace("projects/{projectId}", "projects/" + project)
+                .replace("{staffingId}", Long.toString(staffing))
+                .replace("ip-assets/{id}", "ip-assets/" + asset)
+                .replace("people/{id}", "people/" + person)
+                .replace("institutions/{id}", "institutions/" + a)
+                .replace("accounts/{id}", "accounts/" + account);
+        String body = method.equals("POST") || method.equals("PUT") ? body(endpoint) : null;
+        Map<String, String> headers = method.equals("PUT") || method.equals("DELETE") ? Map.of("If-Match", STALE) : Map.of();
+        return api.send(method, path, body, headers);
+    }
+
+    /** A valid body for each endpoint that takes one, naming the fixture's records. */
+    private String body(String endpoint) {
+        return switch (endpoint) {
+            case "POST /api/auth/token" -> "{\"username\":\"" + usernames.get("INVESTOR") + "\",\"password\":\"" + PASSWORD + "\"}";
+            case "POST /api/accounts" -> "{\"username\":\"new-" + UUID.randomUUID().toString().substring(0, 8) + "\",\"password\":\"" + PASSWORD + "\",\"role\":\"LEGAL\"}";
+            case "PUT /api/accounts/{id}" -> "{\"role\":\"INVESTOR\"}";
+            case "POST /api/institutions", "PUT /api/institutions/{id}" -> institution();
+            case "POST /api/people", "PUT /api/people/{id}" -> person();
+            case "POST /api/projects", "PUT /api/projects/{id}" -> project();
+            case "POST /api/projects/{projectId}/staffing", "PUT /api/projects/{projectId}/staffing/{staffingId}" -> staff();
+            case "POST /api/ip-assets", "PUT /api/ip-assets/{id}" -> asset();
+            case "PUT /api/ip-assets/{id}/ownership" -> ownership();
+            default -> "{}";
+        };
+    }
+
+    private String institution() {
+        return "{\"shortName\":\"M" + UUID.randomUUID().toString().substring(0, 8).toUpperCase()
+                + "\",\"name\":{\"en\":\"Matrix institution\"},\"kind\":\"UNIVERSITY\",\"jurisdiction\":\"HK\",\"country\":\"HK\"}";
+    }
+
+    private String person() {
+        return "{\"nameEn\":\"Ho Wing Sze\",\"nameZh\":\"何詠詩\",\"institutionId\":" + a + "}";
+    }
+
+    private String project() {
+        return """
+                {"code":"MX-%d-%s","title":{"en":"Matrix project"},"site":"HK_PARK","status":"ACTIVE","startDate":"2025-01-01",
+                 "confidentiality":"CONSORTIUM","participants":[{"institutionId":%d,"role":"LEAD"}]}
+                """.formatted(counter.incrementAndGet(), UUID.randomUUID().toString().substring(0, 6).toUpperCase(), a);
+    }
+
+    private String staff() {
+        return "{\"personId\":" + person + ",\"role\":\"POSTDOC\",\"ftePercent\":50,\"startDate\":\"2025-01-01\",\"park\":\"HK_PARK\"}";
+    }
+
+    private String asset() {
+        return """
+                {"projectId":%d,"type":"KNOW_HOW","title":{"en":"Matrix know-how"},"readinessLevel":3,
+                 "licensing":"NOT_AVAILABLE","confidentiality":"CONSORTIUM"}
+                """.formatted(project);
+    }
+
+    private String ownership() {
+        return "{\"effectiveFrom\":\"2025-06-01\",\"reason\":\"Assignment\",\"shares\":[{\"institutionId\":" + a + ",\"shareBp\":10000}]}";
+    }
+}
