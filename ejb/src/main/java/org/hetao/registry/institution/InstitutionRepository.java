@@ -44,6 +44,10 @@ public class InstitutionRepository {
                 .setParameter("r", rorId).getResultStream().findFirst();
     }
 
+    public long count() {
+        return em.createQuery("SELECT COUNT(i) FROM Institution i", Long.class).getSingleResult();
+    }
+
     public void add(Institution institution) {
         em.persist(institution);
     }
