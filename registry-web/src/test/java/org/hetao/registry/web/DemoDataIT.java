@@ -8,6 +8,10 @@ import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hetao.registry.common.Confidentiality;
 import java.util.Map;
 import org.hetao.registry.demo.DemoAccounts;
 import org.hetao.registry.demo.DemoDataSet;
@@ -36,7 +40,7 @@ class DemoDataIT {
                 Api api = first.api().as(account.username(), account.password());
                 JsonObject me = api.get("api/auth/me").json();
                 assertEquals(account.role().name(), me.getString("role"), account.username());
-                assertTotals(api, expected);
+                assertTotals(api, expected, account.role().name(), account.institution());
             }
             Api hku = first.api().as("demo-tto-hku", "Pok-Fu-Lam-Office-2026");
             long hkuId = hku.get("api/auth/me").json().getJsonNumber("institutionId").longValue();
@@ -50,17 +54,56 @@ class DemoDataIT {
             assertTrue(log.contains("the demo data set was not loaded"), "see " + second.log());
             assertFalse(log.contains("Loaded the fictional demo data set"), "see " + second.log());
             Api investor = second.api().as("demo-investor", "Loop-Investor-2026");
-            assertTotals(investor, expected);
+            assertTotals(investor, expected, "INVESTOR", null);
             assertEquals(expected.institutions().size(), second.api().asAdmin().get("api/institutions?size=1").json().getInt("total"));
             assertEquals(DemoAccounts.ACCOUNTS.size() + 1,
                     second.api().as("demo-admin", "Lok-Ma-Chau-Admin-2026").get("api/accounts?size=1").json().getInt("total"));
         }
     }
 
-    private static void assertTotals(Api api, DemoDataSet expected) {
-        assertEquals(expected.projects().size(), total(api, "api/projects?size=1"));
-        assertEquals(expected.assets().size(), total(api, "api/ip-assets?size=1"));
-        assertEquals(expected.people().size(), total(api, "api/people?size=1"));
+    /** Each account sees what its role and institution may read (docs/security.md), counted from the data set itself. */
+    private static void assertTotals(Api api, DemoDataSet expected, String role, String institutionShortName) {
+        boolean everything = role.equals("ADMIN") || role.equals("LEGAL");
+        boolean investor = role.equals("INVESTOR");
+        long own = institutionShortName == null ? -1 : position(expected, institutionShortName);
+        long projects = 0;
+        long assets = 0;
+        for (DemoDataSet.Project p : expected.projects()) {
+            Set<Long> parties = p.details().participants().stream().map(x -> x.institutionId()).collect(Collectors.toSet());
+            boolean projectPublic = p.details().confidentiality() == Confidentiality.PUBLIC;
+            boolean projectVisible = everything || projectPublic || (!investor && parties.contains(own));
+            projects += projectVisible ? 1 : 0;
+            for (DemoDataSet.Asset a : p.assets()) {
+                Set<Long> assetParties = new HashSet<>(parties);
+                a.ownership().forEach(o -> o.shares().forEach(sh -> assetParties.add(sh.institutionId())));
+                boolean assetPublic = a.details().confidentiality() == Confidentiality.PUBLIC;
+                boolean visible;
+                if (everything) {
+                    visible = true;
+                } else if (investor) {
+                    visible = projectPublic && assetPublic && a.details().licensing().isAvailable();
+                } else {
+                    visible = (projectPublic || assetParties.contains(own)) && (assetPublic || assetParties.contains(own));
+                }
+                assets += visible ? 1 : 0;
+            }
+        }
+        assertEquals(projects, total(api, "api/projects?size=1"), role + " projects");
+        assertEquals(assets, total(api, "api/ip-assets?size=1"), role + " IP assets");
+        if (investor) {
+            assertEquals(403, api.get("api/people?size=1").status(), "investors read no people");
+        } else {
+            assertEquals(expected.people().size(), total(api, "api/people?size=1"), role + " people");
+        }
+    }
+
+    private static long position(DemoDataSet set, String shortName) {
+        for (int i = 0; i < set.institutions().size(); i++) {
+            if (set.institutions().get(i).shortName().equals(shortName)) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException(shortName);
     }
 
     private static int total(Api api, String path) {
