@@ -55,7 +55,7 @@ public final class AgreementRenderer {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document pdf = new Document(PageSize.A4, 56, 56, 54, 78);
         try {
-            PdfWriter writer = PdfWriter.getInstance(pdf, out);
+            PdfWriter writer = fonts.writer(pdf, out);
             // justified English widens its spaces, hardly its letters; Chinese, having no spaces, widens between characters
             writer.setSpaceCharRatio(50);
             writer.setPageEvent(new PageDecorations(fonts, scripts,

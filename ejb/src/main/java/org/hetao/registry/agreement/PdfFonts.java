@@ -1,16 +1,20 @@
 package org.hetao.registry.agreement;
 
 import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -32,11 +36,15 @@ final class PdfFonts {
     private final BaseFont hant;
     private final BaseFont hans;
     private final Script latinScript;
+    private final Path file;
+    private final List<Integer> faces;
 
-    private PdfFonts(BaseFont hant, BaseFont hans, Script latinScript) {
+    private PdfFonts(BaseFont hant, BaseFont hans, Script latinScript, Path file, List<Integer> faces) {
         this.hant = hant;
         this.hans = hans;
         this.latinScript = latinScript;
+        this.file = file;
+        this.faces = faces;
     }
 
     /** Loads the fonts from {@code file}; {@code seed} fixes the subset prefixes. */
@@ -45,7 +53,7 @@ final class PdfFonts {
         String name = file.toAbsolutePath().toString();
         BaseFont hant = create(collection ? name + "," + HANT_HK_INDEX : name, seed, "zh-Hant");
         BaseFont hans = create(collection ? name + "," + HANS_INDEX : name, seed, "zh-Hans");
-        return new PdfFonts(hant, hans, chineseScript);
+        return new PdfFonts(hant, hans, chineseScript, file, collection ? List.of(HANT_HK_INDEX, HANS_INDEX) : List.of(0));
     }
 
     private static BaseFont create(String name, byte[] seed, String tag) {
@@ -59,6 +67,11 @@ final class PdfFonts {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the CJK font " + name, e);
         }
+    }
+
+    /** The PDF writer for these fonts: one that repairs OpenPDF's subsets of CFF-flavoured fonts such as Noto Sans CJK. */
+    PdfWriter writer(Document document, OutputStream out) throws DocumentException {
+        return CffRepairingWriter.getInstance(document, out, file, faces);
     }
 
     BaseFont base(Script script) {
