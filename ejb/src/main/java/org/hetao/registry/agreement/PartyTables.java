@@ -13,7 +13,7 @@ final class PartyTables {
     }
 
     static PdfPTable parties(RenderContext ctx) {
-        PdfPTable t = PdfTables.compact(12, 30, 22, 14, 22);
+        PdfPTable t = PdfTables.compact(10, 27, 26, 13, 24);
         t.setHeaderRows(1);
         for (String key : new String[] {"column.code", "column.legalNameEn", "column.legalNameZh", "column.jurisdiction", "column.signatory"}) {
             t.addCell(PdfTables.header(ctx.header(key)));
