@@ -65,7 +65,7 @@ public final class AgreementRenderer {
             pdf.open();
             describe(writer, doc, fw, contentId, scripts.get(0));
             FrontMatter.write(pdf, ctx);
-            ClauseWriter clauses = new ClauseWriter(pdf, fonts, language);
+            ClauseWriter clauses = new ClauseWriter(pdf, writer, fonts, language);
             for (int i = 0; i < sections.size(); i++) {
                 clauses.write(i + 1, sections.get(i));
                 PdfPTable table = table(ctx, sections.get(i).key());

@@ -8,6 +8,7 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
 import java.util.List;
 import org.hetao.registry.common.LocalizedText;
 
@@ -18,20 +19,27 @@ import org.hetao.registry.common.LocalizedText;
  */
 final class ClauseWriter {
     static final float HEADING = 11;
+    /** A section starts on a new page rather than leave its heading at the foot of one with less room than this. */
+    private static final float MIN_ROOM = 72;
 
     private final Document pdf;
+    private final PdfWriter writer;
     private final PdfFonts fonts;
     private final List<Script> scripts;
     private final BilingualLayout layout;
 
-    ClauseWriter(Document pdf, PdfFonts fonts, LanguageTerms language) {
+    ClauseWriter(Document pdf, PdfWriter writer, PdfFonts fonts, LanguageTerms language) {
         this.pdf = pdf;
+        this.writer = writer;
         this.fonts = fonts;
         this.scripts = language.language().scripts();
         this.layout = language.layout();
     }
 
     void write(int number, AgreementSection section) throws DocumentException {
+        if (writer.getVerticalPosition(true) - pdf.bottom() < MIN_ROOM) {
+            pdf.newPage();
+        }
         if (scripts.size() == 2 && layout == BilingualLayout.SIDE_BY_SIDE) {
             sideBySide(number, section);
             return;

@@ -101,15 +101,16 @@ final class ResultTables {
         Phrase p = ctx.fonts().phrase(PdfFonts.BODY);
         Script first = ctx.scripts().get(0);
         p.add(ctx.fonts().chunk(first.pick(ctx.fw().label("filingJurisdiction." + f.jurisdiction())), first, PdfFonts.BODY, Font.BOLD));
+        String separator = first.pick(ctx.fw().label("enumSeparator"));
         StringBuilder rest = new StringBuilder();
         for (String part : parts) {
-            rest.append(", ").append(part);
+            rest.append(separator).append(part);
         }
         if (when != null) {
-            rest.append(", ").append(first.pick(when));
+            rest.append(separator).append(first.pick(when));
         }
         if (f.status() != null) {
-            rest.append(", ").append(f.status());
+            rest.append(separator).append(f.status());
         }
         p.add(ctx.fonts().chunk(rest.toString(), first, PdfFonts.BODY, Font.NORMAL));
         return p;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -112,7 +113,9 @@ class AgreementRendererTest {
         AgreementDocument v2 = new AgreementDocument(draft.agreementId(), 2, draft.frameworkVersion(), draft.status(), draft.createdAt(),
                 draft.project(), draft.asset(), draft.parties(), draft.owners(), draft.inventors(), draft.backgroundIp(), draft.options(),
                 draft.warnings());
-        PdfInspection read = PdfInspection.of(RENDERER.render(v2));
+        byte[] v2Pdf = RENDERER.render(v2);
+        assertFalse(Arrays.equals(draftPdf, v2Pdf));
+        PdfInspection read = PdfInspection.of(v2Pdf);
         assertEquals(2, draftRead.fileId().size());
         assertEquals(draftRead.fileId().get(0), read.fileId().get(0));
         assertNotEquals(draftRead.fileId().get(1), read.fileId().get(1));
