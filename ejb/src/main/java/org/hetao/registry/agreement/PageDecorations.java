@@ -30,7 +30,7 @@ final class PageDecorations extends PdfPageEventHelper {
     private final PdfFonts fonts;
     private final List<Script> scripts;
     private final List<Script> stampScripts;
-    private final List<LocalizedText> footer;
+    private final LocalizedText footer;
     private final LocalizedText pageLabel;
     private final LocalizedText stamp;
     private final List<PdfTemplate> totals = new ArrayList<>();
@@ -42,7 +42,7 @@ final class PageDecorations extends PdfPageEventHelper {
         // "DRAFT" is always shown in English as well, so that any reader recognises it
         this.stampScripts = scripts.contains(Script.EN) ? scripts
                 : List.of(Script.EN, scripts.get(0));
-        this.footer = List.of(footer);
+        this.footer = footer;
         this.pageLabel = pageLabel;
         this.stamp = stamp;
     }
@@ -66,7 +66,7 @@ final class PageDecorations extends PdfPageEventHelper {
             Script script = scripts.get(i);
             float lineY = y - i * (LINE + 2);
             ColumnText.showTextAligned(over, Element.ALIGN_LEFT,
-                    fonts.phrase(script.pick(footer.get(0)), script, PdfFonts.SMALL, Font.NORMAL, PdfFonts.MUTED),
+                    fonts.phrase(script.pick(footer), script, PdfFonts.SMALL, Font.NORMAL, PdfFonts.MUTED),
                     document.left(), lineY, 0);
             String[] parts = split(script.pick(pageLabel));
             String before = parts[0].replace("{n}", Integer.toString(writer.getPageNumber()));
