@@ -1,0 +1,130 @@
+package org.hetao.registry.agreement;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Font;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The fonts of one rendering: Noto Sans CJK in its Traditional (Hong Kong) and Simplified forms,
+ * embedded as subsets with Identity-H encoding. Latin text uses the form of the agreement's Chinese
+ * script, which has Latin glyphs too. Bold is OpenPDF's simulated bold of the regular face.
+ * Each rendering loads its own instances, whose subset prefixes are drawn from a seeded random
+ * source, so that the same document always gets the same prefixes.
+ */
+final class PdfFonts {
+    static final float BODY = 9.5f;
+    static final float SMALL = 8f;
+    static final Color TEXT = new Color(0x1a, 0x1a, 0x1a);
+    static final Color MUTED = new Color(0x55, 0x5b, 0x66);
+    /** Indexes in Noto Sans CJK collections: 2 Simplified Chinese, 3 Traditional Chinese, 4 Hong Kong. */
+    private static final int HANS_INDEX = 2;
+    private static final int HANT_HK_INDEX = 4;
+
+    private final BaseFont hant;
+    private final BaseFont hans;
+    private final Script latinScript;
+    private final Path file;
+    private final List<Integer> faces;
+
+    private PdfFonts(BaseFont hant, BaseFont hans, Script latinScript, Path file, List<Integer> faces) {
+        this.hant = hant;
+        this.hans = hans;
+        this.latinScript = latinScript;
+        this.file = file;
+        this.faces = faces;
+    }
+
+    /** Loads the fonts from {@code file}; {@code seed} fixes the subset prefixes. */
+    static PdfFonts load(Path file, Script chineseScript, byte[] seed) {
+        boolean collection = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc");
+        String name = file.toAbsolutePath().toString();
+        BaseFont hant = create(collection ? name + "," + HANT_HK_INDEX : name, seed, "zh-Hant");
+        BaseFont hans = create(collection ? name + "," + HANS_INDEX : name, seed, "zh-Hans");
+        return new PdfFonts(hant, hans, chineseScript, file, collection ? List.of(HANT_HK_INDEX, HANS_INDEX) : List.of(0));
+    }
+
+    private static BaseFont create(String name, byte[] seed, String tag) {
+        try {
+            BaseFont font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, null, null);
+            byte[] fontSeed = (new String(seed, StandardCharsets.ISO_8859_1) + "|" + tag).getBytes(StandardCharsets.ISO_8859_1);
+            font.setSecureRandom(new SeededRandom(fontSeed));
+            return font;
+        } catch (DocumentException e) {
+            throw new CjkFontNotFoundException("The CJK font " + name + " cannot be used for agreement PDFs: " + e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the CJK font " + name, e);
+        }
+    }
+
+    /** The PDF writer for these fonts: one that repairs OpenPDF's subsets of CFF-flavoured fonts such as Noto Sans CJK. */
+    PdfWriter writer(Document document, OutputStream out) throws DocumentException {
+        return CffRepairingWriter.getInstance(document, out, file, faces);
+    }
+
+    BaseFont base(Script script) {
+        Script s = script == Script.EN ? latinScript : script;
+        return s == Script.ZH_HANS ? hans : hant;
+    }
+
+    Font font(Script script, float size, int style, Color color) {
+        return new Font(base(script), size, style, color);
+    }
+
+    Font font(Script script, float size, int style) {
+        return font(script, size, style, TEXT);
+    }
+
+    /** A run of text in the script's font, breaking lines by the rules of {@link LineBreaks}. */
+    Chunk chunk(String text, Script script, float size, int style, Color color) {
+        Chunk c = new Chunk(text, font(script, size, style, color));
+        c.setSplitCharacter(LineBreaks.CHINESE_PUNCTUATION_AWARE);
+        return c;
+    }
+
+    Chunk chunk(String text, Script script, float size, int style) {
+        return chunk(text, script, size, style, TEXT);
+    }
+
+    /** An empty phrase whose own font is embedded too (OpenPDF falls back to Helvetica otherwise). */
+    Phrase phrase(float size) {
+        Phrase p = new Phrase(size * 1.45f);
+        p.setFont(font(Script.EN, size, Font.NORMAL));
+        return p;
+    }
+
+    Phrase phrase(String text, Script script, float size, int style) {
+        return phrase(text, script, size, style, TEXT);
+    }
+
+    Phrase phrase(String text, Script script, float size, int style, Color color) {
+        Phrase p = phrase(size);
+        p.add(chunk(text, script, size, style, color));
+        return p;
+    }
+
+    Paragraph paragraph(String text, Script script, float size, int style, Color color) {
+        Paragraph p = new Paragraph(size * 1.5f);
+        p.setFont(font(Script.EN, size, Font.NORMAL));
+        p.add(chunk(text, script, size, style, color));
+        return p;
+    }
+
+    Paragraph paragraph(Phrase content) {
+        Paragraph p = new Paragraph(content);
+        p.setFont(font(Script.EN, content.getFont().getSize(), Font.NORMAL));
+        return p;
+    }
+}

@@ -1,0 +1,146 @@
+package org.hetao.registry.agreement;
+
+import com.lowagie.text.Font;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPTable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.hetao.registry.common.LocalizedText;
+
+/** The tables about the results: the project and result, Background IP, ownership shares, inventors, filing parties. */
+final class ResultTables {
+    private ResultTables() {
+    }
+
+    static PdfPTable project(RenderContext ctx) {
+        AgreementDocument doc = ctx.doc();
+        PdfPTable t = PdfTables.compact(22, 78);
+        row(t, ctx, "column.project", withCode(ctx, doc.project().code(), doc.project().title()));
+        row(t, ctx, "column.result", ctx.text(doc.asset().title()));
+        row(t, ctx, "column.type", ctx.label("assetType." + doc.asset().type()));
+        Phrase filings = ctx.fonts().phrase(PdfFonts.BODY);
+        if (doc.asset().filings().isEmpty()) {
+            filings.add(ctx.label("filing.pending"));
+        }
+        for (Filing f : doc.asset().filings()) {
+            if (!filings.isEmpty()) {
+                filings.add(ctx.fonts().chunk("\n", Script.EN, PdfFonts.BODY, Font.NORMAL));
+            }
+            filings.add(filing(ctx, f));
+        }
+        row(t, ctx, "column.filings", filings);
+        return t;
+    }
+
+    static PdfPTable backgroundIp(RenderContext ctx) {
+        PdfPTable t = PdfTables.compact(30, 42, 28);
+        t.setHeaderRows(1);
+        header(t, ctx, "column.party", "column.backgroundIp", "column.access");
+        for (BackgroundIp b : ctx.doc().backgroundIp()) {
+            t.addCell(PdfTables.cell(PartyTables.party(ctx, b.party())));
+            t.addCell(PdfTables.cell(ctx.text(b.description())));
+            t.addCell(PdfTables.cell(ctx.label("access." + b.access())));
+        }
+        return t;
+    }
+
+    static PdfPTable ownership(RenderContext ctx) {
+        PdfPTable t = PdfTables.compact(75, 25);
+        t.setHeaderRows(1);
+        header(t, ctx, "column.owner", "column.share");
+        for (PartyShare s : ctx.doc().owners()) {
+            t.addCell(PdfTables.cell(PartyTables.party(ctx, s.party())));
+            t.addCell(PdfTables.rightAligned(ctx.plain(Percent.format(s.basisPoints()))));
+        }
+        total(t, ctx, ctx.doc().owners().stream().mapToInt(PartyShare::basisPoints).sum(), 1);
+        return t;
+    }
+
+    static PdfPTable inventors(RenderContext ctx) {
+        PdfPTable t = PdfTables.compact(25, 35, 16, 24);
+        t.setHeaderRows(1);
+        header(t, ctx, "column.inventor", "column.party", "column.contribution", "column.place");
+        for (Inventor i : ctx.doc().inventors()) {
+            t.addCell(PdfTables.cell(ctx.plain(i.name())));
+            t.addCell(PdfTables.cell(PartyTables.party(ctx, i.party())));
+            t.addCell(PdfTables.rightAligned(ctx.plain(Percent.format(i.contributionBasisPoints()))));
+            t.addCell(PdfTables.cell(ctx.label(i.place() == null ? "notRecorded" : "place." + i.place())));
+        }
+        total(t, ctx, ctx.doc().inventors().stream().mapToInt(Inventor::contributionBasisPoints).sum(), 2);
+        return t;
+    }
+
+    /** The filing party per jurisdiction: those the options name, and the asset's filings no one is named for. */
+    static PdfPTable filingParties(RenderContext ctx) {
+        ProsecutionTerms p = ctx.doc().options().prosecution();
+        List<FilingJurisdiction> jurisdictions = new ArrayList<>();
+        p.filingParties().forEach(a -> jurisdictions.add(a.jurisdiction()));
+        ctx.doc().asset().filings().stream().map(Filing::jurisdiction).filter(j -> !jurisdictions.contains(j)).distinct()
+                .forEach(jurisdictions::add);
+        if (jurisdictions.isEmpty()) {
+            return null;
+        }
+        PdfPTable t = PdfTables.compact(40, 60);
+        t.setHeaderRows(1);
+        header(t, ctx, "column.filingJurisdiction", "column.filingParty");
+        for (FilingJurisdiction j : jurisdictions) {
+            t.addCell(PdfTables.cell(ctx.label("filingJurisdiction." + j)));
+            t.addCell(PdfTables.cell(p.filingParty(j).map(code -> PartyTables.party(ctx, code)).orElseGet(() -> ctx.label("notNamed"))));
+        }
+        return t;
+    }
+
+    private static Phrase filing(RenderContext ctx, Filing f) {
+        List<String> parts = new ArrayList<>();
+        if (f.applicationNumber() != null) {
+            parts.add(f.applicationNumber());
+        }
+        LocalizedText when = f.filingDate() == null ? null
+                : ctx.filled("filedOn", Map.of("date", Placeholders.same(f.filingDate())));
+        Phrase p = ctx.fonts().phrase(PdfFonts.BODY);
+        Script first = ctx.scripts().get(0);
+        p.add(ctx.fonts().chunk(first.pick(ctx.fw().label("filingJurisdiction." + f.jurisdiction())), first, PdfFonts.BODY, Font.BOLD));
+        String separator = first.pick(ctx.fw().label("enumSeparator"));
+        StringBuilder rest = new StringBuilder();
+        for (String part : parts) {
+            rest.append(separator).append(part);
+        }
+        if (when != null) {
+            rest.append(separator).append(first.pick(when));
+        }
+        if (f.status() != null) {
+            rest.append(separator).append(f.status());
+        }
+        p.add(ctx.fonts().chunk(rest.toString(), first, PdfFonts.BODY, Font.NORMAL));
+        return p;
+    }
+
+    private static Phrase withCode(RenderContext ctx, String code, LocalizedText title) {
+        Phrase p = ctx.fonts().phrase(PdfFonts.BODY);
+        p.add(ctx.fonts().chunk(code + "\n", Script.EN, PdfFonts.BODY, Font.BOLD));
+        p.add(ctx.text(title));
+        return p;
+    }
+
+    private static void row(PdfPTable t, RenderContext ctx, String labelKey, Phrase value) {
+        t.addCell(PdfTables.header(ctx.header(labelKey)));
+        t.addCell(PdfTables.cell(value));
+    }
+
+    private static void header(PdfPTable t, RenderContext ctx, String... labelKeys) {
+        for (String key : labelKeys) {
+            t.addCell(PdfTables.header(ctx.header(key)));
+        }
+    }
+
+    private static void total(PdfPTable t, RenderContext ctx, int basisPoints, int labelColumns) {
+        for (int i = 0; i < labelColumns; i++) {
+            t.addCell(PdfTables.header(i == 0 ? ctx.header("total") : ctx.plain("")));
+        }
+        t.addCell(PdfTables.rightAligned(ctx.lines(Placeholders.same(Percent.format(basisPoints)), PdfFonts.BODY, Font.BOLD)));
+        for (int i = labelColumns + 1; i < t.getNumberOfColumns(); i++) {
+            t.addCell(PdfTables.header(ctx.plain("")));
+        }
+    }
+}
