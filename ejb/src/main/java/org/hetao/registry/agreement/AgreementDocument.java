@@ -1,5 +1,6 @@
 package org.hetao.registry.agreement;
 
+import org.hetao.registry.common.BasisPoints;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -83,12 +84,12 @@ public record AgreementDocument(String agreementId, int version, int frameworkVe
             if (!names.add(inv.name())) {
                 throw new InvalidValueException("inventors[" + i + "].name", "names " + inv.name() + " twice");
             }
-            if (inv.contributionBasisPoints() <= 0 || inv.contributionBasisPoints() > Percent.WHOLE) {
+            if (inv.contributionBasisPoints() <= 0 || inv.contributionBasisPoints() > BasisPoints.WHOLE) {
                 throw new InvalidValueException("inventors[" + i + "].contributionBasisPoints", "must be between 1 and 10000");
             }
             total += inv.contributionBasisPoints();
         }
-        if (total != Percent.WHOLE) {
+        if (total != BasisPoints.WHOLE) {
             throw new InvalidValueException("inventors", "contributions must sum to 10000 basis points (100.00 %), not " + total);
         }
     }

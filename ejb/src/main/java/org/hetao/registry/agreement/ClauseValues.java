@@ -1,5 +1,6 @@
 package org.hetao.registry.agreement;
 
+import org.hetao.registry.common.BasisPoints;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -52,7 +53,7 @@ final class ClauseValues {
     static LocalizedText shareList(Framework fw, AgreementDocument doc, List<PartyShare> shares) {
         return joined(fw, shares, s -> Placeholders.fill(fw.label("shareItem"), Map.of(
                 "party", doc.party(s.party()).legalName(),
-                "share", Placeholders.same(Percent.format(s.basisPoints())))), "listSeparator");
+                "share", Placeholders.same(BasisPoints.percent(s.basisPoints())))), "listSeparator");
     }
 
     /** Items joined, in each script, with the framework's separator label. */

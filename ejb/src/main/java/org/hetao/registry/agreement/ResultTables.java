@@ -1,5 +1,6 @@
 package org.hetao.registry.agreement;
 
+import org.hetao.registry.common.BasisPoints;
 import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPTable;
@@ -51,7 +52,7 @@ final class ResultTables {
         header(t, ctx, "column.owner", "column.share");
         for (PartyShare s : ctx.doc().owners()) {
             t.addCell(PdfTables.cell(PartyTables.party(ctx, s.party())));
-            t.addCell(PdfTables.rightAligned(ctx.plain(Percent.format(s.basisPoints()))));
+            t.addCell(PdfTables.rightAligned(ctx.plain(BasisPoints.percent(s.basisPoints()))));
         }
         total(t, ctx, ctx.doc().owners().stream().mapToInt(PartyShare::basisPoints).sum(), 1);
         return t;
@@ -64,7 +65,7 @@ final class ResultTables {
         for (Inventor i : ctx.doc().inventors()) {
             t.addCell(PdfTables.cell(ctx.plain(i.name())));
             t.addCell(PdfTables.cell(PartyTables.party(ctx, i.party())));
-            t.addCell(PdfTables.rightAligned(ctx.plain(Percent.format(i.contributionBasisPoints()))));
+            t.addCell(PdfTables.rightAligned(ctx.plain(BasisPoints.percent(i.contributionBasisPoints()))));
             t.addCell(PdfTables.cell(ctx.label(i.place() == null ? "notRecorded" : "place." + i.place())));
         }
         total(t, ctx, ctx.doc().inventors().stream().mapToInt(Inventor::contributionBasisPoints).sum(), 2);
@@ -138,7 +139,7 @@ final class ResultTables {
         for (int i = 0; i < labelColumns; i++) {
             t.addCell(PdfTables.header(i == 0 ? ctx.header("total") : ctx.plain("")));
         }
-        t.addCell(PdfTables.rightAligned(ctx.lines(Placeholders.same(Percent.format(basisPoints)), PdfFonts.BODY, Font.BOLD)));
+        t.addCell(PdfTables.rightAligned(ctx.lines(Placeholders.same(BasisPoints.percent(basisPoints)), PdfFonts.BODY, Font.BOLD)));
         for (int i = labelColumns + 1; i < t.getNumberOfColumns(); i++) {
             t.addCell(PdfTables.header(ctx.plain("")));
         }

@@ -1,5 +1,6 @@
 package org.hetao.registry.agreement;
 
+import org.hetao.registry.common.BasisPoints;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -53,14 +54,14 @@ public record Split(Basis basis, List<PartyShare> stated) {
             if (!seen.add(s.party())) {
                 throw new InvalidValueException(field + "[" + i + "].party", "names " + s.party() + " twice");
             }
-            if (s.basisPoints() <= 0 || s.basisPoints() > Percent.WHOLE) {
+            if (s.basisPoints() <= 0 || s.basisPoints() > BasisPoints.WHOLE) {
                 throw new InvalidValueException(field + "[" + i + "].basisPoints", "must be between 1 and 10000");
             }
             total += s.basisPoints();
         }
-        if (total != Percent.WHOLE) {
+        if (total != BasisPoints.WHOLE) {
             throw new InvalidValueException(field, "must sum to 10000 basis points (100.00 %), not " + total
-                    + " (" + Percent.format((int) total) + ")");
+                    + " (" + BasisPoints.percent((int) total) + ")");
         }
     }
 }

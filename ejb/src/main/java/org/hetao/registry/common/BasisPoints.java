@@ -53,9 +53,14 @@ public final class BasisPoints {
         }
     }
 
-    /** Exact percentage text of a number of basis points: 3334 → "33.34 %". */
+    /**
+     * A number of basis points as a percentage with exactly two decimals, by integer arithmetic only:
+     * 3334 bp is "33.34 %", never 33.3 or 33.340000001.
+     */
     public static String percent(int bp) {
-        int abs = Math.abs(bp);
-        return (bp < 0 ? "-" : "") + abs / 100 + "." + String.format("%02d", abs % 100) + " %";
+        String sign = bp < 0 ? "-" : "";
+        long abs = Math.abs((long) bp);
+        long hundredths = abs % 100;
+        return sign + abs / 100 + "." + (hundredths < 10 ? "0" : "") + hundredths + " %";
     }
 }

@@ -55,7 +55,7 @@ class BasisPointsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"3334, 33.34 %", "3333, 33.33 %", "10000, 100.00 %", "1, 0.01 %", "5, 0.05 %", "9999, 99.99 %", "0, 0.00 %"})
+    @CsvSource({"3334, 33.34 %", "3333, 33.33 %", "10000, 100.00 %", "1, 0.01 %", "5, 0.05 %", "10, 0.10 %", "5050, 50.50 %", "99, 0.99 %", "9999, 99.99 %", "0, 0.00 %", "-125, -1.25 %"})
     void formatsExactPercentages(int bp, String text) {
         assertEquals(text, BasisPoints.percent(bp));
     }
