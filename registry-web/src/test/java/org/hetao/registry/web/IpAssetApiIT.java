@@ -3,6 +3,7 @@ package org.hetao.registry.web;
 import static org.hetao.registry.web.support.Problems.assertFieldError;
 import static org.hetao.registry.web.support.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -191,6 +192,9 @@ class IpAssetApiIT {
         int sum = o.getJsonObject("current").getJsonArray("shares").stream()
                 .mapToInt(s -> s.asJsonObject().getInt("shareBp")).sum();
         assertEquals(10000, sum);
+        assertEquals(2, admin.get("api/audit?entityKind=ownership&entityId=" + id).json().getInt("total"),
+                "one audit record per committed ownership change, none for the refused ones");
+        assertTrue(admin.get("api/audit/verify").json().getBoolean("intact"));
     }
 
     @Test

@@ -1,0 +1,202 @@
+package org.hetao.registry.web;
+
+import static org.hetao.registry.web.support.Problems.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.UUID;
+import org.hetao.registry.web.support.Api;
+import org.hetao.registry.web.support.RegistryDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Institution-scoped writes, confidentiality, the audit trail and accounts under attack. */
+@ExtendWith(ArquillianExtension.class)
+class SecurityApiIT {
+    private static final String PASSWORD = "Security-Check-2718";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return RegistryDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Api admin;
+    private long hku;
+    private long szu;
+    private Api ttoHku;
+    private Api ttoSzu;
+    private Api investor;
+
+    @BeforeEach
+    void world() {
+        admin = new Api(base).asAdmin();
+        hku = created(admin.post("api/institutions", institution("HK", "HK")));
+        szu = created(admin.post("api/institutions", institution("MAINLAND", "CN")));
+        ttoHku = account("TTO", hku);
+        ttoSzu = account("TTO", szu);
+        investor = account("INVESTOR", null);
+    }
+
+    private Api account(String role, Long institution) {
+        String name = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        assertEquals(201, admin.post("api/accounts", "{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\",\"role\":\"" + role + "\""
+                + (institution == null ? "" : ",\"institutionId\":" + institution) + "}").status());
+        return new Api(base).as(name, PASSWORD);
+    }
+
+    private static long created(Api.Reply r) {
+        assertEquals(201, r.status(), r::toString);
+        return r.id();
+    }
+
+    private static String institution(String jurisdiction, String country) {
+        return """
+                {"shortName":"S%s","name":{"en":"Security test institution"},"kind":"UNIVERSITY","jurisdiction":"%s","country":"%s"}
+                """.formatted(UUID.randomUUID().toString().substring(0, 8).toUpperCase(), jurisdiction, country);
+    }
+
+    private static String project(String confidentiality, long lead, Long partner, String words) {
+        return """
+                {"code":"SEC-%s","title":{"en":"%s","zhHant":"機密研究","zhHans":"机密研究"},"site":"BOTH","status":"ACTIVE",
+                 "startDate":"2025-01-01","confidentiality":"%s",
+                 "participants":[{"institutionId":%d,"role":"LEAD"}%s]}
+                """.formatted(UUID.randomUUID().toString().substring(0, 8).toUpperCase(), words, confidentiality, lead,
+                partner == null ? "" : ",{\"institutionId\":" + partner + ",\"role\":\"PARTNER\"}");
+    }
+
+    @Test
+    void anOfficeWritesOnlyWhatItsInstitutionTakesPartIn() {
+        assertProblem(ttoHku.post("api/projects", project("PUBLIC", szu, null, "Not ours")), 403);
+        long own = created(ttoHku.post("api/projects", project("PUBLIC", hku, szu, "Joint work")));
+        long theirs = created(ttoSzu.post("api/projects", project("PUBLIC", szu, null, "Their own work")));
+
+        Api.Reply read = ttoHku.get("api/projects/" + theirs);
+        assertEquals(200, read.status(), "a public project is readable");
+        assertProblem(ttoHku.put("api/projects/" + theirs, project("PUBLIC", szu, hku, "Their own work"), read.etag()), 403);
+        assertProblem(ttoHku.delete("api/projects/" + theirs, read.etag()), 403);
+
+        Api.Reply mine = ttoHku.get("api/projects/" + own);
+        assertProblem(ttoHku.put("api/projects/" + own, project("PUBLIC", szu, hku, "Joint work"), mine.etag()), 403);
+        assertProblem(ttoHku.put("api/projects/" + own, project("PUBLIC", szu, null, "Joint work"), mine.etag()), 403);
+        assertEquals(200, ttoHku.put("api/projects/" + own, project("PUBLIC", hku, szu, "Joint work, renamed"), mine.etag()).status());
+
+        assertProblem(ttoHku.post("api/people", "{\"nameEn\":\"Someone Else\",\"institutionId\":" + szu + "}"), 403);
+        assertEquals(201, ttoHku.post("api/people", "{\"nameEn\":\"Our Researcher\",\"institutionId\":" + hku + "}").status());
+        assertProblem(ttoHku.post("api/projects", project("PUBLIC", hku, null, "x").replace("\"status\"", "\"id\":5,\"status\"")), 400);
+    }
+
+    @Test
+    void confidentialRecordsAreInvisibleToOutsidersAndInvestors() {
+        String topic = "Quantum battery " + UUID.randomUUID().toString().substring(0, 8);
+        long confidential = created(ttoSzu.post("api/projects", project("CONFIDENTIAL", szu, null, topic + " secret")));
+        long consortium = created(ttoSzu.post("api/projects", project("CONSORTIUM", szu, hku, topic + " consortium")));
+        long open = created(ttoSzu.post("api/projects", project("PUBLIC", szu, null, topic + " public")));
+
+        assertProblem(ttoHku.get("api/projects/" + confidential), 404);
+        assertEquals(200, ttoHku.get("api/projects/" + consortium).status());
+        assertProblem(investor.get("api/projects/" + confidential), 404);
+        assertProblem(investor.get("api/projects/" + consortium), 404);
+        assertEquals(200, investor.get("api/projects/" + open).status());
+        assertEquals(200, admin.get("api/projects/" + confidential).status());
+
+        assertEquals(1, investor.get("api/projects?q=" + topic.replace(" ", "%20")).json().getInt("total"));
+        assertEquals(2, ttoHku.get("api/projects?q=" + topic.replace(" ", "%20")).json().getInt("total"));
+        assertEquals(3, ttoSzu.get("api/projects?q=" + topic.replace(" ", "%20")).json().getInt("total"));
+        assertEquals(3, admin.get("api/projects?q=" + topic.replace(" ", "%20")).json().getInt("total"));
+    }
+
+    @Test
+    void onlyACurrentCoOwnerLegalOrAdminChangesOwnership() {
+        long project = created(ttoSzu.post("api/projects", project("PUBLIC", szu, hku, "Shared results")));
+        long asset = created(ttoSzu.post("api/ip-assets", """
+                {"projectId":%d,"type":"SOFTWARE","title":{"en":"Shared scheduler"},"readinessLevel":5,"licensing":"NOT_AVAILABLE",
+                 "confidentiality":"PUBLIC"}""".formatted(project)));
+        String path = "api/ip-assets/" + asset + "/ownership";
+        String szuOnly = "{\"effectiveFrom\":\"2025-06-01\",\"reason\":\"Assignment\",\"shares\":[{\"institutionId\":" + szu + ",\"shareBp\":10000}]}";
+        assertEquals(200, ttoSzu.put(path, szuOnly, "\"0\"").status());
+        String split = "{\"effectiveFrom\":\"2025-07-01\",\"reason\":\"Joint ownership\",\"shares\":[{\"institutionId\":" + szu
+                + ",\"shareBp\":6667},{\"institutionId\":" + hku + ",\"shareBp\":3333}]}";
+        assertProblem(ttoHku.put(path, split, "\"1\""), 403);
+        Api legal = account("LEGAL", null);
+        assertEquals(200, legal.put(path, split, "\"1\"").status());
+        assertEquals(200, ttoHku.put(path, split.replace("2025-07-01", "2025-08-01"), "\"2\"").status(), "now a co-owner");
+    }
+
+    @Test
+    void everyWriteSignInAndRefusalIsAuditedAndTheChainVerifies() {
+        long id = created(admin.post("api/institutions", institution("OVERSEAS", "SG")));
+        Api.Reply read = admin.get("api/institutions/" + id);
+        String renamed = read.body().replace("Security test institution", "Renamed institution");
+        assertEquals(200, admin.put("api/institutions/" + id, """
+                {"shortName":"%s","name":{"en":"Renamed institution"},"kind":"UNIVERSITY","jurisdiction":"OVERSEAS","country":"SG"}
+                """.formatted(read.json().getString("shortName")), read.etag()).status(), renamed);
+        JsonObject update = admin.get("api/audit?entityKind=institution&entityId=" + id + "&action=UPDATE").json()
+                .getJsonArray("items").getJsonObject(0);
+        assertEquals("admin", update.getString("actor"));
+        assertTrue(update.getString("changes").contains("Renamed institution"), update::toString);
+        assertTrue(update.getString("changes").contains("Security test institution"), "the value before the change");
+        assertEquals(1, admin.get("api/audit?entityKind=institution&entityId=" + id + "&action=CREATE").json().getInt("total"));
+
+        assertProblem(investor.post("api/institutions", institution("HK", "HK")), 403);
+        assertTrue(admin.get("api/audit?action=REFUSED&size=5").json().getJsonArray("items").stream()
+                .anyMatch(a -> a.asJsonObject().getString("detail", "").matches("POST \\S*/api/institutions from .*")));
+        new Api(base).post("api/auth/token", "{\"username\":\"admin\",\"password\":\"not-the-password\"}");
+        assertTrue(admin.get("api/audit?action=SIGN_IN_FAILED&actor=admin").json().getInt("total") >= 1);
+        assertTrue(admin.get("api/audit?action=SIGN_IN&actor=admin").json().getInt("total") >= 1);
+
+        JsonObject verify = admin.get("api/audit/verify").json();
+        assertTrue(verify.getBoolean("intact"), verify::toString);
+        assertTrue(verify.getInt("checked") > 5);
+        assertProblem(admin.get("api/audit?from=yesterday"), 400);
+    }
+
+    @Test
+    void repeatedFailuresAreRefusedWith429AndUnknownUsersLookTheSame() {
+        String name = "victim-" + UUID.randomUUID().toString().substring(0, 8);
+        assertEquals(201, admin.post("api/accounts", "{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\",\"role\":\"LEGAL\"}").status());
+        Api anonymous = new Api(base);
+        Api.Reply unknown = anonymous.post("api/auth/token", "{\"username\":\"ghost-" + name + "\",\"password\":\"wrong-password-1\"}");
+        Api.Reply wrong = anonymous.post("api/auth/token", "{\"username\":\"" + name + "\",\"password\":\"wrong-password-1\"}");
+        assertEquals(unknown.status(), wrong.status());
+        assertEquals(unknown.json().getString("detail"), wrong.json().getString("detail"));
+        for (int i = 0; i < 4; i++) {
+            anonymous.post("api/auth/token", "{\"username\":\"" + name + "\",\"password\":\"wrong-password-1\"}");
+        }
+        Api.Reply locked = anonymous.post("api/auth/token", "{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\"}");
+        assertProblem(locked, 429);
+        assertNotNull(locked.header("Retry-After"));
+        assertTrue(Integer.parseInt(locked.header("Retry-After")) > 0);
+    }
+
+    @Test
+    void disablingAnAccountOrChangingItsPasswordRevokesItsTokensAtOnce() {
+        String name = "legal-" + UUID.randomUUID().toString().substring(0, 8);
+        long id = created(admin.post("api/accounts", "{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\",\"role\":\"LEGAL\"}"));
+        Api legal = new Api(base).as(name, PASSWORD);
+        assertEquals(200, legal.get("api/auth/me").status());
+        Api.Reply acc = admin.get("api/accounts/" + id);
+        assertEquals(200, admin.put("api/accounts/" + id, "{\"role\":\"LEGAL\",\"password\":\"Another-Secret-3141\"}", acc.etag()).status());
+        assertProblem(legal.get("api/auth/me"), 401);
+
+        Api again = new Api(base).as(name, "Another-Secret-3141");
+        acc = admin.get("api/accounts/" + id);
+        assertEquals(200, admin.put("api/accounts/" + id, "{\"role\":\"LEGAL\",\"enabled\":false}", acc.etag()).status());
+        assertProblem(again.get("api/auth/me"), 401);
+        assertProblem(new Api(base).post("api/auth/token", "{\"username\":\"" + name + "\",\"password\":\"Another-Secret-3141\"}"), 401);
+        assertFalse(admin.get("api/accounts/" + id).json().getBoolean("enabled"));
+        assertProblem(admin.put("api/accounts/" + id, "{\"role\":\"LEGAL\",\"password\":\"" + name + "-1234\"}",
+                admin.get("api/accounts/" + id).etag()), 400);
+    }
+}
