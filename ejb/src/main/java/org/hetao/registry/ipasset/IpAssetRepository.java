@@ -74,7 +74,7 @@ public class IpAssetRepository {
      * projects; for an office the assets of public projects that are public themselves, plus those
      * of projects its institution takes part in or that it owns or owned.
      */
-    static ListQuery.Filter<IpAsset> visibleTo(ReadScope scope) {
+    public static ListQuery.Filter<IpAsset> visibleTo(ReadScope scope) {
         return (cb, r, query) -> {
             if (scope.everything()) {
                 return cb.conjunction();

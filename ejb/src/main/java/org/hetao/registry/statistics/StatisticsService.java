@@ -1,0 +1,117 @@
+package org.hetao.registry.statistics;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Root;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.hetao.registry.account.AccessGuard;
+import org.hetao.registry.account.ReadScope;
+import org.hetao.registry.ipasset.IpAsset;
+import org.hetao.registry.ipasset.IpAssetRepository;
+import org.hetao.registry.project.Project;
+import org.hetao.registry.project.ProjectRepository;
+import org.hetao.registry.project.Staffing;
+
+/** Counts for the statistics charts, grouped in the database, within the caller's read scope. */
+@Stateless
+public class StatisticsService {
+    @PersistenceContext(unitName = "registry")
+    EntityManager em;
+    @Inject
+    AccessGuard access;
+
+    public RegistryStatistics statistics(LocalDate staffOn) {
+        ReadScope scope = access.scope();
+        return new RegistryStatistics(staffOn, projectsByYear(scope), projectsBySectorAndYear(scope), staffByParkAndRole(scope, staffOn),
+                ipAssetsByJurisdictionAndLicensing(scope));
+    }
+
+    List<RegistryStatistics.Year> projectsByYear(ReadScope scope) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Tuple> q = cb.createTupleQuery();
+        Root<Project> p = q.from(Project.class);
+        q.multiselect(p.get("startDate"), cb.count(p))
+                .where(ProjectRepository.visibleTo(scope).apply(cb, p, q))
+                .groupBy(p.get("startDate"));
+        Map<Integer, Long> counts = new TreeMap<>();
+        for (Tuple t : em.createQuery(q).getResultList()) {
+            counts.merge(((LocalDate) t.get(0)).getYear(), (Long) t.get(1), Long::sum);
+        }
+        return counts.entrySet().stream().map(e -> new RegistryStatistics.Year(e.getKey(), e.getValue())).toList();
+    }
+
+    /** Grouped by sector and start date in the database, then folded into years here (portable across databases). */
+    List<RegistryStatistics.SectorYear> projectsBySectorAndYear(ReadScope scope) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Tuple> q = cb.createTupleQuery();
+        Root<Project> p = q.from(Project.class);
+        Join<Project, ?> sector = p.join("sectors");
+        q.multiselect(sector, p.get("startDate"), cb.count(p))
+                .where(ProjectRepository.visibleTo(scope).apply(cb, p, q))
+                .groupBy(sector, p.get("startDate"));
+        Map<String, Long> counts = new TreeMap<>();
+        for (Tuple t : em.createQuery(q).getResultList()) {
+            String key = t.get(0) + "|" + ((LocalDate) t.get(1)).getYear();
+            counts.merge(key, (Long) t.get(2), Long::sum);
+        }
+        return counts.entrySet().stream().map(e -> {
+            String[] k = e.getKey().split("\\|");
+            return new RegistryStatistics.SectorYear(k[0], Integer.parseInt(k[1]), e.getValue());
+        }).sorted(Comparator.comparing(RegistryStatistics.SectorYear::sector).thenComparing(RegistryStatistics.SectorYear::year)).toList();
+    }
+
+    List<RegistryStatistics.ParkRole> staffByParkAndRole(ReadScope scope, LocalDate on) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Tuple> q = cb.createTupleQuery();
+        Root<Staffing> s = q.from(Staffing.class);
+        Join<Staffing, Project> p = s.join("project");
+        q.multiselect(s.get("park"), s.get("role"), cb.countDistinct(s.get("personId")))
+                .where(visibleProject(cb, q, p, scope),
+                        cb.lessThanOrEqualTo(s.<LocalDate>get("startDate"), on),
+                        cb.or(cb.isNull(s.get("endDate")), cb.greaterThanOrEqualTo(s.<LocalDate>get("endDate"), on)))
+                .groupBy(s.get("park"), s.get("role"));
+        return em.createQuery(q).getResultList().stream()
+                .map(t -> new RegistryStatistics.ParkRole(t.get(0).toString(), t.get(1).toString(), (Long) t.get(2)))
+                .sorted(Comparator.comparing(RegistryStatistics.ParkRole::park).thenComparing(RegistryStatistics.ParkRole::role))
+                .toList();
+    }
+
+    /** The project of a staffing line must be one the caller may read (a subquery over the projects' own rule). */
+    private static jakarta.persistence.criteria.Predicate visibleProject(CriteriaBuilder cb, CriteriaQuery<?> q, Join<Staffing, Project> p,
+                                                                         ReadScope scope) {
+        if (scope.everything()) {
+            return cb.conjunction();
+        }
+        var sub = q.subquery(Long.class);
+        Root<Project> visible = sub.from(Project.class);
+        sub.select(visible.get("id")).where(ProjectRepository.visibleTo(scope).apply(cb, visible, sub));
+        return p.get("id").in(sub);
+    }
+
+    List<RegistryStatistics.JurisdictionLicensing> ipAssetsByJurisdictionAndLicensing(ReadScope scope) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Tuple> q = cb.createTupleQuery();
+        Root<IpAsset> a = q.from(IpAsset.class);
+        Join<IpAsset, ?> filing = a.join("filings", JoinType.LEFT);
+        q.multiselect(filing.get("jurisdiction"), a.get("licensing"), cb.countDistinct(a.get("id")))
+                .where(IpAssetRepository.visibleTo(scope).apply(cb, a, q))
+                .groupBy(filing.get("jurisdiction"), a.get("licensing"));
+        return em.createQuery(q).getResultList().stream()
+                .map(t -> new RegistryStatistics.JurisdictionLicensing(t.get(0) == null ? "NONE" : t.get(0).toString(),
+                        t.get(1).toString(), (Long) t.get(2)))
+                .sorted(Comparator.comparing(RegistryStatistics.JurisdictionLicensing::jurisdiction)
+                        .thenComparing(RegistryStatistics.JurisdictionLicensing::licensing))
+                .toList();
+    }
+}

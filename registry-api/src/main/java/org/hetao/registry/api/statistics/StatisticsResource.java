@@ -1,0 +1,51 @@
+package org.hetao.registry.api.statistics;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hetao.registry.account.Permission;
+import org.hetao.registry.api.auth.Requires;
+import org.hetao.registry.common.InvalidValueException;
+import org.hetao.registry.statistics.RegistryStatistics;
+import org.hetao.registry.statistics.StatisticsService;
+
+/** Counts for charts, within what the caller may read. */
+@Path("statistics")
+@Tag(name = "statistics")
+@Produces(MediaType.APPLICATION_JSON)
+public class StatisticsResource {
+    private static final ZoneId ZONE = ZoneId.of("Asia/Hong_Kong");
+
+    @Inject
+    StatisticsService service;
+
+    @GET
+    @Requires(Permission.REGISTRY_READ)
+    @Operation(summary = "Counts of the records the caller may read",
+            description = "projects: by sector and start year (a project counts once in each of its sectors); staff: distinct people "
+                    + "on staff on the date staffOn (default today in Hong Kong) by park and role; ipAssets: by filing jurisdiction "
+                    + "(NONE when not filed; an asset counts once in each jurisdiction it is filed in) and licensing. Counts only: "
+                    + "no record is named.")
+    public RegistryStatistics statistics(@QueryParam("staffOn") String staffOn) {
+        return service.statistics(date(staffOn));
+    }
+
+    private static LocalDate date(String value) {
+        if (value == null || value.isBlank()) {
+            return LocalDate.now(ZONE);
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException("staffOn", "must be a date such as 2026-11-22");
+        }
+    }
+}
