@@ -1,0 +1,86 @@
+// Starts the UI: restores the session, draws the frame, registers the pages and follows the hash.
+import {applyDocumentLanguage, onLanguageChange} from './i18n.js';
+import {restore, onSessionChange, current} from './session.js';
+import {renderHeader, markCurrent, setFeatures} from './layout.js';
+import {route, render, start} from './router.js';
+import {features} from './features.js';
+import * as signIn from './pages/sign-in.js';
+import * as home from './pages/home.js';
+import * as dashboard from './pages/dashboard.js';
+import * as projects from './pages/projects.js';
+import * as projectForm from './pages/project-form.js';
+import * as projectView from './pages/project-view.js';
+import * as staffForm from './pages/staff-form.js';
+import * as people from './pages/people.js';
+import * as assets from './pages/ip-assets.js';
+import * as assetForm from './pages/ip-asset-form.js';
+import * as assetView from './pages/ip-asset-view.js';
+import * as ownership from './pages/ownership.js';
+import * as catalogue from './pages/catalogue.js';
+import * as publicAsset from './pages/public-asset.js';
+import * as statistics from './pages/statistics.js';
+import * as admin from './pages/admin.js';
+import * as institutions from './pages/institutions.js';
+import * as accounts from './pages/accounts.js';
+import * as audit from './pages/audit.js';
+
+const OFFICE = ['TTO', 'ADMIN'];
+const INTERNAL = ['TTO', 'LEGAL', 'ADMIN'];
+const EVERYONE = ['TTO', 'LEGAL', 'ADMIN', 'INVESTOR'];
+
+route('/sign-in', signIn.render, {public: true});
+route('/', home.render, {public: true});
+route('/dashboard', dashboard.render, {roles: OFFICE});
+route('/projects', projects.render, {roles: INTERNAL});
+route('/projects/new', projectForm.render, {roles: OFFICE});
+route('/projects/:id', projectView.render, {roles: INTERNAL});
+route('/projects/:id/edit', projectForm.render, {roles: OFFICE});
+route('/projects/:id/staff/new', staffForm.render, {roles: OFFICE});
+route('/projects/:id/staff/:staffId', staffForm.render, {roles: OFFICE});
+route('/people', people.renderList, {roles: INTERNAL});
+route('/people/new', people.renderForm, {roles: OFFICE});
+route('/people/:id', people.renderForm, {roles: OFFICE});
+route('/ip-assets', assets.render, {roles: INTERNAL});
+route('/ip-assets/new', assetForm.render, {roles: OFFICE});
+route('/ip-assets/:id', assetView.render, {roles: INTERNAL});
+route('/ip-assets/:id/edit', assetForm.render, {roles: OFFICE});
+route('/ip-assets/:id/ownership', ownership.render, {roles: INTERNAL});
+route('/catalogue', catalogue.render, {roles: EVERYONE});
+route('/catalogue/:id', publicAsset.render, {roles: EVERYONE});
+route('/statistics', statistics.render, {roles: EVERYONE});
+route('/admin', admin.render, {roles: ['ADMIN']});
+route('/admin/institutions', institutions.renderList, {roles: ['ADMIN']});
+route('/admin/institutions/new', institutions.renderForm, {roles: ['ADMIN']});
+route('/admin/institutions/:id', institutions.renderForm, {roles: ['ADMIN']});
+route('/admin/accounts', accounts.renderList, {roles: ['ADMIN']});
+route('/admin/accounts/new', accounts.renderForm, {roles: ['ADMIN']});
+route('/admin/accounts/:id', accounts.renderForm, {roles: ['ADMIN']});
+route('/admin/audit', audit.render, {roles: ['ADMIN']});
+
+// Kept for the browser tests: any breach of the Content-Security-Policy is a bug.
+document.addEventListener('securitypolicyviolation', e => {
+  (window.__cspViolations ||= []).push(`${e.violatedDirective} ${e.blockedURI}`);
+});
+
+async function main() {
+  applyDocumentLanguage();
+  document.getElementById('skip-link').addEventListener('click', e => {
+    e.preventDefault();
+    document.getElementById('main').focus();
+  });
+  setFeatures(await features());
+  await restore();
+  renderHeader();
+  onSessionChange(() => renderHeader());
+  onLanguageChange(() => {
+    renderHeader();
+    render({keep: true});
+    document.getElementById('language-choice')?.focus();
+  });
+  window.addEventListener('hashchange', markCurrent);
+  document.addEventListener('hetao:rendered', markCurrent);
+  start();
+  document.body.dataset.ready = current() ? 'signed-in' : 'signed-out';
+}
+
+main();

@@ -1,0 +1,113 @@
+// Bar charts drawn as SVG from data (no library): each has a title and a description for assistive
+// technology, text that stays text, and a table of the same numbers beside it.
+import {h, svg} from './dom.js';
+import {t, formatNumber} from './i18n.js';
+
+const WIDTH = 640;
+const ROW = 30;
+const LABEL = 210;
+
+function frame(titleText, description, height, content) {
+  const id = `chart-${Math.random().toString(36).slice(2, 8)}`;
+  return svg('svg', {viewBox: `0 0 ${WIDTH} ${height}`, class: 'chart', role: 'img', 'aria-labelledby': `${id}-t ${id}-d`,
+    preserveAspectRatio: 'xMinYMin meet'},
+  svg('title', {id: `${id}-t`}, titleText),
+  svg('desc', {id: `${id}-d`}, description),
+  content);
+}
+
+function describe(rows) {
+  return rows.map(r => `${r.label}: ${formatNumber(r.value)}`).join('; ');
+}
+
+/** Horizontal bars: rows [{label, value, lang}]. */
+export function horizontalBars(titleText, rows) {
+  const max = Math.max(1, ...rows.map(r => r.value));
+  const span = WIDTH - LABEL - 70;
+  const height = rows.length * ROW + 10;
+  return frame(titleText, describe(rows), height, rows.map((r, i) => {
+    const y = 5 + i * ROW;
+    const w = Math.max(r.value > 0 ? 2 : 0, Math.round((r.value / max) * span));
+    return svg('g', {class: 'bar-row'},
+      svg('text', {x: LABEL - 8, y: y + ROW / 2 + 5, 'text-anchor': 'end', class: 'chart-label', lang: r.lang || null}, r.label),
+      svg('rect', {x: LABEL, y: y + 4, width: w, height: ROW - 8, class: 'bar series-0'}),
+      svg('text', {x: LABEL + w + 6, y: y + ROW / 2 + 5, class: 'chart-value'}, formatNumber(r.value)));
+  }));
+}
+
+/** Vertical bars: columns [{label, value}] (e.g. years). */
+export function verticalBars(titleText, columns) {
+  const height = 240;
+  const top = 24;
+  const bottom = 30;
+  const max = Math.max(1, ...columns.map(c => c.value));
+  const slot = (WIDTH - 20) / Math.max(1, columns.length);
+  const barWidth = Math.min(60, slot * 0.7);
+  return frame(titleText, describe(columns), height, [
+    svg('line', {x1: 10, x2: WIDTH - 10, y1: height - bottom, y2: height - bottom, class: 'axis'}),
+    columns.map((c, i) => {
+      const barHeight = Math.round((c.value / max) * (height - top - bottom));
+      const x = 10 + i * slot + (slot - barWidth) / 2;
+      const y = height - bottom - barHeight;
+      return svg('g', {class: 'bar-column'},
+        svg('rect', {x, y, width: barWidth, height: barHeight, class: 'bar series-0'}),
+        svg('text', {x: x + barWidth / 2, y: y - 6, 'text-anchor': 'middle', class: 'chart-value'}, formatNumber(c.value)),
+        svg('text', {x: x + barWidth / 2, y: height - bottom + 18, 'text-anchor': 'middle', class: 'chart-label'}, c.label));
+    }),
+  ]);
+}
+
+/** Stacked horizontal bars: rows [{label, parts: {key: value}}], series [{key, label}], with a legend. */
+export function stackedBars(titleText, rows, series) {
+  const totals = rows.map(r => series.reduce((acc, s) => acc + (r.parts[s.key] || 0), 0));
+  const max = Math.max(1, ...totals);
+  const span = WIDTH - LABEL - 70;
+  const textWidth = text => [...text].reduce((w, ch) => w + (ch.codePointAt(0) > 0x2e80 ? 15 : 8), 0);
+  let legendX = 0;
+  let legendY = 4;
+  const legend = series.map((s, i) => {
+    const itemWidth = 20 + textWidth(s.label) + 18;
+    if (legendX > 0 && legendX + itemWidth > WIDTH) {
+      legendX = 0;
+      legendY += 22;
+    }
+    const x = legendX;
+    legendX += itemWidth;
+    return svg('g', {class: 'legend-item'},
+      svg('rect', {x, y: legendY, width: 14, height: 14, class: `bar series-${i}`}),
+      svg('text', {x: x + 20, y: legendY + 12, class: 'chart-legend'}, s.label));
+  });
+  const legendHeight = legendY + 24;
+  const height = legendHeight + rows.length * ROW + 10;
+  const description = rows.map((r, i) => `${r.label}: ${formatNumber(totals[i])} (${series
+    .filter(s => r.parts[s.key]).map(s => `${s.label} ${formatNumber(r.parts[s.key])}`).join(', ')})`).join('; ');
+  return frame(titleText, description, height, [
+    svg('g', {class: 'legend'}, legend),
+    rows.map((r, i) => {
+      const y = legendHeight + 5 + i * ROW;
+      let x = LABEL;
+      const parts = series.map((s, k) => {
+        const w = Math.round(((r.parts[s.key] || 0) / max) * span);
+        const rect = w > 0 ? svg('rect', {x, y: y + 4, width: w, height: ROW - 8, class: `bar series-${k}`}) : null;
+        x += w;
+        return rect;
+      });
+      return svg('g', {class: 'bar-row'},
+        svg('text', {x: LABEL - 8, y: y + ROW / 2 + 5, 'text-anchor': 'end', class: 'chart-label'}, r.label),
+        parts,
+        svg('text', {x: x + 6, y: y + ROW / 2 + 5, class: 'chart-value'}, formatNumber(totals[i])));
+    }),
+  ]);
+}
+
+/** The numbers of a chart as a table, in a disclosure that keyboard and screen-reader users can open. */
+export function dataTable(caption, headers, rows) {
+  return h('details', {class: 'chart-data'},
+    h('summary', {}, t('statistics.showNumbers')),
+    h('div', {class: 'table-wrap'},
+      h('table', {},
+        h('caption', {}, caption),
+        h('thead', {}, h('tr', {}, headers.map(x => h('th', {scope: 'col'}, x)))),
+        h('tbody', {}, rows.map(r => h('tr', {}, r.map((c, i) => (i === 0 ? h('th', {scope: 'row'}, c)
+          : h('td', {class: 'number'}, typeof c === 'number' ? formatNumber(c) : c)))))))));
+}

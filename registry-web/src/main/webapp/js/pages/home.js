@@ -1,0 +1,10 @@
+// The start page: each role goes to where its work is.
+import {current} from '../session.js';
+
+const START = {TTO: '#/dashboard', INVESTOR: '#/catalogue', LEGAL: '#/ip-assets', ADMIN: '#/admin'};
+
+export function render() {
+  const me = current();
+  location.replace(me ? (START[me.role] || '#/statistics') : '#/sign-in');
+  return document.createTextNode('');
+}

@@ -1,0 +1,78 @@
+// Institutions, for administrators: the list and the form to register or change one.
+import {h} from '../dom.js';
+import {t, label, values, localized} from '../i18n.js';
+import {get, all, request, post, put} from '../api.js';
+import {forgetReferenceData} from '../refdata.js';
+import {form, textField, selectField, localizedFields, blankToNull, textValue} from '../forms.js';
+import {pageHeader, table, pager, withQuery, buttonLink, button, langCell, takeFlash, flash} from '../ui.js';
+import {exportCsv} from '../export.js';
+
+export async function renderList({query}) {
+  const filter = {q: query.q || ''};
+  const result = await get('institutions', {...filter, page: Number(query.page || 1), size: 50});
+  return h('div', {},
+    takeFlash(),
+    pageHeader(t('admin.institutions'), buttonLink('#/admin/institutions/new', t('institution.new'), {class: 'button primary'}),
+      button(t('common.exportCsv'), async () => exportCsv('institutions.csv', [
+        {label: 'id', value: i => i.id}, {label: 'short_name', value: i => i.shortName}, {label: 'name_en', value: i => i.name.en},
+        {label: 'name_zh_hant', value: i => i.name.zhHant}, {label: 'name_zh_hans', value: i => i.name.zhHans},
+        {label: 'kind', value: i => i.kind}, {label: 'jurisdiction', value: i => i.jurisdiction}, {label: 'country', value: i => i.country},
+        {label: 'ror_id', value: i => i.rorId}], await all('institutions', filter)), {class: 'secondary'})),
+    h('form', {class: 'filters', role: 'search', 'aria-label': t('filters.label'), onsubmit: e => {
+      e.preventDefault();
+      location.hash = withQuery('/admin/institutions', filter);
+    }},
+    textField({label: t('filters.text'), value: filter.q, attrs: {type: 'search'}, oninput: v => { filter.q = v; }}),
+    h('div', {class: 'filter-actions'}, h('button', {type: 'submit', class: 'primary'}, t('filters.apply')))),
+    table([
+      {label: t('institution.shortName'), cell: i => h('a', {href: `#/admin/institutions/${i.id}`}, i.shortName)},
+      {label: t('institution.name'), cell: i => langCell(localized(i.name))},
+      {label: t('institution.kind'), cell: i => label('institutionKind', i.kind)},
+      {label: t('institution.jurisdiction'), cell: i => label('jurisdiction', i.jurisdiction)},
+      {label: t('institution.country'), cell: i => i.country},
+    ], result.items, {caption: t('admin.institutions')}),
+    pager(result, p => { location.hash = withQuery('/admin/institutions', {...filter, page: p}); }));
+}
+
+export async function renderForm({params, state}) {
+  const creating = !params.id;
+  if (!state.model) {
+    if (creating) {
+      state.model = {shortName: '', name: {en: '', zhHant: '', zhHans: ''}, kind: 'UNIVERSITY', jurisdiction: 'HK', country: 'HK', rorId: ''};
+    } else {
+      const {data, etag} = await request(`institutions/${params.id}`);
+      state.etag = etag;
+      state.model = {shortName: data.shortName, name: {en: data.name.en || '', zhHant: data.name.zhHant || '', zhHans: data.name.zhHans || ''},
+        kind: data.kind, jurisdiction: data.jurisdiction, country: data.country, rorId: data.rorId || ''};
+    }
+  }
+  const m = state.model;
+  const opts = kind => values(kind).map(v => ({value: v, label: label(kind, v)}));
+  const title = creating ? t('institution.new') : t('institution.edit', {name: m.shortName});
+  return h('div', {},
+    pageHeader(title),
+    form({
+      label: title, cancelHref: '#/admin/institutions', submitLabel: creating ? t('institution.create') : t('common.save'),
+      submit: async () => {
+        const body = {shortName: blankToNull(m.shortName), name: textValue(m.name), kind: m.kind, jurisdiction: m.jurisdiction,
+          country: blankToNull(m.country)?.toUpperCase() ?? null, rorId: blankToNull(m.rorId)};
+        if (creating) {
+          await post('institutions', body);
+        } else {
+          await put(`institutions/${params.id}`, body, state.etag);
+        }
+        forgetReferenceData();
+        flash(t('common.saved'));
+        location.hash = '#/admin/institutions';
+      },
+    },
+    textField({label: t('institution.shortName'), name: 'shortName', value: m.shortName, required: true, oninput: v => { m.shortName = v; }}),
+    localizedFields({legend: t('institution.name'), name: 'name', value: m.name, required: true}),
+    selectField({label: t('institution.kind'), name: 'kind', value: m.kind, required: true, options: opts('institutionKind'),
+      onchange: v => { m.kind = v; }}),
+    selectField({label: t('institution.jurisdiction'), name: 'jurisdiction', value: m.jurisdiction, required: true,
+      options: opts('jurisdiction'), onchange: v => { m.jurisdiction = v; }}),
+    textField({label: t('institution.country'), name: 'country', value: m.country, required: true, hint: t('institution.countryHint'),
+      attrs: {maxlength: 2, size: 3}, oninput: v => { m.country = v; }}),
+    textField({label: t('institution.rorId'), name: 'rorId', value: m.rorId, hint: t('institution.rorHint'), oninput: v => { m.rorId = v; }})));
+}

@@ -1,0 +1,73 @@
+// One IP asset as its offices, legal teams and administrators see it.
+import {h} from '../dom.js';
+import {t, label, localized, formatDate, percent} from '../i18n.js';
+import {request, get, del} from '../api.js';
+import {hasRole} from '../session.js';
+import {allInstitutions, institutionName, peopleOf, personName} from '../refdata.js';
+import {pageHeader, details, table, section, buttonLink, button, langCell, takeFlash, statusMessage} from '../ui.js';
+
+export function filingTable(filings) {
+  return table([
+    {label: t('filing.jurisdiction'), cell: f => label('filingJurisdiction', f.jurisdiction)},
+    {label: t('filing.applicationNumber'), cell: f => f.applicationNumber},
+    {label: t('filing.status'), cell: f => label('filingStatus', f.status)},
+    {label: t('filing.filingDate'), cell: f => formatDate(f.filingDate) || '—'},
+    {label: t('filing.grantNumber'), cell: f => f.grantNumber || '—'},
+    {label: t('filing.grantDate'), cell: f => formatDate(f.grantDate) || '—'},
+  ], filings, {caption: t('ipAsset.filings'), emptyText: t('filing.none')});
+}
+
+export async function render({params}) {
+  const {data: a, etag} = await request(`ip-assets/${params.id}`);
+  const [project, ownership, institutions] = await Promise.all([
+    get(`projects/${a.projectId}`), get(`ip-assets/${a.id}/ownership`).catch(() => null), allInstitutions()]);
+  const byId = new Map(institutions.map(i => [i.id, i]));
+  const people = new Map((await peopleOf(project.participants.map(x => x.institutionId))).map(p => [p.id, p]));
+  const title = localized(a.title);
+  const abstract = localized(a.abstract);
+  const canWrite = hasRole('TTO', 'ADMIN');
+  const message = h('div');
+  return h('div', {},
+    takeFlash(),
+    pageHeader(h('span', {lang: title.lang}, title.text),
+      canWrite ? buttonLink(`#/ip-assets/${a.id}/edit`, t('common.edit')) : null,
+      buttonLink(`#/ip-assets/${a.id}/ownership`, t('ownership.title'), {class: 'button primary'}),
+      hasRole('LEGAL', 'ADMIN') ? buttonLink(`#/agreements/new?ipAssetId=${a.id}`, t('agreement.new'), {class: 'button', 'data-feature': 'agreements'}) : null,
+      canWrite ? button(t('common.delete'), async () => {
+        if (!confirm(t('ipAsset.confirmDelete'))) {
+          return;
+        }
+        try {
+          await del(`ip-assets/${a.id}`, etag);
+          location.hash = `#/projects/${a.projectId}`;
+        } catch (e) {
+          message.replaceChildren(statusMessage(e.message, 'error'));
+        }
+      }, {class: 'danger'}) : null),
+    message,
+    section(t('ipAsset.about'), details([
+      [t('ipAsset.project'), h('a', {href: `#/projects/${project.id}`}, `${project.code} — `,
+        h('span', {lang: localized(project.title).lang}, localized(project.title).text))],
+      [t('ipAsset.type'), label('assetType', a.type)],
+      [t('ipAsset.readiness'), String(a.readinessLevel)],
+      [t('ipAsset.licensing'), label('licensing', a.licensing)],
+      [t('project.confidentiality'), label('confidentiality', a.confidentiality)],
+      [t('ipAsset.abstract'), abstract.text ? langCell(abstract) : null],
+      [t('ipAsset.publicSummary'), a.publicSummary],
+      [t('ipAsset.publicPage'), a.confidentiality === 'PUBLIC' ? h('a', {href: `#/catalogue/${a.id}`}, t('ipAsset.publicPageLink')) : null],
+    ])),
+    section(t('ipAsset.filings'), filingTable(a.filings)),
+    a.inventors ? section(t('ipAsset.inventors'), table([
+      {label: t('inventor.person'), cell: i => (people.get(i.personId) ? personName(people.get(i.personId)) : `#${i.personId}`)},
+      {label: t('shares.bp'), class: 'number', cell: i => String(i.shareBp)},
+      {label: t('shares.percent'), class: 'number', cell: i => percent(i.shareBp)},
+    ], a.inventors, {caption: t('ipAsset.inventors'), emptyText: t('inventor.none')})) : null,
+    ownership ? section(t('ownership.current'), ownership.current
+      ? [h('p', {}, t('ownership.since', {date: formatDate(ownership.current.effectiveFrom), version: ownership.currentVersion})),
+        table([
+          {label: t('participant.institution'), cell: s => institutionName(byId.get(s.institutionId)) || `#${s.institutionId}`},
+          {label: t('shares.bp'), class: 'number', cell: s => String(s.shareBp)},
+          {label: t('shares.percent'), class: 'number', cell: s => s.percent},
+        ], ownership.current.shares, {caption: t('ownership.current')})]
+      : h('p', {}, t('ownership.none'))) : null);
+}

@@ -1,0 +1,73 @@
+// The dated ownership of an IP asset: the current owners and their shares, the history, and a new version.
+import {h} from '../dom.js';
+import {t, localized, formatDate, formatDateTime} from '../i18n.js';
+import {request, get, put} from '../api.js';
+import {hasRole} from '../session.js';
+import {allInstitutions, institutionName} from '../refdata.js';
+import {form, textField, textArea, selectField, blankToNull, numberValue} from '../forms.js';
+import {lineList} from '../lines.js';
+import {pageHeader, table, section, takeFlash, flash} from '../ui.js';
+import {shareTotal} from './ip-asset-form.js';
+
+export async function render({params, state, rerender}) {
+  const asset = await get(`ip-assets/${params.id}`);
+  const [{data: own, etag}, project, institutions] = await Promise.all([
+    request(`ip-assets/${params.id}/ownership`), get(`projects/${asset.projectId}`), allInstitutions()]);
+  const byId = new Map(institutions.map(i => [i.id, i]));
+  if (!state.model) {
+    const shares = own.current ? own.current.shares.map(s => ({institutionId: String(s.institutionId), shareBp: String(s.shareBp)}))
+      : project.participants.map(x => ({institutionId: String(x.institutionId), shareBp: ''}));
+    state.model = {effectiveFrom: new Date().toISOString().slice(0, 10), reason: own.current ? '' : t('ownership.firstReason'), shares};
+  }
+  const m = state.model;
+  const candidates = new Set([...project.participants.map(x => x.institutionId), ...(own.current?.shares || []).map(s => s.institutionId)]);
+  const institutionOptions = institutions.filter(i => candidates.has(i.id)).map(i => ({value: i.id, label: institutionName(i)}));
+  const total = shareTotal(m.shares);
+  const shareTable = shares => table([
+    {label: t('participant.institution'), cell: s => institutionName(byId.get(s.institutionId)) || `#${s.institutionId}`},
+    {label: t('shares.bp'), class: 'number', cell: s => String(s.shareBp)},
+    {label: t('shares.percent'), class: 'number', cell: s => s.percent},
+  ], shares, {caption: t('ownership.shares')});
+  const title = localized(asset.title);
+  return h('div', {},
+    takeFlash(),
+    pageHeader(t('ownership.titleOf', {title: title.text})),
+    h('p', {}, h('a', {href: `#/ip-assets/${asset.id}`}, t('ownership.back'))),
+    section(t('ownership.current'), own.current
+      ? [h('p', {}, t('ownership.since', {date: formatDate(own.current.effectiveFrom), version: own.currentVersion})), shareTable(own.current.shares)]
+      : h('p', {}, t('ownership.none'))),
+    hasRole('TTO', 'LEGAL', 'ADMIN') ? section(t('ownership.newVersion'),
+      h('p', {class: 'hint'}, t('ownership.newVersionHint')),
+      form({
+        label: t('ownership.newVersion'),
+        submitLabel: t('ownership.record'),
+        submit: async () => {
+          await put(`ip-assets/${params.id}/ownership`, {
+            effectiveFrom: blankToNull(m.effectiveFrom), reason: blankToNull(m.reason),
+            shares: m.shares.map(s => ({institutionId: numberValue(s.institutionId), shareBp: numberValue(s.shareBp)})),
+          }, etag || '"0"');
+          state.model = null;
+          flash(t('ownership.recorded'));
+          rerender();
+        },
+      },
+      textField({label: t('ownership.effectiveFrom'), name: 'effectiveFrom', type: 'date', value: m.effectiveFrom, required: true,
+        oninput: v => { m.effectiveFrom = v; }}),
+      textArea({label: t('ownership.reason'), name: 'reason', value: m.reason, required: true, rows: 2, oninput: v => { m.reason = v; }}),
+      lineList({
+        legend: t('ownership.shares'), name: 'shares', items: m.shares, min: 1, addLabel: t('shares.add'), hint: t('shares.hint'),
+        newItem: () => ({institutionId: '', shareBp: ''}), lineLabel: i => t('shares.line', {n: i + 1}), onchange: () => total.update(),
+        renderLine: (s, i) => [
+          selectField({label: t('participant.institution'), name: `shares[${i}].institutionId`, value: s.institutionId, required: true,
+            empty: t('common.choose'), options: institutionOptions, onchange: v => { s.institutionId = v; }}),
+          textField({label: t('shares.bp'), name: `shares[${i}].shareBp`, value: s.shareBp, required: true, hint: t('shares.bpHint'),
+            attrs: {inputmode: 'numeric'}, oninput: v => { s.shareBp = v; total.update(); }}),
+        ],
+      }),
+      total)) : null,
+    section(t('ownership.history'), own.history.length ? h('ol', {class: 'history', reversed: true}, own.history.map(v => h('li', {},
+      h('h3', {}, t('ownership.version', {version: v.version, date: formatDate(v.effectiveFrom)})),
+      h('p', {}, t('ownership.recordedBy', {who: v.recordedBy, when: formatDateTime(v.recordedAt)})),
+      h('p', {}, v.reason),
+      shareTable(v.shares)))) : h('p', {}, t('ownership.none'))));
+}
