@@ -1,0 +1,328 @@
+package org.hetao.registry.web.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.hetao.registry.web.support.Api;
+import org.hetao.registry.web.support.RegistryProcess;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The main journey of each role, in a real browser (headless Chromium) against the real uber-jar with
+ * the demo data set: one registry process and one browser for all of them, in order, since each
+ * journey works on what the one before it registered. Screenshots of the main pages go to
+ * {@code target/screenshots}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BrowserJourneysIT {
+    static final String CODE = "HT-2026-" + (7000 + System.nanoTime() % 1000);
+    static final String TITLE_EN = "Soft robotic gripper for wet labs";
+    static final String TITLE_ZH_HANT = "濕實驗室用柔性機械人夾爪";
+    static final String SUMMARY = "A soft gripper that handles fragile biological samples in wet labs without damage.";
+
+    RegistryProcess registry;
+    URI base;
+    Browser browser;
+    Path screenshots;
+    String openapi;
+    String assetId;
+
+    @BeforeAll
+    void start() throws Exception {
+        Assumptions.assumeTrue(Browser.installed(), "Browser tests skipped: " + Browser.CHROMIUM + " or " + Browser.CHROMEDRIVER
+                + " is not installed (apt-get install chromium chromium-driver)");
+        Path work = Path.of(System.getProperty("registry.testDataDir", "target/it-data"))
+                .resolveSibling("browser-" + System.nanoTime()).toAbsolutePath();
+        Files.createDirectories(work);
+        screenshots = Path.of(System.getProperty("registry.screenshotDir", "target/screenshots")).toAbsolutePath();
+        String running = System.getProperty("registry.baseUrl");
+        if (running == null || running.isBlank()) {
+            registry = RegistryProcess.start(work.resolve("data"), Map.of("REGISTRY_DEMO", "true"));
+            base = registry.base();
+        } else {
+            base = URI.create(running); // a registry already running with the demo data, while working on the UI
+        }
+        openapi = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve("/openapi")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        browser = Browser.open(base, work);
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (registry != null) {
+            registry.close();
+        }
+    }
+
+    boolean offers(String path) {
+        return openapi.contains(path + ":") || openapi.contains(path + "/");
+    }
+
+    void shot(String name) throws Exception {
+        browser.screenshot(screenshots.resolve("ui-" + name + "-desktop.png"), 1280);
+        browser.screenshot(screenshots.resolve("ui-" + name + "-phone.png"), 375);
+    }
+
+    void signIn(String username, String password) {
+        browser.go("#/sign-in");
+        browser.type("Username", username);
+        browser.type("Password", password);
+        browser.press("Sign in");
+        browser.find(By.cssSelector("[data-testid=who]"));
+    }
+
+    void signOut() {
+        browser.find(By.id("sign-out")).click();
+        browser.find(By.xpath("//h1[normalize-space()='Sign in']"));
+    }
+
+    static long projectCount(Api api) {
+        return api.get("api/statistics").json().getJsonArray("projectsByYear").stream()
+                .mapToLong(y -> y.asJsonObject().getJsonNumber("count").longValue()).sum();
+    }
+
+    String heading() {
+        return browser.text(By.cssSelector("main h1"));
+    }
+
+    @Test
+    @Order(1)
+    void pagesCarryTheSecurityHeadersAndTheSignInPageIsServedAtTheRoot() throws Exception {
+        HttpResponse<String> root = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, root.statusCode());
+        assertTrue(root.body().contains("<main id=\"main\""), root.body());
+        String csp = root.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertTrue(csp.contains("script-src 'self'") && csp.contains("object-src 'none'") && csp.contains("frame-ancestors 'none'"), csp);
+        assertEquals("nosniff", root.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        assertEquals("same-origin", root.headers().firstValue("Referrer-Policy").orElseThrow());
+        assertTrue(openapi.contains("/api/projects"), "the OpenAPI document is still served");
+
+        browser.go("");
+        assertEquals("Sign in", heading());
+        assertEquals(List.of(), browser.script("return window.__cspViolations || [];"));
+        shot("sign-in");
+    }
+
+    @Test
+    @Order(2)
+    void officeSwitchesLanguageAndBack() throws Exception {
+        signIn("demo-tto-hku", "Pok-Fu-Lam-Office-2026");
+        assertEquals("Dashboard", heading());
+        String who = browser.text(By.cssSelector("[data-testid=who]"));
+        assertTrue(who.contains("demo-tto-hku") && who.contains("HKU"), who);
+        shot("dashboard");
+
+        new Select(browser.find(By.id("language-choice"))).selectByValue("zh-Hant");
+        browser.waitForText(By.cssSelector(".main-nav"), "項目");
+        assertEquals("zh-Hant-HK", browser.script("return document.documentElement.lang;"));
+        assertEquals("概覽", heading());
+        browser.go("#/statistics");
+        assertEquals("統計", heading());
+        shot("statistics-zh-hant");
+        browser.go("#/dashboard");
+        assertEquals("概覽", heading(), "the choice is remembered across pages");
+
+        new Select(browser.find(By.id("language-choice"))).selectByValue("en");
+        browser.waitForText(By.cssSelector(".main-nav"), "Projects");
+        assertEquals("en", browser.script("return document.documentElement.lang;"));
+        assertEquals("Dashboard", heading());
+    }
+
+    @Test
+    @Order(3)
+    void officeRegistersAProjectWithParticipantsFundingAndStaff() throws Exception {
+        browser.press("Register a project");
+        assertEquals("Register a project", heading());
+        browser.type("Code", CODE);
+        browser.type("Title", "English", TITLE_EN);
+        browser.type("Title", "Traditional Chinese (繁體中文)", TITLE_ZH_HANT);
+        browser.check("Robotics");
+        browser.choose("Status", "Active");
+        browser.type("Start date", "2026-01-05");
+        browser.choose("Confidentiality", "Public");
+
+        browser.press("Add an institution");
+        browser.choose("Institution 2", "Institution", "SUSTech");
+        browser.press("Add an institution");
+        browser.chooseStartingWith("Institution 3", "Institution", "DEMO-");
+        browser.choose("Institution 3", "Role", "Industry partner");
+
+        browser.press("Add a funding line");
+        browser.type("Funding line 1", "Funder", "Innovation and Technology Commission");
+        browser.type("Funding line 1", "Amount", "1200000.00");
+
+        browser.press("Add a person to the staff");
+        WebElement person = browser.field("Staff member 1", "Person");
+        browser.driver().findElement(By.xpath("//fieldset[legend='Staff member 1']//select"));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .until(d -> new Select(browser.field("Staff member 1", "Person")).getOptions().size() > 3);
+        new Select(browser.field("Staff member 1", "Person")).selectByIndex(1);
+        browser.type("Staff member 1", "Start date", "2026-01-05");
+        assertNotNull(person);
+        shot("project-form");
+
+        browser.press("Register project");
+        browser.waitForText(By.cssSelector("main"), "Project " + CODE + " registered.");
+        assertEquals(TITLE_EN, heading());
+        String page = browser.text(By.cssSelector("main"));
+        assertTrue(page.contains("SUSTech") && page.contains("Industry partner") && page.contains("Innovation and Technology Commission")
+                && page.contains("Post-doctoral researcher"), page);
+        shot("project");
+    }
+
+    @Test
+    @Order(4)
+    void officeRegistersAnIpAssetWithAFilingAndInventors() throws Exception {
+        browser.press("Register an IP asset");
+        assertEquals("Register an IP asset", heading());
+        browser.type("Title", "English", TITLE_EN);
+        browser.type("Title", "Traditional Chinese (繁體中文)", TITLE_ZH_HANT);
+        browser.type("Public summary", SUMMARY);
+        browser.choose("Technology readiness level", "4");
+        browser.choose("Licensing", "Non-exclusive licence");
+        browser.choose("Confidentiality", "Public");
+        browser.press("Add a filing");
+        browser.type("Filing 1", "Application number", "CN202610777001.5");
+        browser.type("Filing 1", "Filing date", "2026-02-01");
+        browser.press("Add an inventor");
+        new Select(browser.field("Inventor 1", "Inventor")).selectByIndex(1);
+        browser.type("Inventor 1", "Share (basis points)", "6000");
+        browser.press("Add an inventor");
+        new Select(browser.field("Inventor 2", "Inventor")).selectByIndex(2);
+        browser.type("Inventor 2", "Share (basis points)", "4000");
+        browser.press("Register IP asset");
+        browser.waitForText(By.cssSelector("main"), "IP asset registered. Now record its owners.");
+        assertTrue(heading().startsWith("Ownership of"), heading());
+        assetId = browser.driver().getCurrentUrl().replaceAll(".*#/ip-assets/(\\d+)/ownership.*", "$1");
+    }
+
+    @Test
+    @Order(5)
+    void officeSetsOwnershipSharesAndSeesTheApiRefuseAWrongSum() throws Exception {
+        browser.type("Owner 1", "Share (basis points)", "3333");
+        browser.type("Owner 2", "Share (basis points)", "3333");
+        browser.type("Owner 3", "Share (basis points)", "3333");
+        browser.type("Reason", "Agreed at the kick-off meeting");
+        browser.press("Record ownership");
+
+        WebElement summary = browser.find(By.cssSelector(".error-summary"));
+        assertTrue(summary.getText().contains("10000"), summary.getText());
+        assertEquals(summary, browser.driver().switchTo().activeElement(), "the error summary takes the focus");
+        WebElement group = browser.find(By.xpath("//fieldset[legend='Owners and shares']"));
+        WebElement inline = browser.driver().findElement(By.id(group.getAttribute("aria-describedby")));
+        assertTrue(inline.isDisplayed() && inline.getText().contains("sum to exactly 10000"), inline.getText());
+        shot("ownership-error");
+
+        browser.type("Owner 3", "Share (basis points)", "3334");
+        browser.press("Record ownership");
+        browser.waitForText(By.cssSelector("main"), "Ownership recorded.");
+        String current = browser.text(By.xpath("//section[h2='Current owners']"));
+        assertTrue(current.contains("33.34 %") && current.contains("33.33 %") && current.contains("version 1"), current);
+        shot("ownership");
+        signOut();
+    }
+
+    @Test
+    @Order(6)
+    void investorFindsTheAssetByAQueryInTheOtherScriptUsingTheKeyboardOnly() throws Exception {
+        browser.go("#/sign-in");
+        WebElement username = browser.tabUntil("e.autocomplete === 'username'", 20);
+        assertEquals("INPUT", username.getTagName().toUpperCase());
+        browser.keys("demo-investor", Keys.TAB, "Loop-Investor-2026", Keys.ENTER);
+        browser.find(By.cssSelector("[data-testid=who]"));
+        browser.settle();
+        assertEquals("Licensable IP catalogue", heading());
+
+        browser.tabUntil("e.id === 'catalogue-q'", 30);
+        boolean indexed = offers("/api/search");
+        // Simplified Chinese for a title registered in Traditional only
+        browser.keys(indexed ? "柔性机器人" : "gripper", Keys.ENTER);
+        browser.settle();
+        WebElement hit = browser.find(By.xpath("//ol[@class='hits']//a[contains(@href, '#/catalogue/" + assetId + "')]"));
+        assertTrue(hit.getText().contains("夾爪") || hit.getText().contains("gripper"), hit.getText());
+        if (indexed) {
+            assertFalse(browser.all(By.cssSelector(".hits mark")).isEmpty(), "matches are highlighted");
+            browser.tabUntil("e.id === 'facet-licensing-NON_EXCLUSIVE'", 40);
+            browser.keys(Keys.SPACE);
+            browser.tabUntil("e.tagName === 'BUTTON' && e.type === 'submit' && e.closest('.facets')", 60);
+            browser.keys(Keys.ENTER);
+            browser.settle();
+            assertTrue(browser.driver().getCurrentUrl().contains("licensing=NON_EXCLUSIVE"), browser.driver().getCurrentUrl());
+            shot("catalogue");
+        } else {
+            System.out.println("Search API not deployed: the catalogue used the IP asset list; facets and highlighting not checked");
+        }
+        browser.tabUntil("e.tagName === 'A' && e.getAttribute('href') === '#/catalogue/" + assetId + "'", 80);
+        browser.keys(Keys.ENTER);
+        browser.settle();
+        String page = browser.text(By.cssSelector("main"));
+        assertTrue(page.contains(SUMMARY) && page.contains("CN202610777001.5"), page);
+        assertFalse(page.contains("Inventor"), "an investor sees no inventors");
+        shot("public-asset");
+        signOut();
+    }
+
+    @Test
+    @Order(7)
+    void legalTeamReadsTheAssetAndItsOwnershipHistory() throws Exception {
+        signIn("demo-legal", "Bridge-Counsel-2026");
+        browser.go("#/ip-assets/" + assetId);
+        assertEquals(TITLE_EN, heading());
+        browser.press("Ownership");
+        String history = browser.text(By.xpath("//section[h2='History']"));
+        assertTrue(history.contains("Agreed at the kick-off meeting") && history.contains("demo-tto-hku"), history);
+        if (!offers("/api/agreements")) {
+            System.out.println("Agreements API not deployed: drafting, issuing and downloading agreements not tested");
+        }
+        signOut();
+    }
+
+    @Test
+    @Order(8)
+    void administratorVerifiesTheAuditLogAndSeesTheStatistics() throws Exception {
+        signIn("demo-admin", "Lok-Ma-Chau-Admin-2026");
+        browser.go("#/admin/audit");
+        assertEquals("Audit log", heading());
+        browser.press("Verify the audit log");
+        browser.waitForText(By.id("audit-verification"), "The chain is intact");
+        assertTrue(browser.text(By.cssSelector("main table")).contains("demo-"), "the log lists the demo accounts' actions");
+        shot("audit");
+
+        browser.go("#/statistics");
+        assertEquals(4, browser.all(By.cssSelector("svg.chart[role=img]")).size());
+        long everything = projectCount(new Api(base).as("demo-admin", "Lok-Ma-Chau-Admin-2026"));
+        long investorSees = projectCount(new Api(base).as("demo-investor", "Loop-Investor-2026"));
+        assertTrue(investorSees > 0 && investorSees < everything, "statistics count only what the caller may read: "
+                + investorSees + " of " + everything);
+        assertEquals(4, browser.all(By.cssSelector("details.chart-data table")).size());
+        shot("statistics");
+        browser.go("#/admin");
+        shot("admin");
+    }
+}
