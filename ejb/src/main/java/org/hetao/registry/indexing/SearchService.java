@@ -87,7 +87,7 @@ public class SearchService {
         if (size < 1 || size > SearchLimits.MAX_PAGE_SIZE) {
             throw new InvalidValueException("size", "must be between 1 and " + SearchLimits.MAX_PAGE_SIZE);
         }
-        if (page * size > SearchLimits.MAX_RESULT_WINDOW) {
+        if (page > SearchLimits.MAX_RESULT_WINDOW / size) {
             throw new InvalidValueException("page", "is too deep: only the first " + SearchLimits.MAX_RESULT_WINDOW
                     + " hits can be paged through (page × size); refine the query or the filters");
         }

@@ -55,6 +55,8 @@ class SearchServiceTest {
         assertEquals("q", field(params("x".repeat(501), null, null)));
         assertEquals("page", field(params("x", 0L, null)));
         assertEquals("page", field(params("x", 101L, 100L)));
+        assertEquals("page", field(params("x", Long.MAX_VALUE, 2L)));
+        assertEquals(100, SearchService.request(params("x", 100L, 100L), Audience.everything()).page(), "hit 10,000 is the last");
         assertEquals("size", field(params("x", 1L, 101L)));
         assertEquals("size", field(params("x", 1L, 0L)));
         assertEquals("sort", field(new SearchParameters("x", List.of(), Map.of(), null, null, "random", null)));
