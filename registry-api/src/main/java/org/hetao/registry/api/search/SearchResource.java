@@ -59,9 +59,15 @@ public class SearchResource {
         return values == null ? List.of() : values.stream().flatMap(v -> Arrays.stream(v.split(","))).toList();
     }
 
-    /** The first English or Chinese language the client accepts, else none (English). */
+    /** The first English or Chinese language the client accepts, else none (English); a malformed header counts as none. */
     private static String language(HttpHeaders headers) {
-        for (Locale locale : headers.getAcceptableLanguages()) {
+        List<Locale> accepted;
+        try {
+            accepted = headers.getAcceptableLanguages();
+        } catch (RuntimeException e) {
+            return null;
+        }
+        for (Locale locale : accepted) {
             if (locale.getLanguage().equals("en") || locale.getLanguage().equals("zh")) {
                 return locale.toLanguageTag();
             }
