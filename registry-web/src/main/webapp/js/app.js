@@ -23,6 +23,9 @@ import * as admin from './pages/admin.js';
 import * as institutions from './pages/institutions.js';
 import * as accounts from './pages/accounts.js';
 import * as audit from './pages/audit.js';
+import * as agreements from './pages/agreements.js';
+import * as agreementForm from './pages/agreement-form.js';
+import * as imports from './pages/imports.js';
 
 const OFFICE = ['TTO', 'ADMIN'];
 const INTERNAL = ['TTO', 'LEGAL', 'ADMIN'];
@@ -56,6 +59,12 @@ route('/admin/accounts', accounts.renderList, {roles: ['ADMIN']});
 route('/admin/accounts/new', accounts.renderForm, {roles: ['ADMIN']});
 route('/admin/accounts/:id', accounts.renderForm, {roles: ['ADMIN']});
 route('/admin/audit', audit.render, {roles: ['ADMIN']});
+route('/admin/frameworks', agreements.renderFrameworks, {roles: ['ADMIN', 'LEGAL', 'TTO']});
+route('/agreements', agreements.renderList, {roles: INTERNAL});
+route('/agreements/new', agreementForm.render, {roles: ['LEGAL', 'ADMIN']});
+route('/agreements/:id', agreements.render, {roles: INTERNAL});
+route('/import', imports.render, {roles: OFFICE});
+route('/import/:id', imports.renderJob, {roles: OFFICE});
 
 // Kept for the browser tests: any breach of the Content-Security-Policy is a bug.
 document.addEventListener('securitypolicyviolation', e => {

@@ -35,6 +35,7 @@ export async function render() {
       buttonLink('#/projects/new', t('projects.new'), {class: 'button primary'}),
       buttonLink('#/people/new', t('people.new')),
       buttonLink('#/ip-assets/new', t('ipAsset.new')),
+      (await features()).import ? buttonLink('#/import', t('import.title')) : null,
       buttonLink('#/statistics', t('nav.statistics'))),
     section(t('dashboard.recentProjects'), table([
       {label: t('project.code'), cell: p => h('a', {href: `#/projects/${p.id}`}, p.code)},

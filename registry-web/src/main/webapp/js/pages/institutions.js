@@ -5,7 +5,7 @@ import {get, all, request, post, put} from '../api.js';
 import {forgetReferenceData} from '../refdata.js';
 import {form, textField, selectField, localizedFields, blankToNull, textValue} from '../forms.js';
 import {pageHeader, table, pager, withQuery, buttonLink, button, langCell, takeFlash, flash} from '../ui.js';
-import {exportCsv} from '../export.js';
+import {exportCsv, exportList} from '../export.js';
 
 export async function renderList({query}) {
   const filter = {q: query.q || ''};
@@ -13,11 +13,11 @@ export async function renderList({query}) {
   return h('div', {},
     takeFlash(),
     pageHeader(t('admin.institutions'), buttonLink('#/admin/institutions/new', t('institution.new'), {class: 'button primary'}),
-      button(t('common.exportCsv'), async () => exportCsv('institutions.csv', [
+      button(t('common.exportCsv'), () => exportList('institutions', filter, async () => exportCsv('institutions.csv', [
         {label: 'id', value: i => i.id}, {label: 'short_name', value: i => i.shortName}, {label: 'name_en', value: i => i.name.en},
         {label: 'name_zh_hant', value: i => i.name.zhHant}, {label: 'name_zh_hans', value: i => i.name.zhHans},
         {label: 'kind', value: i => i.kind}, {label: 'jurisdiction', value: i => i.jurisdiction}, {label: 'country', value: i => i.country},
-        {label: 'ror_id', value: i => i.rorId}], await all('institutions', filter)), {class: 'secondary'})),
+        {label: 'ror_id', value: i => i.rorId}], await all('institutions', filter))), {class: 'secondary'})),
     h('form', {class: 'filters', role: 'search', 'aria-label': t('filters.label'), onsubmit: e => {
       e.preventDefault();
       location.hash = withQuery('/admin/institutions', filter);

@@ -5,7 +5,7 @@ import {get, all} from '../api.js';
 import {hasRole} from '../session.js';
 import {textField, selectField} from '../forms.js';
 import {pageHeader, table, pager, withQuery, button, takeFlash} from '../ui.js';
-import {exportCsv} from '../export.js';
+import {exportCsv, exportList} from '../export.js';
 
 const FILTERS = ['q', 'type', 'licensing', 'minReadinessLevel', 'confidentiality', 'applicationNumber', 'projectId', 'sort'];
 
@@ -18,7 +18,7 @@ export async function render({query}) {
   return h('div', {},
     takeFlash(),
     pageHeader(t('ipAssets.title'),
-      button(t('common.exportCsv'), async () => {
+      button(t('common.exportCsv'), () => exportList('ip-assets', filter, async () => {
         const rows = await all('ip-assets', filter);
         exportCsv('ip-assets.csv', [
           {label: 'id', value: a => a.id}, {label: 'project_id', value: a => a.projectId}, {label: 'type', value: a => a.type},
@@ -26,7 +26,7 @@ export async function render({query}) {
           {label: 'title_zh_hans', value: a => a.title.zhHans}, {label: 'readiness_level', value: a => a.readinessLevel},
           {label: 'licensing', value: a => a.licensing}, {label: 'confidentiality', value: a => a.confidentiality},
           {label: 'filings', value: a => a.filings.map(f => `${f.jurisdiction}:${f.applicationNumber}:${f.status}`).join(' ')}], rows);
-      }, {class: 'secondary'})),
+      }), {class: 'secondary'})),
     hasRole('TTO', 'ADMIN') ? h('p', {class: 'hint'}, t('ipAssets.newHint')) : null,
     h('form', {class: 'filters', role: 'search', 'aria-label': t('filters.label'), onsubmit: e => {
       e.preventDefault();

@@ -6,7 +6,7 @@ import {current, hasRole} from '../session.js';
 import {allInstitutions, forgetPeopleOf} from '../refdata.js';
 import {form, textField, selectField, blankToNull, numberValue} from '../forms.js';
 import {pageHeader, table, pager, withQuery, buttonLink, button, takeFlash, flash, statusMessage} from '../ui.js';
-import {exportCsv} from '../export.js';
+import {exportCsv, exportList} from '../export.js';
 
 export async function renderList({query}) {
   const filter = {q: query.q || '', institutionId: query.institutionId || '', orcid: query.orcid || ''};
@@ -19,13 +19,13 @@ export async function renderList({query}) {
     takeFlash(),
     pageHeader(t('people.title'),
       canWrite ? buttonLink('#/people/new', t('people.new'), {class: 'button primary'}) : null,
-      button(t('common.exportCsv'), async () => {
+      button(t('common.exportCsv'), () => exportList('people', filter, async () => {
         const rows = await all('people', filter);
         exportCsv('people.csv', [
           {label: 'id', value: p => p.id}, {label: 'name_en', value: p => p.nameEn}, {label: 'name_zh', value: p => p.nameZh},
           {label: 'orcid', value: p => p.orcid}, {label: 'institution', value: p => byId.get(p.institutionId)?.shortName},
           {label: 'email', value: p => p.email}], rows);
-      }, {class: 'secondary'})),
+      }), {class: 'secondary'})),
     h('form', {class: 'filters', role: 'search', 'aria-label': t('filters.label'), onsubmit: e => {
       e.preventDefault();
       go({...filter, page: 1});

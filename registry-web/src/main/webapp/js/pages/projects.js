@@ -6,7 +6,7 @@ import {current, hasRole} from '../session.js';
 import {allInstitutions} from '../refdata.js';
 import {pageHeader, table, pager, withQuery, buttonLink, button, langCell} from '../ui.js';
 import {textField, selectField} from '../forms.js';
-import {exportCsv} from '../export.js';
+import {exportCsv, exportList} from '../export.js';
 
 const FILTERS = ['q', 'status', 'site', 'sector', 'confidentiality', 'institutionId', 'year', 'sort'];
 
@@ -66,7 +66,7 @@ export async function render({query}) {
   return h('div', {},
     pageHeader(t('projects.title'),
       hasRole('TTO', 'ADMIN') ? buttonLink('#/projects/new', t('projects.new'), {class: 'button primary'}) : null,
-      button(t('common.exportCsv'), exportRows, {class: 'secondary'})),
+      button(t('common.exportCsv'), () => exportList('projects', filter, exportRows), {class: 'secondary'})),
     current().role === 'TTO' && !filter.institutionId
       ? h('p', {}, h('a', {href: withQuery('/projects', {institutionId: current().institutionId})}, t('projects.onlyMine'))) : null,
     filterForm,

@@ -1,0 +1,174 @@
+// Drafting a joint-ownership agreement about an IP asset: its parties' signatories, the options
+// within the unified IP framework, and the parties' Background IP.
+import {h} from '../dom.js';
+import {t, label, values, localized} from '../i18n.js';
+import {get, post, all} from '../api.js';
+import {allInstitutions} from '../refdata.js';
+import {form, textField, selectField, checkbox, fieldset, localizedFields, blankToNull, numberValue, textValue} from '../forms.js';
+import {lineList} from '../lines.js';
+import {pageHeader, flash, statusMessage} from '../ui.js';
+
+const opts = kind => values(kind).map(v => ({value: v, label: label(kind, v)}));
+
+function defaultOptions(parties) {
+  return {
+    ownership: {model: 'JOINT_SHARES', leadParty: parties[0] || ''},
+    exploitation: {use: 'NOT_REQUIRED', nonExclusiveLicence: 'NOT_STATED', exclusiveLicence: 'ALL_OWNERS', assignment: 'ALL_OWNERS'},
+    prosecution: {filingParties: [], stepIn: true, abandonmentNoticeDays: '60'},
+    publication: {noticeDays: '60', mayDelayForFiling: true, maxDelayDays: '90'},
+    governingLaw: 'HONG_KONG',
+    disputeResolution: {institution: 'HKIAC', seat: 'HONG_KONG', arbitrators: '3', language: 'ENGLISH_AND_CHINESE'},
+    recordingParty: '',
+    confidentialityExamination: true,
+    language: {language: 'EN_ZH_HANT', layout: 'SIDE_BY_SIDE', prevailing: 'EN'},
+  };
+}
+
+/** The request's options from the form's model (also used when superseding). */
+export function optionsRequest(o) {
+  return {
+    ownership: {model: o.ownership.model, leadParty: o.ownership.model === 'LEAD_OWNS_AND_LICENSES' ? blankToNull(o.ownership.leadParty) : null},
+    exploitation: {...o.exploitation, revenueSharing: {basis: 'BY_SHARES'}},
+    prosecution: {filingParties: o.prosecution.filingParties.map(f => ({jurisdiction: f.jurisdiction, party: blankToNull(f.party)})),
+      costSplit: {basis: 'BY_SHARES'}, stepIn: o.prosecution.stepIn, abandonmentNoticeDays: numberValue(o.prosecution.abandonmentNoticeDays)},
+    publication: {noticeDays: numberValue(o.publication.noticeDays), mayDelayForFiling: o.publication.mayDelayForFiling,
+      maxDelayDays: o.publication.mayDelayForFiling ? numberValue(o.publication.maxDelayDays) : null},
+    governingLaw: o.governingLaw,
+    disputeResolution: {...o.disputeResolution, arbitrators: numberValue(o.disputeResolution.arbitrators)},
+    recordingParty: blankToNull(o.recordingParty),
+    confidentialityExamination: o.confidentialityExamination,
+    language: o.language,
+  };
+}
+
+/** The parties of an agreement about an asset: its current owners and the institutions employing its inventors. */
+async function partiesOf(assetId) {
+  const [asset, ownership, institutions] = await Promise.all([
+    get(`ip-assets/${assetId}`), get(`ip-assets/${assetId}/ownership`), allInstitutions()]);
+  const byId = new Map(institutions.map(i => [i.id, i]));
+  const ids = new Set((ownership.current?.shares || []).map(s => s.institutionId));
+  for (const inventor of asset.inventors || []) {
+    try {
+      ids.add((await get(`people/${inventor.personId}`)).institutionId);
+    } catch (e) {
+      // a person the account may not read is simply not offered
+    }
+  }
+  return {asset, ownership, parties: [...ids].map(id => byId.get(id)?.shortName).filter(Boolean).sort()};
+}
+
+function optionFields(o, parties) {
+  const partyOptions = parties.map(p => ({value: p, label: p}));
+  return [
+    fieldset(t('agreement.ownershipTerms'), 'options.ownership',
+      selectField({label: t('agreement.model'), name: 'options.ownership.model', value: o.ownership.model, options: opts('ownershipModel'),
+        onchange: v => { o.ownership.model = v; }}),
+      selectField({label: t('agreement.leadParty'), name: 'options.ownership.leadParty', value: o.ownership.leadParty,
+        hint: t('agreement.leadPartyHint'), options: partyOptions, onchange: v => { o.ownership.leadParty = v; }})),
+    fieldset(t('agreement.exploitation'), 'options.exploitation', h('p', {class: 'hint'}, t('agreement.consentHint')),
+      ['use', 'nonExclusiveLicence', 'exclusiveLicence', 'assignment'].map(k => selectField({label: t(`agreement.${k}`),
+        name: `options.exploitation.${k}`, value: o.exploitation[k], options: opts('consent'), onchange: v => { o.exploitation[k] = v; }}))),
+    fieldset(t('agreement.prosecution'), 'options.prosecution',
+      lineList({legend: t('agreement.filingParties'), name: 'options.prosecution.filingParties', items: o.prosecution.filingParties,
+        addLabel: t('agreement.addFilingParty'), newItem: () => ({jurisdiction: 'CN', party: parties[0] || ''}),
+        lineLabel: i => t('agreement.filingPartyLine', {n: i + 1}),
+        renderLine: (f, i) => [
+          selectField({label: t('filing.jurisdiction'), name: `options.prosecution.filingParties[${i}].jurisdiction`, value: f.jurisdiction,
+            options: opts('filingJurisdiction'), onchange: v => { f.jurisdiction = v; }}),
+          selectField({label: t('agreement.party'), name: `options.prosecution.filingParties[${i}].party`, value: f.party,
+            options: partyOptions, onchange: v => { f.party = v; }})]}),
+      checkbox({label: t('agreement.stepIn'), name: 'options.prosecution.stepIn', checked: o.prosecution.stepIn,
+        onchange: v => { o.prosecution.stepIn = v; }}),
+      textField({label: t('agreement.abandonmentNoticeDays'), name: 'options.prosecution.abandonmentNoticeDays',
+        value: o.prosecution.abandonmentNoticeDays, attrs: {inputmode: 'numeric'}, oninput: v => { o.prosecution.abandonmentNoticeDays = v; }})),
+    fieldset(t('agreement.publication'), 'options.publication',
+      selectField({label: t('agreement.noticeDays'), name: 'options.publication.noticeDays', value: o.publication.noticeDays,
+        options: ['30', '60', '90'].map(d => ({value: d, label: t('agreement.days', {n: d})})), onchange: v => { o.publication.noticeDays = v; }}),
+      checkbox({label: t('agreement.mayDelay'), name: 'options.publication.mayDelayForFiling', checked: o.publication.mayDelayForFiling,
+        onchange: v => { o.publication.mayDelayForFiling = v; }}),
+      textField({label: t('agreement.maxDelayDays'), name: 'options.publication.maxDelayDays', value: o.publication.maxDelayDays,
+        attrs: {inputmode: 'numeric'}, oninput: v => { o.publication.maxDelayDays = v; }})),
+    fieldset(t('agreement.lawAndDisputes'), 'options.disputeResolution',
+      selectField({label: t('agreement.governingLaw'), name: 'options.governingLaw', value: o.governingLaw, options: opts('governingLaw'),
+        onchange: v => { o.governingLaw = v; }}),
+      selectField({label: t('agreement.arbitration'), name: 'options.disputeResolution.institution', value: o.disputeResolution.institution,
+        options: opts('arbitrationInstitution'), onchange: v => { o.disputeResolution.institution = v; }}),
+      selectField({label: t('agreement.seat'), name: 'options.disputeResolution.seat', value: o.disputeResolution.seat,
+        options: opts('seatCity'), onchange: v => { o.disputeResolution.seat = v; }}),
+      selectField({label: t('agreement.arbitrators'), name: 'options.disputeResolution.arbitrators', value: o.disputeResolution.arbitrators,
+        options: [{value: '1', label: '1'}, {value: '3', label: '3'}], onchange: v => { o.disputeResolution.arbitrators = v; }}),
+      selectField({label: t('agreement.arbitrationLanguage'), name: 'options.disputeResolution.language', value: o.disputeResolution.language,
+        options: opts('arbitrationLanguage'), onchange: v => { o.disputeResolution.language = v; }})),
+    fieldset(t('agreement.recordsAndExamination'), null,
+      selectField({label: t('agreement.recordingParty'), name: 'options.recordingParty', value: o.recordingParty, empty: t('agreement.noParty'),
+        hint: t('agreement.recordingPartyHint'), options: partyOptions, onchange: v => { o.recordingParty = v; }}),
+      checkbox({label: t('agreement.confidentialityExamination'), name: 'options.confidentialityExamination',
+        checked: o.confidentialityExamination, hint: t('agreement.confidentialityExaminationHint'),
+        onchange: v => { o.confidentialityExamination = v; }})),
+    fieldset(t('agreement.languageTerms'), 'options.language',
+      selectField({label: t('agreement.language'), name: 'options.language.language', value: o.language.language,
+        options: opts('agreementLanguage'), onchange: v => { o.language.language = v; }}),
+      selectField({label: t('agreement.layout'), name: 'options.language.layout', value: o.language.layout, options: opts('bilingualLayout'),
+        onchange: v => { o.language.layout = v; }}),
+      selectField({label: t('agreement.prevailing'), name: 'options.language.prevailing', value: o.language.prevailing, options: opts('script'),
+        onchange: v => { o.language.prevailing = v; }})),
+  ];
+}
+
+export async function render({query, state}) {
+  const assetId = query.ipAssetId;
+  if (!assetId) {
+    const assets = await all('ip-assets', {sort: 'title'}, 1000);
+    return h('div', {}, pageHeader(t('agreement.new')), h('p', {}, t('agreement.chooseAsset')),
+      h('ul', {class: 'asset-choices'}, assets.map(a => h('li', {},
+        h('a', {href: `#/agreements/new?ipAssetId=${a.id}`, lang: localized(a.title).lang}, localized(a.title).text)))));
+  }
+  if (!state.model) {
+    const {asset, ownership, parties} = await partiesOf(assetId);
+    state.asset = asset;
+    state.ownership = ownership;
+    state.parties = parties;
+    state.model = {signatories: parties.map(p => ({party: p, name: '', title: ''})), options: defaultOptions(parties), backgroundIp: []};
+  }
+  const {asset, ownership, parties} = state;
+  const m = state.model;
+  const title = localized(asset.title);
+  if (!ownership.current) {
+    return h('div', {}, pageHeader(t('agreement.new')), statusMessage(t('agreement.noOwners'), 'warning'),
+      h('p', {}, h('a', {href: `#/ip-assets/${asset.id}/ownership`}, t('ownership.title'))));
+  }
+  const partyOptions = parties.map(p => ({value: p, label: p}));
+  return h('div', {},
+    pageHeader(t('agreement.newFor', {title: title.text})),
+    h('p', {}, t('agreement.draftIntro', {version: ownership.currentVersion})),
+    form({
+      label: t('agreement.new'), submitLabel: t('agreement.createDraft'), cancelHref: `#/ip-assets/${asset.id}`,
+      submit: async () => {
+        const {data} = await post('agreements', {
+          ipAssetId: Number(assetId),
+          options: optionsRequest(m.options),
+          signatories: m.signatories.map(s => ({party: s.party, name: blankToNull(s.name), title: blankToNull(s.title)})),
+          backgroundIp: m.backgroundIp.map(b => ({party: b.party, description: textValue(b.description), access: b.access})),
+        });
+        flash(t('agreement.drafted'));
+        location.hash = `#/agreements/${data.id}`;
+      },
+    },
+    fieldset(t('agreement.signatories'), 'signatories', m.signatories.map((s, i) => h('div', {class: 'line-fields', 'data-field': `signatories[${i}]`},
+      h('p', {class: 'party-code'}, h('strong', {}, s.party)),
+      textField({label: t('agreement.signatoryName', {party: s.party}), name: `signatories[${i}].name`, value: s.name, required: true,
+        oninput: v => { s.name = v; }}),
+      textField({label: t('agreement.signatoryTitle', {party: s.party}), name: `signatories[${i}].title`, value: s.title, required: true,
+        oninput: v => { s.title = v; }})))),
+    optionFields(m.options, parties),
+    lineList({legend: t('agreement.backgroundIp'), name: 'backgroundIp', items: m.backgroundIp, addLabel: t('agreement.addBackgroundIp'),
+      hint: t('agreement.backgroundIpHint'), lineLabel: i => t('agreement.backgroundIpLine', {n: i + 1}),
+      newItem: () => ({party: parties[0] || '', description: {en: '', zhHant: '', zhHans: ''}, access: 'PROJECT_ONLY'}),
+      renderLine: (b, i) => [
+        selectField({label: t('agreement.party'), name: `backgroundIp[${i}].party`, value: b.party, options: partyOptions,
+          onchange: v => { b.party = v; }}),
+        selectField({label: t('agreement.access'), name: `backgroundIp[${i}].access`, value: b.access, options: opts('backgroundAccess'),
+          onchange: v => { b.access = v; }}),
+        localizedFields({legend: t('agreement.description'), name: `backgroundIp[${i}].description`, value: b.description, area: true}),
+      ]})));
+}
