@@ -303,7 +303,7 @@ class BrowserJourneysIT {
 
     @Test
     @Order(7)
-    void legalTeamReadsTheAssetAndItsOwnershipHistory() throws Exception {
+    void legalTeamDraftsIssuesAndDownloadsTheAgreement() throws Exception {
         signIn("demo-legal", "Bridge-Counsel-2026");
         browser.go("#/ip-assets/" + assetId);
         assertEquals(TITLE_EN, heading());
@@ -312,7 +312,43 @@ class BrowserJourneysIT {
         assertTrue(history.contains("Agreed at the kick-off meeting") && history.contains("demo-tto-hku"), history);
         if (!offers("/api/agreements")) {
             System.out.println("Agreements API not deployed: drafting, issuing and downloading agreements not tested");
+            signOut();
+            return;
         }
+        browser.go("#/ip-assets/" + assetId);
+        browser.press("Draft an agreement");
+        assertTrue(heading().startsWith("Draft an agreement for"), heading());
+        for (WebElement label : browser.all(By.xpath("//label[starts-with(normalize-space(), 'Who signs for')]"))) {
+            WebElement input = browser.driver().findElement(By.id(label.getAttribute("for")));
+            input.sendKeys("Signatory of " + label.getText().replace("Who signs for ", "").replace(" *", ""));
+        }
+        for (WebElement label : browser.all(By.xpath("//label[starts-with(normalize-space(), 'Their title at')]"))) {
+            browser.driver().findElement(By.id(label.getAttribute("for"))).sendKeys("Director of Technology Transfer");
+        }
+        browser.press("Create the draft");
+        browser.waitForText(By.cssSelector("main"), "Draft created.");
+        List<WebElement> warnings = browser.all(By.cssSelector("ul.warnings li"));
+        assertFalse(warnings.isEmpty(), "consent left unstated between Hong Kong and Mainland owners gives a warning");
+
+        browser.press("Issue the agreement");
+        WebElement refused = browser.find(By.cssSelector(".error-summary"));
+        assertTrue(refused.isDisplayed(), "issuing needs the warnings acknowledged");
+        browser.check("I have read the " + warnings.size() + " warning(s) above and issue the agreement as it is");
+        browser.press("Issue the agreement");
+        browser.waitForText(By.cssSelector("main"), "Issued.");
+        String hash = browser.text(By.id("agreement-hash")).strip();
+        assertTrue(hash.matches("[0-9a-f]{64}"), hash);
+        shot("agreement");
+
+        browser.press("Download the PDF");
+        java.io.File pdf = browser.download(".pdf");
+        byte[] bytes = Files.readAllBytes(pdf.toPath());
+        assertEquals("%PDF", new String(bytes, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals(hash, java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes)),
+                "the downloaded PDF is the one whose hash was recorded at issue");
+        browser.waitForText(By.cssSelector("main"), "its SHA-256 matches the hash recorded at issue");
+        browser.press("Verify the stored PDF");
+        browser.waitForText(By.id("agreement-verification"), "Verified");
         signOut();
     }
 
