@@ -87,6 +87,12 @@ async function main() {
     document.getElementById('language-choice')?.focus();
   });
   window.addEventListener('hashchange', markCurrent);
+  // charts are laid out for the screen's width: draw the statistics again when it crosses the phone breakpoint
+  window.matchMedia('(max-width: 700px)').addEventListener('change', () => {
+    if (location.hash.startsWith('#/statistics')) {
+      render({keep: true});
+    }
+  });
   document.addEventListener('hetao:rendered', markCurrent);
   start();
   document.body.dataset.ready = current() ? 'signed-in' : 'signed-out';

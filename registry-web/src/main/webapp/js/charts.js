@@ -3,9 +3,34 @@
 import {h, svg} from './dom.js';
 import {t, formatNumber} from './i18n.js';
 
-const WIDTH = 640;
-const ROW = 30;
-const LABEL = 210;
+// On a phone the bars' labels go above the bars, so that both stay legible at the screen's width.
+const narrow = () => window.matchMedia('(max-width: 700px)').matches;
+let WIDTH = 640;
+let ROW = 30;
+let LABEL = 210;
+
+function layout() {
+  const n = narrow();
+  WIDTH = n ? 360 : 640;
+  ROW = n ? 46 : 30;
+  LABEL = n ? 0 : 210;
+  return n;
+}
+
+/** The label of a bar row: left of the bar, or above it on a phone. */
+function rowLabel(text, y, lang) {
+  return LABEL ? svg('text', {x: LABEL - 8, y: y + ROW / 2 + 5, 'text-anchor': 'end', class: 'chart-label', lang: lang || null}, text)
+    : svg('text', {x: 0, y: y + 14, class: 'chart-label', lang: lang || null}, text);
+}
+
+/** The top of a bar within its row. */
+function barTop(y) {
+  return LABEL ? y + 4 : y + 20;
+}
+
+function barHeight() {
+  return LABEL ? ROW - 8 : 20;
+}
 
 function frame(titleText, description, height, content) {
   const id = `chart-${Math.random().toString(36).slice(2, 8)}`;
@@ -22,6 +47,7 @@ function describe(rows) {
 
 /** Horizontal bars: rows [{label, value, lang}]. */
 export function horizontalBars(titleText, rows) {
+  layout();
   const max = Math.max(1, ...rows.map(r => r.value));
   const span = WIDTH - LABEL - 70;
   const height = rows.length * ROW + 10;
@@ -29,14 +55,15 @@ export function horizontalBars(titleText, rows) {
     const y = 5 + i * ROW;
     const w = Math.max(r.value > 0 ? 2 : 0, Math.round((r.value / max) * span));
     return svg('g', {class: 'bar-row'},
-      svg('text', {x: LABEL - 8, y: y + ROW / 2 + 5, 'text-anchor': 'end', class: 'chart-label', lang: r.lang || null}, r.label),
-      svg('rect', {x: LABEL, y: y + 4, width: w, height: ROW - 8, class: 'bar series-0'}),
-      svg('text', {x: LABEL + w + 6, y: y + ROW / 2 + 5, class: 'chart-value'}, formatNumber(r.value)));
+      rowLabel(r.label, y, r.lang),
+      svg('rect', {x: LABEL, y: barTop(y), width: w, height: barHeight(), class: 'bar series-0'}),
+      svg('text', {x: LABEL + w + 6, y: barTop(y) + barHeight() / 2 + 4, class: 'chart-value'}, formatNumber(r.value)));
   }));
 }
 
 /** Vertical bars: columns [{label, value}] (e.g. years). */
 export function verticalBars(titleText, columns) {
+  layout();
   const height = 240;
   const top = 24;
   const bottom = 30;
@@ -59,6 +86,7 @@ export function verticalBars(titleText, columns) {
 
 /** Stacked horizontal bars: rows [{label, parts: {key: value}}], series [{key, label}], with a legend. */
 export function stackedBars(titleText, rows, series) {
+  layout();
   const totals = rows.map(r => series.reduce((acc, s) => acc + (r.parts[s.key] || 0), 0));
   const max = Math.max(1, ...totals);
   const span = WIDTH - LABEL - 70;
@@ -88,14 +116,14 @@ export function stackedBars(titleText, rows, series) {
       let x = LABEL;
       const parts = series.map((s, k) => {
         const w = Math.round(((r.parts[s.key] || 0) / max) * span);
-        const rect = w > 0 ? svg('rect', {x, y: y + 4, width: w, height: ROW - 8, class: `bar series-${k}`}) : null;
+        const rect = w > 0 ? svg('rect', {x, y: barTop(y), width: w, height: barHeight(), class: `bar series-${k}`}) : null;
         x += w;
         return rect;
       });
       return svg('g', {class: 'bar-row'},
-        svg('text', {x: LABEL - 8, y: y + ROW / 2 + 5, 'text-anchor': 'end', class: 'chart-label'}, r.label),
+        rowLabel(r.label, y),
         parts,
-        svg('text', {x: x + 6, y: y + ROW / 2 + 5, class: 'chart-value'}, formatNumber(totals[i])));
+        svg('text', {x: x + 6, y: barTop(y) + barHeight() / 2 + 4, class: 'chart-value'}, formatNumber(totals[i])));
     }),
   ]);
 }

@@ -200,6 +200,7 @@ public final class Browser implements AutoCloseable {
     /** A PNG of the page as it is shown, tall enough for the whole page up to a limit. */
     public void screenshot(Path file, int width) throws IOException {
         size(width, 900);
+        pause(400); // a page may redraw for the new width (the charts do)
         settle();
         Number height = (Number) script("return Math.min(4000, document.documentElement.scrollHeight);");
         size(width, Math.max(600, height.intValue()));
@@ -209,6 +210,16 @@ public final class Browser implements AutoCloseable {
         Files.createDirectories(file.getParent());
         Files.write(file, png);
         size(1280, 900);
+        pause(400);
+        settle();
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Waits for a finished download whose name ends with {@code suffix}. */
