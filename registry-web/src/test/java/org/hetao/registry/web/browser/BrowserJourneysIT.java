@@ -125,6 +125,13 @@ class BrowserJourneysIT {
         assertEquals("nosniff", root.headers().firstValue("X-Content-Type-Options").orElseThrow());
         assertEquals("same-origin", root.headers().firstValue("Referrer-Policy").orElseThrow());
         assertTrue(openapi.contains("/api/projects"), "the OpenAPI document is still served");
+        HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve("/health/ready")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, health.statusCode(), health.body());
+        HttpResponse<String> api = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve("/api/projects")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, api.statusCode());
+        assertTrue(api.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), api.headers().toString());
 
         browser.go("");
         assertEquals("Sign in", heading());
