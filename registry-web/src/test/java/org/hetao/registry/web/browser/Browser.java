@@ -88,6 +88,7 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the router has drawn a page and no request is under way. */
     public void settle() {
+        pause(50); // let an event that starts a redraw (hashchange, resize) be handled first
         wait.until(d -> {
             Object r = ((JavascriptExecutor) d).executeScript(
                     "const m = document.getElementById('main');"
@@ -161,10 +162,20 @@ public final class Browser implements AutoCloseable {
     }
 
     public void press(String buttonText) {
-        WebElement b = find(By.xpath("//button[normalize-space()=" + literal(buttonText) + "] | //a[normalize-space()="
-                + literal(buttonText) + "]"));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", b);
-        b.click();
+        settle();
+        By by = By.xpath("//button[normalize-space()=" + literal(buttonText) + "] | //a[normalize-space()=" + literal(buttonText) + "]");
+        for (int attempt = 0; ; attempt++) {
+            try {
+                WebElement b = find(by);
+                ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", b);
+                b.click();
+                break;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt > 2) {
+                    throw e; // the page kept being redrawn
+                }
+            }
+        }
         settle();
     }
 
@@ -220,6 +231,29 @@ public final class Browser implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * The page's violations of WCAG 2.1 A and AA that axe-core finds (injected from the test's
+     * classpath, never served by the registry): rule, help text and the first offending elements.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> accessibilityViolations() throws IOException {
+        if (!Boolean.TRUE.equals(script("return typeof window.axe === 'object';"))) {
+            try (var in = Browser.class.getResourceAsStream("/axe.min.js")) {
+                if (in == null) {
+                    throw new IllegalStateException("axe.min.js is not on the test classpath");
+                }
+                script(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        Object result = ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                        + ".then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' @ '"
+                        + " + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))"
+                        + ".catch(e => done(['axe failed: ' + e]));");
+        return (List<String>) result;
     }
 
     /** Waits for a finished download whose name ends with {@code suffix}. */

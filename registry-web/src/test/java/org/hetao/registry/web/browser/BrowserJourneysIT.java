@@ -83,9 +83,20 @@ class BrowserJourneysIT {
         return openapi.contains(path + ":") || openapi.contains(path + "/");
     }
 
+    /**
+     * Screenshots at desktop and phone widths; on each page shown this way, no WCAG 2.1 A or AA
+     * violation that axe-core finds, and nothing wider than a 375 px phone screen.
+     */
     void shot(String name) throws Exception {
         browser.screenshot(screenshots.resolve("ui-" + name + "-desktop.png"), 1280);
+        assertEquals(List.of(), browser.accessibilityViolations(), "accessibility of " + name);
         browser.screenshot(screenshots.resolve("ui-" + name + "-phone.png"), 375);
+        browser.size(375, 800);
+        browser.settle();
+        Number width = (Number) browser.script("return document.documentElement.scrollWidth;");
+        assertTrue(width.intValue() <= 375, name + " is " + width + " px wide on a 375 px screen");
+        browser.size(1280, 900);
+        browser.settle();
     }
 
     void signIn(String username, String password) {
@@ -150,6 +161,7 @@ class BrowserJourneysIT {
 
         new Select(browser.find(By.id("language-choice"))).selectByValue("zh-Hant");
         browser.waitForText(By.cssSelector(".main-nav"), "項目");
+        browser.settle();
         assertEquals("zh-Hant-HK", browser.script("return document.documentElement.lang;"));
         assertEquals("概覽", heading());
         browser.go("#/statistics");
@@ -160,6 +172,7 @@ class BrowserJourneysIT {
 
         new Select(browser.find(By.id("language-choice"))).selectByValue("en");
         browser.waitForText(By.cssSelector(".main-nav"), "Projects");
+        browser.settle();
         assertEquals("en", browser.script("return document.documentElement.lang;"));
         assertEquals("Dashboard", heading());
     }
