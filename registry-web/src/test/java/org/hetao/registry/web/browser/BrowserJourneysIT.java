@@ -40,6 +40,7 @@ class BrowserJourneysIT {
     static final String CODE = "HT-2026-" + (7000 + System.nanoTime() % 1000);
     static final String TITLE_EN = "Soft robotic gripper for wet labs";
     static final String TITLE_ZH_HANT = "濕實驗室用柔性機械人夾爪";
+    static final String PERSON = "Kwok Lok-man (test)";
     static final String SUMMARY = "A soft gripper that handles fragile biological samples in wet labs without damage.";
 
     RegistryProcess registry;
@@ -177,8 +178,45 @@ class BrowserJourneysIT {
         assertEquals("Dashboard", heading());
     }
 
+    /** An ORCID iD with a correct ISO 7064 MOD 11-2 check character, or with a wrong one. */
+    static String orcid(long digits, boolean valid) {
+        String base = String.format("%015d", digits);
+        int total = 0;
+        for (char c : base.toCharArray()) {
+            total = (total + (c - '0')) * 2;
+        }
+        int check = (12 - total % 11) % 11;
+        char ch = check == 10 ? 'X' : (char) ('0' + check);
+        if (!valid) {
+            ch = ch == '0' ? '1' : '0';
+        }
+        String all = base + ch;
+        return all.substring(0, 4) + "-" + all.substring(4, 8) + "-" + all.substring(8, 12) + "-" + all.substring(12);
+    }
+
     @Test
     @Order(3)
+    void officeRegistersAPersonAfterTheApiRefusesAWrongOrcid() throws Exception {
+        browser.go("#/people");
+        browser.press("Register a person");
+        browser.type("Name (English)", PERSON);
+        browser.type("Name (Chinese)", "柯樂文");
+        long digits = 3_000_000_000L + System.nanoTime() % 1_000_000_000L;
+        browser.type("ORCID iD", orcid(digits, false));
+        browser.press("Register person");
+        WebElement orcidField = browser.field("ORCID iD");
+        assertEquals("true", orcidField.getAttribute("aria-invalid"));
+        WebElement error = browser.driver().findElement(By.id(orcidField.getAttribute("data-error-id")));
+        assertTrue(error.isDisplayed() && error.getText().contains("check character"), error.getText());
+        assertTrue(orcidField.getAttribute("aria-describedby").contains(error.getAttribute("id")), "the error is linked to its field");
+        browser.type("ORCID iD", orcid(digits, true));
+        browser.press("Register person");
+        browser.waitForText(By.cssSelector("main"), PERSON + " registered.");
+        browser.go("#/dashboard");
+    }
+
+    @Test
+    @Order(4)
     void officeRegistersAProjectWithParticipantsFundingAndStaff() throws Exception {
         browser.press("Register a project");
         assertEquals("Register a project", heading());
@@ -205,7 +243,7 @@ class BrowserJourneysIT {
         browser.driver().findElement(By.xpath("//fieldset[legend='Staff member 1']//select"));
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
                 .until(d -> new Select(browser.field("Staff member 1", "Person")).getOptions().size() > 3);
-        new Select(browser.field("Staff member 1", "Person")).selectByIndex(1);
+        new Select(browser.field("Staff member 1", "Person")).selectByVisibleText(PERSON + " · 柯樂文");
         browser.type("Staff member 1", "Start date", "2026-01-05");
         assertNotNull(person);
         shot("project-form");
@@ -215,12 +253,12 @@ class BrowserJourneysIT {
         assertEquals(TITLE_EN, heading());
         String page = browser.text(By.cssSelector("main"));
         assertTrue(page.contains("SUSTech") && page.contains("Industry partner") && page.contains("Innovation and Technology Commission")
-                && page.contains("Post-doctoral researcher"), page);
+                && page.contains("Post-doctoral researcher") && page.contains(PERSON), page);
         shot("project");
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void officeRegistersAnIpAssetWithAFilingAndInventors() throws Exception {
         browser.press("Register an IP asset");
         assertEquals("Register an IP asset", heading());
@@ -246,7 +284,7 @@ class BrowserJourneysIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void officeSetsOwnershipSharesAndSeesTheApiRefuseAWrongSum() throws Exception {
         browser.type("Owner 1", "Share (basis points)", "3333");
         browser.type("Owner 2", "Share (basis points)", "3333");
@@ -272,7 +310,7 @@ class BrowserJourneysIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void investorFindsTheAssetByAQueryInTheOtherScriptUsingTheKeyboardOnly() throws Exception {
         browser.go("#/sign-in");
         // an investor from the Mainland reads the interface in Simplified Chinese
@@ -322,7 +360,7 @@ class BrowserJourneysIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void legalTeamDraftsIssuesAndDownloadsTheAgreement() throws Exception {
         signIn("demo-legal", "Bridge-Counsel-2026");
         browser.go("#/ip-assets/" + assetId);
@@ -373,7 +411,7 @@ class BrowserJourneysIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void administratorVerifiesTheAuditLogAndSeesTheStatistics() throws Exception {
         signIn("demo-admin", "Lok-Ma-Chau-Admin-2026");
         browser.go("#/admin/audit");
