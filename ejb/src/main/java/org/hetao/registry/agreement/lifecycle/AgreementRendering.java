@@ -46,6 +46,6 @@ public class AgreementRendering {
     }
 
     private static UnavailableException unavailable(CjkFontNotFoundException e) {
-        return new UnavailableException("Agreement PDFs cannot be made on this server: the Chinese font is not installed. " + e.getMessage());
+        return new UnavailableException("Agreement PDFs cannot be made on this server: it has no usable Chinese font. " + e.getMessage());
     }
 }
