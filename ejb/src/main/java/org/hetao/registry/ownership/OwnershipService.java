@@ -41,6 +41,7 @@ public class OwnershipService {
     /**
      * Records a new version of the asset's ownership. {@code expectedVersionNo} is the version the
      * caller read (0 before the first); of concurrent changes to the same version exactly one commits.
+     * Observers of {@link OwnershipChanged} (agreements made from an older version) act in the same transaction.
      */
     public Ownership change(long ipAssetId, int expectedVersionNo, OwnershipChange change) {
         IpAsset asset = assets.get(ipAssetId);

@@ -136,6 +136,7 @@ class AgreementApiIT {
         warnings.forEach(code -> assertTrue(read.contains(code), code));
         assertTrue(read.contains("Points to resolve before issue"));
         assertTrue(read.fontsEmbedded().values().stream().allMatch(Boolean::booleanValue), read.fontsEmbedded()::toString);
+        assertArrayEquals(pdf.body(), legal.download("api/agreements/" + id + "/pdf").body(), "a draft renders to the same bytes every time");
         writeSample(pdf.body());
 
         String etag = draft.etag();

@@ -104,7 +104,7 @@ public class Agreement {
     protected Agreement() {
     }
 
-    private Agreement(Drafted drafted, Long seriesId, int revision, Long supersedes) {
+    private Agreement(DraftedRevision drafted, Long seriesId, int revision, Long supersedes) {
         this.seriesId = seriesId;
         this.revision = revision;
         this.supersedes = supersedes;
@@ -121,18 +121,13 @@ public class Agreement {
         this.status = AgreementStatus.DRAFT;
     }
 
-    /** What a new draft is made of: the stored records it was drafted from, as JSON, and who drafted it when. */
-    public record Drafted(long ipAssetId, int ownershipVersionNo, int frameworkVersion, AgreementLanguage language,
-                          String optionsJson, String contentJson, List<AgreementParty> parties, String createdBy, Instant createdAt) {
-    }
-
     /** The first revision of a new agreement; its series is named by its own id once stored. */
-    public static Agreement draft(Drafted drafted) {
+    public static Agreement draft(DraftedRevision drafted) {
         return new Agreement(drafted, null, 1, null);
     }
 
     /** The next revision of this agreement, to replace it once it has been issued (see {@link #supersede}). */
-    public Agreement successor(Drafted drafted) {
+    public Agreement successor(DraftedRevision drafted) {
         checkSupersedable();
         if (drafted.ipAssetId() != ipAssetId) {
             throw new InvalidValueException("ipAssetId", "a later revision is about the same IP asset " + ipAssetId);
@@ -335,13 +330,5 @@ public class Agreement {
 
     public OffsetDateTime getSignedAt() {
         return signedAt;
-    }
-
-    public String getSignedBy() {
-        return signedBy;
-    }
-
-    public OffsetDateTime getUpdatedAt() {
-        return updatedAt;
     }
 }

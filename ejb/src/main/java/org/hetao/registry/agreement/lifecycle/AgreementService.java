@@ -154,7 +154,7 @@ public class AgreementService {
     }
 
     /** A new revision's record: checked in full (options against the parties and owners) before anything is stored. */
-    private Agreement.Drafted drafted(IpAsset asset, AgreementOptions options, List<Signatory> signatories, List<BackgroundIp> backgroundIp) {
+    private DraftedRevision drafted(IpAsset asset, AgreementOptions options, List<Signatory> signatories, List<BackgroundIp> backgroundIp) {
         Checks.require("options", options);
         OwnershipVersion current = currentOwnership(asset);
         Framework fw = frameworks.latest();
@@ -162,7 +162,7 @@ public class AgreementService {
         AgreementDrafter.Drafting drafting = drafter.draft(asset, current, signatories, backgroundIp);
         Instant now = Instant.now();
         drafting.content().document("AG-new", 1, fw, AgreementStatus.DRAFT, now, options);
-        return new Agreement.Drafted(asset.getId(), current.getVersionNo(), fw.version(), options.language().language(),
+        return new DraftedRevision(asset.getId(), current.getVersionNo(), fw.version(), options.language().language(),
                 AgreementJson.write(options), AgreementJson.write(drafting.content()), drafting.parties(), access.actorName(), now);
     }
 

@@ -63,8 +63,8 @@ final class LifecycleSamples {
                 null, false, LanguageTerms.bilingual(AgreementLanguage.EN_ZH_HANT, BilingualLayout.SIDE_BY_SIDE, Script.EN));
     }
 
-    static Agreement.Drafted drafted(long assetId, int ownershipVersion, List<AgreementParty> parties) {
-        return new Agreement.Drafted(assetId, ownershipVersion, 1, AgreementLanguage.EN_ZH_HANT, AgreementJson.write(options()),
+    static DraftedRevision drafted(long assetId, int ownershipVersion, List<AgreementParty> parties) {
+        return new DraftedRevision(assetId, ownershipVersion, 1, AgreementLanguage.EN_ZH_HANT, AgreementJson.write(options()),
                 AgreementJson.write(content()), parties, "legal", DRAFTED);
     }
 
