@@ -318,6 +318,7 @@ export default {
   'audit.entityKind': 'Kind of record',
   'audit.entityId': 'Record id',
   'audit.detail': 'Detail',
+  'audit.changedFields': 'Changed: {fields}',
   'audit.hash': 'Hash',
   'agreement.new': 'Draft an agreement',
 

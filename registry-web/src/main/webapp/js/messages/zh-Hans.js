@@ -318,6 +318,7 @@ export default {
   'audit.entityKind': '记录类别',
   'audit.entityId': '记录编号',
   'audit.detail': '详情',
+  'audit.changedFields': '已修改：{fields}',
   'audit.hash': '哈希值',
   'agreement.new': '起草协议',
 

@@ -318,6 +318,7 @@ export default {
   'audit.entityKind': '記錄類別',
   'audit.entityId': '記錄編號',
   'audit.detail': '詳情',
+  'audit.changedFields': '已更改：{fields}',
   'audit.hash': '雜湊值',
   'agreement.new': '草擬協議',
 

@@ -7,6 +7,22 @@ import {pageHeader, table, pager, withQuery, button, statusMessage, section} fro
 
 const FILTERS = ['entityKind', 'entityId', 'actor', 'action', 'from', 'to'];
 
+/** The changed fields' before and after values, folded away under their names. */
+function changes(json) {
+  if (!json) {
+    return null;
+  }
+  let parsed = null;
+  try {
+    parsed = JSON.parse(json);
+  } catch (e) {
+    return h('code', {}, json);
+  }
+  return h('details', {},
+    h('summary', {}, t('audit.changedFields', {fields: Object.keys(parsed).join(', ')})),
+    h('pre', {class: 'audit-changes'}, JSON.stringify(parsed, null, 1)));
+}
+
 export async function render({query, state}) {
   const filter = Object.fromEntries(FILTERS.map(k => [k, query[k] || '']));
   const result = await get('audit', {...filter, page: Number(query.page || 1), size: 25});
@@ -47,7 +63,7 @@ export async function render({query, state}) {
       {label: t('audit.actor'), cell: a => `${a.actor}${a.actorRole ? ` (${label('role', a.actorRole)})` : ''}`},
       {label: t('audit.action'), cell: a => label('auditAction', a.action)},
       {label: t('audit.entity'), cell: a => (a.entityKind ? `${a.entityKind} ${a.entityId ?? ''}` : '—')},
-      {label: t('audit.detail'), cell: a => h('span', {class: 'audit-detail'}, [a.detail, a.changes].filter(Boolean).join(' '))},
+      {label: t('audit.detail'), cell: a => h('div', {class: 'audit-detail'}, a.detail || null, changes(a.changes))},
       {label: t('audit.hash'), cell: a => h('code', {title: a.hash}, a.hash ? `${a.hash.slice(0, 12)}…` : '')},
     ], result.items, {caption: t('admin.audit')}),
     pager(result, p => go({...filter, page: p})));

@@ -311,6 +311,30 @@ class BrowserJourneysIT {
 
     @Test
     @Order(7)
+    void officeUploadsAnImportFileAndWatchesItsProgress() throws Exception {
+        Assumptions.assumeTrue(offers("/api/imports"), "Import API not deployed: the import page is not tested");
+        signIn("demo-tto-hku", "Pok-Fu-Lam-Office-2026");
+        browser.go("#/import");
+        assertEquals("Import", heading());
+        browser.press("CSV template: People");
+        java.io.File template = browser.download("people-template.csv");
+        browser.choose("Records in the file", "People");
+        browser.field("File").sendKeys(template.getAbsolutePath());
+        browser.choose("Mode", "Dry run (check only)");
+        browser.press("Start the import");
+        browser.find(By.id("import-progress"));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60)).until(d ->
+                List.of("SUCCEEDED", "REJECTED", "FAILED").contains(d.findElement(By.id("import-state")).getAttribute("data-state")));
+        String state = browser.find(By.id("import-state")).getAttribute("data-state");
+        assertTrue(List.of("SUCCEEDED", "REJECTED").contains(state), browser.text(By.cssSelector("main")));
+        browser.settle();
+        assertTrue(browser.text(By.id("import-counts")).startsWith("Dry run:"), browser.text(By.id("import-counts")));
+        shot("import");
+        signOut();
+    }
+
+    @Test
+    @Order(8)
     void investorFindsTheAssetByAQueryInTheOtherScriptUsingTheKeyboardOnly() throws Exception {
         browser.go("#/sign-in");
         // an investor from the Mainland reads the interface in Simplified Chinese
@@ -360,7 +384,7 @@ class BrowserJourneysIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void legalTeamDraftsIssuesAndDownloadsTheAgreement() throws Exception {
         signIn("demo-legal", "Bridge-Counsel-2026");
         browser.go("#/ip-assets/" + assetId);
@@ -407,11 +431,17 @@ class BrowserJourneysIT {
         browser.waitForText(By.cssSelector("main"), "its SHA-256 matches the hash recorded at issue");
         browser.press("Verify the stored PDF");
         browser.waitForText(By.id("agreement-verification"), "Verified");
+
+        browser.find(By.xpath("//button[normalize-space()='Supersede']")).click();
+        browser.driver().switchTo().alert().accept();
+        browser.waitForText(By.cssSelector("main"), "A new draft replaces the agreement");
+        assertTrue(heading().endsWith("revision 2"), heading());
+        assertTrue(browser.text(By.cssSelector("main")).contains("the previous revision"));
         signOut();
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void administratorVerifiesTheAuditLogAndSeesTheStatistics() throws Exception {
         signIn("demo-admin", "Lok-Ma-Chau-Admin-2026");
         browser.go("#/admin/audit");
@@ -431,5 +461,9 @@ class BrowserJourneysIT {
         shot("statistics");
         browser.go("#/admin");
         shot("admin");
+        if (offers("/api/frameworks")) {
+            browser.go("#/admin/frameworks");
+            assertTrue(browser.text(By.cssSelector("main table")).contains("Yes"), "the current framework version is marked");
+        }
     }
 }
