@@ -437,6 +437,23 @@ class BrowserJourneysIT {
         browser.waitForText(By.cssSelector("main"), "A new draft replaces the agreement");
         assertTrue(heading().endsWith("revision 2"), heading());
         assertTrue(browser.text(By.cssSelector("main")).contains("the previous revision"));
+
+        // the new draft previewed in the browser's own PDF viewer, in a tab of its own
+        String page = browser.driver().getWindowHandle();
+        browser.press("Preview the draft PDF");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .until(d -> d.getWindowHandles().size() > 1);
+        for (String w : browser.driver().getWindowHandles()) {
+            if (!w.equals(page)) {
+                browser.driver().switchTo().window(w);
+                assertTrue(browser.driver().getCurrentUrl().startsWith("blob:"), browser.driver().getCurrentUrl());
+                Thread.sleep(3000); // let the viewer draw the first page
+                Files.write(screenshots.resolve("ui-agreement-preview-desktop.png"),
+                        ((org.openqa.selenium.TakesScreenshot) browser.driver()).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+                browser.driver().close();
+            }
+        }
+        browser.driver().switchTo().window(page);
         signOut();
     }
 
