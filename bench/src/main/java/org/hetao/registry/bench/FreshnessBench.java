@@ -1,0 +1,15 @@
+package org.hetao.registry.bench;
+
+/** Scenario freshness: needs GET /api/search; until the registry offers it, reports that it could not run. */
+public final class FreshnessBench {
+    private FreshnessBench() {
+    }
+
+    public static Report run(Options o) throws Exception {
+        int status = AppEndpoints.status(o, AppEndpoints.SEARCH);
+        if (status == 404 || status == 405) {
+            return AppEndpoints.notAvailable("freshness", o, "GET /api/search", status);
+        }
+        throw new IllegalStateException("GET /api/search answered " + status + ": the scenario is not written yet");
+    }
+}
