@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  * integration tests' helper, with the start-up time and memory readings the benchmarks need.
  */
 public final class RegistryProcess implements AutoCloseable {
-    public static final String ADMIN_PASSWORD = "Bench-Admin-Passw0rd";
+    public static final String ADMIN_PASSWORD = "Hetao-Bench-Passw0rd-2026";
     private final Process process;
     private final int port;
     private final Path log;
@@ -71,7 +71,7 @@ public final class RegistryProcess implements AutoCloseable {
         pb.environment().putAll(env);
         long t = System.nanoTime();
         Process p = pb.start();
-        awaitReady(p, port, probe, needOk, log, Duration.ofSeconds(600));
+        awaitReady(p, port, probe, needOk, log, Duration.ofSeconds(300));
         return new RegistryProcess(p, port, log, System.nanoTime() - t);
     }
 
