@@ -20,6 +20,8 @@ public enum Permission {
     AUDIT_READ(EnumSet.of(Role.ADMIN)),
     /** Create, change and delete institutions. */
     INSTITUTION_MANAGE(EnumSet.of(Role.ADMIN)),
+    /** Rebuild the search index and read its state. */
+    SEARCH_ADMIN(EnumSet.of(Role.ADMIN)),
     /** Create, change, disable and list accounts. */
     ACCOUNT_MANAGE(EnumSet.of(Role.ADMIN)),
     /** Any signed-in account: its own profile and token. */

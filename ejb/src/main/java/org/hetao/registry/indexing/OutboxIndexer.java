@@ -1,0 +1,216 @@
+package org.hetao.registry.indexing;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.hetao.registry.audit.RecordChanged;
+import org.hetao.registry.search.SearchDocument;
+import org.hetao.registry.search.SearchIndex;
+
+/**
+ * Drains the outbox into the search index after commit: takes the oldest rows in small batches,
+ * re-reads each record they name by id (a missing record is deleted from the index), makes the
+ * batch searchable and durable, and only then deletes the rows. A row whose record cannot be
+ * indexed stays, with its failed attempts counted, and is retried about every
+ * {@value #RETRY_EVERY_POLLS} polls; nothing here ever fails the write that recorded it.
+ *
+ * <p>Woken after every successful commit that recorded a change, and by a poll every
+ * {@value #POLL_MILLIS} ms in case a wake-up was lost (or the change was committed by another
+ * process). One drain runs at a time, so an older state of a record never overwrites a newer one.
+ */
+@ApplicationScoped
+public class OutboxIndexer {
+    static final int BATCH = 100;
+    static final long POLL_MILLIS = 500;
+    static final int RETRY_EVERY_POLLS = 20;
+    private static final Logger LOG = Logger.getLogger(OutboxIndexer.class.getName());
+
+    @Resource
+    ManagedExecutorService executor;
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+    @Inject
+    Outbox outbox;
+    @Inject
+    IndexSource source;
+    @Inject
+    RegistryIndex registry;
+
+    private final AtomicBoolean requested = new AtomicBoolean();
+    private final AtomicBoolean retryDue = new AtomicBoolean();
+    private final ReentrantLock draining = new ReentrantLock();
+    private volatile boolean running;
+    private volatile ScheduledFuture<?> poll;
+    private long polls;
+
+    /** Wakes the indexer once the writing transaction has committed. Never throws into the writer. */
+    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) RecordChanged change) {
+        requestDrain();
+    }
+
+    /** Asks for a drain soon, on another thread. */
+    public void requestDrain() {
+        requested.set(true);
+        if (!running) {
+            return;
+        }
+        try {
+            executor.execute(this::drainRequested);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Could not hand the drain to the executor; the next poll does it", e);
+        }
+    }
+
+    /** Starts polling (called once the index is open). */
+    public void start() {
+        running = true;
+        poll = scheduler.scheduleWithFixedDelay(this::poll, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
+        requestDrain();
+    }
+
+    /** Stops polling and waits for a running drain to finish. */
+    @PreDestroy
+    public void stop() {
+        running = false;
+        ScheduledFuture<?> p = poll;
+        if (p != null) {
+            p.cancel(false);
+        }
+        draining.lock();
+        draining.unlock();
+    }
+
+    private void poll() {
+        if (++polls % RETRY_EVERY_POLLS == 0) {
+            retryDue.set(true);
+        }
+        requested.set(true);
+        drainRequested();
+    }
+
+    /** Drains while drains are requested; if another thread is draining, it sees the request. */
+    private void drainRequested() {
+        try {
+            while (running && requested.get() && draining.tryLock()) {
+                try {
+                    while (running && requested.getAndSet(false)) {
+                        drain();
+                    }
+                } finally {
+                    draining.unlock();
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Draining the outbox failed; it is tried again at the next poll", e);
+        }
+    }
+
+    private void drain() {
+        while (running && batch(outbox.fresh(BATCH)) == BATCH) {
+            // next batch
+        }
+        if (retryDue.getAndSet(false)) {
+            long after = 0;
+            List<Outbox.Pending> failed;
+            while (running && !(failed = outbox.failed(after, BATCH)).isEmpty()) {
+                batch(failed);
+                after = failed.get(failed.size() - 1).id();
+            }
+        }
+    }
+
+    /** Indexes the records these rows name; returns how many rows it looked at (0 if it could not start). */
+    private int batch(List<Outbox.Pending> rows) {
+        if (rows.isEmpty() || !registry.lockForUpdates()) {
+            return 0;
+        }
+        try {
+            SearchIndex index = registry.index();
+            Map<Outbox.Pending, Set<IndexTarget>> targets = new LinkedHashMap<>();
+            Set<Long> failed = new LinkedHashSet<>();
+            Exception firstFailure = null;
+            for (Outbox.Pending row : rows) {
+                try {
+                    targets.put(row, source.targets(row.kind(), row.entityId()));
+                } catch (RuntimeException e) {
+                    failed.add(row.id());
+                    firstFailure = firstFailure == null ? e : firstFailure;
+                }
+            }
+            Set<IndexTarget> done = new LinkedHashSet<>();
+            Set<IndexTarget> broken = new LinkedHashSet<>();
+            for (Set<IndexTarget> set : targets.values()) {
+                for (IndexTarget target : set) {
+                    if (done.contains(target) || broken.contains(target)) {
+                        continue;
+                    }
+                    try {
+                        Optional<SearchDocument> document = source.document(target);
+                        if (document.isPresent()) {
+                            index.upsert(document.get());
+                        } else {
+                            index.delete(target.type(), target.id());
+                        }
+                        done.add(target);
+                    } catch (IOException | RuntimeException e) {
+                        broken.add(target);
+                        firstFailure = firstFailure == null ? e : firstFailure;
+                    }
+                }
+            }
+            targets.forEach((row, set) -> {
+                if (set.stream().anyMatch(broken::contains)) {
+                    failed.add(row.id());
+                }
+            });
+            List<Long> indexed = new ArrayList<>();
+            rows.stream().map(Outbox.Pending::id).filter(id -> !failed.contains(id)).forEach(indexed::add);
+            try {
+                index.refresh();
+                index.commit();
+            } catch (IOException | RuntimeException e) {
+                failed.addAll(indexed);
+                indexed.clear();
+                firstFailure = firstFailure == null ? e : firstFailure;
+            }
+            outbox.remove(indexed);
+            if (!failed.isEmpty()) {
+                outbox.attemptFailed(failed);
+                report(rows, failed, firstFailure);
+            }
+            return rows.size();
+        } finally {
+            registry.unlockUpdates();
+        }
+    }
+
+    /** Logs a failure in full the first time a row fails, briefly after that. */
+    private static void report(List<Outbox.Pending> rows, Set<Long> failed, Exception failure) {
+        boolean first = rows.stream().anyMatch(r -> failed.contains(r.id()) && r.attempts() == 0);
+        String message = failed.size() + " outbox row(s) could not be indexed and will be retried: " + failed;
+        if (first) {
+            LOG.log(Level.WARNING, message, failure);
+        } else {
+            LOG.fine(() -> message + " (" + failure + ")");
+        }
+    }
+}

@@ -1,0 +1,261 @@
+package org.hetao.registry.indexing;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Iterator;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.hetao.registry.config.RegistrySetting;
+import org.hetao.registry.search.RebuildProgress;
+import org.hetao.registry.search.SearchDocument;
+import org.hetao.registry.search.SearchIndex;
+
+/**
+ * The application's one search index, in {@code DATA_DIR/index}. Opened at start-up (after the
+ * schema migration); a missing, corrupt or outdated index is rebuilt from the database in the
+ * background while the application serves, and {@link #rebuild} does the same on demand. Closed
+ * on shutdown, after any running rebuild has stopped.
+ *
+ * <p>Updates from the outbox and rebuilds exclude each other: {@link #lockForUpdates} fails while
+ * a rebuild runs, and a rebuild starts only between two batches of updates. A batch that ran into
+ * a rebuild would otherwise index a newer state and let the rebuild overwrite it with an older one.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigrator")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class RegistryIndex {
+    private static final Logger LOG = Logger.getLogger(RegistryIndex.class.getName());
+
+    @Resource
+    ManagedExecutorService executor;
+    @Inject
+    IndexSource source;
+    @Inject
+    OutboxIndexer indexer;
+
+    private final ReentrantLock updates = new ReentrantLock();
+    private final AtomicLong rebuildDone = new AtomicLong();
+    private volatile SearchIndex index;
+    private volatile boolean rebuilding;
+    private volatile boolean closing;
+    private volatile long rebuildTotal;
+    private volatile IndexState.Rebuild lastRebuild;
+    private Future<?> rebuildTask;
+
+    @PostConstruct
+    void open() {
+        Path path = Path.of(RegistrySetting.DATA_DIR.value(), "index").toAbsolutePath();
+        try {
+            Files.createDirectories(path);
+            index = SearchIndex.open(path);
+            LOG.info(() -> "Search index opened at " + path + ": " + index.status() + ", " + count() + " document(s)");
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.SEVERE, "The search index at " + path + " cannot be opened; search is unavailable until the next start", e);
+            return;
+        }
+        if (index.needsRebuild()) {
+            rebuild("start-up found the index " + index.status());
+        }
+        indexer.start();
+    }
+
+    @PreDestroy
+    void close() {
+        closing = true;
+        try {
+            indexer.stop();
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "The outbox indexer was already stopped", e);
+        }
+        Future<?> task;
+        synchronized (this) {
+            task = rebuildTask;
+        }
+        if (task != null) {
+            try {
+                task.get(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException e) {
+                LOG.log(Level.WARNING, "The search index rebuild did not stop cleanly", e);
+            }
+        }
+        SearchIndex open = index;
+        index = null;
+        if (open != null) {
+            try {
+                open.close();
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "Closing the search index failed; it is checked and if need be rebuilt at the next start", e);
+            }
+        }
+    }
+
+    /**
+     * Starts rebuilding the index from the database in the background, unless a rebuild is already
+     * running. Searches keep seeing the previous contents until it completes.
+     *
+     * @return whether a new rebuild started
+     */
+    public boolean rebuild(String reason) {
+        if (index == null || closing) {
+            return false;
+        }
+        synchronized (this) {
+            if (rebuilding) {
+                return false;
+            }
+            updates.lock();
+            try {
+                rebuilding = true;
+            } finally {
+                updates.unlock();
+            }
+            rebuildDone.set(0);
+            rebuildTotal = 0;
+            lastRebuild = new IndexState.Rebuild(reason, now(), null, null, null);
+            try {
+                rebuildTask = executor.submit(this::runRebuild);
+            } catch (RuntimeException e) {
+                rebuilding = false;
+                lastRebuild = new IndexState.Rebuild(reason, lastRebuild.started(), now(), null, String.valueOf(e));
+                throw e;
+            }
+            return true;
+        }
+    }
+
+    private void runRebuild() {
+        IndexState.Rebuild started = lastRebuild;
+        LOG.info(() -> "Rebuilding the search index: " + started.reason());
+        Long documents = null;
+        String error = null;
+        try {
+            rebuildTotal = source.count();
+            documents = index.replaceAll(new StoppableDocuments(new DatabaseDocuments(source, rebuildDone)), RebuildProgress.none());
+            long count = documents;
+            LOG.info(() -> "Search index rebuilt: " + count + " document(s)");
+        } catch (IOException | RuntimeException e) {
+            error = closing ? "stopped by shutdown" : e.toString();
+            if (!closing) {
+                LOG.log(Level.SEVERE, "Rebuilding the search index failed; the previous documents stay searchable", e);
+            }
+        } finally {
+            lastRebuild = new IndexState.Rebuild(started.reason(), started.started(), now(), documents, error);
+            rebuilding = false;
+        }
+        indexer.requestDrain();
+    }
+
+    /** A rebuild's documents that end early, with an exception, when the application shuts down. */
+    private final class StoppableDocuments implements Iterable<SearchDocument> {
+        private final Iterable<SearchDocument> documents;
+
+        StoppableDocuments(Iterable<SearchDocument> documents) {
+            this.documents = documents;
+        }
+
+        @Override
+        public Iterator<SearchDocument> iterator() {
+            Iterator<SearchDocument> it = documents.iterator();
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    if (closing) {
+                        throw new IllegalStateException("the application is shutting down");
+                    }
+                    return it.hasNext();
+                }
+
+                @Override
+                public SearchDocument next() {
+                    return it.next();
+                }
+            };
+        }
+    }
+
+    /**
+     * Takes the right to update the index from the outbox; false (and nothing taken) while the
+     * index is unavailable or being rebuilt. Release it with {@link #unlockUpdates}.
+     */
+    public boolean lockForUpdates() {
+        updates.lock();
+        if (index == null || rebuilding || closing) {
+            updates.unlock();
+            return false;
+        }
+        return true;
+    }
+
+    public void unlockUpdates() {
+        updates.unlock();
+    }
+
+    /** The open index, for the holder of {@link #lockForUpdates}. */
+    public SearchIndex index() {
+        return index;
+    }
+
+    /**
+     * The index to search (searches are thread-safe and need no lock).
+     *
+     * @throws IndexUnavailableException if the index could not be opened or is closed
+     */
+    public SearchIndex searchable() {
+        SearchIndex open = index;
+        if (open == null) {
+            throw new IndexUnavailableException();
+        }
+        return open;
+    }
+
+    public IndexState state() {
+        SearchIndex open = index;
+        if (open == null) {
+            return new IndexState(null, false, null, 0, lastRebuild);
+        }
+        IndexState.Progress progress = null;
+        if (rebuilding) {
+            long done = rebuildDone.get();
+            progress = new IndexState.Progress(done, Math.max(done, rebuildTotal));
+        }
+        return new IndexState(open.status(), rebuilding, progress, count(), lastRebuild);
+    }
+
+    private long count() {
+        try {
+            SearchIndex open = index;
+            return open == null ? 0 : open.count();
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

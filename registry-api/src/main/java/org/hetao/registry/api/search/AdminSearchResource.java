@@ -1,0 +1,40 @@
+package org.hetao.registry.api.search;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hetao.registry.account.Permission;
+import org.hetao.registry.api.auth.Requires;
+import org.hetao.registry.indexing.SearchService;
+
+/** The search index, for administrators: rebuild it from the database and watch its state. */
+@Path("admin/search")
+@Tag(name = "search")
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminSearchResource {
+    @Inject
+    SearchService service;
+
+    @POST
+    @Path("reindex")
+    @Requires(Permission.SEARCH_ADMIN)
+    @Operation(summary = "Rebuild the search index from the database in the background (202); searches keep answering "
+            + "from the previous index until it completes. A rebuild already running is not started twice.")
+    public Response reindex() {
+        return Response.accepted(IndexStatusView.of(service.reindex())).build();
+    }
+
+    @GET
+    @Path("status")
+    @Requires(Permission.SEARCH_ADMIN)
+    @Operation(summary = "The search index's state, the running rebuild's progress and the changes waiting to be indexed")
+    public IndexStatusView status() {
+        return IndexStatusView.of(service.status());
+    }
+}

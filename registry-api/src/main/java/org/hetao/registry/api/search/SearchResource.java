@@ -1,0 +1,77 @@
+package org.hetao.registry.api.search;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hetao.registry.account.Permission;
+import org.hetao.registry.api.auth.Requires;
+import org.hetao.registry.api.http.Params;
+import org.hetao.registry.indexing.SearchParameters;
+import org.hetao.registry.indexing.SearchService;
+import org.hetao.registry.search.Facet;
+
+/** Full-text search over projects, IP assets, institutions and people, as the caller may read them. */
+@Path("search")
+@Tag(name = "search")
+@Produces(MediaType.APPLICATION_JSON)
+public class SearchResource {
+    @Inject
+    SearchService service;
+
+    @GET
+    @Requires(Permission.REGISTRY_READ)
+    @Operation(summary = "Search the registry", description = "q: words, \"phrases\", prefix*, fuzzy~, AND/OR/NOT, +/-, parentheses "
+            + "(invalid syntax is searched as plain words and syntaxIgnored is true). type: project, ip-asset, institution, person "
+            + "(repeat or comma-separate for several). Facet filters: sector, jurisdiction, institution, status, licensing, readiness, "
+            + "year (OR within a facet, AND across). page, size (at most 100; page × size at most 10,000), sort: relevance, newest, "
+            + "title. lang (or Accept-Language): en, zh-Hant, zh-Hans for titles and snippets. See docs/api.md, Search.")
+    public SearchView search(@QueryParam("q") String q, @QueryParam("page") String page, @QueryParam("size") String size,
+                             @QueryParam("sort") String sort, @QueryParam("lang") String lang,
+                             @Context UriInfo uri, @Context HttpHeaders headers) {
+        MultivaluedMap<String, String> query = uri.getQueryParameters();
+        Map<String, List<String>> filters = new LinkedHashMap<>();
+        for (Facet facet : Facet.values()) {
+            if (facet != Facet.TYPE && query.containsKey(facet.dimension())) {
+                filters.put(facet.dimension(), split(query.get(facet.dimension())));
+            }
+        }
+        SearchParameters parameters = new SearchParameters(q, split(query.get("type")), filters, Params.longValue("page", page),
+                Params.longValue("size", size), sort, lang == null || lang.isBlank() ? language(headers) : lang);
+        return SearchView.of(service.search(parameters));
+    }
+
+    /** Repeated parameters and comma-separated values alike. */
+    private static List<String> split(List<String> values) {
+        return values == null ? List.of() : values.stream().flatMap(v -> Arrays.stream(v.split(","))).toList();
+    }
+
+    /** The first English or Chinese language the client accepts, else none (English); a malformed header counts as none. */
+    private static String language(HttpHeaders headers) {
+        List<Locale> accepted;
+        try {
+            accepted = headers.getAcceptableLanguages();
+        } catch (RuntimeException e) {
+            return null;
+        }
+        for (Locale locale : accepted) {
+            if (locale.getLanguage().equals("en") || locale.getLanguage().equals("zh")) {
+                return locale.toLanguageTag();
+            }
+        }
+        return null;
+    }
+}

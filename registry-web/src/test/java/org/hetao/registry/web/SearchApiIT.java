@@ -1,0 +1,398 @@
+package org.hetao.registry.web;
+
+import static org.hetao.registry.web.support.Problems.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.hetao.registry.web.support.Api;
+import org.hetao.registry.web.support.RegistryDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The search API on the real application: freshness after a write, bilingual matching, and above
+ * all that nothing an investor may not read reaches an investor, in hits, totals, facets or snippets.
+ *
+ * <p>Every record here carries a random word ({@link #tag}), so records of other tests sharing the
+ * data directory never count.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SearchApiIT {
+    private static final String PASSWORD = "Lotus-Pond-2718";
+    private static final Random RANDOM = new Random();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return RegistryDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    /** The world below, created once for all tests. */
+    private static World world;
+
+    private record World(String tag, String secret, long a, String shortA, String shortC, long pub, long conf, long pubAsset, long consAsset,
+                         long unavailableAsset, long zh, long person, Api admin, Api investor, Api legal, Api ttoA, Api ttoC) {
+    }
+
+    /** A random word of letters no analyzer changes and no other record contains. */
+    private static String word() {
+        String letters = "bcdfghjkmnpqrtvwxz";
+        StringBuilder w = new StringBuilder("xq");
+        for (int i = 0; i < 7; i++) {
+            w.append(letters.charAt(RANDOM.nextInt(letters.length())));
+        }
+        return w.toString();
+    }
+
+    @BeforeEach
+    void createWorldOnce() {
+        if (world == null) {
+            world = createWorld();
+        }
+    }
+
+    private World createWorld() {
+        Api admin = new Api(base).asAdmin();
+        String tag = word();
+        String secret = word();
+        String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String shortA = "SA" + suffix;
+        String shortC = "SC" + suffix;
+        long a = created(admin.post("api/institutions", institution(shortA, "HK", "HK")));
+        long b = created(admin.post("api/institutions", institution("SB" + suffix, "MAINLAND", "CN")));
+        long c = created(admin.post("api/institutions", institution(shortC, "OVERSEAS", "DE")));
+
+        long pub = created(admin.post("api/projects", project("Gripper robotics platform " + tag, "機械人夾爪平台", null,
+                "Public abstract about the handling of gripper arms, " + tag + ".", "PUBLIC", "ROBOTICS", "ACTIVE", "2024-03-01", a, b)));
+        long conf = created(admin.post("api/projects", project("Gripper robotics secret " + tag, null, null,
+                "Confidential abstract: gripper zeppelin " + secret + " " + tag + ".", "CONFIDENTIAL", "ROBOTICS\",\"ENERGY", "PROPOSED",
+                "2025-05-01", a)));
+        long zh = created(admin.post("api/projects", project("Medical imaging " + tag, "人工智慧醫療影像", null,
+                "Imaging study.", "PUBLIC", "LIFE_HEALTH", "ACTIVE", "2023-01-01", b)));
+
+        long pubAsset = created(admin.post("api/ip-assets", asset(pub, "Soft gripper " + tag, null, "人工智能软夹爪",
+                "Internal abstract: the " + secret + " mechanism of the gripper.", "A soft gripper for sample tubes, " + tag + ".",
+                "NON_EXCLUSIVE", "PUBLIC")));
+        long consAsset = created(admin.post("api/ip-assets", asset(pub, "Gripper controller " + tag, null, null,
+                "Controller internals.", "Gripper controller summary " + tag + " " + secret + ".", "NON_EXCLUSIVE", "CONSORTIUM")));
+        long unavailableAsset = created(admin.post("api/ip-assets", asset(pub, "Gripper sensor " + tag, null, null,
+                "Sensor internals.", "Gripper sensor summary " + tag + ".", "NOT_AVAILABLE", "PUBLIC")));
+        assertEquals(200, admin.put("api/ip-assets/" + consAsset + "/ownership", """
+                {"effectiveFrom":"2026-01-01","reason":"Joint development","shares":[
+                 {"institutionId":%d,"shareBp":5000},{"institutionId":%d,"shareBp":5000}]}""".formatted(a, c), "\"0\"").status());
+        long person = created(admin.post("api/people", "{\"nameEn\":\"Person " + tag + "\",\"institutionId\":" + a + "}"));
+
+        World w = new World(tag, secret, a, shortA, shortC, pub, conf, pubAsset, consAsset, unavailableAsset, zh, person, admin,
+                account(admin, "INVESTOR", null), account(admin, "LEGAL", null), account(admin, "TTO", a), account(admin, "TTO", c));
+        awaitSearch(admin, "q=" + tag, r -> total(r) == 7);
+        return w;
+    }
+
+    private Api account(Api admin, String role, Long institution) {
+        String name = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        assertEquals(201, admin.post("api/accounts", "{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\",\"role\":\"" + role
+                + "\"" + (institution == null ? "" : ",\"institutionId\":" + institution) + "}").status());
+        return new Api(base).as(name, PASSWORD);
+    }
+
+    private static String institution(String shortName, String jurisdiction, String country) {
+        return """
+                {"shortName":"%s","name":{"en":"Search test institution"},"kind":"UNIVERSITY","jurisdiction":"%s","country":"%s"}
+                """.formatted(shortName, jurisdiction, country);
+    }
+
+    private static String project(String en, String zhHant, String zhHans, String abstractEn, String confidentiality, String sectors,
+                                  String status, String start, long lead, long... partners) {
+        StringBuilder participants = new StringBuilder("{\"institutionId\":" + lead + ",\"role\":\"LEAD\"}");
+        for (long p : partners) {
+            participants.append(",{\"institutionId\":").append(p).append(",\"role\":\"PARTNER\"}");
+        }
+        return """
+                {"code":"S-%s","title":{"en":"%s"%s%s},"abstract":{"en":"%s"},"sectors":["%s"],
+                 "site":"BOTH","status":"%s","startDate":"%s","confidentiality":"%s","participants":[%s],
+                 "funding":[{"funder":"Quiet Foundation","amount":1000,"currency":"HKD"}]}
+                """.formatted(UUID.randomUUID().toString().substring(0, 8).toUpperCase(), en,
+                zhHant == null ? "" : ",\"zhHant\":\"" + zhHant + "\"", zhHans == null ? "" : ",\"zhHans\":\"" + zhHans + "\"",
+                abstractEn, sectors, status, start, confidentiality, participants);
+    }
+
+    private static String asset(long project, String en, String zhHant, String zhHans, String abstractEn, String summary,
+                                String licensing, String confidentiality) {
+        return """
+                {"projectId":%d,"type":"PATENT_APPLICATION","title":{"en":"%s"%s%s},"abstract":{"en":"%s"},
+                 "publicSummary":"%s","readinessLevel":4,"licensing":"%s","confidentiality":"%s",
+                 "filings":[{"jurisdiction":"CN","applicationNumber":"CN202610%06d.1","filingDate":"2026-02-01","status":"FILED"}],
+                 "inventors":[]}
+                """.formatted(project, en, zhHant == null ? "" : ",\"zhHant\":\"" + zhHant + "\"",
+                zhHans == null ? "" : ",\"zhHans\":\"" + zhHans + "\"", abstractEn, summary, licensing, confidentiality,
+                RANDOM.nextInt(999_999));
+    }
+
+    private static long created(Api.Reply r) {
+        assertEquals(201, r.status(), r::toString);
+        return r.id();
+    }
+
+    private static JsonObject search(Api api, String query) {
+        Api.Reply r = api.get("api/search?" + query);
+        assertEquals(200, r.status(), r::toString);
+        return r.json();
+    }
+
+    private static String q(String text) {
+        return "q=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private static long total(JsonObject result) {
+        return result.getJsonObject("total").getJsonNumber("value").longValue();
+    }
+
+    private static Set<Long> ids(JsonObject result) {
+        Set<Long> ids = new HashSet<>();
+        result.getJsonArray("hits").forEach(h -> ids.add(h.asJsonObject().getJsonNumber("id").longValue()));
+        return ids;
+    }
+
+    private static long count(JsonObject result, String facet, String value) {
+        JsonObject facets = result.getJsonObject("facets");
+        if (facets == null || !facets.containsKey(facet)) {
+            return 0;
+        }
+        return facets.getJsonArray(facet).stream().map(JsonValue::asJsonObject).filter(v -> v.getString("value").equals(value))
+                .mapToLong(v -> v.getJsonNumber("count").longValue()).sum();
+    }
+
+    /** Polls until the search satisfies {@code done}; returns the time it took in milliseconds. */
+    private static long awaitSearch(Api api, String query, Predicate<JsonObject> done) {
+        long start = System.nanoTime();
+        JsonObject last = null;
+        while (System.nanoTime() - start < 15_000_000_000L) {
+            last = search(api, query);
+            if (done.test(last)) {
+                return (System.nanoTime() - start) / 1_000_000;
+            }
+            sleep(10);
+        }
+        throw new AssertionError("search " + query + " never gave the expected answer; last: " + last);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aCommittedWriteIsSearchableWithinOneSecond() {
+        List<Long> latencies = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String fresh = word();
+            long id = created(world.admin().post("api/institutions", institution("F" + UUID.randomUUID().toString().substring(0, 8),
+                    "HK", "HK").replace("Search test institution", "Fresh " + fresh)));
+            long committed = System.nanoTime();
+            awaitSearch(world.admin(), q(fresh), r -> ids(r).contains(id));
+            latencies.add((System.nanoTime() - committed) / 1_000_000);
+        }
+        System.out.println("write-to-search latencies (ms after the 201): " + latencies);
+        latencies.forEach(ms -> assertTrue(ms <= 1000, "searchable " + ms + " ms after the write committed: " + latencies));
+    }
+
+    @Test
+    void traditionalFindsSimplifiedAndTheReverse() {
+        Set<Long> both = Set.of(world.pubAsset(), world.zh());
+        assertEquals(both, ids(search(world.investor(), q("人工智慧 " + world.tag()))),
+                "Traditional 人工智慧 finds the asset titled in Simplified (人工智能) and the project titled in Traditional");
+        assertEquals(both, ids(search(world.investor(), q("人工智能 " + world.tag()))),
+                "Simplified 人工智能 finds the project titled in Traditional (人工智慧) and the asset titled in Simplified");
+        assertEquals(Set.of(world.pub()), ids(search(world.investor(), q("机械人 " + world.tag()))), "机械人 finds 機械人");
+
+        JsonObject hant = search(world.investor(), q("影像 " + world.tag()) + "&lang=zh-Hant-HK");
+        assertEquals("人工智慧醫療影像", hant.getJsonArray("hits").getJsonObject(0).getString("title"));
+        Api.Reply byHeader = world.investor().send("GET", "api/search?" + q("影像 " + world.tag()), null, Map.of("Accept-Language", "zh-HK, en;q=0.5"));
+        assertEquals("人工智慧醫療影像", byHeader.json().getJsonArray("hits").getJsonObject(0).getString("title"));
+        JsonObject en = search(world.investor(), q("影像 " + world.tag()) + "&lang=en");
+        assertEquals("Medical imaging " + world.tag(), en.getJsonArray("hits").getJsonObject(0).getString("title"));
+    }
+
+    @Test
+    void englishWordsMatchTheirStem() {
+        JsonObject handled = search(world.admin(), q("handled " + world.tag()));
+        assertEquals(Set.of(world.pub()), ids(handled), "handled finds handling");
+        JsonObject grippers = search(world.admin(), q("grippers " + world.tag()) + "&type=ip-asset");
+        assertEquals(Set.of(world.pubAsset(), world.consAsset(), world.unavailableAsset()), ids(grippers));
+    }
+
+    @Test
+    void nothingConfidentialReachesAnInvestor() {
+        JsonObject investor = search(world.investor(), q(world.tag()) + "&size=100");
+        assertEquals(Set.of(world.pub(), world.pubAsset(), world.zh()), ids(investor));
+        assertEquals(3, total(investor));
+        assertTrue(investor.getJsonObject("total").getBoolean("exact"));
+        assertEquals(2, count(investor, "sector", "ROBOTICS"), "the public project and its licensable asset");
+        assertEquals(0, count(investor, "sector", "ENERGY"), "only the confidential project is in ENERGY");
+        assertEquals(0, count(investor, "status", "PROPOSED"), "only the confidential project is PROPOSED");
+        assertEquals(0, count(investor, "licensing", "NOT_AVAILABLE"));
+        assertEquals(0, count(investor, "institution", world.shortC()), "ownership is not for investors");
+        assertEquals(1, count(investor, "licensing", "NON_EXCLUSIVE"));
+
+        for (String secretQuery : List.of(world.secret(), "zeppelin " + world.tag(), "secret " + world.tag(), "controller " + world.tag(),
+                "sensor " + world.tag(), "mechanism " + world.tag(), "\"internal abstract\"", world.secret().substring(0, 6) + "*",
+                world.secret() + "~", "Quiet Foundation " + world.tag(), "Person " + world.tag())) {
+            JsonObject r = search(world.investor(), q(secretQuery));
+            assertEquals(0, total(r), () -> secretQuery + " must find nothing for an investor: " + r);
+            assertEquals(0, r.getJsonArray("hits").size());
+            r.getJsonObject("facets").values().forEach(values -> assertEquals(0, values.asJsonArray().size(), secretQuery + ": " + r));
+        }
+
+        JsonObject gripper = search(world.investor(), q("gripper " + world.tag()));
+        String text = gripper.toString();
+        assertFalse(text.contains(world.secret()), text);
+        assertFalse(text.contains("Internal abstract"), text);
+        assertFalse(text.contains("Confidential"), text);
+        gripper.getJsonArray("hits").forEach(h -> h.asJsonObject().getJsonArray("snippets")
+                .forEach(s -> assertEquals("summary", s.asJsonObject().getString("field"), "investors see public summaries only")));
+        assertTrue(text.contains("\"highlighted\":true"), "matches are marked: " + text);
+    }
+
+    @Test
+    void otherRolesSeeWhatTheyMayRead() {
+        Set<Long> all = Set.of(world.pub(), world.conf(), world.pubAsset(), world.consAsset(), world.unavailableAsset(), world.zh(),
+                world.person());
+        assertEquals(all, ids(search(world.admin(), q(world.tag()) + "&size=100")));
+        assertEquals(all, ids(search(world.legal(), q(world.tag()) + "&size=100")));
+        assertEquals(all, ids(search(world.ttoA(), q(world.tag()) + "&size=100")), "institution A takes part in everything");
+        JsonObject c = search(world.ttoC(), q(world.tag()) + "&size=100");
+        assertEquals(Set.of(world.pub(), world.pubAsset(), world.consAsset(), world.unavailableAsset(), world.zh(), world.person()), ids(c),
+                "C sees the public records and the asset it co-owns, not the confidential project");
+        assertEquals(6, total(c));
+        assertEquals(0, count(c, "sector", "ENERGY"));
+        assertEquals(1, count(c, "institution", world.shortC()), "C co-owns the consortium asset");
+
+        JsonObject secretForA = search(world.ttoA(), q("zeppelin"));
+        assertEquals(Set.of(world.conf()), ids(secretForA), "offices search the internal text of their own records");
+        assertTrue(secretForA.getJsonArray("hits").getJsonObject(0).getJsonArray("snippets").stream()
+                .anyMatch(s -> s.asJsonObject().getString("field").equals("summary")));
+        assertEquals(0, total(search(world.ttoC(), q("zeppelin"))));
+    }
+
+    @Test
+    void typesAndFacetFiltersNarrowTheHits() {
+        JsonObject two = search(world.admin(), q(world.tag()) + "&type=project&type=ip-asset&size=100");
+        assertEquals(6, total(two));
+        assertEquals(1, count(two, "type", "person"), "the type facet counts without its own filter");
+        assertEquals(6, total(search(world.admin(), q(world.tag()) + "&type=project,ip-asset")));
+
+        JsonObject energy = search(world.admin(), q(world.tag()) + "&sector=ENERGY");
+        assertEquals(Set.of(world.conf()), ids(energy));
+        assertEquals(1, count(energy, "status", "PROPOSED"));
+        assertEquals(0, count(energy, "status", "ACTIVE"), "other facets' counts apply the sector filter");
+        assertEquals(5, count(energy, "sector", "ROBOTICS"), "the sector facet still counts its other values");
+
+        assertEquals(Set.of(world.conf(), world.zh()), ids(search(world.admin(), q(world.tag()) + "&sector=ENERGY&sector=LIFE_HEALTH")),
+                "OR within a facet");
+        assertEquals(Set.of(world.pubAsset(), world.consAsset()),
+                ids(search(world.admin(), q(world.tag()) + "&sector=ROBOTICS&licensing=NON_EXCLUSIVE")), "AND across facets");
+        JsonObject page = search(world.admin(), q(world.tag()) + "&size=2&page=2&sort=title");
+        assertEquals(2, page.getJsonArray("hits").size());
+        assertEquals(7, total(page));
+        assertFalse(page.getBoolean("approximate"));
+    }
+
+    @Test
+    void badQueriesAreProblems() {
+        assertProblem(world.admin().get("api/search?q=g*"), 400);
+        assertProblem(world.admin().get("api/search?" + q("x".repeat(501))), 400);
+        assertProblem(world.admin().get("api/search?q=gripper&page=101&size=100"), 400);
+        assertProblem(world.admin().get("api/search?q=gripper&size=101"), 400);
+        assertProblem(world.admin().get("api/search?q=gripper&page=two"), 400);
+        assertProblem(world.admin().get("api/search?q=gripper&type=patent"), 400);
+        assertProblem(world.admin().get("api/search?q=gripper&sort=random"), 400);
+        assertProblem(new Api(base).get("api/search?q=gripper"), 401);
+        JsonObject lenient = search(world.admin(), q("(gripper \"" + world.tag()));
+        assertTrue(lenient.getBoolean("syntaxIgnored"), "invalid syntax is searched as plain words");
+        assertTrue(ids(lenient).contains(world.pub()));
+    }
+
+    @Test
+    void updatesAndDeletesAreReflected() {
+        String before = word();
+        String after = word();
+        Api admin = world.admin();
+        String body = project("Update test " + before, null, null, "Abstract.", "PUBLIC", "ENERGY", "ACTIVE", "2026-01-01", world.a());
+        long id = created(admin.post("api/projects", body));
+        awaitSearch(world.investor(), q(before), r -> ids(r).equals(Set.of(id)));
+
+        Api.Reply read = admin.get("api/projects/" + id);
+        assertEquals(200, admin.put("api/projects/" + id, body.replace(before, after).replace("\"PUBLIC\"", "\"CONFIDENTIAL\""),
+                read.etag()).status());
+        long updated = awaitSearch(admin, q(after), r -> ids(r).equals(Set.of(id)));
+        assertTrue(updated <= 1000, "update searchable after " + updated + " ms");
+        assertEquals(0, total(search(admin, q(before))), "the old title is gone");
+        assertEquals(0, total(search(world.investor(), q(after))), "now confidential: gone for investors");
+
+        assertEquals(204, admin.delete("api/projects/" + id, admin.get("api/projects/" + id).etag()).status());
+        long deleted = awaitSearch(admin, q(after), r -> total(r) == 0);
+        assertTrue(deleted <= 1000, "delete searchable after " + deleted + " ms");
+    }
+
+    @Test
+    void administratorsRebuildTheIndexAndWatchItsProgress() {
+        for (Api other : List.of(world.investor(), world.legal(), world.ttoA())) {
+            assertProblem(other.post("api/admin/search/reindex", null), 403);
+            assertProblem(other.get("api/admin/search/status"), 403);
+        }
+        Api.Reply started = world.admin().post("api/admin/search/reindex", null);
+        assertEquals(202, started.status(), started::toString);
+        JsonObject state = started.json();
+        assertTrue(state.getBoolean("available"));
+        assertTrue(state.containsKey("rebuilding") && state.containsKey("documents") && state.containsKey("pendingChanges"), state::toString);
+        assertNotNull(state.getJsonObject("lastRebuild"), state::toString);
+        if (state.getBoolean("rebuilding")) {
+            JsonObject progress = state.getJsonObject("progress");
+            assertTrue(progress.getJsonNumber("done").longValue() <= progress.getJsonNumber("total").longValue(), state::toString);
+        }
+        JsonObject searching = search(world.admin(), q(world.tag()));
+        assertTrue(searching.containsKey("rebuilding"));
+        assertEquals(7, total(searching), "searches keep answering during a rebuild");
+
+        long start = System.nanoTime();
+        JsonObject done;
+        do {
+            sleep(50);
+            done = world.admin().get("api/admin/search/status").json();
+        } while (!done.getJsonObject("lastRebuild").containsKey("finished") && System.nanoTime() - start < 60_000_000_000L);
+        JsonObject last = done.getJsonObject("lastRebuild");
+        assertTrue(last.containsKey("finished"), done::toString);
+        assertFalse(last.containsKey("error"), done::toString);
+        assertEquals("READY", done.getString("status"));
+        assertFalse(done.getBoolean("rebuilding"));
+        assertTrue(done.getJsonNumber("documents").longValue() >= 8, done::toString);
+        assertEquals(7, total(search(world.admin(), q(world.tag()))));
+        assertEquals(3, total(search(world.investor(), q(world.tag()))));
+    }
+}
