@@ -10,6 +10,7 @@ public final class ImportBench {
         if (status == 404 || status == 405) {
             return AppEndpoints.notAvailable("import", o, "POST /api/imports", status);
         }
-        throw new IllegalStateException("POST /api/imports answered " + status + ": the scenario is not written yet");
+        return new Report("import", o.scale()).figure("status", "NOT RUN: POST /api/imports answered " + status
+                + "; the endpoint is there but this scenario is not written yet");
     }
 }

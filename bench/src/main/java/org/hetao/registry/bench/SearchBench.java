@@ -10,6 +10,7 @@ public final class SearchBench {
         if (status == 404 || status == 405) {
             return AppEndpoints.notAvailable("search", o, "GET /api/search", status);
         }
-        throw new IllegalStateException("GET /api/search answered " + status + ": the scenario is not written yet");
+        return new Report("search", o.scale()).figure("status", "NOT RUN: GET /api/search answered " + status
+                + "; the endpoint is there but this scenario is not written yet");
     }
 }
