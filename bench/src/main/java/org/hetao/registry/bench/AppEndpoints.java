@@ -1,13 +1,11 @@
 package org.hetao.registry.bench;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Which of the APIs that the search, freshness and import scenarios need the registry under test
- * offers: it is started once on an empty data directory and asked; the answer is kept for the run.
+ * offers: the run's shared registry is asked once; the answer is kept for the run.
  */
 final class AppEndpoints {
     static final String SEARCH = "api/search?q=robot";
@@ -21,15 +19,9 @@ final class AppEndpoints {
     static synchronized int status(Options o, String path) throws Exception {
         if (statuses == null) {
             statuses = new HashMap<>();
-            Path work = Files.createTempDirectory("bench-probe");
-            try (RegistryProcess p = RegistryProcess.registry(o.uberJar(), work.resolve("data"), "512m", Map.of())) {
-                Api api = new Api(p.base());
-                api.signIn();
-                for (String s : new String[] {SEARCH, IMPORTS}) {
-                    statuses.put(s, api.get(s).statusCode());
-                }
-            } finally {
-                PgSearchBench.deleteTree(work);
+            Api api = LoadedRegistry.shared(o).api();
+            for (String s : new String[] {SEARCH, IMPORTS}) {
+                statuses.put(s, api.get(s).statusCode());
             }
         }
         return statuses.get(path);

@@ -52,6 +52,7 @@ public final class Bench {
                 e.printStackTrace();
             }
         }
+        LoadedRegistry.closeShared();
         System.exit(failed == 0 ? 0 : 1);
     }
 }
