@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 /**
@@ -19,18 +18,18 @@ public final class ApiBench {
     public static Report run(Options o) throws Exception {
         Path work = Files.createTempDirectory("bench-api");
         int connections = 4;
-        int warmup = o.quick() ? 2 : 10;
-        int seconds = o.quick() ? 3 : 30;
-        try (RegistryProcess p = RegistryProcess.registry(o.uberJar(), work.resolve("data"), "1g", Map.of())) {
-            Api api = new Api(p.base());
-            String token = api.signIn();
-            CorpusLoader.Loaded loaded = CorpusLoader.load(api, new Corpus(o.scale(), o.seed()), 2);
+        int warmup = o.quick() ? 1 : 3;
+        int seconds = o.quick() ? 2 : 5;
+        try {
+            LoadedRegistry reg = LoadedRegistry.shared(o);
+            RegistryProcess p = reg.process();
+            String token = reg.api().token();
             Random r = new Random(o.seed());
             List<String> one = new ArrayList<>();
             List<String> list = new ArrayList<>();
-            int pages = Math.max(1, loaded.projectIds().size() / 20);
+            int pages = Math.max(1, reg.projects() / 20);
             for (int i = 0; i < 1_000; i++) {
-                one.add("api/projects/" + loaded.projectIds().get(r.nextInt(loaded.projectIds().size())));
+                one.add("api/projects/" + reg.projectId(1 + r.nextInt(reg.projects())));
                 list.add("api/projects?page=" + (1 + r.nextInt(Math.min(pages, 50))) + "&size=20");
             }
             Latencies me = drive(p, token, List.of("api/auth/me"), connections, warmup, seconds, work, "me");
@@ -42,8 +41,7 @@ public final class ApiBench {
                     .row("GET /api/projects?page=N&size=20 (sorted by code)", page)
                     .figure("load", connections + " connections, closed loop, " + warmup + " s warm-up + " + seconds
                             + " s measured per endpoint, separate JVM (LoadClient)")
-                    .figure("projects loaded", loaded.projectIds().size() + " through POST /api/projects")
-                    .figure("server heap", "-Xmx1g");
+                    .figure("registry", reg.loading());
         } finally {
             PgSearchBench.deleteTree(work);
         }
