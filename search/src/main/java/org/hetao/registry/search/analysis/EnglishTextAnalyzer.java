@@ -2,11 +2,13 @@ package org.hetao.registry.search.analysis;
 
 import com.ibm.icu.text.Normalizer2;
 import java.io.Reader;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.TypeTokenFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
@@ -29,6 +31,12 @@ public final class EnglishTextAnalyzer extends Analyzer {
   public static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
 
   static final Normalizer2 NFKC_CASE_FOLD = Normalizer2.getNFKCCasefoldInstance();
+
+  private static final Set<String> CJK_TYPES = Set.of(
+      StandardTokenizer.TOKEN_TYPES[StandardTokenizer.IDEOGRAPHIC],
+      StandardTokenizer.TOKEN_TYPES[StandardTokenizer.HIRAGANA],
+      StandardTokenizer.TOKEN_TYPES[StandardTokenizer.KATAKANA],
+      StandardTokenizer.TOKEN_TYPES[StandardTokenizer.HANGUL]);
 
   private final boolean stem;
 
@@ -59,7 +67,10 @@ public final class EnglishTextAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
-    TokenStream result = new EnglishPossessiveFilter(source);
+    // Han, kana and hangul are the Chinese analyzer's: single characters here would match (and
+    // highlight) pieces of Chinese words regardless of script.
+    TokenStream result = new TypeTokenFilter(source, CJK_TYPES);
+    result = new EnglishPossessiveFilter(result);
     result = new ASCIIFoldingFilter(result);
     result = new StopFilter(result, STOP_WORDS);
     if (stem) {

@@ -46,6 +46,11 @@ class AnalyzersTest {
   }
 
   @Test
+  void englishLeavesChineseToTheChineseAnalyzer() throws IOException {
+    assertEquals(List.of("robot", "hkust"), terms(ENGLISH, "robot 機器人 HKUST 机器人"));
+  }
+
+  @Test
   void englishFoldsCaseWidthAndAccentsAndDropsStopWords() throws IOException {
     assertEquals(List.of("ai"), terms(ENGLISH, "ＡＩ"));
     assertEquals(List.of("ai"), terms(ENGLISH, "AI"));
