@@ -16,6 +16,14 @@ public enum Permission {
     REGISTRY_WRITE(EnumSet.of(Role.ADMIN, Role.TTO)),
     /** Record a new ownership version (a TTO only as a current co-owner). */
     OWNERSHIP_WRITE(EnumSet.of(Role.ADMIN, Role.TTO, Role.LEGAL)),
+    /** Read agreements and their PDFs (a TTO only those its institution is a party to). */
+    AGREEMENT_READ(EnumSet.of(Role.ADMIN, Role.LEGAL, Role.TTO)),
+    /** Draft, issue, sign and supersede agreements. */
+    AGREEMENT_WRITE(EnumSet.of(Role.ADMIN, Role.LEGAL)),
+    /** Read the versions of the unified IP framework. */
+    FRAMEWORK_READ(EnumSet.of(Role.ADMIN, Role.LEGAL, Role.TTO)),
+    /** Publish a new version of the unified IP framework. */
+    FRAMEWORK_MANAGE(EnumSet.of(Role.ADMIN)),
     /** Read the audit trail and verify it. */
     AUDIT_READ(EnumSet.of(Role.ADMIN)),
     /** Create, change and delete institutions. */

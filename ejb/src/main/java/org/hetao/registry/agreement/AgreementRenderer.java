@@ -42,9 +42,18 @@ public final class AgreementRenderer {
         this(FontLocator.fromEnvironment());
     }
 
+    /** Renders with the framework version the document names, read from the class path. */
     public byte[] render(AgreementDocument doc) {
+        return render(doc, FrameworkLoader.load(doc.frameworkVersion()));
+    }
+
+    /** Renders with {@code fw}, which must be the framework version the document names (e.g. one read from the database). */
+    public byte[] render(AgreementDocument doc, Framework fw) {
+        if (fw.version() != doc.frameworkVersion()) {
+            throw new IllegalArgumentException("Agreement " + doc.agreementId() + " uses IP framework version " + doc.frameworkVersion()
+                    + ", not " + fw.version());
+        }
         Path fontFile = fontLocator.locate();
-        Framework fw = FrameworkLoader.load(doc.frameworkVersion());
         List<AgreementSection> sections = AgreementClauses.of(fw, doc);
         byte[] contentId = md5(doc + "|framework " + fw.version() + "|" + fw.published());
         LanguageTerms language = doc.options().language();

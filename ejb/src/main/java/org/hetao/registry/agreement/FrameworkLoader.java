@@ -50,7 +50,11 @@ public final class FrameworkLoader {
         }
     }
 
-    static Framework parse(String source, JsonObject json) {
+    /**
+     * Reads a framework from its JSON document; {@code source} names it in error messages. Fails
+     * with {@link IllegalStateException} (or a JSON exception) when a part or a language is missing.
+     */
+    public static Framework parse(String source, JsonObject json) {
         int version = json.getInt("version");
         return new Framework(version, LocalDate.parse(json.getString("published")),
                 text(source, "title", json.get("title")), text(source, "templateNotice", json.get("templateNotice")),

@@ -21,7 +21,9 @@ public enum RegistrySetting {
             "Password of the 'admin' account created on first start; empty: a random one is written once to the log."),
     TOKEN_TTL_MINUTES("registry.token.ttl.minutes", "480", "Lifetime of a bearer token, in minutes."),
     PASSWORD_ITERATIONS("registry.password.iterations", "600000", "PBKDF2-HMAC-SHA256 iterations for new password hashes (at least 600000)."),
-    DEMO("registry.demo", "false", "true: fill an empty registry with the fictional demo data set at start-up.");
+    DEMO("registry.demo", "false", "true: fill an empty registry with the fictional demo data set at start-up."),
+    CJK_FONT("registry.cjk.font", "",
+            "Noto Sans CJK font file (.ttc, .otf or .ttf) for agreement PDFs; empty: the file of Debian's fonts-noto-cjk package.");
 
     private final String key;
     private final String defaultValue;

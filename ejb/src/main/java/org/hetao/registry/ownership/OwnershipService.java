@@ -1,6 +1,7 @@
 package org.hetao.registry.ownership;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.util.Optional;
@@ -29,6 +30,8 @@ public class OwnershipService {
     AssetAccess assetAccess;
     @Inject
     ChangeRecorder changes;
+    @Inject
+    Event<OwnershipChanged> ownershipChanged;
 
     public Ownership ownership(long ipAssetId) {
         assetAccess.checkRead(assets.get(ipAssetId));
@@ -38,6 +41,7 @@ public class OwnershipService {
     /**
      * Records a new version of the asset's ownership. {@code expectedVersionNo} is the version the
      * caller read (0 before the first); of concurrent changes to the same version exactly one commits.
+     * Observers of {@link OwnershipChanged} (agreements made from an older version) act in the same transaction.
      */
     public Ownership change(long ipAssetId, int expectedVersionNo, OwnershipChange change) {
         IpAsset asset = assets.get(ipAssetId);
@@ -53,6 +57,7 @@ public class OwnershipService {
                 .orElseGet(() -> OwnershipVersion.first(ipAssetId, change, access.actorName()));
         record(next);
         changes.updated(KIND, ipAssetId, current.map(OwnershipVersion::asChange).orElse(null), next.asChange());
+        ownershipChanged.fire(new OwnershipChanged(ipAssetId, next.getVersionNo()));
         return new Ownership(ipAssetId, Optional.of(next), versions.history(ipAssetId));
     }
 

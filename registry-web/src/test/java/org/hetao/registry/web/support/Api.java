@@ -95,6 +95,38 @@ public final class Api {
         }
     }
 
+    /** GET of a binary resource (a PDF): the body as bytes. */
+    public Download download(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120)).GET();
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(r.statusCode(), r.headers().map(), r.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A binary response: status, headers and the bytes of the body. */
+    public record Download(int status, Map<String, java.util.List<String>> headers, byte[] body) {
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + header("Content-Type") + " (" + body.length + " bytes)"
+                    + (header("Content-Type") != null && header("Content-Type").contains("json")
+                    ? ": " + new String(body, java.nio.charset.StandardCharsets.UTF_8) : "");
+        }
+    }
+
     /** A response: status, headers and body. */
     public record Reply(int status, Map<String, java.util.List<String>> headers, String body) {
         public JsonObject json() {

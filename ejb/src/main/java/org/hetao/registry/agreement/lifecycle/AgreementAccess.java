@@ -1,0 +1,28 @@
+package org.hetao.registry.agreement.lifecycle;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.hetao.registry.account.AccessGuard;
+import org.hetao.registry.account.ReadScope;
+import org.hetao.registry.common.NotFoundException;
+
+/**
+ * Who may read an agreement: LEGAL and ADMIN every one, a technology-transfer office those its
+ * institution is a party to, investors none. To anyone else it does not exist.
+ */
+@ApplicationScoped
+public class AgreementAccess {
+    @Inject
+    AccessGuard access;
+
+    public void checkRead(Agreement agreement) {
+        ReadScope scope = access.scope();
+        if (scope.everything()) {
+            return;
+        }
+        if (!scope.investor() && scope.institutionId() != null && agreement.partyInstitutions().contains(scope.institutionId())) {
+            return;
+        }
+        throw new NotFoundException(Agreement.KIND, agreement.getId());
+    }
+}

@@ -1,0 +1,13 @@
+package org.hetao.registry.agreement.lifecycle;
+
+import java.util.List;
+import org.hetao.registry.agreement.AgreementOptions;
+import org.hetao.registry.agreement.AgreementWarning;
+
+/** An agreement revision with what it says read back: its content, its options, and the warnings they give. */
+public record AgreementDetails(Agreement agreement, AgreementContent content, AgreementOptions options, List<AgreementWarning> warnings) {
+
+    public List<String> warningCodes() {
+        return warnings.stream().map(AgreementWarning::code).toList();
+    }
+}

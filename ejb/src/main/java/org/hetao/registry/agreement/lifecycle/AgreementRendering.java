@@ -1,0 +1,51 @@
+package org.hetao.registry.agreement.lifecycle;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.hetao.registry.agreement.AgreementDocument;
+import org.hetao.registry.agreement.AgreementRenderer;
+import org.hetao.registry.agreement.CjkFontNotFoundException;
+import org.hetao.registry.agreement.FontLocator;
+import org.hetao.registry.common.UnavailableException;
+import org.hetao.registry.config.RegistrySetting;
+
+/**
+ * Renders agreement documents with the framework version they name, read from the database, and
+ * the CJK font named by {@code REGISTRY_CJK_FONT} (by default Debian's fonts-noto-cjk). Without a
+ * usable font nothing is rendered: the failure says what to install or set.
+ */
+@ApplicationScoped
+public class AgreementRendering {
+    @Inject
+    FrameworkStore frameworks;
+
+    public byte[] render(AgreementDocument doc) {
+        try {
+            return new AgreementRenderer(fontLocator()).render(doc, frameworks.framework(doc.frameworkVersion()));
+        } catch (CjkFontNotFoundException e) {
+            throw unavailable(e);
+        }
+    }
+
+    /** Fails unless the font is there, so that no agreement is drafted that could not be rendered. */
+    public void checkFont() {
+        try {
+            fontLocator().locate();
+        } catch (CjkFontNotFoundException e) {
+            throw unavailable(e);
+        }
+    }
+
+    /** The font named by the setting (a system property or the environment variable), else the Debian package's. */
+    static FontLocator fontLocator() {
+        String configured = RegistrySetting.CJK_FONT.optional().orElse(null);
+        boolean fromEnvironment = configured != null && System.getProperty(FontLocator.PROPERTY) == null
+                && configured.equals(System.getenv(FontLocator.ENVIRONMENT));
+        return fromEnvironment ? new FontLocator(null, configured, FontLocator.DEBIAN_FONT)
+                : new FontLocator(configured, null, FontLocator.DEBIAN_FONT);
+    }
+
+    private static UnavailableException unavailable(CjkFontNotFoundException e) {
+        return new UnavailableException("Agreement PDFs cannot be made on this server: it has no usable Chinese font. " + e.getMessage());
+    }
+}

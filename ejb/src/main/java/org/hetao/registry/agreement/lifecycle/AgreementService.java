@@ -1,0 +1,180 @@
+package org.hetao.registry.agreement.lifecycle;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.hetao.registry.account.AccessGuard;
+import org.hetao.registry.agreement.AgreementOptions;
+import org.hetao.registry.agreement.AgreementStatus;
+import org.hetao.registry.agreement.BackgroundIp;
+import org.hetao.registry.agreement.Framework;
+import org.hetao.registry.audit.ChangeRecorder;
+import org.hetao.registry.common.Checks;
+import org.hetao.registry.common.ConflictException;
+import org.hetao.registry.common.Page;
+import org.hetao.registry.common.PageRequest;
+import org.hetao.registry.ipasset.IpAsset;
+import org.hetao.registry.ipasset.IpAssetRepository;
+import org.hetao.registry.ownership.OwnershipRepository;
+import org.hetao.registry.ownership.OwnershipVersion;
+
+/**
+ * Drafts agreements from the registry's records, renders, issues, signs and supersedes them.
+ * A draft is made from the asset's current ownership version under the newest framework version;
+ * issuing renders it once more, without the draft marks, and stores those bytes with their SHA-256.
+ */
+@Stateless
+public class AgreementService {
+    @Inject
+    AgreementRepository agreements;
+    @Inject
+    AgreementAccess agreementAccess;
+    @Inject
+    AgreementDrafter drafter;
+    @Inject
+    AgreementRendering rendering;
+    @Inject
+    FrameworkStore frameworks;
+    @Inject
+    IpAssetRepository assets;
+    @Inject
+    OwnershipRepository ownership;
+    @Inject
+    AccessGuard access;
+    @Inject
+    ChangeRecorder changes;
+
+    public AgreementDetails create(AgreementDraft draft) {
+        IpAsset asset = assets.reference("ipAssetId", draft.ipAssetId());
+        Agreement agreement = Agreement.draft(drafted(asset, draft.options(), draft.signatories(), draft.backgroundIp()));
+        agreements.add(agreement);
+        agreements.flush();
+        changes.created(Agreement.KIND, agreement.getId(), agreement.record());
+        return details(agreement);
+    }
+
+    /** The agreement, if the caller may read it; otherwise "not found". */
+    public AgreementDetails get(long id) {
+        return details(read(id));
+    }
+
+    public Page<AgreementDetails> list(AgreementFilter filter, PageRequest page) {
+        return agreements.list(filter, page, access.scope()).map(this::details);
+    }
+
+    /** A draft rendered now, with its warnings and marks; an issued revision's stored bytes. */
+    public AgreementFile pdf(long id) {
+        Agreement a = read(id);
+        String name = a.agreementId() + "-r" + a.getRevision() + (a.isDraft() ? "-draft" : "") + ".pdf";
+        byte[] bytes = a.isDraft() ? rendering.render(document(details(a), AgreementStatus.DRAFT))
+                : agreements.pdf(id).orElseThrow(() -> new IllegalStateException("Issued agreement " + id + " has no stored PDF")).bytes();
+        return new AgreementFile(name, bytes, IssuedPdf.sha256(bytes), a.isDraft());
+    }
+
+    /** Issues a draft: its warnings must be acknowledged; the PDF is stored and never changes. */
+    public AgreementDetails issue(long id, long expectedVersion, boolean acknowledgedWarnings) {
+        Agreement a = read(id);
+        a.checkVersion(expectedVersion);
+        AgreementDetails d = details(a);
+        a.checkIssuable(d.warningCodes(), acknowledgedWarnings);
+        byte[] pdf = rendering.render(document(d, AgreementStatus.ISSUED));
+        AgreementRecord before = a.record();
+        a.issue(IssuedPdf.sha256(pdf), d.warningCodes(), acknowledgedWarnings, access.actorName(), Instant.now());
+        agreements.addPdf(new IssuedPdf(a.getId(), pdf));
+        agreements.flush();
+        changes.updated(Agreement.KIND, id, before, a.record());
+        return details(a);
+    }
+
+    /** Records the signature of an issued agreement; {@code signedAt} null means now. */
+    public AgreementDetails sign(long id, long expectedVersion, OffsetDateTime signedAt) {
+        Agreement a = read(id);
+        a.checkVersion(expectedVersion);
+        AgreementRecord before = a.record();
+        a.markSigned(signedAt == null ? OffsetDateTime.now(ZoneOffset.UTC) : signedAt, access.actorName());
+        agreements.flush();
+        changes.updated(Agreement.KIND, id, before, a.record());
+        return details(a);
+    }
+
+    /**
+     * Replaces an issued revision with a new draft made from the asset's current ownership under
+     * the newest framework; options, signatories and Background IP not given are taken over (those
+     * of institutions that are no longer parties are left out).
+     */
+    public AgreementDetails supersede(long id, long expectedVersion, AgreementRevision revision) {
+        Agreement old = read(id);
+        old.checkVersion(expectedVersion);
+        old.checkSupersedable();
+        IpAsset asset = assets.get(old.getIpAssetId());
+        AgreementDetails previous = details(old);
+        List<String> codes = drafter.partyCodes(asset, currentOwnership(asset));
+        AgreementOptions options = revision.options() != null ? revision.options() : previous.options();
+        List<Signatory> signatories = revision.signatories() != null ? revision.signatories()
+                : previous.content().parties().stream().filter(p -> codes.contains(p.code()))
+                        .map(p -> new Signatory(p.code(), p.signatoryName(), p.signatoryTitle())).toList();
+        List<BackgroundIp> backgroundIp = revision.backgroundIp() != null ? revision.backgroundIp()
+                : previous.content().backgroundIp().stream().filter(b -> codes.contains(b.party())).toList();
+
+        Agreement next = old.successor(drafted(asset, options, signatories, backgroundIp));
+        agreements.add(next);
+        agreements.flush();
+        AgreementRecord before = old.record();
+        old.supersede(next.getId());
+        agreements.flush();
+        changes.created(Agreement.KIND, next.getId(), next.record());
+        changes.updated(Agreement.KIND, id, before, old.record());
+        return details(next);
+    }
+
+    /** Renders an issued revision again from its record and compares it with the stored PDF and recorded hash. */
+    public AgreementVerification verify(long id) {
+        Agreement a = read(id);
+        if (a.isDraft()) {
+            throw new ConflictException("Agreement " + a.agreementId() + " revision " + a.getRevision()
+                    + " is a draft: only an issued revision has a stored PDF and a recorded SHA-256 to verify");
+        }
+        IssuedPdf stored = agreements.pdf(id).orElseThrow(() -> new IllegalStateException("Issued agreement " + id + " has no stored PDF"));
+        byte[] rendered = rendering.render(document(details(a), AgreementStatus.ISSUED));
+        return new AgreementVerification(a.agreementId(), a.getRevision(), a.getPdfSha256(), stored.sha256(), IssuedPdf.sha256(rendered));
+    }
+
+    private Agreement read(long id) {
+        Agreement a = agreements.get(id);
+        agreementAccess.checkRead(a);
+        return a;
+    }
+
+    private OwnershipVersion currentOwnership(IpAsset asset) {
+        return ownership.current(asset.getId()).orElseThrow(() -> new ConflictException("IP asset " + asset.getId()
+                + " has no owners yet: record its ownership (PUT /api/ip-assets/" + asset.getId() + "/ownership) before drafting an agreement"));
+    }
+
+    /** A new revision's record: checked in full (options against the parties and owners) before anything is stored. */
+    private DraftedRevision drafted(IpAsset asset, AgreementOptions options, List<Signatory> signatories, List<BackgroundIp> backgroundIp) {
+        Checks.require("options", options);
+        OwnershipVersion current = currentOwnership(asset);
+        Framework fw = frameworks.latest();
+        rendering.checkFont();
+        AgreementDrafter.Drafting drafting = drafter.draft(asset, current, signatories, backgroundIp);
+        Instant now = Instant.now();
+        drafting.content().document("AG-new", 1, fw, AgreementStatus.DRAFT, now, options);
+        return new DraftedRevision(asset.getId(), current.getVersionNo(), fw.version(), options.language().language(),
+                AgreementJson.write(options), AgreementJson.write(drafting.content()), drafting.parties(), access.actorName(), now);
+    }
+
+    private AgreementDetails details(Agreement a) {
+        AgreementContent content = AgreementJson.content(a.getContentJson());
+        AgreementOptions options = AgreementJson.options(a.getOptionsJson());
+        return new AgreementDetails(a, content, options, content.warnings(frameworks.framework(a.getFrameworkVersion()), options));
+    }
+
+    private org.hetao.registry.agreement.AgreementDocument document(AgreementDetails d, AgreementStatus status) {
+        Agreement a = d.agreement();
+        return d.content().document(a.agreementId(), a.getRevision(), frameworks.framework(a.getFrameworkVersion()), status,
+                a.getCreatedAt().toInstant(), d.options());
+    }
+}

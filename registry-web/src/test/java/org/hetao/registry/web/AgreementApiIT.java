@@ -1,0 +1,387 @@
+package org.hetao.registry.web;
+
+import static org.hetao.registry.web.support.Problems.assertFieldError;
+import static org.hetao.registry.web.support.Problems.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.hetao.registry.web.support.Api;
+import org.hetao.registry.web.support.RegistryDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Agreements through the API on the real application: a three-party Hong Kong–Shenzhen asset
+ * (3334/3333/3333 bp), drafts with warnings, PDFs read back with PDFBox, issue, verification,
+ * supersession, out-of-date flags, access, bad options and a new framework version.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AgreementApiIT {
+    private static final String PASSWORD = "Loop-Agreement-2026";
+    private static final String[][] NAMES = {
+        {"Lok Ma Chau Loop University (Test)", "落馬洲河套大學（測試）", "落马洲河套大学（测试）"},
+        {"Futian Institute of Research (Test)", "福田研究院（測試）", "福田研究院（测试）"},
+        {"Shenzhen Bay Robotics Ltd (Test)", "深圳灣機械人有限公司（測試）", "深圳湾机器人有限公司（测试）"},
+    };
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return RegistryDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Api admin;
+    private Api legal;
+    private final long[] owners = new long[3];
+    private final String[] codes = new String[3];
+    private long outsider;
+    private long project;
+    private long asset;
+
+    @BeforeEach
+    void world() {
+        admin = new Api(base).asAdmin();
+        String[][] places = {{"HK", "HK", "UNIVERSITY"}, {"MAINLAND", "CN", "RESEARCH_INSTITUTE"}, {"MAINLAND", "CN", "ENTERPRISE"}};
+        for (int i = 0; i < 3; i++) {
+            Api.Reply r = admin.post("api/institutions", institution(NAMES[i], places[i][0], places[i][1], places[i][2]));
+            owners[i] = created(r);
+            codes[i] = r.json().getString("shortName");
+        }
+        outsider = created(admin.post("api/institutions", institution(new String[] {"Other Institute (Test)", "其他研究所", "其他研究所"},
+                "HK", "HK", "UNIVERSITY")));
+        legal = account("LEGAL", null);
+        project = created(admin.post("api/projects", """
+                {"code":"AG-%s","title":{"en":"Soft robots for sample handling","zhHant":"樣本處理軟體機械人","zhHans":"样本处理软体机器人"},
+                 "site":"BOTH","status":"ACTIVE","startDate":"2025-01-01","confidentiality":"CONSORTIUM",
+                 "participants":[{"institutionId":%d,"role":"LEAD"},{"institutionId":%d,"role":"PARTNER"},
+                                 {"institutionId":%d,"role":"INDUSTRY_PARTNER"}]}
+                """.formatted(suffix(), owners[0], owners[1], owners[2])));
+        long[] inventors = new long[3];
+        String[][] people = {{"Chan Tai Man", "陳大文"}, {"Li Ming", "李明"}, {"Wang Fang", "王芳"}};
+        for (int i = 0; i < 3; i++) {
+            inventors[i] = created(admin.post("api/people", "{\"nameEn\":\"%s\",\"nameZh\":\"%s\",\"institutionId\":%d}"
+                    .formatted(people[i][0], people[i][1], owners[i])));
+        }
+        asset = created(admin.post("api/ip-assets", """
+                {"projectId":%d,"type":"PATENT_APPLICATION",
+                 "title":{"en":"Soft gripper for sample tubes","zhHant":"樣本管軟夾爪","zhHans":"样本管软夹爪"},
+                 "readinessLevel":4,"licensing":"NOT_AVAILABLE","confidentiality":"CONSORTIUM",
+                 "filings":[{"jurisdiction":"CN","applicationNumber":"CN2026%07d.1","filingDate":"2026-02-01","status":"FILED"},
+                            {"jurisdiction":"HK","applicationNumber":"HK3%07d","status":"PLANNED"}],
+                 "inventors":[{"personId":%d,"shareBp":4000},{"personId":%d,"shareBp":3500},{"personId":%d,"shareBp":2500}]}
+                """.formatted(project, (int) (Math.random() * 9_999_999), (int) (Math.random() * 9_999_999),
+                inventors[0], inventors[1], inventors[2])));
+        Api.Reply v1 = admin.put("api/ip-assets/" + asset + "/ownership", shares("2026-01-01", 3334, 3333, 3333), "\"0\"");
+        assertEquals(200, v1.status(), v1::toString);
+    }
+
+    @Test
+    void draftsIssuesVerifiesAndSupersedesAnAgreement() {
+        Api.Reply draft = legal.post("api/agreements", request(options()));
+        assertEquals(201, draft.status(), draft::toString);
+        JsonObject d = draft.json();
+        long id = d.getJsonNumber("id").longValue();
+        assertEquals("DRAFT", d.getString("status"));
+        assertEquals(1, d.getInt("ownershipVersion"));
+        assertEquals("33.34 %", d.getJsonArray("owners").getJsonObject(0).getString("percent"));
+        List<String> warnings = codes(d.getJsonArray("warnings"));
+        assertTrue(warnings.containsAll(List.of("EXPLOITATION_CONSENT_NOT_STATED", "RECORDING_PARTY_NOT_NAMED")), warnings::toString);
+
+        Api.Download pdf = legal.download("api/agreements/" + id + "/pdf");
+        assertEquals(200, pdf.status(), pdf::toString);
+        assertEquals("application/pdf", pdf.header("Content-Type"));
+        Pdf read = Pdf.of(pdf.body());
+        for (String[] name : NAMES) {
+            for (String script : name) {
+                assertTrue(read.contains(script), () -> "the draft names " + script);
+            }
+        }
+        for (String share : List.of("33.34 %", "33.33 %", "40.00 %", "35.00 %", "25.00 %")) {
+            assertTrue(read.contains(share), share);
+        }
+        read.pages().forEach(page -> assertTrue(page.contains("DRAFT"), "every page of a draft is marked DRAFT"));
+        warnings.forEach(code -> assertTrue(read.contains(code), code));
+        assertTrue(read.contains("Points to resolve before issue"));
+        assertTrue(read.fontsEmbedded().values().stream().allMatch(Boolean::booleanValue), read.fontsEmbedded()::toString);
+        assertArrayEquals(pdf.body(), legal.download("api/agreements/" + id + "/pdf").body(), "a draft renders to the same bytes every time");
+        writeSample(pdf.body());
+
+        String etag = draft.etag();
+        assertProblem(legal.post("api/agreements/" + id + "/issue", "{}"), 428);
+        assertFieldError(issue(id, etag, "{}"), "acknowledgedWarnings");
+        assertFieldError(issue(id, etag, "{\"acknowledgedWarnings\":false}"), "acknowledgedWarnings");
+        Api.Reply issued = issue(id, etag, "{\"acknowledgedWarnings\":true}");
+        assertEquals(200, issued.status(), issued::toString);
+        assertEquals("ISSUED", issued.json().getString("status"));
+        assertTrue(issued.json().getBoolean("warningsAcknowledged"));
+        String sha = issued.json().getString("pdfSha256");
+        assertProblem(issue(id, issued.etag(), "{\"acknowledgedWarnings\":true}"), 409);
+
+        Api.Download first = legal.download("api/agreements/" + id + "/pdf");
+        Api.Download second = admin.download("api/agreements/" + id + "/pdf");
+        assertArrayEquals(first.body(), second.body(), "an issued agreement is served byte for byte the same");
+        assertEquals(sha, sha256(first.body()));
+        assertEquals("\"" + sha + "\"", first.header("ETag"));
+        Pdf issuedPdf = Pdf.of(first.body());
+        assertFalse(issuedPdf.contains("DRAFT"), "no draft mark on the issued agreement");
+        assertFalse(issuedPdf.contains("Points to resolve"));
+        for (String[] name : NAMES) {
+            assertTrue(issuedPdf.contains(name[0]) && issuedPdf.contains(name[1]) && issuedPdf.contains(name[2]));
+        }
+        JsonObject verified = legal.get("api/agreements/" + id + "/verify").json();
+        assertTrue(verified.getBoolean("verified"), verified::toString);
+        assertEquals(sha, verified.getString("renderedSha256"));
+
+        Api.Reply v2 = admin.put("api/ip-assets/" + asset + "/ownership", shares("2026-07-01", 5000, 2500, 2500), "\"1\"");
+        assertEquals(200, v2.status(), v2::toString);
+        Api.Reply flagged = legal.get("api/agreements/" + id);
+        assertTrue(flagged.json().getBoolean("outOfDate"), "made from ownership version 1, which is no longer current");
+        assertEquals("ISSUED", flagged.json().getString("status"));
+        assertEquals(sha, flagged.json().getString("pdfSha256"));
+        assertTrue(ids(legal.get("api/agreements?ipAssetId=" + asset + "&outOfDate=true")).contains(id));
+
+        Api.Reply next = legal.send("POST", "api/agreements/" + id + "/supersede", "{}", Map.of("If-Match", flagged.etag()));
+        assertEquals(201, next.status(), next::toString);
+        JsonObject n = next.json();
+        assertEquals("DRAFT", n.getString("status"));
+        assertEquals(2, n.getInt("revision"));
+        assertEquals(d.getString("agreementId"), n.getString("agreementId"));
+        assertEquals(2, n.getInt("ownershipVersion"), "made from the current ownership");
+        assertEquals(id, n.getJsonNumber("supersedes").longValue());
+        assertTrue(Pdf.of(legal.download("api/agreements/" + n.getJsonNumber("id").longValue() + "/pdf").body()).contains("50.00 %"));
+        JsonObject old = legal.get("api/agreements/" + id).json();
+        assertEquals("SUPERSEDED", old.getString("status"));
+        assertEquals(n.getJsonNumber("id").longValue(), old.getJsonNumber("supersededBy").longValue());
+        assertArrayEquals(first.body(), legal.download("api/agreements/" + id + "/pdf").body(), "the issued PDF never changes");
+        assertProblem(legal.send("POST", "api/agreements/" + id + "/supersede", "{}", Map.of("If-Match", "\"" + old.getInt("version") + "\"")), 409);
+    }
+
+    @Test
+    void onlyLegalTeamsAndThePartiesOfficesSeeAgreements() {
+        long id = created(legal.post("api/agreements", request(options())));
+        Api tto = account("TTO", owners[1]);
+        Api otherTto = account("TTO", outsider);
+        Api investor = account("INVESTOR", null);
+
+        assertEquals(200, tto.get("api/agreements/" + id).status());
+        assertEquals(200, tto.download("api/agreements/" + id + "/pdf").status());
+        assertTrue(ids(tto.get("api/agreements?ipAssetId=" + asset)).contains(id));
+        assertProblem(tto.post("api/agreements", request(options())), 403);
+        assertProblem(otherTto.get("api/agreements/" + id), 404);
+        assertEquals(404, otherTto.download("api/agreements/" + id + "/pdf").status());
+        assertFalse(ids(otherTto.get("api/agreements?ipAssetId=" + asset)).contains(id));
+        assertProblem(investor.get("api/agreements/" + id), 403);
+        assertProblem(investor.post("api/agreements", request(options())), 403);
+        assertProblem(investor.get("api/frameworks"), 403);
+        assertProblem(new Api(base).get("api/agreements/" + id), 401);
+        assertProblem(new Api(base).post("api/agreements", request(options())), 401);
+    }
+
+    @Test
+    void badOptionsAreRefusedWithTheFieldAndNothingIsDrafted() {
+        assertProblem(legal.post("api/agreements", request(options().replace("\"language\":\"EN_ZH_HANT\"", "\"language\":\"KLINGON\""))), 400);
+        assertFieldError(legal.post("api/agreements", request(options().replace("\"noticeDays\":60", "\"noticeDays\":45"))),
+                "options.publication.noticeDays");
+        String leadOwns = options().replace("{\"model\":\"JOINT_SHARES\"}",
+                "{\"model\":\"LEAD_OWNS_AND_LICENSES\",\"leadParty\":\"" + codes[1] + "\"}");
+        assertFieldError(legal.post("api/agreements", request(leadOwns)), "options.ownership.leadParty");
+        assertFieldError(legal.post("api/agreements", request(options()).replace("\"party\":\"" + codes[2] + "\",\"name\"",
+                "\"party\":\"NOBODY\",\"name\"")), "signatories[2].party");
+        assertFieldError(legal.post("api/agreements", request(options().replace("\"seat\":\"HONG_KONG\"", "\"seat\":\"China\""))),
+                "options.disputeResolution.seat");
+        assertEquals(0, legal.get("api/agreements?ipAssetId=" + asset).json().getInt("total"), "no refused request drafted anything");
+
+        long unowned = created(admin.post("api/ip-assets", """
+                {"projectId":%d,"type":"KNOW_HOW","title":{"en":"Unowned know-how"},"readinessLevel":2,
+                 "licensing":"NOT_AVAILABLE","confidentiality":"CONSORTIUM"}
+                """.formatted(project)));
+        assertProblem(legal.post("api/agreements", request(options()).replace("\"ipAssetId\":" + asset, "\"ipAssetId\":" + unowned)), 409);
+    }
+
+    @Test
+    void newAgreementsUseANewlyPublishedFrameworkVersionAndOldOnesKeepTheirs() {
+        JsonArray versions = legal.get("api/frameworks").structure().asJsonArray();
+        JsonObject newest = versions.getJsonObject(versions.size() - 1);
+        assertTrue(newest.getBoolean("current"));
+        int before = newest.getInt("version");
+        long old = created(legal.post("api/agreements", request(options())));
+
+        JsonObject document = admin.get("api/frameworks/" + before).json();
+        String edition = "Joint Ownership Agreement (edition " + (before + 1) + ")";
+        String next = Json.createObjectBuilder(document).add("version", before + 1).add("published", "2027-01-15")
+                .add("title", Json.createObjectBuilder().add("en", edition)
+                        .add("zh-Hant", "共同擁有權協議（第" + (before + 1) + "版）").add("zh-Hans", "共有权属协议（第" + (before + 1) + "版）"))
+                .build().toString();
+        assertProblem(legal.post("api/frameworks", "{\"version\":" + (before + 1) + "}"), 403);
+        assertFieldError(admin.post("api/frameworks", Json.createObjectBuilder(document).add("version", before + 1).remove("clauses")
+                .build().toString()), "framework");
+        assertFieldError(admin.post("api/frameworks", next.replace("\"version\":" + (before + 1), "\"version\":" + (before + 5))), "version");
+        Api.Reply published = admin.post("api/frameworks", next);
+        assertEquals(201, published.status(), published::toString);
+        assertEquals(before + 1, published.json().getInt("version"));
+        assertProblem(admin.post("api/frameworks", next), 409);
+
+        JsonObject made = legal.post("api/agreements", request(options())).json();
+        assertEquals(before + 1, made.getInt("frameworkVersion"));
+        assertTrue(Pdf.of(legal.download("api/agreements/" + made.getJsonNumber("id").longValue() + "/pdf").body())
+                .contains(edition));
+        assertEquals(before, legal.get("api/agreements/" + old).json().getInt("frameworkVersion"));
+        assertFalse(Pdf.of(legal.download("api/agreements/" + old + "/pdf").body()).contains(edition));
+    }
+
+    // ---- requests
+
+    private String options() {
+        return """
+                {"ownership":{"model":"JOINT_SHARES"},
+                 "exploitation":{"use":"NOT_STATED","nonExclusiveLicence":"NOT_STATED","exclusiveLicence":"NOT_STATED","assignment":"NOT_STATED"},
+                 "prosecution":{"filingParties":[{"jurisdiction":"CN","party":"%s"},{"jurisdiction":"HK","party":"%s"}],
+                                "stepIn":true,"abandonmentNoticeDays":60},
+                 "publication":{"noticeDays":60,"mayDelayForFiling":true,"maxDelayDays":90},
+                 "governingLaw":"HONG_KONG",
+                 "disputeResolution":{"institution":"HKIAC","seat":"HONG_KONG","arbitrators":3,"language":"ENGLISH_AND_CHINESE"},
+                 "language":{"language":"EN_ZH_HANT","layout":"SIDE_BY_SIDE","prevailing":"EN"}}
+                """.formatted(codes[1], codes[0]);
+    }
+
+    private String request(String options) {
+        return """
+                {"ipAssetId":%d,"options":%s,
+                 "signatories":[{"party":"%s","name":"Prof. Chan Siu Ming","title":"Vice-President (Research)"},
+                                {"party":"%s","name":"Prof. Zhang Wei","title":"Director"},
+                                {"party":"%s","name":"Liu Yang","title":"General Manager"}],
+                 "backgroundIp":[{"party":"%s","description":{"en":"Soft actuator moulding process","zhHant":"軟體致動器成型工藝",
+                                  "zhHans":"软体致动器成型工艺"},"access":"PROJECT_ONLY"}]}
+                """.formatted(asset, options, codes[0], codes[1], codes[2], codes[0]);
+    }
+
+    private Api.Reply issue(long id, String etag, String body) {
+        return legal.send("POST", "api/agreements/" + id + "/issue", body, Map.of("If-Match", etag));
+    }
+
+    private String shares(String from, int a, int b, int c) {
+        return """
+                {"effectiveFrom":"%s","reason":"Joint development","shares":[{"institutionId":%d,"shareBp":%d},
+                 {"institutionId":%d,"shareBp":%d},{"institutionId":%d,"shareBp":%d}]}
+                """.formatted(from, owners[0], a, owners[1], b, owners[2], c);
+    }
+
+    private static String institution(String[] name, String jurisdiction, String country, String kind) {
+        return """
+                {"shortName":"T%s","name":{"en":"%s","zhHant":"%s","zhHans":"%s"},"kind":"%s","jurisdiction":"%s","country":"%s"}
+                """.formatted(suffix(), name[0], name[1], name[2], kind, jurisdiction, country);
+    }
+
+    private Api account(String role, Long institution) {
+        String username = role.toLowerCase() + "-" + suffix().toLowerCase();
+        Api.Reply r = admin.post("api/accounts", "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\",\"role\":\"" + role + "\""
+                + (institution == null ? "" : ",\"institutionId\":" + institution) + "}");
+        assertEquals(201, r.status(), r::toString);
+        return new Api(base).as(username, PASSWORD);
+    }
+
+    private static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+
+    private static long created(Api.Reply r) {
+        assertEquals(201, r.status(), r::toString);
+        return r.id();
+    }
+
+    private static List<String> codes(JsonArray warnings) {
+        return warnings.stream().map(w -> w.asJsonObject().getString("code")).toList();
+    }
+
+    private static List<Long> ids(Api.Reply list) {
+        assertEquals(200, list.status(), list::toString);
+        return list.json().getJsonArray("items").stream().map(JsonValue::asJsonObject).map(o -> o.getJsonNumber("id").longValue()).toList();
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The draft of the API-made sample, for docs/images/agreement-sample-page1.png. */
+    private static void writeSample(byte[] pdf) {
+        try {
+            Path out = Path.of("target", "agreement-api-sample.pdf");
+            Files.createDirectories(out.getParent());
+            Files.write(out, pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A PDF read back with PDFBox: the text of each page, and whether each font is embedded. */
+    private record Pdf(List<String> pages, Map<String, Boolean> fontsEmbedded) {
+        static Pdf of(byte[] bytes) {
+            try (PDDocument doc = Loader.loadPDF(bytes)) {
+                List<String> pages = new ArrayList<>();
+                PDFTextStripper stripper = new PDFTextStripper();
+                for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+                    stripper.setStartPage(i);
+                    stripper.setEndPage(i);
+                    pages.add(stripper.getText(doc));
+                }
+                Map<String, Boolean> fonts = new java.util.TreeMap<>();
+                for (PDPage page : doc.getPages()) {
+                    for (COSName name : page.getResources().getFontNames()) {
+                        PDFont font = page.getResources().getFont(name);
+                        PDFontDescriptor fd = font instanceof PDType0Font t0 ? t0.getDescendantFont().getFontDescriptor() : font.getFontDescriptor();
+                        fonts.put(font.getName(), fd != null && (fd.getFontFile() != null || fd.getFontFile2() != null || fd.getFontFile3() != null));
+                    }
+                }
+                return new Pdf(pages, fonts);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** Whether the text holds {@code s}, ignoring white space (table cells wrap long names). */
+        boolean contains(String s) {
+            return flat(String.join("", pages)).contains(flat(s));
+        }
+
+        private static String flat(String s) {
+            return s.replaceAll("\\s+", "");
+        }
+    }
+}
