@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * Which of the APIs that the search, freshness and import scenarios need the registry under test
- * offers: the run's shared registry is asked once; the answer is kept for the run.
+ * offers: the run's shared registry if one is running, else one on an empty data directory, is asked
+ * once; the answer is kept for the run.
  */
 final class AppEndpoints {
     static final String SEARCH = "api/search?q=robot";
@@ -19,12 +20,28 @@ final class AppEndpoints {
     static synchronized int status(Options o, String path) throws Exception {
         if (statuses == null) {
             statuses = new HashMap<>();
-            Api api = LoadedRegistry.shared(o).api();
-            for (String s : new String[] {SEARCH, IMPORTS}) {
-                statuses.put(s, api.get(s).statusCode());
+            LoadedRegistry running = LoadedRegistry.current();
+            if (running != null) {
+                ask(running.api());
+            } else {
+                // no registry in this run yet: ask one started on an empty data directory, rather than load the corpus for it
+                java.nio.file.Path work = java.nio.file.Files.createTempDirectory("bench-probe");
+                try (RegistryProcess p = RegistryProcess.registry(o.uberJar(), work.resolve("data"), "512m", Map.of())) {
+                    Api api = new Api(p.base());
+                    api.signIn();
+                    ask(api);
+                } finally {
+                    PgSearchBench.deleteTree(work);
+                }
             }
         }
         return statuses.get(path);
+    }
+
+    private static void ask(Api api) throws Exception {
+        for (String s : new String[] {SEARCH, IMPORTS}) {
+            statuses.put(s, api.get(s).statusCode());
+        }
     }
 
     static Report notAvailable(String scenario, Options o, String endpoint, int status) {

@@ -41,6 +41,11 @@ public final class LoadedRegistry {
         return shared;
     }
 
+    /** The run's registry if one was started, else null. */
+    static synchronized LoadedRegistry current() {
+        return shared;
+    }
+
     /** Stops the run's registry, if one was started. */
     static synchronized void closeShared() {
         if (shared != null) {
