@@ -131,8 +131,7 @@ class RegistryPermissionMatrixIT {
     }
 
     private java.net.URI root() {
-        String s = base.toString();
-        return java.net.URI.create(s.substring(0, s.indexOf('/', "http://".length()) + 1));
+        return java.net.URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/");
     }
 
     private Map<String, Api> fixture() {
