@@ -21,7 +21,8 @@ public enum RegistrySetting {
             "Password of the 'admin' account created on first start; empty: a random one is written once to the log."),
     TOKEN_TTL_MINUTES("registry.token.ttl.minutes", "480", "Lifetime of a bearer token, in minutes."),
     PASSWORD_ITERATIONS("registry.password.iterations", "600000", "PBKDF2-HMAC-SHA256 iterations for new password hashes (at least 600000)."),
-    DEMO("registry.demo", "false", "true: fill an empty registry with the fictional demo data set at start-up.");
+    DEMO("registry.demo", "false", "true: fill an empty registry with the fictional demo data set at start-up."),
+    IMPORT_MAX_BYTES("registry.import.max.bytes", "52428800", "The largest file one import may upload, in bytes (50 MB); larger uploads are refused with 413.");
 
     private final String key;
     private final String defaultValue;

@@ -20,11 +20,20 @@ public final class Formulas {
 
     /** The cell as it is safe to write into a CSV file meant for spreadsheets. */
     public static String neutralise(String cell) {
-        return risky(cell) ? "'" + cell : cell;
+        return needsPrefix(cell) ? "'" + cell : cell;
     }
 
     /** The cell as it was before {@link #neutralise}. */
     public static String restore(String cell) {
-        return cell != null && cell.length() > 1 && cell.charAt(0) == '\'' && risky(cell.substring(1)) ? cell.substring(1) : cell;
+        return cell != null && cell.length() > 1 && cell.charAt(0) == '\'' && needsPrefix(cell.substring(1)) ? cell.substring(1) : cell;
+    }
+
+    /** Risky, or already starting with apostrophes before something risky (so that such a cell, too, survives a round trip). */
+    private static boolean needsPrefix(String cell) {
+        int i = 0;
+        while (cell != null && i < cell.length() && cell.charAt(i) == '\'') {
+            i++;
+        }
+        return cell != null && risky(cell.substring(i));
     }
 }

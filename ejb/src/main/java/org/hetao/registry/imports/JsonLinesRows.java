@@ -1,10 +1,10 @@
 package org.hetao.registry.imports;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
  * In a backup every line names its kind in {@code record}.
  */
 final class JsonLinesRows {
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private JsonLinesRows() {
     }
 
@@ -35,7 +37,7 @@ final class JsonLinesRows {
             }
             JsonObject o;
             try {
-                JsonValue v = Json.createReader(new StringReader(lines[i])).readValue();
+                JsonValue v = JSON.createReader(new StringReader(lines[i])).readValue();
                 if (!(v instanceof JsonObject obj)) {
                     rows.add(broken(line, kind, "line " + line + " is not a JSON object"));
                     continue;
