@@ -13,6 +13,7 @@ import org.hetao.registry.common.DomainException;
 import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.common.NotFoundException;
 import org.hetao.registry.common.StaleVersionException;
+import org.hetao.registry.imports.UploadTooLargeException;
 
 /** Business-rule failures to their HTTP status; refusals (401, 403) are also recorded in the audit trail. */
 @Provider
@@ -63,6 +64,9 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         }
         if (e instanceof TooManyAttemptsException) {
             return 429;
+        }
+        if (e instanceof UploadTooLargeException) {
+            return 413;
         }
         return 400;
     }
