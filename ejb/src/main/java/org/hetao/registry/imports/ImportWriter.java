@@ -49,6 +49,8 @@ public final class ImportWriter {
     private final Map<Long, Long> written = new HashMap<>();
     private final List<AuditEvent> audit = new ArrayList<>();
     private final List<RecordChanged> outbox = new ArrayList<>();
+    /** Rows that refer by plain id to records of the same batch (ownership versions): persisted once those are written. */
+    private final List<Object> afterRecords = new ArrayList<>();
 
     /**
      * @param changed told of every changed record after each batch is flushed (the container fires
@@ -72,6 +74,10 @@ public final class ImportWriter {
         List<ImportStep> steps = plan.steps();
         for (int i = 0; i < steps.size(); i++) {
             ImportStep s = steps.get(i);
+            if (i > 0 && steps.get(i - 1).kind() != s.kind()) {
+                // records refer to each other by plain ids, which the persistence provider cannot order: write each kind before the next
+                flush();
+            }
             long id = switch (s.action) {
                 case CREATE -> create(s, ids);
                 case UPDATE -> update(s, ids);
@@ -121,7 +127,7 @@ public final class ImportWriter {
                 record(AuditAction.CREATE, IpAsset.KIND_NAME, e.getId(), null, e.details());
                 if (a.owners() != null) {
                     OwnershipVersion v = OwnershipVersion.first(e.getId(), Placeholders.owners(a.owners(), ids), actor);
-                    em.persist(v);
+                    afterRecords.add(v);
                     record(AuditAction.UPDATE, OwnershipService.KIND, e.getId(), null, v.asChange());
                 }
                 yield e.getId();
@@ -202,7 +208,7 @@ public final class ImportWriter {
             return;
         }
         OwnershipVersion next = current.map(c -> c.next(change, actor)).orElseGet(() -> OwnershipVersion.first(e.getId(), change, actor));
-        em.persist(next);
+        afterRecords.add(next);
         record(AuditAction.UPDATE, OwnershipService.KIND, e.getId(), current.map(OwnershipVersion::asChange).orElse(null), next.asChange());
     }
 
@@ -226,6 +232,11 @@ public final class ImportWriter {
     }
 
     private void flush() {
+        if (!afterRecords.isEmpty()) {
+            em.flush();
+            afterRecords.forEach(em::persist);
+            afterRecords.clear();
+        }
         AuditChain.appendAll(em, audit);
         outbox.forEach(c -> em.persist(new OutboxEntry(c.entityKind(), c.entityId())));
         em.flush();

@@ -55,6 +55,7 @@ class RegistryPermissionMatrixIT {
     private long staffing;
     private long asset;
     private long account;
+    private long job;
 
     @Test
     void everyEndpointAnswersEveryCallerAsDocumented() throws IOException {
@@ -151,6 +152,9 @@ class RegistryPermissionMatrixIT {
         for (String c : CALLERS) {
             callers.put(c, fresh(c));
         }
+        Api.Reply upload = callers.get("TTO own").send("POST", "api/imports?kind=people&mode=dry-run", peopleCsv(), Map.of("Content-Type", "text/csv"));
+        assertEquals(202, upload.status(), upload::toString);
+        job = upload.id();
         return callers;
     }
 
@@ -176,6 +180,10 @@ class RegistryPermissionMatrixIT {
     private Api.Reply call(Api api, String endpoint) {
         String method = endpoint.substring(0, endpoint.indexOf(' '));
         String path = endpoint.substring(endpoint.indexOf(' ') + 2)
+                .replace("imports/{id}", "imports/" + job)
+                .replace("templates/{kind}.csv", "templates/projects.csv")
+                .replace("exports/institution/{id}", "exports/institution/" + a)
+                .replace("exports/{kind}", "exports/projects")
                 .replace("projects/{id}", "projects/" + project)
                 .replace("projects/{projectId}", "projects/" + project)
                 .replace("{staffingId}", Long.toString(staffing))
@@ -185,6 +193,9 @@ class RegistryPermissionMatrixIT {
                 .replace("accounts/{id}", "accounts/" + account);
         String body = method.equals("POST") || method.equals("PUT") ? body(endpoint) : null;
         Map<String, String> headers = method.equals("PUT") || method.equals("DELETE") ? Map.of("If-Match", STALE) : Map.of();
+        if (endpoint.equals("POST /api/imports")) {
+            return api.send(method, path + "?kind=people&mode=dry-run", body, Map.of("Content-Type", "text/csv"));
+        }
         return api.send(method, path, body, headers);
     }
 
@@ -200,6 +211,7 @@ class RegistryPermissionMatrixIT {
             case "POST /api/projects/{projectId}/staffing", "PUT /api/projects/{projectId}/staffing/{staffingId}" -> staff();
             case "POST /api/ip-assets", "PUT /api/ip-assets/{id}" -> asset();
             case "PUT /api/ip-assets/{id}/ownership" -> ownership();
+            case "POST /api/imports" -> peopleCsv();
             default -> "{}";
         };
     }
@@ -211,6 +223,11 @@ class RegistryPermissionMatrixIT {
 
     private String person() {
         return "{\"nameEn\":\"Ho Wing Sze\",\"nameZh\":\"何詠詩\",\"institutionId\":" + a + "}";
+    }
+
+    /** A CSV file of one person of institution A, as a spreadsheet exports it. */
+    private String peopleCsv() {
+        return "ref,name_en,institution\nM-" + counter.incrementAndGet() + ",Matrix Person,registry:" + a + "\n";
     }
 
     private String project() {
