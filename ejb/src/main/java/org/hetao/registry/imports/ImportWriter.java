@@ -35,7 +35,8 @@ import org.hetao.registry.project.StaffingDetails;
  * Writes a validated plan in the caller's transaction: every record built through its entity's
  * constructor or intention-revealing method, persisted with JDBC batching (the persistence context
  * is flushed and cleared every {@link #BATCH} rows), and for every write an audit record and an
- * outbox row, as the services write them. The caller commits all of it or none.
+ * outbox row, as the services write them (the audit records at the end, see {@link #appendAudit}).
+ * The caller commits all of it or none.
  */
 public final class ImportWriter {
     static final int BATCH = 500;
@@ -91,8 +92,22 @@ public final class ImportWriter {
             }
         }
         flush();
+        appendAudit();
         progress.accept(steps.size());
         return counts;
+    }
+
+    /**
+     * Appends the audit records of the whole import at its end: every append locks the audit chain's
+     * head until commit, and taking it only now keeps other writes from waiting for the whole import.
+     */
+    private void appendAudit() {
+        for (int from = 0; from < audit.size(); from += BATCH) {
+            AuditChain.appendAll(em, audit.subList(from, Math.min(audit.size(), from + BATCH)));
+            em.flush();
+            em.clear();
+        }
+        audit.clear();
     }
 
     private long create(ImportStep s, LongUnaryOperator ids) {
@@ -237,12 +252,10 @@ public final class ImportWriter {
             afterRecords.forEach(em::persist);
             afterRecords.clear();
         }
-        AuditChain.appendAll(em, audit);
         outbox.forEach(c -> em.persist(new OutboxEntry(c.entityKind(), c.entityId())));
         em.flush();
         em.clear();
         outbox.forEach(changed);
-        audit.clear();
         outbox.clear();
     }
 }
