@@ -207,10 +207,13 @@ public final class ImportValidator implements References {
             uniqueInFile(r, RecordKind.PERSON, candidate.getOrcid(), "orcid", "ORCID iD");
         }
         Long existing = existing(s, RecordKind.PERSON, candidate.getOrcid());
+        if (existing != null) {
+            // skipping, too, is only for the importer's own records: a row may not claim someone else's
+            access.checkActsFor("institution", em.find(Person.class, existing).getInstitutionId());
+        }
         if (!decide(s, existing, d) || existing == null) {
             return;
         }
-        access.checkActsFor("institution", em.find(Person.class, existing).getInstitutionId());
         Long byOrcid = lookups.byNaturalKey(RecordKind.PERSON, candidate.getOrcid());
         if (byOrcid != null && !byOrcid.equals(existing)) {
             r.error("orcid", "the ORCID iD " + candidate.getOrcid() + " is already registered for person " + byOrcid);
@@ -247,10 +250,10 @@ public final class ImportValidator implements References {
             r.error("code", "the project code " + candidate.getCode() + " is already used by another project");
             return;
         }
+        access.checkWrite(Project.KIND, existing, current.parties());
         if (!decide(s, existing, p)) {
             return;
         }
-        access.checkWrite(Project.KIND, existing, current.parties());
         if (own != null) {
             if (!candidate.parties().contains(own)) {
                 throw new AccessDeniedException("Institution " + own + " cannot take itself off project " + existing);
@@ -290,7 +293,8 @@ public final class ImportValidator implements References {
         s.accessColumn = "project";
         access.checkWrite(Project.KIND, projectId, parties);
         Long existing = existing(s, RecordKind.IP_ASSET, null);
-        if (!decide(s, existing, a) || existing == null) {
+        if (existing == null) {
+            decide(s, null, a);
             return;
         }
         IpAsset current = em.find(IpAsset.class, existing);
@@ -300,6 +304,9 @@ public final class ImportValidator implements References {
         Set<Long> writers = new HashSet<>(em.find(Project.class, current.getProjectId()).parties());
         owners.ifPresent(v -> writers.addAll(v.owners()));
         access.checkWrite(IpAsset.KIND, existing, writers);
+        if (!decide(s, existing, a)) {
+            return;
+        }
         if (a.owners() != null) {
             s.accessColumn = "owners";
             Long own = access.ownInstitution();

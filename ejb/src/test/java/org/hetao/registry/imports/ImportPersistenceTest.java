@@ -194,6 +194,13 @@ class ImportPersistenceTest {
             String institutions = "ref,short_name,name_en,kind,jurisdiction,country\nI-1,NEWCO,New Co,ENTERPRISE,HK,HK\nI-2,HKUST,HKUST,UNIVERSITY,HK,HK\n";
             ImportPlan inst = run(f, tto(w.own()), institutions, ImportKind.INSTITUTIONS, OnDuplicate.SKIP, true);
             assertEquals(List.of(2), inst.errors().stream().map(RowError::row).toList(), "an office may name an existing institution, not create one");
+
+            assertTrue(run(f, null, PROJECT_HEADER + project("S-1", "HT-9", "2025-01-01", "", "SUSTech|LEAD").replace("CONSORTIUM", "PUBLIC"),
+                    ImportKind.PROJECTS, OnDuplicate.SKIP, true).valid());
+            ImportPlan claim = run(f, tto(w.own()), PROJECT_HEADER + project("R-9", "HT-9", "2025-01-01", "", "HKUST|LEAD"),
+                    ImportKind.PROJECTS, OnDuplicate.SKIP, true);
+            assertEquals(1, claim.errors().size(), "even skipping is only for records the office may write");
+            assertTrue(claim.errors().get(0).message().contains("takes no part in project"), errors(claim));
         }
     }
 
