@@ -23,7 +23,6 @@ import org.hetao.registry.ipasset.IpAsset;
 import org.hetao.registry.ownership.OwnershipVersion;
 import org.hetao.registry.person.Person;
 import org.hetao.registry.person.PersonDetails;
-import org.hetao.registry.project.ParticipantDetails;
 import org.hetao.registry.project.Project;
 
 /**
@@ -41,12 +40,10 @@ public final class ImportValidator implements References {
     private final String actor;
     private final Map<String, Long> inFile = new HashMap<>();
     private final Map<String, Integer> firstRow = new HashMap<>();
-    private final Map<Long, ImportStep> pending = new HashMap<>();
-    private final Map<Long, Jurisdiction> jurisdictions = new HashMap<>();
+    private final NewRecords created;
     private final List<ImportStep> steps = new ArrayList<>();
     private final List<RowError> errors = new ArrayList<>();
     private final ImportCounts counts = new ImportCounts();
-    private long nextPlaceholder = -1;
 
     public ImportValidator(EntityManager em, AccessGuard access, String scope, OnDuplicate onDuplicate) {
         this.em = em;
@@ -54,6 +51,7 @@ public final class ImportValidator implements References {
         this.lookups = new RegistryLookups(em, scope);
         this.onDuplicate = onDuplicate;
         this.actor = access.actorName();
+        this.created = new NewRecords(em);
     }
 
     public ImportPlan validate(List<ImportRow> rows, IntConsumer progress) {
@@ -115,27 +113,11 @@ public final class ImportValidator implements References {
             errors.addAll(r.errors());
             return;
         }
-        long id;
-        if (step.action == ImportAction.CREATE) {
-            step.placeholder = nextPlaceholder--;
-            pending.put(step.placeholder, step);
-            id = step.placeholder;
-        } else {
-            id = step.existingId;
-        }
+        long id = step.action == ImportAction.CREATE ? created.add(step) : step.existingId;
         inFile.put(row.kind() + ":" + ref, id);
-        naturalKey(step).ifPresent(k -> inFile.put(row.kind() + ":" + k, id));
+        NewRecords.naturalKey(step).ifPresent(k -> inFile.put(row.kind() + ":" + k, id));
         counts.add(row.kind(), step.action);
         steps.add(step);
-    }
-
-    private Optional<String> naturalKey(ImportStep s) {
-        return switch (s.kind()) {
-            case INSTITUTION -> Optional.ofNullable(((InstitutionDetails) s.values).shortName()).map(String::strip);
-            case PERSON -> Optional.ofNullable(s.row.cell("orcid")).map(o -> org.hetao.registry.person.Orcid.normalize("orcid", o));
-            case PROJECT -> Optional.of(Project.normalizeCode(((ParsedRows.ProjectRow) s.values).details().code()));
-            case IP_ASSET -> Optional.empty();
-        };
     }
 
     /** Fails the row when an earlier row of the file already holds this natural key. */
@@ -228,7 +210,7 @@ public final class ImportValidator implements References {
         Project candidate = new Project(p.details());
         List<Jurisdiction> homes = new ArrayList<>();
         for (int i = 0; i < p.staff().size(); i++) {
-            Jurisdiction home = home(p.staff().get(i).personId());
+            Jurisdiction home = created.home(p.staff().get(i).personId());
             candidate.addStaff("staffing[" + i + "]", p.staff().get(i), home);
             homes.add(home);
         }
@@ -280,8 +262,7 @@ public final class ImportValidator implements References {
         long projectId = candidate.getProjectId();
         Set<Long> parties = new HashSet<>();
         if (projectId < 0) {
-            ((ParsedRows.ProjectRow) pending.get(projectId).values).details().participants().stream()
-                    .map(ParticipantDetails::institutionId).forEach(parties::add);
+            parties.addAll(created.parties(projectId));
         } else {
             Project project = em.find(Project.class, projectId);
             if (!access.canRead(project.getConfidentiality(), project.parties(), project.getConfidentiality() == Confidentiality.PUBLIC)) {
@@ -316,25 +297,5 @@ public final class ImportValidator implements References {
             }
             owners.ifPresent(v -> v.next(a.owners(), actor));
         }
-    }
-
-    /** The jurisdiction of the institution of a person, who may be one this file creates. */
-    private Jurisdiction home(Long personId) {
-        if (personId == null) {
-            return null;
-        }
-        Long institution = personId < 0 ? ((PersonDetails) pending.get(personId).values).institutionId()
-                : em.find(Person.class, personId).getInstitutionId();
-        return jurisdiction(institution);
-    }
-
-    private Jurisdiction jurisdiction(Long institutionId) {
-        if (institutionId == null) {
-            return null;
-        }
-        if (institutionId < 0) {
-            return ((InstitutionDetails) pending.get(institutionId).values).jurisdiction();
-        }
-        return jurisdictions.computeIfAbsent(institutionId, id -> em.find(Institution.class, id).getJurisdiction());
     }
 }
