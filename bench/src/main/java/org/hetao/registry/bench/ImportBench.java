@@ -102,14 +102,17 @@ public final class ImportBench {
         }
         long bytes = files.stream().mapToLong(f -> f.getBytes(StandardCharsets.UTF_8).length).sum();
         String heap = o.scale() >= 100_000 ? "3g" : "2g";
-        try (RegistryProcess p = RegistryProcess.registry(o.uberJar(), work.resolve("app"), heap, Map.of())) {
-            Api api = new Api(p.base());
-            String token = api.signIn();
+        LoadedRegistry shared = o.quick() ? LoadedRegistry.current() : null;
+        // The CI smoke imports into the run's registry, which already holds these projects: every row is matched and skipped.
+        try (RegistryProcess p = shared != null ? null : RegistryProcess.registry(o.uberJar(), work.resolve("app"), heap, Map.of())) {
+            RegistryProcess app = shared != null ? shared.process() : p;
+            Api api = shared != null ? shared.api() : new Api(app.base());
+            String token = shared != null ? api.token() : api.signIn();
             HttpClient http = HttpClient.newHttpClient();
-            await(api, submit(http, p.base(), token, "institutions", inst.toString()));
+            await(api, submit(http, app.base(), token, "institutions", inst.toString()));
             long t0 = System.nanoTime();
             for (String f : files) {
-                await(api, submit(http, p.base(), token, "projects", f));
+                await(api, submit(http, app.base(), token, "projects", f));
             }
             long written = System.nanoTime();
             String search = "api/search?type=project&q=" + URLEncoder.encode(lastCode[0], StandardCharsets.UTF_8);
@@ -124,7 +127,9 @@ public final class ImportBench {
                                     + "the last project searchable after %.1f s: %.0f projects/s indexing included; registry -Xmx%s",
                             rows[0], files.size(), FILE_ROWS, bytes / 1e6, (written - t0) / 1e9, seconds, rate, heap))
                     .figure("import rate / raw rate", String.format(Locale.ROOT, "%.1f %% (goal at least 40 %%): %s", 100 * rate / rawRate,
-                            rate / rawRate >= 0.4 ? "met" : "MISSED"));
+                            rate / rawRate >= 0.4 ? "met" : "MISSED"))
+                    .figure("registry", shared != null ? "smoke: the run's shared registry, which already held these projects "
+                            + "(rows matched by code and skipped; not a measurement)" : "a fresh registry on an empty data directory");
         }
     }
 
