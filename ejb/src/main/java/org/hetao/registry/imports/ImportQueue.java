@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 /** Runs import jobs in the background on the server's managed executor. */
 @ApplicationScoped
 public class ImportQueue {
-    @Resource
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
     @Inject
     ImportRunner runner;
