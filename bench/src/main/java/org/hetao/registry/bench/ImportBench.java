@@ -90,9 +90,11 @@ public final class ImportBench {
         StringBuilder file = new StringBuilder();
         int[] rows = {0};
         String[] lastCode = {null};
+        String[] lastTitle = {null};
         corpus.forEach(p -> {
             file.append(line(p.details(), corpus.institutions())).append('\n');
             lastCode[0] = p.details().code();
+            lastTitle[0] = p.details().title().en();
             if (++rows[0] % FILE_ROWS == 0) {
                 files.add(file.toString());
                 file.setLength(0);
@@ -117,7 +119,9 @@ public final class ImportBench {
             }
             long written = System.nanoTime();
             String search = "api/search?type=project&q=" + URLEncoder.encode(lastCode[0], StandardCharsets.UTF_8);
-            while (!api.get(search).body().contains(lastCode[0])) {
+            // a hit's plain "title" (the code itself may come back split into highlighted segments)
+            String hit = "\"title\":" + Api.q(lastTitle[0]);
+            while (!api.get(search).body().contains(hit)) {
                 Thread.sleep(20);
             }
             long searchable = System.nanoTime();
