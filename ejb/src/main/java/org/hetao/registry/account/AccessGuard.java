@@ -25,6 +25,14 @@ public class AccessGuard {
     @Inject
     CallerContext callerContext;
 
+    /** A guard that decides for a fixed caller (null: the registry itself), for work that runs outside a request, such as an import job. */
+    public static AccessGuard forCaller(Caller caller) {
+        AccessGuard guard = new AccessGuard();
+        guard.callerContext = new CallerContext();
+        guard.callerContext.set(caller);
+        return guard;
+    }
+
     /** The signed-in caller, or null for the registry's own work. */
     public Caller caller() {
         try {

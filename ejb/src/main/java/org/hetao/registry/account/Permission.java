@@ -14,6 +14,8 @@ public enum Permission {
     INTERNAL_READ(EnumSet.of(Role.ADMIN, Role.TTO, Role.LEGAL)),
     /** Create and change people, projects, staffing and IP assets (a TTO only its institution's). */
     REGISTRY_WRITE(EnumSet.of(Role.ADMIN, Role.TTO)),
+    /** Import files of records and export an institution's backup (row by row, a TTO only what its institution may write). */
+    IMPORT(EnumSet.of(Role.ADMIN, Role.TTO)),
     /** Record a new ownership version (a TTO only as a current co-owner). */
     OWNERSHIP_WRITE(EnumSet.of(Role.ADMIN, Role.TTO, Role.LEGAL)),
     /** Read agreements and their PDFs (a TTO only those its institution is a party to). */

@@ -59,6 +59,15 @@ public final class AgreementRenderer {
         LanguageTerms language = doc.options().language();
         List<Script> scripts = language.language().scripts();
         PdfFonts fonts = PdfFonts.load(fontFile, language.language().chineseScript(), contentId);
+        try {
+            return render(doc, fw, sections, contentId, language, scripts, fonts);
+        } finally {
+            fonts.release();
+        }
+    }
+
+    private static byte[] render(AgreementDocument doc, Framework fw, List<AgreementSection> sections, byte[] contentId,
+                                 LanguageTerms language, List<Script> scripts, PdfFonts fonts) {
         RenderContext ctx = new RenderContext(fw, doc, fonts, scripts);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();

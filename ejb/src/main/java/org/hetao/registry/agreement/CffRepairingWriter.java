@@ -57,9 +57,9 @@ final class CffRepairingWriter extends PdfWriter {
                 ? PdfReader.FlateDecode(content.toByteArray()) : content.toByteArray();
         String name = CffSubset.fontName(subset);
         for (int face : faces) {
-            byte[] original = CffTables.read(fontFile, face);
-            if (original != null && name.equals(CffSubset.fontName(original))) {
-                PdfStream font = new PdfStream(CffSubset.subset(original, CffSubset.keptGlyphs(subset)));
+            CffTables.Face original = CffTables.face(fontFile, face);
+            if (original != null && name.equals(original.name())) {
+                PdfStream font = new PdfStream(CffSubset.subset(original.cff(), CffSubset.keptGlyphs(subset)));
                 font.put(PdfName.SUBTYPE, CID_FONT_TYPE_0C);
                 font.flateCompress(getCompressionLevel());
                 return font;

@@ -13,16 +13,23 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 
 /**
  * The fonts of one rendering: Noto Sans CJK in its Traditional (Hong Kong) and Simplified forms,
  * embedded as subsets with Identity-H encoding. Latin text uses the form of the agreement's Chinese
  * script, which has Latin glyphs too. Bold is OpenPDF's simulated bold of the regular face.
- * Each rendering loads its own instances, whose subset prefixes are drawn from a seeded random
- * source, so that the same document always gets the same prefixes.
+ * Each rendering has its own instances, whose subset prefixes are drawn from a source seeded by the
+ * document, so that the same document always gets the same prefixes. Parsing the font (its tables and
+ * cmap of some 65,000 glyphs) is costly, so instances are borrowed from a small pool for one rendering
+ * at a time and given back by {@link #release()}; a borrowed font is never used by two renderings at once.
  */
 final class PdfFonts {
     static final float BODY = 9.5f;
@@ -32,36 +39,78 @@ final class PdfFonts {
     /** Indexes in Noto Sans CJK collections: 2 Simplified Chinese, 3 Traditional Chinese, 4 Hong Kong. */
     private static final int HANS_INDEX = 2;
     private static final int HANT_HK_INDEX = 4;
+    /** Idle parsed fonts kept per face; more concurrent renderings parse their own and drop them after. */
+    private static final int MAX_IDLE = 4;
+    private static final Map<String, Deque<BaseFont>> IDLE = new ConcurrentHashMap<>();
 
     private final BaseFont hant;
     private final BaseFont hans;
     private final Script latinScript;
     private final Path file;
     private final List<Integer> faces;
+    private final String hantKey;
+    private final String hansKey;
 
-    private PdfFonts(BaseFont hant, BaseFont hans, Script latinScript, Path file, List<Integer> faces) {
+    private PdfFonts(BaseFont hant, BaseFont hans, Script latinScript, Path file, List<Integer> faces, String hantKey, String hansKey) {
         this.hant = hant;
         this.hans = hans;
         this.latinScript = latinScript;
         this.file = file;
         this.faces = faces;
+        this.hantKey = hantKey;
+        this.hansKey = hansKey;
     }
 
     /** Loads the fonts from {@code file}; {@code seed} fixes the subset prefixes. */
     static PdfFonts load(Path file, Script chineseScript, byte[] seed) {
         boolean collection = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc");
         String name = file.toAbsolutePath().toString();
-        BaseFont hant = create(collection ? name + "," + HANT_HK_INDEX : name, seed, "zh-Hant");
-        BaseFont hans = create(collection ? name + "," + HANS_INDEX : name, seed, "zh-Hans");
-        return new PdfFonts(hant, hans, chineseScript, file, collection ? List.of(HANT_HK_INDEX, HANS_INDEX) : List.of(0));
+        String version = version(file);
+        String hantName = collection ? name + "," + HANT_HK_INDEX : name;
+        String hansName = collection ? name + "," + HANS_INDEX : name;
+        BaseFont hant = borrow(hantName, version, seed, "zh-Hant");
+        BaseFont hans = borrow(hansName, version, seed, "zh-Hans");
+        return new PdfFonts(hant, hans, chineseScript, file, collection ? List.of(HANT_HK_INDEX, HANS_INDEX) : List.of(0),
+                hantName + version, hansName + version);
     }
 
-    private static BaseFont create(String name, byte[] seed, String tag) {
+    /** Gives the fonts back to the pool; call once, when the rendering is over. */
+    void release() {
+        giveBack(hantKey, hant);
+        giveBack(hansKey, hans);
+    }
+
+    private static void giveBack(String key, BaseFont font) {
+        Deque<BaseFont> idle = IDLE.computeIfAbsent(key, k -> new ConcurrentLinkedDeque<>());
+        if (idle.size() < MAX_IDLE) {
+            idle.push(font);
+        }
+    }
+
+    /** A parsed font for this rendering alone, its subset prefixes seeded by the document. */
+    private static BaseFont borrow(String name, String version, byte[] seed, String tag) {
+        Deque<BaseFont> idle = IDLE.get(name + version);
+        BaseFont font = idle == null ? null : idle.poll();
+        if (font == null) {
+            font = create(name);
+        }
+        byte[] fontSeed = (new String(seed, StandardCharsets.ISO_8859_1) + "|" + tag).getBytes(StandardCharsets.ISO_8859_1);
+        font.setSecureRandom(new SeededRandom(fontSeed));
+        return font;
+    }
+
+    /** The file's size and modification time, so that a replaced font file is parsed afresh. */
+    private static String version(Path file) {
         try {
-            BaseFont font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, null, null);
-            byte[] fontSeed = (new String(seed, StandardCharsets.ISO_8859_1) + "|" + tag).getBytes(StandardCharsets.ISO_8859_1);
-            font.setSecureRandom(new SeededRandom(fontSeed));
-            return font;
+            return "|" + Files.size(file) + "|" + Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the CJK font " + file, e);
+        }
+    }
+
+    private static BaseFont create(String name) {
+        try {
+            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, null, null);
         } catch (DocumentException e) {
             throw new CjkFontNotFoundException("The CJK font " + name + " cannot be used for agreement PDFs: " + e.getMessage());
         } catch (IOException e) {

@@ -57,4 +57,15 @@ public final class AuditChain {
         AuditHead head = em.find(AuditHead.class, AuditHead.ID, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         em.persist(head.append(event));
     }
+
+    /** Appends events in order at the end of the chain, locking its head once (bulk imports). */
+    public static void appendAll(EntityManager em, List<AuditEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        AuditHead head = em.find(AuditHead.class, AuditHead.ID, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        for (AuditEvent event : events) {
+            em.persist(head.append(event));
+        }
+    }
 }

@@ -1,6 +1,6 @@
 package org.hetao.registry.audit;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -18,6 +18,9 @@ import java.util.Set;
  * creation or a deletion). Fields named in {@code hidden} (secrets) are reported as changed without values.
  */
 public final class Changes {
+    /** Looked up once: each {@code Json.create…} call would search the class path for a provider again. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private Changes() {
     }
 
@@ -26,15 +29,15 @@ public final class Changes {
         if (shape == null) {
             return null;
         }
-        JsonObjectBuilder out = Json.createObjectBuilder();
+        JsonObjectBuilder out = JSON.createObjectBuilder();
         for (RecordComponent c : shape.getClass().getRecordComponents()) {
             Object b = before == null ? null : read(c, before);
             Object a = after == null ? null : read(c, after);
             if (!Objects.equals(b, a)) {
                 if (hidden.contains(c.getName())) {
-                    out.add(c.getName(), Json.createObjectBuilder().add("changed", true));
+                    out.add(c.getName(), JSON.createObjectBuilder().add("changed", true));
                 } else {
-                    out.add(c.getName(), Json.createObjectBuilder().add("before", json(b)).add("after", json(a)));
+                    out.add(c.getName(), JSON.createObjectBuilder().add("before", json(b)).add("after", json(a)));
                 }
             }
         }
@@ -62,28 +65,28 @@ public final class Changes {
             return b ? JsonValue.TRUE : JsonValue.FALSE;
         }
         if (v instanceof Integer || v instanceof Long || v instanceof Short) {
-            return Json.createValue(((Number) v).longValue());
+            return JSON.createValue(((Number) v).longValue());
         }
         if (v instanceof BigDecimal d) {
-            return Json.createValue(d);
+            return JSON.createValue(d);
         }
         if (v instanceof Record r) {
-            JsonObjectBuilder o = Json.createObjectBuilder();
+            JsonObjectBuilder o = JSON.createObjectBuilder();
             for (RecordComponent c : r.getClass().getRecordComponents()) {
                 o.add(c.getName(), json(read(c, r)));
             }
             return o.build();
         }
         if (v instanceof Collection<?> list) {
-            JsonArrayBuilder a = Json.createArrayBuilder();
+            JsonArrayBuilder a = JSON.createArrayBuilder();
             list.forEach(i -> a.add(json(i)));
             return a.build();
         }
         if (v instanceof Map<?, ?> map) {
-            JsonObjectBuilder o = Json.createObjectBuilder();
+            JsonObjectBuilder o = JSON.createObjectBuilder();
             map.forEach((k, val) -> o.add(String.valueOf(k), json(val)));
             return o.build();
         }
-        return Json.createValue(v.toString());
+        return JSON.createValue(v.toString());
     }
 }

@@ -88,6 +88,20 @@ public final class ListQuery<T> {
         return new Page<>(items, total, request.page(), request.size());
     }
 
+    /**
+     * The next {@code size} items after the one with id {@code afterId}, in id order: a walk through
+     * the whole list (an export) that reads one slice at a time and never counts.
+     */
+    public List<T> slice(long afterId, int size) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<T> q = cb.createQuery(type);
+        Root<T> root = q.from(type);
+        List<Predicate> all = new ArrayList<>(List.of(predicates(cb, root, q)));
+        all.add(cb.greaterThan(root.get("id"), afterId));
+        q.select(root).where(all.toArray(Predicate[]::new)).orderBy(cb.asc(root.get("id")));
+        return em.createQuery(q).setMaxResults(size).getResultList();
+    }
+
     private Predicate[] predicates(CriteriaBuilder cb, Root<T> root, AbstractQuery<?> query) {
         return filters.stream().map(f -> f.apply(cb, root, query)).toArray(Predicate[]::new);
     }

@@ -54,6 +54,10 @@ public class RegistryDataSource implements DataSource {
         if (pass != null) {
             props.setProperty("password", pass);
         }
+        if (url != null && url.startsWith("jdbc:postgresql:")) {
+            // JDBC batches of inserts (bulk import) travel as multi-row INSERTs; a URL parameter overrides this default
+            props.setProperty("reWriteBatchedInserts", "true");
+        }
         Connection connection = driverFor(url).connect(url, props);
         if (connection == null) {
             throw new SQLException("The JDBC driver does not accept the URL " + url);

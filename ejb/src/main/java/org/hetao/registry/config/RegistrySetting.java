@@ -23,7 +23,8 @@ public enum RegistrySetting {
     PASSWORD_ITERATIONS("registry.password.iterations", "600000", "PBKDF2-HMAC-SHA256 iterations for new password hashes (at least 600000)."),
     DEMO("registry.demo", "false", "true: fill an empty registry with the fictional demo data set at start-up."),
     CJK_FONT("registry.cjk.font", "",
-            "Noto Sans CJK font file (.ttc, .otf or .ttf) for agreement PDFs; empty: the file of Debian's fonts-noto-cjk package.");
+            "Noto Sans CJK font file (.ttc, .otf or .ttf) for agreement PDFs; empty: the file of Debian's fonts-noto-cjk package."),
+    IMPORT_MAX_BYTES("registry.import.max.bytes", "52428800", "The largest file one import may upload, in bytes (50 MB); larger uploads are refused with 413.");
 
     private final String key;
     private final String defaultValue;

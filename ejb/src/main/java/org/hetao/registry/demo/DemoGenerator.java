@@ -51,6 +51,15 @@ public final class DemoGenerator {
     }
 
     public DemoDataSet generate(List<InstitutionDetails> institutions) {
+        return generate(institutions, 1, PROJECTS, MIN_ASSETS);
+    }
+
+    /**
+     * A larger or smaller data set of the same kind (benchmarks): {@code count} projects numbered from
+     * {@code first}, so that data sets made with different seeds and ranges have distinct codes, and
+     * at least {@code minAssets} IP assets among them.
+     */
+    public DemoDataSet generate(List<InstitutionDetails> institutions, int first, int count, int minAssets) {
         List<Person> people = new DemoPeople(dice).generate(institutions, List.of(FUNDER_ONLY));
         Map<Long, List<Integer>> byInstitution = new HashMap<>();
         for (int i = 0; i < people.size(); i++) {
@@ -59,10 +68,10 @@ public final class DemoGenerator {
         DemoStaff staffing = new DemoStaff(dice, people, byInstitution);
         DemoFunding funding = new DemoFunding(dice);
         List<DemoAssets.Origin> origins = new ArrayList<>();
-        for (int n = 1; n <= PROJECTS; n++) {
+        for (int n = first; n < first + count; n++) {
             origins.add(project(n, institutions, staffing, funding));
         }
-        int[] counts = assetCounts(origins);
+        int[] counts = assetCounts(origins, minAssets);
         DemoAssets assets = new DemoAssets(dice);
         List<DemoDataSet.Project> projects = new ArrayList<>();
         for (int i = 0; i < origins.size(); i++) {
@@ -72,8 +81,8 @@ public final class DemoGenerator {
         return new DemoDataSet(List.copyOf(institutions), people.stream().map(Person::details).toList(), List.copyOf(projects));
     }
 
-    /** None for a proposed project, 0–4 for the others, then one more at a time until there are {@link #MIN_ASSETS}. */
-    private int[] assetCounts(List<DemoAssets.Origin> origins) {
+    /** None for a proposed project, 0–4 for the others, then one more at a time until there are {@code minAssets}. */
+    private int[] assetCounts(List<DemoAssets.Origin> origins, int minAssets) {
         int[] counts = new int[origins.size()];
         List<Integer> producing = new ArrayList<>();
         int total = 0;
@@ -84,7 +93,7 @@ public final class DemoGenerator {
                 total += counts[i];
             }
         }
-        while (total < MIN_ASSETS) {
+        while (total < minAssets && !producing.isEmpty()) {
             counts[dice.pick(producing)]++;
             total++;
         }

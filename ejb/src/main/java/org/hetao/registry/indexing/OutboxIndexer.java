@@ -44,9 +44,9 @@ public class OutboxIndexer {
     static final int RETRY_EVERY_POLLS = 20;
     private static final Logger LOG = Logger.getLogger(OutboxIndexer.class.getName());
 
-    @Resource
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
-    @Resource
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
     @Inject
     Outbox outbox;

@@ -49,7 +49,7 @@ import org.hetao.registry.search.SearchIndex;
 public class RegistryIndex {
     private static final Logger LOG = Logger.getLogger(RegistryIndex.class.getName());
 
-    @Resource
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
     @Inject
     IndexSource source;

@@ -61,11 +61,15 @@ public class InstitutionRepository {
     }
 
     public Page<Institution> list(InstitutionFilter f, PageRequest page) {
+        return query(f).page(page, SORT_KEYS.get(page.sort()));
+    }
+
+    /** The institutions of the list with these filters (a page of it, or all of it for an export). */
+    public ListQuery<Institution> query(InstitutionFilter f) {
         return new ListQuery<>(em, Institution.class)
                 .containsText(f.text(), "shortName", "nameEn", "nameZhHant", "nameZhHans")
                 .equal("kind", f.kind())
                 .equal("jurisdiction", f.jurisdiction())
-                .equal("country", f.country())
-                .page(page, SORT_KEYS.get(page.sort()));
+                .equal("country", f.country());
     }
 }

@@ -53,6 +53,11 @@ public class IpAssetRepository {
     }
 
     public Page<IpAsset> list(IpAssetFilter f, PageRequest page, ReadScope scope) {
+        return query(f, scope).page(page, SORT_KEYS.get(page.sort()));
+    }
+
+    /** The assets of the list a reader sees with these filters (a page of it, or all of it for an export). */
+    public ListQuery<IpAsset> query(IpAssetFilter f, ReadScope scope) {
         ListQuery<IpAsset> q = new ListQuery<>(em, IpAsset.class)
                 .where(visibleTo(scope))
                 .containsText(f.text(), "titleEn", "titleZhHant", "titleZhHans")
@@ -66,7 +71,7 @@ public class IpAssetRepository {
         if (f.applicationNumber() != null && !f.applicationNumber().isBlank()) {
             q.where((cb, r) -> cb.equal(r.join("filings").get("applicationNumber"), f.applicationNumber().strip()));
         }
-        return q.page(page, SORT_KEYS.get(page.sort()));
+        return q;
     }
 
     /**

@@ -50,10 +50,14 @@ public class PersonRepository {
     }
 
     public Page<Person> list(PersonFilter f, PageRequest page) {
+        return query(f).page(page, SORT_KEYS.get(page.sort()));
+    }
+
+    /** The people of the list with these filters (a page of it, or all of it for an export). */
+    public ListQuery<Person> query(PersonFilter f) {
         return new ListQuery<>(em, Person.class)
                 .containsText(f.text(), "nameEn", "nameZh", "email")
                 .equal("institutionId", f.institutionId())
-                .equal("orcid", f.orcid())
-                .page(page, SORT_KEYS.get(page.sort()));
+                .equal("orcid", f.orcid());
     }
 }

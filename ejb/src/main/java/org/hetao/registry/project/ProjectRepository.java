@@ -80,6 +80,11 @@ public class ProjectRepository {
     }
 
     public Page<Project> list(ProjectFilter f, PageRequest page, ReadScope scope) {
+        return query(f, scope).page(page, SORT_KEYS.get(page.sort()));
+    }
+
+    /** The projects of the list a reader sees with these filters (a page of it, or all of it for an export). */
+    public ListQuery<Project> query(ProjectFilter f, ReadScope scope) {
         ListQuery<Project> q = new ListQuery<>(em, Project.class)
                 .where(visibleTo(scope))
                 .containsText(f.text(), "code", "titleEn", "titleZhHant", "titleZhHans")
@@ -100,7 +105,7 @@ public class ProjectRepository {
             q.where((cb, r) -> cb.and(cb.lessThanOrEqualTo(r.<LocalDate>get("startDate"), last),
                     cb.or(cb.isNull(r.get("endDate")), cb.greaterThanOrEqualTo(r.<LocalDate>get("endDate"), first))));
         }
-        return q.page(page, SORT_KEYS.get(page.sort()));
+        return q;
     }
 
     /** The projects a reader may see: all, the public ones, or the public ones and its institution's. */

@@ -67,7 +67,10 @@ public enum TestDatabase {
             try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
                 s.execute("CREATE DATABASE " + name);
             }
-            return postgres.getDatabase("postgres", name);
+            DataSource ds = postgres.getDatabase("postgres", name);
+            // as RegistryDataSource connects: batches of inserts travel as multi-row statements
+            ds.unwrap(org.postgresql.ds.PGSimpleDataSource.class).setReWriteBatchedInserts(true);
+            return ds;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {

@@ -57,6 +57,7 @@ class RegistryPermissionMatrixIT {
     private long account;
     private String aCode;
     private long agreement;
+    private long job;
 
     @Test
     void everyEndpointAnswersEveryCallerAsDocumented() throws IOException {
@@ -160,6 +161,9 @@ class RegistryPermissionMatrixIT {
         for (String c : CALLERS) {
             callers.put(c, fresh(c));
         }
+        Api.Reply upload = callers.get("TTO own").send("POST", "api/imports?kind=people&mode=dry-run", peopleCsv(), Map.of("Content-Type", "text/csv"));
+        assertEquals(202, upload.status(), upload::toString);
+        job = upload.id();
         return callers;
     }
 
@@ -185,6 +189,10 @@ class RegistryPermissionMatrixIT {
     private Api.Reply call(Api api, String endpoint) {
         String method = endpoint.substring(0, endpoint.indexOf(' '));
         String path = endpoint.substring(endpoint.indexOf(' ') + 2)
+                .replace("imports/{id}", "imports/" + job)
+                .replace("templates/{kind}.csv", "templates/projects.csv")
+                .replace("exports/institution/{id}", "exports/institution/" + a)
+                .replace("exports/{kind}", "exports/projects")
                 .replace("projects/{id}", "projects/" + project)
                 .replace("projects/{projectId}", "projects/" + project)
                 .replace("{staffingId}", Long.toString(staffing))
@@ -197,6 +205,9 @@ class RegistryPermissionMatrixIT {
         String body = method.equals("POST") || method.equals("PUT") ? body(endpoint) : null;
         boolean changesRecord = method.equals("PUT") || method.equals("DELETE") || path.matches(".*/(issue|sign|supersede)");
         Map<String, String> headers = changesRecord ? Map.of("If-Match", STALE) : Map.of();
+        if (endpoint.equals("POST /api/imports")) {
+            return api.send(method, path + "?kind=people&mode=dry-run", body, Map.of("Content-Type", "text/csv"));
+        }
         return api.send(method, path, body, headers);
     }
 
@@ -215,6 +226,7 @@ class RegistryPermissionMatrixIT {
             case "POST /api/agreements" -> agreement();
             // not a whole framework: an administrator is refused with 400, nothing is published
             case "POST /api/frameworks" -> "{\"version\":1}";
+            case "POST /api/imports" -> peopleCsv();
             default -> "{}";
         };
     }
@@ -226,6 +238,11 @@ class RegistryPermissionMatrixIT {
 
     private String person() {
         return "{\"nameEn\":\"Ho Wing Sze\",\"nameZh\":\"何詠詩\",\"institutionId\":" + a + "}";
+    }
+
+    /** A CSV file of one person of institution A, as a spreadsheet exports it. */
+    private String peopleCsv() {
+        return "ref,name_en,institution\nM-" + counter.incrementAndGet() + ",Matrix Person,registry:" + a + "\n";
     }
 
     private String project() {

@@ -280,6 +280,22 @@ class SearchApiIT {
     }
 
     @Test
+    void searchResultsExportWithTheSameVisibility() {
+        Api.Reply csv = world.investor().get("api/exports/search?format=csv&" + q(world.tag()));
+        assertEquals(200, csv.status(), csv::toString);
+        assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
+        List<String> lines = csv.body().lines().toList();
+        assertEquals("\uFEFFtype,id,title,title_language,score,snippet", lines.get(0));
+        assertEquals(4, lines.size(), "a header and the investor's three hits: " + csv.body());
+        assertFalse(csv.body().contains(world.secret()), csv.body());
+        assertFalse(csv.body().contains(Long.toString(world.conf())), csv.body());
+        Api.Reply json = world.admin().get("api/exports/search?format=json&" + q(world.tag()));
+        assertEquals(200, json.status());
+        assertTrue(json.structure().asJsonArray().size() > 3, "an administrator's export holds the confidential records too");
+        assertEquals(400, world.investor().get("api/exports/search?format=xls&" + q(world.tag())).status());
+    }
+
+    @Test
     void otherRolesSeeWhatTheyMayRead() {
         Set<Long> all = Set.of(world.pub(), world.conf(), world.pubAsset(), world.consAsset(), world.unavailableAsset(), world.zh(),
                 world.person());

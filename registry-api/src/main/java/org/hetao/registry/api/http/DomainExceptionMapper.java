@@ -14,6 +14,7 @@ import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.common.NotFoundException;
 import org.hetao.registry.common.StaleVersionException;
 import org.hetao.registry.common.UnavailableException;
+import org.hetao.registry.imports.UploadTooLargeException;
 
 /** Business-rule failures to their HTTP status; refusals (401, 403) are also recorded in the audit trail. */
 @Provider
@@ -67,6 +68,9 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         }
         if (e instanceof UnavailableException) {
             return 503;
+        }
+        if (e instanceof UploadTooLargeException) {
+            return 413;
         }
         return 400;
     }

@@ -42,6 +42,11 @@ public class SearchResource {
     public SearchView search(@QueryParam("q") String q, @QueryParam("page") String page, @QueryParam("size") String size,
                              @QueryParam("sort") String sort, @QueryParam("lang") String lang,
                              @Context UriInfo uri, @Context HttpHeaders headers) {
+        return SearchView.of(service.search(parameters(q, page, size, sort, lang, uri, headers)));
+    }
+
+    /** The search a request's parameters describe: query, types, facet filters, paging, sort, language. */
+    static SearchParameters parameters(String q, String page, String size, String sort, String lang, UriInfo uri, HttpHeaders headers) {
         MultivaluedMap<String, String> query = uri.getQueryParameters();
         Map<String, List<String>> filters = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
@@ -49,9 +54,8 @@ public class SearchResource {
                 filters.put(facet.dimension(), split(query.get(facet.dimension())));
             }
         }
-        SearchParameters parameters = new SearchParameters(q, split(query.get("type")), filters, Params.longValue("page", page),
+        return new SearchParameters(q, split(query.get("type")), filters, Params.longValue("page", page),
                 Params.longValue("size", size), sort, lang == null || lang.isBlank() ? language(headers) : lang);
-        return SearchView.of(service.search(parameters));
     }
 
     /** Repeated parameters and comma-separated values alike. */

@@ -87,6 +87,12 @@ public final class RegistryProcess implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** Kills the process outright (SIGKILL), as a crash or an out-of-memory killer would. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(60, TimeUnit.SECONDS);
+    }
+
     @Override
     public void close() throws InterruptedException {
         if (process.isAlive()) {

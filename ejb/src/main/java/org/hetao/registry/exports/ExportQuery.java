@@ -1,0 +1,15 @@
+package org.hetao.registry.exports;
+
+import org.hetao.registry.account.ReadScope;
+import org.hetao.registry.imports.RecordKind;
+
+/**
+ * An export as a caller asked for it, with what the caller may see fixed when it was asked for (the
+ * file is written after the request's method has returned): a list of one kind with its filter, or
+ * the backup of one institution.
+ */
+public record ExportQuery(RecordKind kind, Object filter, ReadScope scope, boolean internal, String refScope, Long institutionId) {
+    public boolean backup() {
+        return institutionId != null;
+    }
+}

@@ -1,0 +1,118 @@
+package org.hetao.registry.exports;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.hetao.registry.common.LocalizedText;
+import org.hetao.registry.imports.Column;
+import org.hetao.registry.imports.Columns;
+import org.hetao.registry.imports.RecordKind;
+import org.hetao.registry.institution.Institution;
+import org.hetao.registry.ipasset.IpAsset;
+import org.hetao.registry.ownership.OwnershipVersion;
+import org.hetao.registry.person.Person;
+import org.hetao.registry.project.Project;
+import org.hetao.registry.project.WhiteList;
+
+/**
+ * A record's cells in the import layout ({@link Columns}), so that an export is a file the import
+ * takes back. A reader who may not see internal fields (an investor) gets no internal columns.
+ */
+final class RecordCells {
+    private RecordCells() {
+    }
+
+    static Map<String, String> institution(Institution i, RefNames names) {
+        return cells(RecordKind.INSTITUTION, true, Map.of(
+                "ref", names.own(RecordKind.INSTITUTION, i.getId()), "short_name", i.getShortName(), "name_en", i.getName().en(),
+                "name_zh_hant", nz(i.getName().zhHant()), "name_zh_hans", nz(i.getName().zhHans()), "kind", i.getKind().name(),
+                "jurisdiction", i.getJurisdiction().name(), "country", i.getCountry(), "ror_id", nz(i.getRorId())));
+    }
+
+    static Map<String, String> person(Person p, RefNames names) {
+        return cells(RecordKind.PERSON, true, Map.of(
+                "ref", names.own(RecordKind.PERSON, p.getId()), "name_en", p.getNameEn(), "name_zh", nz(p.getNameZh()),
+                "orcid", nz(p.getOrcid()), "institution", names.reference(RecordKind.INSTITUTION, p.getInstitutionId()),
+                "email", nz(p.getEmail())));
+    }
+
+    static Map<String, String> project(Project p, RefNames names, boolean internal) {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("ref", names.own(RecordKind.PROJECT, p.getId()));
+        v.put("code", p.getCode());
+        text(v, "title", p.getTitle());
+        text(v, "abstract", p.getAbstract());
+        v.put("keywords", String.join("; ", p.getKeywords()));
+        v.put("sectors", p.getSectors().stream().map(Enum::name).collect(Collectors.joining("; ")));
+        v.put("site", p.getSite().name());
+        v.put("status", p.getStatus().name());
+        v.put("start_date", p.getStartDate().toString());
+        v.put("end_date", p.getEndDate() == null ? "" : p.getEndDate().toString());
+        v.put("confidentiality", p.getConfidentiality().name());
+        v.put("participants", join(p.getParticipants(), x -> names.reference(RecordKind.INSTITUTION, x.getInstitutionId()) + "|" + x.getRole()));
+        v.put("funding", join(p.getFunding(), f -> String.join("|", nz(f.getFunder()), nz(f.getProgramme()), nz(f.getAwardId()),
+                f.getAmount().toPlainString(), f.getCurrency())));
+        v.put("staffing", join(p.getStaff(), s -> {
+            WhiteList w = s.getWhiteList();
+            String line = String.join("|", names.reference(RecordKind.PERSON, s.getPersonId()), s.getRole().name(),
+                    Integer.toString(s.getFtePercent()), s.getStartDate().toString(), s.getEndDate() == null ? "" : s.getEndDate().toString(),
+                    s.getPark().name());
+            return w == null ? line : line + "|" + w.getStatus() + "|" + date(w.getValidFrom()) + "|" + date(w.getValidUntil());
+        }));
+        return cells(RecordKind.PROJECT, internal, v);
+    }
+
+    static Map<String, String> asset(IpAsset a, Optional<OwnershipVersion> owners, RefNames names, boolean internal) {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("ref", names.own(RecordKind.IP_ASSET, a.getId()));
+        v.put("project", names.reference(RecordKind.PROJECT, a.getProjectId()));
+        v.put("type", a.getType().name());
+        text(v, "title", a.getTitle());
+        text(v, "abstract", a.getAbstract());
+        v.put("public_summary", nz(a.getPublicSummary()));
+        v.put("readiness_level", Integer.toString(a.getReadinessLevel()));
+        v.put("licensing", a.getLicensing().name());
+        v.put("confidentiality", a.getConfidentiality().name());
+        v.put("filings", join(a.getFilings(), f -> {
+            var d = f.details();
+            return String.join("|", d.jurisdiction().name(), d.applicationNumber(), nz(d.grantNumber()), date(d.filingDate()),
+                    date(d.grantDate()), d.status().name());
+        }));
+        v.put("inventors", join(a.getInventors(), i -> names.reference(RecordKind.PERSON, i.getPersonId()) + "|" + i.getShareBp()));
+        v.put("owners", owners.map(o -> join(o.getShares(), s -> names.reference(RecordKind.INSTITUTION, s.getInstitutionId()) + "|" + s.getShareBp()))
+                .orElse(""));
+        v.put("ownership_from", owners.map(o -> o.getEffectiveFrom().toString()).orElse(""));
+        v.put("ownership_reason", owners.map(OwnershipVersion::getReason).orElse(""));
+        return cells(RecordKind.IP_ASSET, internal, v);
+    }
+
+    /** The values in column order, leaving out internal columns unless the reader sees them. */
+    private static Map<String, String> cells(RecordKind kind, boolean internal, Map<String, String> values) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Column c : Columns.visible(kind, internal)) {
+            out.put(c.name(), values.getOrDefault(c.name(), ""));
+        }
+        return out;
+    }
+
+    private static void text(Map<String, String> v, String prefix, LocalizedText t) {
+        v.put(prefix + "_en", nz(t.en()));
+        v.put(prefix + "_zh_hant", nz(t.zhHant()));
+        v.put(prefix + "_zh_hans", nz(t.zhHans()));
+    }
+
+    private static <T> String join(List<T> items, Function<T, String> f) {
+        return items.stream().map(f).collect(Collectors.joining("; "));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String date(java.time.LocalDate d) {
+        return d == null ? "" : d.toString();
+    }
+}

@@ -1,0 +1,26 @@
+package org.hetao.registry.imports;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/** How many records of each kind a run created, updated and skipped (or, in a dry run, would have). */
+public final class ImportCounts {
+    private final Map<RecordKind, int[]> counts = new EnumMap<>(RecordKind.class);
+
+    void add(RecordKind kind, ImportAction action) {
+        counts.computeIfAbsent(kind, k -> new int[3])[action.ordinal()]++;
+    }
+
+    public int get(RecordKind kind, ImportAction action) {
+        int[] c = counts.get(kind);
+        return c == null ? 0 : c[action.ordinal()];
+    }
+
+    public int total(ImportAction action) {
+        return counts.values().stream().mapToInt(c -> c[action.ordinal()]).sum();
+    }
+
+    public Map<RecordKind, int[]> byKind() {
+        return Map.copyOf(counts);
+    }
+}

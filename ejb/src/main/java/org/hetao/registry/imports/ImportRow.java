@@ -1,0 +1,21 @@
+package org.hetao.registry.imports;
+
+import java.util.Map;
+
+/**
+ * One record of an upload: its row number as a spreadsheet shows it (the header is row 1; in JSON
+ * Lines, the line number), its kind and its cells by column. Blank cells read as absent.
+ */
+public record ImportRow(int row, RecordKind kind, Map<String, String> cells) {
+    public static final String REF = "ref";
+
+    /** The cell's text without surrounding blanks, or null when blank or absent. */
+    public String cell(String column) {
+        String v = cells.get(column);
+        return v == null || v.isBlank() ? null : v.strip();
+    }
+
+    public String ref() {
+        return cell(REF);
+    }
+}

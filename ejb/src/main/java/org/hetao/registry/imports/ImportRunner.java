@@ -1,0 +1,111 @@
+package org.hetao.registry.imports;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.UserTransaction;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.hetao.registry.account.AccessGuard;
+import org.hetao.registry.account.Caller;
+import org.hetao.registry.audit.RecordChanged;
+
+/**
+ * Runs one import job: reads the stored file, validates every row and, if all are valid and it is
+ * not a dry run, writes them, all in one transaction with the uploader's rights. A file with bad
+ * rows is REJECTED, an unexpected failure FAILED; either way nothing is written.
+ */
+@Stateless
+@TransactionManagement(TransactionManagementType.BEAN)
+public class ImportRunner {
+    private static final Logger LOG = Logger.getLogger(ImportRunner.class.getName());
+    private static final int TIMEOUT_SECONDS = 4 * 3600;
+
+    @Resource
+    UserTransaction transaction;
+    @PersistenceContext(unitName = "registry")
+    EntityManager em;
+    @Inject
+    ImportJobs jobs;
+    @Inject
+    ImportFiles files;
+    @Inject
+    Event<RecordChanged> changed;
+
+    public void run(long jobId) {
+        ImportJob job = jobs.start(jobId);
+        try {
+            List<ImportRow> rows;
+            try {
+                rows = UploadReader.read(files.read(jobId), job.getFormat(), job.getKind());
+            } catch (ImportFileException e) {
+                reject(job, 0, List.of(e.toError()));
+                return;
+            }
+            int total = rows.size();
+            jobs.progress(jobId, ImportState.VALIDATING, total, 0);
+            Caller caller = job.caller();
+            AccessGuard guard = AccessGuard.forCaller(caller);
+            transaction.setTransactionTimeout(TIMEOUT_SECONDS);
+            transaction.begin();
+            ImportPlan plan = new ImportValidator(em, guard, job.scope(), job.getOnDuplicate())
+                    .validate(rows, done -> jobs.progress(jobId, ImportState.VALIDATING, total, done));
+            if (!plan.valid()) {
+                transaction.rollback();
+                reject(job, total, plan.errors());
+                return;
+            }
+            if (job.getMode() == ImportMode.DRY_RUN) {
+                transaction.rollback();
+                finish(job, ImportState.SUCCEEDED, "Dry run: every row is valid; nothing was written",
+                        ImportReport.json(total, plan.counts(), List.of(), true));
+                return;
+            }
+            jobs.progress(jobId, ImportState.IMPORTING, total, 0);
+            ImportCounts counts = new ImportWriter(em, job.scope(), caller.username(), caller.role().name(), "import job " + jobId,
+                    changed::fire).write(plan, done -> jobs.progress(jobId, ImportState.IMPORTING, total, done));
+            transaction.commit();
+            finish(job, ImportState.SUCCEEDED, "Imported " + total + " row(s)", ImportReport.json(total, counts, List.of(), false));
+        } catch (Exception e) {
+            rollback();
+            LOG.log(Level.WARNING, "Import job " + jobId + " failed; nothing was written", e);
+            jobs.finish(jobId, ImportState.FAILED, "The import failed and wrote nothing (" + describe(e)
+                    + "); run it again with POST /api/imports/" + jobId + "/retry", null);
+        }
+    }
+
+    private void reject(ImportJob job, int rows, List<RowError> errors) {
+        finish(job, ImportState.REJECTED, errors.size() + " error(s): nothing was written",
+                ImportReport.json(rows, null, errors, job.getMode() == ImportMode.DRY_RUN));
+    }
+
+    private void finish(ImportJob job, ImportState state, String message, String report) {
+        jobs.finish(job.getId(), state, message, report);
+        files.delete(job.getId());
+    }
+
+    private static String describe(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+    }
+
+    private void rollback() {
+        try {
+            if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                transaction.rollback();
+            }
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "Rolling back an import failed", e);
+        }
+    }
+}

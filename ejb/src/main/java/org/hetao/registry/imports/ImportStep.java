@@ -1,0 +1,34 @@
+package org.hetao.registry.imports;
+
+import java.util.List;
+import org.hetao.registry.institution.Jurisdiction;
+
+/** What one valid row will do: create, update or skip a record, from the values the row states. */
+final class ImportStep {
+    final ImportRow row;
+    ImportAction action;
+    /** The record an update or skip is about. */
+    Long existingId;
+    /** The negative id that rows later in the file use for the record this row creates. */
+    long placeholder;
+    /** The row's values: InstitutionDetails, PersonDetails, ParsedRows.ProjectRow or ParsedRows.AssetRow. */
+    Object values;
+    /** The importer's earlier mapping of this row's reference, if any (it may name a deleted record). */
+    ExternalRef mapping;
+    /** Of a project row's staff, the jurisdiction of each person's institution. */
+    List<Jurisdiction> homes = List.of();
+    /** The column an access refusal concerns. */
+    String accessColumn = ImportRow.REF;
+
+    ImportStep(ImportRow row) {
+        this.row = row;
+    }
+
+    RecordKind kind() {
+        return row.kind();
+    }
+
+    String ref() {
+        return row.ref();
+    }
+}

@@ -1,0 +1,261 @@
+package org.hetao.registry.imports;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.LockModeType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+import java.util.function.LongUnaryOperator;
+import org.hetao.registry.audit.AuditAction;
+import org.hetao.registry.audit.AuditChain;
+import org.hetao.registry.audit.AuditEvent;
+import org.hetao.registry.audit.Changes;
+import org.hetao.registry.audit.OutboxEntry;
+import org.hetao.registry.audit.RecordChanged;
+import org.hetao.registry.institution.Institution;
+import org.hetao.registry.institution.InstitutionDetails;
+import org.hetao.registry.ipasset.IpAsset;
+import org.hetao.registry.ownership.OwnershipChange;
+import org.hetao.registry.ownership.OwnershipService;
+import org.hetao.registry.ownership.OwnershipVersion;
+import org.hetao.registry.person.Person;
+import org.hetao.registry.person.PersonDetails;
+import org.hetao.registry.project.Project;
+import org.hetao.registry.project.ProjectService;
+import org.hetao.registry.project.Staffing;
+import org.hetao.registry.project.StaffingDetails;
+
+/**
+ * Writes a validated plan in the caller's transaction: every record built through its entity's
+ * constructor or intention-revealing method, persisted with JDBC batching (the persistence context
+ * is flushed and cleared every {@link #BATCH} rows), and for every write an audit record and an
+ * outbox row, as the services write them (the audit records at the end, see {@link #appendAudit}).
+ * The caller commits all of it or none.
+ */
+public final class ImportWriter {
+    static final int BATCH = 500;
+
+    private final EntityManager em;
+    private final String scope;
+    private final String actor;
+    private final String actorRole;
+    private final String detail;
+    private final Consumer<RecordChanged> changed;
+    private final Map<Long, Long> written = new HashMap<>();
+    private final List<AuditEvent> audit = new ArrayList<>();
+    private final List<RecordChanged> outbox = new ArrayList<>();
+    /** Rows that refer by plain id to records of the same batch (ownership versions): persisted once those are written. */
+    private final List<Object> afterRecords = new ArrayList<>();
+
+    /**
+     * @param changed told of every changed record after each batch is flushed (the container fires
+     *                {@link RecordChanged} events with it)
+     */
+    public ImportWriter(EntityManager em, String scope, String actor, String actorRole, String detail, Consumer<RecordChanged> changed) {
+        this.em = em;
+        this.scope = scope;
+        this.actor = actor;
+        this.actorRole = actorRole;
+        this.detail = detail;
+        this.changed = changed;
+    }
+
+    public ImportCounts write(ImportPlan plan, IntConsumer progress) {
+        em.flush();
+        em.clear();
+        em.setFlushMode(FlushModeType.COMMIT);
+        LongUnaryOperator ids = id -> id < 0 ? Objects.requireNonNull(written.get(id), "placeholder " + id) : id;
+        ImportCounts counts = new ImportCounts();
+        List<ImportStep> steps = plan.steps();
+        for (int i = 0; i < steps.size(); i++) {
+            ImportStep s = steps.get(i);
+            if (i > 0 && steps.get(i - 1).kind() != s.kind()) {
+                // records refer to each other by plain ids, which the persistence provider cannot order: write each kind before the next
+                flush();
+            }
+            long id = switch (s.action) {
+                case CREATE -> create(s, ids);
+                case UPDATE -> update(s, ids);
+                case SKIP -> s.existingId;
+            };
+            map(s, id);
+            counts.add(s.kind(), s.action);
+            if ((i + 1) % BATCH == 0) {
+                flush();
+                progress.accept(i + 1);
+            }
+        }
+        flush();
+        appendAudit();
+        progress.accept(steps.size());
+        return counts;
+    }
+
+    /**
+     * Appends the audit records of the whole import at its end: every append locks the audit chain's
+     * head until commit, and taking it only now keeps other writes from waiting for the whole import.
+     */
+    private void appendAudit() {
+        for (int from = 0; from < audit.size(); from += BATCH) {
+            AuditChain.appendAll(em, audit.subList(from, Math.min(audit.size(), from + BATCH)));
+            em.flush();
+            em.clear();
+        }
+        audit.clear();
+    }
+
+    private long create(ImportStep s, LongUnaryOperator ids) {
+        long id = switch (s.kind()) {
+            case INSTITUTION -> {
+                Institution e = new Institution((InstitutionDetails) s.values);
+                em.persist(e);
+                record(AuditAction.CREATE, Institution.KIND, e.getId(), null, e.details());
+                yield e.getId();
+            }
+            case PERSON -> {
+                Person e = new Person(Placeholders.person((PersonDetails) s.values, ids));
+                em.persist(e);
+                record(AuditAction.CREATE, Person.KIND, e.getId(), null, e.details());
+                yield e.getId();
+            }
+            case PROJECT -> {
+                ParsedRows.ProjectRow p = (ParsedRows.ProjectRow) s.values;
+                Project e = new Project(Placeholders.project(p.details(), ids));
+                for (int i = 0; i < p.staff().size(); i++) {
+                    e.addStaff("staffing[" + i + "]", Placeholders.staffing(p.staff().get(i), ids), s.homes.get(i));
+                }
+                em.persist(e);
+                record(AuditAction.CREATE, Project.KIND, e.getId(), null, e.details());
+                e.getStaff().forEach(st -> record(AuditAction.CREATE, ProjectService.STAFFING, st.getId(), null, st.details()));
+                yield e.getId();
+            }
+            case IP_ASSET -> {
+                ParsedRows.AssetRow a = (ParsedRows.AssetRow) s.values;
+                IpAsset e = new IpAsset(Placeholders.asset(a.details(), ids));
+                em.persist(e);
+                record(AuditAction.CREATE, IpAsset.KIND_NAME, e.getId(), null, e.details());
+                if (a.owners() != null) {
+                    OwnershipVersion v = OwnershipVersion.first(e.getId(), Placeholders.owners(a.owners(), ids), actor);
+                    afterRecords.add(v);
+                    record(AuditAction.UPDATE, OwnershipService.KIND, e.getId(), null, v.asChange());
+                }
+                yield e.getId();
+            }
+        };
+        written.put(s.placeholder, id);
+        return id;
+    }
+
+    private long update(ImportStep s, LongUnaryOperator ids) {
+        long id = s.existingId;
+        switch (s.kind()) {
+            case INSTITUTION -> {
+                Institution e = em.find(Institution.class, id);
+                InstitutionDetails before = e.details();
+                e.describe((InstitutionDetails) s.values);
+                record(AuditAction.UPDATE, Institution.KIND, id, before, e.details());
+            }
+            case PERSON -> {
+                Person e = em.find(Person.class, id);
+                PersonDetails before = e.details();
+                e.describe(Placeholders.person((PersonDetails) s.values, ids));
+                record(AuditAction.UPDATE, Person.KIND, id, before, e.details());
+            }
+            case PROJECT -> updateProject(s, ids, em.find(Project.class, id));
+            case IP_ASSET -> updateAsset(s, ids, em.find(IpAsset.class, id));
+        }
+        return id;
+    }
+
+    private void updateProject(ImportStep s, LongUnaryOperator ids, Project e) {
+        ParsedRows.ProjectRow p = (ParsedRows.ProjectRow) s.values;
+        var before = e.details();
+        e.describe(Placeholders.project(p.details(), ids));
+        record(AuditAction.UPDATE, Project.KIND, e.getId(), before, e.details());
+        if (!p.staffStated()) {
+            return;
+        }
+        List<Staffing> unmatched = new ArrayList<>(e.getStaff());
+        for (int i = 0; i < p.staff().size(); i++) {
+            StaffingDetails d = Placeholders.staffing(p.staff().get(i), ids);
+            Optional<Staffing> same = unmatched.stream().filter(st -> st.getPersonId() == d.personId() && st.getRole() == d.role()).findFirst();
+            if (same.isPresent()) {
+                Staffing st = same.get();
+                unmatched.remove(st);
+                StaffingDetails old = st.details();
+                st.describe("staffing[" + i + "]", d, s.homes.get(i));
+                if (!old.equals(st.details())) {
+                    record(AuditAction.UPDATE, ProjectService.STAFFING, st.getId(), old, st.details());
+                }
+            } else {
+                Staffing st = e.addStaff("staffing[" + i + "]", d, s.homes.get(i));
+                em.persist(st);
+                record(AuditAction.CREATE, ProjectService.STAFFING, st.getId(), null, st.details());
+            }
+        }
+        for (Staffing st : unmatched) {
+            StaffingDetails old = st.details();
+            e.removeStaff(st);
+            record(AuditAction.DELETE, ProjectService.STAFFING, st.getId(), old, null);
+        }
+        em.lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
+
+    private void updateAsset(ImportStep s, LongUnaryOperator ids, IpAsset e) {
+        ParsedRows.AssetRow a = (ParsedRows.AssetRow) s.values;
+        var before = e.details();
+        e.describe(Placeholders.asset(a.details(), ids));
+        record(AuditAction.UPDATE, IpAsset.KIND_NAME, e.getId(), before, e.details());
+        if (a.owners() == null) {
+            return;
+        }
+        OwnershipChange change = Placeholders.owners(a.owners(), ids);
+        Optional<OwnershipVersion> current = em.createQuery(
+                        "SELECT v FROM OwnershipVersion v WHERE v.ipAssetId = :a ORDER BY v.versionNo DESC", OwnershipVersion.class)
+                .setParameter("a", e.getId()).setMaxResults(1).getResultStream().findFirst();
+        if (current.isPresent() && sameOwners(current.get().asChange(), change)) {
+            return;
+        }
+        OwnershipVersion next = current.map(c -> c.next(change, actor)).orElseGet(() -> OwnershipVersion.first(e.getId(), change, actor));
+        afterRecords.add(next);
+        record(AuditAction.UPDATE, OwnershipService.KIND, e.getId(), current.map(OwnershipVersion::asChange).orElse(null), next.asChange());
+    }
+
+    private static boolean sameOwners(OwnershipChange a, OwnershipChange b) {
+        return a.effectiveFrom().equals(b.effectiveFrom()) && a.reason().equals(b.reason().strip())
+                && new java.util.HashSet<>(a.shares()).equals(new java.util.HashSet<>(b.shares()));
+    }
+
+    /** Records the importer's reference to the record: new, or pointed again at a record that replaced a deleted one. */
+    private void map(ImportStep s, long id) {
+        if (s.mapping == null) {
+            em.persist(new ExternalRef(scope, s.kind(), s.ref(), id));
+        } else if (s.mapping.getRegistryId() != id) {
+            em.find(ExternalRef.class, s.mapping.getId()).repoint(id);
+        }
+    }
+
+    private void record(AuditAction action, String kind, long id, Record before, Record after) {
+        audit.add(new AuditEvent(actor, actorRole, action, kind, id, Changes.between(before, after), detail));
+        outbox.add(new RecordChanged(kind, id));
+    }
+
+    private void flush() {
+        if (!afterRecords.isEmpty()) {
+            em.flush();
+            afterRecords.forEach(em::persist);
+            afterRecords.clear();
+        }
+        outbox.forEach(c -> em.persist(new OutboxEntry(c.entityKind(), c.entityId())));
+        em.flush();
+        em.clear();
+        outbox.forEach(changed);
+        outbox.clear();
+    }
+}

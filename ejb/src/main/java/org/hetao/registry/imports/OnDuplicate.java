@@ -1,0 +1,20 @@
+package org.hetao.registry.imports;
+
+import java.util.Locale;
+import org.hetao.registry.common.InvalidValueException;
+
+/** What a row does whose record the registry already holds (same external reference or natural key): skip it (the default) or update the record. */
+public enum OnDuplicate {
+    SKIP, UPDATE;
+
+    public static OnDuplicate of(String value) {
+        if (value == null || value.isBlank()) {
+            return SKIP;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "skip" -> SKIP;
+            case "update" -> UPDATE;
+            default -> throw new InvalidValueException("onDuplicate", "must be skip or update");
+        };
+    }
+}

@@ -1,0 +1,134 @@
+package org.hetao.registry.imports;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.hetao.registry.common.LocalizedText;
+import org.hetao.registry.institution.InstitutionDetails;
+import org.hetao.registry.institution.InstitutionKind;
+import org.hetao.registry.institution.Jurisdiction;
+import org.hetao.registry.ipasset.AssetType;
+import org.hetao.registry.ipasset.FilingDetails;
+import org.hetao.registry.ipasset.FilingJurisdiction;
+import org.hetao.registry.ipasset.FilingStatus;
+import org.hetao.registry.ipasset.InventorDetails;
+import org.hetao.registry.ipasset.IpAssetDetails;
+import org.hetao.registry.ipasset.Licensing;
+import org.hetao.registry.common.Confidentiality;
+import org.hetao.registry.ownership.OwnershipChange;
+import org.hetao.registry.ownership.ShareDetails;
+import org.hetao.registry.person.PersonDetails;
+import org.hetao.registry.project.FundingDetails;
+import org.hetao.registry.project.Park;
+import org.hetao.registry.project.ParticipantDetails;
+import org.hetao.registry.project.ParticipantRole;
+import org.hetao.registry.project.ProjectDetails;
+import org.hetao.registry.project.ProjectStatus;
+import org.hetao.registry.project.Sector;
+import org.hetao.registry.project.Site;
+import org.hetao.registry.project.StaffRole;
+import org.hetao.registry.project.StaffingDetails;
+import org.hetao.registry.project.WhiteListStatus;
+
+/**
+ * Reads a row's cells into the details records the entities take. Nothing here decides whether the
+ * values are valid together: the entity constructors do that, as for the API.
+ */
+final class ParsedRows {
+    /** A project row: the project, and its staff when the file states them. */
+    record ProjectRow(ProjectDetails details, List<StaffingDetails> staff, boolean staffStated) {
+    }
+
+    /** An IP asset row: the asset, and its owners when the file states them. */
+    record AssetRow(IpAssetDetails details, OwnershipChange owners) {
+    }
+
+    private ParsedRows() {
+    }
+
+    static InstitutionDetails institution(RowReader r) {
+        return new InstitutionDetails(r.text("short_name"), r.text("name_en"), r.text("name_zh_hant"), r.text("name_zh_hans"),
+                r.enumValue("kind", InstitutionKind.class), r.enumValue("jurisdiction", Jurisdiction.class), r.text("country"),
+                r.text("ror_id"));
+    }
+
+    static PersonDetails person(RowReader r, References refs) {
+        return new PersonDetails(r.text("name_en"), r.text("name_zh"), r.text("orcid"),
+                reference(r, refs, "institution", RecordKind.INSTITUTION, r.text("institution")), r.text("email"));
+    }
+
+    static ProjectRow project(RowReader r, References refs) {
+        List<ParticipantDetails> participants = new ArrayList<>();
+        for (String[] f : r.entries("participants", 2, 2, "institution|role")) {
+            participants.add(new ParticipantDetails(reference(r, refs, "participants", RecordKind.INSTITUTION, f[0]),
+                    r.enumValue("participants", ParticipantRole.class, f[1])));
+        }
+        List<FundingDetails> funding = new ArrayList<>();
+        for (String[] f : r.entries("funding", 5, 5, "funder|programme|award id|amount|currency")) {
+            funding.add(new FundingDetails(RowReader.field(f, 0), RowReader.field(f, 1), RowReader.field(f, 2),
+                    r.decimal("funding", RowReader.field(f, 3)), RowReader.field(f, 4)));
+        }
+        List<StaffingDetails> staff = new ArrayList<>();
+        for (String[] f : r.entries("staffing", 6, 9, "person|role|FTE %|start|end|park[|white-list status|valid from|valid until]")) {
+            staff.add(new StaffingDetails(reference(r, refs, "staffing", RecordKind.PERSON, f[0]),
+                    r.enumValue("staffing", StaffRole.class, f[1]), r.integer("staffing", f[2]), r.date("staffing", f[3]),
+                    r.date("staffing", RowReader.field(f, 4)), r.enumValue("staffing", Park.class, f[5]),
+                    r.enumValue("staffing", WhiteListStatus.class, RowReader.field(f, 6)), r.date("staffing", RowReader.field(f, 7)),
+                    r.date("staffing", RowReader.field(f, 8))));
+        }
+        ProjectDetails details = new ProjectDetails(r.text("code"),
+                new LocalizedText(r.text("title_en"), r.text("title_zh_hant"), r.text("title_zh_hans")),
+                new LocalizedText(r.text("abstract_en"), r.text("abstract_zh_hant"), r.text("abstract_zh_hans")),
+                r.list("keywords"), r.list("sectors").stream().map(s -> r.enumValue("sectors", Sector.class, s)).toList(),
+                r.enumValue("site", Site.class), r.enumValue("status", ProjectStatus.class), r.date("start_date"), r.date("end_date"),
+                r.enumValue("confidentiality", Confidentiality.class), participants, funding);
+        return new ProjectRow(details, staff, r.row().cells().containsKey("staffing"));
+    }
+
+    static AssetRow asset(RowReader r, References refs) {
+        List<FilingDetails> filings = new ArrayList<>();
+        for (String[] f : r.entries("filings", 6, 6, "jurisdiction|application no.|grant no.|filing date|grant date|status")) {
+            filings.add(new FilingDetails(r.enumValue("filings", FilingJurisdiction.class, f[0]), RowReader.field(f, 1),
+                    RowReader.field(f, 2), r.date("filings", RowReader.field(f, 3)), r.date("filings", RowReader.field(f, 4)),
+                    r.enumValue("filings", FilingStatus.class, f[5])));
+        }
+        List<InventorDetails> inventors = new ArrayList<>();
+        for (String[] f : r.entries("inventors", 2, 2, "person|basis points")) {
+            inventors.add(new InventorDetails(reference(r, refs, "inventors", RecordKind.PERSON, f[0]), r.integer("inventors", f[1])));
+        }
+        List<ShareDetails> shares = new ArrayList<>();
+        for (String[] f : r.entries("owners", 2, 2, "institution|basis points")) {
+            shares.add(new ShareDetails(reference(r, refs, "owners", RecordKind.INSTITUTION, f[0]), r.integer("owners", f[1])));
+        }
+        IpAssetDetails details = new IpAssetDetails(reference(r, refs, "project", RecordKind.PROJECT, r.text("project")),
+                r.enumValue("type", AssetType.class),
+                new LocalizedText(r.text("title_en"), r.text("title_zh_hant"), r.text("title_zh_hans")),
+                new LocalizedText(r.text("abstract_en"), r.text("abstract_zh_hant"), r.text("abstract_zh_hans")),
+                r.text("public_summary"), r.integer("readiness_level"), r.enumValue("licensing", Licensing.class),
+                r.enumValue("confidentiality", Confidentiality.class), filings, inventors);
+        boolean ownersStated = !shares.isEmpty() || r.text("ownership_from") != null || r.text("ownership_reason") != null
+                || r.text("owners") != null;
+        OwnershipChange owners = ownersStated ? new OwnershipChange(shares, r.date("ownership_from"), r.text("ownership_reason")) : null;
+        return new AssetRow(details, owners);
+    }
+
+    private static Long reference(RowReader r, References refs, String column, RecordKind kind, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        Long id = refs.find(kind, value.strip());
+        if (id == null) {
+            r.error(column, "no " + kind.singular() + " is known as \"" + value.strip() + "\" (a reference in this file or an earlier import, "
+                    + naturalKey(kind) + "registry:<id>)");
+        }
+        return id;
+    }
+
+    private static String naturalKey(RecordKind kind) {
+        return switch (kind) {
+            case INSTITUTION -> "a short name, ";
+            case PROJECT -> "a project code, ";
+            case PERSON -> "an ORCID iD, ";
+            case IP_ASSET -> "";
+        };
+    }
+}

@@ -1,0 +1,109 @@
+package org.hetao.registry.api.exports;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hetao.registry.account.Permission;
+import org.hetao.registry.api.auth.Requires;
+import org.hetao.registry.exports.ExportFormat;
+import org.hetao.registry.exports.ExportQuery;
+import org.hetao.registry.exports.ExportRow;
+import org.hetao.registry.exports.ExportService;
+import org.hetao.registry.exports.ExportWriter;
+import org.hetao.registry.imports.RecordKind;
+
+/**
+ * Exports of the lists (the same filters and visibility as the list endpoints) and of an
+ * institution's backup, written slice by slice while they stream to the client.
+ */
+@Path("exports")
+@Tag(name = "exports")
+@Produces({"text/csv", "application/json", "application/x-ndjson"})
+public class ExportResource {
+    private static final Logger LOG = Logger.getLogger(ExportResource.class.getName());
+
+    @Inject
+    ExportService service;
+
+    @GET
+    @Path("{kind}")
+    @Requires(Permission.REGISTRY_READ)
+    @Operation(summary = "Export a list (institutions, people, projects, ip-assets) as CSV, JSON or JSON Lines",
+            description = "format=csv|json|jsonl, or Accept: text/csv / application/x-ndjson; JSON by default. The list's own filters apply "
+                    + "(e.g. q, status, institutionId) and its visibility: an investor's export holds only what an investor may read, without "
+                    + "internal columns. The columns are those of the import, so an export imports again.")
+    public Response export(@PathParam("kind") String kind, @QueryParam("format") String format,
+                           @HeaderParam(HttpHeaders.ACCEPT) String accept, @Context UriInfo uri) {
+        RecordKind k = RecordKind.of("kind", kind);
+        ExportQuery query = service.list(k, ExportFilters.of(k, uri.getQueryParameters()));
+        ExportFormat f = ExportFormat.of(format, accept);
+        StreamingOutput body = out -> {
+            try (ExportWriter w = new ExportWriter(out, f, ExportService.header(k, query.internal()))) {
+                long after = 0;
+                List<ExportRow> slice;
+                do {
+                    slice = service.slice(query, after);
+                    for (ExportRow r : slice) {
+                        w.write(r.cells(), null);
+                        after = r.id();
+                    }
+                    w.flush();
+                } while (slice.size() == ExportService.SLICE);
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "An export of " + k.path() + " stopped part-way", e);
+                throw e;
+            }
+        };
+        return file(body, f, k.path());
+    }
+
+    @GET
+    @Path("institution/{id}")
+    @Requires(Permission.IMPORT)
+    @Operation(summary = "Back up an institution as JSON Lines that POST /api/imports?kind=backup takes back without loss",
+            description = "The institution, its projects with participants, funding and staff, their IP assets with filings, inventors "
+                    + "and current owners, and every institution and person these refer to, in that order. For an administrator or the "
+                    + "institution's own office.")
+    public Response backup(@PathParam("id") long id) {
+        ExportQuery query = service.backup(id);
+        StreamingOutput body = out -> {
+            try (ExportWriter w = new ExportWriter(out, ExportFormat.JSONL, List.of())) {
+                for (RecordKind kind : ExportService.BACKUP_ORDER) {
+                    long after = 0;
+                    List<ExportRow> slice;
+                    do {
+                        slice = service.backupSlice(query, kind, after);
+                        for (ExportRow r : slice) {
+                            w.write(r.cells(), kind.singular());
+                            after = r.id();
+                        }
+                        w.flush();
+                    } while (slice.size() == ExportService.SLICE);
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "The backup of institution " + id + " stopped part-way", e);
+                throw e;
+            }
+        };
+        return file(body, ExportFormat.JSONL, "institution-" + id + "-backup");
+    }
+
+    private static Response file(StreamingOutput body, ExportFormat f, String name) {
+        return Response.ok(body, f.mediaType()).header("Content-Disposition", "attachment; filename=\"" + name + "." + f.extension() + "\"").build();
+    }
+}

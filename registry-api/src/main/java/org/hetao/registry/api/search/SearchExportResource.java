@@ -1,0 +1,109 @@
+package org.hetao.registry.api.search;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hetao.registry.account.Permission;
+import org.hetao.registry.api.auth.Requires;
+import org.hetao.registry.exports.ExportFormat;
+import org.hetao.registry.exports.ExportWriter;
+import org.hetao.registry.indexing.SearchParameters;
+import org.hetao.registry.indexing.SearchService;
+import org.hetao.registry.search.HighlightedText;
+import org.hetao.registry.search.SearchHit;
+import org.hetao.registry.search.SearchLimits;
+import org.hetao.registry.search.SearchResult;
+import org.hetao.registry.search.Snippet;
+
+/**
+ * A search's results as a file (CSV, JSON or JSON Lines), with exactly what the caller's search
+ * shows: the same query, filters and visibility. Results are fetched and written a page of
+ * {@value SearchLimits#MAX_PAGE_SIZE} at a time, up to the search's result window.
+ */
+@Path("exports/search")
+@Tag(name = "exports")
+public class SearchExportResource {
+    private static final List<String> HEADER = List.of("type", "id", "title", "title_language", "score", "snippet");
+
+    @Inject
+    SearchService service;
+
+    @GET
+    @Requires(Permission.REGISTRY_READ)
+    @Operation(summary = "Export search results", description = "The parameters of GET /api/search (q, type, facet filters, sort, "
+            + "lang) and format=csv|json|jsonl (or Accept: text/csv). Up to 10,000 results, streamed a page at a time; CSV cells "
+            + "that a spreadsheet would run as formulas are neutralised.")
+    public Response export(@QueryParam("q") String q, @QueryParam("sort") String sort, @QueryParam("lang") String lang,
+                           @QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept,
+                           @Context UriInfo uri, @Context HttpHeaders headers) {
+        ExportFormat f = ExportFormat.of(format, accept);
+        SearchRequests requests = SearchRequests.from(q, sort, lang, uri, headers);
+        SearchResult first = service.search(requests.page(1, SearchLimits.MAX_PAGE_SIZE)).result();
+        StreamingOutput body = out -> {
+            try (ExportWriter writer = new ExportWriter(out, f, HEADER)) {
+                SearchResult page = first;
+                long pageNo = 1;
+                while (true) {
+                    for (SearchHit hit : page.hits()) {
+                        writer.write(row(hit), null);
+                    }
+                    writer.flush();
+                    long seen = pageNo * SearchLimits.MAX_PAGE_SIZE;
+                    if (page.hits().size() < SearchLimits.MAX_PAGE_SIZE || seen >= SearchLimits.MAX_RESULT_WINDOW) {
+                        break;
+                    }
+                    pageNo++;
+                    page = service.search(requests.page(pageNo, SearchLimits.MAX_PAGE_SIZE)).result();
+                }
+            }
+        };
+        return Response.ok(body, f.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"search." + f.extension() + "\"").build();
+    }
+
+    private static Map<String, String> row(SearchHit hit) {
+        Map<String, String> cells = new LinkedHashMap<>();
+        cells.put("type", hit.type().urlName());
+        cells.put("id", Long.toString(hit.id()));
+        cells.put("title", hit.title());
+        cells.put("title_language", hit.titleLanguage() == null ? "" : hit.titleLanguage().tag());
+        cells.put("score", Float.toString(hit.score()));
+        List<String> snippets = new ArrayList<>();
+        for (Snippet s : hit.snippets()) {
+            snippets.add(plain(s.text()));
+        }
+        cells.put("snippet", String.join(" … ", snippets));
+        return cells;
+    }
+
+    private static String plain(HighlightedText text) {
+        StringBuilder b = new StringBuilder();
+        text.segments().forEach(seg -> b.append(seg.text()));
+        return b.toString();
+    }
+
+    /** The search a request describes, for any page. */
+    record SearchRequests(String q, List<String> types, Map<String, List<String>> filters, String sort, String lang) {
+        static SearchRequests from(String q, String sort, String lang, UriInfo uri, HttpHeaders headers) {
+            SearchParameters p = SearchResource.parameters(q, null, null, sort, lang, uri, headers);
+            return new SearchRequests(p.query(), p.types(), p.filters(), p.sort(), p.language());
+        }
+
+        SearchParameters page(long page, long size) {
+            return new SearchParameters(q, types, filters, page, size, sort, lang);
+        }
+    }
+}
