@@ -84,6 +84,7 @@ export default {
   'dashboard.ipAssets': 'IP assets of your institution',
   'dashboard.recentProjects': 'Recently registered projects',
   'dashboard.recentAssets': 'Recent IP assets',
+  'dashboard.backup': 'Download a backup of my institution',
   'dashboard.allProjects': 'All of your institution’s projects',
 
   'projects.title': 'Projects',
@@ -241,6 +242,7 @@ export default {
   'catalogue.rebuilding': 'The search index is being rebuilt; results may be incomplete for a while.',
   'catalogue.syntaxIgnored': 'The query’s syntax could not be read, so its words were searched as they are.',
   'catalogue.approximate': 'Nothing matched exactly; these are close matches.',
+  'catalogue.export': 'Export the results (CSV)',
   'catalogue.back': 'Back to the catalogue',
   'facet.licensing': 'Licensing',
   'facet.sector': 'Sector',

@@ -84,6 +84,7 @@ export default {
   'dashboard.ipAssets': '项本机构的知识产权',
   'dashboard.recentProjects': '最近登记的项目',
   'dashboard.recentAssets': '最近的知识产权',
+  'dashboard.backup': '下载本机构的备份',
   'dashboard.allProjects': '本机构的全部项目',
 
   'projects.title': '项目',
@@ -241,6 +242,7 @@ export default {
   'catalogue.rebuilding': '搜索索引正在重建，结果可能暂时不完整。',
   'catalogue.syntaxIgnored': '无法解析查询语法，已按原词语搜索。',
   'catalogue.approximate': '没有完全匹配的结果；以下为相近结果。',
+  'catalogue.export': '导出结果（CSV）',
   'catalogue.back': '返回目录',
   'facet.licensing': '许可',
   'facet.sector': '领域',

@@ -84,6 +84,7 @@ export default {
   'dashboard.ipAssets': '項貴機構的知識產權',
   'dashboard.recentProjects': '最近登記的項目',
   'dashboard.recentAssets': '最近的知識產權',
+  'dashboard.backup': '下載本機構的備份',
   'dashboard.allProjects': '貴機構的全部項目',
 
   'projects.title': '項目',
@@ -241,6 +242,7 @@ export default {
   'catalogue.rebuilding': '搜尋索引正在重建，結果可能暫時不完整。',
   'catalogue.syntaxIgnored': '無法解讀查詢語法，因此按原字詞搜尋。',
   'catalogue.approximate': '沒有完全符合的結果；以下為相近結果。',
+  'catalogue.export': '匯出結果（CSV）',
   'catalogue.back': '返回目錄',
   'facet.licensing': '授權',
   'facet.sector': '領域',

@@ -2,9 +2,10 @@
 // highlighted snippets, sorting and paging. Highlights arrive as plain-text segments and become <mark>s.
 import {h} from '../dom.js';
 import {t, label, language, localized, tagOf, formatNumber} from '../i18n.js';
-import {get} from '../api.js';
+import {get, query as queryString} from '../api.js';
+import {saveFile} from '../files.js';
 import {features} from '../features.js';
-import {pageHeader, pager, withQuery, statusMessage} from '../ui.js';
+import {pageHeader, pager, withQuery, statusMessage, button} from '../ui.js';
 import {selectField} from '../forms.js';
 
 const FACETS = ['licensing', 'sector', 'jurisdiction', 'readiness', 'year', 'institution'];
@@ -70,7 +71,8 @@ async function searchWithList(query, page) {
 export async function render({query}) {
   const page = Number(query.page || 1);
   const sort = query.sort || '';
-  const indexed = (await features()).search;
+  const f = await features();
+  const indexed = f.search;
   const result = indexed ? await searchWithIndex(query, page, sort) : await searchWithList(query, page);
   const model = Object.fromEntries(FACETS.map(f => [f, selected(query, f)]));
   model.q = query.q || '';
@@ -106,8 +108,13 @@ export async function render({query}) {
     (hit.snippets || []).map(s => highlighted(s.segments, s.language, 'p')))));
 
   const total = result.total.exact ? formatNumber(result.total.value) : t('catalogue.atLeast', {n: formatNumber(result.total.value)});
+  const exportResults = () => {
+    const params = {q: query.q || '', type: 'ip-asset', sort: sort || 'relevance', lang: language(), format: 'csv'};
+    FACETS.filter(x => query[x]).forEach(x => { params[x] = query[x]; });
+    return saveFile(`exports/search${queryString(params)}`, 'ip-catalogue.csv', 'text/csv');
+  };
   return h('div', {},
-    pageHeader(t('catalogue.title')),
+    pageHeader(t('catalogue.title'), indexed && f.exports ? button(t('catalogue.export'), exportResults, {class: 'secondary'}) : null),
     h('p', {}, t('catalogue.intro')),
     searchForm,
     indexed ? null : statusMessage(t('catalogue.noIndex'), 'warning'),

@@ -4,7 +4,8 @@ import {t, label, localized, formatNumber, formatDate, tagOf} from '../i18n.js';
 import {get} from '../api.js';
 import {current, currentInstitution} from '../session.js';
 import {features} from '../features.js';
-import {pageHeader, section, table, buttonLink, langCell, takeFlash} from '../ui.js';
+import {pageHeader, section, table, buttonLink, button, langCell, takeFlash} from '../ui.js';
+import {saveFile} from '../files.js';
 
 async function institutionAssets(inst) {
   if ((await features()).search && inst) {
@@ -36,6 +37,8 @@ export async function render() {
       buttonLink('#/people/new', t('people.new')),
       buttonLink('#/ip-assets/new', t('ipAsset.new')),
       (await features()).import ? buttonLink('#/import', t('import.title')) : null,
+      (await features()).exports && inst ? button(t('dashboard.backup'), () => saveFile(`exports/institution/${inst.id}`,
+        `${inst.shortName}-backup.jsonl`, 'application/x-ndjson'), {class: 'secondary'}) : null,
       buttonLink('#/statistics', t('nav.statistics'))),
     section(t('dashboard.recentProjects'), table([
       {label: t('project.code'), cell: p => h('a', {href: `#/projects/${p.id}`}, p.code)},
