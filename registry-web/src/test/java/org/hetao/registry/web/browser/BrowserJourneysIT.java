@@ -372,7 +372,8 @@ class BrowserJourneysIT {
             browser.find(By.xpath("//ol[@class='hits']//a[contains(@href, '#/catalogue/" + assetId + "')]"));
             shot("catalogue");
             if (offers("/api/exports")) {
-                browser.press("导出结果（CSV）");
+                browser.tabUntil("e.tagName === 'BUTTON' && e.textContent === '导出结果（CSV）'", 80);
+                browser.keys(Keys.ENTER);
                 String csv = Files.readString(browser.download("ip-catalogue.csv").toPath());
                 assertTrue(csv.contains(TITLE_ZH_HANT) || csv.contains(TITLE_EN), csv);
             }
