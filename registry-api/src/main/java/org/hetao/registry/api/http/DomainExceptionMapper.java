@@ -2,6 +2,7 @@ package org.hetao.registry.api.http;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
+import java.util.Map;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.hetao.registry.account.AccessDeniedException;
@@ -44,33 +45,24 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         return p;
     }
 
+    /** The status of each kind of failure; a kind not listed (a new rule's failure) is a 400. */
+    private static final Map<Class<? extends DomainException>, Integer> STATUS = Map.of(
+            InvalidValueException.class, 400,
+            NotFoundException.class, 404,
+            ConflictException.class, 409,
+            StaleVersionException.class, 412,
+            AuthenticationException.class, 401,
+            AccessDeniedException.class, 403,
+            TooManyAttemptsException.class, 429,
+            UnavailableException.class, 503,
+            UploadTooLargeException.class, 413);
+
     static int status(DomainException e) {
-        if (e instanceof InvalidValueException) {
-            return 400;
-        }
-        if (e instanceof NotFoundException) {
-            return 404;
-        }
-        if (e instanceof ConflictException) {
-            return 409;
-        }
-        if (e instanceof StaleVersionException) {
-            return 412;
-        }
-        if (e instanceof AuthenticationException) {
-            return 401;
-        }
-        if (e instanceof AccessDeniedException) {
-            return 403;
-        }
-        if (e instanceof TooManyAttemptsException) {
-            return 429;
-        }
-        if (e instanceof UnavailableException) {
-            return 503;
-        }
-        if (e instanceof UploadTooLargeException) {
-            return 413;
+        for (Class<?> c = e.getClass(); DomainException.class.isAssignableFrom(c); c = c.getSuperclass()) {
+            Integer status = STATUS.get(c);
+            if (status != null) {
+                return status;
+            }
         }
         return 400;
     }
