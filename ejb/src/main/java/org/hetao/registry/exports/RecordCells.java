@@ -82,11 +82,21 @@ final class RecordCells {
                     date(d.grantDate()), d.status().name());
         }));
         v.put("inventors", join(a.getInventors(), i -> names.reference(RecordKind.PERSON, i.getPersonId()) + "|" + i.getShareBp()));
-        v.put("owners", owners.map(o -> join(o.getShares(), s -> names.reference(RecordKind.INSTITUTION, s.getInstitutionId()) + "|" + s.getShareBp()))
-                .orElse(""));
+        v.put("owners", owners.map(o -> shares(o, names)).orElse(""));
         v.put("ownership_from", owners.map(o -> o.getEffectiveFrom().toString()).orElse(""));
         v.put("ownership_reason", owners.map(OwnershipVersion::getReason).orElse(""));
         return cells(RecordKind.IP_ASSET, internal, v);
+    }
+
+    /** A version of an asset's ownership, as a backup line that follows the asset's line. */
+    static Map<String, String> ownership(OwnershipVersion o, RefNames names) {
+        return cells(RecordKind.OWNERSHIP, true, Map.of(
+                "ip_asset", names.own(RecordKind.IP_ASSET, o.getIpAssetId()), "version", Integer.toString(o.getVersionNo()),
+                "owners", shares(o, names), "ownership_from", o.getEffectiveFrom().toString(), "ownership_reason", o.getReason()));
+    }
+
+    private static String shares(OwnershipVersion o, RefNames names) {
+        return join(o.getShares(), s -> names.reference(RecordKind.INSTITUTION, s.getInstitutionId()) + "|" + s.getShareBp());
     }
 
     /** The values in column order, leaving out internal columns unless the reader sees them. */

@@ -15,7 +15,8 @@ public record ImportRow(int row, RecordKind kind, Map<String, String> cells) {
         return v == null || v.isBlank() ? null : v.strip();
     }
 
+    /** The row's reference: its own, or for an ownership line, which has none of its own, that of its asset. */
     public String ref() {
-        return cell(REF);
+        return cell(kind == RecordKind.OWNERSHIP ? "ip_asset" : REF);
     }
 }
