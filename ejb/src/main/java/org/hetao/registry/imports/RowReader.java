@@ -116,13 +116,18 @@ final class RowReader {
         }
     }
 
-    /** The entries of a list cell ({@code a; b; c}). */
+    /** The entries of a list cell ({@code a; b; c}), see {@link ListCells}. */
     List<String> list(String column) {
+        return rawEntries(column).stream().map(ListCells::unescape).toList();
+    }
+
+    /** The entries of a list cell with their escapes, so that they can still be split into fields. */
+    private List<String> rawEntries(String column) {
         String v = text(column);
         if (v == null) {
             return List.of();
         }
-        return Arrays.stream(v.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return ListCells.split(v, ListCells.ENTRIES).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     /**
@@ -131,12 +136,10 @@ final class RowReader {
      */
     List<String[]> entries(String column, int min, int max, String shape) {
         List<String[]> result = new ArrayList<>();
-        List<String> entries = list(column);
+        List<String> entries = rawEntries(column);
         for (int i = 0; i < entries.size(); i++) {
-            String[] fields = entries.get(i).split("\\|", -1);
-            for (int f = 0; f < fields.length; f++) {
-                fields[f] = fields[f].strip();
-            }
+            String[] fields = ListCells.split(entries.get(i), ListCells.FIELDS).stream().map(f -> ListCells.unescape(f).strip())
+                    .toArray(String[]::new);
             if (fields.length < min || fields.length > max) {
                 error(column, "entry " + (i + 1) + " \"" + entries.get(i) + "\" must have the form " + shape);
                 continue;
