@@ -74,7 +74,7 @@ public final class Columns {
             Column.internal("inventors", "0000-0002-1825-0097|10000", "Inventors and their shares in basis points: person|bp; … summing to 10000"),
             Column.internal("owners", "HKU|6000; SUSTECH|4000", "Owners and their shares in basis points: institution|bp; … summing to 10000"),
             Column.internal("ownership_from", "2025-06-01", "Date from which the owners hold their shares (required with owners)"),
-            Column.internal("ownership_reason", "Joint development agreement", "Why they own it (required with owners)"));
+            Column.internal("ownership_reason", "Joint development agreement", "Why they own it (required with owners)").withLineBreaks());
 
     /** A version of an asset's ownership: a line of a backup after its asset's line, one per version, oldest first. */
     private static final List<Column> OWNERSHIP = List.of(

@@ -73,7 +73,7 @@ final class JsonLinesRows {
             if (!unknown.isEmpty()) {
                 cells.put(RowReader.SHAPE, "unknown column(s) " + String.join(", ", unknown));
             }
-            rows.add(new ImportRow(line, recordKind, cells));
+            rows.add(new ImportRow(line, recordKind, cells, true));
         }
         return rows;
     }

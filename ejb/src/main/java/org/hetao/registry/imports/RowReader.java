@@ -27,8 +27,8 @@ final class RowReader {
         }
         for (Column c : Columns.of(row.kind())) {
             String v = row.cells().get(c.name());
-            if (!c.multiline() && v != null && (v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0)) {
-                error(c.name(), "holds a line break (a quoted cell that spans lines); only abstracts and the public summary may");
+            if (!mayBreakLines(c.name()) && v != null && (v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0)) {
+                error(c.name(), "holds a line break (a quoted cell that spans lines); only abstracts, the public summary and reasons may");
             }
         }
     }
@@ -52,8 +52,11 @@ final class RowReader {
     /** The cell's text, or null when blank; a cell that should be one line and is not counts as absent. */
     String text(String column) {
         String v = row.cell(column);
-        return v != null && (v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) && !Columns.find(row.kind(), column).map(Column::multiline).orElse(false)
-                ? null : v;
+        return v != null && (v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) && !mayBreakLines(column) ? null : v;
+    }
+
+    private boolean mayBreakLines(String column) {
+        return row.lineBreaksAllowed() || Columns.find(row.kind(), column).map(Column::multiline).orElse(false);
     }
 
     <E extends Enum<E>> E enumValue(String column, Class<E> type) {
