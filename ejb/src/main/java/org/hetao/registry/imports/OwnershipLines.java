@@ -24,15 +24,15 @@ final class OwnershipLines {
         final ImportAction assetAction;
         final Set<Long> projectParties;
         final boolean ownersOnAssetLine;
-        final List<OwnershipVersion> registry;
+        /** The versions the registry holds, oldest first, read at the first ownership line of an asset it holds. */
+        List<OwnershipVersion> registry;
         OwnershipVersion last;
         int lines;
 
-        History(ImportAction assetAction, Set<Long> projectParties, boolean ownersOnAssetLine, List<OwnershipVersion> registry) {
+        History(ImportAction assetAction, Set<Long> projectParties, boolean ownersOnAssetLine) {
             this.assetAction = assetAction;
             this.projectParties = projectParties;
             this.ownersOnAssetLine = ownersOnAssetLine;
-            this.registry = registry;
         }
     }
 
@@ -49,11 +49,7 @@ final class OwnershipLines {
 
     /** Notes a valid asset row: {@code assetId} is its record's id, or its placeholder when the file creates it. */
     void asset(long assetId, ImportStep s) {
-        ParsedRows.AssetRow a = (ParsedRows.AssetRow) s.values;
-        List<OwnershipVersion> registry = s.action == ImportAction.UPDATE ? em.createQuery(
-                        "SELECT v FROM OwnershipVersion v WHERE v.ipAssetId = :a ORDER BY v.versionNo", OwnershipVersion.class)
-                .setParameter("a", assetId).getResultList() : List.of();
-        histories.put(assetId, new History(s.action, s.parties, a.owners() != null, registry));
+        histories.put(assetId, new History(s.action, s.parties, ((ParsedRows.AssetRow) s.values).owners() != null));
     }
 
     /** Checks an ownership line and decides what it does: create the version, or skip it. */
@@ -86,6 +82,11 @@ final class OwnershipLines {
         h.lines = expected;
         OwnershipVersion previous = h.last;
         h.last = previous == null ? OwnershipVersion.first(o.assetId(), o.change(), actor) : previous.next(o.change(), actor);
+        if (h.registry == null) {
+            h.registry = h.assetAction == ImportAction.UPDATE ? em.createQuery(
+                            "SELECT v FROM OwnershipVersion v WHERE v.ipAssetId = :a ORDER BY v.versionNo", OwnershipVersion.class)
+                    .setParameter("a", o.assetId()).getResultList() : List.of();
+        }
         if (h.assetAction == ImportAction.SKIP) {
             s.action = ImportAction.SKIP;
         } else if (expected <= h.registry.size()) {
