@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.hetao.registry.account.AccessDeniedException;
@@ -26,6 +27,7 @@ import org.hetao.registry.ipasset.IpAsset;
 import org.hetao.registry.ipasset.IpAssetFilter;
 import org.hetao.registry.ipasset.IpAssetRepository;
 import org.hetao.registry.ownership.OwnershipRepository;
+import org.hetao.registry.ownership.OwnershipVersion;
 import org.hetao.registry.person.Person;
 import org.hetao.registry.person.PersonFilter;
 import org.hetao.registry.person.PersonRepository;
@@ -37,7 +39,8 @@ import org.hetao.registry.project.ProjectRepository;
  * Reads exports one slice at a time, each slice in a transaction of its own, so that an export of
  * 100,000 rows never holds more than one slice. A list export is the list's own query
  * (same filters, same visibility); an institution's backup holds the institution, its projects,
- * their staff and IP assets, and every institution and person these refer to.
+ * their staff and IP assets with every version of their ownership, and every institution and person
+ * these refer to.
  */
 @Stateless
 public class ExportService {
@@ -87,6 +90,7 @@ public class ExportService {
             case PERSON -> personRows(people.query((PersonFilter) q.filter()).slice(afterId, SLICE), q);
             case PROJECT -> projectRows(projects.query((ProjectFilter) q.filter(), q.scope()).slice(afterId, SLICE), q);
             case IP_ASSET -> assetRows(assets.query((IpAssetFilter) q.filter(), q.scope()).slice(afterId, SLICE), q);
+            case OWNERSHIP -> throw new IllegalArgumentException("ownership versions are exported only in a backup, after their asset");
         };
     }
 
@@ -109,6 +113,7 @@ public class ExportService {
                     + " OR i.id IN (SELECT q2.institutionId FROM Person q2 WHERE q2.id IN (" + inventorsOf(projectsOf.replace("pp", "p6").replace("px", "x6")) + "))"
                     + " OR i.id IN (SELECT sh.institutionId FROM OwnershipVersion v JOIN v.shares sh WHERE v.ipAssetId IN (SELECT a7.id FROM IpAsset a7 WHERE a7.projectId IN ("
                     + projectsOf.replace("pp", "p7").replace("px", "x7") + "))))", inst, afterId), q);
+            case OWNERSHIP -> throw new IllegalArgumentException("ownership versions follow the line of their asset");
         };
     }
 
@@ -154,21 +159,30 @@ public class ExportService {
         return list.stream().map(p -> new ExportRow(p.getId(), RecordCells.project(p, names, q.internal()))).toList();
     }
 
+    /**
+     * Asset rows with their current owners; in a backup, the asset's line holds no owners and every
+     * version of its ownership follows it instead, oldest first.
+     */
     private List<ExportRow> assetRows(List<IpAsset> list, ExportQuery q) {
         Set<Long> ids = new HashSet<>();
-        List<ExportRow> rows = new ArrayList<>();
-        List<Optional<org.hetao.registry.ownership.OwnershipVersion>> owners = new ArrayList<>();
+        Map<Long, List<OwnershipVersion>> histories = q.backup() ? ownership.histories(list.stream().map(IpAsset::getId).toList()) : Map.of();
+        List<Optional<OwnershipVersion>> owners = new ArrayList<>();
         for (IpAsset a : list) {
             ids.add(a.getId());
             ids.add(a.getProjectId());
             a.getInventors().forEach(i -> ids.add(i.getPersonId()));
-            var current = q.internal() ? ownership.current(a.getId()) : Optional.<org.hetao.registry.ownership.OwnershipVersion>empty();
+            histories.getOrDefault(a.getId(), List.of()).forEach(v -> ids.addAll(v.owners()));
+            Optional<OwnershipVersion> current = q.internal() && !q.backup() ? ownership.current(a.getId()) : Optional.empty();
             current.ifPresent(v -> ids.addAll(v.owners()));
             owners.add(current);
         }
         RefNames names = names(q, ids);
+        List<ExportRow> rows = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
-            rows.add(new ExportRow(list.get(i).getId(), RecordCells.asset(list.get(i), owners.get(i), names, q.internal())));
+            IpAsset a = list.get(i);
+            List<ExportRow.Line> versions = histories.getOrDefault(a.getId(), List.of()).stream()
+                    .map(v -> new ExportRow.Line(RecordKind.OWNERSHIP, RecordCells.ownership(v, names))).toList();
+            rows.add(new ExportRow(a.getId(), RecordCells.asset(a, owners.get(i), names, q.internal()), versions));
         }
         return rows;
     }

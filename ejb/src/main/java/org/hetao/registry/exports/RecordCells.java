@@ -1,5 +1,6 @@
 package org.hetao.registry.exports;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.stream.Collectors;
 import org.hetao.registry.common.LocalizedText;
 import org.hetao.registry.imports.Column;
 import org.hetao.registry.imports.Columns;
+import org.hetao.registry.imports.ListCells;
 import org.hetao.registry.imports.RecordKind;
 import org.hetao.registry.institution.Institution;
 import org.hetao.registry.ipasset.IpAsset;
@@ -45,22 +47,21 @@ final class RecordCells {
         v.put("code", p.getCode());
         text(v, "title", p.getTitle());
         text(v, "abstract", p.getAbstract());
-        v.put("keywords", String.join("; ", p.getKeywords()));
+        v.put("keywords", join(p.getKeywords(), ListCells::escape));
         v.put("sectors", p.getSectors().stream().map(Enum::name).collect(Collectors.joining("; ")));
         v.put("site", p.getSite().name());
         v.put("status", p.getStatus().name());
         v.put("start_date", p.getStartDate().toString());
         v.put("end_date", p.getEndDate() == null ? "" : p.getEndDate().toString());
         v.put("confidentiality", p.getConfidentiality().name());
-        v.put("participants", join(p.getParticipants(), x -> names.reference(RecordKind.INSTITUTION, x.getInstitutionId()) + "|" + x.getRole()));
-        v.put("funding", join(p.getFunding(), f -> String.join("|", nz(f.getFunder()), nz(f.getProgramme()), nz(f.getAwardId()),
-                f.getAmount().toPlainString(), f.getCurrency())));
+        v.put("participants", join(p.getParticipants(), x -> entry(names.reference(RecordKind.INSTITUTION, x.getInstitutionId()), x.getRole().name())));
+        v.put("funding", join(p.getFunding(), f -> entry(f.getFunder(), f.getProgramme(), f.getAwardId(), f.getAmount().toPlainString(),
+                f.getCurrency())));
         v.put("staffing", join(p.getStaff(), s -> {
             WhiteList w = s.getWhiteList();
-            String line = String.join("|", names.reference(RecordKind.PERSON, s.getPersonId()), s.getRole().name(),
-                    Integer.toString(s.getFtePercent()), s.getStartDate().toString(), s.getEndDate() == null ? "" : s.getEndDate().toString(),
-                    s.getPark().name());
-            return w == null ? line : line + "|" + w.getStatus() + "|" + date(w.getValidFrom()) + "|" + date(w.getValidUntil());
+            String line = entry(names.reference(RecordKind.PERSON, s.getPersonId()), s.getRole().name(), Integer.toString(s.getFtePercent()),
+                    date(s.getStartDate()), date(s.getEndDate()), s.getPark().name());
+            return w == null ? line : line + "|" + entry(w.getStatus().name(), date(w.getValidFrom()), date(w.getValidUntil()));
         }));
         return cells(RecordKind.PROJECT, internal, v);
     }
@@ -78,15 +79,25 @@ final class RecordCells {
         v.put("confidentiality", a.getConfidentiality().name());
         v.put("filings", join(a.getFilings(), f -> {
             var d = f.details();
-            return String.join("|", d.jurisdiction().name(), d.applicationNumber(), nz(d.grantNumber()), date(d.filingDate()),
-                    date(d.grantDate()), d.status().name());
+            return entry(d.jurisdiction().name(), d.applicationNumber(), d.grantNumber(), date(d.filingDate()), date(d.grantDate()),
+                    d.status().name());
         }));
-        v.put("inventors", join(a.getInventors(), i -> names.reference(RecordKind.PERSON, i.getPersonId()) + "|" + i.getShareBp()));
-        v.put("owners", owners.map(o -> join(o.getShares(), s -> names.reference(RecordKind.INSTITUTION, s.getInstitutionId()) + "|" + s.getShareBp()))
-                .orElse(""));
+        v.put("inventors", join(a.getInventors(), i -> entry(names.reference(RecordKind.PERSON, i.getPersonId()), Integer.toString(i.getShareBp()))));
+        v.put("owners", owners.map(o -> shares(o, names)).orElse(""));
         v.put("ownership_from", owners.map(o -> o.getEffectiveFrom().toString()).orElse(""));
         v.put("ownership_reason", owners.map(OwnershipVersion::getReason).orElse(""));
         return cells(RecordKind.IP_ASSET, internal, v);
+    }
+
+    /** A version of an asset's ownership, as a backup line that follows the asset's line. */
+    static Map<String, String> ownership(OwnershipVersion o, RefNames names) {
+        return cells(RecordKind.OWNERSHIP, true, Map.of(
+                "ip_asset", names.own(RecordKind.IP_ASSET, o.getIpAssetId()), "version", Integer.toString(o.getVersionNo()),
+                "owners", shares(o, names), "ownership_from", o.getEffectiveFrom().toString(), "ownership_reason", o.getReason()));
+    }
+
+    private static String shares(OwnershipVersion o, RefNames names) {
+        return join(o.getShares(), s -> entry(names.reference(RecordKind.INSTITUTION, s.getInstitutionId()), Integer.toString(s.getShareBp())));
     }
 
     /** The values in column order, leaving out internal columns unless the reader sees them. */
@@ -104,8 +115,14 @@ final class RecordCells {
         v.put(prefix + "_zh_hans", nz(t.zhHans()));
     }
 
+    /** The entries of a list cell, see {@link ListCells}. */
     private static <T> String join(List<T> items, Function<T, String> f) {
-        return items.stream().map(f).collect(Collectors.joining("; "));
+        return items.stream().map(f).collect(Collectors.joining(ListCells.ENTRIES + " "));
+    }
+
+    /** An entry of a list cell: its fields, each escaped, separated by {@code |}; an absent field is empty. */
+    private static String entry(String... fields) {
+        return Arrays.stream(fields).map(ListCells::escape).collect(Collectors.joining(String.valueOf(ListCells.FIELDS)));
     }
 
     private static String nz(String s) {

@@ -55,7 +55,7 @@ final class RefNames {
             case INSTITUTION -> shortNames.get(id);
             case PROJECT -> codes.get(id);
             case PERSON -> orcids.get(id);
-            case IP_ASSET -> null;
+            case IP_ASSET, OWNERSHIP -> null;
         };
         if (natural != null) {
             return natural;

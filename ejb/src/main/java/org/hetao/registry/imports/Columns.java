@@ -74,10 +74,18 @@ public final class Columns {
             Column.internal("inventors", "0000-0002-1825-0097|10000", "Inventors and their shares in basis points: person|bp; … summing to 10000"),
             Column.internal("owners", "HKU|6000; SUSTECH|4000", "Owners and their shares in basis points: institution|bp; … summing to 10000"),
             Column.internal("ownership_from", "2025-06-01", "Date from which the owners hold their shares (required with owners)"),
-            Column.internal("ownership_reason", "Joint development agreement", "Why they own it (required with owners)"));
+            Column.internal("ownership_reason", "Joint development agreement", "Why they own it (required with owners)").withLineBreaks());
+
+    /** A version of an asset's ownership: a line of a backup after its asset's line, one per version, oldest first. */
+    private static final List<Column> OWNERSHIP = List.of(
+            Column.required("ip_asset", "HKU-0001", "The IP asset: the ref of its ip-asset line earlier in the file"),
+            Column.required("version", "1", "The version's number: 1, 2, 3 … with no gaps, oldest first"),
+            Column.required("owners", "HKU|6000; SUSTECH|4000", "Owners and their shares in basis points: institution|bp; … summing to 10000"),
+            Column.required("ownership_from", "2025-06-01", "Date from which the owners hold these shares, not before the previous version's"),
+            Column.required("ownership_reason", "Joint development agreement", "Why the owners hold these shares").withLineBreaks());
 
     private static final Map<RecordKind, List<Column>> ALL = Map.of(RecordKind.INSTITUTION, INSTITUTION, RecordKind.PERSON, PERSON,
-            RecordKind.PROJECT, PROJECT, RecordKind.IP_ASSET, IP_ASSET);
+            RecordKind.PROJECT, PROJECT, RecordKind.IP_ASSET, IP_ASSET, RecordKind.OWNERSHIP, OWNERSHIP);
 
     private Columns() {
     }

@@ -5,9 +5,16 @@ import java.util.Map;
 /**
  * One record of an upload: its row number as a spreadsheet shows it (the header is row 1; in JSON
  * Lines, the line number), its kind and its cells by column. Blank cells read as absent.
+ * {@code lineBreaksAllowed}: whether any cell may hold a line break (JSON Lines, where one is written
+ * as {@code \n} and never comes from a misplaced quote), or only the multi-line columns (CSV).
  */
-public record ImportRow(int row, RecordKind kind, Map<String, String> cells) {
+public record ImportRow(int row, RecordKind kind, Map<String, String> cells, boolean lineBreaksAllowed) {
     public static final String REF = "ref";
+
+    /** A row of a CSV file. */
+    public ImportRow(int row, RecordKind kind, Map<String, String> cells) {
+        this(row, kind, cells, false);
+    }
 
     /** The cell's text without surrounding blanks, or null when blank or absent. */
     public String cell(String column) {
@@ -15,7 +22,8 @@ public record ImportRow(int row, RecordKind kind, Map<String, String> cells) {
         return v == null || v.isBlank() ? null : v.strip();
     }
 
+    /** The row's reference: its own, or for an ownership line, which has none of its own, that of its asset. */
     public String ref() {
-        return cell(REF);
+        return cell(kind == RecordKind.OWNERSHIP ? "ip_asset" : REF);
     }
 }

@@ -1,6 +1,7 @@
 package org.hetao.registry.imports;
 
 import java.util.List;
+import java.util.Set;
 import org.hetao.registry.institution.Jurisdiction;
 
 /** What one valid row will do: create, update or skip a record, from the values the row states. */
@@ -11,12 +12,14 @@ final class ImportStep {
     Long existingId;
     /** The negative id that rows later in the file use for the record this row creates. */
     long placeholder;
-    /** The row's values: InstitutionDetails, PersonDetails, ParsedRows.ProjectRow or ParsedRows.AssetRow. */
+    /** The row's values: InstitutionDetails, PersonDetails, ParsedRows.ProjectRow, ParsedRows.AssetRow or ParsedRows.OwnershipRow. */
     Object values;
     /** The importer's earlier mapping of this row's reference, if any (it may name a deleted record). */
     ExternalRef mapping;
     /** Of a project row's staff, the jurisdiction of each person's institution. */
     List<Jurisdiction> homes = List.of();
+    /** Of an IP asset row, the institutions that take part in its project. */
+    Set<Long> parties = Set.of();
     /** The column an access refusal concerns. */
     String accessColumn = ImportRow.REF;
 

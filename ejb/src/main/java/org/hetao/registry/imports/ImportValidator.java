@@ -41,6 +41,7 @@ public final class ImportValidator implements References {
     private final Map<String, Long> inFile = new HashMap<>();
     private final Map<String, Integer> firstRow = new HashMap<>();
     private final NewRecords created;
+    private final OwnershipLines ownership;
     private final List<ImportStep> steps = new ArrayList<>();
     private final List<RowError> errors = new ArrayList<>();
     private final ImportCounts counts = new ImportCounts();
@@ -52,6 +53,7 @@ public final class ImportValidator implements References {
         this.onDuplicate = onDuplicate;
         this.actor = access.actorName();
         this.created = new NewRecords(em);
+        this.ownership = new OwnershipLines(em, access, actor);
     }
 
     public ImportPlan validate(List<ImportRow> rows, IntConsumer progress) {
@@ -85,15 +87,9 @@ public final class ImportValidator implements References {
         RowReader r = new RowReader(row);
         ImportStep step = new ImportStep(row);
         String ref = row.ref();
-        if (ref == null) {
-            r.error(ImportRow.REF, "is required: your own identifier of the record");
-        } else if (ref.length() > ExternalRef.MAX_LENGTH) {
-            r.error(ImportRow.REF, "must be at most " + ExternalRef.MAX_LENGTH + " characters");
-        } else {
-            Integer earlier = firstRow.putIfAbsent("ref:" + row.kind() + ":" + ref, row.row());
-            if (earlier != null) {
-                r.error(ImportRow.REF, "duplicate external id \"" + ref + "\": row " + earlier + " already uses it; each row needs its own");
-            }
+        if (row.kind() != RecordKind.OWNERSHIP) {
+            // an ownership version is named by its asset and number, not by a reference of its own
+            checkRef(r, ref);
         }
         try {
             switch (row.kind()) {
@@ -101,6 +97,7 @@ public final class ImportValidator implements References {
                 case PERSON -> person(r, step);
                 case PROJECT -> project(r, step);
                 case IP_ASSET -> asset(r, step);
+                case OWNERSHIP -> ownership.version(r, step, this);
             }
         } catch (InvalidValueException e) {
             e.errors().forEach(f -> r.error(ErrorColumns.column(row.kind(), f.field()), ErrorColumns.message(row.kind(), f.field(), f.message())));
@@ -113,11 +110,31 @@ public final class ImportValidator implements References {
             errors.addAll(r.errors());
             return;
         }
+        counts.add(row.kind(), step.action);
+        steps.add(step);
+        if (row.kind() == RecordKind.OWNERSHIP) {
+            return;
+        }
         long id = step.action == ImportAction.CREATE ? created.add(step) : step.existingId;
         inFile.put(row.kind() + ":" + ref, id);
         NewRecords.naturalKey(step).ifPresent(k -> inFile.put(row.kind() + ":" + k, id));
-        counts.add(row.kind(), step.action);
-        steps.add(step);
+        if (row.kind() == RecordKind.IP_ASSET) {
+            ownership.asset(id, step);
+        }
+    }
+
+    private void checkRef(RowReader r, String ref) {
+        ImportRow row = r.row();
+        if (ref == null) {
+            r.error(ImportRow.REF, "is required: your own identifier of the record");
+        } else if (ref.length() > ExternalRef.MAX_LENGTH) {
+            r.error(ImportRow.REF, "must be at most " + ExternalRef.MAX_LENGTH + " characters");
+        } else {
+            Integer earlier = firstRow.putIfAbsent("ref:" + row.kind() + ":" + ref, row.row());
+            if (earlier != null) {
+                r.error(ImportRow.REF, "duplicate external id \"" + ref + "\": row " + earlier + " already uses it; each row needs its own");
+            }
+        }
     }
 
     /** Fails the row when an earlier row of the file already holds this natural key. */
@@ -273,6 +290,7 @@ public final class ImportValidator implements References {
         }
         s.accessColumn = "project";
         access.checkWrite(Project.KIND, projectId, parties);
+        s.parties = parties;
         Long existing = existing(s, RecordKind.IP_ASSET, null);
         if (existing == null) {
             decide(s, null, a);
@@ -291,8 +309,7 @@ public final class ImportValidator implements References {
         if (a.owners() != null) {
             s.accessColumn = "owners";
             Long own = access.ownInstitution();
-            Set<Long> ownershipWriters = owners.map(OwnershipVersion::owners).orElse(parties);
-            if (own != null && !ownershipWriters.contains(own)) {
+            if (own != null && !OwnershipVersion.nextWriters(owners, parties).contains(own)) {
                 throw new AccessDeniedException("Only a current co-owner's office may change the ownership of IP asset " + existing);
             }
             owners.ifPresent(v -> v.next(a.owners(), actor));

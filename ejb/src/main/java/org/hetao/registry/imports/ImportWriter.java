@@ -18,6 +18,7 @@ import org.hetao.registry.audit.AuditEvent;
 import org.hetao.registry.audit.Changes;
 import org.hetao.registry.audit.OutboxEntry;
 import org.hetao.registry.audit.RecordChanged;
+import org.hetao.registry.common.StaleVersionException;
 import org.hetao.registry.institution.Institution;
 import org.hetao.registry.institution.InstitutionDetails;
 import org.hetao.registry.ipasset.IpAsset;
@@ -52,6 +53,8 @@ public final class ImportWriter {
     private final List<RecordChanged> outbox = new ArrayList<>();
     /** Rows that refer by plain id to records of the same batch (ownership versions): persisted once those are written. */
     private final List<Object> afterRecords = new ArrayList<>();
+    /** The newest ownership version this import recorded of each asset, which the next one follows. */
+    private final Map<Long, OwnershipVersion> latestVersions = new HashMap<>();
 
     /**
      * @param changed told of every changed record after each batch is flushed (the container fires
@@ -73,18 +76,27 @@ public final class ImportWriter {
         LongUnaryOperator ids = id -> id < 0 ? Objects.requireNonNull(written.get(id), "placeholder " + id) : id;
         ImportCounts counts = new ImportCounts();
         List<ImportStep> steps = plan.steps();
+        RecordKind lastKind = null;
         for (int i = 0; i < steps.size(); i++) {
             ImportStep s = steps.get(i);
-            if (i > 0 && steps.get(i - 1).kind() != s.kind()) {
-                // records refer to each other by plain ids, which the persistence provider cannot order: write each kind before the next
-                flush();
+            if (s.kind() == RecordKind.OWNERSHIP) {
+                // persisted after the flush that writes their assets (see afterRecords), so the kinds need not alternate flushes
+                if (s.action == ImportAction.CREATE) {
+                    recordVersion((ParsedRows.OwnershipRow) s.values, ids);
+                }
+            } else {
+                if (lastKind != null && lastKind != s.kind()) {
+                    // records refer to each other by plain ids, which the persistence provider cannot order: write each kind before the next
+                    flush();
+                }
+                long id = switch (s.action) {
+                    case CREATE -> create(s, ids);
+                    case UPDATE -> update(s, ids);
+                    case SKIP -> s.existingId;
+                };
+                map(s, id);
+                lastKind = s.kind();
             }
-            long id = switch (s.action) {
-                case CREATE -> create(s, ids);
-                case UPDATE -> update(s, ids);
-                case SKIP -> s.existingId;
-            };
-            map(s, id);
             counts.add(s.kind(), s.action);
             if ((i + 1) % BATCH == 0) {
                 flush();
@@ -141,12 +153,11 @@ public final class ImportWriter {
                 em.persist(e);
                 record(AuditAction.CREATE, IpAsset.KIND_NAME, e.getId(), null, e.details());
                 if (a.owners() != null) {
-                    OwnershipVersion v = OwnershipVersion.first(e.getId(), Placeholders.owners(a.owners(), ids), actor);
-                    afterRecords.add(v);
-                    record(AuditAction.UPDATE, OwnershipService.KIND, e.getId(), null, v.asChange());
+                    addVersion(e.getId(), Optional.empty(), Placeholders.owners(a.owners(), ids));
                 }
                 yield e.getId();
             }
+            case OWNERSHIP -> throw new IllegalStateException("an ownership version is recorded, not created as a record");
         };
         written.put(s.placeholder, id);
         return id;
@@ -216,20 +227,41 @@ public final class ImportWriter {
             return;
         }
         OwnershipChange change = Placeholders.owners(a.owners(), ids);
-        Optional<OwnershipVersion> current = em.createQuery(
-                        "SELECT v FROM OwnershipVersion v WHERE v.ipAssetId = :a ORDER BY v.versionNo DESC", OwnershipVersion.class)
-                .setParameter("a", e.getId()).setMaxResults(1).getResultStream().findFirst();
-        if (current.isPresent() && sameOwners(current.get().asChange(), change)) {
+        Optional<OwnershipVersion> current = currentOwnership(e.getId());
+        if (current.isPresent() && current.get().holds(change)) {
             return;
         }
-        OwnershipVersion next = current.map(c -> c.next(change, actor)).orElseGet(() -> OwnershipVersion.first(e.getId(), change, actor));
-        afterRecords.add(next);
-        record(AuditAction.UPDATE, OwnershipService.KIND, e.getId(), current.map(OwnershipVersion::asChange).orElse(null), next.asChange());
+        addVersion(e.getId(), current, change);
     }
 
-    private static boolean sameOwners(OwnershipChange a, OwnershipChange b) {
-        return a.effectiveFrom().equals(b.effectiveFrom()) && a.reason().equals(b.reason().strip())
-                && new java.util.HashSet<>(a.shares()).equals(new java.util.HashSet<>(b.shares()));
+    /** A version of an ownership line: the next one of its asset, which the file created or the registry holds. */
+    private void recordVersion(ParsedRows.OwnershipRow o, LongUnaryOperator ids) {
+        long assetId = ids.applyAsLong(o.assetId());
+        // an asset this file created has only the versions this import recorded
+        Optional<OwnershipVersion> current = o.assetId() < 0 ? Optional.ofNullable(latestVersions.get(assetId)) : currentOwnership(assetId);
+        OwnershipVersion next = addVersion(assetId, current, Placeholders.owners(o.change(), ids));
+        if (next.getVersionNo() != o.versionNo()) {
+            throw new StaleVersionException("Someone else recorded a version of the ownership of IP asset " + assetId
+                    + " while the import ran; run the import again");
+        }
+    }
+
+    private OwnershipVersion addVersion(long assetId, Optional<OwnershipVersion> current, OwnershipChange change) {
+        OwnershipVersion next = current.map(c -> c.next(change, actor)).orElseGet(() -> OwnershipVersion.first(assetId, change, actor));
+        afterRecords.add(next);
+        latestVersions.put(assetId, next);
+        record(AuditAction.UPDATE, OwnershipService.KIND, assetId, current.map(OwnershipVersion::asChange).orElse(null), next.asChange());
+        return next;
+    }
+
+    /** The asset's newest ownership version: one this import recorded, else the registry's. */
+    private Optional<OwnershipVersion> currentOwnership(long assetId) {
+        OwnershipVersion recorded = latestVersions.get(assetId);
+        if (recorded != null) {
+            return Optional.of(recorded);
+        }
+        return em.createQuery("SELECT v FROM OwnershipVersion v WHERE v.ipAssetId = :a ORDER BY v.versionNo DESC", OwnershipVersion.class)
+                .setParameter("a", assetId).setMaxResults(1).getResultStream().findFirst();
     }
 
     /** Records the importer's reference to the record: new, or pointed again at a record that replaced a deleted one. */

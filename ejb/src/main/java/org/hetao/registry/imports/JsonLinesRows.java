@@ -51,9 +51,10 @@ final class JsonLinesRows {
             if (recordKind == null) {
                 JsonValue r = o.get(Columns.RECORD);
                 try {
-                    recordKind = RecordKind.of(Columns.RECORD, r instanceof JsonString s ? s.getString() : null);
+                    recordKind = RecordKind.ofBackupLine(r instanceof JsonString s ? s.getString() : null);
                 } catch (RuntimeException e) {
-                    rows.add(broken(line, ImportKind.INSTITUTIONS, "line " + line + " of a backup must name its kind in \"record\": institution, person, project or ip-asset"));
+                    rows.add(broken(line, ImportKind.INSTITUTIONS,
+                            "line " + line + " of a backup must name its kind in \"record\": institution, person, project, ip-asset or ownership"));
                     continue;
                 }
             }
@@ -72,7 +73,7 @@ final class JsonLinesRows {
             if (!unknown.isEmpty()) {
                 cells.put(RowReader.SHAPE, "unknown column(s) " + String.join(", ", unknown));
             }
-            rows.add(new ImportRow(line, recordKind, cells));
+            rows.add(new ImportRow(line, recordKind, cells, true));
         }
         return rows;
     }

@@ -42,7 +42,7 @@ final class NewRecords {
             case INSTITUTION -> Optional.ofNullable(((InstitutionDetails) s.values).shortName()).map(String::strip);
             case PERSON -> Optional.ofNullable(s.row.cell("orcid")).map(o -> Orcid.normalize("orcid", o));
             case PROJECT -> Optional.of(Project.normalizeCode(((ParsedRows.ProjectRow) s.values).details().code()));
-            case IP_ASSET -> Optional.empty();
+            case IP_ASSET, OWNERSHIP -> Optional.empty();
         };
     }
 

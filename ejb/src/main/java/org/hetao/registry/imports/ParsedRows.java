@@ -42,6 +42,10 @@ final class ParsedRows {
     record AssetRow(IpAssetDetails details, OwnershipChange owners) {
     }
 
+    /** An ownership line of a backup: the asset, the version's number, and its owners from a date with the reason. */
+    record OwnershipRow(Long assetId, Integer versionNo, OwnershipChange change) {
+    }
+
     private ParsedRows() {
     }
 
@@ -95,10 +99,7 @@ final class ParsedRows {
         for (String[] f : r.entries("inventors", 2, 2, "person|basis points")) {
             inventors.add(new InventorDetails(reference(r, refs, "inventors", RecordKind.PERSON, f[0]), r.integer("inventors", f[1])));
         }
-        List<ShareDetails> shares = new ArrayList<>();
-        for (String[] f : r.entries("owners", 2, 2, "institution|basis points")) {
-            shares.add(new ShareDetails(reference(r, refs, "owners", RecordKind.INSTITUTION, f[0]), r.integer("owners", f[1])));
-        }
+        List<ShareDetails> shares = shares(r, refs);
         IpAssetDetails details = new IpAssetDetails(reference(r, refs, "project", RecordKind.PROJECT, r.text("project")),
                 r.enumValue("type", AssetType.class),
                 new LocalizedText(r.text("title_en"), r.text("title_zh_hant"), r.text("title_zh_hans")),
@@ -109,6 +110,19 @@ final class ParsedRows {
                 || r.text("owners") != null;
         OwnershipChange owners = ownersStated ? new OwnershipChange(shares, r.date("ownership_from"), r.text("ownership_reason")) : null;
         return new AssetRow(details, owners);
+    }
+
+    static OwnershipRow ownership(RowReader r, References refs) {
+        return new OwnershipRow(reference(r, refs, "ip_asset", RecordKind.IP_ASSET, r.text("ip_asset")), r.integer("version"),
+                new OwnershipChange(shares(r, refs), r.date("ownership_from"), r.text("ownership_reason")));
+    }
+
+    private static List<ShareDetails> shares(RowReader r, References refs) {
+        List<ShareDetails> shares = new ArrayList<>();
+        for (String[] f : r.entries("owners", 2, 2, "institution|basis points")) {
+            shares.add(new ShareDetails(reference(r, refs, "owners", RecordKind.INSTITUTION, f[0]), r.integer("owners", f[1])));
+        }
+        return shares;
     }
 
     private static Long reference(RowReader r, References refs, String column, RecordKind kind, String value) {
@@ -128,7 +142,7 @@ final class ParsedRows {
             case INSTITUTION -> "a short name, ";
             case PROJECT -> "a project code, ";
             case PERSON -> "an ORCID iD, ";
-            case IP_ASSET -> "";
+            case IP_ASSET, OWNERSHIP -> "";
         };
     }
 }

@@ -4,19 +4,26 @@ import java.util.Arrays;
 import java.util.Locale;
 import org.hetao.registry.common.InvalidValueException;
 
-/** A kind of record that can be imported and exported; {@link #path} is its name in URLs and files. */
+/**
+ * A kind of record that can be imported and exported; {@link #path} is its name in URLs and files.
+ * Ownership versions are only lines of a backup, each after the line of its IP asset: there is no
+ * list, file or template of them alone.
+ */
 public enum RecordKind {
-    INSTITUTION("institutions", "institution"),
-    PERSON("people", "person"),
-    PROJECT("projects", "project"),
-    IP_ASSET("ip-assets", "ip-asset");
+    INSTITUTION("institutions", "institution", true),
+    PERSON("people", "person", true),
+    PROJECT("projects", "project", true),
+    IP_ASSET("ip-assets", "ip-asset", true),
+    OWNERSHIP("ownership", "ownership", false);
 
     private final String path;
     private final String singular;
+    private final boolean listed;
 
-    RecordKind(String path, String singular) {
+    RecordKind(String path, String singular, boolean listed) {
         this.path = path;
         this.singular = singular;
+        this.listed = listed;
     }
 
     public String path() {
@@ -28,10 +35,17 @@ public enum RecordKind {
         return singular;
     }
 
-    /** The kind named in a URL ({@code projects}) or a backup line ({@code project}). */
+    /** The kind named in a URL or an import's {@code kind} ({@code projects}, or {@code project}): one of the lists. */
     public static RecordKind of(String field, String value) {
         String v = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(k -> k.path.equals(v) || k.singular.equals(v)).findFirst()
+        return Arrays.stream(values()).filter(k -> k.listed && (k.path.equals(v) || k.singular.equals(v))).findFirst()
                 .orElseThrow(() -> new InvalidValueException(field, "must be one of institutions, people, projects, ip-assets"));
+    }
+
+    /** The kind a backup line names in its {@code record} column. */
+    public static RecordKind ofBackupLine(String value) {
+        String v = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(k -> k.path.equals(v) || k.singular.equals(v)).findFirst()
+                .orElseThrow(() -> new InvalidValueException(Columns.RECORD, "must be one of institution, person, project, ip-asset, ownership"));
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.hetao.registry.institution.Institution;
 import org.hetao.registry.ipasset.IpAsset;
+import org.hetao.registry.ownership.OwnershipVersion;
 import org.hetao.registry.person.Orcid;
 import org.hetao.registry.person.Person;
 import org.hetao.registry.project.Project;
@@ -87,7 +88,7 @@ final class RegistryLookups {
             case INSTITUTION -> value.strip();
             case PROJECT -> value.strip().toUpperCase(Locale.ROOT);
             case PERSON -> orcid(value).orElse(null);
-            case IP_ASSET -> null;
+            case IP_ASSET, OWNERSHIP -> null;
         };
         if (k == null) {
             return null;
@@ -101,7 +102,7 @@ final class RegistryLookups {
             case INSTITUTION -> "SELECT i.id FROM Institution i WHERE i.shortName = :k";
             case PROJECT -> "SELECT p.id FROM Project p WHERE p.code = :k";
             case PERSON -> "SELECT p.id FROM Person p WHERE p.orcid = :k";
-            case IP_ASSET -> null;
+            case IP_ASSET, OWNERSHIP -> null;
         };
         return q == null ? 0L : em.createQuery(q, Long.class).setParameter("k", k).getResultStream().findFirst().orElse(0L);
     }
@@ -129,6 +130,7 @@ final class RegistryLookups {
             case PERSON -> Person.class;
             case PROJECT -> Project.class;
             case IP_ASSET -> IpAsset.class;
+            case OWNERSHIP -> OwnershipVersion.class;
         };
     }
 

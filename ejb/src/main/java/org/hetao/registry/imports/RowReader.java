@@ -27,8 +27,8 @@ final class RowReader {
         }
         for (Column c : Columns.of(row.kind())) {
             String v = row.cells().get(c.name());
-            if (!c.multiline() && v != null && (v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0)) {
-                error(c.name(), "holds a line break (a quoted cell that spans lines); only abstracts and the public summary may");
+            if (!mayBreakLines(c.name()) && v != null && (v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0)) {
+                error(c.name(), "holds a line break (a quoted cell that spans lines); only abstracts, the public summary and reasons may");
             }
         }
     }
@@ -52,8 +52,11 @@ final class RowReader {
     /** The cell's text, or null when blank; a cell that should be one line and is not counts as absent. */
     String text(String column) {
         String v = row.cell(column);
-        return v != null && (v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) && !Columns.find(row.kind(), column).map(Column::multiline).orElse(false)
-                ? null : v;
+        return v != null && (v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) && !mayBreakLines(column) ? null : v;
+    }
+
+    private boolean mayBreakLines(String column) {
+        return row.lineBreaksAllowed() || Columns.find(row.kind(), column).map(Column::multiline).orElse(false);
     }
 
     <E extends Enum<E>> E enumValue(String column, Class<E> type) {
@@ -116,13 +119,18 @@ final class RowReader {
         }
     }
 
-    /** The entries of a list cell ({@code a; b; c}). */
+    /** The entries of a list cell ({@code a; b; c}), see {@link ListCells}. */
     List<String> list(String column) {
+        return rawEntries(column).stream().map(ListCells::unescape).toList();
+    }
+
+    /** The entries of a list cell with their escapes, so that they can still be split into fields. */
+    private List<String> rawEntries(String column) {
         String v = text(column);
         if (v == null) {
             return List.of();
         }
-        return Arrays.stream(v.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return ListCells.split(v, ListCells.ENTRIES).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     /**
@@ -131,12 +139,10 @@ final class RowReader {
      */
     List<String[]> entries(String column, int min, int max, String shape) {
         List<String[]> result = new ArrayList<>();
-        List<String> entries = list(column);
+        List<String> entries = rawEntries(column);
         for (int i = 0; i < entries.size(); i++) {
-            String[] fields = entries.get(i).split("\\|", -1);
-            for (int f = 0; f < fields.length; f++) {
-                fields[f] = fields[f].strip();
-            }
+            String[] fields = ListCells.split(entries.get(i), ListCells.FIELDS).stream().map(f -> ListCells.unescape(f).strip())
+                    .toArray(String[]::new);
             if (fields.length < min || fields.length > max) {
                 error(column, "entry " + (i + 1) + " \"" + entries.get(i) + "\" must have the form " + shape);
                 continue;

@@ -47,8 +47,7 @@ public class AssetAccess {
         if (own == null) {
             return;
         }
-        Set<Long> owners = ownership.current(asset.getId()).map(OwnershipVersion::owners)
-                .orElseGet(() -> projects.get(asset.getProjectId()).parties());
-        access.checkWrite("ownership of IP asset", asset.getId(), owners);
+        Set<Long> writers = OwnershipVersion.nextWriters(ownership.current(asset.getId()), projects.get(asset.getProjectId()).parties());
+        access.checkWrite("ownership of IP asset", asset.getId(), writers);
     }
 }

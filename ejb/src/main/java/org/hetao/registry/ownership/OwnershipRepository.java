@@ -3,10 +3,14 @@ package org.hetao.registry.ownership;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Stores and finds ownership versions. */
 @ApplicationScoped
@@ -23,6 +27,18 @@ public class OwnershipRepository {
     public Optional<OwnershipVersion> current(long ipAssetId) {
         return em.createQuery("SELECT v FROM OwnershipVersion v WHERE v.ipAssetId = :a ORDER BY v.versionNo DESC", OwnershipVersion.class)
                 .setParameter("a", ipAssetId).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** The whole history of each of these assets, oldest version first; an asset without owners is left out. */
+    public Map<Long, List<OwnershipVersion>> histories(Collection<Long> ipAssetIds) {
+        if (ipAssetIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<OwnershipVersion>> result = new HashMap<>();
+        em.createQuery("SELECT v FROM OwnershipVersion v WHERE v.ipAssetId IN :a ORDER BY v.ipAssetId, v.versionNo", OwnershipVersion.class)
+                .setParameter("a", ipAssetIds).getResultStream()
+                .forEach(v -> result.computeIfAbsent(v.getIpAssetId(), a -> new ArrayList<>()).add(v));
+        return result;
     }
 
     /** Every institution that owns or ever owned a share of the asset. */

@@ -16,7 +16,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.hetao.registry.common.BasisPoints;
 import org.hetao.registry.common.Checks;
 import org.hetao.registry.common.InvalidValueException;
@@ -29,6 +32,9 @@ import org.hetao.registry.common.InvalidValueException;
 @Entity
 @Table(name = "ownership_version")
 public class OwnershipVersion {
+    private static final Comparator<OwnershipShare> LARGEST_FIRST = Comparator.comparingInt(OwnershipShare::getShareBp).reversed()
+            .thenComparingLong(OwnershipShare::getInstitutionId);
+
     @Id
     @SequenceGenerator(name = "ownership_id", sequenceName = "registry_id_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ownership_id")
@@ -64,9 +70,7 @@ public class OwnershipVersion {
         this.reason = Checks.requireText("reason", change.reason(), 1000);
         this.recordedBy = Checks.requireText("recordedBy", recordedBy, 64);
         this.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        change.shares().stream()
-                .sorted(Comparator.comparing(ShareDetails::shareBp).reversed().thenComparing(ShareDetails::institutionId))
-                .forEach(s -> shares.add(new OwnershipShare(s.institutionId(), s.shareBp())));
+        change.shares().stream().map(s -> new OwnershipShare(s.institutionId(), s.shareBp())).sorted(LARGEST_FIRST).forEach(shares::add);
         this.totalBp = shares.stream().mapToInt(OwnershipShare::getShareBp).sum();
     }
 
@@ -112,21 +116,36 @@ public class OwnershipVersion {
         return recordedBy;
     }
 
-    /** Largest share first. */
+    /** Largest share first, then by institution id (the database keeps no order of its own). */
     public List<OwnershipShare> getShares() {
-        return List.copyOf(shares);
+        return shares.stream().sorted(LARGEST_FIRST).toList();
     }
 
-    public java.util.Set<Long> owners() {
-        java.util.Set<Long> ids = new java.util.HashSet<>();
+    public Set<Long> owners() {
+        Set<Long> ids = new HashSet<>();
         shares.forEach(s -> ids.add(s.getInstitutionId()));
         return ids;
+    }
+
+    /**
+     * The institutions whose offices may record the version that follows {@code current}: its
+     * owners, or before the first version the parties of the asset's project.
+     */
+    public static Set<Long> nextWriters(Optional<OwnershipVersion> current, Set<Long> projectParties) {
+        return current.map(OwnershipVersion::owners).orElse(projectParties);
     }
 
     /** The change this version made, as a client would state it. */
     public OwnershipChange asChange() {
         return new OwnershipChange(shares.stream().map(s -> new ShareDetails(s.getInstitutionId(), s.getShareBp())).toList(),
                 effectiveFrom, reason);
+    }
+
+    /** Whether this version holds exactly what the change states: the same shares, date and reason. */
+    public boolean holds(OwnershipChange change) {
+        return change != null && effectiveFrom.equals(change.effectiveFrom()) && change.reason() != null
+                && reason.equals(change.reason().strip()) && change.shares() != null
+                && new HashSet<>(asChange().shares()).equals(new HashSet<>(change.shares()));
     }
 
     public boolean isOwner(long institutionId) {

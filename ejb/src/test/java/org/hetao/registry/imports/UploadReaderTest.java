@@ -82,6 +82,16 @@ class UploadReaderTest {
     }
 
     @Test
+    void inJsonLinesAnyTextMayHoldALineBreak() throws ImportFileException {
+        String line = "{\"ref\":\"R-1\",\"code\":\"HT-1\",\"title_en\":\"Robots\\nfor wet labs\",\"site\":\"HK_PARK\",\"status\":\"ACTIVE\","
+                + "\"start_date\":\"2025-01-01\",\"confidentiality\":\"PUBLIC\",\"participants\":\"HKU|LEAD\"}\n";
+        List<ImportRow> rows = UploadReader.read(line.getBytes(StandardCharsets.UTF_8), ImportFormat.JSONL, ImportKind.PROJECTS);
+        RowReader r = new RowReader(rows.get(0));
+        assertTrue(r.ok(), r.errors().toString());
+        assertEquals("Robots\nfor wet labs", r.text("title_en"));
+    }
+
+    @Test
     void anUnclosedQuoteRejectsTheFileWithTheLine() {
         ImportFileException e = assertThrows(ImportFileException.class,
                 () -> csv(PEOPLE_HEADER + "P-1,\"Chan Tai Man,,,HKU,\nP-2,Li,,,HKU,\n", ImportKind.PEOPLE));

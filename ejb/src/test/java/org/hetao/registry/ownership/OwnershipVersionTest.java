@@ -1,11 +1,14 @@
 package org.hetao.registry.ownership;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.hetao.registry.common.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
@@ -47,5 +50,21 @@ class OwnershipVersionTest {
                 change(LocalDate.of(2026, 1, 1), new ShareDetails(1L, 3333), new ShareDetails(2L, 3333), new ShareDetails(3L, 3333)), "admin"));
         assertThrows(InvalidValueException.class, () -> OwnershipVersion.first(7,
                 new OwnershipChange(List.of(new ShareDetails(1L, 10000)), LocalDate.of(2026, 1, 1), " "), "admin"));
+    }
+
+    @Test
+    void aVersionHoldsAChangeWithTheSameSharesDateAndReasonWhateverTheOrderOfTheShares() {
+        OwnershipVersion v = OwnershipVersion.first(7, change(LocalDate.of(2026, 1, 1), new ShareDetails(1L, 6000), new ShareDetails(2L, 4000)), "admin");
+        assertTrue(v.holds(change(LocalDate.of(2026, 1, 1), new ShareDetails(2L, 4000), new ShareDetails(1L, 6000))));
+        assertFalse(v.holds(change(LocalDate.of(2026, 1, 2), new ShareDetails(1L, 6000), new ShareDetails(2L, 4000))));
+        assertFalse(v.holds(change(LocalDate.of(2026, 1, 1), new ShareDetails(1L, 5000), new ShareDetails(2L, 5000))));
+        assertFalse(v.holds(new OwnershipChange(v.asChange().shares(), LocalDate.of(2026, 1, 1), "Another reason")));
+    }
+
+    @Test
+    void theNextVersionIsForAnOwnerOfTheCurrentOneToRecordAndTheFirstForAPartyOfTheProject() {
+        assertEquals(Set.of(1L, 2L), OwnershipVersion.nextWriters(Optional.empty(), Set.of(1L, 2L)));
+        OwnershipVersion v = OwnershipVersion.first(7, change(LocalDate.of(2026, 1, 1), new ShareDetails(3L, 10000)), "admin");
+        assertEquals(Set.of(3L), OwnershipVersion.nextWriters(Optional.of(v), Set.of(1L, 2L)));
     }
 }

@@ -319,7 +319,7 @@ class ImportExportApiIT {
         Api.Reply backup = admin.get("api/exports/institution/" + homeId);
         assertEquals(200, backup.status(), backup::toString);
         List<String> before = backup.body().lines().toList();
-        assertEquals(List.of("institution", "institution", "person", "person", "project", "ip-asset"),
+        assertEquals(List.of("institution", "institution", "person", "person", "project", "ip-asset", "ownership"),
                 before.stream().map(l -> l.replaceAll("^\\{\"record\":\"([a-z-]+)\".*", "$1")).toList(), backup.body());
         assertEquals(403, tto.get("api/exports/institution/" + homeId).status(), "another institution's office may not back it up");
 
@@ -339,7 +339,8 @@ class ImportExportApiIT {
         assertEquals(202, restore.status(), restore::toString);
         JsonObject job = await(admin, restore.id());
         assertEquals("SUCCEEDED", job.getString("state"), job::toString);
-        assertEquals(5, job.getJsonObject("report").getInt("created"), "the institution, two people, the project and the asset come back");
+        assertEquals(6, job.getJsonObject("report").getInt("created"),
+                "the institution, two people, the project, the asset and its ownership version come back");
         assertEquals(1, job.getJsonObject("report").getInt("skipped"), "the partner institution is still there");
 
         long newId = admin.get("api/institutions?q=" + home).json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();

@@ -40,6 +40,7 @@ final class ExportFilters {
                         trl == null ? null : (int) Math.max(Math.min(trl, 10), 0),
                         Params.enumValue(Confidentiality.class, "confidentiality", q.getFirst("confidentiality")), q.getFirst("applicationNumber"));
             }
+            case OWNERSHIP -> throw new IllegalArgumentException("ownership versions have no list of their own");
         };
     }
 }

@@ -25,6 +25,7 @@ import org.hetao.registry.exports.ExportQuery;
 import org.hetao.registry.exports.ExportRow;
 import org.hetao.registry.exports.ExportService;
 import org.hetao.registry.exports.ExportWriter;
+import org.hetao.registry.exports.InstitutionBackup;
 import org.hetao.registry.imports.RecordKind;
 
 /**
@@ -76,25 +77,15 @@ public class ExportResource {
     @Path("institution/{id}")
     @Requires(Permission.IMPORT)
     @Operation(summary = "Back up an institution as JSON Lines that POST /api/imports?kind=backup takes back without loss",
-            description = "The institution, its projects with participants, funding and staff, their IP assets with filings, inventors "
-                    + "and current owners, and every institution and person these refer to, in that order. For an administrator or the "
-                    + "institution's own office.")
+            description = "The institution, its projects with participants, funding and staff, their IP assets with filings and inventors, "
+                    + "each followed by every version of its ownership (record \"ownership\", oldest first), and every institution and "
+                    + "person these refer to, in that order. Not in it: accounts, the audit trail, agreements, and IP assets of projects the "
+                    + "institution takes no part in. For an administrator or the institution's own office.")
     public Response backup(@PathParam("id") long id) {
         ExportQuery query = service.backup(id);
         StreamingOutput body = out -> {
             try (ExportWriter w = new ExportWriter(out, ExportFormat.JSONL, List.of())) {
-                for (RecordKind kind : ExportService.BACKUP_ORDER) {
-                    long after = 0;
-                    List<ExportRow> slice;
-                    do {
-                        slice = service.backupSlice(query, kind, after);
-                        for (ExportRow r : slice) {
-                            w.write(r.cells(), kind.singular());
-                            after = r.id();
-                        }
-                        w.flush();
-                    } while (slice.size() == ExportService.SLICE);
-                }
+                InstitutionBackup.write(service, query, w);
             } catch (IOException | RuntimeException e) {
                 LOG.log(Level.WARNING, "The backup of institution " + id + " stopped part-way", e);
                 throw e;

@@ -1,0 +1,34 @@
+package org.hetao.registry.exports;
+
+import java.io.IOException;
+import java.util.List;
+import org.hetao.registry.imports.RecordKind;
+
+/**
+ * Writes an institution's backup as JSON Lines: each kind of record in the order they refer to each
+ * other ({@link ExportService#BACKUP_ORDER}), slice by slice, each slice read in a transaction of its
+ * own; the lines that belong to a record (an IP asset's ownership versions) follow its line.
+ */
+public final class InstitutionBackup {
+    private InstitutionBackup() {
+    }
+
+    /** @param service the container's export service, so that each slice runs in its own transaction */
+    public static void write(ExportService service, ExportQuery query, ExportWriter out) throws IOException {
+        for (RecordKind kind : ExportService.BACKUP_ORDER) {
+            long after = 0;
+            List<ExportRow> slice;
+            do {
+                slice = service.backupSlice(query, kind, after);
+                for (ExportRow r : slice) {
+                    out.write(r.cells(), kind.singular());
+                    for (ExportRow.Line line : r.following()) {
+                        out.write(line.cells(), line.kind().singular());
+                    }
+                    after = r.id();
+                }
+                out.flush();
+            } while (slice.size() == ExportService.SLICE);
+        }
+    }
+}
