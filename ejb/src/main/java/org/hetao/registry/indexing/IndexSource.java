@@ -1,21 +1,23 @@
 package org.hetao.registry.indexing;
 
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.hetao.registry.institution.Institution;
-import org.hetao.registry.institution.InstitutionRepository;
 import org.hetao.registry.ipasset.IpAsset;
-import org.hetao.registry.ownership.OwnershipRepository;
 import org.hetao.registry.ownership.OwnershipService;
 import org.hetao.registry.ownership.OwnershipVersion;
 import org.hetao.registry.person.Person;
@@ -32,28 +34,59 @@ import org.hetao.registry.search.SearchDocument;
  */
 @Stateless
 public class IndexSource {
+    /** Ids per IN list. */
+    static final int IN_LIST = 500;
+    /** EclipseLink's query hints (QueryHints.READ_ONLY, BATCH_TYPE, BATCH), which other providers ignore. */
+    private static final String READ_ONLY = "eclipselink.read-only";
+    private static final String BATCH_TYPE = "eclipselink.batch.type";
+    private static final String BATCH = "eclipselink.batch";
+
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
-    @Inject
-    InstitutionRepository institutions;
-    @Inject
-    OwnershipRepository ownership;
+
+    protected IndexSource() {
+    }
+
+    /** A source over a given entity manager (tests outside the container). */
+    IndexSource(EntityManager em) {
+        this.em = em;
+    }
 
     /** The document of the record as it is now, or empty when the record no longer exists. */
     public Optional<SearchDocument> document(IndexTarget target) {
-        Class<?> entity = entityClass(target.type());
-        return Optional.ofNullable(em.find(entity, target.id())).map(record -> toDocument(target.type(), record, new HashMap<>()));
+        return documents(List.of(target)).get(target);
+    }
+
+    /**
+     * The documents of these records as they are now, read together in one transaction: the
+     * records of each type by their ids, their collections, projects, owners and institutions each
+     * in a few queries for the whole batch rather than a few per record. A record that no longer
+     * exists maps to empty.
+     */
+    public Map<IndexTarget, Optional<SearchDocument>> documents(Collection<IndexTarget> targets) {
+        Map<DocType, List<Long>> byType = new EnumMap<>(DocType.class);
+        targets.forEach(t -> byType.computeIfAbsent(t.type(), k -> new ArrayList<>()).add(t.id()));
+        Map<IndexTarget, SearchDocument> found = new HashMap<>();
+        Map<Long, Institution> cache = new HashMap<>();
+        byType.forEach((type, ids) -> {
+            for (int from = 0; from < ids.size(); from += IN_LIST) {
+                List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
+                List<?> records = batchFetching(type, em.createQuery("SELECT r FROM " + entityClass(type).getSimpleName()
+                        + " r WHERE r.id IN :ids", entityClass(type)).setParameter("ids", chunk)).getResultList();
+                toDocuments(type, records, cache).forEach(d -> found.put(new IndexTarget(type, d.id()), d));
+            }
+        });
+        Map<IndexTarget, Optional<SearchDocument>> documents = new LinkedHashMap<>();
+        targets.forEach(t -> documents.put(t, Optional.ofNullable(found.get(t))));
+        return documents;
     }
 
     /** Up to {@code max} documents of one type with ids above {@code afterId}, in id order. */
     public List<SearchDocument> after(DocType type, long afterId, int max) {
         Class<?> entity = entityClass(type);
-        List<?> records = em.createQuery("SELECT r FROM " + entity.getSimpleName() + " r WHERE r.id > :after ORDER BY r.id", entity)
-                .setParameter("after", afterId).setMaxResults(max).getResultList();
-        Map<Long, Institution> cache = new HashMap<>();
-        List<SearchDocument> documents = new ArrayList<>(records.size());
-        records.forEach(r -> documents.add(toDocument(type, r, cache)));
-        return documents;
+        List<?> records = batchFetching(type, em.createQuery("SELECT r FROM " + entity.getSimpleName()
+                + " r WHERE r.id > :after ORDER BY r.id", entity)).setParameter("after", afterId).setMaxResults(max).getResultList();
+        return toDocuments(type, records, new HashMap<>());
     }
 
     /** How many records the index holds when complete. */
@@ -108,35 +141,102 @@ public class IndexSource {
         ids.forEach(i -> targets.add(new IndexTarget(type, i)));
     }
 
-    private SearchDocument toDocument(DocType type, Object record, Map<Long, Institution> cache) {
-        return switch (type) {
-            case INSTITUTION -> {
-                Institution i = (Institution) record;
-                yield SearchDocuments.institution(i.getId(), i);
-            }
-            case PERSON -> {
-                Person p = (Person) record;
-                yield SearchDocuments.person(p.getId(), p, institutions(List.of(p.getInstitutionId()), cache));
-            }
-            case PROJECT -> {
-                Project p = (Project) record;
-                yield SearchDocuments.project(p.getId(), p, institutions(p.parties(), cache));
-            }
-            case IP_ASSET -> {
-                IpAsset a = (IpAsset) record;
-                Project project = em.find(Project.class, a.getProjectId());
-                Set<Long> current = ownership.current(a.getId()).map(OwnershipVersion::owners).orElse(Set.of());
-                Set<Long> named = new LinkedHashSet<>(project.parties());
-                named.addAll(current);
-                yield SearchDocuments.ipAsset(a.getId(), a, project, current, ownership.everOwners(a.getId()), institutions(named, cache));
-            }
+    /** Asks for the collections a document reads to be fetched for all records of the query at once (IN batches). */
+    private static <T> TypedQuery<T> batchFetching(DocType type, TypedQuery<T> query) {
+        List<String> collections = switch (type) {
+            case PROJECT -> List.of("r.keywords", "r.sectors", "r.participants", "r.funding");
+            case IP_ASSET -> List.of("r.filings", "r.inventors");
+            case INSTITUTION, PERSON -> List.of();
         };
+        if (!collections.isEmpty()) {
+            // read-only: documents are never written back, and EclipseLink cannot compare batch-read embeddables at commit
+            query.setHint(READ_ONLY, "true");
+            query.setHint(BATCH_TYPE, "IN");
+            collections.forEach(c -> query.setHint(BATCH, c));
+        }
+        return query;
     }
 
-    private Map<Long, Institution> institutions(Collection<Long> ids, Map<Long, Institution> cache) {
+    private List<SearchDocument> toDocuments(DocType type, List<?> records, Map<Long, Institution> cache) {
+        List<SearchDocument> documents = new ArrayList<>(records.size());
+        switch (type) {
+            case INSTITUTION -> records.forEach(r -> documents.add(SearchDocuments.institution(((Institution) r).getId(), (Institution) r)));
+            case PERSON -> {
+                List<Person> people = cast(records);
+                loadInstitutions(people.stream().map(Person::getInstitutionId).toList(), cache);
+                people.forEach(p -> documents.add(SearchDocuments.person(p.getId(), p, institutions(List.of(p.getInstitutionId()), cache))));
+            }
+            case PROJECT -> {
+                List<Project> projects = cast(records);
+                loadInstitutions(projects.stream().flatMap(p -> p.parties().stream()).toList(), cache);
+                projects.forEach(p -> documents.add(SearchDocuments.project(p.getId(), p, institutions(p.parties(), cache))));
+            }
+            case IP_ASSET -> {
+                List<IpAsset> assets = cast(records);
+                Map<Long, Project> projects = projectsOf(assets);
+                Map<Long, List<OwnershipVersion>> versions = versionsOf(assets);
+                Set<Long> named = new LinkedHashSet<>();
+                projects.values().forEach(p -> named.addAll(p.parties()));
+                versions.values().forEach(list -> list.forEach(v -> named.addAll(v.owners())));
+                loadInstitutions(named, cache);
+                for (IpAsset a : assets) {
+                    Project project = projects.get(a.getProjectId());
+                    List<OwnershipVersion> history = versions.getOrDefault(a.getId(), List.of());
+                    Set<Long> current = history.stream().max(Comparator.comparingInt(OwnershipVersion::getVersionNo))
+                            .map(OwnershipVersion::owners).orElse(Set.of());
+                    Set<Long> ever = new HashSet<>();
+                    history.forEach(v -> ever.addAll(v.owners()));
+                    Set<Long> parties = new LinkedHashSet<>(project.parties());
+                    parties.addAll(current);
+                    documents.add(SearchDocuments.ipAsset(a.getId(), a, project, current, ever, institutions(parties, cache)));
+                }
+            }
+        }
+        return documents;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> cast(List<?> records) {
+        return (List<T>) records;
+    }
+
+    private Map<Long, Project> projectsOf(List<IpAsset> assets) {
+        List<Long> ids = assets.stream().map(IpAsset::getProjectId).distinct().toList();
+        Map<Long, Project> projects = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += IN_LIST) {
+            batchFetching(DocType.PROJECT, em.createQuery("SELECT r FROM Project r WHERE r.id IN :ids", Project.class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IN_LIST))))
+                    .getResultList().forEach(p -> projects.put(p.getId(), p));
+        }
+        return projects;
+    }
+
+    private Map<Long, List<OwnershipVersion>> versionsOf(List<IpAsset> assets) {
+        List<Long> ids = assets.stream().map(IpAsset::getId).toList();
+        Map<Long, List<OwnershipVersion>> versions = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += IN_LIST) {
+            em.createQuery("SELECT v FROM OwnershipVersion v WHERE v.ipAssetId IN :ids", OwnershipVersion.class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IN_LIST)))
+                    .setHint(READ_ONLY, "true").setHint(BATCH_TYPE, "IN").setHint(BATCH, "v.shares")
+                    .getResultList().forEach(v -> versions.computeIfAbsent(v.getIpAssetId(), k -> new ArrayList<>()).add(v));
+        }
+        return versions;
+    }
+
+    /** Reads the institutions not yet in the cache, in one query per {@value #IN_LIST}. */
+    private void loadInstitutions(Collection<Long> ids, Map<Long, Institution> cache) {
+        List<Long> missing = ids.stream().filter(id -> !cache.containsKey(id)).distinct().toList();
+        for (int from = 0; from < missing.size(); from += IN_LIST) {
+            em.createQuery("SELECT i FROM Institution i WHERE i.id IN :ids", Institution.class)
+                    .setParameter("ids", missing.subList(from, Math.min(missing.size(), from + IN_LIST)))
+                    .getResultList().forEach(i -> cache.put(i.getId(), i));
+        }
+    }
+
+    private static Map<Long, Institution> institutions(Collection<Long> ids, Map<Long, Institution> cache) {
         Map<Long, Institution> found = new HashMap<>();
         for (long id : ids) {
-            Institution i = cache.computeIfAbsent(id, k -> institutions.find(k).orElse(null));
+            Institution i = cache.get(id);
             if (i != null) {
                 found.put(id, i);
             }

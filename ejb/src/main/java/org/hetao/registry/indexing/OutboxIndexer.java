@@ -27,9 +27,10 @@ import org.hetao.registry.search.SearchDocument;
 import org.hetao.registry.search.SearchIndex;
 
 /**
- * Drains the outbox into the search index after commit: takes the oldest rows in small batches,
- * re-reads each record they name by id (a missing record is deleted from the index), makes the
- * batch searchable and durable, and only then deletes the rows. A row whose record cannot be
+ * Drains the outbox into the search index after commit: takes the oldest rows in batches of
+ * {@value #BATCH}, re-reads the records they name together (a missing record is deleted from the
+ * index), indexes them on one thread per processor, makes the batch searchable and durable, and
+ * only then deletes the rows. A row whose record cannot be
  * indexed stays, with its failed attempts counted, and is retried about every
  * {@value #RETRY_EVERY_POLLS} polls; nothing here ever fails the write that recorded it.
  *
@@ -39,7 +40,7 @@ import org.hetao.registry.search.SearchIndex;
  */
 @ApplicationScoped
 public class OutboxIndexer {
-    static final int BATCH = 100;
+    static final int BATCH = 250;
     static final long POLL_MILLIS = 500;
     static final int RETRY_EVERY_POLLS = 20;
     private static final Logger LOG = Logger.getLogger(OutboxIndexer.class.getName());
@@ -156,29 +157,28 @@ public class OutboxIndexer {
                     firstFailure = firstFailure == null ? e : firstFailure;
                 }
             }
-            Set<IndexTarget> done = new LinkedHashSet<>();
-            Set<IndexTarget> broken = new LinkedHashSet<>();
-            for (Set<IndexTarget> set : targets.values()) {
-                for (IndexTarget target : set) {
-                    if (done.contains(target) || broken.contains(target)) {
-                        continue;
-                    }
+            Set<IndexTarget> wanted = new LinkedHashSet<>();
+            targets.values().forEach(wanted::addAll);
+            Map<IndexTarget, Exception> broken = new LinkedHashMap<>();
+            Map<IndexTarget, Optional<SearchDocument>> documents = read(wanted, broken);
+            List<SearchDocument> upserts = new ArrayList<>();
+            for (Map.Entry<IndexTarget, Optional<SearchDocument>> e : documents.entrySet()) {
+                if (e.getValue().isPresent()) {
+                    upserts.add(e.getValue().get());
+                } else {
                     try {
-                        Optional<SearchDocument> document = source.document(target);
-                        if (document.isPresent()) {
-                            index.upsert(document.get());
-                        } else {
-                            index.delete(target.type(), target.id());
-                        }
-                        done.add(target);
-                    } catch (IOException | RuntimeException e) {
-                        broken.add(target);
-                        firstFailure = firstFailure == null ? e : firstFailure;
+                        index.delete(e.getKey().type(), e.getKey().id());
+                    } catch (IOException | RuntimeException ex) {
+                        broken.put(e.getKey(), ex);
                     }
                 }
             }
+            index.upsertAll(upserts).forEach(f -> broken.put(new IndexTarget(f.document().type(), f.document().id()), f.cause()));
+            if (firstFailure == null && !broken.isEmpty()) {
+                firstFailure = broken.values().iterator().next();
+            }
             targets.forEach((row, set) -> {
-                if (set.stream().anyMatch(broken::contains)) {
+                if (set.stream().anyMatch(broken::containsKey)) {
                     failed.add(row.id());
                 }
             });
@@ -201,6 +201,27 @@ public class OutboxIndexer {
         } finally {
             registry.unlockUpdates();
         }
+    }
+
+    /**
+     * The documents of the targets, read in one go; if that fails, one by one, so that one record
+     * that cannot be read (added to {@code broken}) does not hold back the others.
+     */
+    private Map<IndexTarget, Optional<SearchDocument>> read(Set<IndexTarget> targets, Map<IndexTarget, Exception> broken) {
+        try {
+            return source.documents(targets);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Reading " + targets.size() + " documents together failed; reading them one by one", e);
+        }
+        Map<IndexTarget, Optional<SearchDocument>> documents = new LinkedHashMap<>();
+        for (IndexTarget target : targets) {
+            try {
+                documents.put(target, source.document(target));
+            } catch (RuntimeException e) {
+                broken.put(target, e);
+            }
+        }
+        return documents;
     }
 
     /** Logs a failure in full the first time a row fails, briefly after that. */

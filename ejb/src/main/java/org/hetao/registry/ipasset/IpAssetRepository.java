@@ -53,7 +53,8 @@ public class IpAssetRepository {
     }
 
     public Page<IpAsset> list(IpAssetFilter f, PageRequest page, ReadScope scope) {
-        return query(f, scope).page(page, SORT_KEYS.get(page.sort()));
+        // filings and inventors are read with every asset
+        return query(f, scope).fetchTogether("filings", "inventors").page(page, SORT_KEYS.get(page.sort()));
     }
 
     /** The assets of the list a reader sees with these filters (a page of it, or all of it for an export). */

@@ -80,7 +80,8 @@ public class ProjectRepository {
     }
 
     public Page<Project> list(ProjectFilter f, PageRequest page, ReadScope scope) {
-        return query(f, scope).page(page, SORT_KEYS.get(page.sort()));
+        // the list shows each project's sectors and participants
+        return query(f, scope).fetchTogether("sectors", "participants").page(page, SORT_KEYS.get(page.sort()));
     }
 
     /** The projects of the list a reader sees with these filters (a page of it, or all of it for an export). */

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.hetao.registry.account.ReadScope;
 import org.hetao.registry.common.Page;
 import org.hetao.registry.common.PageRequest;
@@ -18,6 +19,9 @@ import org.hetao.registry.person.Person;
 import org.hetao.registry.person.PersonDetails;
 import org.hetao.registry.testing.Samples;
 import org.hetao.registry.testing.TestDatabase;
+import org.eclipse.persistence.jpa.JpaEntityManager;
+import org.eclipse.persistence.sessions.SessionEvent;
+import org.eclipse.persistence.sessions.SessionEventAdapter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -143,6 +147,42 @@ class ProjectPersistenceTest {
                 assertEquals(List.of("HT-2025-0001"), codes(page));
                 assertEquals(2, page.total());
                 assertEquals(0, repo.countIpAssets(page.items().get(0).getId()));
+            });
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aPageReadsTheSectorsAndParticipantsOfAllItsProjectsTogether(TestDatabase db) {
+        try (TestDatabase.Fixture f = db.fresh()) {
+            World w = world(f);
+            for (int i = 1; i <= 12; i++) {
+                store(f, ProjectSamples.project(String.format("HT-2025-%04d", i), w.hk(), w.mainland()), List.of(), Jurisdiction.HK);
+            }
+            f.emf().getCache().evictAll();
+            f.run(em -> {
+                AtomicInteger statements = new AtomicInteger();
+                em.unwrap(JpaEntityManager.class).getServerSession().getEventManager().addListener(new SessionEventAdapter() {
+                    @Override
+                    public void preExecuteCall(SessionEvent event) {
+                        statements.incrementAndGet();
+                    }
+                });
+                PageRequest byCode = PageRequest.of(1, 10, "code", ProjectRepository.SORT_KEYS.keySet(), "code");
+                Page<Project> page = new ProjectRepository(em).list(filter(null, null, null, null), byCode, ReadScope.EVERYTHING);
+                int sectors = page.items().stream().mapToInt(p -> p.getSectors().size()).sum();
+                int participants = page.items().stream().mapToInt(p -> p.getParticipants().size()).sum();
+                assertEquals(10, page.items().size());
+                assertEquals(12, page.total());
+                assertEquals(20, participants);
+                assertEquals(20, sectors);
+                // the page's ids, its rows, its count, then one query for all the sectors and one for all the
+                // participants: not one per project
+                assertEquals(5, statements.get());
+                assertEquals(List.of("HT-2025-0001", "HT-2025-0002", "HT-2025-0003"), codes(page).subList(0, 3));
+                PageRequest second = PageRequest.of(2, 10, "-code", ProjectRepository.SORT_KEYS.keySet(), "code");
+                assertEquals(List.of("HT-2025-0002", "HT-2025-0001"),
+                        codes(new ProjectRepository(em).list(filter(null, null, null, null), second, ReadScope.EVERYTHING)));
             });
         }
     }

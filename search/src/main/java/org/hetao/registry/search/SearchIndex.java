@@ -2,6 +2,7 @@ package org.hetao.registry.search;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.index.IndexWriter;
@@ -34,6 +35,7 @@ public final class SearchIndex implements AutoCloseable {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final SearchExecutor executor;
+  private final IndexingWorkers workers;
   private final AtomicBoolean rebuilding = new AtomicBoolean();
   private volatile IndexStatus status;
   /** The generation stamped on written documents: the current (or running) rebuild's. */
@@ -46,6 +48,7 @@ public final class SearchIndex implements AutoCloseable {
     this.generation = opened.generation();
     this.searchers = new SearcherManager(writer, FacetingSearcher.factory());
     this.executor = new SearchExecutor(totalHitsThreshold);
+    this.workers = IndexingWorkers.perProcessor();
   }
 
   /**
@@ -87,6 +90,21 @@ public final class SearchIndex implements AutoCloseable {
         DocumentMapper.uid(document.type(), document.id()), DocumentMapper.toDocument(document, generation));
   }
 
+  /** A document that {@link #upsertAll} could not index, and why. */
+  public record Failure(SearchDocument document, Exception cause) {}
+
+  /**
+   * Adds or replaces every document, analysing them on one thread per processor; searchable after
+   * {@link #refresh}. One document's failure does not keep the others out.
+   *
+   * @return the documents that could not be indexed, with why (empty when all were)
+   */
+  public List<Failure> upsertAll(List<SearchDocument> documents) {
+    return workers.forEach(documents, this::upsert).stream()
+        .map(f -> new Failure(f.item(), f.cause()))
+        .toList();
+  }
+
   /** Removes the record, if present. */
   public void delete(DocType type, long id) throws IOException {
     writer.deleteDocuments(DocumentMapper.uid(type, id));
@@ -111,13 +129,7 @@ public final class SearchIndex implements AutoCloseable {
       long rebuild = generation + 1;
       writer.setLiveCommitData(IndexCommitData.of(false, rebuild).entrySet());
       generation = rebuild;
-      long count = 0;
-      for (SearchDocument document : documents) {
-        upsert(document);
-        if (++count % RebuildProgress.INTERVAL == 0) {
-          progress.indexed(count);
-        }
-      }
+      long count = workers.forEachStreamed(documents, this::upsert, RebuildProgress.INTERVAL, progress::indexed);
       writer.deleteDocuments(DocumentMapper.notOfGeneration(rebuild));
       writer.setLiveCommitData(IndexCommitData.of(true, rebuild).entrySet());
       writer.commit();
@@ -172,6 +184,6 @@ public final class SearchIndex implements AutoCloseable {
   /** Commits and closes; call it after any rebuild has returned. */
   @Override
   public void close() throws IOException {
-    IOUtils.close(searchers, writer, directory);
+    IOUtils.close(workers, searchers, writer, directory);
   }
 }

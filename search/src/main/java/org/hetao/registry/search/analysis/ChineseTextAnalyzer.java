@@ -1,6 +1,9 @@
 package org.hetao.registry.search.analysis;
 
+import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.StopFilter;
@@ -41,6 +44,24 @@ public final class ChineseTextAnalyzer extends Analyzer {
     Reader normalised = new ICUNormalizer2CharFilter(reader, EnglishTextAnalyzer.NFKC_CASE_FOLD);
     Reader simplified = new MappingCharFilter(ChineseCharMaps.traditionalToSimplified(), normalised);
     return new MappingCharFilter(ChineseCharMaps.termVariants(), simplified);
+  }
+
+  /**
+   * The text as the analyzer sees it before segmentation: NFKC + case folded, in Simplified
+   * characters and Mainland terms. A Traditional text and its Simplified version usually fold to
+   * the same string, and then give the same words.
+   */
+  public static String folded(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    char[] buffer = new char[256];
+    try (Reader reader = fold(new StringReader(text))) {
+      for (int n; (n = reader.read(buffer)) != -1; ) {
+        out.append(buffer, 0, n);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a string cannot fail", e);
+    }
+    return out.toString();
   }
 
   @Override

@@ -30,6 +30,7 @@ import org.hetao.registry.search.Language;
 import org.hetao.registry.search.LocalizedText;
 import org.hetao.registry.search.PublicText;
 import org.hetao.registry.search.SearchDocument;
+import org.hetao.registry.search.analysis.ChineseTextAnalyzer;
 
 /** Turns a {@link SearchDocument} into the Lucene document described by {@link IndexFields}. */
 public final class DocumentMapper {
@@ -119,11 +120,27 @@ public final class DocumentMapper {
     return FacetSchema.config().build(doc);
   }
 
+  /**
+   * Each language's text into its analysed field. Traditional and Simplified text share the
+   * Chinese field, where both are folded to Simplified; when they fold to the same string (the
+   * usual case: one is the other converted), the Simplified text alone is analysed, since the
+   * Traditional one would add the same words again at the cost of a second segmentation.
+   */
   private static void addText(Document doc, LocalizedText text, String englishField, String chineseField) {
-    text.values()
-        .forEach(
-            (language, value) ->
-                doc.add(text(IndexFields.analysed(englishField, chineseField, language), value)));
+    Map<Language, String> values = text.values();
+    boolean sameChinese = sameOnceFolded(values.get(Language.ZH_HANT), values.get(Language.ZH_HANS));
+    values.forEach(
+        (language, value) -> {
+          if (!(sameChinese && language == Language.ZH_HANT)) {
+            doc.add(text(IndexFields.analysed(englishField, chineseField, language), value));
+          }
+        });
+  }
+
+  private static boolean sameOnceFolded(String traditional, String simplified) {
+    return traditional != null
+        && simplified != null
+        && ChineseTextAnalyzer.folded(traditional).equals(ChineseTextAnalyzer.folded(simplified));
   }
 
   private static void addSpelling(Document doc, String field, LocalizedText... texts) {
