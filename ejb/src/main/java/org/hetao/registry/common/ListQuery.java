@@ -99,8 +99,10 @@ public final class ListQuery<T> {
         CriteriaQuery<Object> k = cb.createQuery(Object.class);
         Root<T> keyRoot = k.from(type);
         k.select(keyRoot.get(tieBreaker)).where(predicates(cb, keyRoot, k));
+        // ties broken in the same direction, so that an index on (key, id) serves both directions where the
+        // database scans indexes backwards (PostgreSQL; H2 2.2 sorts descending pages in memory)
         k.orderBy(request.descending() ? cb.desc(keyRoot.get(sortAttribute)) : cb.asc(keyRoot.get(sortAttribute)),
-                cb.asc(keyRoot.get(tieBreaker)));
+                request.descending() ? cb.desc(keyRoot.get(tieBreaker)) : cb.asc(keyRoot.get(tieBreaker)));
         List<Object> keys = em.createQuery(k).setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
         List<T> items = keys.isEmpty() ? List.of() : byKeys(cb, keys);
 

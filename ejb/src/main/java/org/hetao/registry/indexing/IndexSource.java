@@ -44,7 +44,8 @@ public class IndexSource {
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
 
-    protected IndexSource() {
+    /** For the container, which needs a public constructor without parameters. */
+    public IndexSource() {
     }
 
     /** A source over a given entity manager (tests outside the container). */
