@@ -42,21 +42,21 @@ public class ImportRunner {
     public void run(long jobId) {
         ImportJob job = jobs.start(jobId);
         try {
-            List<ImportRow> rows;
+            ParsedUpload upload;
             try {
-                rows = UploadReader.read(files.read(jobId), job.getFormat(), job.getKind());
+                upload = UploadReader.read(files.read(jobId), job.getFormat(), job.getKind());
             } catch (ImportFileException e) {
                 reject(job, 0, List.of(e.toError()));
                 return;
             }
-            int total = rows.size();
+            int total = upload.rows().size();
             jobs.progress(jobId, ImportState.VALIDATING, total, 0);
             Caller caller = job.caller();
             AccessGuard guard = AccessGuard.forCaller(caller);
             transaction.setTransactionTimeout(TIMEOUT_SECONDS);
             transaction.begin();
             ImportPlan plan = new ImportValidator(em, guard, job.scope(), job.getOnDuplicate())
-                    .validate(rows, done -> jobs.progress(jobId, ImportState.VALIDATING, total, done));
+                    .validate(upload, done -> jobs.progress(jobId, ImportState.VALIDATING, total, done));
             if (!plan.valid()) {
                 transaction.rollback();
                 reject(job, total, plan.errors());
@@ -69,7 +69,7 @@ public class ImportRunner {
                 return;
             }
             jobs.progress(jobId, ImportState.IMPORTING, total, 0);
-            ImportCounts counts = new ImportWriter(em, job.scope(), caller.username(), caller.role().name(), "import job " + jobId,
+            ImportCounts counts = new ImportWriter(em, caller.username(), caller.role().name(), "import job " + jobId,
                     changed::fire).write(plan, done -> jobs.progress(jobId, ImportState.IMPORTING, total, done));
             transaction.commit();
             finish(job, ImportState.SUCCEEDED, "Imported " + total + " row(s)", ImportReport.json(total, counts, List.of(), false));

@@ -5,6 +5,7 @@ import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,7 +44,6 @@ public final class ImportWriter {
     static final int BATCH = 500;
 
     private final EntityManager em;
-    private final String scope;
     private final String actor;
     private final String actorRole;
     private final String detail;
@@ -55,14 +55,20 @@ public final class ImportWriter {
     private final List<Object> afterRecords = new ArrayList<>();
     /** The newest ownership version this import recorded of each asset, which the next one follows. */
     private final Map<Long, OwnershipVersion> latestVersions = new HashMap<>();
+    /** Names of records to record once the scope that records them is known (see {@link RefScopes#recording(String, java.util.function.LongFunction)}). */
+    private final List<NewName> newNames = new ArrayList<>();
+    private RefScopes scopes;
+
+    /** A name a row gave the record it created or matched, to be recorded in its scope. */
+    private record NewName(RecordKind kind, String name, long id) {
+    }
 
     /**
      * @param changed told of every changed record after each batch is flushed (the container fires
      *                {@link RecordChanged} events with it)
      */
-    public ImportWriter(EntityManager em, String scope, String actor, String actorRole, String detail, Consumer<RecordChanged> changed) {
+    public ImportWriter(EntityManager em, String actor, String actorRole, String detail, Consumer<RecordChanged> changed) {
         this.em = em;
-        this.scope = scope;
         this.actor = actor;
         this.actorRole = actorRole;
         this.detail = detail;
@@ -70,6 +76,7 @@ public final class ImportWriter {
     }
 
     public ImportCounts write(ImportPlan plan, IntConsumer progress) {
+        scopes = plan.scopes();
         em.flush();
         em.clear();
         em.setFlushMode(FlushModeType.COMMIT);
@@ -104,6 +111,9 @@ public final class ImportWriter {
             }
         }
         flush();
+        if (!newNames.isEmpty()) {
+            throw new IllegalStateException("the scope of " + newNames.size() + " name(s) is unknown: the backup's institution was not written");
+        }
         appendAudit();
         progress.accept(steps.size());
         return counts;
@@ -264,12 +274,27 @@ public final class ImportWriter {
                 .setParameter("a", assetId).setMaxResults(1).getResultStream().findFirst();
     }
 
-    /** Records the importer's reference to the record: new, or pointed again at a record that replaced a deleted one. */
+    /**
+     * Records the name the row gave the record: new (with the next flush, when its scope is known), or
+     * pointed again at a record that replaced a deleted one.
+     */
     private void map(ImportStep s, long id) {
         if (s.mapping == null) {
-            em.persist(new ExternalRef(scope, s.kind(), s.ref(), id));
+            newNames.add(new NewName(s.kind(), scopes.canonical(s.ref()), id));
         } else if (s.mapping.getRegistryId() != id) {
             em.find(ExternalRef.class, s.mapping.getId()).repoint(id);
+        }
+    }
+
+    /** Persists the new names whose scope is known: all of them, unless the backup's institution is yet to be written. */
+    private void recordNames() {
+        for (Iterator<NewName> i = newNames.iterator(); i.hasNext(); ) {
+            NewName n = i.next();
+            String scope = scopes.recording(n.name(), written::get);
+            if (scope != null) {
+                em.persist(new ExternalRef(scope, n.kind(), n.name(), n.id()));
+                i.remove();
+            }
         }
     }
 
@@ -279,6 +304,7 @@ public final class ImportWriter {
     }
 
     private void flush() {
+        recordNames();
         if (!afterRecords.isEmpty()) {
             em.flush();
             afterRecords.forEach(em::persist);
