@@ -165,7 +165,7 @@ class BackupRoundTripTest {
                 String scope = ExternalRef.scopeOf(null, admin.accountId());
                 ImportPlan plan = new ImportValidator(em, guard, scope, onDuplicate).validate(rows, n -> { });
                 if (plan.valid()) {
-                    new ImportWriter(em, admin.username(), admin.role().name(), "test", c -> { }).write(plan, n -> { });
+                    new ImportWriter(em, admin.username(), admin.role().name(), "test", c -> { }, c -> { }).write(plan, n -> { });
                 }
                 return plan;
             } catch (ImportFileException e) {

@@ -46,7 +46,7 @@ class OwnershipLinesPersistenceTest {
                 String scope = ExternalRef.scopeOf(caller == null ? null : caller.institutionId(), caller == null ? 0 : caller.accountId());
                 ImportPlan plan = new ImportValidator(em, guard, scope, onDuplicate).validate(rows, n -> { });
                 if (plan.valid()) {
-                    new ImportWriter(em, guard.actorName(), caller == null ? null : caller.role().name(), "test", c -> { })
+                    new ImportWriter(em, guard.actorName(), caller == null ? null : caller.role().name(), "test", c -> { }, c -> { })
                             .write(plan, n -> { });
                 }
                 return plan;

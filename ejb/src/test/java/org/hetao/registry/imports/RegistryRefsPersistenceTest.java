@@ -35,7 +35,7 @@ class RegistryRefsPersistenceTest {
                 String scope = ExternalRef.scopeOf(caller.institutionId(), caller.accountId());
                 ImportPlan plan = new ImportValidator(em, guard, scope, onDuplicate).validate(upload, n -> { });
                 if (plan.valid()) {
-                    new ImportWriter(em, caller.username(), caller.role().name(), "test", c -> { }).write(plan, n -> { });
+                    new ImportWriter(em, caller.username(), caller.role().name(), "test", c -> { }, c -> { }).write(plan, n -> { });
                 }
                 return plan;
             } catch (ImportFileException e) {
