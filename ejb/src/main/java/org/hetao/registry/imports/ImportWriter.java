@@ -62,7 +62,7 @@ public final class ImportWriter {
     private final Map<Long, OwnershipVersion> latestVersions = new HashMap<>();
     /** Of each asset the registry held whose ownership this import continued, the number of its newest version. */
     private final Map<Long, Integer> continuedOwnership = new LinkedHashMap<>();
-    /** Names of records to record once the scope that records them is known (see {@link RefScopes#recording(String, java.util.function.LongFunction)}). */
+    /** Names the rows gave their records, recorded once the scope that records them is known (see {@link RefScopes}). */
     private final List<NewName> newNames = new ArrayList<>();
     private RefScopes scopes;
 

@@ -17,8 +17,8 @@ import org.hetao.registry.project.Project;
 
 /**
  * What an import looks up in the registry before writing anything: the names recorded in the
- * import's scopes ({@link RefScopes}), records by natural key and whether a record still exists. Results are cached for the
- * run, and keys of a whole file are fetched in chunks rather than row by row.
+ * import's scopes ({@link RefScopes}), records by natural key and whether a record still exists.
+ * Results are cached for the run, and keys of a whole file are fetched in chunks rather than row by row.
  */
 final class RegistryLookups {
     private static final int CHUNK = 500;
