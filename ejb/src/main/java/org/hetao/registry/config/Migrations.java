@@ -1,7 +1,9 @@
 package org.hetao.registry.config;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Locale;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -19,6 +21,19 @@ public final class Migrations {
                 .failOnMissingLocations(false)
                 .load();
         return flyway.migrate().migrationsExecuted;
+    }
+
+    /** The registry's instance id, which the migrations made once (see {@link RegistryInstance}). */
+    public static String instance(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT id FROM registry_instance")) {
+            if (!r.next()) {
+                throw new IllegalStateException("The database holds no registry instance id; its migrations did not complete");
+            }
+            return r.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the registry instance id: " + e.getMessage(), e);
+        }
     }
 
     /** {@code h2} or {@code postgresql}: the folder of dialect-specific migrations. */

@@ -39,8 +39,9 @@ public class SchemaMigrator {
     @PostConstruct
     void migrate() {
         int applied = Migrations.apply(dataSource);
+        String instance = Migrations.instance(dataSource);
         migrated = true;
-        LOG.info(() -> "Database schema is up to date (" + applied + " migration(s) applied now)");
+        LOG.info(() -> "Database schema is up to date (" + applied + " migration(s) applied now); registry instance " + instance);
     }
 
     public boolean isMigrated() {

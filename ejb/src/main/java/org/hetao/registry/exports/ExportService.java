@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,8 @@ import org.hetao.registry.account.AccessPolicy;
 import org.hetao.registry.account.Caller;
 import org.hetao.registry.account.Permission;
 import org.hetao.registry.account.ReadScope;
+import org.hetao.registry.config.RegistryInstance;
+import org.hetao.registry.imports.BackupHeader;
 import org.hetao.registry.imports.Column;
 import org.hetao.registry.imports.Columns;
 import org.hetao.registry.imports.ExternalRef;
@@ -69,14 +72,27 @@ public class ExportService {
         if (kind == RecordKind.PERSON && c != null && !AccessPolicy.allows(c, Permission.INTERNAL_READ)) {
             throw new AccessDeniedException("The role " + c.role() + " may not read people (needs " + Permission.INTERNAL_READ + ")");
         }
-        return new ExportQuery(kind, filter, access.scope(), access.seesInternalFields(), refScope(c), null);
+        return new ExportQuery(kind, filter, access.scope(), access.seesInternalFields(), refScope(c), null, RegistryInstance.id(em));
     }
 
-    /** The backup of an institution: for an administrator or the institution's own office. */
+    /**
+     * The backup of an institution: for an administrator or the institution's own office. Its records
+     * are named by that office's references, whoever downloads it, so that they travel with the
+     * institution (an import of the backup records them as the institution's again).
+     */
     public ExportQuery backup(long institutionId) {
         institutions.get(institutionId);
         access.checkActsFor("institution", institutionId);
-        return new ExportQuery(null, null, ReadScope.EVERYTHING, true, refScope(access.caller()), institutionId);
+        return new ExportQuery(null, null, ReadScope.EVERYTHING, true, ExternalRef.institutionScope(institutionId), institutionId,
+                RegistryInstance.id(em));
+    }
+
+    /** The first line of a backup: the registry that writes it and the institution whose backup it is. */
+    public Map<String, String> backupHeader(ExportQuery q) {
+        Map<String, String> header = new LinkedHashMap<>();
+        header.put(BackupHeader.REGISTRY, q.registry());
+        header.put(BackupHeader.INSTITUTION, em.find(Institution.class, q.institutionId()).getShortName());
+        return header;
     }
 
     public static List<String> header(RecordKind kind, boolean internal) {
@@ -188,7 +204,7 @@ public class ExportService {
     }
 
     private RefNames names(ExportQuery q, java.util.Collection<Long> ids) {
-        return new RefNames(em, q.refScope()).load(ids);
+        return new RefNames(em, q.refScope(), q.registry()).load(ids);
     }
 
     private static String refScope(Caller c) {

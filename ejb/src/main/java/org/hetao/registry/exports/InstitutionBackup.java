@@ -2,10 +2,12 @@ package org.hetao.registry.exports;
 
 import java.io.IOException;
 import java.util.List;
+import org.hetao.registry.imports.BackupHeader;
 import org.hetao.registry.imports.RecordKind;
 
 /**
- * Writes an institution's backup as JSON Lines: each kind of record in the order they refer to each
+ * Writes an institution's backup as JSON Lines: first its {@link BackupHeader} line (the registry
+ * that writes it and the institution), then each kind of record in the order they refer to each
  * other ({@link ExportService#BACKUP_ORDER}), slice by slice, each slice read in a transaction of its
  * own; the lines that belong to a record (an IP asset's ownership versions) follow its line.
  */
@@ -15,6 +17,7 @@ public final class InstitutionBackup {
 
     /** @param service the container's export service, so that each slice runs in its own transaction */
     public static void write(ExportService service, ExportQuery query, ExportWriter out) throws IOException {
+        out.write(service.backupHeader(query), BackupHeader.RECORD);
         for (RecordKind kind : ExportService.BACKUP_ORDER) {
             long after = 0;
             List<ExportRow> slice;

@@ -5,23 +5,27 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import org.hetao.registry.imports.RecordKind;
+import org.hetao.registry.imports.RegistryRef;
 
 /**
  * How an export names records, so that the file imports again: by the reader's own external
  * reference where it has one, else by natural key (an institution's short name, a project's code,
- * a person's ORCID iD), else as {@code registry:<id>}. References to other records use the same names.
+ * a person's ORCID iD), else as {@code registry:<instance>:<id>} ({@link RegistryRef}), which names
+ * this registry's record in this registry and no other. References to other records use the same names.
  */
 final class RefNames {
     private final EntityManager em;
     private final String scope;
+    private final String registry;
     private final Map<String, String> own = new HashMap<>();
     private final Map<Long, String> shortNames = new HashMap<>();
     private final Map<Long, String> codes = new HashMap<>();
     private final Map<Long, String> orcids = new HashMap<>();
 
-    RefNames(EntityManager em, String scope) {
+    RefNames(EntityManager em, String scope, String registry) {
         this.em = em;
         this.scope = scope;
+        this.registry = registry;
     }
 
     /** Loads the reader's references and the natural keys of these records (one slice of an export). */
@@ -61,6 +65,6 @@ final class RefNames {
             return natural;
         }
         String mine = own.get(kind + ":" + id);
-        return mine != null ? mine : "registry:" + id;
+        return mine != null ? mine : RegistryRef.name(registry, id);
     }
 }

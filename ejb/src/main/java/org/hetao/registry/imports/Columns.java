@@ -30,7 +30,7 @@ public final class Columns {
             Column.required("name_en", "Chan Tai Man", "Name in Latin script"),
             Column.optional("name_zh", "陳大文", "Name in Chinese"),
             Column.optional("orcid", "0000-0002-1825-0097", "ORCID iD"),
-            Column.required("institution", "HKU", "Home institution: its reference, short name or registry:<id>"),
+            Column.required("institution", "HKU", "Home institution: its reference, short name or registry:<instance>:<id>"),
             Column.optional("email", "tai-man.chan@example.org", "E-mail address"));
 
     private static final List<Column> PROJECT = List.of(REF,
@@ -56,7 +56,7 @@ public final class Columns {
                     "Staff: person|role|FTE %|start|end|park[|white-list status|valid from|valid until]; …"));
 
     private static final List<Column> IP_ASSET = List.of(REF,
-            Column.required("project", "HT-2025-0042", "The project: its reference, code or registry:<id>"),
+            Column.required("project", "HT-2025-0042", "The project: its reference, code or registry:<instance>:<id>"),
             Column.required("type", "PATENT_APPLICATION",
                     "PATENT, PATENT_APPLICATION, SOFTWARE, DATA_SET, DESIGN, KNOW_HOW, BIOLOGICAL_MATERIAL or TRADEMARK"),
             Column.required("title_en", "Privacy-preserving image segmentation", "Title in English"),

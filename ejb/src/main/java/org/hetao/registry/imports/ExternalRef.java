@@ -15,18 +15,21 @@ import org.hetao.registry.common.Checks;
 
 /**
  * An office's own identifier of a registry record: within a scope, one external id of a record kind
- * names one record. It makes importing the same file twice create nothing twice.
+ * names one record. It makes importing the same file twice create nothing twice. A name that another
+ * registry gives its record ({@link RegistryRef}) is kept the same way, in its canonical form
+ * {@code registry:<instance>:<id>}.
  */
 @Entity
 @Table(name = "external_ref")
 public class ExternalRef {
     public static final int MAX_LENGTH = 100;
+    private static final int SCOPE_LENGTH = 64;
 
     @Id
     @SequenceGenerator(name = "external_ref_id", sequenceName = "registry_id_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "external_ref_id")
     private Long id;
-    @Column(nullable = false, length = 40, updatable = false)
+    @Column(nullable = false, length = SCOPE_LENGTH, updatable = false)
     private String scope;
     @Enumerated(EnumType.STRING)
     @Column(name = "record_kind", nullable = false, length = 16, updatable = false)
@@ -42,7 +45,7 @@ public class ExternalRef {
     }
 
     public ExternalRef(String scope, RecordKind kind, String externalId, long registryId) {
-        this.scope = Checks.requireText("scope", scope, 40);
+        this.scope = Checks.requireText("scope", scope, SCOPE_LENGTH);
         this.recordKind = Checks.require("recordKind", kind);
         this.externalId = Checks.requireText("ref", externalId, MAX_LENGTH);
         this.registryId = registryId;
@@ -51,7 +54,20 @@ public class ExternalRef {
 
     /** The scope of a caller's references: its institution's office, or the account itself. */
     public static String scopeOf(Long institutionId, long accountId) {
-        return institutionId != null ? "institution:" + institutionId : "account:" + accountId;
+        return institutionId != null ? institutionScope(institutionId) : "account:" + accountId;
+    }
+
+    /** The scope of an institution's office's references. */
+    public static String institutionScope(long institutionId) {
+        return "institution:" + institutionId;
+    }
+
+    /**
+     * The scope of the names another registry gives its records ({@code registry:<instance>:<id>})
+     * that administrators' imports recorded for the whole registry.
+     */
+    public static String registryScope(String instance) {
+        return "registry:" + instance;
     }
 
     /** Points the reference at another record (the one it named was deleted). */

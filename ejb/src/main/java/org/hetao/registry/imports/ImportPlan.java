@@ -2,8 +2,11 @@ package org.hetao.registry.imports;
 
 import java.util.List;
 
-/** The outcome of validating a file: a step per valid row, an error per bad cell or row, and what the steps would do. */
-public record ImportPlan(List<ImportStep> steps, List<RowError> errors, ImportCounts counts, int rows) {
+/**
+ * The outcome of validating a file: a step per valid row, an error per bad cell or row, what the
+ * steps would do, and where the names the rows give their records are recorded.
+ */
+public record ImportPlan(List<ImportStep> steps, List<RowError> errors, ImportCounts counts, int rows, RefScopes scopes) {
     public boolean valid() {
         return errors.isEmpty();
     }

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,7 +16,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.hetao.registry.account.AccessGuard;
 import org.hetao.registry.account.Caller;
+import org.hetao.registry.account.CallerContext;
 import org.hetao.registry.audit.RecordChanged;
+import org.hetao.registry.ownership.OwnershipChanged;
 
 /**
  * Runs one import job: reads the stored file, validates every row and, if all are valid and it is
@@ -38,25 +41,33 @@ public class ImportRunner {
     ImportFiles files;
     @Inject
     Event<RecordChanged> changed;
+    @Inject
+    Event<OwnershipChanged> ownershipChanged;
+    @Inject
+    CallerContext callerContext;
 
+    /** Runs the job as its uploader: in a request context of its own, whose caller is the uploader. */
+    @ActivateRequestContext
     public void run(long jobId) {
         ImportJob job = jobs.start(jobId);
         try {
-            List<ImportRow> rows;
+            ParsedUpload upload;
             try {
-                rows = UploadReader.read(files.read(jobId), job.getFormat(), job.getKind());
+                upload = UploadReader.read(files.read(jobId), job.getFormat(), job.getKind());
             } catch (ImportFileException e) {
                 reject(job, 0, List.of(e.toError()));
                 return;
             }
-            int total = rows.size();
+            int total = upload.rows().size();
             jobs.progress(jobId, ImportState.VALIDATING, total, 0);
             Caller caller = job.caller();
+            // what observers of the import's events record (agreements flagged out of date) is the uploader's doing
+            callerContext.set(caller);
             AccessGuard guard = AccessGuard.forCaller(caller);
             transaction.setTransactionTimeout(TIMEOUT_SECONDS);
             transaction.begin();
             ImportPlan plan = new ImportValidator(em, guard, job.scope(), job.getOnDuplicate())
-                    .validate(rows, done -> jobs.progress(jobId, ImportState.VALIDATING, total, done));
+                    .validate(upload, done -> jobs.progress(jobId, ImportState.VALIDATING, total, done));
             if (!plan.valid()) {
                 transaction.rollback();
                 reject(job, total, plan.errors());
@@ -69,8 +80,8 @@ public class ImportRunner {
                 return;
             }
             jobs.progress(jobId, ImportState.IMPORTING, total, 0);
-            ImportCounts counts = new ImportWriter(em, job.scope(), caller.username(), caller.role().name(), "import job " + jobId,
-                    changed::fire).write(plan, done -> jobs.progress(jobId, ImportState.IMPORTING, total, done));
+            ImportCounts counts = new ImportWriter(em, caller.username(), caller.role().name(), "import job " + jobId,
+                    changed::fire, ownershipChanged::fire).write(plan, done -> jobs.progress(jobId, ImportState.IMPORTING, total, done));
             transaction.commit();
             finish(job, ImportState.SUCCEEDED, "Imported " + total + " row(s)", ImportReport.json(total, counts, List.of(), false));
         } catch (Exception e) {

@@ -35,7 +35,9 @@ public final class ImportValidator implements References {
 
     private final EntityManager em;
     private final AccessGuard access;
-    private final RegistryLookups lookups;
+    private final String importerScope;
+    private RefScopes scopes;
+    private RegistryLookups lookups;
     private final OnDuplicate onDuplicate;
     private final String actor;
     private final Map<String, Long> inFile = new HashMap<>();
@@ -46,17 +48,21 @@ public final class ImportValidator implements References {
     private final List<RowError> errors = new ArrayList<>();
     private final ImportCounts counts = new ImportCounts();
 
+    /** @param scope the scope of the importer's own references ({@link ExternalRef#scopeOf}) */
     public ImportValidator(EntityManager em, AccessGuard access, String scope, OnDuplicate onDuplicate) {
         this.em = em;
         this.access = access;
-        this.lookups = new RegistryLookups(em, scope);
+        this.importerScope = scope;
         this.onDuplicate = onDuplicate;
         this.actor = access.actorName();
         this.created = new NewRecords(em);
         this.ownership = new OwnershipLines(em, access, actor);
     }
 
-    public ImportPlan validate(List<ImportRow> rows, IntConsumer progress) {
+    public ImportPlan validate(ParsedUpload upload, IntConsumer progress) {
+        List<ImportRow> rows = upload.rows();
+        scopes = RefScopes.forImport(em, access, importerScope, upload.header(), rows, errors);
+        lookups = new RegistryLookups(em, scopes);
         lookups.prefetch(rows);
         for (int i = 0; i < rows.size(); i++) {
             validate(rows.get(i));
@@ -65,12 +71,12 @@ public final class ImportValidator implements References {
             }
         }
         progress.accept(rows.size());
-        return new ImportPlan(List.copyOf(steps), List.copyOf(errors), counts, rows.size());
+        return new ImportPlan(List.copyOf(steps), List.copyOf(errors), counts, rows.size(), scopes);
     }
 
     @Override
     public Long find(RecordKind kind, String name) {
-        Long id = inFile.get(kind + ":" + name);
+        Long id = inFile.get(kind + ":" + scopes.canonical(name));
         if (id == null) {
             id = lookups.byRef(kind, name);
         }
@@ -116,7 +122,10 @@ public final class ImportValidator implements References {
             return;
         }
         long id = step.action == ImportAction.CREATE ? created.add(step) : step.existingId;
-        inFile.put(row.kind() + ":" + ref, id);
+        inFile.put(row.kind() + ":" + scopes.canonical(ref), id);
+        if (row.kind() == RecordKind.INSTITUTION) {
+            scopes.institutionChecked(((InstitutionDetails) step.values).shortName().strip(), id);
+        }
         NewRecords.naturalKey(step).ifPresent(k -> inFile.put(row.kind() + ":" + k, id));
         if (row.kind() == RecordKind.IP_ASSET) {
             ownership.asset(id, step);
@@ -130,7 +139,7 @@ public final class ImportValidator implements References {
         } else if (ref.length() > ExternalRef.MAX_LENGTH) {
             r.error(ImportRow.REF, "must be at most " + ExternalRef.MAX_LENGTH + " characters");
         } else {
-            Integer earlier = firstRow.putIfAbsent("ref:" + row.kind() + ":" + ref, row.row());
+            Integer earlier = firstRow.putIfAbsent("ref:" + row.kind() + ":" + scopes.canonical(ref), row.row());
             if (earlier != null) {
                 r.error(ImportRow.REF, "duplicate external id \"" + ref + "\": row " + earlier + " already uses it; each row needs its own");
             }
@@ -145,7 +154,7 @@ public final class ImportValidator implements References {
         }
     }
 
-    /** The record this row is about, if the registry holds it: by the row's reference, its natural key, or registry:<id>. */
+    /** The record this row is about, if the registry holds it: by the row's reference, its natural key, or this registry's id. */
     private Long existing(ImportStep s, RecordKind kind, String naturalKey) {
         s.mapping = lookups.ref(kind, s.ref()).orElse(null);
         Long id = lookups.byRef(kind, s.ref());

@@ -5,6 +5,8 @@ import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,6 +25,7 @@ import org.hetao.registry.institution.Institution;
 import org.hetao.registry.institution.InstitutionDetails;
 import org.hetao.registry.ipasset.IpAsset;
 import org.hetao.registry.ownership.OwnershipChange;
+import org.hetao.registry.ownership.OwnershipChanged;
 import org.hetao.registry.ownership.OwnershipService;
 import org.hetao.registry.ownership.OwnershipVersion;
 import org.hetao.registry.person.Person;
@@ -37,17 +40,19 @@ import org.hetao.registry.project.StaffingDetails;
  * constructor or intention-revealing method, persisted with JDBC batching (the persistence context
  * is flushed and cleared every {@link #BATCH} rows), and for every write an audit record and an
  * outbox row, as the services write them (the audit records at the end, see {@link #appendAudit}).
- * The caller commits all of it or none.
+ * Last, for every IP asset the registry held whose ownership gained a version, it fires
+ * {@link OwnershipChanged} in the same transaction, as {@link OwnershipService#change} does, so that
+ * agreements made from an earlier version are flagged out of date. The caller commits all of it or none.
  */
 public final class ImportWriter {
     static final int BATCH = 500;
 
     private final EntityManager em;
-    private final String scope;
     private final String actor;
     private final String actorRole;
     private final String detail;
     private final Consumer<RecordChanged> changed;
+    private final Consumer<OwnershipChanged> ownershipChanged;
     private final Map<Long, Long> written = new HashMap<>();
     private final List<AuditEvent> audit = new ArrayList<>();
     private final List<RecordChanged> outbox = new ArrayList<>();
@@ -55,21 +60,34 @@ public final class ImportWriter {
     private final List<Object> afterRecords = new ArrayList<>();
     /** The newest ownership version this import recorded of each asset, which the next one follows. */
     private final Map<Long, OwnershipVersion> latestVersions = new HashMap<>();
+    /** Of each asset the registry held whose ownership this import continued, the number of its newest version. */
+    private final Map<Long, Integer> continuedOwnership = new LinkedHashMap<>();
+    /** Names the rows gave their records, recorded once the scope that records them is known (see {@link RefScopes}). */
+    private final List<NewName> newNames = new ArrayList<>();
+    private RefScopes scopes;
+
+    /** A name a row gave the record it created or matched, to be recorded in its scope. */
+    private record NewName(RecordKind kind, String name, long id) {
+    }
 
     /**
-     * @param changed told of every changed record after each batch is flushed (the container fires
-     *                {@link RecordChanged} events with it)
+     * @param changed          told of every changed record after each batch is flushed (the container
+     *                         fires {@link RecordChanged} events with it)
+     * @param ownershipChanged told, at the end, of each asset the registry held whose ownership gained
+     *                         a version (the container fires {@link OwnershipChanged} with it)
      */
-    public ImportWriter(EntityManager em, String scope, String actor, String actorRole, String detail, Consumer<RecordChanged> changed) {
+    public ImportWriter(EntityManager em, String actor, String actorRole, String detail, Consumer<RecordChanged> changed,
+                        Consumer<OwnershipChanged> ownershipChanged) {
         this.em = em;
-        this.scope = scope;
         this.actor = actor;
         this.actorRole = actorRole;
         this.detail = detail;
         this.changed = changed;
+        this.ownershipChanged = ownershipChanged;
     }
 
     public ImportCounts write(ImportPlan plan, IntConsumer progress) {
+        scopes = plan.scopes();
         em.flush();
         em.clear();
         em.setFlushMode(FlushModeType.COMMIT);
@@ -104,7 +122,11 @@ public final class ImportWriter {
             }
         }
         flush();
+        if (!newNames.isEmpty()) {
+            throw new IllegalStateException("the scope of " + newNames.size() + " name(s) is unknown: the backup's institution was not written");
+        }
         appendAudit();
+        continuedOwnership.forEach((asset, version) -> ownershipChanged.accept(new OwnershipChanged(asset, version)));
         progress.accept(steps.size());
         return counts;
     }
@@ -231,7 +253,7 @@ public final class ImportWriter {
         if (current.isPresent() && current.get().holds(change)) {
             return;
         }
-        addVersion(e.getId(), current, change);
+        continuedOwnership.put(e.getId(), addVersion(e.getId(), current, change).getVersionNo());
     }
 
     /** A version of an ownership line: the next one of its asset, which the file created or the registry holds. */
@@ -243,6 +265,9 @@ public final class ImportWriter {
         if (next.getVersionNo() != o.versionNo()) {
             throw new StaleVersionException("Someone else recorded a version of the ownership of IP asset " + assetId
                     + " while the import ran; run the import again");
+        }
+        if (o.assetId() >= 0) {
+            continuedOwnership.put(assetId, next.getVersionNo());
         }
     }
 
@@ -264,12 +289,27 @@ public final class ImportWriter {
                 .setParameter("a", assetId).setMaxResults(1).getResultStream().findFirst();
     }
 
-    /** Records the importer's reference to the record: new, or pointed again at a record that replaced a deleted one. */
+    /**
+     * Records the name the row gave the record: new (with the next flush, when its scope is known), or
+     * pointed again at a record that replaced a deleted one.
+     */
     private void map(ImportStep s, long id) {
         if (s.mapping == null) {
-            em.persist(new ExternalRef(scope, s.kind(), s.ref(), id));
+            newNames.add(new NewName(s.kind(), scopes.canonical(s.ref()), id));
         } else if (s.mapping.getRegistryId() != id) {
             em.find(ExternalRef.class, s.mapping.getId()).repoint(id);
+        }
+    }
+
+    /** Persists the new names whose scope is known: all of them, unless the backup's institution is yet to be written. */
+    private void recordNames() {
+        for (Iterator<NewName> i = newNames.iterator(); i.hasNext(); ) {
+            NewName n = i.next();
+            String scope = scopes.recording(n.name(), written::get);
+            if (scope != null) {
+                em.persist(new ExternalRef(scope, n.kind(), n.name(), n.id()));
+                i.remove();
+            }
         }
     }
 
@@ -279,6 +319,7 @@ public final class ImportWriter {
     }
 
     private void flush() {
+        recordNames();
         if (!afterRecords.isEmpty()) {
             em.flush();
             afterRecords.forEach(em::persist);

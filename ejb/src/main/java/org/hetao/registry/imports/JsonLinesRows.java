@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
 /**
  * Reads a JSON Lines upload: one JSON object per line, its keys the same column names as the CSV
  * layout; values are strings, numbers or null, and a list column may also be an array of entries.
- * In a backup every line names its kind in {@code record}.
+ * In a backup every line names its kind in {@code record}, and the first line may be its
+ * {@link BackupHeader}.
  */
 final class JsonLinesRows {
     private static final JsonProvider JSON = JsonProvider.provider();
@@ -24,8 +25,10 @@ final class JsonLinesRows {
     private JsonLinesRows() {
     }
 
-    static List<ImportRow> read(String text, ImportKind kind, int maxRows) throws ImportFileException {
+    static ParsedUpload read(String text, ImportKind kind, int maxRows) throws ImportFileException {
         List<ImportRow> rows = new ArrayList<>();
+        BackupHeader header = null;
+        boolean first = true;
         String[] lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             int line = i + 1;
@@ -45,6 +48,20 @@ final class JsonLinesRows {
                 o = obj;
             } catch (JsonParsingException e) {
                 rows.add(broken(line, kind, "line " + line + " is not valid JSON: " + e.getMessage()));
+                continue;
+            }
+            boolean firstLine = first;
+            first = false;
+            if (kind == ImportKind.BACKUP && o.get(Columns.RECORD) instanceof JsonString r && r.getString().strip().equals(BackupHeader.RECORD)) {
+                if (!firstLine) {
+                    rows.add(broken(line, kind, "line " + line + " is a backup's first line (\"record\": \"backup\"): it may only come first"));
+                    continue;
+                }
+                try {
+                    header = header(line, o);
+                } catch (IllegalArgumentException e) {
+                    rows.add(broken(line, kind, e.getMessage()));
+                }
                 continue;
             }
             RecordKind recordKind = kind.recordKind();
@@ -75,7 +92,27 @@ final class JsonLinesRows {
             }
             rows.add(new ImportRow(line, recordKind, cells, true));
         }
-        return rows;
+        return new ParsedUpload(header, rows);
+    }
+
+    private static BackupHeader header(int line, JsonObject o) {
+        List<String> unknown = o.keySet().stream()
+                .filter(k -> !List.of(Columns.RECORD, BackupHeader.REGISTRY, BackupHeader.INSTITUTION).contains(k)).toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("line " + line + ", the backup's first line, has unknown key(s) " + String.join(", ", unknown)
+                    + "; it holds only registry and institution");
+        }
+        String registry = o.get(BackupHeader.REGISTRY) instanceof JsonString s ? s.getString().strip() : null;
+        if (!RegistryRef.isInstance(registry)) {
+            throw new IllegalArgumentException("line " + line + ", the backup's first line, must name the registry that wrote it in \"registry\" "
+                    + "(its instance id: letters, digits, . _ or -, at most 40)");
+        }
+        String institution = o.get(BackupHeader.INSTITUTION) instanceof JsonString s ? s.getString().strip() : "";
+        if (institution.isEmpty()) {
+            throw new IllegalArgumentException("line " + line + ", the backup's first line, must name in \"institution\" the short name of "
+                    + "the institution whose backup it is");
+        }
+        return new BackupHeader(line, registry, institution);
     }
 
     private static ImportRow broken(int line, ImportKind kind, String message) {

@@ -132,7 +132,8 @@ final class ParsedRows {
         Long id = refs.find(kind, value.strip());
         if (id == null) {
             r.error(column, "no " + kind.singular() + " is known as \"" + value.strip() + "\" (a reference in this file or an earlier import, "
-                    + naturalKey(kind) + "registry:<id>)");
+                    + naturalKey(kind) + "or registry:<instance>:<id> of a record of this registry; a record of another registry needs "
+                    + "its own line earlier in this file or in an earlier import)");
         }
         return id;
     }

@@ -1,9 +1,9 @@
 package org.hetao.registry.imports;
 
 /**
- * Finds the registry id a reference cell names: a record of the same file, an external reference
- * of the importer's scope, a natural key (an institution's short name, a project's code, a
- * person's ORCID iD) or {@code registry:<id>}. Records the same file creates have negative
+ * Finds the registry id a reference cell names: a record of the same file, a name recorded in the
+ * import's scopes ({@link RefScopes}), a natural key (an institution's short name, a project's code,
+ * a person's ORCID iD) or this registry's {@link RegistryRef}. Records the same file creates have negative
  * placeholder ids until they are written. Null: nothing of that kind by that name.
  */
 interface References {

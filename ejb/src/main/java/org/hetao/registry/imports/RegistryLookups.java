@@ -16,31 +16,34 @@ import org.hetao.registry.person.Person;
 import org.hetao.registry.project.Project;
 
 /**
- * What an import looks up in the registry before writing anything: the importer's external
- * references, records by natural key and whether a record still exists. Results are cached for the
- * run, and keys of a whole file are fetched in chunks rather than row by row.
+ * What an import looks up in the registry before writing anything: the names recorded in the
+ * import's scopes ({@link RefScopes}), records by natural key and whether a record still exists.
+ * Results are cached for the run, and keys of a whole file are fetched in chunks rather than row by row.
  */
 final class RegistryLookups {
     private static final int CHUNK = 500;
-    private static final String REGISTRY_PREFIX = "registry:";
 
     private final EntityManager em;
-    private final String scope;
-    private final Map<String, ExternalRef> refs = new HashMap<>();
+    private final RefScopes scopes;
+    /** The names recorded in each scope, read at the scope's first use. */
+    private final Map<String, Map<String, ExternalRef>> refs = new HashMap<>();
     private final Map<String, Long> naturalKeys = new HashMap<>();
     private final Map<String, Boolean> exists = new HashMap<>();
 
-    RegistryLookups(EntityManager em, String scope) {
+    RegistryLookups(EntityManager em, RefScopes scopes) {
         this.em = em;
-        this.scope = scope;
-        em.createQuery("SELECT e FROM ExternalRef e WHERE e.scope = :s", ExternalRef.class).setParameter("s", scope)
-                .getResultStream().forEach(e -> refs.put(key(e.getRecordKind(), e.getExternalId()), e));
+        this.scopes = scopes;
         em.createQuery("SELECT i.shortName, i.id FROM Institution i", Object[].class).getResultStream()
                 .forEach(r -> naturalKeys.put(key(RecordKind.INSTITUTION, (String) r[0]), ((Number) r[1]).longValue()));
     }
 
-    String scope() {
-        return scope;
+    private Map<String, ExternalRef> scope(String scope) {
+        return refs.computeIfAbsent(scope, s -> {
+            Map<String, ExternalRef> names = new HashMap<>();
+            em.createQuery("SELECT e FROM ExternalRef e WHERE e.scope = :s", ExternalRef.class).setParameter("s", s)
+                    .getResultStream().forEach(e -> names.put(key(e.getRecordKind(), e.getExternalId()), e));
+            return names;
+        });
     }
 
     /** Fetches the records that the file's natural keys (project codes, ORCID iDs) name, in chunks. */
@@ -68,15 +71,23 @@ final class RegistryLookups {
         }
     }
 
-    /** The mapping of an external id in the importer's scope, whether or not its record still exists. */
-    Optional<ExternalRef> ref(RecordKind kind, String externalId) {
-        return Optional.ofNullable(refs.get(key(kind, externalId)));
+    /** The mapping of a name in the scope that will record it, whether or not its record still exists. */
+    Optional<ExternalRef> ref(RecordKind kind, String name) {
+        String canonical = scopes.canonical(name);
+        String recording = scopes.recording(canonical);
+        return recording == null ? Optional.empty() : Optional.ofNullable(scope(recording).get(key(kind, canonical)));
     }
 
-    /** The record an external id names in the importer's scope, if it still exists. */
-    Long byRef(RecordKind kind, String externalId) {
-        ExternalRef r = refs.get(key(kind, externalId));
-        return r != null && exists(kind, r.getRegistryId()) ? r.getRegistryId() : null;
+    /** The record a name names in the scopes it is looked up in ({@link RefScopes#lookup}), if it still exists. */
+    Long byRef(RecordKind kind, String name) {
+        String canonical = scopes.canonical(name);
+        for (String s : scopes.lookup(canonical)) {
+            ExternalRef r = scope(s).get(key(kind, canonical));
+            if (r != null && exists(kind, r.getRegistryId())) {
+                return r.getRegistryId();
+            }
+        }
+        return null;
     }
 
     /** The record a natural key names: an institution's short name, a project's code, a person's ORCID iD. */
@@ -107,17 +118,9 @@ final class RegistryLookups {
         return q == null ? 0L : em.createQuery(q, Long.class).setParameter("k", k).getResultStream().findFirst().orElse(0L);
     }
 
-    /** The record {@code registry:<id>} names, if it exists and is of this kind. */
+    /** The record a reference of this registry names by its id ({@link RegistryRef}), if it exists and is of this kind. */
     Long byRegistryId(RecordKind kind, String value) {
-        if (value == null || !value.startsWith(REGISTRY_PREFIX)) {
-            return null;
-        }
-        try {
-            long id = Long.parseLong(value.substring(REGISTRY_PREFIX.length()).strip());
-            return exists(kind, id) ? id : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return scopes.ownId(value).filter(id -> exists(kind, id)).orElse(null);
     }
 
     boolean exists(RecordKind kind, long id) {

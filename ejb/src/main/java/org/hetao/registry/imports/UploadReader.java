@@ -1,7 +1,5 @@
 package org.hetao.registry.imports;
 
-import java.util.List;
-
 /** Turns an uploaded file into rows: strict UTF-8 first, then CSV or JSON Lines. */
 public final class UploadReader {
     /** The most rows one file may hold. */
@@ -10,12 +8,12 @@ public final class UploadReader {
     private UploadReader() {
     }
 
-    public static List<ImportRow> read(byte[] bytes, ImportFormat format, ImportKind kind) throws ImportFileException {
+    public static ParsedUpload read(byte[] bytes, ImportFormat format, ImportKind kind) throws ImportFileException {
         return read(bytes, format, kind, MAX_ROWS);
     }
 
-    static List<ImportRow> read(byte[] bytes, ImportFormat format, ImportKind kind, int maxRows) throws ImportFileException {
+    static ParsedUpload read(byte[] bytes, ImportFormat format, ImportKind kind, int maxRows) throws ImportFileException {
         String text = Utf8Text.decode(bytes);
-        return format == ImportFormat.CSV ? CsvRows.read(text, kind, maxRows) : JsonLinesRows.read(text, kind, maxRows);
+        return format == ImportFormat.CSV ? new ParsedUpload(null, CsvRows.read(text, kind, maxRows)) : JsonLinesRows.read(text, kind, maxRows);
     }
 }

@@ -45,12 +45,12 @@ class ImportPersistenceTest {
 
     static ImportPlan run(EntityManager em, Caller caller, String file, ImportKind kind, OnDuplicate onDuplicate, boolean write) {
         try {
-            List<ImportRow> rows = UploadReader.read(file.getBytes(StandardCharsets.UTF_8), ImportFormat.CSV, kind);
+            ParsedUpload rows = UploadReader.read(file.getBytes(StandardCharsets.UTF_8), ImportFormat.CSV, kind);
             AccessGuard guard = AccessGuard.forCaller(caller);
             String scope = ExternalRef.scopeOf(caller == null ? null : caller.institutionId(), caller == null ? 0 : caller.accountId());
             ImportPlan plan = new ImportValidator(em, guard, scope, onDuplicate).validate(rows, n -> { });
             if (plan.valid() && write) {
-                new ImportWriter(em, scope, guard.actorName(), caller == null ? null : caller.role().name(), "test", c -> { })
+                new ImportWriter(em, guard.actorName(), caller == null ? null : caller.role().name(), "test", c -> { }, c -> { })
                         .write(plan, n -> { });
             }
             return plan;

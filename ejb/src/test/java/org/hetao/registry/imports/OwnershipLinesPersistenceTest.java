@@ -41,12 +41,12 @@ class OwnershipLinesPersistenceTest {
     private static ImportPlan run(TestDatabase.Fixture f, Caller caller, String file, OnDuplicate onDuplicate) {
         return f.inTransaction(em -> {
             try {
-                List<ImportRow> rows = UploadReader.read(file.getBytes(StandardCharsets.UTF_8), ImportFormat.JSONL, ImportKind.BACKUP);
+                ParsedUpload rows = UploadReader.read(file.getBytes(StandardCharsets.UTF_8), ImportFormat.JSONL, ImportKind.BACKUP);
                 AccessGuard guard = AccessGuard.forCaller(caller);
                 String scope = ExternalRef.scopeOf(caller == null ? null : caller.institutionId(), caller == null ? 0 : caller.accountId());
                 ImportPlan plan = new ImportValidator(em, guard, scope, onDuplicate).validate(rows, n -> { });
                 if (plan.valid()) {
-                    new ImportWriter(em, scope, guard.actorName(), caller == null ? null : caller.role().name(), "test", c -> { })
+                    new ImportWriter(em, guard.actorName(), caller == null ? null : caller.role().name(), "test", c -> { }, c -> { })
                             .write(plan, n -> { });
                 }
                 return plan;

@@ -15,7 +15,7 @@ class UploadReaderTest {
     private static final String PEOPLE_HEADER = "ref,name_en,name_zh,orcid,institution,email\n";
 
     private static List<ImportRow> csv(String text, ImportKind kind) throws ImportFileException {
-        return UploadReader.read(text.getBytes(StandardCharsets.UTF_8), ImportFormat.CSV, kind);
+        return UploadReader.read(text.getBytes(StandardCharsets.UTF_8), ImportFormat.CSV, kind).rows();
     }
 
     @Test
@@ -85,7 +85,7 @@ class UploadReaderTest {
     void inJsonLinesAnyTextMayHoldALineBreak() throws ImportFileException {
         String line = "{\"ref\":\"R-1\",\"code\":\"HT-1\",\"title_en\":\"Robots\\nfor wet labs\",\"site\":\"HK_PARK\",\"status\":\"ACTIVE\","
                 + "\"start_date\":\"2025-01-01\",\"confidentiality\":\"PUBLIC\",\"participants\":\"HKU|LEAD\"}\n";
-        List<ImportRow> rows = UploadReader.read(line.getBytes(StandardCharsets.UTF_8), ImportFormat.JSONL, ImportKind.PROJECTS);
+        List<ImportRow> rows = UploadReader.read(line.getBytes(StandardCharsets.UTF_8), ImportFormat.JSONL, ImportKind.PROJECTS).rows();
         RowReader r = new RowReader(rows.get(0));
         assertTrue(r.ok(), r.errors().toString());
         assertEquals("Robots\nfor wet labs", r.text("title_en"));
@@ -128,7 +128,7 @@ class UploadReaderTest {
                 {"record":"person","ref":"P-1","name_en":"Chan","institution":"HKU","shoe_size":42}
                 not json
                 """;
-        List<ImportRow> rows = UploadReader.read(text.getBytes(StandardCharsets.UTF_8), ImportFormat.JSONL, ImportKind.BACKUP);
+        List<ImportRow> rows = UploadReader.read(text.getBytes(StandardCharsets.UTF_8), ImportFormat.JSONL, ImportKind.BACKUP).rows();
         assertEquals(4, rows.size());
         assertEquals(RecordKind.INSTITUTION, rows.get(0).kind());
         assertEquals(RecordKind.PROJECT, rows.get(1).kind());
@@ -136,6 +136,40 @@ class UploadReaderTest {
         assertEquals("HKU|LEAD; SUSTECH|PARTNER", rows.get(1).cell("participants"));
         assertTrue(new RowReader(rows.get(2)).errors().get(0).message().contains("unknown column(s) shoe_size"));
         assertTrue(new RowReader(rows.get(3)).errors().get(0).message().contains("not valid JSON"));
+    }
+
+    @Test
+    void aBackupsFirstLineNamesItsRegistryAndInstitution() throws ImportFileException {
+        String text = """
+                {"record":"backup","registry":"3f2a9c1e6d3a4f7e","institution":"HKU"}
+                {"record":"institution","ref":"HKU","short_name":"HKU","name_en":"HKU","kind":"UNIVERSITY","jurisdiction":"HK","country":"HK"}
+                """;
+        ParsedUpload upload = UploadReader.read(text.getBytes(StandardCharsets.UTF_8), ImportFormat.JSONL, ImportKind.BACKUP);
+        assertEquals(new BackupHeader(1, "3f2a9c1e6d3a4f7e", "HKU"), upload.header());
+        assertEquals(1, upload.rows().size());
+        assertEquals(2, upload.rows().get(0).row());
+
+        assertNull(UploadReader.read(text.lines().skip(1).findFirst().orElseThrow().getBytes(StandardCharsets.UTF_8), ImportFormat.JSONL,
+                ImportKind.BACKUP).header(), "a backup written before it had a first line");
+    }
+
+    @Test
+    void aBackupsFirstLineComesFirstAndHoldsOnlyItsOwnKeys() throws ImportFileException {
+        String[] bad = {
+                "{\"record\":\"institution\",\"ref\":\"HKU\"}\n{\"record\":\"backup\",\"registry\":\"a\",\"institution\":\"HKU\"}",
+                "{\"record\":\"backup\",\"registry\":\"a\",\"institution\":\"HKU\",\"exported\":\"today\"}",
+                "{\"record\":\"backup\",\"registry\":\"a:b\",\"institution\":\"HKU\"}",
+                "{\"record\":\"backup\",\"registry\":\"a\"}"};
+        String[] reasons = {"it may only come first", "unknown key(s) exported", "must name the registry", "must name in \"institution\""};
+        for (int i = 0; i < bad.length; i++) {
+            ParsedUpload upload = UploadReader.read(bad[i].getBytes(StandardCharsets.UTF_8), ImportFormat.JSONL, ImportKind.BACKUP);
+            ImportRow broken = upload.rows().get(upload.rows().size() - 1);
+            String message = new RowReader(broken).errors().get(0).message();
+            assertTrue(message.contains(reasons[i]), message);
+        }
+        List<ImportRow> people = UploadReader.read("{\"record\":\"backup\",\"registry\":\"a\",\"institution\":\"HKU\"}".getBytes(StandardCharsets.UTF_8),
+                ImportFormat.JSONL, ImportKind.PEOPLE).rows();
+        assertTrue(new RowReader(people.get(0)).errors().get(0).message().contains("unknown column(s) record"), "only a backup has a first line");
     }
 
     @Test

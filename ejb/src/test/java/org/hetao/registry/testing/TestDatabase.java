@@ -31,10 +31,7 @@ public enum TestDatabase {
 
     /** A new empty database with the registry schema migrated into it. */
     public Fixture fresh() {
-        DataSource ds = switch (this) {
-            case H2 -> h2();
-            case POSTGRESQL -> postgres();
-        };
+        DataSource ds = empty();
         Migrations.apply(ds);
         Map<String, Object> props = new HashMap<>();
         props.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
@@ -42,6 +39,14 @@ public enum TestDatabase {
         props.put("jakarta.persistence.nonJtaDataSource", ds);
         props.put("eclipselink.logging.level", "WARNING");
         return new Fixture(ds, Persistence.createEntityManagerFactory("registry", props));
+    }
+
+    /** A new database without any schema, for tests of the migrations themselves. */
+    public DataSource empty() {
+        return switch (this) {
+            case H2 -> h2();
+            case POSTGRESQL -> postgres();
+        };
     }
 
     private static DataSource h2() {

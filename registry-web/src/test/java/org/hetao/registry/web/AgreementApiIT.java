@@ -44,7 +44,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Agreements through the API on the real application: a three-party Hong Kong–Shenzhen asset
  * (3334/3333/3333 bp), drafts with warnings, PDFs read back with PDFBox, issue, verification,
- * supersession, out-of-date flags, access, bad options and a new framework version.
+ * supersession, out-of-date flags (also when an import changes the ownership), access, bad options and
+ * a new framework version.
  */
 @ExtendWith(ArquillianExtension.class)
 class AgreementApiIT {
@@ -260,6 +261,58 @@ class AgreementApiIT {
                 .contains(edition));
         assertEquals(before, legal.get("api/agreements/" + old).json().getInt("frameworkVersion"));
         assertFalse(Pdf.of(legal.download("api/agreements/" + old + "/pdf").body()).contains(edition));
+    }
+
+    @Test
+    void anImportThatContinuesAnAssetsOwnershipFlagsTheAgreementsMadeBeforeIt() {
+        Api.Reply drafted = legal.post("api/agreements", request(options()));
+        long issued = created(drafted);
+        assertEquals(200, issue(issued, drafted.etag(), "{\"acknowledgedWarnings\":true}").status());
+        long draft = created(legal.post("api/agreements", request(options())));
+
+        // the asset as a spreadsheet export gives it, with new owners from July: as if changed through the ownership API
+        JsonObject row = admin.get("api/exports/ip-assets?format=json&projectId=" + project).structure().asJsonArray().getJsonObject(0);
+        String ref = row.getString("ref");
+        assertTrue(ref.matches("registry:[0-9a-f]{16}:" + asset), ref);
+        String changed = Json.createObjectBuilder(row).add("owners", codes[0] + "|5000; " + codes[1] + "|2500; " + codes[2] + "|2500")
+                .add("ownership_from", "2026-07-01").add("ownership_reason", "Shares reallocated").build().toString();
+        JsonObject job = importLines("ip-assets", changed + "\n");
+        assertEquals("SUCCEEDED", job.getString("state"), job::toString);
+        assertEquals(1, job.getJsonObject("report").getInt("updated"), job::toString);
+        assertEquals(0, job.getJsonObject("report").getInt("created"), "this registry's reference names its own asset");
+        for (long id : new long[] {issued, draft}) {
+            assertTrue(legal.get("api/agreements/" + id).json().getBoolean("outOfDate"), "agreement " + id + " was made from version 1");
+        }
+        JsonObject flag = admin.get("api/audit?entityKind=agreement&entityId=" + draft).json().getJsonArray("items").getJsonObject(0);
+        assertEquals("admin", flag.getString("actor"), "the importer flagged it");
+
+        // a backup's ownership line continues the history in the same way
+        long fromVersion2 = created(legal.post("api/agreements", request(options())));
+        assertEquals(2, legal.get("api/agreements/" + fromVersion2).json().getInt("ownershipVersion"));
+        String v3 = Json.createObjectBuilder().add("record", "ownership").add("ip_asset", ref).add("version", 3)
+                .add("owners", codes[0] + "|10000").add("ownership_from", "2026-09-01").add("ownership_reason", "Assigned to the lead").build().toString();
+        JsonObject restore = importLines("backup", admin.get("api/exports/institution/" + owners[0]).body() + v3 + "\n");
+        assertEquals("SUCCEEDED", restore.getString("state"), restore::toString);
+        assertTrue(legal.get("api/agreements/" + fromVersion2).json().getBoolean("outOfDate"), "made from version 2 before version 3 came");
+    }
+
+    /** Imports JSON Lines as the administrator, updating what the registry holds, and waits for the job to finish. */
+    private JsonObject importLines(String kind, String body) {
+        Api.Reply r = admin.send("POST", "api/imports?onDuplicate=update&kind=" + kind, body, Map.of("Content-Type", "application/x-ndjson"));
+        assertEquals(202, r.status(), r::toString);
+        for (int i = 0; i < 600; i++) {
+            JsonObject job = admin.get("api/imports/" + r.id()).json();
+            if (List.of("SUCCEEDED", "FAILED", "REJECTED").contains(job.getString("state"))) {
+                return job;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("import job " + r.id() + " did not finish");
     }
 
     // ---- requests

@@ -28,10 +28,16 @@ import org.junit.jupiter.api.Test;
  * data, an administrator imports the file into a registry started on an empty data directory, and
  * the institution's backup there holds the same records line by line (the registry ids it names
  * aside), with every version of every asset's ownership, as the ownership API of both registries shows.
+ * Importing the file again creates nothing, and the office's own spreadsheet finds its records in the
+ * new registry. The new registry's backup, imported back into the demo registry, whose other records
+ * have the same ids as many it names, matches none of those records by their ids.
  */
 class BackupMigrationIT {
-    private static final Pattern REGISTRY_ID = Pattern.compile("registry:(\\d+)");
+    private static final Pattern REGISTRY_REF = Pattern.compile("registry:([A-Za-z0-9._-]+:)?(\\d+)");
     private static final String NDJSON = "application/x-ndjson";
+    private static final String OFFICE_PASSWORD = "Pok-Fu-Lam-Office-2026";
+    /** A person of the office's own spreadsheet, without an ORCID iD: named only by the office's reference. */
+    private static final String SPREADSHEET = "ref,name_en,institution\nHKU-MIGRATION-1,Migration Test Person,HKU\n";
     private static final String QUICK_START = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
 
     @Test
@@ -49,23 +55,27 @@ class BackupMigrationIT {
         awaitBoth(demo, empty);
         try (RegistryProcess source = demo.join(); RegistryProcess target = empty.join()) {
             System.out.printf("Both registries ready after %d s%n", Duration.between(started, Instant.now()).toSeconds());
-            Api office = source.api().as("demo-tto-hku", "Pok-Fu-Lam-Office-2026");
+            Api office = source.api().as("demo-tto-hku", OFFICE_PASSWORD);
             long sourceHku = office.get("api/auth/me").json().getJsonNumber("institutionId").longValue();
+            JsonObject spreadsheet = run(office, "people", "text/csv", SPREADSHEET, "");
+            assertEquals("SUCCEEDED", spreadsheet.getString("state"), spreadsheet::toString);
             Api.Reply backup = office.get("api/exports/institution/" + sourceHku);
             assertEquals(200, backup.status(), backup::toString);
             assertTrue(backup.contentType().startsWith(NDJSON), backup.contentType());
             List<String> before = backup.body().lines().toList();
+            assertTrue(before.get(0).matches("\\{\"record\":\"backup\",\"registry\":\"[0-9a-f]{16}\",\"institution\":\"HKU\"}"), before.get(0));
+            assertTrue(backup.body().contains("\"ref\":\"HKU-MIGRATION-1\""), "the office's own names are in its backup");
             Map<String, Integer> versions = versionsByAsset(before);
             assertTrue(versions.values().stream().anyMatch(n -> n >= 2), "the demo data gives assets several ownership versions");
 
             Api admin = target.api().asAdmin();
-            JsonObject dryRun = run(admin, backup.body(), "&mode=dry-run");
+            JsonObject dryRun = run(admin, "backup", NDJSON, backup.body(), "&mode=dry-run");
             assertEquals("SUCCEEDED", dryRun.getString("state"), dryRun::toString);
             assertEquals(versions.values().stream().mapToInt(Integer::intValue).sum(),
                     dryRun.getJsonObject("report").getJsonObject("records").getJsonObject("ownership").getInt("created"), dryRun::toString);
             assertEquals(0, admin.get("api/institutions?size=1").json().getInt("total"), "a dry run writes nothing");
 
-            JsonObject job = run(admin, backup.body(), "");
+            JsonObject job = run(admin, "backup", NDJSON, backup.body(), "");
             assertEquals("SUCCEEDED", job.getString("state"), job::toString);
             assertEquals(0, job.getJsonObject("report").getInt("skipped"), job::toString);
             long targetHku = institutionId(admin, "HKU");
@@ -80,13 +90,27 @@ class BackupMigrationIT {
                 assertEquals(expected.get(i), actual.get(i), "line " + (i + 1));
             }
 
+            JsonObject twice = run(admin, "backup", NDJSON, backup.body(), "");
+            assertEquals("SUCCEEDED", twice.getString("state"), twice::toString);
+            assertEquals(0, twice.getJsonObject("report").getInt("created"), () -> "importing the same backup again creates nothing: " + twice);
+            Api.Reply account = admin.post("api/accounts", "{\"username\":\"hku-office\",\"password\":\"" + OFFICE_PASSWORD
+                    + "\",\"role\":\"TTO\",\"institutionId\":" + targetHku + "}");
+            assertEquals(201, account.status(), account::toString);
+            JsonObject officeAgain = run(target.api().as("hku-office", OFFICE_PASSWORD), "people", "text/csv", SPREADSHEET, "");
+            assertEquals(0, officeAgain.getJsonObject("report").getInt("created"),
+                    () -> "the office's spreadsheet finds the person the administrator's import of its backup created: " + officeAgain);
+
             for (String asset : mostVersions(versions, 5)) {
-                long sourceAsset = Long.parseLong(asset.substring("registry:".length()));
+                long sourceAsset = Long.parseLong(asset.substring(asset.lastIndexOf(':') + 1));
                 long targetAsset = sameAssetIn(office, admin, sourceAsset);
                 assertEquals(history(office, sourceAsset), history(admin, targetAsset), "ownership history of asset " + asset);
             }
             System.out.printf("Backed up %,d lines (%,d ownership versions), imported and backed up again in %d s%n", before.size(),
                     versions.values().stream().mapToInt(Integer::intValue).sum(), Duration.between(started, Instant.now()).toSeconds());
+
+            backIntoTheDemoRegistry(source.api().asAdmin(), after);
+            System.out.printf("Imported the new registry's backup back into the demo registry twice after %d s%n",
+                    Duration.between(started, Instant.now()).toSeconds());
             // their data directories are thrown away: no need to wait for an orderly shutdown
             source.kill();
             target.kill();
@@ -124,8 +148,46 @@ class BackupMigrationIT {
         }
     }
 
-    private static JsonObject run(Api api, String body, String query) throws InterruptedException {
-        Api.Reply r = api.send("POST", "api/imports?kind=backup" + query, body, Map.of("Content-Type", NDJSON));
+    /**
+     * The new registry's backup names the records it has no other name for by its own ids, and the
+     * demo registry holds other records under many of the same ids: importing it there (updating what
+     * it matches) matches none of those, and a second import creates nothing.
+     */
+    private static void backIntoTheDemoRegistry(Api demoAdmin, List<String> backup) throws InterruptedException {
+        String registry = jakarta.json.Json.createReader(new java.io.StringReader(backup.get(0))).readObject().getString("registry");
+        Map<String, String> sameIds = new HashMap<>();
+        int assets = 0;
+        for (String line : backup) {
+            JsonObject o = jakarta.json.Json.createReader(new java.io.StringReader(line)).readObject();
+            String kind = o.getString("record");
+            if (kind.equals("ip-asset")) {
+                assets++;
+            }
+            String ref = o.getString("ref", "");
+            if (ref.startsWith("registry:" + registry + ":") && (kind.equals("person") || kind.equals("ip-asset"))) {
+                String path = (kind.equals("person") ? "api/people/" : "api/ip-assets/") + ref.substring(ref.lastIndexOf(':') + 1);
+                Api.Reply r = demoAdmin.get(path);
+                if (r.status() == 200) {
+                    sameIds.put(path, r.body());
+                }
+            }
+        }
+        assertTrue(sameIds.size() >= 10, () -> "the demo registry holds other records under the ids the file names: " + sameIds.keySet());
+        System.out.printf("%d records of the demo registry share their ids with records the backup names%n", sameIds.size());
+
+        JsonObject first = run(demoAdmin, "backup", NDJSON, String.join("\n", backup), "&onDuplicate=update");
+        assertEquals("SUCCEEDED", first.getString("state"), first::toString);
+        assertEquals(assets, first.getJsonObject("report").getJsonObject("records").getJsonObject("ip-assets").getInt("created"),
+                first::toString);
+        sameIds.forEach((path, body) -> assertEquals(body, demoAdmin.get(path).body(), path + " is neither matched nor changed"));
+
+        JsonObject second = run(demoAdmin, "backup", NDJSON, String.join("\n", backup), "");
+        assertEquals("SUCCEEDED", second.getString("state"), second::toString);
+        assertEquals(0, second.getJsonObject("report").getInt("created"), () -> "the second import finds what the first created: " + second);
+    }
+
+    private static JsonObject run(Api api, String kind, String contentType, String body, String query) throws InterruptedException {
+        Api.Reply r = api.send("POST", "api/imports?kind=" + kind + query, body, Map.of("Content-Type", contentType));
         assertEquals(202, r.status(), r::toString);
         Instant end = Instant.now().plusSeconds(300);
         while (Instant.now().isBefore(end)) {
@@ -192,14 +254,14 @@ class BackupMigrationIT {
         return versions;
     }
 
-    /** The lines with each registry id replaced by the order in which it first appears. */
+    /** The lines after the first (which names the registry) with each registry reference replaced by the order in which it first appears. */
     private static List<String> withIdsMapped(List<String> lines) {
         Map<String, String> ids = new HashMap<>();
-        return lines.stream().map(line -> {
-            Matcher m = REGISTRY_ID.matcher(line);
+        return lines.stream().skip(1).map(line -> {
+            Matcher m = REGISTRY_REF.matcher(line);
             StringBuilder b = new StringBuilder();
             while (m.find()) {
-                m.appendReplacement(b, "registry:#" + ids.computeIfAbsent(m.group(1), k -> Integer.toString(ids.size() + 1)));
+                m.appendReplacement(b, "registry:#" + ids.computeIfAbsent(m.group(), k -> Integer.toString(ids.size() + 1)));
             }
             return m.appendTail(b).toString();
         }).toList();

@@ -319,7 +319,7 @@ class ImportExportApiIT {
         Api.Reply backup = admin.get("api/exports/institution/" + homeId);
         assertEquals(200, backup.status(), backup::toString);
         List<String> before = backup.body().lines().toList();
-        assertEquals(List.of("institution", "institution", "person", "person", "project", "ip-asset", "ownership"),
+        assertEquals(List.of("backup", "institution", "institution", "person", "person", "project", "ip-asset", "ownership"),
                 before.stream().map(l -> l.replaceAll("^\\{\"record\":\"([a-z-]+)\".*", "$1")).toList(), backup.body());
         assertEquals(403, tto.get("api/exports/institution/" + homeId).status(), "another institution's office may not back it up");
 

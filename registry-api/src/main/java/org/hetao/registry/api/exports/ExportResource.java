@@ -77,7 +77,8 @@ public class ExportResource {
     @Path("institution/{id}")
     @Requires(Permission.IMPORT)
     @Operation(summary = "Back up an institution as JSON Lines that POST /api/imports?kind=backup takes back without loss",
-            description = "The institution, its projects with participants, funding and staff, their IP assets with filings and inventors, "
+            description = "A first line (record \"backup\") naming the registry that wrote it and the institution; then the institution, "
+                    + "its projects with participants, funding and staff, their IP assets with filings and inventors, "
                     + "each followed by every version of its ownership (record \"ownership\", oldest first), and every institution and "
                     + "person these refer to, in that order. Not in it: accounts, the audit trail, agreements, and IP assets of projects the "
                     + "institution takes no part in. For an administrator or the institution's own office.")
