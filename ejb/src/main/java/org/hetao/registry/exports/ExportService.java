@@ -104,8 +104,10 @@ public class ExportService {
         return switch (q.kind()) {
             case INSTITUTION -> institutionRows(institutions.query((InstitutionFilter) q.filter()).slice(afterId, SLICE), q);
             case PERSON -> personRows(people.query((PersonFilter) q.filter()).slice(afterId, SLICE), q);
-            case PROJECT -> projectRows(projects.query((ProjectFilter) q.filter(), q.scope()).slice(afterId, SLICE), q);
-            case IP_ASSET -> assetRows(assets.query((IpAssetFilter) q.filter(), q.scope()).slice(afterId, SLICE), q);
+            case PROJECT -> projectRows(projects.query((ProjectFilter) q.filter(), q.scope())
+                    .fetchTogether("keywords", "sectors", "participants", "funding", "staff").slice(afterId, SLICE), q);
+            case IP_ASSET -> assetRows(assets.query((IpAssetFilter) q.filter(), q.scope())
+                    .fetchTogether("filings", "inventors").slice(afterId, SLICE), q);
             case OWNERSHIP -> throw new IllegalArgumentException("ownership versions are exported only in a backup, after their asset");
         };
     }

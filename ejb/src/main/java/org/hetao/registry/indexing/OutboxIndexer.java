@@ -68,10 +68,13 @@ public class OutboxIndexer {
         requestDrain();
     }
 
-    /** Asks for a drain soon, on another thread. */
+    /**
+     * Asks for a drain soon, on another thread. A request made while one is pending adds nothing:
+     * the pending one, or the drain running now (which looks again before it stops), sees the new
+     * rows; an import's thousands of changes so wake the indexer once, not once each.
+     */
     public void requestDrain() {
-        requested.set(true);
-        if (!running) {
+        if (requested.getAndSet(true) || !running) {
             return;
         }
         try {
@@ -85,6 +88,8 @@ public class OutboxIndexer {
     public void start() {
         running = true;
         poll = scheduler.scheduleWithFixedDelay(this::poll, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
+        // requests made before the start were not handed to the executor: this first drain covers them
+        requested.set(false);
         requestDrain();
     }
 
