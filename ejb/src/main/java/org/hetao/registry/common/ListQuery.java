@@ -45,10 +45,7 @@ public final class ListQuery<T> {
         return this;
     }
 
-    /**
-     * Collections every row of a page or slice is read with: fetched for all its rows in one query
-     * each (EclipseLink's IN batch fetch) instead of one query per row and collection.
-     */
+    /** Collections every row of a page or slice is read with, read together ({@link ReadTogether}; the rows are read-only). */
     public ListQuery<T> fetchTogether(String... collections) {
         fetchedTogether.addAll(List.of(collections));
         return this;
@@ -140,18 +137,8 @@ public final class ListQuery<T> {
         return batched(em.createQuery(q)).setMaxResults(size).getResultList();
     }
 
-    /**
-     * EclipseLink's hints (QueryHints.READ_ONLY, BATCH_TYPE, BATCH; the alias before the dot is
-     * ignored), which other providers ignore. A list's rows are only read, and read-only they must
-     * be: EclipseLink 4.0 fails at commit comparing batch-read embeddables of managed rows.
-     */
     private TypedQuery<T> batched(TypedQuery<T> query) {
-        if (!fetchedTogether.isEmpty()) {
-            query.setHint("eclipselink.read-only", "true");
-            query.setHint("eclipselink.batch.type", "IN");
-            fetchedTogether.forEach(c -> query.setHint("eclipselink.batch", "r." + c));
-        }
-        return query;
+        return ReadTogether.collections(query, fetchedTogether.stream().map(c -> "r." + c).toList());
     }
 
     private Predicate[] predicates(CriteriaBuilder cb, Root<T> root, AbstractQuery<?> query) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.hetao.registry.common.ReadTogether;
 import org.hetao.registry.institution.Institution;
 import org.hetao.registry.ipasset.IpAsset;
 import org.hetao.registry.ownership.OwnershipService;
@@ -36,10 +37,6 @@ import org.hetao.registry.search.SearchDocument;
 public class IndexSource {
     /** Ids per IN list. */
     static final int IN_LIST = 500;
-    /** EclipseLink's query hints (QueryHints.READ_ONLY, BATCH_TYPE, BATCH), which other providers ignore. */
-    private static final String READ_ONLY = "eclipselink.read-only";
-    private static final String BATCH_TYPE = "eclipselink.batch.type";
-    private static final String BATCH = "eclipselink.batch";
 
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
@@ -142,20 +139,13 @@ public class IndexSource {
         ids.forEach(i -> targets.add(new IndexTarget(type, i)));
     }
 
-    /** Asks for the collections a document reads to be fetched for all records of the query at once (IN batches). */
+    /** Reads the collections a document needs for all records of the query together ({@link ReadTogether}). */
     private static <T> TypedQuery<T> batchFetching(DocType type, TypedQuery<T> query) {
-        List<String> collections = switch (type) {
+        return ReadTogether.collections(query, switch (type) {
             case PROJECT -> List.of("r.keywords", "r.sectors", "r.participants", "r.funding");
             case IP_ASSET -> List.of("r.filings", "r.inventors");
             case INSTITUTION, PERSON -> List.of();
-        };
-        if (!collections.isEmpty()) {
-            // read-only: documents are never written back, and EclipseLink cannot compare batch-read embeddables at commit
-            query.setHint(READ_ONLY, "true");
-            query.setHint(BATCH_TYPE, "IN");
-            collections.forEach(c -> query.setHint(BATCH, c));
-        }
-        return query;
+        });
     }
 
     private List<SearchDocument> toDocuments(DocType type, List<?> records, Map<Long, Institution> cache) {
@@ -216,9 +206,8 @@ public class IndexSource {
         List<Long> ids = assets.stream().map(IpAsset::getId).toList();
         Map<Long, List<OwnershipVersion>> versions = new HashMap<>();
         for (int from = 0; from < ids.size(); from += IN_LIST) {
-            em.createQuery("SELECT v FROM OwnershipVersion v WHERE v.ipAssetId IN :ids", OwnershipVersion.class)
-                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IN_LIST)))
-                    .setHint(READ_ONLY, "true").setHint(BATCH_TYPE, "IN").setHint(BATCH, "v.shares")
+            ReadTogether.collections(em.createQuery("SELECT v FROM OwnershipVersion v WHERE v.ipAssetId IN :ids", OwnershipVersion.class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IN_LIST))), List.of("v.shares"))
                     .getResultList().forEach(v -> versions.computeIfAbsent(v.getIpAssetId(), k -> new ArrayList<>()).add(v));
         }
         return versions;
