@@ -29,6 +29,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof DomainException d) {
             return Problems.response(DomainExceptionMapper.problem(d));
         }
+        if (LimitedInputStream.cause(e) != null) {
+            return RequestBodyMapper.unreadable(e);
+        }
         if (cause instanceof ConstraintViolationException cv) {
             return new ConstraintViolationMapper().toResponse(cv);
         }
