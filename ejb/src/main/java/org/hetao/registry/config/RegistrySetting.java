@@ -17,6 +17,8 @@ public enum RegistrySetting {
             "JDBC URL; jdbc:h2:... (default, embedded) or jdbc:postgresql://host:port/db."),
     DB_USER("registry.db.user", "registry", "Database user."),
     DB_PASSWORD("registry.db.password", "registry", "Database password."),
+    DB_WAIT_MILLIS("registry.db.wait.millis", "5000",
+            "The longest a request waits for a database connection, in milliseconds; then it is answered 503 database-unavailable."),
     ADMIN_PASSWORD("registry.admin.password", "",
             "Password of the 'admin' account created on first start; empty: a random one is written once to the log."),
     TOKEN_TTL_MINUTES("registry.token.ttl.minutes", "480", "Lifetime of a bearer token, in minutes."),

@@ -38,6 +38,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof WebApplicationException w) {
             return new WebApplicationExceptionMapper().toResponse(w);
         }
+        if (DatabaseOutage.isCause(e)) {
+            DatabaseOutage.log(e);
+            return DatabaseOutage.response();
+        }
         if (isOptimisticLock(e)) {
             return Problems.response(Problem.of(412, Problems.title(412),
                     "Someone else changed this record at the same time; read it again and reapply your change"));
