@@ -24,7 +24,12 @@ public enum RegistrySetting {
     DEMO("registry.demo", "false", "true: fill an empty registry with the fictional demo data set at start-up."),
     CJK_FONT("registry.cjk.font", "",
             "Noto Sans CJK font file (.ttc, .otf or .ttf) for agreement PDFs; empty: the file of Debian's fonts-noto-cjk package."),
-    IMPORT_MAX_BYTES("registry.import.max.bytes", "52428800", "The largest file one import may upload, in bytes (50 MB); larger uploads are refused with 413.");
+    IMPORT_MAX_BYTES("registry.import.max.bytes", "52428800", "The largest file one import may upload, in bytes (50 MB); larger uploads are refused with 413."),
+    SEARCH_TIMEOUT_MS("registry.search.timeout.ms", "2000",
+            "Time budget of one search, in milliseconds; a search still running when it ends is stopped and answered 503 with Retry-After."),
+    SEARCH_EXPENSIVE_CONCURRENCY("registry.search.expensive.concurrency", "",
+            "How many searches with prefix, wildcard or fuzzy terms may run at once; empty: one per processor. "
+                    + "More wait briefly, then are answered 503 with Retry-After.");
 
     private final String key;
     private final String defaultValue;
