@@ -81,7 +81,7 @@ class SearchAbuseIT {
         }
     }
 
-    /** {@code ro*a*b*c*...*} ORed with {@code co*a*b*...}: 484 characters, dozens of wildcards per term. */
+    /** {@code ro*a*b*c*...*} ORed with {@code co*a*b*...}: nearly 500 characters, dozens of wildcards per term. */
     static String manyWildcards(String wildcard) {
         StringBuilder term = new StringBuilder("ro");
         for (char c = 'a'; term.length() < 236; c = c == 'z' ? 'a' : (char) (c + 1)) {
@@ -121,7 +121,7 @@ class SearchAbuseIT {
     @Test
     void manyWildcardsInATermAreRefusedQuicklyForEveryone() {
         String query = manyWildcards("*");
-        assertEquals(484, query.length());
+        assertTrue(query.length() > 470 && query.length() <= 500, query);
         for (Api api : List.of(investor, admin)) {
             assertRefusedBecauseOfWildcards(timed(api, query));
             assertRefusedBecauseOfWildcards(timed(api, "ro*a*b*c*"));
@@ -139,7 +139,7 @@ class SearchAbuseIT {
     @Test
     void boundedWildcardsAreAnswered() {
         for (Api api : List.of(investor, admin)) {
-            for (String query : List.of("rot*", "ro?ary", "rotary~", "ro* co*", "rob*t*")) {
+            for (String query : List.of("rot*", "co?al", "rotary~", "ro* co*", "rob*t*")) {
                 Api.Reply reply = timed(api, query);
                 assertAnsweredOrBusy(reply);
                 if (reply.status() == 200) {
