@@ -28,7 +28,12 @@ public enum RegistrySetting {
             "Noto Sans CJK font file (.ttc, .otf or .ttf) for agreement PDFs; empty: the file of Debian's fonts-noto-cjk package."),
     IMPORT_MAX_BYTES("registry.import.max.bytes", "52428800", "The largest file one import may upload, in bytes (50 MB); larger uploads are refused with 413."),
     REQUEST_MAX_BYTES("registry.request.max.bytes", "1048576",
-            "The largest request body of any other request, in bytes (1 MB); larger bodies are refused with 413 before they are read.");
+            "The largest request body of any other request, in bytes (1 MB); larger bodies are refused with 413 before they are read."),
+    SEARCH_TIMEOUT_MS("registry.search.timeout.ms", "2000",
+            "Time budget of one search, in milliseconds; a search still running when it ends is stopped and answered 503 with Retry-After."),
+    SEARCH_EXPENSIVE_CONCURRENCY("registry.search.expensive.concurrency", "",
+            "How many searches with prefix, wildcard or fuzzy terms may run at once; empty: one per processor. "
+                    + "More wait briefly, then are answered 503 with Retry-After.");
 
     private final String key;
     private final String defaultValue;

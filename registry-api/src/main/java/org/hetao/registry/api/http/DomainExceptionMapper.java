@@ -14,6 +14,7 @@ import org.hetao.registry.common.DomainException;
 import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.common.NotFoundException;
 import org.hetao.registry.common.RequestTooLargeException;
+import org.hetao.registry.common.RetryLater;
 import org.hetao.registry.common.StaleVersionException;
 import org.hetao.registry.common.UnavailableException;
 import org.hetao.registry.imports.UploadTooLargeException;
@@ -30,8 +31,8 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             refusals.record(e.getMessage());
         }
         Response response = Problems.response(problem(e));
-        if (e instanceof TooManyAttemptsException tooMany) {
-            return Response.fromResponse(response).header("Retry-After", tooMany.retryAfterSeconds()).build();
+        if (e instanceof RetryLater later) {
+            return Response.fromResponse(response).header("Retry-After", later.retryAfterSeconds()).build();
         }
         return response;
     }
