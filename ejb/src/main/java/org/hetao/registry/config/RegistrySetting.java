@@ -24,7 +24,9 @@ public enum RegistrySetting {
     DEMO("registry.demo", "false", "true: fill an empty registry with the fictional demo data set at start-up."),
     CJK_FONT("registry.cjk.font", "",
             "Noto Sans CJK font file (.ttc, .otf or .ttf) for agreement PDFs; empty: the file of Debian's fonts-noto-cjk package."),
-    IMPORT_MAX_BYTES("registry.import.max.bytes", "52428800", "The largest file one import may upload, in bytes (50 MB); larger uploads are refused with 413.");
+    IMPORT_MAX_BYTES("registry.import.max.bytes", "52428800", "The largest file one import may upload, in bytes (50 MB); larger uploads are refused with 413."),
+    TRUSTED_PROXIES("registry.auth.trusted.proxies", "",
+            "Reverse proxies whose X-Forwarded-For header names the client, as comma-separated addresses or CIDR ranges; empty: the header is ignored.");
 
     private final String key;
     private final String defaultValue;

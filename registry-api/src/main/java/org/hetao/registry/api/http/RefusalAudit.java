@@ -22,10 +22,12 @@ public class RefusalAudit {
     ChangeRecorder changes;
     @Inject
     HttpServletRequest servletRequest;
+    @Inject
+    ClientAddress clientAddress;
 
     public void record(String reason) {
         Caller caller = changes.caller();
-        String what = servletRequest.getMethod() + " " + servletRequest.getRequestURI() + " from " + servletRequest.getRemoteAddr() + ": " + reason;
+        String what = servletRequest.getMethod() + " " + servletRequest.getRequestURI() + " from " + clientAddress.of(servletRequest) + ": " + reason;
         try {
             audit.appendSeparately(new AuditEvent(caller == null ? "anonymous" : caller.username(),
                     caller == null ? null : caller.role().name(), AuditAction.REFUSED, null, null, null, what));
