@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeSet;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -89,7 +88,7 @@ final class BreachedPasswords {
         static final String[] ENTRIES = load();
 
         private static String[] load() {
-            TreeSet<String> entries = new TreeSet<>();
+            List<String> entries = new ArrayList<>(200_000);
             try (InputStream raw = BreachedPasswords.class.getResourceAsStream(RESOURCE)) {
                 if (raw == null) {
                     throw new IllegalStateException("The list of breached passwords " + RESOURCE + " is missing from the build");
@@ -103,7 +102,7 @@ final class BreachedPasswords {
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read the list of breached passwords " + RESOURCE, e);
             }
-            return entries.toArray(String[]::new);
+            return entries.stream().sorted().distinct().toArray(String[]::new);
         }
     }
 }
