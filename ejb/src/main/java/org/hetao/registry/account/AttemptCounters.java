@@ -12,9 +12,9 @@ import java.time.Instant;
 public interface AttemptCounters {
     /**
      * Counts one attempt for the key unless the key is locked. The attempt that brings the count to
-     * {@code free} (and each one after it, once the lock has passed) locks the key for
-     * {@code firstLock} doubled for each attempt past {@code free}, at most {@code maxLock}; counts
-     * older than {@code window} with no lock in force start again from zero.
+     * the limit's {@code free} attempts locks the key for {@code firstLock}, and each attempt after
+     * it (once that lock has passed) for twice as long as the one before, at most {@code maxLock}.
+     * A count older than the limit's {@code window}, with no lock in force, starts again from zero.
      *
      * @return 0 if the attempt was counted and may go ahead, otherwise the seconds the key stays locked
      */
