@@ -33,7 +33,9 @@ public enum RegistrySetting {
             "Time budget of one search, in milliseconds; a search still running when it ends is stopped and answered 503 with Retry-After."),
     SEARCH_EXPENSIVE_CONCURRENCY("registry.search.expensive.concurrency", "",
             "How many searches with prefix, wildcard or fuzzy terms may run at once; empty: one per processor. "
-                    + "More wait briefly, then are answered 503 with Retry-After.");
+                    + "More wait briefly, then are answered 503 with Retry-After."),
+    TRUSTED_PROXIES("registry.auth.trusted.proxies", "",
+            "Reverse proxies whose X-Forwarded-For header names the client, as comma-separated addresses or CIDR ranges; empty: the header is ignored.");
 
     private final String key;
     private final String defaultValue;

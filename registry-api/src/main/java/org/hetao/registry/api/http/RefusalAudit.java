@@ -28,10 +28,12 @@ public class RefusalAudit {
     HttpServletRequest servletRequest;
     @Inject
     AnonymousRefusals anonymous;
+    @Inject
+    ClientAddress clientAddress;
 
     public void record(String reason) {
         Caller caller = changes.caller();
-        String what = servletRequest.getMethod() + " " + servletRequest.getRequestURI() + " from " + servletRequest.getRemoteAddr() + ": " + reason;
+        String what = servletRequest.getMethod() + " " + servletRequest.getRequestURI() + " from " + clientAddress.of(servletRequest) + ": " + reason;
         if (caller == null) {
             anonymous.record(what);
             return;
