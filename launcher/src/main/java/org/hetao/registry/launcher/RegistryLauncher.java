@@ -1,5 +1,7 @@
 package org.hetao.registry.launcher;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,10 @@ import java.util.Map;
  * share lives in the database. Payara reads "no cluster" before "no data grid" and then ignores the
  * latter, so {@code --nocluster} (and {@code -Dpayaramicro.noCluster}) are dropped: with the data
  * grid off there is no cluster either.
+ *
+ * <p>The registry's own pre-boot commands ({@link BootCommands}: no metrics endpoint, no product
+ * name in headers, TRACE answered by the application) are always passed with
+ * {@code --prebootcommandfile}, together with the commands of any such file the user names.
  */
 public final class RegistryLauncher {
     static final String PAYARA_MAIN = "fish.payara.micro.impl.PayaraMicroImpl";
@@ -25,9 +31,11 @@ public final class RegistryLauncher {
     private RegistryLauncher() {
     }
 
-    public static void main(String[] args) throws ReflectiveOperationException {
+    public static void main(String[] args) throws ReflectiveOperationException, IOException {
         System.clearProperty(NO_CLUSTER_PROPERTY);
-        String[] options = options(args, System.getenv(), System.getProperty("registry.port"));
+        String[] options = BootCommands.withPreBootCommands(
+                options(args, System.getenv(), System.getProperty("registry.port")),
+                Path.of(System.getProperty("java.io.tmpdir")));
         Class<?> payara = Class.forName(PAYARA_MAIN, true, Thread.currentThread().getContextClassLoader());
         payara.getMethod("main", String[].class).invoke(null, (Object) options);
     }

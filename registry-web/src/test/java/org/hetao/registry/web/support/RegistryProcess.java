@@ -40,7 +40,12 @@ public final class RegistryProcess implements AutoCloseable {
         pb.environment().put("REGISTRY_ADMIN_PASSWORD", Api.ADMIN_PASSWORD);
         pb.environment().putAll(env);
         RegistryProcess p = new RegistryProcess(pb.start(), port, log);
-        p.awaitReady(Duration.ofSeconds(180));
+        try {
+            p.awaitReady(Duration.ofSeconds(180));
+        } catch (RuntimeException | InterruptedException e) {
+            p.kill(); // a registry that never became ready must not outlive the test
+            throw e;
+        }
         return p;
     }
 
