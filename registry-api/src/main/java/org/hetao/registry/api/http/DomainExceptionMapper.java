@@ -16,6 +16,7 @@ import org.hetao.registry.common.NotFoundException;
 import org.hetao.registry.common.StaleVersionException;
 import org.hetao.registry.common.UnavailableException;
 import org.hetao.registry.imports.UploadTooLargeException;
+import org.hetao.registry.project.ProjectCodeTakenException;
 
 /** Business-rule failures to their HTTP status; refusals (401, 403) are also recorded in the audit trail. */
 @Provider
@@ -40,7 +41,10 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         Problem p = Problem.of(status, Problems.title(status), e.getMessage());
         if (e instanceof InvalidValueException invalid) {
             p = new Problem("about:blank", "Invalid request", status,
-                    "The request has invalid values: " + invalid.getMessage(), null, invalid.errors(), null);
+                    "The request has invalid values: " + invalid.getMessage(), null, invalid.errors(), null, null);
+        }
+        if (e instanceof ProjectCodeTakenException taken && taken.visibleProject() != null) {
+            p = p.withConflictsWith("/api/projects/" + taken.visibleProject());
         }
         return p;
     }

@@ -5,25 +5,30 @@ import org.hetao.registry.common.InvalidValueException.FieldError;
 
 /**
  * An RFC 9457 problem details body. {@code errors} lists the offending fields of a validation
- * failure; {@code incidentId} names the log entry of an unexpected failure.
+ * failure; {@code incidentId} names the log entry of an unexpected failure; {@code conflictsWith}
+ * links the record a conflict is with, only when the caller may read it.
  */
 public record Problem(String type, String title, int status, String detail, String instance,
-                      List<FieldError> errors, String incidentId) {
+                      List<FieldError> errors, String incidentId, String conflictsWith) {
     public static final String MEDIA_TYPE = "application/problem+json";
 
     public static Problem of(int status, String title, String detail) {
-        return new Problem("about:blank", title, status, detail, null, null, null);
+        return new Problem("about:blank", title, status, detail, null, null, null, null);
     }
 
     public Problem withErrors(List<FieldError> fieldErrors) {
-        return new Problem(type, title, status, detail, instance, fieldErrors, incidentId);
+        return new Problem(type, title, status, detail, instance, fieldErrors, incidentId, conflictsWith);
     }
 
     public Problem withIncident(String id) {
-        return new Problem(type, title, status, detail, instance, errors, id);
+        return new Problem(type, title, status, detail, instance, errors, id, conflictsWith);
     }
 
     public Problem withInstance(String path) {
-        return new Problem(type, title, status, detail, path, errors, incidentId);
+        return new Problem(type, title, status, detail, path, errors, incidentId, conflictsWith);
+    }
+
+    public Problem withConflictsWith(String path) {
+        return new Problem(type, title, status, detail, instance, errors, incidentId, path);
     }
 }
