@@ -47,6 +47,7 @@ public final class ImportValidator implements References {
     private final OwnershipLines ownership;
     private final List<ImportStep> steps = new ArrayList<>();
     private final List<RowError> errors = new ArrayList<>();
+    private final List<TakenCode> takenCodes = new ArrayList<>();
     private final ImportCounts counts = new ImportCounts();
 
     /** @param scope the scope of the importer's own references ({@link ExternalRef#scopeOf}) */
@@ -73,7 +74,7 @@ public final class ImportValidator implements References {
             }
         }
         progress.accept(rows.size());
-        return new ImportPlan(List.copyOf(steps), List.copyOf(errors), counts, rows.size(), scopes);
+        return new ImportPlan(List.copyOf(steps), List.copyOf(errors), counts, rows.size(), scopes, List.copyOf(takenCodes));
     }
 
     /** A record the importer may not read is not found: a reference to it reads as a reference to nothing. */
@@ -286,7 +287,9 @@ public final class ImportValidator implements References {
         if (byCode == null || byCode.equals(self)) {
             return true;
         }
-        r.error("code", ProjectCodeTakenException.message(code) + (visibility.readable(RecordKind.PROJECT, byCode) ? " (project " + byCode + ")" : ""));
+        boolean readable = visibility.readable(RecordKind.PROJECT, byCode);
+        r.error("code", ProjectCodeTakenException.message(code) + (readable ? " (project " + byCode + ")" : ""));
+        takenCodes.add(new TakenCode(r.row().row(), code, byCode, readable));
         return false;
     }
 
