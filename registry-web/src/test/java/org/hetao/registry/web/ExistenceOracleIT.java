@@ -274,6 +274,17 @@ class ExistenceOracleIT {
         return "kw" + tag.toLowerCase();
     }
 
+    @Test
+    void statisticsDoNotMoveWithRecordsTheCallerMayNotRead() {
+        long a = owner.get("api/auth/me").json().getJsonNumber("institutionId").longValue();
+        String outsiderBefore = outsider.get("api/statistics").body();
+        String investorBefore = investor.get("api/statistics").body();
+        long another = created(owner.post("api/projects", project("EX-" + tag + "-S", "CONSORTIUM", a, "Another hidden work")));
+        created(owner.post("api/ip-assets", asset(another, "CONSORTIUM")));
+        assertEquals(outsiderBefore, outsider.get("api/statistics").body());
+        assertEquals(investorBefore, investor.get("api/statistics").body());
+    }
+
     private static void sleepBriefly() {
         try {
             Thread.sleep(250);
