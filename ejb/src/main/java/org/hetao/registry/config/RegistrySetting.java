@@ -17,6 +17,8 @@ public enum RegistrySetting {
             "JDBC URL; jdbc:h2:... (default, embedded) or jdbc:postgresql://host:port/db."),
     DB_USER("registry.db.user", "registry", "Database user."),
     DB_PASSWORD("registry.db.password", "registry", "Database password."),
+    DB_WAIT_MILLIS("registry.db.wait.millis", "5000",
+            "The longest a request waits for a database connection, in milliseconds; then it is answered 503 database-unavailable."),
     ADMIN_PASSWORD("registry.admin.password", "",
             "Password of the 'admin' account created on first start; empty: a random one is written once to the log."),
     TOKEN_TTL_MINUTES("registry.token.ttl.minutes", "480", "Lifetime of a bearer token, in minutes."),
@@ -24,7 +26,16 @@ public enum RegistrySetting {
     DEMO("registry.demo", "false", "true: fill an empty registry with the fictional demo data set at start-up."),
     CJK_FONT("registry.cjk.font", "",
             "Noto Sans CJK font file (.ttc, .otf or .ttf) for agreement PDFs; empty: the file of Debian's fonts-noto-cjk package."),
-    IMPORT_MAX_BYTES("registry.import.max.bytes", "52428800", "The largest file one import may upload, in bytes (50 MB); larger uploads are refused with 413.");
+    IMPORT_MAX_BYTES("registry.import.max.bytes", "52428800", "The largest file one import may upload, in bytes (50 MB); larger uploads are refused with 413."),
+    REQUEST_MAX_BYTES("registry.request.max.bytes", "1048576",
+            "The largest request body of any other request, in bytes (1 MB); larger bodies are refused with 413 before they are read."),
+    SEARCH_TIMEOUT_MS("registry.search.timeout.ms", "2000",
+            "Time budget of one search, in milliseconds; a search still running when it ends is stopped and answered 503 with Retry-After."),
+    SEARCH_EXPENSIVE_CONCURRENCY("registry.search.expensive.concurrency", "",
+            "How many searches with prefix, wildcard or fuzzy terms may run at once; empty: one per processor. "
+                    + "More wait briefly, then are answered 503 with Retry-After."),
+    TRUSTED_PROXIES("registry.auth.trusted.proxies", "",
+            "Reverse proxies whose X-Forwarded-For header names the client, as comma-separated addresses or CIDR ranges; empty: the header is ignored.");
 
     private final String key;
     private final String defaultValue;

@@ -22,7 +22,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                 .toList();
         String detail = "The request has invalid values: " + errors.stream()
                 .map(f -> f.field() + " " + f.message()).reduce((a, b) -> a + "; " + b).orElse("");
-        return Problems.response(new Problem("about:blank", "Invalid request", 400, detail, null, errors, null, null));
+        return Problems.response(new Problem("about:blank", "Invalid request", 400, detail, null, errors, null));
     }
 
     /** The property path without the method and parameter, e.g. {@code create.arg0.name} → {@code name}. */
