@@ -41,7 +41,7 @@ public final class Columns {
             Column.internal("abstract_en", "", "Abstract in English").withLineBreaks(),
             Column.internal("abstract_zh_hant", "", "Abstract in Traditional Chinese").withLineBreaks(),
             Column.internal("abstract_zh_hans", "", "Abstract in Simplified Chinese").withLineBreaks(),
-            Column.optional("keywords", "medical imaging; privacy", "Keywords, separated by ;"),
+            Column.internal("keywords", "medical imaging; privacy", "Keywords, separated by ; (internal: not for investors)"),
             Column.optional("sectors", "LIFE_HEALTH; ARTIFICIAL_INTELLIGENCE", "Sectors, separated by ;"),
             Column.required("site", "BOTH", "HK_PARK, SHENZHEN_PARK or BOTH"),
             Column.required("status", "ACTIVE", "PROPOSED, ACTIVE, COMPLETED, SUSPENDED or TERMINATED"),

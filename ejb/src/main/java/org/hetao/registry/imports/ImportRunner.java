@@ -17,8 +17,12 @@ import java.util.logging.Logger;
 import org.hetao.registry.account.AccessGuard;
 import org.hetao.registry.account.Caller;
 import org.hetao.registry.account.CallerContext;
+import org.hetao.registry.audit.AuditAction;
+import org.hetao.registry.audit.AuditEvent;
+import org.hetao.registry.audit.AuditLog;
 import org.hetao.registry.audit.RecordChanged;
 import org.hetao.registry.ownership.OwnershipChanged;
+import org.hetao.registry.project.Project;
 
 /**
  * Runs one import job: reads the stored file, validates every row and, if all are valid and it is
@@ -45,6 +49,8 @@ public class ImportRunner {
     Event<OwnershipChanged> ownershipChanged;
     @Inject
     CallerContext callerContext;
+    @Inject
+    AuditLog audit;
 
     /** Runs the job as its uploader: in a request context of its own, whose caller is the uploader. */
     @ActivateRequestContext
@@ -70,6 +76,7 @@ public class ImportRunner {
                     .validate(upload, done -> jobs.progress(jobId, ImportState.VALIDATING, total, done));
             if (!plan.valid()) {
                 transaction.rollback();
+                auditTakenCodes(job, caller, plan.takenCodes());
                 reject(job, total, plan.errors());
                 return;
             }
@@ -89,6 +96,14 @@ public class ImportRunner {
             LOG.log(Level.WARNING, "Import job " + jobId + " failed; nothing was written", e);
             jobs.finish(jobId, ImportState.FAILED, "The import failed and wrote nothing (" + describe(e)
                     + "); run it again with POST /api/imports/" + jobId + "/retry", null);
+        }
+    }
+
+    /** Each row refused for a taken project code is audited, as the same refusal through the API is. */
+    private void auditTakenCodes(ImportJob job, Caller caller, List<TakenCode> taken) {
+        for (TakenCode t : taken) {
+            audit.appendSeparately(new AuditEvent(caller == null ? "system" : caller.username(), caller == null ? null : caller.role().name(), AuditAction.REFUSED, Project.KIND, t.projectId(), null,
+                    t.detail(job.getId())));
         }
     }
 

@@ -13,7 +13,6 @@ import org.hetao.registry.account.AccessDeniedException;
 import org.hetao.registry.account.AccessGuard;
 import org.hetao.registry.account.AccessPolicy;
 import org.hetao.registry.account.Permission;
-import org.hetao.registry.common.Confidentiality;
 import org.hetao.registry.common.DomainException;
 import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.institution.Institution;
@@ -24,6 +23,7 @@ import org.hetao.registry.ownership.OwnershipVersion;
 import org.hetao.registry.person.Person;
 import org.hetao.registry.person.PersonDetails;
 import org.hetao.registry.project.Project;
+import org.hetao.registry.project.ProjectCodeTakenException;
 
 /**
  * Checks every row of a file before anything is written: each row's values through the entity
@@ -38,6 +38,7 @@ public final class ImportValidator implements References {
     private final String importerScope;
     private RefScopes scopes;
     private RegistryLookups lookups;
+    private final ImportVisibility visibility;
     private final OnDuplicate onDuplicate;
     private final String actor;
     private final Map<String, Long> inFile = new HashMap<>();
@@ -46,6 +47,7 @@ public final class ImportValidator implements References {
     private final OwnershipLines ownership;
     private final List<ImportStep> steps = new ArrayList<>();
     private final List<RowError> errors = new ArrayList<>();
+    private final List<TakenCode> takenCodes = new ArrayList<>();
     private final ImportCounts counts = new ImportCounts();
 
     /** @param scope the scope of the importer's own references ({@link ExternalRef#scopeOf}) */
@@ -57,6 +59,7 @@ public final class ImportValidator implements References {
         this.actor = access.actorName();
         this.created = new NewRecords(em);
         this.ownership = new OwnershipLines(em, access, actor);
+        this.visibility = new ImportVisibility(em, access);
     }
 
     public ImportPlan validate(ParsedUpload upload, IntConsumer progress) {
@@ -71,20 +74,21 @@ public final class ImportValidator implements References {
             }
         }
         progress.accept(rows.size());
-        return new ImportPlan(List.copyOf(steps), List.copyOf(errors), counts, rows.size(), scopes);
+        return new ImportPlan(List.copyOf(steps), List.copyOf(errors), counts, rows.size(), scopes, List.copyOf(takenCodes));
     }
 
+    /** A record the importer may not read is not found: a reference to it reads as a reference to nothing. */
     @Override
     public Long find(RecordKind kind, String name) {
         Long id = inFile.get(kind + ":" + scopes.canonical(name));
         if (id == null) {
-            id = lookups.byRef(kind, name);
+            id = visibility.visible(kind, lookups.byRef(kind, name));
         }
         if (id == null) {
-            id = lookups.byNaturalKey(kind, name);
+            id = visibility.visible(kind, lookups.byNaturalKey(kind, name));
         }
         if (id == null) {
-            id = lookups.byRegistryId(kind, name);
+            id = visibility.visible(kind, lookups.byRegistryId(kind, name));
         }
         return id;
     }
@@ -154,15 +158,18 @@ public final class ImportValidator implements References {
         }
     }
 
-    /** The record this row is about, if the registry holds it: by the row's reference, its natural key, or this registry's id. */
+    /**
+     * The record this row is about, if the registry holds it and the importer may read it: by the row's
+     * reference, its natural key, or this registry's id. A record it may not read is not there.
+     */
     private Long existing(ImportStep s, RecordKind kind, String naturalKey) {
         s.mapping = lookups.ref(kind, s.ref()).orElse(null);
-        Long id = lookups.byRef(kind, s.ref());
+        Long id = visibility.visible(kind, lookups.byRef(kind, s.ref()));
         if (id == null) {
-            id = lookups.byNaturalKey(kind, naturalKey);
+            id = visibility.visible(kind, lookups.byNaturalKey(kind, naturalKey));
         }
         if (id == null) {
-            id = lookups.byRegistryId(kind, s.ref());
+            id = visibility.visible(kind, lookups.byRegistryId(kind, s.ref()));
         }
         return id;
     }
@@ -250,14 +257,12 @@ public final class ImportValidator implements References {
                 throw new AccessDeniedException("A technology-transfer office imports projects its institution leads or joins: list institution "
                         + own + " among the participants");
             }
-            decide(s, null, p);
+            if (codeFree(r, candidate.getCode(), null)) {
+                decide(s, null, p);
+            }
             return;
         }
         Project current = em.find(Project.class, existing);
-        if (!access.canRead(current.getConfidentiality(), current.parties(), current.getConfidentiality() == Confidentiality.PUBLIC)) {
-            r.error("code", "the project code " + candidate.getCode() + " is already used by another project");
-            return;
-        }
         access.checkWrite(Project.KIND, existing, current.parties());
         if (!decide(s, existing, p)) {
             return;
@@ -270,10 +275,22 @@ public final class ImportValidator implements References {
                 throw new AccessDeniedException("The role of institution " + other + " on project " + existing + " is that institution's to change, not yours");
             });
         }
-        Long byCode = lookups.byNaturalKey(RecordKind.PROJECT, candidate.getCode());
-        if (byCode != null && !byCode.equals(existing)) {
-            r.error("code", "the project code " + candidate.getCode() + " is already used by project " + byCode);
+        codeFree(r, candidate.getCode(), existing);
+    }
+
+    /**
+     * Fails the row when another project holds the code; the words are the API's, whether or not the
+     * importer may read that project, and only one it may read is named.
+     */
+    private boolean codeFree(RowReader r, String code, Long self) {
+        Long byCode = lookups.byNaturalKey(RecordKind.PROJECT, code);
+        if (byCode == null || byCode.equals(self)) {
+            return true;
         }
+        boolean readable = visibility.readable(RecordKind.PROJECT, byCode);
+        r.error("code", ProjectCodeTakenException.message(code) + (readable ? " (project " + byCode + ")" : ""));
+        takenCodes.add(new TakenCode(r.row().row(), code, byCode, readable));
+        return false;
     }
 
     private void asset(RowReader r, ImportStep s) {
@@ -290,12 +307,8 @@ public final class ImportValidator implements References {
         if (projectId < 0) {
             parties.addAll(created.parties(projectId));
         } else {
-            Project project = em.find(Project.class, projectId);
-            if (!access.canRead(project.getConfidentiality(), project.parties(), project.getConfidentiality() == Confidentiality.PUBLIC)) {
-                r.error("project", "no project is known as \"" + r.row().cell("project") + "\"");
-                return;
-            }
-            parties.addAll(project.parties());
+            // a reference to a project the importer may not read was not found (find)
+            parties.addAll(em.find(Project.class, projectId).parties());
         }
         s.accessColumn = "project";
         access.checkWrite(Project.KIND, projectId, parties);

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.hetao.registry.account.AccessGuard;
 import org.hetao.registry.common.Confidentiality;
+import org.hetao.registry.common.NotFoundException;
 import org.hetao.registry.ownership.OwnershipRepository;
 import org.hetao.registry.ownership.OwnershipVersion;
 import org.hetao.registry.project.Project;
@@ -25,13 +26,23 @@ public class AssetAccess {
     @Inject
     OwnershipRepository ownership;
 
+    /** Fails with "not found" unless the caller may read the asset. */
     public void checkRead(IpAsset asset) {
-        Project project = projects.get(asset.getProjectId());
+        if (!readable(access, projects.get(asset.getProjectId()), asset, ownership.everOwners(asset.getId()))) {
+            throw new NotFoundException(IpAsset.KIND, asset.getId());
+        }
+    }
+
+    /**
+     * The rule for reading an asset, for whoever holds the facts ({@code everOwners}: the institutions
+     * that own or owned a share): both its project and the asset itself are readable to the caller.
+     */
+    public static boolean readable(AccessGuard access, Project project, IpAsset asset, Set<Long> everOwners) {
         Set<Long> parties = new HashSet<>(project.parties());
-        parties.addAll(ownership.everOwners(asset.getId()));
+        parties.addAll(everOwners);
         boolean projectPublic = project.getConfidentiality() == Confidentiality.PUBLIC;
-        access.checkRead(IpAsset.KIND, asset.getId(), project.getConfidentiality(), parties, projectPublic && asset.isOfferedPublicly());
-        access.checkRead(IpAsset.KIND, asset.getId(), asset.getConfidentiality(), parties, projectPublic && asset.isOfferedPublicly());
+        boolean offered = projectPublic && asset.isOfferedPublicly();
+        return access.canRead(project.getConfidentiality(), parties, offered) && access.canRead(asset.getConfidentiality(), parties, offered);
     }
 
     /** Changing the asset's description: the project's parties and the current owners. */

@@ -8,6 +8,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.hetao.registry.account.AccessDeniedException;
 import org.hetao.registry.account.AccessGuard;
+import org.hetao.registry.account.Caller;
+import org.hetao.registry.audit.AuditAction;
+import org.hetao.registry.audit.AuditEvent;
+import org.hetao.registry.audit.AuditLog;
 import org.hetao.registry.audit.ChangeRecorder;
 import org.hetao.registry.common.Confidentiality;
 import org.hetao.registry.common.ConflictException;
@@ -36,6 +40,8 @@ public class ProjectService {
     AccessGuard access;
     @Inject
     ChangeRecorder changes;
+    @Inject
+    AuditLog audit;
 
     public Page<Project> list(ProjectFilter filter, PageRequest page) {
         return projects.list(filter, page, access.scope());
@@ -180,9 +186,19 @@ public class ProjectService {
         }
     }
 
+    /**
+     * The code is no other project's. A conflict answers the same whether or not the caller may read
+     * the other project (only a readable one is named, apart from the message), and every conflict
+     * is audited in a transaction of its own, so the two cases also cost the same.
+     */
     private void checkUnique(String code, Long self) {
         projects.findByCode(code).filter(other -> !other.getId().equals(self)).ifPresent(other -> {
-            throw new ConflictException("The project code " + code + " is already used by project " + other.getId());
+            boolean visible = access.canRead(other.getConfidentiality(), other.parties(), other.getConfidentiality() == Confidentiality.PUBLIC);
+            Caller c = access.caller();
+            audit.appendSeparately(new AuditEvent(c == null ? "system" : c.username(), c == null ? null : c.role().name(), AuditAction.REFUSED,
+                    Project.KIND, other.getId(), null, "the project code " + code + " is already used by this project, which the caller "
+                    + (visible ? "may" : "may not") + " read" + (self == null ? "" : "; refused for project " + self)));
+            throw new ProjectCodeTakenException(code, visible ? other.getId() : null);
         });
     }
 }

@@ -18,6 +18,7 @@ import org.hetao.registry.common.RetryLater;
 import org.hetao.registry.common.StaleVersionException;
 import org.hetao.registry.common.UnavailableException;
 import org.hetao.registry.imports.UploadTooLargeException;
+import org.hetao.registry.project.ProjectCodeTakenException;
 
 /** Business-rule failures to their HTTP status; refusals (401, 403) are also recorded in the audit trail. */
 @Provider
@@ -43,6 +44,9 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         if (e instanceof InvalidValueException invalid) {
             p = new Problem("about:blank", "Invalid request", status,
                     "The request has invalid values: " + invalid.getMessage(), null, invalid.errors(), null);
+        }
+        if (e instanceof ProjectCodeTakenException taken && taken.visibleProject() != null) {
+            p = p.withConflictsWith("/api/projects/" + taken.visibleProject());
         }
         return p;
     }

@@ -7,14 +7,15 @@ import org.hetao.registry.common.InvalidValueException.FieldError;
  * An RFC 9457 problem details body. {@code errors} lists the offending fields of a validation
  * failure; {@code incidentId} names the log entry of an unexpected failure; {@code code} is a stable,
  * machine-readable name for failures a client may wait out and retry (for example
- * {@code database-unavailable}).
+ * {@code database-unavailable}); {@code conflictsWith} links the record a conflict is with, only when
+ * the caller may read it.
  */
 public record Problem(String type, String title, int status, String detail, String instance,
-                      List<FieldError> errors, String incidentId, String code) {
+                      List<FieldError> errors, String incidentId, String code, String conflictsWith) {
     public static final String MEDIA_TYPE = "application/problem+json";
 
     public Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors, String incidentId) {
-        this(type, title, status, detail, instance, errors, incidentId, null);
+        this(type, title, status, detail, instance, errors, incidentId, null, null);
     }
 
     public static Problem of(int status, String title, String detail) {
@@ -22,18 +23,22 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     public Problem withErrors(List<FieldError> fieldErrors) {
-        return new Problem(type, title, status, detail, instance, fieldErrors, incidentId, code);
+        return new Problem(type, title, status, detail, instance, fieldErrors, incidentId, code, conflictsWith);
     }
 
     public Problem withIncident(String id) {
-        return new Problem(type, title, status, detail, instance, errors, id, code);
+        return new Problem(type, title, status, detail, instance, errors, id, code, conflictsWith);
     }
 
     public Problem withInstance(String path) {
-        return new Problem(type, title, status, detail, path, errors, incidentId, code);
+        return new Problem(type, title, status, detail, path, errors, incidentId, code, conflictsWith);
     }
 
     public Problem withCode(String stableCode) {
-        return new Problem(type, title, status, detail, instance, errors, incidentId, stableCode);
+        return new Problem(type, title, status, detail, instance, errors, incidentId, stableCode, conflictsWith);
+    }
+
+    public Problem withConflictsWith(String path) {
+        return new Problem(type, title, status, detail, instance, errors, incidentId, code, path);
     }
 }

@@ -11,7 +11,7 @@ import org.hetao.registry.project.Funding;
 import org.hetao.registry.project.Participant;
 import org.hetao.registry.project.Project;
 
-/** A project in a response, with its participants, funding and staff (the last two not for investors). */
+/** A project in a response, with its participants, keywords, funding and staff (the last three not for investors). */
 public record ProjectView(long id, long version, String code, TextView title, @JsonbProperty("abstract") TextView abstractText,
                           List<String> keywords, List<String> sectors, String site, String status,
                           LocalDate startDate, LocalDate endDate, String confidentiality,
@@ -36,10 +36,10 @@ public record ProjectView(long id, long version, String code, TextView title, @J
         return of(p, true);
     }
 
-    /** Without funding and staff unless {@code internal}: what an investor may see of a public project. */
+    /** Without keywords, funding and staff unless {@code internal}: what an investor may see of a public project. */
     public static ProjectView of(Project p, boolean internal) {
         return new ProjectView(p.getId(), p.getVersion(), p.getCode(), TextView.of(p.getTitle()), optional(p.getAbstract()),
-                p.getKeywords(), p.getSectors().stream().map(Enum::name).toList(), p.getSite().name(), p.getStatus().name(),
+                internal ? p.getKeywords() : null, p.getSectors().stream().map(Enum::name).toList(), p.getSite().name(), p.getStatus().name(),
                 p.getStartDate(), p.getEndDate(), p.getConfidentiality().name(),
                 ParticipantView.of(p.getParticipants()), internal ? p.getFunding().stream().map(FundingView::of).toList() : null,
                 internal ? p.getStaff().stream().map(StaffingView::of).toList() : null, p.getCreatedAt(), p.getUpdatedAt());
