@@ -24,7 +24,15 @@ public enum RegistrySetting {
     DEMO("registry.demo", "false", "true: fill an empty registry with the fictional demo data set at start-up."),
     CJK_FONT("registry.cjk.font", "",
             "Noto Sans CJK font file (.ttc, .otf or .ttf) for agreement PDFs; empty: the file of Debian's fonts-noto-cjk package."),
-    IMPORT_MAX_BYTES("registry.import.max.bytes", "52428800", "The largest file one import may upload, in bytes (50 MB); larger uploads are refused with 413.");
+    IMPORT_MAX_BYTES("registry.import.max.bytes", "52428800", "The largest file one import may upload, in bytes (50 MB); larger uploads are refused with 413."),
+    AUDIT_KEY("registry.audit.key", "",
+            "Secret (at least 32 characters) that keys the audit chain and signs its checkpoints; empty: the key file is used."),
+    AUDIT_KEY_FILE("registry.audit.key.file", "${registry.data.dir}/keys/audit.key",
+            "File holding the audit key when registry.audit.key is empty; made once with a random key (owner-only) if missing."),
+    AUDIT_CHECKPOINT_FILE("registry.audit.checkpoint.file", "${registry.data.dir}/audit/checkpoints",
+            "File to which signed checkpoints of the audit chain's end are appended."),
+    AUDIT_CHECKPOINT_RECORDS("registry.audit.checkpoint.records", "100", "A checkpoint of the audit chain is written at the latest after this many records (and at start-up and shutdown)."),
+    AUDIT_CHECKPOINT_SECONDS("registry.audit.checkpoint.seconds", "60", "A checkpoint of the audit chain is written at the latest this many seconds after the chain grew.");
 
     private final String key;
     private final String defaultValue;

@@ -1,6 +1,7 @@
 package org.hetao.registry.imports;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
@@ -17,6 +18,7 @@ import java.util.logging.Logger;
 import org.hetao.registry.account.AccessGuard;
 import org.hetao.registry.account.Caller;
 import org.hetao.registry.account.CallerContext;
+import org.hetao.registry.audit.AuditAnchor;
 import org.hetao.registry.audit.RecordChanged;
 import org.hetao.registry.ownership.OwnershipChanged;
 
@@ -45,6 +47,8 @@ public class ImportRunner {
     Event<OwnershipChanged> ownershipChanged;
     @Inject
     CallerContext callerContext;
+    @EJB
+    AuditAnchor audit;
 
     /** Runs the job as its uploader: in a request context of its own, whose caller is the uploader. */
     @ActivateRequestContext
@@ -80,7 +84,7 @@ public class ImportRunner {
                 return;
             }
             jobs.progress(jobId, ImportState.IMPORTING, total, 0);
-            ImportCounts counts = new ImportWriter(em, caller.username(), caller.role().name(), "import job " + jobId,
+            ImportCounts counts = new ImportWriter(em, audit.chain(), caller.username(), caller.role().name(), "import job " + jobId,
                     changed::fire, ownershipChanged::fire).write(plan, done -> jobs.progress(jobId, ImportState.IMPORTING, total, done));
             transaction.commit();
             finish(job, ImportState.SUCCEEDED, "Imported " + total + " row(s)", ImportReport.json(total, counts, List.of(), false));
