@@ -80,7 +80,7 @@ public class AuditAnchor {
         return chain;
     }
 
-    AuditCheckpoints checkpoints() {
+    public AuditCheckpoints checkpoints() {
         return checkpoints;
     }
 
