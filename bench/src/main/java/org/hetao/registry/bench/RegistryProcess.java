@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  * integration tests' helper, with the start-up time and memory readings the benchmarks need.
  */
 public final class RegistryProcess implements AutoCloseable {
-    public static final String ADMIN_PASSWORD = "Hetao-Bench-Passw0rd-2026";
+    public static final String ADMIN_PASSWORD = "Bench-Harbour-Passw0rd-2026";
     private final Process process;
     private final int port;
     private final Path log;

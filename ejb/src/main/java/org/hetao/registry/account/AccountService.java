@@ -38,10 +38,8 @@ public class AccountService {
     }
 
     public Account create(AccountDetails d) {
-        PasswordPolicy.check(d.username(), d.password());
-        if (d.institutionId() != null) {
-            institutions.reference("institutionId", d.institutionId());
-        }
+        String institution = d.institutionId() == null ? null : institutions.reference("institutionId", d.institutionId()).getShortName();
+        PasswordPolicy.check(d.username(), d.password(), institution);
         Account account = new Account(d.username(), passwords.hash(d.password()), d.role(), d.institutionId());
         if (accounts.findByUsername(account.getUsername()).isPresent()) {
             throw new ConflictException("The username " + account.getUsername() + " is taken");
@@ -62,13 +60,11 @@ public class AccountService {
         if (d.username() != null && !d.username().equals(account.getUsername())) {
             throw new org.hetao.registry.common.InvalidValueException("username", "cannot be changed");
         }
-        if (d.institutionId() != null) {
-            institutions.reference("institutionId", d.institutionId());
-        }
+        String institution = d.institutionId() == null ? null : institutions.reference("institutionId", d.institutionId()).getShortName();
         account.assign(d.role(), d.institutionId());
         boolean revoke = false;
         if (d.password() != null) {
-            PasswordPolicy.check(account.getUsername(), d.password());
+            PasswordPolicy.check(account.getUsername(), d.password(), institution);
             account.changePasswordHash(passwords.hash(d.password()));
             revoke = true;
         }

@@ -1,22 +1,31 @@
 package org.hetao.registry.account;
 
 import java.util.Locale;
-import java.util.Set;
 import org.hetao.registry.common.InvalidValueException;
 
-/** The least a password must be: long enough, not the username, not a well-known password. */
+/**
+ * The least a password must be: long enough, not one of the most common breached passwords nor a
+ * trivial variation of one, and free of the words an attacker guesses first: the username, the
+ * registry's name and the short name of the institution a TTO account acts for.
+ */
 public final class PasswordPolicy {
     public static final int MIN_LENGTH = 10;
     public static final int MAX_LENGTH = 200;
-    private static final Set<String> COMMON = Set.of(
-            "password", "password1", "password12", "password123", "password1234", "1234567890", "12345678910",
-            "qwertyuiop", "qwerty1234", "qwerty12345", "iloveyou12", "letmein123", "welcome123", "admin12345",
-            "administrator", "changeme123", "abc1234567", "1q2w3e4r5t", "0987654321", "passw0rd123", "trustno1234");
+    /** Always guessed first against this registry. */
+    static final String REGISTRY_WORD = "hetao";
+    /** Shorter context words (a two-letter short name) would refuse too many good passwords. */
+    private static final int MIN_CONTEXT_WORD = 3;
 
     private PasswordPolicy() {
     }
 
+    /** Checks a password of an account that acts for no institution. */
     public static void check(String username, String password) {
+        check(username, password, null);
+    }
+
+    /** Checks a password; {@code institutionShortName} is the institution a TTO account acts for, or null. */
+    public static void check(String username, String password, String institutionShortName) {
         if (password == null || password.length() < MIN_LENGTH) {
             throw new InvalidValueException("password", "must be at least " + MIN_LENGTH + " characters");
         }
@@ -24,11 +33,31 @@ public final class PasswordPolicy {
             throw new InvalidValueException("password", "must be at most " + MAX_LENGTH + " characters");
         }
         String lower = password.toLowerCase(Locale.ROOT);
-        if (username != null && lower.contains(username.toLowerCase(Locale.ROOT))) {
+        String core = BreachedPasswords.core(lower);
+        if (containsWord(lower, core, username)) {
             throw new InvalidValueException("password", "must not contain the username");
         }
-        if (COMMON.contains(lower) || lower.chars().distinct().count() < 4) {
-            throw new InvalidValueException("password", "is too common or too simple; choose another");
+        if (containsWord(lower, core, REGISTRY_WORD)) {
+            throw new InvalidValueException("password", "must not contain the registry's name \"" + REGISTRY_WORD + "\"");
         }
+        if (containsWord(lower, core, institutionShortName)) {
+            throw new InvalidValueException("password", "must not contain the short name of the account's institution");
+        }
+        if (lower.chars().distinct().count() < 4) {
+            throw new InvalidValueException("password", "uses too few different characters; choose another");
+        }
+        if (BreachedPasswords.contains(password)) {
+            throw new InvalidValueException("password",
+                    "is among the most commonly used passwords (or is one with digits, symbols or capitals added); choose another");
+        }
+    }
+
+    /** Whether the word appears in the password as written or with look-alike digits and symbols read as letters. */
+    private static boolean containsWord(String lower, String core, String word) {
+        if (word == null || word.strip().length() < MIN_CONTEXT_WORD) {
+            return false;
+        }
+        String w = word.strip().toLowerCase(Locale.ROOT);
+        return lower.contains(w) || core.contains(w);
     }
 }

@@ -3,65 +3,71 @@ package org.hetao.registry.account;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows and then refuses repeated failed sign-ins, per username (known or not, so the answer does
- * not reveal which exist) and per client address. After {@value #FREE_FAILURES} failures within
- * {@link #WINDOW} a key is locked for 30 s, doubling with each further failure up to 15 minutes; a
- * success clears the username's count. Counts live in memory: a restart forgets them.
+ * Limits password guessing. Every attempt reserves its place before any password hash is computed,
+ * so concurrent guesses cannot overtake the limit. An existing account, and equally a username that
+ * does not exist (so that the answers do not tell them apart), may be tried {@value #ACCOUNT_FREE}
+ * times in {@link #WINDOW}; the attempt that reaches the limit locks the username for 30 s, doubling
+ * with each further attempt up to 15 minutes, and a successful sign-in clears it. A client address
+ * is limited only in what cannot be tied to an existing account (unknown usernames, requests without
+ * a username or password), {@value #ADDRESS_FREE} of them in the window, so that many people behind
+ * one address (a reverse proxy, an office network) still sign in to their own accounts.
  */
 @ApplicationScoped
 public class SignInThrottle {
-    static final int FREE_FAILURES = 5;
-    static final int ADDRESS_FREE_FAILURES = 20;
+    static final int ACCOUNT_FREE = 5;
+    static final int ADDRESS_FREE = 20;
     static final Duration WINDOW = Duration.ofMinutes(15);
-    static final Duration FIRST_LOCK = Duration.ofSeconds(30);
-    static final Duration MAX_LOCK = Duration.ofMinutes(15);
-    private static final int MAX_KEYS = 100_000;
+    static final AttemptCounters.Limit ACCOUNT = new AttemptCounters.Limit(ACCOUNT_FREE, WINDOW, Duration.ofSeconds(30), Duration.ofMinutes(15));
+    static final AttemptCounters.Limit ADDRESS = new AttemptCounters.Limit(ADDRESS_FREE, WINDOW, Duration.ofSeconds(30), Duration.ofMinutes(15));
 
-    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+    private final AttemptCounters counters;
     private final Clock clock;
 
     public SignInThrottle() {
-        this(Clock.systemUTC());
+        this(new MemoryAttemptCounters(), Clock.systemUTC());
     }
 
-    SignInThrottle(Clock clock) {
+    SignInThrottle(AttemptCounters counters, Clock clock) {
+        this.counters = counters;
         this.clock = clock;
     }
 
-    /** Fails with {@link TooManyAttemptsException} while the username or the address is locked. */
-    public void checkAllowed(String username, String address) {
-        Instant now = clock.instant();
-        long wait = Math.max(remaining(userKey(username), now), remaining(addressKey(address), now));
-        if (wait > 0) {
-            throw new TooManyAttemptsException(wait);
-        }
+    /** Reserves an attempt at an existing account, or fails with {@link TooManyAttemptsException}. */
+    public void admitAccount(String username) {
+        refuseIfLocked(counters.reserve(userKey(username), ACCOUNT, clock.instant()));
     }
 
-    public void failed(String username, String address) {
-        Instant now = clock.instant();
-        if (failures.size() > MAX_KEYS) {
-            failures.values().removeIf(f -> f.expired(now));
-        }
-        failures.compute(userKey(username), (k, f) -> (f == null || f.expired(now) ? new Failures(now) : f).add(now, FREE_FAILURES));
-        failures.compute(addressKey(address), (k, f) -> (f == null || f.expired(now) ? new Failures(now) : f).add(now, ADDRESS_FREE_FAILURES));
+    /** Reserves an attempt at a username that does not exist: counted for the username and for the address. */
+    public void admitUnknown(String username, String address) {
+        refuseIfLocked(counters.reserve(addressKey(address), ADDRESS, clock.instant()));
+        refuseIfLocked(counters.reserve(userKey(username), ACCOUNT, clock.instant()));
+    }
+
+    /** Reserves an attempt without a username or password, counted for the address. */
+    public void admitMalformed(String address) {
+        refuseIfLocked(counters.reserve(addressKey(address), ADDRESS, clock.instant()));
+    }
+
+    /**
+     * Fails with {@link TooManyAttemptsException} if the address is locked; used after a wrong
+     * password of an existing account, so that such an address gets the same answer for existing
+     * and unknown usernames.
+     */
+    public void refuseIfAddressLocked(String address) {
+        refuseIfLocked(counters.lockedFor(addressKey(address), clock.instant()));
     }
 
     public void succeeded(String username) {
-        failures.remove(userKey(username));
+        counters.clear(userKey(username));
     }
 
-    private long remaining(String key, Instant now) {
-        Failures f = failures.get(key);
-        if (f == null || f.lockedUntil == null || !now.isBefore(f.lockedUntil)) {
-            return 0;
+    private static void refuseIfLocked(long wait) {
+        if (wait > 0) {
+            throw new TooManyAttemptsException(wait);
         }
-        return Math.max(1, Duration.between(now, f.lockedUntil).toSeconds() + 1);
     }
 
     private static String userKey(String username) {
@@ -70,30 +76,5 @@ public class SignInThrottle {
 
     private static String addressKey(String address) {
         return "a:" + (address == null ? "" : address);
-    }
-
-    /** Failures of one key since the start of its window, and the lock they earned. */
-    private static final class Failures {
-        private final Instant since;
-        private int count;
-        private Instant lockedUntil;
-
-        Failures(Instant since) {
-            this.since = since;
-        }
-
-        boolean expired(Instant now) {
-            return now.isAfter(since.plus(WINDOW)) && (lockedUntil == null || now.isAfter(lockedUntil));
-        }
-
-        Failures add(Instant now, int free) {
-            count++;
-            if (count >= free) {
-                long factor = 1L << Math.min(count - free, 10);
-                Duration lock = FIRST_LOCK.multipliedBy(factor);
-                lockedUntil = now.plus(lock.compareTo(MAX_LOCK) > 0 ? MAX_LOCK : lock);
-            }
-            return this;
-        }
     }
 }

@@ -24,35 +24,38 @@ public class TokenService {
     @Inject
     SignInThrottle throttle;
 
-    /** Signs in; {@code address} is the client's, for throttling repeated failures. */
+    /**
+     * Signs in; {@code address} is the client's, for throttling. The attempt is counted before any
+     * password hash is computed, and an unknown username costs one hash like a wrong password.
+     */
     public IssuedToken issue(String username, String password, String address) {
         if (username == null || password == null || username.isBlank() || password.isEmpty()) {
+            throttle.admitMalformed(address);
             throw new AuthenticationException("Send a username and a password");
         }
-        throttle.checkAllowed(username, address);
-        try {
-            IssuedToken token = verifyAndIssue(username, password);
-            throttle.succeeded(username);
-            return token;
-        } catch (SignInFailedException e) {
-            throttle.failed(username, address);
-            throw e;
-        }
-    }
-
-    private IssuedToken verifyAndIssue(String username, String password) {
-        Optional<Account> found = accounts.findByUsername(username.strip());
+        String name = username.strip();
+        Optional<Account> found = accounts.findByUsername(name);
         if (found.isEmpty()) {
+            throttle.admitUnknown(name, address);
             passwords.verifyNothing(password);
-            throw failed(username.strip(), null, "unknown username");
+            throw failed(name, null, "unknown username");
         }
         Account account = found.get();
+        throttle.admitAccount(name);
         if (!passwords.verify(password, account.getPasswordHash())) {
-            throw failed(account.getUsername(), account, "wrong password");
+            SignInFailedException wrong = failed(account.getUsername(), account, "wrong password");
+            throttle.refuseIfAddressLocked(address);
+            throw wrong;
         }
         if (!account.isEnabled()) {
             throw failed(account.getUsername(), account, "account disabled");
         }
+        IssuedToken token = issueTo(account);
+        throttle.succeeded(name);
+        return token;
+    }
+
+    private IssuedToken issueTo(Account account) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
         OffsetDateTime expires = now.plus(Duration.ofMinutes(RegistrySetting.TOKEN_TTL_MINUTES.intValue()));
         String token = Tokens.newToken();

@@ -2,10 +2,11 @@ package org.hetao.registry.account;
 
 import jakarta.ejb.ApplicationException;
 import org.hetao.registry.common.DomainException;
+import org.hetao.registry.common.RetryLater;
 
 /** Too many failed sign-ins for an account or from an address: try again after the given time. */
 @ApplicationException(rollback = true)
-public class TooManyAttemptsException extends DomainException {
+public class TooManyAttemptsException extends DomainException implements RetryLater {
     private static final long serialVersionUID = 1L;
     private final long retryAfterSeconds;
 
@@ -14,6 +15,7 @@ public class TooManyAttemptsException extends DomainException {
         this.retryAfterSeconds = retryAfterSeconds;
     }
 
+    @Override
     public long retryAfterSeconds() {
         return retryAfterSeconds;
     }

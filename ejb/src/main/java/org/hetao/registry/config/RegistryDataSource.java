@@ -57,6 +57,8 @@ public class RegistryDataSource implements DataSource {
         if (url != null && url.startsWith("jdbc:postgresql:")) {
             // JDBC batches of inserts (bulk import) travel as multi-row INSERTs; a URL parameter overrides this default
             props.setProperty("reWriteBatchedInserts", "true");
+            // a database that does not answer fails the connection within seconds instead of the operating system's minutes
+            props.setProperty("connectTimeout", Integer.toString(loginTimeout > 0 ? loginTimeout : 5));
         }
         Connection connection = driverFor(url).connect(url, props);
         if (connection == null) {

@@ -23,8 +23,13 @@ import javax.sql.DataSource;
         password = "${MPCONFIG=registry.db.password}",
         minPoolSize = 1,
         maxPoolSize = 16,
+        loginTimeout = 5,
+        // a request waits at most registry.db.wait.millis for a connection, then fails (503 database-unavailable);
+        // when one connection fails validation (the database restarted) the pool drops them all and reconnects
         properties = {"fish.payara.is-connection-validation-required=true",
-                      "fish.payara.connection-validation-method=meta-data"})
+                      "fish.payara.connection-validation-method=meta-data",
+                      "fish.payara.fail-all-connections=true",
+                      "fish.payara.max-wait-time-in-millis=${MPCONFIG=registry.db.wait.millis}"})
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)

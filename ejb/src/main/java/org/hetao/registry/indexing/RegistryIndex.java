@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Iterator;
@@ -28,6 +29,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.hetao.registry.config.RegistrySetting;
 import org.hetao.registry.search.RebuildProgress;
+import org.hetao.registry.search.SearchBudget;
 import org.hetao.registry.search.SearchDocument;
 import org.hetao.registry.search.SearchIndex;
 
@@ -70,7 +72,7 @@ public class RegistryIndex {
         Path path = Path.of(RegistrySetting.DATA_DIR.value(), "index").toAbsolutePath();
         try {
             Files.createDirectories(path);
-            index = SearchIndex.open(path);
+            index = SearchIndex.open(path, budget());
             LOG.info(() -> "Search index opened at " + path + ": " + index.status() + ", " + count() + " document(s)");
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.SEVERE, "The search index at " + path + " cannot be opened; search is unavailable until the next start", e);
@@ -111,6 +113,27 @@ public class RegistryIndex {
             } catch (IOException e) {
                 LOG.log(Level.WARNING, "Closing the search index failed; it is checked and if need be rebuilt at the next start", e);
             }
+        }
+    }
+
+    /**
+     * The time and concurrency of searches, from {@link RegistrySetting#SEARCH_TIMEOUT_MS} and
+     * {@link RegistrySetting#SEARCH_EXPENSIVE_CONCURRENCY}; an unusable value is logged and its
+     * default used.
+     */
+    static SearchBudget budget() {
+        SearchBudget defaults = SearchBudget.defaults();
+        Duration timeout = defaults.timeout();
+        int expensive = defaults.expensiveSearches();
+        try {
+            timeout = Duration.ofMillis(RegistrySetting.SEARCH_TIMEOUT_MS.intValue());
+            if (RegistrySetting.SEARCH_EXPENSIVE_CONCURRENCY.optional().isPresent()) {
+                expensive = RegistrySetting.SEARCH_EXPENSIVE_CONCURRENCY.intValue();
+            }
+            return new SearchBudget(timeout, expensive);
+        } catch (IllegalArgumentException e) {
+            LOG.warning(() -> "Unusable search setting (" + e.getMessage() + "); using " + defaults);
+            return defaults;
         }
     }
 

@@ -22,7 +22,9 @@ import org.hetao.registry.search.DocType;
 import org.hetao.registry.search.Facet;
 import org.hetao.registry.search.SearchLimitException;
 import org.hetao.registry.search.SearchLimits;
+import org.hetao.registry.search.SearchOverloadedException;
 import org.hetao.registry.search.SearchRequest;
+import org.hetao.registry.search.SearchTimeoutException;
 import org.hetao.registry.search.SortOrder;
 
 /**
@@ -48,6 +50,10 @@ public class SearchService {
             return new SearchAnswer(registry.searchable().search(request), registry.state());
         } catch (SearchLimitException e) {
             throw new InvalidValueException("q", e.getMessage());
+        } catch (SearchOverloadedException e) {
+            throw new SearchBusyException(e.getMessage(), e.retryAfterSeconds());
+        } catch (SearchTimeoutException e) {
+            throw new SearchBusyException(e.getMessage(), e.retryAfterSeconds());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -10,6 +10,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class SignInThrottleTest {
@@ -34,54 +42,97 @@ class SignInThrottleTest {
     }
 
     private final ManualClock clock = new ManualClock();
-    private final SignInThrottle throttle = new SignInThrottle(clock);
+    private final SignInThrottle throttle = new SignInThrottle(new MemoryAttemptCounters(), clock);
 
     @Test
-    void locksAnAccountAfterFiveFailuresAndDoublesTheLock() {
-        for (int i = 0; i < 4; i++) {
-            throttle.failed("carol", "10.0.0." + i);
-            assertDoesNotThrow(() -> throttle.checkAllowed("carol", "10.0.0.9"));
+    void admitsFiveAttemptsAtAnAccountThenLocksItAndDoublesTheLock() {
+        for (int i = 0; i < 5; i++) {
+            assertDoesNotThrow(() -> throttle.admitAccount("carol"));
         }
-        throttle.failed("carol", "10.0.0.5");
-        long first = assertThrows(TooManyAttemptsException.class, () -> throttle.checkAllowed("carol", "10.0.0.9")).retryAfterSeconds();
+        long first = assertThrows(TooManyAttemptsException.class, () -> throttle.admitAccount("carol")).retryAfterSeconds();
         assertTrue(first >= 30 && first <= 31, "first lock is about 30 s, was " + first);
         clock.now = clock.now.plusSeconds(31);
-        assertDoesNotThrow(() -> throttle.checkAllowed("carol", "10.0.0.9"));
-        throttle.failed("carol", "10.0.0.9");
-        long second = assertThrows(TooManyAttemptsException.class, () -> throttle.checkAllowed("CAROL", "10.0.0.1")).retryAfterSeconds();
+        assertDoesNotThrow(() -> throttle.admitAccount("carol"));
+        long second = assertThrows(TooManyAttemptsException.class, () -> throttle.admitAccount("CAROL")).retryAfterSeconds();
         assertTrue(second >= 60 && second <= 61, "second lock is about 60 s, was " + second);
     }
 
     @Test
-    void unknownAndKnownUsernamesAreTreatedAlike() {
+    void fortyConcurrentGuessesAtOneAccountAreAtMostFiveHashes() throws Exception {
+        AtomicInteger hashed = new AtomicInteger();
+        AtomicInteger refused = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(40);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> guesses = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            guesses.add(pool.submit(() -> {
+                start.await();
+                try {
+                    throttle.admitAccount("carol");
+                    hashed.incrementAndGet();
+                    Thread.sleep(20);
+                } catch (TooManyAttemptsException e) {
+                    refused.incrementAndGet();
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> g : guesses) {
+            g.get(30, TimeUnit.SECONDS);
+        }
+        pool.shutdownNow();
+        assertEquals(SignInThrottle.ACCOUNT_FREE, hashed.get(), "guesses that got as far as a hash");
+        assertEquals(40 - SignInThrottle.ACCOUNT_FREE, refused.get());
+    }
+
+    @Test
+    void unknownUsernamesAreLimitedLikeAccounts() {
         for (int i = 0; i < 5; i++) {
-            throttle.failed("no-such-user", "10.0.0.1");
+            assertDoesNotThrow(() -> throttle.admitUnknown("no-such-user", "10.0.0." + System.nanoTime() % 200));
         }
-        assertThrows(TooManyAttemptsException.class, () -> throttle.checkAllowed("no-such-user", "10.0.0.2"));
+        assertThrows(TooManyAttemptsException.class, () -> throttle.admitUnknown("no-such-user", "10.0.0.250"));
     }
 
     @Test
-    void locksAnAddressThatTriesManyAccounts() {
+    void anAddressTryingManyUnknownNamesIsLockedButItsPeopleStillReachTheirAccounts() {
         for (int i = 0; i < 20; i++) {
-            throttle.failed("user" + i, "203.0.113.7");
+            String name = "ghost" + i;
+            assertDoesNotThrow(() -> throttle.admitUnknown(name, "203.0.113.7"));
         }
-        assertThrows(TooManyAttemptsException.class, () -> throttle.checkAllowed("someone-else", "203.0.113.7"));
-        assertDoesNotThrow(() -> throttle.checkAllowed("someone-else", "203.0.113.8"));
+        assertThrows(TooManyAttemptsException.class, () -> throttle.admitUnknown("ghost-more", "203.0.113.7"));
+        assertThrows(TooManyAttemptsException.class, () -> throttle.admitMalformed("203.0.113.7"));
+        assertThrows(TooManyAttemptsException.class, () -> throttle.refuseIfAddressLocked("203.0.113.7"));
+        assertDoesNotThrow(() -> throttle.admitAccount("dave"), "an existing account is limited per account only");
+        assertDoesNotThrow(() -> throttle.admitUnknown("ghost-more", "203.0.113.8"));
+        assertDoesNotThrow(() -> throttle.refuseIfAddressLocked("203.0.113.8"));
     }
 
     @Test
-    void aSuccessClearsTheAccountAndOldFailuresExpire() {
+    void wrongPasswordsOfManyAccountsDoNotLockTheAddress() {
+        for (int i = 0; i < 50; i++) {
+            String name = "user" + i;
+            assertDoesNotThrow(() -> throttle.admitAccount(name));
+        }
+        assertDoesNotThrow(() -> throttle.refuseIfAddressLocked("203.0.113.7"));
+        assertDoesNotThrow(() -> throttle.admitUnknown("someone", "203.0.113.7"));
+    }
+
+    @Test
+    void aSuccessClearsTheAccountAndOldAttemptsExpire() {
         for (int i = 0; i < 4; i++) {
-            throttle.failed("dave", "10.0.0.1");
+            throttle.admitAccount("dave");
         }
         throttle.succeeded("dave");
-        throttle.failed("dave", "10.0.0.1");
-        assertDoesNotThrow(() -> throttle.checkAllowed("dave", "10.0.0.1"));
-        for (int i = 0; i < 3; i++) {
-            throttle.failed("erin", "10.0.0.1");
+        for (int i = 0; i < 5; i++) {
+            assertDoesNotThrow(() -> throttle.admitAccount("dave"));
+        }
+        for (int i = 0; i < 4; i++) {
+            throttle.admitAccount("erin");
         }
         clock.now = clock.now.plus(Duration.ofMinutes(16));
-        throttle.failed("erin", "10.0.0.1");
-        assertDoesNotThrow(() -> throttle.checkAllowed("erin", "10.0.0.1"));
+        for (int i = 0; i < 5; i++) {
+            assertDoesNotThrow(() -> throttle.admitAccount("erin"));
+        }
     }
 }

@@ -8,14 +8,25 @@ import java.util.Map;
  * Starts Payara Micro with the registry deployed, first turning the launch settings that Payara
  * reads before any application exists into its command-line options: {@code REGISTRY_PORT}
  * (or {@code -Dregistry.port}) becomes {@code --port}. Options given on the command line win.
+ *
+ * <p>Payara Micro's data grid (Hazelcast) is always switched off with {@code --nohazelcast}: left
+ * on, it listens on every interface (port 6900 and up) and accepts administration commands from any
+ * client that knows the default cluster name. The registry keeps nothing in it; what several nodes
+ * share lives in the database. Payara reads "no cluster" before "no data grid" and then ignores the
+ * latter, so {@code --nocluster} (and {@code -Dpayaramicro.noCluster}) are dropped: with the data
+ * grid off there is no cluster either.
  */
 public final class RegistryLauncher {
     static final String PAYARA_MAIN = "fish.payara.micro.impl.PayaraMicroImpl";
+    static final String NO_DATA_GRID = "--nohazelcast";
+    static final String NO_CLUSTER = "--nocluster";
+    static final String NO_CLUSTER_PROPERTY = "payaramicro.noCluster";
 
     private RegistryLauncher() {
     }
 
     public static void main(String[] args) throws ReflectiveOperationException {
+        System.clearProperty(NO_CLUSTER_PROPERTY);
         String[] options = options(args, System.getenv(), System.getProperty("registry.port"));
         Class<?> payara = Class.forName(PAYARA_MAIN, true, Thread.currentThread().getContextClassLoader());
         payara.getMethod("main", String[].class).invoke(null, (Object) options);
@@ -23,6 +34,10 @@ public final class RegistryLauncher {
 
     static String[] options(String[] args, Map<String, String> env, String portProperty) {
         List<String> result = new ArrayList<>(List.of(args));
+        result.removeIf(NO_CLUSTER::equalsIgnoreCase);
+        if (result.stream().noneMatch(NO_DATA_GRID::equalsIgnoreCase)) {
+            result.add(NO_DATA_GRID);
+        }
         String port = portProperty != null ? portProperty : env.get("REGISTRY_PORT");
         if (port != null && !port.isBlank() && !result.contains("--port")) {
             String p = port.strip();

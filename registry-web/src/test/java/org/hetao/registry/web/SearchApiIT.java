@@ -289,7 +289,7 @@ class SearchApiIT {
         assertEquals(200, csv.status(), csv::toString);
         assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
         List<String> lines = csv.body().lines().toList();
-        assertEquals("\uFEFFtype,id,title,title_language,score,snippet", lines.get(0));
+        assertEquals("\uFEFFtype,id,title,title_language,snippet", lines.get(0));
         assertEquals(4, lines.size(), "a header and the investor's three hits: " + csv.body());
         assertFalse(csv.body().contains(world.secret()), csv.body());
         assertFalse(csv.body().contains(Long.toString(world.conf())), csv.body());

@@ -11,7 +11,9 @@ import java.util.List;
  * @param titleLanguage the language of {@code title}, null when the record has no title
  * @param highlightedTitle the same title with the query's matches marked
  * @param snippets passages with matches, best section first (public summary only for investors)
- * @param score relevance score
+ *
+ * <p>No relevance score: a score is computed with statistics of the whole index, including
+ * records the searcher may not see, and means nothing outside its own result list.
  */
 public record SearchHit(
     DocType type,
@@ -19,8 +21,7 @@ public record SearchHit(
     String title,
     Language titleLanguage,
     HighlightedText highlightedTitle,
-    List<Snippet> snippets,
-    float score) {
+    List<Snippet> snippets) {
 
   public SearchHit {
     snippets = List.copyOf(snippets);

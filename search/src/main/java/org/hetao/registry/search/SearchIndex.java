@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
@@ -41,13 +43,21 @@ public final class SearchIndex implements AutoCloseable {
   /** The generation stamped on written documents: the current (or running) rebuild's. */
   private volatile long generation;
 
-  private SearchIndex(IndexOpener.Opened opened, int totalHitsThreshold) throws IOException {
+  private SearchIndex(IndexOpener.Opened opened, int totalHitsThreshold, SearchBudget budget) throws IOException {
     this.directory = opened.directory();
     this.writer = opened.writer();
     this.status = opened.status();
     this.generation = opened.generation();
-    this.searchers = new SearcherManager(writer, FacetingSearcher.factory());
-    this.executor = new SearchExecutor(totalHitsThreshold);
+    this.executor = new SearchExecutor(totalHitsThreshold, budget);
+    SearchExecutor.warmUp();
+    DirectoryReader reader = DirectoryReader.open(writer);
+    try {
+      this.searchers = new SearcherManager(
+          ExitableDirectoryReader.wrap(reader, executor.readerDeadline()), FacetingSearcher.factory());
+    } catch (IOException | RuntimeException e) {
+      reader.close();
+      throw e;
+    }
     this.workers = IndexingWorkers.perProcessor();
   }
 
@@ -59,14 +69,23 @@ public final class SearchIndex implements AutoCloseable {
    * @throws IOException if the directory cannot be used, e.g. another process holds its lock
    */
   public static SearchIndex open(Path path) throws IOException {
-    return open(path, SearchLimits.TOTAL_HITS_THRESHOLD);
+    return open(path, SearchBudget.defaults());
+  }
+
+  /** As {@link #open(Path)}, with searches bounded by {@code budget}. */
+  public static SearchIndex open(Path path, SearchBudget budget) throws IOException {
+    return open(path, SearchLimits.TOTAL_HITS_THRESHOLD, budget);
   }
 
   /** As {@link #open(Path)}, with another bound for exact totals (tests). */
   static SearchIndex open(Path path, int totalHitsThreshold) throws IOException {
+    return open(path, totalHitsThreshold, SearchBudget.defaults());
+  }
+
+  private static SearchIndex open(Path path, int totalHitsThreshold, SearchBudget budget) throws IOException {
     IndexOpener.Opened opened = IndexOpener.open(path);
     try {
-      return new SearchIndex(opened, totalHitsThreshold);
+      return new SearchIndex(opened, totalHitsThreshold, budget);
     } catch (IOException | RuntimeException e) {
       opened.writer().close();
       opened.directory().close();
@@ -168,9 +187,11 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /**
-   * Runs a search.
+   * Runs a search within the index's {@link SearchBudget}.
    *
    * @throws SearchLimitException if the query expands beyond the limits
+   * @throws SearchOverloadedException if too many expensive searches are running
+   * @throws SearchTimeoutException if expanding the query's terms took the whole time budget
    */
   public SearchResult search(SearchRequest request) throws IOException {
     FacetingSearcher searcher = (FacetingSearcher) searchers.acquire();

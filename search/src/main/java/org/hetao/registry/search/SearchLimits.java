@@ -2,7 +2,9 @@ package org.hetao.registry.search;
 
 /**
  * The bounds that keep every search cheap. Exceeding one of the request limits throws {@link
- * SearchLimitException}; the expansion caps silently keep only the best-scoring terms.
+ * SearchLimitException}; the expansion caps silently keep only the best-scoring terms. What
+ * these structural bounds do not cover is bounded in time and concurrency by {@link
+ * SearchBudget}.
  */
 public final class SearchLimits {
 
@@ -14,6 +16,20 @@ public final class SearchLimits {
 
   /** Most prefix, wildcard and fuzzy terms one query may contain (each expands in every field). */
   public static final int MAX_MULTI_TERM_CLAUSES = 4;
+
+  /**
+   * Most wildcard characters ({@code *} and {@code ?}) in one term: {@code colo?r*} is allowed,
+   * {@code ro*a*b*c*} is not. Each wildcard multiplies the work of building the term's automaton,
+   * which happens once per searched field before any time limit can apply.
+   */
+  public static final int MAX_WILDCARDS_PER_TERM = 3;
+
+  /**
+   * Most work Lucene may spend making a wildcard term's automaton deterministic (its
+   * determinize-work units; Lucene's default is 10,000). Terms within {@link
+   * #MAX_WILDCARDS_PER_TERM} stay far below it; a term above it is refused.
+   */
+  public static final int DETERMINIZE_WORK_LIMIT = 1_000;
 
   /** Most index terms a prefix, wildcard or fuzzy term expands to, per field (top-terms rewrite). */
   public static final int MAX_TERM_EXPANSIONS = 16;

@@ -3,6 +3,8 @@ package org.hetao.registry.api.auth;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.OPTIONS;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -40,7 +42,7 @@ public class AccessFilter implements ContainerRequestFilter {
         if (method == null) {
             return;
         }
-        if (method.isAnnotationPresent(Anonymous.class)) {
+        if (method.isAnnotationPresent(Anonymous.class) || isGeneratedOptions(request, method)) {
             return;
         }
         Requires requires = method.getAnnotation(Requires.class);
@@ -51,6 +53,15 @@ public class AccessFilter implements ContainerRequestFilter {
         Caller caller = tokens.authenticate(bearerToken(request));
         callerContext.set(caller);
         AccessPolicy.check(caller, requires.value());
+    }
+
+    /**
+     * JAX-RS answers {@code OPTIONS} itself for every resource (the allowed methods, no data); no
+     * resource of the registry declares an OPTIONS operation of its own.
+     */
+    private static boolean isGeneratedOptions(ContainerRequestContext request, Method method) {
+        return HttpMethod.OPTIONS.equals(request.getMethod()) && !method.isAnnotationPresent(OPTIONS.class)
+                && !method.getDeclaringClass().getName().startsWith("org.hetao.registry.");
     }
 
     /** The token of an {@code Authorization: Bearer ...} header. */

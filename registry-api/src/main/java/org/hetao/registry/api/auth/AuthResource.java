@@ -20,6 +20,7 @@ import org.hetao.registry.account.CallerContext;
 import org.hetao.registry.account.IssuedToken;
 import org.hetao.registry.account.Permission;
 import org.hetao.registry.account.TokenService;
+import org.hetao.registry.api.http.ClientAddress;
 
 /** Signing in and out. */
 @Path("auth")
@@ -30,6 +31,8 @@ public class AuthResource {
     TokenService tokens;
     @Inject
     CallerContext callerContext;
+    @Inject
+    ClientAddress clientAddress;
 
     @POST
     @Path("token")
@@ -37,7 +40,7 @@ public class AuthResource {
     @Anonymous
     @Operation(summary = "Sign in with a username and password; returns a bearer token")
     public TokenView signIn(@Valid @NotNull TokenRequest request, @Context HttpServletRequest http) {
-        IssuedToken t = tokens.issue(request.username(), request.password(), http.getRemoteAddr());
+        IssuedToken t = tokens.issue(request.username(), request.password(), clientAddress.of(http));
         Caller c = t.caller();
         return new TokenView(t.token(), "Bearer", t.expiresAt(), c.username(), c.role().name(), c.institutionId());
     }

@@ -13,6 +13,8 @@ import org.hetao.registry.common.ConflictException;
 import org.hetao.registry.common.DomainException;
 import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.common.NotFoundException;
+import org.hetao.registry.common.RequestTooLargeException;
+import org.hetao.registry.common.RetryLater;
 import org.hetao.registry.common.StaleVersionException;
 import org.hetao.registry.common.UnavailableException;
 import org.hetao.registry.imports.UploadTooLargeException;
@@ -29,8 +31,8 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             refusals.record(e.getMessage());
         }
         Response response = Problems.response(problem(e));
-        if (e instanceof TooManyAttemptsException tooMany) {
-            return Response.fromResponse(response).header("Retry-After", tooMany.retryAfterSeconds()).build();
+        if (e instanceof RetryLater later) {
+            return Response.fromResponse(response).header("Retry-After", later.retryAfterSeconds()).build();
         }
         return response;
     }
@@ -46,16 +48,17 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     }
 
     /** The status of each kind of failure; a kind not listed (a new rule's failure) is a 400. */
-    private static final Map<Class<? extends DomainException>, Integer> STATUS = Map.of(
-            InvalidValueException.class, 400,
-            NotFoundException.class, 404,
-            ConflictException.class, 409,
-            StaleVersionException.class, 412,
-            AuthenticationException.class, 401,
-            AccessDeniedException.class, 403,
-            TooManyAttemptsException.class, 429,
-            UnavailableException.class, 503,
-            UploadTooLargeException.class, 413);
+    private static final Map<Class<? extends DomainException>, Integer> STATUS = Map.ofEntries(
+            Map.entry(InvalidValueException.class, 400),
+            Map.entry(NotFoundException.class, 404),
+            Map.entry(ConflictException.class, 409),
+            Map.entry(StaleVersionException.class, 412),
+            Map.entry(AuthenticationException.class, 401),
+            Map.entry(AccessDeniedException.class, 403),
+            Map.entry(TooManyAttemptsException.class, 429),
+            Map.entry(UnavailableException.class, 503),
+            Map.entry(UploadTooLargeException.class, 413),
+            Map.entry(RequestTooLargeException.class, 413));
 
     static int status(DomainException e) {
         for (Class<?> c = e.getClass(); DomainException.class.isAssignableFrom(c); c = c.getSuperclass()) {

@@ -10,6 +10,6 @@ import jakarta.ws.rs.ext.Provider;
 public class ProcessingExceptionMapper implements ExceptionMapper<ProcessingException> {
     @Override
     public Response toResponse(ProcessingException e) {
-        return Problems.response(Problem.of(400, "Unreadable request body", RequestBodyMapper.describe(e)));
+        return RequestBodyMapper.unreadable(e);
     }
 }

@@ -10,6 +10,15 @@ import jakarta.ws.rs.ext.Provider;
 public class RequestBodyMapper implements ExceptionMapper<JsonbException> {
     @Override
     public Response toResponse(JsonbException e) {
+        return unreadable(e);
+    }
+
+    /** 400, or 413 when the body was cut off at the size limit while it was read. */
+    static Response unreadable(Throwable e) {
+        var tooLarge = LimitedInputStream.cause(e);
+        if (tooLarge != null) {
+            return Problems.response(DomainExceptionMapper.problem(tooLarge));
+        }
         return Problems.response(Problem.of(400, "Unreadable request body", describe(e)));
     }
 

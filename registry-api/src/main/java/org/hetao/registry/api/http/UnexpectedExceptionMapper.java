@@ -29,11 +29,18 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof DomainException d) {
             return Problems.response(DomainExceptionMapper.problem(d));
         }
+        if (LimitedInputStream.cause(e) != null) {
+            return RequestBodyMapper.unreadable(e);
+        }
         if (cause instanceof ConstraintViolationException cv) {
             return new ConstraintViolationMapper().toResponse(cv);
         }
         if (cause instanceof WebApplicationException w) {
             return new WebApplicationExceptionMapper().toResponse(w);
+        }
+        if (DatabaseOutage.isCause(e)) {
+            DatabaseOutage.log(e);
+            return DatabaseOutage.response();
         }
         if (isOptimisticLock(e)) {
             return Problems.response(Problem.of(412, Problems.title(412),

@@ -19,6 +19,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     @Override
     public Response toResponse(WebApplicationException e) {
         int status = e.getResponse().getStatus();
+        if (LimitedInputStream.cause(e) != null) {
+            return RequestBodyMapper.unreadable(e);
+        }
         if (status >= 500) {
             return UnexpectedExceptionMapper.incident(e);
         }

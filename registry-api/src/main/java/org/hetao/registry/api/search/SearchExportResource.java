@@ -36,7 +36,7 @@ import org.hetao.registry.search.Snippet;
 @Path("exports/search")
 @Tag(name = "exports")
 public class SearchExportResource {
-    private static final List<String> HEADER = List.of("type", "id", "title", "title_language", "score", "snippet");
+    private static final List<String> HEADER = List.of("type", "id", "title", "title_language", "snippet");
 
     @Inject
     SearchService service;
@@ -80,7 +80,6 @@ public class SearchExportResource {
         cells.put("id", Long.toString(hit.id()));
         cells.put("title", hit.title());
         cells.put("title_language", hit.titleLanguage() == null ? "" : hit.titleLanguage().tag());
-        cells.put("score", Float.toString(hit.score()));
         List<String> snippets = new ArrayList<>();
         for (Snippet s : hit.snippets()) {
             snippets.add(plain(s.text()));

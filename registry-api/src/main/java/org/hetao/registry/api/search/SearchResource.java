@@ -38,7 +38,9 @@ public class SearchResource {
             + "(invalid syntax is searched as plain words and syntaxIgnored is true). type: project, ip-asset, institution, person "
             + "(repeat or comma-separate for several). Facet filters: sector, jurisdiction, institution, status, licensing, readiness, "
             + "year (OR within a facet, AND across). page, size (at most 100; page × size at most 10,000), sort: relevance, newest, "
-            + "title. lang (or Accept-Language): en, zh-Hant, zh-Hans for titles and snippets. See docs/api.md, Search.")
+            + "title. lang (or Accept-Language): en, zh-Hant, zh-Hans for titles and snippets. Hits carry no score. A word may hold "
+            + "at most 3 wildcards (400 otherwise); a search that runs out of its time budget or finds the server busy with "
+            + "wildcard searches answers 503 with Retry-After. See docs/api.md, Search.")
     public SearchView search(@QueryParam("q") String q, @QueryParam("page") String page, @QueryParam("size") String size,
                              @QueryParam("sort") String sort, @QueryParam("lang") String lang,
                              @Context UriInfo uri, @Context HttpHeaders headers) {

@@ -23,12 +23,15 @@ public record SearchView(TotalView total, int page, int size, List<HitView> hits
     public record TotalView(long value, boolean exact) {
     }
 
-    /** A record found: its type ({@code project}, {@code ip-asset}, ...) and id name it in the rest of the API. */
-    public record HitView(String type, long id, String title, String titleLanguage, List<SegmentView> titleSegments, float score,
+    /**
+     * A record found: its type ({@code project}, {@code ip-asset}, ...) and id name it in the rest of the API. Hits come
+     * best first; there is no score, which would be computed over records the caller may not see.
+     */
+    public record HitView(String type, long id, String title, String titleLanguage, List<SegmentView> titleSegments,
                           List<SnippetView> snippets) {
         static HitView of(SearchHit h) {
             return new HitView(h.type().urlName(), h.id(), h.title(), h.titleLanguage() == null ? null : h.titleLanguage().tag(),
-                    SegmentView.of(h.highlightedTitle()), h.score(), h.snippets().stream().map(SnippetView::of).toList());
+                    SegmentView.of(h.highlightedTitle()), h.snippets().stream().map(SnippetView::of).toList());
         }
     }
 

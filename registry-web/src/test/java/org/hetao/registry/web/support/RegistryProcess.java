@@ -33,7 +33,7 @@ public final class RegistryProcess implements AutoCloseable {
         }
         int port = freePort();
         Path log = dataDir.resolveSibling(dataDir.getFileName() + "-" + System.nanoTime() + ".log");
-        ProcessBuilder pb = new ProcessBuilder(List.of(javaBinary(), "-Xmx512m", "-jar", jar.getAbsolutePath(), "--nohazelcast"))
+        ProcessBuilder pb = new ProcessBuilder(List.of(javaBinary(), "-Xmx512m", "-jar", jar.getAbsolutePath()))
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().put("REGISTRY_DATA_DIR", dataDir.toString());
         pb.environment().put("REGISTRY_PORT", Integer.toString(port));
@@ -50,6 +50,15 @@ public final class RegistryProcess implements AutoCloseable {
 
     public Api api() {
         return new Api(base());
+    }
+
+    /** The operating system's id of the registry's Java process. */
+    public long pid() {
+        return process.pid();
+    }
+
+    public int port() {
+        return port;
     }
 
     public Path log() {

@@ -83,6 +83,12 @@ public final class DocumentMapper {
     addStored(doc, publicText.summary(), IndexFields.STORED_SUMMARY);
     publicText.identifiers().forEach(id -> doc.add(text(IndexFields.IDENT_PUBLIC, id)));
     addSpelling(doc, IndexFields.SPELLING_PUBLIC, publicText.title(), publicText.summary());
+    if (source.investorVisible()) {
+      addText(doc, publicText.title(), IndexFields.INVESTOR_TITLE_EN, IndexFields.INVESTOR_TITLE_ZH);
+      addText(doc, publicText.summary(), IndexFields.INVESTOR_SUMMARY_EN, IndexFields.INVESTOR_SUMMARY_ZH);
+      publicText.identifiers().forEach(id -> doc.add(text(IndexFields.INVESTOR_IDENT, id)));
+      addSpelling(doc, IndexFields.INVESTOR_SPELLING, publicText.title(), publicText.summary());
+    }
 
     InternalText internal = source.internalText();
     addText(doc, internal.abstractText(), IndexFields.ABSTRACT_EN, IndexFields.ABSTRACT_ZH);

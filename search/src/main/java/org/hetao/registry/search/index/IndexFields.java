@@ -41,6 +41,24 @@ public final class IndexFields {
   /** Disclosable identifiers; IdentifierAnalyzer (whole value, case-folded). */
   public static final String IDENT_PUBLIC = "ident.public";
 
+  // ---- the public text again, on investor-visible records only: what investors match ----
+  // Investors search these instead of the fields above, so every term a prefix, wildcard or fuzzy
+  // term expands to and every statistic a score uses (document frequencies, lengths) comes from
+  // records investors may see: a record they cannot see changes nothing in their results.
+
+  /** TITLE_EN of investor-visible records; EnglishTextAnalyzer. */
+  public static final String INVESTOR_TITLE_EN = "investor.title.en";
+  /** TITLE_ZH of investor-visible records; ChineseTextAnalyzer. */
+  public static final String INVESTOR_TITLE_ZH = "investor.title.zh";
+  /** SUMMARY_EN of investor-visible records; EnglishTextAnalyzer. */
+  public static final String INVESTOR_SUMMARY_EN = "investor.summary.en";
+  /** SUMMARY_ZH of investor-visible records; ChineseTextAnalyzer. */
+  public static final String INVESTOR_SUMMARY_ZH = "investor.summary.zh";
+  /** IDENT_PUBLIC of investor-visible records; IdentifierAnalyzer. */
+  public static final String INVESTOR_IDENT = "investor.ident";
+  /** SPELLING_PUBLIC of investor-visible records; unstemmed EnglishTextAnalyzer, no positions or norms. */
+  public static final String INVESTOR_SPELLING = "investor.spelling";
+
   // ---- internal text: never matched for investors ----
 
   /** Abstract in English; EnglishTextAnalyzer. */
@@ -80,14 +98,14 @@ public final class IndexFields {
 
   /** Every analysed English text field. */
   public static final List<String> ENGLISH_FIELDS =
-      List.of(TITLE_EN, SUMMARY_EN, ABSTRACT_EN, KEYWORDS_EN, OTHER_EN);
+      List.of(TITLE_EN, SUMMARY_EN, ABSTRACT_EN, KEYWORDS_EN, OTHER_EN, INVESTOR_TITLE_EN, INVESTOR_SUMMARY_EN);
   /** Every analysed Chinese text field. */
   public static final List<String> CHINESE_FIELDS =
-      List.of(TITLE_ZH, SUMMARY_ZH, ABSTRACT_ZH, KEYWORDS_ZH, OTHER_ZH);
-  /** Both spelling fields. */
-  public static final List<String> SPELLING_FIELDS = List.of(SPELLING_PUBLIC, SPELLING_INTERNAL);
+      List.of(TITLE_ZH, SUMMARY_ZH, ABSTRACT_ZH, KEYWORDS_ZH, OTHER_ZH, INVESTOR_TITLE_ZH, INVESTOR_SUMMARY_ZH);
+  /** Every spelling field. */
+  public static final List<String> SPELLING_FIELDS = List.of(SPELLING_PUBLIC, SPELLING_INTERNAL, INVESTOR_SPELLING);
   /** Every identifier field. */
-  public static final List<String> IDENTIFIER_FIELDS = List.of(IDENT_PUBLIC, IDENT_INTERNAL);
+  public static final List<String> IDENTIFIER_FIELDS = List.of(IDENT_PUBLIC, IDENT_INTERNAL, INVESTOR_IDENT);
 
   private IndexFields() {}
 

@@ -48,11 +48,16 @@ final class HitHighlighter {
       IndexFields.TITLE_EN, IndexFields.TITLE_ZH, IndexFields.SPELLING_PUBLIC);
   private static final Section SUMMARY = new Section("summary", IndexFields.STORED_SUMMARY,
       IndexFields.SUMMARY_EN, IndexFields.SUMMARY_ZH, IndexFields.SPELLING_PUBLIC);
+  private static final Section INVESTOR_TITLE = new Section("title", IndexFields.STORED_TITLE,
+      IndexFields.INVESTOR_TITLE_EN, IndexFields.INVESTOR_TITLE_ZH, IndexFields.INVESTOR_SPELLING);
+  private static final Section INVESTOR_SUMMARY = new Section("summary", IndexFields.STORED_SUMMARY,
+      IndexFields.INVESTOR_SUMMARY_EN, IndexFields.INVESTOR_SUMMARY_ZH, IndexFields.INVESTOR_SPELLING);
   private static final Section ABSTRACT = new Section("abstract", IndexFields.STORED_ABSTRACT,
       IndexFields.ABSTRACT_EN, IndexFields.ABSTRACT_ZH, IndexFields.SPELLING_INTERNAL);
 
   private final Query query;
   private final Language language;
+  private final Section title;
   private final List<Section> sections;
   private final UnifiedHighlighter passages;
   private final UnifiedHighlighter whole;
@@ -60,7 +65,8 @@ final class HitHighlighter {
   HitHighlighter(Query query, Audience audience, Language language) {
     this.query = query;
     this.language = language;
-    this.sections = audience.publicTextOnly() ? List.of(SUMMARY) : List.of(SUMMARY, ABSTRACT);
+    this.title = audience.publicTextOnly() ? INVESTOR_TITLE : TITLE;
+    this.sections = audience.publicTextOnly() ? List.of(INVESTOR_SUMMARY) : List.of(SUMMARY, ABSTRACT);
     this.passages =
         UnifiedHighlighter.builderWithoutSearcher(FieldAnalyzers.perField())
             .withFormatter(new SegmentPassageFormatter())
@@ -93,7 +99,7 @@ final class HitHighlighter {
 
   /** The whole title in {@code titleLanguage} with matches marked. */
   HighlightedText title(String title, Language titleLanguage) throws IOException {
-    return highlight(whole, TITLE.fields(titleLanguage), title).orElseGet(() -> HighlightedText.plain(title));
+    return highlight(whole, this.title.fields(titleLanguage), title).orElseGet(() -> HighlightedText.plain(title));
   }
 
   /**
@@ -116,12 +122,15 @@ final class HitHighlighter {
         }
       }
     }
-    if (snippets.isEmpty()) {
-      LocalizedText summary = storedText(document, SUMMARY.storedPrefix());
-      summary.bestLanguageFor(language)
-          .ifPresent(l -> snippets.add(new Snippet(SUMMARY.name(), l, opening(summary.get(l).orElseThrow()))));
-    }
-    return snippets;
+    return snippets.isEmpty() ? openings(document) : snippets;
+  }
+
+  /** The start of the summary, unmarked (or nothing when there is no summary). */
+  List<Snippet> openings(Document document) {
+    LocalizedText summary = storedText(document, SUMMARY.storedPrefix());
+    return summary.bestLanguageFor(language)
+        .map(l -> List.of(new Snippet(SUMMARY.name(), l, opening(summary.get(l).orElseThrow()))))
+        .orElse(List.of());
   }
 
   private Optional<HighlightedText> highlight(UnifiedHighlighter highlighter, List<String> fields, String text)

@@ -6,6 +6,7 @@ import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.hetao.registry.search.Audience;
 import org.hetao.registry.search.SearchLimitException;
 
@@ -23,8 +24,12 @@ public final class QueryCompiler {
 
   private static final Pattern OPERATOR_WORDS = Pattern.compile("\\b(AND|OR|NOT)\\b");
 
-  /** The text query and whether it was compiled as plain words after a syntax error. */
-  public record Compiled(Query query, boolean syntaxIgnored) {}
+  /**
+   * The text query, whether it was compiled as plain words after a syntax error, and whether it
+   * is expensive: it has prefix, wildcard or fuzzy terms (or is typo-tolerant), whose expansion
+   * over the term dictionary is what makes a search costly.
+   */
+  public record Compiled(Query query, boolean syntaxIgnored, boolean expensive) {}
 
   private QueryCompiler() {}
 
@@ -36,18 +41,29 @@ public final class QueryCompiler {
   public static Compiled compile(String text, Audience audience, boolean typoTolerant) {
     String trimmed = text.strip();
     if (trimmed.isEmpty() || trimmed.equals("*")) {
-      return new Compiled(new MatchAllDocsQuery(), false);
+      return new Compiled(new MatchAllDocsQuery(), false, false);
     }
     String prepared = ChineseQuerySegmenter.segment(escapeFieldSyntax(trimmed));
     try {
-      return new Compiled(orNothing(parser(audience, typoTolerant).parse(prepared)), false);
+      return parse(prepared, audience, typoTolerant, false);
     } catch (ParseException syntaxError) {
       String plain = OPERATOR_WORDS.matcher(QueryParserBase.escape(trimmed)).replaceAll(m -> m.group().toLowerCase());
       try {
-        return new Compiled(orNothing(parser(audience, typoTolerant).parse(ChineseQuerySegmenter.segment(plain))), true);
+        return parse(ChineseQuerySegmenter.segment(plain), audience, typoTolerant, true);
       } catch (ParseException tooComplex) {
         throw new SearchLimitException("the query is too complex; please use fewer words");
       }
+    }
+  }
+
+  private static Compiled parse(String text, Audience audience, boolean typoTolerant, boolean syntaxIgnored)
+      throws ParseException {
+    RegistryQueryParser parser = parser(audience, typoTolerant);
+    try {
+      Query query = orNothing(parser.parse(text));
+      return new Compiled(query, syntaxIgnored, typoTolerant || parser.multiTermClauses() > 0);
+    } catch (TooComplexToDeterminizeException tooComplex) {
+      throw new SearchLimitException("the query is too complex; please use fewer wildcards");
     }
   }
 

@@ -11,7 +11,9 @@ import org.hetao.registry.search.Audience;
  * Which fields a query searches, with their boosts: exact identifiers highest, then title, then
  * summary and abstract, then keywords, then other text. Identifier matches are constant-scored at
  * their boost, far above what text can score, so an exact identifier always ranks first. The
- * spelling fields serve typo-tolerant matching only. Investors search the public fields only.
+ * spelling fields serve typo-tolerant matching only. Investors search the investor copies of the
+ * public fields, which only investor-visible records have (see {@link
+ * org.hetao.registry.search.index.IndexFields#INVESTOR_TITLE_EN}).
  */
 public final class QueryFields {
 
@@ -25,20 +27,20 @@ public final class QueryFields {
   static final float SPELLING_PUBLIC_BOOST = 2f;
   static final float SPELLING_INTERNAL_BOOST = 1f;
 
-  private static final Map<String, Float> PUBLIC = publicFields();
+  private static final Map<String, Float> INVESTOR = investorFields();
   private static final Map<String, Float> ALL = allFields();
 
   private QueryFields() {}
 
   /** Field name to boost, in a fixed order. */
   public static Map<String, Float> forAudience(Audience audience) {
-    return audience.publicTextOnly() ? PUBLIC : ALL;
+    return audience.publicTextOnly() ? INVESTOR : ALL;
   }
 
   /** The spelling fields an audience may match, with boosts. */
   public static Map<String, Float> spellingFor(Audience audience) {
     return audience.publicTextOnly()
-        ? Map.of(SPELLING_PUBLIC, SPELLING_PUBLIC_BOOST)
+        ? Map.of(INVESTOR_SPELLING, SPELLING_PUBLIC_BOOST)
         : Map.of(SPELLING_PUBLIC, SPELLING_PUBLIC_BOOST, SPELLING_INTERNAL, SPELLING_INTERNAL_BOOST);
   }
 
@@ -49,6 +51,16 @@ public final class QueryFields {
     fields.put(TITLE_ZH, TITLE_BOOST);
     fields.put(SUMMARY_EN, SUMMARY_BOOST);
     fields.put(SUMMARY_ZH, SUMMARY_BOOST);
+    return Collections.unmodifiableMap(fields);
+  }
+
+  private static Map<String, Float> investorFields() {
+    Map<String, Float> fields = new LinkedHashMap<>();
+    fields.put(INVESTOR_IDENT, IDENTIFIER_BOOST);
+    fields.put(INVESTOR_TITLE_EN, TITLE_BOOST);
+    fields.put(INVESTOR_TITLE_ZH, TITLE_BOOST);
+    fields.put(INVESTOR_SUMMARY_EN, SUMMARY_BOOST);
+    fields.put(INVESTOR_SUMMARY_ZH, SUMMARY_BOOST);
     return Collections.unmodifiableMap(fields);
   }
 

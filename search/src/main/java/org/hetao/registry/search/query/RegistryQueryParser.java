@@ -13,6 +13,7 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.hetao.registry.search.SearchLimitException;
 import org.hetao.registry.search.SearchLimits;
 import org.hetao.registry.search.index.FieldAnalyzers;
@@ -28,7 +29,8 @@ import org.hetao.registry.search.index.IndexFields;
  * <p>Not offered: field syntax (the caller escapes colons), ranges and regular expressions (a
  * {@link ParseException}, which the caller answers with a plain-text search). Limits: {@link
  * SearchLimits#MAX_QUERY_CLAUSES}, {@link SearchLimits#MAX_MULTI_TERM_CLAUSES}, {@link
- * SearchLimits#MIN_WILDCARD_PREFIX}; wildcard, prefix and fuzzy terms keep the best {@link
+ * SearchLimits#MIN_WILDCARD_PREFIX}, {@link SearchLimits#MAX_WILDCARDS_PER_TERM} and {@link
+ * SearchLimits#DETERMINIZE_WORK_LIMIT}, each refused with a {@link SearchLimitException}; wildcard, prefix and fuzzy terms keep the best {@link
  * SearchLimits#MAX_TERM_EXPANSIONS} index terms per field.
  *
  * <p>Fuzzy terms ({@code battrey~}) are matched against the unstemmed spelling fields and the
@@ -82,6 +84,7 @@ final class RegistryQueryParser extends QueryParser {
     setAutoGeneratePhraseQueries(false);
     setAllowLeadingWildcard(false);
     setFuzzyPrefixLength(1);
+    setDeterminizeWorkLimit(SearchLimits.DETERMINIZE_WORK_LIMIT);
     setMultiTermRewriteMethod(
         new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(SearchLimits.MAX_TERM_EXPANSIONS));
   }
@@ -115,7 +118,20 @@ final class RegistryQueryParser extends QueryParser {
   protected Query getWildcardQuery(String field, String termStr) throws ParseException {
     int firstWildcard = firstWildcard(termStr);
     countMultiTermClause(field, firstWildcard < 0 ? termStr.length() : firstWildcard);
-    return acrossFields(f -> super.getWildcardQuery(f, termStr), fields);
+    if (wildcards(termStr) > SearchLimits.MAX_WILDCARDS_PER_TERM) {
+      throw new SearchLimitException(
+          "a term may contain at most " + SearchLimits.MAX_WILDCARDS_PER_TERM + " wildcards (* or ?)");
+    }
+    try {
+      return acrossFields(f -> super.getWildcardQuery(f, termStr), fields);
+    } catch (TooComplexToDeterminizeException tooComplex) {
+      throw new SearchLimitException("the wildcard term is too complex; please use fewer wildcards");
+    }
+  }
+
+  /** How many prefix, wildcard and fuzzy terms the query parsed so far contains. */
+  int multiTermClauses() {
+    return multiTermClauses;
   }
 
   @Override
@@ -192,6 +208,20 @@ final class RegistryQueryParser extends QueryParser {
           "a query may contain at most " + SearchLimits.MAX_MULTI_TERM_CLAUSES
               + " wildcard or fuzzy terms");
     }
+  }
+
+  /** The unescaped {@code *} and {@code ?} in a term. */
+  private static int wildcards(String term) {
+    int count = 0;
+    for (int i = 0; i < term.length(); i++) {
+      char c = term.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '*' || c == '?') {
+        count++;
+      }
+    }
+    return count;
   }
 
   private static int firstWildcard(String term) {

@@ -5,10 +5,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.index.ExitableDirectoryReader;
+import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -17,20 +20,24 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
+import org.hetao.registry.search.Audience;
 import org.hetao.registry.search.DocType;
 import org.hetao.registry.search.Facet;
 import org.hetao.registry.search.HighlightedText;
 import org.hetao.registry.search.HitTotal;
 import org.hetao.registry.search.Language;
 import org.hetao.registry.search.LocalizedText;
+import org.hetao.registry.search.SearchBudget;
 import org.hetao.registry.search.SearchHit;
 import org.hetao.registry.search.SearchLimitException;
+import org.hetao.registry.search.SearchOverloadedException;
 import org.hetao.registry.search.SearchRequest;
 import org.hetao.registry.search.SearchResult;
+import org.hetao.registry.search.SearchTimeoutException;
 import org.hetao.registry.search.index.FacetSchema;
 import org.hetao.registry.search.index.FacetingSearcher;
 import org.hetao.registry.search.index.IndexFields;
@@ -40,39 +47,119 @@ import org.hetao.registry.search.index.IndexFields;
  * and facet filters (OR within a facet, AND across) are filter clauses, facets are counted with
  * {@link DrillSideways}, and the requested page is read back and highlighted. When nothing
  * matches, the search is repeated once with typo tolerance for English words.
+ *
+ * <p>Within a {@link SearchBudget}: the searched reader stops at the search's deadline while
+ * expanding terms, matching, sorting or counting facets ({@link ThreadDeadline}), and the search
+ * is refused with {@link SearchTimeoutException}; hits past the deadline are not highlighted;
+ * expensive searches take a turn from {@link ExpensiveSearches}; the typo-tolerant retry runs
+ * only with time and a free turn left. A wildcard too complex for Lucene's automata is refused
+ * with {@link SearchLimitException}, wherever it is found.
  */
 public final class SearchExecutor {
 
   private final int totalHitsThreshold;
+  private final SearchBudget budget;
+  private final ExpensiveSearches expensive;
+  private final ThreadDeadline readerDeadline = new ThreadDeadline();
 
-  /** @param totalHitsThreshold totals are exact up to this many hits */
-  public SearchExecutor(int totalHitsThreshold) {
+  /**
+   * @param totalHitsThreshold totals are exact up to this many hits
+   * @param budget time and concurrency of searches
+   */
+  public SearchExecutor(int totalHitsThreshold, SearchBudget budget) {
     this.totalHitsThreshold = totalHitsThreshold;
+    this.budget = budget;
+    this.expensive = new ExpensiveSearches(budget);
   }
 
+  /**
+   * Compiles a query in every language once, so that the analyzers' dictionaries (seconds to
+   * load for Chinese) are loaded before the first search's time budget starts, not within it.
+   */
+  public static void warmUp() {
+    QueryCompiler.compile("warm 預熱 预热 warm*", Audience.everything(), true);
+  }
+
+  /**
+   * The timeout to wrap the searched reader in ({@link
+   * org.apache.lucene.index.ExitableDirectoryReader}): it stops term enumeration at the deadline
+   * of the search running on the thread.
+   */
+  public ThreadDeadline readerDeadline() {
+    return readerDeadline;
+  }
+
+  /**
+   * @throws SearchLimitException if the query exceeds a structural limit
+   * @throws SearchOverloadedException if it is expensive and no turn came free in time
+   * @throws SearchTimeoutException if expanding the query's terms took the whole budget
+   */
   public SearchResult search(FacetingSearcher searcher, SearchRequest request) throws IOException {
+    QueryTimeout deadline = ThreadDeadline.after(budget.timeout());
+    try {
+      return searchWithin(searcher, request, deadline);
+    } catch (TooComplexToDeterminizeException tooComplex) {
+      throw new SearchLimitException("the query is too complex; please use fewer wildcards");
+    }
+  }
+
+  private SearchResult searchWithin(FacetingSearcher searcher, SearchRequest request, QueryTimeout deadline)
+      throws IOException {
     QueryCompiler.Compiled exact = QueryCompiler.compile(request.query(), request.audience(), false);
     if (searcher.facetState() == null) {
       return new SearchResult(new HitTotal(0, true), List.of(), Map.of(), false, exact.syntaxIgnored(),
           request.page(), request.size());
     }
-    SearchResult result = run(searcher, request, exact, false);
-    if (result.total().value() == 0 && !request.query().isBlank()) {
-      QueryCompiler.Compiled tolerant = QueryCompiler.compile(request.query(), request.audience(), true);
-      if (!tolerant.query().equals(exact.query())) {
-        try {
-          result = run(searcher, request, tolerant, true);
-        } catch (IndexSearcher.TooManyClauses tooMany) {
-          return result;
-        }
-      }
+    SearchResult result;
+    try (ExpensiveSearches.Turn turn = exact.expensive() ? expensive.enter() : ExpensiveSearches.Turn.NONE) {
+      result = run(searcher, request, exact, false, deadline);
     }
-    return result;
+    if (result.total().value() > 0 || request.query().isBlank() || deadline.shouldExit()) {
+      return result;
+    }
+    QueryCompiler.Compiled tolerant = QueryCompiler.compile(request.query(), request.audience(), true);
+    if (tolerant.query().equals(exact.query())) {
+      return result;
+    }
+    Optional<ExpensiveSearches.Turn> turn = expensive.tryEnter();
+    if (turn.isEmpty()) {
+      return result;
+    }
+    try (ExpensiveSearches.Turn held = turn.get()) {
+      return run(searcher, request, tolerant, true, deadline);
+    } catch (IndexSearcher.TooManyClauses | SearchTimeoutException notNow) {
+      return result;
+    }
   }
 
   private SearchResult run(FacetingSearcher searcher, SearchRequest request, QueryCompiler.Compiled text,
-      boolean approximate) throws IOException {
-    BooleanQuery.Builder base = new BooleanQuery.Builder().add(text.query(), BooleanClause.Occur.MUST);
+      boolean approximate, QueryTimeout deadline) throws IOException {
+    int numHits = request.page() * request.size();
+    TopFieldCollectorManager hits =
+        new TopFieldCollectorManager(sort(request), numHits, null, totalHitsThreshold, true);
+    DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> found;
+    try (ThreadDeadline.Armed armed = readerDeadline.arm(deadline)) {
+      found = new DrillSideways(searcher, FacetSchema.config(), searcher.facetState())
+          .search(filtered(text.query(), request), hits);
+    } catch (IndexSearcher.TooManyClauses tooMany) {
+      if (approximate) {
+        throw tooMany;
+      }
+      throw new SearchLimitException("the query expands to too many terms; please use fewer wildcards");
+    } catch (ExitableDirectoryReader.ExitingReaderException timedOut) {
+      throw new SearchTimeoutException(budget.timeout().toMillis(), budget.retryAfterSeconds());
+    }
+    TopFieldDocs top = found.collectorResult;
+    ScoreDoc[] page = top.scoreDocs.length <= request.offset()
+        ? new ScoreDoc[0]
+        : Arrays.copyOfRange(top.scoreDocs, request.offset(), top.scoreDocs.length);
+    return new SearchResult(total(top.totalHits), hits(searcher, page, text.query(), request, deadline),
+        FacetCountsReader.read(found.facets), approximate, text.syntaxIgnored(), request.page(), request.size());
+  }
+
+  /** The text query with the audience and facet filters. */
+  private static DrillDownQuery filtered(Query text, SearchRequest request) {
+    BooleanQuery.Builder base = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
     Query audience = AudienceFilter.of(request.audience());
     if (audience != null) {
       base.add(audience, BooleanClause.Occur.FILTER);
@@ -83,25 +170,7 @@ public final class SearchExecutor {
         query.add(filter.getKey().dimension(), value);
       }
     }
-    int numHits = request.page() * request.size();
-    TopFieldCollectorManager hits =
-        new TopFieldCollectorManager(sort(request), numHits, null, totalHitsThreshold, true);
-    DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> found;
-    try {
-      found = new DrillSideways(searcher, FacetSchema.config(), searcher.facetState()).search(query, hits);
-    } catch (IndexSearcher.TooManyClauses tooMany) {
-      if (approximate) {
-        throw tooMany;
-      }
-      throw new SearchLimitException("the query expands to too many terms; please use fewer wildcards");
-    }
-    TopFieldDocs top = found.collectorResult;
-    ScoreDoc[] page = top.scoreDocs.length <= request.offset()
-        ? new ScoreDoc[0]
-        : Arrays.copyOfRange(top.scoreDocs, request.offset(), top.scoreDocs.length);
-    TopFieldCollector.populateScores(page, searcher, text.query());
-    return new SearchResult(total(top.totalHits), hits(searcher, page, text.query(), request),
-        FacetCountsReader.read(found.facets), approximate, text.syntaxIgnored(), request.page(), request.size());
+    return query;
   }
 
   private HitTotal total(TotalHits totalHits) {
@@ -109,8 +178,9 @@ public final class SearchExecutor {
     return exact ? new HitTotal(totalHits.value, true) : new HitTotal(totalHitsThreshold, false);
   }
 
+  /** The page's hits, highlighted until the deadline passes and plain after it. */
   private static List<SearchHit> hits(IndexSearcher searcher, ScoreDoc[] page, Query textQuery,
-      SearchRequest request) throws IOException {
+      SearchRequest request, QueryTimeout deadline) throws IOException {
     HitHighlighter highlighter = new HitHighlighter(textQuery, request.audience(), request.displayLanguage());
     StoredFields stored = searcher.storedFields();
     List<SearchHit> hits = new ArrayList<>(page.length);
@@ -119,16 +189,17 @@ public final class SearchExecutor {
       LocalizedText titles = HitHighlighter.storedText(document, IndexFields.STORED_TITLE);
       Language titleLanguage = titles.bestLanguageFor(request.displayLanguage()).orElse(null);
       String title = titleLanguage == null ? "" : titles.get(titleLanguage).orElseThrow();
-      HighlightedText highlightedTitle =
-          titleLanguage == null ? HighlightedText.plain("") : highlighter.title(title, titleLanguage);
+      boolean mark = !deadline.shouldExit();
+      HighlightedText highlightedTitle = titleLanguage == null || !mark
+          ? HighlightedText.plain(title)
+          : highlighter.title(title, titleLanguage);
       hits.add(new SearchHit(
           DocType.fromUrlName(document.get(IndexFields.TYPE)),
           document.getField(IndexFields.ID).numericValue().longValue(),
           title,
           titleLanguage,
           highlightedTitle,
-          highlighter.snippets(document),
-          scoreDoc.score));
+          mark ? highlighter.snippets(document) : highlighter.openings(document)));
     }
     return hits;
   }

@@ -1,0 +1,78 @@
+package org.hetao.registry.api.http;
+
+import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Logger;
+
+/**
+ * Recognises a failure that means "the database cannot be reached right now" — a refused or broken
+ * connection, a server shutting down or restarting, a pool with no connection to hand out within its
+ * wait time — and answers it 503 with {@code Retry-After} and the code {@value #CODE}: the request was
+ * fine and nothing was stored; the same request may be sent again.
+ */
+final class DatabaseOutage {
+    static final String CODE = "database-unavailable";
+    static final int RETRY_AFTER_SECONDS = 5;
+
+    /** PostgreSQL: admin shutdown, crash shutdown, cannot connect now, too many connections. */
+    private static final Set<String> SERVER_GOING_AWAY = Set.of("57P01", "57P02", "57P03", "53300");
+    /** H2: connection broken, database closed, database called at shutdown. */
+    private static final Set<String> H2_CLOSED = Set.of("90067", "90098", "90121");
+
+    private static final Logger LOG = Logger.getLogger(DatabaseOutage.class.getName());
+    private static final long LOG_EVERY_MILLIS = 10_000;
+    private static final AtomicLong LAST_LOGGED = new AtomicLong();
+    private static final AtomicLong SINCE_LOGGED = new AtomicLong();
+
+    private DatabaseOutage() {
+    }
+
+    /** One warning every ten seconds at most while the outage lasts, with the number of requests it failed. */
+    static void log(Throwable e) {
+        long failed = SINCE_LOGGED.incrementAndGet();
+        long now = System.currentTimeMillis();
+        long last = LAST_LOGGED.get();
+        if (now - last >= LOG_EVERY_MILLIS && LAST_LOGGED.compareAndSet(last, now)) {
+            SINCE_LOGGED.addAndGet(-failed);
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            LOG.warning("The database cannot be reached (" + root + "); answered " + failed + " request(s) 503 " + CODE);
+        }
+    }
+
+    static boolean isCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && isUnavailable(sql)) {
+                return true;
+            }
+            String name = t.getClass().getName();
+            if (name.endsWith("PoolingException") || name.equals("jakarta.resource.ResourceException")
+                    || name.equals("jakarta.resource.spi.ResourceAllocationException")) {
+                return true;
+            }
+            if (t.getMessage() != null && t.getMessage().startsWith("Error in allocating a connection")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isUnavailable(SQLException sql) {
+        String state = sql.getSQLState();
+        if (state == null) {
+            return false;
+        }
+        return state.startsWith("08") || SERVER_GOING_AWAY.contains(state) || H2_CLOSED.contains(state);
+    }
+
+    static Response response() {
+        Problem problem = Problem.of(503, Problems.title(503),
+                "The database cannot be reached at the moment, so nothing was read or stored; send the request again in a few seconds")
+                .withCode(CODE);
+        return Response.fromResponse(Problems.response(problem)).header("Retry-After", RETRY_AFTER_SECONDS).build();
+    }
+}
