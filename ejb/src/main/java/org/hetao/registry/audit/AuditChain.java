@@ -1,71 +1,58 @@
 package org.hetao.registry.audit;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.util.List;
 
-/** Walks the audit chain from its first record to the head and reports the first break. */
+/**
+ * The audit chain: appends records keyed with the audit key, and verifies the chain against that
+ * key and the checkpoints kept outside the database.
+ */
 public final class AuditChain {
-    private static final int BATCH = 1000;
-    private final EntityManager em;
+    /** Told of the chain's new end after each append, so that it can be checkpointed once the transaction commits. */
+    public interface Appended {
+        void appended(long seq, String hash);
+    }
 
-    public AuditChain(EntityManager em) {
-        this.em = em;
+    private final AuditKey key;
+    private final Appended appended;
+
+    public AuditChain(AuditKey key, Appended appended) {
+        this.key = key;
+        this.appended = appended;
+    }
+
+    /** Appends an event at the end of the chain (the caller holds the transaction). */
+    public void append(EntityManager em, AuditEvent event) {
+        appendAll(em, List.of(event));
+    }
+
+    /** Appends events in order at the end of the chain, locking its head once (bulk imports). */
+    public void appendAll(EntityManager em, List<AuditEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        AuditHead head = em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        for (AuditEvent event : events) {
+            em.persist(head.append(event, key));
+        }
+        appended.appended(head.getLastSeq(), head.getLastHash());
     }
 
     /**
      * Recomputes every record's hash in order and checks that each links to the one before, that
-     * no number is missing and that the chain ends where the head says. Records appended while this
-     * runs (after the head it read) are left for the next check.
+     * no number is missing, that the chain ends where the head says, and that it agrees with every
+     * checkpoint: each checkpointed record still has the hash the checkpoint sealed, and no
+     * checkpoint lies beyond the chain's end. Reports the first break, or the first record that
+     * cannot be checked (keyed with a key this registry does not hold).
      */
-    public AuditVerification verify() {
+    public AuditVerification verify(EntityManager em, List<AuditCheckpoint> checkpoints) {
+        return new AuditChainCheck(em, key).run(checkpoints);
+    }
+
+    /** The chain's current end as its head row says, for the checkpoint taken at start-up. */
+    public static AuditCheckpoint.End end(EntityManager em) {
         AuditHead head = em.find(AuditHead.class, AuditHead.ID);
-        em.detach(head);
-        String prev = AuditHash.GENESIS;
-        long expectedSeq = 1;
-        long checked = 0;
-        while (true) {
-            List<AuditEntry> batch = em.createQuery("SELECT a FROM AuditEntry a WHERE a.seq >= :from AND a.seq <= :last ORDER BY a.seq", AuditEntry.class)
-                    .setParameter("from", expectedSeq).setParameter("last", head.getLastSeq()).setMaxResults(BATCH).getResultList();
-            for (AuditEntry a : batch) {
-                if (a.getSeq() != expectedSeq) {
-                    return AuditVerification.broken(checked, expectedSeq, "record " + expectedSeq + " is missing");
-                }
-                if (!a.getPrevHash().equals(prev)) {
-                    return AuditVerification.broken(checked, a.getSeq(), "record " + a.getSeq() + " does not link to the record before it");
-                }
-                if (!a.hashMatches()) {
-                    return AuditVerification.broken(checked, a.getSeq(), "record " + a.getSeq() + " was altered after it was written");
-                }
-                prev = a.getHash();
-                expectedSeq++;
-                checked++;
-            }
-            em.clear();
-            if (batch.size() < BATCH) {
-                break;
-            }
-        }
-        if (head.getLastSeq() != checked || !head.getLastHash().equals(prev)) {
-            return AuditVerification.broken(checked, checked + 1, "the chain ends at record " + checked
-                    + " but should end at record " + head.getLastSeq() + ": later records were removed");
-        }
-        return AuditVerification.ok(checked);
-    }
-
-    /** Appends an event at the end of the chain (the caller holds the transaction). */
-    public static void append(EntityManager em, AuditEvent event) {
-        AuditHead head = em.find(AuditHead.class, AuditHead.ID, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        em.persist(head.append(event));
-    }
-
-    /** Appends events in order at the end of the chain, locking its head once (bulk imports). */
-    public static void appendAll(EntityManager em, List<AuditEvent> events) {
-        if (events.isEmpty()) {
-            return;
-        }
-        AuditHead head = em.find(AuditHead.class, AuditHead.ID, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        for (AuditEvent event : events) {
-            em.persist(head.append(event));
-        }
+        return new AuditCheckpoint.End(head.getLastSeq(), head.getLastHash());
     }
 }

@@ -38,12 +38,19 @@ public class AuditEntry {
     private String prevHash;
     @Column(nullable = false, length = 64, updatable = false)
     private String hash;
+    @Column(name = "hash_scheme", nullable = false, length = 16, updatable = false)
+    private String hashScheme;
+    @Column(name = "hash_key_id", length = 16, updatable = false)
+    private String hashKeyId;
 
     protected AuditEntry() {
     }
 
-    /** The record that follows {@code prevHash} as number {@code seq}. */
-    static AuditEntry chained(long seq, String prevHash, AuditEvent e) {
+    /** The outcome of recomputing a record's hash. */
+    enum Check { MATCHES, ALTERED, OTHER_KEY }
+
+    /** The record that follows {@code prevHash} as number {@code seq}, its hash keyed with {@code key}. */
+    static AuditEntry chained(long seq, String prevHash, AuditEvent e, AuditKey key) {
         AuditEntry a = new AuditEntry();
         a.seq = seq;
         a.occurredAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
@@ -55,7 +62,9 @@ public class AuditEntry {
         a.changes = e.changes();
         a.detail = truncate(e.detail(), 1000);
         a.prevHash = prevHash;
-        a.hash = AuditHash.of(seq, a.occurredAt, a.event(), prevHash);
+        a.hashScheme = HashScheme.HMAC_SHA256.stored();
+        a.hashKeyId = key.id();
+        a.hash = AuditHash.keyed(key, seq, a.occurredAt, a.event(), prevHash);
         return a;
     }
 
@@ -68,9 +77,27 @@ public class AuditEntry {
         return new AuditEvent(actor, actorRole, action, entityKind, entityId, changes, detail);
     }
 
-    /** Whether the stored hash is the hash of the stored content. */
-    boolean hashMatches() {
-        return hash.equals(AuditHash.of(seq, occurredAt, event(), prevHash));
+    /**
+     * Whether the stored hash is the hash of the stored content, by the record's own scheme; a keyed
+     * record whose key is not {@code key} cannot be checked.
+     */
+    Check check(AuditKey key) {
+        if (!isKeyed()) {
+            return !HashScheme.SHA256.stored().equals(hashScheme) ? Check.ALTERED : hash.equals(AuditHash.legacy(seq, occurredAt, event(), prevHash)) ? Check.MATCHES : Check.ALTERED;
+        }
+        if (!key.id().equals(hashKeyId)) {
+            return Check.OTHER_KEY;
+        }
+        return hash.equals(AuditHash.keyed(key, seq, occurredAt, event(), prevHash)) ? Check.MATCHES : Check.ALTERED;
+    }
+
+    /** Whether the hash is an HMAC under an audit key (otherwise the plain SHA-256 of older records). */
+    boolean isKeyed() {
+        return HashScheme.HMAC_SHA256.stored().equals(hashScheme);
+    }
+
+    String getHashKeyId() {
+        return hashKeyId;
     }
 
     public long getSeq() {

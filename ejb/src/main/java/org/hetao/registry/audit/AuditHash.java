@@ -8,15 +8,36 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 
-/** The SHA-256 that links an audit record to the one before it. */
+/** The hash that links an audit record to the one before it: keyed (HMAC-SHA256) or, for old records, plain SHA-256. */
 final class AuditHash {
     static final String GENESIS = "0".repeat(64);
 
     private AuditHash() {
     }
 
+    /** The plain SHA-256 of records written before the chain was keyed; anyone can recompute it. */
+    static String legacy(long seq, OffsetDateTime occurredAt, AuditEvent e, String prevHash) {
+        try {
+            byte[] text = content(seq, occurredAt, e, prevHash).toString().getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text));
+        } catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    /**
+     * The HMAC-SHA256 under the audit key of the same content, the scheme and the key's id. The
+     * previous hash is part of it, so the first keyed record also seals the last unkeyed one.
+     */
+    static String keyed(AuditKey key, long seq, OffsetDateTime occurredAt, AuditEvent e, String prevHash) {
+        StringBuilder s = content(seq, occurredAt, e, prevHash);
+        field(s, HashScheme.HMAC_SHA256.stored());
+        field(s, key.id());
+        return key.mac(s.toString());
+    }
+
     /** Every stored field except the hash itself, in a fixed order and unambiguous form, then the previous hash. */
-    static String of(long seq, OffsetDateTime occurredAt, AuditEvent e, String prevHash) {
+    private static StringBuilder content(long seq, OffsetDateTime occurredAt, AuditEvent e, String prevHash) {
         StringBuilder s = new StringBuilder();
         field(s, Long.toString(seq));
         field(s, occurredAt.withOffsetSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
@@ -28,11 +49,7 @@ final class AuditHash {
         field(s, e.changes());
         field(s, e.detail());
         field(s, prevHash);
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException(ex);
-        }
+        return s;
     }
 
     /** Length-prefixed, so that no two different field lists give the same text. */

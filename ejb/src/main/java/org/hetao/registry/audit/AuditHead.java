@@ -22,8 +22,8 @@ public class AuditHead {
     }
 
     /** Chains the event after the current end, and moves the end to it. */
-    AuditEntry append(AuditEvent event) {
-        AuditEntry entry = AuditEntry.chained(lastSeq + 1, lastHash, event);
+    AuditEntry append(AuditEvent event, AuditKey key) {
+        AuditEntry entry = AuditEntry.chained(lastSeq + 1, lastHash, event, key);
         lastSeq = entry.getSeq();
         lastHash = entry.getHash();
         return entry;

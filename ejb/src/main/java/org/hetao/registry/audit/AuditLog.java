@@ -1,5 +1,6 @@
 package org.hetao.registry.audit;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -11,11 +12,13 @@ import jakarta.persistence.PersistenceContext;
 public class AuditLog {
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
+    @EJB
+    private AuditAnchor anchor;
 
     /** Appends within the current transaction: the record commits or rolls back with the write it describes. */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void append(AuditEvent event) {
-        AuditChain.append(em, event);
+        anchor.chain().append(em, event);
     }
 
     /** Appends in a transaction of its own, for events whose request fails and rolls back (a refusal, a wrong password). */

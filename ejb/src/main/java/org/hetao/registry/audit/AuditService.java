@@ -1,5 +1,6 @@
 package org.hetao.registry.audit;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +13,8 @@ import org.hetao.registry.common.PageRequest;
 public class AuditService {
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
+    @EJB
+    private AuditAnchor anchor;
 
     /** Newest first. */
     public Page<AuditEntry> list(AuditFilter f, PageRequest page) {
@@ -30,10 +33,11 @@ public class AuditService {
     }
 
     /**
-     * Recomputes every record's hash in order and checks that each links to the one before, that
-     * no number is missing and that the chain ends where the head says. Reports the first break.
+     * Recomputes every record's hash in order (keyed records with the audit key) and checks that
+     * each links to the one before, that no number is missing, that the chain ends where the head
+     * says and that it agrees with the checkpoints kept outside the database. Reports the first break.
      */
     public AuditVerification verify() {
-        return new AuditChain(em).verify();
+        return anchor.chain().verify(em, anchor.checkpoints().all());
     }
 }

@@ -35,7 +35,15 @@ public enum RegistrySetting {
             "How many searches with prefix, wildcard or fuzzy terms may run at once; empty: one per processor. "
                     + "More wait briefly, then are answered 503 with Retry-After."),
     TRUSTED_PROXIES("registry.auth.trusted.proxies", "",
-            "Reverse proxies whose X-Forwarded-For header names the client, as comma-separated addresses or CIDR ranges; empty: the header is ignored.");
+            "Reverse proxies whose X-Forwarded-For header names the client, as comma-separated addresses or CIDR ranges; empty: the header is ignored."),
+    AUDIT_KEY("registry.audit.key", "",
+            "Secret (at least 32 characters) that keys the audit chain and signs its checkpoints; empty: the key file is used."),
+    AUDIT_KEY_FILE("registry.audit.key.file", "${registry.data.dir}/keys/audit.key",
+            "File holding the audit key when registry.audit.key is empty; made once with a random key (owner-only) if missing."),
+    AUDIT_CHECKPOINT_FILE("registry.audit.checkpoint.file", "${registry.data.dir}/audit/checkpoints",
+            "File to which signed checkpoints of the audit chain's end are appended."),
+    AUDIT_CHECKPOINT_RECORDS("registry.audit.checkpoint.records", "100", "A checkpoint of the audit chain is written at the latest after this many records (and at start-up and shutdown)."),
+    AUDIT_CHECKPOINT_SECONDS("registry.audit.checkpoint.seconds", "60", "A checkpoint of the audit chain is written at the latest this many seconds after the chain grew.");
 
     private final String key;
     private final String defaultValue;

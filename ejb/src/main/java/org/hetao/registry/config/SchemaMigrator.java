@@ -1,6 +1,7 @@
 package org.hetao.registry.config;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
@@ -43,10 +44,16 @@ public class SchemaMigrator {
 
     @PostConstruct
     void migrate() {
+        H2Classes.register();
         int applied = Migrations.apply(dataSource);
         String instance = Migrations.instance(dataSource);
         migrated = true;
         LOG.info(() -> "Database schema is up to date (" + applied + " migration(s) applied now); registry instance " + instance);
+    }
+
+    @PreDestroy
+    void forgetClasses() {
+        H2Classes.unregister();
     }
 
     public boolean isMigrated() {

@@ -1,6 +1,7 @@
 package org.hetao.registry.imports;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
@@ -17,6 +18,7 @@ import java.util.logging.Logger;
 import org.hetao.registry.account.AccessGuard;
 import org.hetao.registry.account.Caller;
 import org.hetao.registry.account.CallerContext;
+import org.hetao.registry.audit.AuditAnchor;
 import org.hetao.registry.audit.AuditAction;
 import org.hetao.registry.audit.AuditEvent;
 import org.hetao.registry.audit.AuditLog;
@@ -49,6 +51,8 @@ public class ImportRunner {
     Event<OwnershipChanged> ownershipChanged;
     @Inject
     CallerContext callerContext;
+    @EJB
+    AuditAnchor anchor;
     @Inject
     AuditLog audit;
 
@@ -87,7 +91,7 @@ public class ImportRunner {
                 return;
             }
             jobs.progress(jobId, ImportState.IMPORTING, total, 0);
-            ImportCounts counts = new ImportWriter(em, caller.username(), caller.role().name(), "import job " + jobId,
+            ImportCounts counts = new ImportWriter(em, anchor.chain(), caller.username(), caller.role().name(), "import job " + jobId,
                     changed::fire, ownershipChanged::fire).write(plan, done -> jobs.progress(jobId, ImportState.IMPORTING, total, done));
             transaction.commit();
             finish(job, ImportState.SUCCEEDED, "Imported " + total + " row(s)", ImportReport.json(total, counts, List.of(), false));

@@ -48,6 +48,7 @@ public final class ImportWriter {
     static final int BATCH = 500;
 
     private final EntityManager em;
+    private final AuditChain auditChain;
     private final String actor;
     private final String actorRole;
     private final String detail;
@@ -71,14 +72,16 @@ public final class ImportWriter {
     }
 
     /**
+     * @param auditChain       the audit chain the import's records are appended to
      * @param changed          told of every changed record after each batch is flushed (the container
      *                         fires {@link RecordChanged} events with it)
      * @param ownershipChanged told, at the end, of each asset the registry held whose ownership gained
      *                         a version (the container fires {@link OwnershipChanged} with it)
      */
-    public ImportWriter(EntityManager em, String actor, String actorRole, String detail, Consumer<RecordChanged> changed,
+    public ImportWriter(EntityManager em, AuditChain auditChain, String actor, String actorRole, String detail, Consumer<RecordChanged> changed,
                         Consumer<OwnershipChanged> ownershipChanged) {
         this.em = em;
+        this.auditChain = auditChain;
         this.actor = actor;
         this.actorRole = actorRole;
         this.detail = detail;
@@ -137,7 +140,7 @@ public final class ImportWriter {
      */
     private void appendAudit() {
         for (int from = 0; from < audit.size(); from += BATCH) {
-            AuditChain.appendAll(em, audit.subList(from, Math.min(audit.size(), from + BATCH)));
+            auditChain.appendAll(em, audit.subList(from, Math.min(audit.size(), from + BATCH)));
             em.flush();
             em.clear();
         }

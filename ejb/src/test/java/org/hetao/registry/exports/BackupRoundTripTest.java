@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.hetao.registry.testing.TestAudit;
 import org.hetao.registry.account.AccessGuard;
 import org.hetao.registry.account.Caller;
 import org.hetao.registry.account.ReadScope;
@@ -165,7 +166,7 @@ class BackupRoundTripTest {
                 String scope = ExternalRef.scopeOf(null, admin.accountId());
                 ImportPlan plan = new ImportValidator(em, guard, scope, onDuplicate).validate(rows, n -> { });
                 if (plan.valid()) {
-                    new ImportWriter(em, admin.username(), admin.role().name(), "test", c -> { }, c -> { }).write(plan, n -> { });
+                    new ImportWriter(em, TestAudit.chain(), admin.username(), admin.role().name(), "test", c -> { }, c -> { }).write(plan, n -> { });
                 }
                 return plan;
             } catch (ImportFileException e) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.hetao.registry.testing.TestAudit;
 import org.hetao.registry.account.AccessGuard;
 import org.hetao.registry.account.Caller;
 import org.hetao.registry.account.Role;
@@ -31,7 +32,7 @@ class ImportOwnershipEventsPersistenceTest {
                 ParsedUpload upload = UploadReader.read(file.getBytes(StandardCharsets.UTF_8), format, kind);
                 ImportPlan plan = new ImportValidator(em, AccessGuard.forCaller(ADMIN), "account:1", OnDuplicate.UPDATE).validate(upload, n -> { });
                 assertTrue(plan.valid(), () -> plan.errors().toString());
-                new ImportWriter(em, "admin", "ADMIN", "test", c -> { }, events::add).write(plan, n -> { });
+                new ImportWriter(em, TestAudit.chain(), "admin", "ADMIN", "test", c -> { }, events::add).write(plan, n -> { });
             } catch (ImportFileException e) {
                 throw new IllegalStateException(e);
             }

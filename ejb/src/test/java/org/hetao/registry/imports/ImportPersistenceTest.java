@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.hetao.registry.testing.TestAudit;
 import org.hetao.registry.account.AccessGuard;
 import org.hetao.registry.account.Caller;
 import org.hetao.registry.account.Role;
@@ -50,7 +51,7 @@ class ImportPersistenceTest {
             String scope = ExternalRef.scopeOf(caller == null ? null : caller.institutionId(), caller == null ? 0 : caller.accountId());
             ImportPlan plan = new ImportValidator(em, guard, scope, onDuplicate).validate(rows, n -> { });
             if (plan.valid() && write) {
-                new ImportWriter(em, guard.actorName(), caller == null ? null : caller.role().name(), "test", c -> { }, c -> { })
+                new ImportWriter(em, TestAudit.chain(), guard.actorName(), caller == null ? null : caller.role().name(), "test", c -> { }, c -> { })
                         .write(plan, n -> { });
             }
             return plan;

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.hetao.registry.testing.TestAudit;
 import org.hetao.registry.account.AccessGuard;
 import org.hetao.registry.account.Caller;
 import org.hetao.registry.account.Role;
@@ -46,7 +47,7 @@ class OwnershipLinesPersistenceTest {
                 String scope = ExternalRef.scopeOf(caller == null ? null : caller.institutionId(), caller == null ? 0 : caller.accountId());
                 ImportPlan plan = new ImportValidator(em, guard, scope, onDuplicate).validate(rows, n -> { });
                 if (plan.valid()) {
-                    new ImportWriter(em, guard.actorName(), caller == null ? null : caller.role().name(), "test", c -> { }, c -> { })
+                    new ImportWriter(em, TestAudit.chain(), guard.actorName(), caller == null ? null : caller.role().name(), "test", c -> { }, c -> { })
                             .write(plan, n -> { });
                 }
                 return plan;

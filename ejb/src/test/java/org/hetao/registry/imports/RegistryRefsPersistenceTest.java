@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.hetao.registry.testing.TestAudit;
 import org.hetao.registry.account.AccessGuard;
 import org.hetao.registry.account.Caller;
 import org.hetao.registry.account.Role;
@@ -35,7 +36,7 @@ class RegistryRefsPersistenceTest {
                 String scope = ExternalRef.scopeOf(caller.institutionId(), caller.accountId());
                 ImportPlan plan = new ImportValidator(em, guard, scope, onDuplicate).validate(upload, n -> { });
                 if (plan.valid()) {
-                    new ImportWriter(em, caller.username(), caller.role().name(), "test", c -> { }, c -> { }).write(plan, n -> { });
+                    new ImportWriter(em, TestAudit.chain(), caller.username(), caller.role().name(), "test", c -> { }, c -> { }).write(plan, n -> { });
                 }
                 return plan;
             } catch (ImportFileException e) {

@@ -47,7 +47,8 @@ public class AuditResource {
     @GET
     @Path("verify")
     @Requires(Permission.AUDIT_READ)
-    @Operation(summary = "Recompute the hash chain; reports the first broken link if any record was altered or removed")
+    @Operation(summary = "Recompute the keyed hash chain and check it against the checkpoints kept outside the database; "
+            + "reports the first record altered, removed or not checkable with this registry's audit key")
     public AuditVerification verify() {
         return service.verify();
     }
