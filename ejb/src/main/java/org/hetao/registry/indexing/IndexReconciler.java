@@ -3,6 +3,7 @@ package org.hetao.registry.indexing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -73,12 +74,15 @@ public class IndexReconciler {
         }
         Reconciliation done = new Reconciliation(reason, started, now(), records, documents, missing, orphaned, error);
         last = done;
+        long ms = Duration.between(started, done.finished()).toMillis();
         if (missing + orphaned > 0) {
             LOG.warning(() -> "The search index differed from the database (" + reason + "): " + done.missing()
-                    + " record(s) without a document, " + done.orphaned() + " document(s) without a record; queued for indexing");
+                    + " record(s) without a document, " + done.orphaned() + " document(s) without a record; queued for indexing ("
+                    + ms + " ms)");
             indexer.requestDrain();
         } else if (error == null) {
-            LOG.info(() -> "The search index matches the database (" + reason + "): " + done.records() + " record(s)");
+            LOG.info(() -> "The search index matches the database (" + reason + "): " + done.records() + " record(s), compared in "
+                    + ms + " ms");
         }
         return done;
     }

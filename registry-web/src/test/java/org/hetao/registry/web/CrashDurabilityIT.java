@@ -184,6 +184,9 @@ class CrashDurabilityIT {
             records += admin.get("api/" + type + "?size=1").json().getJsonNumber("total").longValue();
         }
         assertEquals(records, status.getJsonNumber("documents").longValue(), "index documents vs database records: " + status);
+        JsonObject compared = admin.post("api/admin/search/reconcile", null).json().getJsonObject("lastReconciliation");
+        assertEquals(records, compared.getJsonNumber("records").longValue(), compared::toString);
+        assertEquals(0, compared.getInt("missing") + compared.getInt("orphaned"), compared::toString);
     }
 
     private static long created(Api.Reply r) {

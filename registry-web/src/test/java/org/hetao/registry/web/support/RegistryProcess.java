@@ -40,7 +40,12 @@ public final class RegistryProcess implements AutoCloseable {
         pb.environment().put("REGISTRY_ADMIN_PASSWORD", Api.ADMIN_PASSWORD);
         pb.environment().putAll(env);
         RegistryProcess p = new RegistryProcess(pb.start(), port, log);
-        p.awaitReady(Duration.ofSeconds(180));
+        try {
+            p.awaitReady(Duration.ofSeconds(300)); // generous: a loaded build machine can take minutes
+        } catch (InterruptedException | RuntimeException e) {
+            p.process.destroyForcibly(); // never leave a registry running behind a failed test
+            throw e;
+        }
         return p;
     }
 
