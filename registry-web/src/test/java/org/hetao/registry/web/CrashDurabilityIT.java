@@ -100,12 +100,20 @@ class CrashDurabilityIT {
     private static void writeThenKill(RegistryProcess registry, int round, long[] owners, long[] assets, Acknowledged acked)
             throws InterruptedException {
         AtomicBoolean stop = new AtomicBoolean();
+        // signed in before the clock starts: a sign-in (PBKDF2) on a loaded machine can take longer than the writing
+        Api admin = registry.api().asAdmin();
+        int before = acked.projects.size();
         ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
         for (int w = 0; w < WRITERS; w++) {
             int writer = w;
-            writers.submit(() -> write(registry.api().asAdmin(), round, writer, owners, assets[writer], acked, stop));
+            writers.submit(() -> write(admin, round, writer, owners, assets[writer], acked, stop));
+        }
+        Instant firstWrites = Instant.now().plusSeconds(60);
+        while (acked.projects.size() < before + WRITERS && Instant.now().isBefore(firstWrites)) {
+            Thread.sleep(50);
         }
         Thread.sleep(WRITING.toMillis());
+        assertTrue(acked.projects.size() > before + WRITERS, "the writers were writing when the registry was killed");
         registry.kill();
         stop.set(true);
         writers.shutdown();
