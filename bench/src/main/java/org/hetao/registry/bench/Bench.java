@@ -25,6 +25,7 @@ public final class Bench {
         SCENARIOS.put("agreements", AgreementBench::run);
         SCENARIOS.put("api", ApiBench::run);
         SCENARIOS.put("startup", StartupBench::run);
+        SCENARIOS.put("durability", DurabilityBench::run);
     }
 
     private Bench() {

@@ -12,7 +12,8 @@ import javax.sql.DataSource;
 /**
  * A plain, non-pooling data source that picks the JDBC driver from the URL, so that one
  * {@code REGISTRY_DB_URL} setting switches between the embedded H2 database and PostgreSQL.
- * The application server pools the connections it hands out.
+ * The application server pools the connections it hands out. Commits on H2 are forced to disk
+ * before they return ({@link DurableH2Commits}).
  */
 public class RegistryDataSource implements DataSource {
     private String url;
@@ -64,7 +65,8 @@ public class RegistryDataSource implements DataSource {
         if (connection == null) {
             throw new SQLException("The JDBC driver does not accept the URL " + url);
         }
-        return connection;
+        // a write is answered only once it is on the disk: PostgreSQL does that itself, H2 is made to
+        return DurableH2Commits.needed(url) ? DurableH2Commits.wrap(connection, url) : connection;
     }
 
     static Driver driverFor(String url) throws SQLException {

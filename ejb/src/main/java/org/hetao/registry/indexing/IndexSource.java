@@ -50,6 +50,12 @@ public class IndexSource {
         this.em = em;
     }
 
+    /** The ids of every record of a type, in ascending order. */
+    public long[] ids(DocType type) {
+        return em.createQuery("SELECT r.id FROM " + entityClass(type).getSimpleName() + " r ORDER BY r.id", Long.class)
+                .getResultStream().mapToLong(Long::longValue).toArray();
+    }
+
     /** The document of the record as it is now, or empty when the record no longer exists. */
     public Optional<SearchDocument> document(IndexTarget target) {
         return documents(List.of(target)).get(target);

@@ -33,6 +33,13 @@ public class Outbox {
                 .map(o -> new Pending(o.getId(), o.getEntityKind(), o.getEntityId(), o.getAttempts())).toList();
     }
 
+    /** Records changes to index again, as a write would: one row per id. */
+    public void enqueue(String kind, long[] ids) {
+        for (long id : ids) {
+            em.persist(new OutboxEntry(kind, id));
+        }
+    }
+
     /** Removes rows whose records are indexed. */
     public void remove(Collection<Long> ids) {
         if (!ids.isEmpty()) {

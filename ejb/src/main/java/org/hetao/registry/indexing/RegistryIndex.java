@@ -36,7 +36,9 @@ import org.hetao.registry.search.SearchIndex;
 /**
  * The application's one search index, in {@code DATA_DIR/index}. Opened at start-up (after the
  * schema migration); a missing, corrupt or outdated index is rebuilt from the database in the
- * background while the application serves, and {@link #rebuild} does the same on demand. Closed
+ * background while the application serves, and {@link #rebuild} does the same on demand; an index
+ * found READY is compared with the database ({@link IndexReconciler}), which {@link #reconcile}
+ * also does on demand. Closed
  * on shutdown, after any running rebuild has stopped.
  *
  * <p>Updates from the outbox and rebuilds exclude each other: {@link #lockForUpdates} fails while
@@ -57,6 +59,8 @@ public class RegistryIndex {
     IndexSource source;
     @Inject
     OutboxIndexer indexer;
+    @Inject
+    IndexReconciler reconciler;
 
     private final ReentrantLock updates = new ReentrantLock();
     private final AtomicLong rebuildDone = new AtomicLong();
@@ -80,6 +84,9 @@ public class RegistryIndex {
         }
         if (index.needsRebuild()) {
             rebuild("start-up found the index " + index.status());
+        } else {
+            // an index that came through a crash may hold documents of writes the database lost, or miss some
+            reconciler.reconcile(index, "start-up");
         }
         indexer.start();
     }
@@ -169,6 +176,18 @@ public class RegistryIndex {
             }
             return true;
         }
+    }
+
+    /**
+     * Compares the index with the database now and queues the differences for the indexer; null
+     * (nothing done) while the index is unavailable or a rebuild, which replaces everything, runs.
+     */
+    public IndexReconciler.Reconciliation reconcile(String reason) {
+        SearchIndex open = index;
+        if (open == null || rebuilding || closing) {
+            return null;
+        }
+        return reconciler.reconcile(open, reason);
     }
 
     private void runRebuild() {

@@ -43,6 +43,8 @@ public class SearchService {
     RegistryIndex registry;
     @Inject
     Outbox outbox;
+    @Inject
+    IndexReconciler reconciler;
 
     public SearchAnswer search(SearchParameters p) {
         SearchRequest request = request(p, audience(access.scope()));
@@ -66,8 +68,18 @@ public class SearchService {
         return status();
     }
 
+    /**
+     * Compares the index with the database and queues every difference for the indexer (unless a
+     * rebuild runs, which replaces everything); answers the state with the comparison's counts.
+     */
+    public IndexReport reconcile() {
+        registry.searchable();
+        registry.reconcile("requested by " + access.actorName());
+        return status();
+    }
+
     public IndexReport status() {
-        return new IndexReport(registry.state(), outbox.pendingCount(), outbox.failingCount());
+        return new IndexReport(registry.state(), outbox.pendingCount(), outbox.failingCount(), reconciler.last());
     }
 
     static Audience audience(ReadScope scope) {

@@ -105,4 +105,27 @@ class IndexSourcePersistenceTest {
             assertTrue(asset.publicText().identifiers().contains("HKUST"), asset.publicText().identifiers().toString());
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void listsTheIdsOfEachTypeInOrderAndReReadsEachUnderItsReconciliationKind(TestDatabase db) {
+        try (TestDatabase.Fixture f = db.fresh()) {
+            World w = world(f, 3);
+            Map<DocType, Long> one = Map.of(DocType.INSTITUTION, w.sz(), DocType.PERSON, w.person(),
+                    DocType.PROJECT, w.projects().get(1), DocType.IP_ASSET, w.assets().get(2));
+            assertEquals(List.of(w.hk(), w.sz(), w.other()), boxed(f.inTransaction(em -> new IndexSource(em).ids(DocType.INSTITUTION))));
+            assertEquals(List.of(w.person()), boxed(f.inTransaction(em -> new IndexSource(em).ids(DocType.PERSON))));
+            assertEquals(w.projects(), boxed(f.inTransaction(em -> new IndexSource(em).ids(DocType.PROJECT))));
+            assertEquals(w.assets(), boxed(f.inTransaction(em -> new IndexSource(em).ids(DocType.IP_ASSET))));
+            one.forEach((type, id) -> assertTrue(f.inTransaction(em -> new IndexSource(em).targets(IndexReconciler.kind(type), id))
+                    .contains(new IndexTarget(type, id)), type + " " + id));
+            // a record that is gone is still a target, so that its document is deleted
+            assertTrue(f.inTransaction(em -> new IndexSource(em).targets(IndexReconciler.kind(DocType.PROJECT), 999_999L))
+                    .contains(new IndexTarget(DocType.PROJECT, 999_999L)));
+        }
+    }
+
+    private static List<Long> boxed(long[] ids) {
+        return java.util.Arrays.stream(ids).boxed().toList();
+    }
 }

@@ -3,6 +3,7 @@ package org.hetao.registry.search;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.index.DirectoryReader;
@@ -14,6 +15,7 @@ import org.apache.lucene.util.IOUtils;
 import org.hetao.registry.search.index.DocumentMapper;
 import org.hetao.registry.search.index.FacetingSearcher;
 import org.hetao.registry.search.index.IndexCommitData;
+import org.hetao.registry.search.index.IndexedIds;
 import org.hetao.registry.search.index.IndexOpener;
 import org.hetao.registry.search.query.SearchExecutor;
 
@@ -174,6 +176,14 @@ public final class SearchIndex implements AutoCloseable {
   /** Makes every write so far durable. */
   public void commit() throws IOException {
     writer.commit();
+  }
+
+  /**
+   * The ids of every record in the index now, per type, in ascending order: every write so far
+   * counts, refreshed or not (for comparing the index with the database).
+   */
+  public Map<DocType, long[]> ids() throws IOException {
+    return IndexedIds.of(writer);
   }
 
   /** The number of records visible to searches. */

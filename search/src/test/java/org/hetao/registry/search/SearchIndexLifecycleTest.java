@@ -90,6 +90,19 @@ class SearchIndexLifecycleTest {
   }
 
   @Test
+  void idsListEveryWrittenRecordPerTypeInOrderRefreshedOrNot() throws IOException {
+    try (SearchIndex index = indexWith(dir, doc(30, "Robot arm"), doc(4, "Battery pack"), doc(12, "Drone"))) {
+      index.delete(DocType.PROJECT, 12);
+      index.upsert(doc(7, "Sensor"));
+      index.upsert(doc(30, "Robot arm, revised"));
+
+      var ids = index.ids();
+      assertArrayEquals(new long[] {4, 7, 30}, ids.get(DocType.PROJECT));
+      assertArrayEquals(new long[0], ids.get(DocType.IP_ASSET));
+    }
+  }
+
+  @Test
   void corruptIndexIsDetectedAndReplacedByAnEmptyOne() throws IOException {
     try (SearchIndex index = indexWith(dir, doc(1, "Robot arm"), doc(2, "Battery pack"))) {
       assertEquals(2, index.count());

@@ -30,6 +30,16 @@ public class AdminSearchResource {
         return Response.accepted(IndexStatusView.of(service.reindex())).build();
     }
 
+    @POST
+    @Path("reconcile")
+    @Requires(Permission.SEARCH_ADMIN)
+    @Operation(summary = "Compare the search index with the database, id by id, and queue every record without a document "
+            + "and every document without a record for the indexer; answers the state with the comparison's counts. "
+            + "Done at every start-up; does nothing while a rebuild runs.")
+    public IndexStatusView reconcile() {
+        return IndexStatusView.of(service.reconcile());
+    }
+
     @GET
     @Path("status")
     @Requires(Permission.SEARCH_ADMIN)

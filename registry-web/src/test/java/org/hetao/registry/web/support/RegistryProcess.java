@@ -41,7 +41,7 @@ public final class RegistryProcess implements AutoCloseable {
         pb.environment().putAll(env);
         RegistryProcess p = new RegistryProcess(pb.start(), port, log);
         try {
-            p.awaitReady(Duration.ofSeconds(180));
+            p.awaitReady(Duration.ofSeconds(300)); // generous: a loaded build machine can take minutes
         } catch (RuntimeException | InterruptedException e) {
             p.kill(); // a registry that never became ready must not outlive the test
             throw e;
