@@ -36,16 +36,12 @@ final class DatabaseOutage {
         long last = LAST_LOGGED.get();
         if (now - last >= LOG_EVERY_MILLIS && LAST_LOGGED.compareAndSet(last, now)) {
             SINCE_LOGGED.addAndGet(-failed);
-            Throwable root = e;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
-            }
-            LOG.warning("The database cannot be reached (" + root + "); answered " + failed + " request(s) 503 " + CODE);
+            LOG.warning("The database cannot be reached (" + Causes.root(e) + "); answered " + failed + " request(s) 503 " + CODE);
         }
     }
 
     static boolean isCause(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : Causes.of(e)) {
             if (t instanceof SQLException sql && isUnavailable(sql)) {
                 return true;
             }

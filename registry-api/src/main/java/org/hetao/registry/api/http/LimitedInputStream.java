@@ -49,11 +49,6 @@ final class LimitedInputStream extends FilterInputStream {
 
     /** The body-too-large failure somewhere in a chain of causes (a JSON reader wraps what its stream throws). */
     static RequestTooLargeException cause(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            if (c instanceof RequestTooLargeException tooLarge) {
-                return tooLarge;
-            }
-        }
-        return null;
+        return Causes.find(t, RequestTooLargeException.class);
     }
 }

@@ -19,12 +19,14 @@ import org.hetao.registry.config.RegistrySetting;
 @PreMatching
 @Priority(100)
 public class RequestBodyLimit implements ContainerRequestFilter {
+    /** Read once: the filter runs on every request. */
+    private final long limit = Long.parseLong(RegistrySetting.REQUEST_MAX_BYTES.value().strip());
+
     @Override
     public void filter(ContainerRequestContext request) {
         if (isImportUpload(request)) {
             return;
         }
-        long limit = Long.parseLong(RegistrySetting.REQUEST_MAX_BYTES.value().strip());
         String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (declared != null && !declared.isBlank()) {
             long length;

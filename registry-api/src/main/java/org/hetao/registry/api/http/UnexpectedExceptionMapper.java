@@ -2,7 +2,6 @@ package org.hetao.registry.api.http;
 
 import jakarta.ejb.EJBException;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -71,23 +70,14 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     }
 
     private static boolean isOptimisticLock(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof OptimisticLockException || t.getClass().getName().endsWith("OptimisticLockException")) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.of(e).stream()
+                .anyMatch(t -> t instanceof OptimisticLockException || t.getClass().getName().endsWith("OptimisticLockException"));
     }
 
     private static String sqlState(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                return sql.getSQLState();
-            }
-            if (t instanceof PersistenceException && t.getCause() == null) {
-                return null;
-            }
-        }
-        return null;
+        return Causes.of(e).stream()
+                .filter(t -> t instanceof SQLException sql && sql.getSQLState() != null)
+                .map(t -> ((SQLException) t).getSQLState())
+                .findFirst().orElse(null);
     }
 }
