@@ -2,13 +2,13 @@ package org.hetao.registry.imports;
 
 import jakarta.persistence.EntityManager;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import org.hetao.registry.account.AccessGuard;
-import org.hetao.registry.common.Confidentiality;
 import org.hetao.registry.ipasset.AssetAccess;
 import org.hetao.registry.ipasset.IpAsset;
+import org.hetao.registry.ownership.OwnershipRepository;
 import org.hetao.registry.project.Project;
+import org.hetao.registry.project.ProjectAccess;
 
 /**
  * Which of the registry's records an import may see, under the same rules as the API: a project or
@@ -41,7 +41,7 @@ final class ImportVisibility {
 
     private boolean project(long id) {
         Project p = em.find(Project.class, id);
-        return p != null && access.canRead(p.getConfidentiality(), p.parties(), p.getConfidentiality() == Confidentiality.PUBLIC);
+        return p != null && ProjectAccess.readable(access, p);
     }
 
     private boolean asset(long id) {
@@ -49,8 +49,6 @@ final class ImportVisibility {
         if (a == null) {
             return false;
         }
-        return AssetAccess.readable(access, em.find(Project.class, a.getProjectId()), a, new HashSet<>(em.createQuery(
-                "SELECT DISTINCT s.institutionId FROM OwnershipVersion v JOIN v.shares s WHERE v.ipAssetId = :a", Long.class)
-                .setParameter("a", id).getResultList()));
+        return AssetAccess.readable(access, em.find(Project.class, a.getProjectId()), a, OwnershipRepository.everOwners(em, id));
     }
 }

@@ -4,12 +4,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.hetao.registry.account.AccessGuard;
 import org.hetao.registry.audit.ChangeRecorder;
-import org.hetao.registry.common.Confidentiality;
 import org.hetao.registry.common.Page;
 import org.hetao.registry.common.PageRequest;
 import org.hetao.registry.common.ReferenceNotFoundException;
 import org.hetao.registry.person.PersonRepository;
 import org.hetao.registry.project.Project;
+import org.hetao.registry.project.ProjectAccess;
 import org.hetao.registry.project.ProjectRepository;
 
 /** Registers and maintains IP assets; their ownership is {@code OwnershipService}'s. */
@@ -74,7 +74,7 @@ public class IpAssetService {
     /** The project exists, the caller may add results to it, and the inventors exist. */
     private void checkReferences(IpAsset asset) {
         Project project = projects.reference("projectId", asset.getProjectId());
-        if (!access.canRead(project.getConfidentiality(), project.parties(), project.getConfidentiality() == Confidentiality.PUBLIC)) {
+        if (!ProjectAccess.readable(access, project)) {
             throw new ReferenceNotFoundException("projectId", Project.KIND, project.getId());
         }
         access.checkWrite(Project.KIND, project.getId(), project.parties());

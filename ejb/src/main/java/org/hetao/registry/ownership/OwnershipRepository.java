@@ -43,6 +43,11 @@ public class OwnershipRepository {
 
     /** Every institution that owns or ever owned a share of the asset. */
     public Set<Long> everOwners(long ipAssetId) {
+        return everOwners(em, ipAssetId);
+    }
+
+    /** The same, for code that holds its own entity manager (an import run). */
+    public static Set<Long> everOwners(EntityManager em, long ipAssetId) {
         return new HashSet<>(em.createQuery("SELECT DISTINCT s.institutionId FROM OwnershipVersion v JOIN v.shares s WHERE v.ipAssetId = :a", Long.class)
                 .setParameter("a", ipAssetId).getResultList());
     }

@@ -13,7 +13,7 @@ import org.hetao.registry.audit.AuditAction;
 import org.hetao.registry.audit.AuditEvent;
 import org.hetao.registry.audit.AuditLog;
 import org.hetao.registry.audit.ChangeRecorder;
-import org.hetao.registry.common.Confidentiality;
+import org.hetao.registry.common.NotFoundException;
 import org.hetao.registry.common.ConflictException;
 import org.hetao.registry.common.Page;
 import org.hetao.registry.common.PageRequest;
@@ -50,8 +50,9 @@ public class ProjectService {
     /** The project, if the caller may read it; otherwise "not found". */
     public Project get(long id) {
         Project project = projects.get(id);
-        access.checkRead(Project.KIND, id, project.getConfidentiality(), project.parties(),
-                project.getConfidentiality() == Confidentiality.PUBLIC);
+        if (!ProjectAccess.readable(access, project)) {
+            throw new NotFoundException(Project.KIND, id);
+        }
         return project;
     }
 
@@ -193,7 +194,7 @@ public class ProjectService {
      */
     private void checkUnique(String code, Long self) {
         projects.findByCode(code).filter(other -> !other.getId().equals(self)).ifPresent(other -> {
-            boolean visible = access.canRead(other.getConfidentiality(), other.parties(), other.getConfidentiality() == Confidentiality.PUBLIC);
+            boolean visible = ProjectAccess.readable(access, other);
             Caller c = access.caller();
             audit.appendSeparately(new AuditEvent(c == null ? "system" : c.username(), c == null ? null : c.role().name(), AuditAction.REFUSED,
                     Project.KIND, other.getId(), null, "the project code " + code + " is already used by this project, which the caller "
