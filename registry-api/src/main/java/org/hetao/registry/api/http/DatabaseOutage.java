@@ -2,8 +2,9 @@ package org.hetao.registry.api.http;
 
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 
 /**
@@ -22,21 +23,17 @@ final class DatabaseOutage {
     private static final Set<String> H2_CLOSED = Set.of("90067", "90098", "90121");
 
     private static final Logger LOG = Logger.getLogger(DatabaseOutage.class.getName());
-    private static final long LOG_EVERY_MILLIS = 10_000;
-    private static final AtomicLong LAST_LOGGED = new AtomicLong();
-    private static final AtomicLong SINCE_LOGGED = new AtomicLong();
+    private static final LogSampler LINES = new LogSampler(Duration.ofSeconds(10), Clock.systemUTC());
 
     private DatabaseOutage() {
     }
 
     /** One warning every ten seconds at most while the outage lasts, with the number of requests it failed. */
     static void log(Throwable e) {
-        long failed = SINCE_LOGGED.incrementAndGet();
-        long now = System.currentTimeMillis();
-        long last = LAST_LOGGED.get();
-        if (now - last >= LOG_EVERY_MILLIS && LAST_LOGGED.compareAndSet(last, now)) {
-            SINCE_LOGGED.addAndGet(-failed);
-            LOG.warning("The database cannot be reached (" + Causes.root(e) + "); answered " + failed + " request(s) 503 " + CODE);
+        long heldBack = LINES.admit();
+        if (heldBack >= 0) {
+            LOG.warning("The database cannot be reached (" + Causes.root(e) + "); answered " + (heldBack + 1) + " request(s) 503 " + CODE
+                    + " since the last such line");
         }
     }
 
