@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import java.util.Set;
 import org.hetao.registry.common.Confidentiality;
-import org.hetao.registry.common.NotFoundException;
 
 /**
  * The record-by-record half of access control (the role half is {@link AccessPolicy}). Aggregates
@@ -60,13 +59,6 @@ public class AccessGuard {
             return confidentiality == Confidentiality.PUBLIC && offeredToInvestors;
         }
         return confidentiality == Confidentiality.PUBLIC || parties.contains(s.institutionId());
-    }
-
-    /** Fails with "not found" unless the caller may read the record. */
-    public void checkRead(String kind, long id, Confidentiality confidentiality, Set<Long> parties, boolean offeredToInvestors) {
-        if (!canRead(confidentiality, parties, offeredToInvestors)) {
-            throw new NotFoundException(kind, id);
-        }
     }
 
     /** Whether the caller sees a record's internal fields (abstracts, inventors, funding, staff): everyone but investors. */
