@@ -23,6 +23,7 @@ import org.hetao.registry.audit.AuditAction;
 import org.hetao.registry.audit.AuditEvent;
 import org.hetao.registry.audit.AuditLog;
 import org.hetao.registry.audit.RecordChanged;
+import org.hetao.registry.config.Stopping;
 import org.hetao.registry.ownership.OwnershipChanged;
 import org.hetao.registry.project.Project;
 
@@ -77,7 +78,7 @@ public class ImportRunner {
             transaction.setTransactionTimeout(TIMEOUT_SECONDS);
             transaction.begin();
             ImportPlan plan = new ImportValidator(em, guard, job.scope(), job.getOnDuplicate())
-                    .validate(upload, done -> jobs.progress(jobId, ImportState.VALIDATING, total, done));
+                    .validate(upload, done -> progress(jobId, ImportState.VALIDATING, total, done));
             if (!plan.valid()) {
                 transaction.rollback();
                 auditTakenCodes(job, caller, plan.takenCodes());
@@ -92,14 +93,35 @@ public class ImportRunner {
             }
             jobs.progress(jobId, ImportState.IMPORTING, total, 0);
             ImportCounts counts = new ImportWriter(em, anchor.chain(), caller.username(), caller.role().name(), "import job " + jobId,
-                    changed::fire, ownershipChanged::fire).write(plan, done -> jobs.progress(jobId, ImportState.IMPORTING, total, done));
+                    changed::fire, ownershipChanged::fire).write(plan, done -> progress(jobId, ImportState.IMPORTING, total, done));
             transaction.commit();
             finish(job, ImportState.SUCCEEDED, "Imported " + total + " row(s)", ImportReport.json(total, counts, List.of(), false));
+        } catch (ImportStopped e) {
+            rollback();
+            jobs.finish(jobId, ImportState.FAILED, ImportRecovery.interrupted(jobId), null);
+            LOG.info(() -> "Import job " + jobId + " stopped with the registry and was rolled back; nothing of it was written");
         } catch (Exception e) {
             rollback();
             LOG.log(Level.WARNING, "Import job " + jobId + " failed; nothing was written", e);
             jobs.finish(jobId, ImportState.FAILED, "The import failed and wrote nothing (" + describe(e)
                     + "); run it again with POST /api/imports/" + jobId + "/retry", null);
+        }
+    }
+
+    /** Reports progress; the safe point at which a job stops when the process stops. */
+    private void progress(long jobId, ImportState phase, int total, int done) {
+        if (Stopping.now()) {
+            throw new ImportStopped();
+        }
+        jobs.progress(jobId, phase, total, done);
+    }
+
+    /** The process is stopping: the job's transaction is rolled back. */
+    private static final class ImportStopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ImportStopped() {
+            super("the registry is stopping", null, false, false);
         }
     }
 

@@ -23,6 +23,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.hetao.registry.audit.RecordChanged;
+import org.hetao.registry.config.Stopping;
 import org.hetao.registry.search.SearchDocument;
 import org.hetao.registry.search.SearchIndex;
 
@@ -106,6 +107,9 @@ public class OutboxIndexer {
     }
 
     private void poll() {
+        if (Stopping.now()) {
+            return; // what is left stays in the outbox for the next start; no poll races the server's shutdown
+        }
         if (++polls % RETRY_EVERY_POLLS == 0) {
             retryDue.set(true);
         }

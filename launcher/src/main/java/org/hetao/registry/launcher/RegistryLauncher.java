@@ -27,6 +27,7 @@ public final class RegistryLauncher {
     static final String NO_DATA_GRID = "--nohazelcast";
     static final String NO_CLUSTER = "--nocluster";
     static final String NO_CLUSTER_PROPERTY = "payaramicro.noCluster";
+    static final int DEFAULT_PORT = 8080;
 
     private RegistryLauncher() {
     }
@@ -36,8 +37,26 @@ public final class RegistryLauncher {
         String[] options = BootCommands.withPreBootCommands(
                 options(args, System.getenv(), System.getProperty("registry.port")),
                 Path.of(System.getProperty("java.io.tmpdir")));
-        Class<?> payara = Class.forName(PAYARA_MAIN, true, Thread.currentThread().getContextClassLoader());
-        payara.getMethod("main", String[].class).invoke(null, (Object) options);
+        GracefulStop stop = new GracefulStop();
+        stop.install();
+        PayaraControl payara;
+        try (StartupResponder starting = StartupResponder.open(port(options))) {
+            payara = PayaraControl.boot(options);
+        }
+        if (stop.booted(payara)) {
+            payara.httpListener(true);
+        }
+    }
+
+    /** The HTTP port Payara is told to use: the last {@code --port}, else Payara's default. */
+    static int port(String[] options) {
+        int port = DEFAULT_PORT;
+        for (int i = 0; i + 1 < options.length; i++) {
+            if ("--port".equalsIgnoreCase(options[i])) {
+                port = Integer.parseInt(options[i + 1].strip());
+            }
+        }
+        return port;
     }
 
     static String[] options(String[] args, Map<String, String> env, String portProperty) {

@@ -1,0 +1,17 @@
+package org.hetao.registry.config;
+
+/**
+ * Whether the process is stopping: the launcher sets the JVM-wide property {@value #PROPERTY} on
+ * SIGTERM (the registry runs in another class loader, so a system property is what both see). From
+ * then on new requests are answered 503 and readiness is down.
+ */
+public final class Stopping {
+    public static final String PROPERTY = "registry.stopping";
+
+    private Stopping() {
+    }
+
+    public static boolean now() {
+        return Boolean.getBoolean(PROPERTY);
+    }
+}
