@@ -23,6 +23,7 @@ import org.hetao.registry.audit.AuditAction;
 import org.hetao.registry.audit.AuditEvent;
 import org.hetao.registry.audit.AuditLog;
 import org.hetao.registry.audit.RecordChanged;
+import org.hetao.registry.config.BackgroundWork;
 import org.hetao.registry.config.Stopping;
 import org.hetao.registry.ownership.OwnershipChanged;
 import org.hetao.registry.project.Project;
@@ -60,6 +61,17 @@ public class ImportRunner {
     /** Runs the job as its uploader: in a request context of its own, whose caller is the uploader. */
     @ActivateRequestContext
     public void run(long jobId) {
+        if (!BackgroundWork.enter()) {
+            return; // the process is stopping: the job stays queued and runs after the next start
+        }
+        try {
+            runCounted(jobId);
+        } finally {
+            BackgroundWork.exit();
+        }
+    }
+
+    private void runCounted(long jobId) {
         ImportJob job = jobs.start(jobId);
         try {
             ParsedUpload upload;

@@ -23,6 +23,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.hetao.registry.audit.RecordChanged;
+import org.hetao.registry.config.BackgroundWork;
 import org.hetao.registry.config.Stopping;
 import org.hetao.registry.search.SearchDocument;
 import org.hetao.registry.search.SearchIndex;
@@ -107,9 +108,6 @@ public class OutboxIndexer {
     }
 
     private void poll() {
-        if (Stopping.now()) {
-            return; // what is left stays in the outbox for the next start; no poll races the server's shutdown
-        }
         if (++polls % RETRY_EVERY_POLLS == 0) {
             retryDue.set(true);
         }
@@ -117,8 +115,15 @@ public class OutboxIndexer {
         drainRequested();
     }
 
-    /** Drains while drains are requested; if another thread is draining, it sees the request. */
+    /**
+     * Drains while drains are requested; if another thread is draining, it sees the request. Once
+     * the process is stopping no batch starts (the batch running ends, and the stop waits for it):
+     * what is left stays in the outbox for the next start.
+     */
     private void drainRequested() {
+        if (!BackgroundWork.enter()) {
+            return;
+        }
         try {
             while (running && requested.get() && draining.tryLock()) {
                 try {
@@ -131,17 +136,23 @@ public class OutboxIndexer {
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Draining the outbox failed; it is tried again at the next poll", e);
+        } finally {
+            BackgroundWork.exit();
         }
     }
 
+    private boolean going() {
+        return running && !Stopping.now();
+    }
+
     private void drain() {
-        while (running && batch(outbox.fresh(BATCH)) == BATCH) {
+        while (going() && batch(outbox.fresh(BATCH)) == BATCH) {
             // next batch
         }
         if (retryDue.getAndSet(false)) {
             long after = 0;
             List<Outbox.Pending> failed;
-            while (running && !(failed = outbox.failed(after, BATCH)).isEmpty()) {
+            while (going() && !(failed = outbox.failed(after, BATCH)).isEmpty()) {
                 batch(failed);
                 after = failed.get(failed.size() - 1).id();
             }

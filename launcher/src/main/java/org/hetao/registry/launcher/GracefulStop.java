@@ -15,18 +15,30 @@ import sun.misc.Signal;
  * What SIGTERM and SIGINT do, in place of the JVM's default (run the shutdown hooks at once, which
  * stops Payara under the requests it is serving): the JVM-wide property {@value #STOPPING_PROPERTY}
  * is set, from which moment the registry answers every new request 503 and reports not ready; the
- * requests already running finish, for at most the drain time the registry publishes; then
+ * requests already running and the background work running (an outbox drain, an import, which
+ * stops at its next safe point) finish, for at most the drain time the registry publishes; then
  * Payara's HTTP listener closes, Payara stops (the registry's background work ends at its clean-up),
  * and the process exits 0.
  *
  * <p>The registry runs in another class loader: it reads the property, and publishes its count of
- * requests in flight and its drain time as the platform MBean {@value #REQUESTS}.
+ * requests in flight, of background work running and its drain time as the platform MBean
+ * {@value #REQUESTS}.
  */
 final class GracefulStop {
     static final String STOPPING_PROPERTY = "registry.stopping";
     static final String REQUESTS = "org.hetao.registry:type=Requests";
     static final int DEFAULT_DRAIN_SECONDS = 20;
     private static final Logger LOG = Logger.getLogger(GracefulStop.class.getName());
+    /**
+     * Grizzly warns, with a stack trace, of every request that arrives on a connection while the
+     * listener closes under it (clients that keep sending, HTTP/2 connections that outlive the 503's
+     * {@code Connection: close}). Those clients see a closed connection, which is the answer meant;
+     * from the listener's closing on, only Grizzly's errors are logged. Held here so that the
+     * logging system keeps the levels.
+     */
+    private static final Logger[] CLOSING_CONNECTIONS = {
+        Logger.getLogger("org.glassfish.grizzly.http.server.HttpHandler"),
+        Logger.getLogger("org.glassfish.grizzly.http2.Http2Session")};
 
     private final AtomicBoolean begun = new AtomicBoolean();
     private PayaraControl payara;
@@ -68,6 +80,9 @@ final class GracefulStop {
         try {
             if (control != null) {
                 drain(signal);
+                for (Logger grizzly : CLOSING_CONNECTIONS) {
+                    grizzly.setLevel(Level.SEVERE);
+                }
                 control.httpListener(false);
                 control.shutdown();
             } else {
@@ -85,10 +100,11 @@ final class GracefulStop {
         MBeanServer server = ManagementFactory.getPlatformMBeanServer();
         int seconds = attribute(server, "DrainSeconds", DEFAULT_DRAIN_SECONDS);
         LOG.info(() -> signal + ": answering new requests 503, waiting up to " + seconds + " s for "
-                + attribute(server, "InFlight", 0) + " request(s) in flight");
+                + attribute(server, "InFlight", 0) + " request(s) in flight and " + attribute(server, "BackgroundWork", 0)
+                + " background task(s)");
         Instant end = Instant.now().plus(Duration.ofSeconds(seconds));
         int inFlight;
-        while ((inFlight = attribute(server, "InFlight", 0)) > 0 && Instant.now().isBefore(end)) {
+        while ((inFlight = busy(server)) > 0 && Instant.now().isBefore(end)) {
             try {
                 Thread.sleep(50);
             } catch (InterruptedException e) {
@@ -97,8 +113,13 @@ final class GracefulStop {
             }
         }
         int left = inFlight;
-        LOG.info(() -> left == 0 ? "No request in flight; stopping Payara"
-                : left + " request(s) still in flight after " + seconds + " s; stopping Payara under them");
+        LOG.info(() -> left == 0 ? "Nothing in flight; stopping Payara"
+                : left + " request(s) or task(s) still running after " + seconds + " s; stopping Payara under them");
+    }
+
+    /** Requests in flight plus background work (outbox drains, imports) running. */
+    private static int busy(MBeanServer server) {
+        return attribute(server, "InFlight", 0) + attribute(server, "BackgroundWork", 0);
     }
 
     private static int attribute(MBeanServer server, String name, int absent) {

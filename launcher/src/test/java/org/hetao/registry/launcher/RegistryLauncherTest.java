@@ -1,6 +1,7 @@
 package org.hetao.registry.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Map;
@@ -35,5 +36,12 @@ class RegistryLauncherTest {
     void aBadPortIsAClearError() {
         assertThrows(IllegalArgumentException.class, () -> RegistryLauncher.options(new String[0], Map.of("REGISTRY_PORT", "http"), null));
         assertThrows(IllegalArgumentException.class, () -> RegistryLauncher.options(new String[0], Map.of("REGISTRY_PORT", "70000"), null));
+    }
+
+    @Test
+    void theStartUpAnswersGoToThePortPayaraIsToldToUse() {
+        assertEquals(8080, RegistryLauncher.port(new String[] {"--nohazelcast"}));
+        assertEquals(9090, RegistryLauncher.port(new String[] {"--port", "9090", "--nohazelcast"}));
+        assertEquals(7070, RegistryLauncher.port(new String[] {"--port", "9090", "--PORT", "7070"}));
     }
 }

@@ -10,11 +10,12 @@ import java.util.logging.Logger;
 import javax.management.JMException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
+import org.hetao.registry.config.BackgroundWork;
 import org.hetao.registry.config.RegistrySetting;
 
 /**
- * Counts the requests in flight ({@link StoppingFilter}) and publishes the count, with the drain
- * time, as a platform MBean for the launcher, which waits on it when the process is told to stop.
+ * Counts the requests in flight ({@link StoppingFilter}) and publishes the count, with the running
+ * background work and the drain time, as a platform MBean for the launcher, which waits on it when the process is told to stop.
  */
 @WebListener
 public class Requests implements RequestsMBean, ServletContextListener {
@@ -27,6 +28,11 @@ public class Requests implements RequestsMBean, ServletContextListener {
     @Override
     public int getInFlight() {
         return IN_FLIGHT.get();
+    }
+
+    @Override
+    public int getBackgroundWork() {
+        return BackgroundWork.running();
     }
 
     @Override

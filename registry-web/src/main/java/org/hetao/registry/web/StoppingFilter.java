@@ -49,6 +49,10 @@ public class StoppingFilter extends HttpFilter {
         response.setHeader("Connection", "close");
         response.setContentType(Problem.MEDIA_TYPE);
         response.setContentLength(BODY.length);
-        response.getOutputStream().write(BODY);
+        try {
+            response.getOutputStream().write(BODY);
+        } catch (IOException closed) {
+            // the listener closed under this refusal (the stop has gone on): the client sees a closed connection and retries
+        }
     }
 }

@@ -59,7 +59,7 @@ class CrashDurabilityIT {
     }
 
     /** What the writers were told: projects created (id → code) and the last ownership version of each asset. */
-    private static final class Acknowledged {
+    static final class Acknowledged {
         final Map<Long, String> projects = new ConcurrentHashMap<>();
         final Map<Long, Integer> ownership = new ConcurrentHashMap<>();
         final ConcurrentLinkedQueue<String> unexpected = new ConcurrentLinkedQueue<>();
@@ -153,7 +153,7 @@ class CrashDurabilityIT {
         }
     }
 
-    private static void everyAcknowledgedWriteIsThere(Api admin, Acknowledged acked) {
+    static void everyAcknowledgedWriteIsThere(Api admin, Acknowledged acked) {
         List<String> lost = new ArrayList<>();
         acked.projects.forEach((id, code) -> {
             Api.Reply r = admin.get("api/projects/" + id);
@@ -197,18 +197,18 @@ class CrashDurabilityIT {
         assertEquals(0, compared.getInt("missing") + compared.getInt("orphaned"), compared::toString);
     }
 
-    private static long created(Api.Reply r) {
+    static long created(Api.Reply r) {
         assertEquals(201, r.status(), r::toString);
         return r.id();
     }
 
-    private static String institution(String jurisdiction, String country) {
+    static String institution(String jurisdiction, String country) {
         return """
                 {"shortName":"C%s","name":{"en":"Crash test institution"},"kind":"UNIVERSITY","jurisdiction":"%s","country":"%s"}
                 """.formatted(Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase(), jurisdiction, country);
     }
 
-    private static String project(String code, long[] owners) {
+    static String project(String code, long[] owners) {
         return """
                 {"code":"%s","title":{"en":"Crash durability trial","zhHant":"崩潰持久性試驗","zhHans":"崩溃持久性试验"},
                  "site":"BOTH","status":"ACTIVE","startDate":"2025-01-01","confidentiality":"PUBLIC",
@@ -216,7 +216,7 @@ class CrashDurabilityIT {
                 """.formatted(code, owners[0], owners[1]);
     }
 
-    private static String asset(long project) {
+    static String asset(long project) {
         return """
                 {"projectId":%d,"type":"PATENT_APPLICATION","title":{"en":"Crash-safe gripper"},
                  "publicSummary":"A gripper that keeps its grip through power cuts, licensable non-exclusively.",
@@ -224,7 +224,7 @@ class CrashDurabilityIT {
                 """.formatted(project);
     }
 
-    private static String shares(LocalDate effectiveFrom, long[] owners, int hkBp) {
+    static String shares(LocalDate effectiveFrom, long[] owners, int hkBp) {
         return """
                 {"effectiveFrom":"%s","reason":"Crash durability trial","shares":[{"institutionId":%d,"shareBp":%d},
                  {"institutionId":%d,"shareBp":%d}]}""".formatted(effectiveFrom, owners[0], hkBp, owners[1], 10_000 - hkBp);

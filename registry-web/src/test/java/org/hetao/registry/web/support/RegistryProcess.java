@@ -27,6 +27,18 @@ public final class RegistryProcess implements AutoCloseable {
     }
 
     public static RegistryProcess start(Path dataDir, Map<String, String> env) throws IOException, InterruptedException {
+        RegistryProcess p = launch(dataDir, env);
+        try {
+            p.awaitReady(Duration.ofSeconds(300)); // generous: a loaded build machine can take minutes
+        } catch (RuntimeException | InterruptedException e) {
+            p.kill(); // a registry that never became ready must not outlive the test
+            throw e;
+        }
+        return p;
+    }
+
+    /** Starts the process and returns at once, before its port is open. */
+    public static RegistryProcess launch(Path dataDir, Map<String, String> env) throws IOException {
         File jar = new File(System.getProperty("registry.uberJar", "target/hetao-registry-microbundle.jar"));
         if (!jar.isFile()) {
             throw new IllegalStateException("Build the uber-jar first (mvn package): " + jar);
@@ -39,14 +51,11 @@ public final class RegistryProcess implements AutoCloseable {
         pb.environment().put("REGISTRY_PORT", Integer.toString(port));
         pb.environment().put("REGISTRY_ADMIN_PASSWORD", Api.ADMIN_PASSWORD);
         pb.environment().putAll(env);
-        RegistryProcess p = new RegistryProcess(pb.start(), port, log);
-        try {
-            p.awaitReady(Duration.ofSeconds(300)); // generous: a loaded build machine can take minutes
-        } catch (RuntimeException | InterruptedException e) {
-            p.kill(); // a registry that never became ready must not outlive the test
-            throw e;
-        }
-        return p;
+        return new RegistryProcess(pb.start(), port, log);
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
     }
 
     public URI base() {
@@ -93,12 +102,22 @@ public final class RegistryProcess implements AutoCloseable {
 
     /** Sends SIGTERM, as a service manager would, and waits for the process to end. */
     public int terminate() throws InterruptedException {
-        process.destroy();
+        signalTerm();
         if (!process.waitFor(90, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new IllegalStateException("The registry did not stop within 90 s of SIGTERM");
         }
         return process.exitValue();
+    }
+
+    /** Sends SIGTERM and returns at once. */
+    public void signalTerm() {
+        process.destroy();
+    }
+
+    /** Waits at most {@code timeout} for the process to end; its exit code, or -1 if it still runs. */
+    public int awaitExit(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : -1;
     }
 
     /** Kills the process outright (SIGKILL), as a crash or an out-of-memory killer would. */
