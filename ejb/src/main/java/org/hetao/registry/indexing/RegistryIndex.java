@@ -27,7 +27,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.hetao.registry.config.BackgroundWork;
 import org.hetao.registry.config.RegistrySetting;
+import org.hetao.registry.config.Stopping;
 import org.hetao.registry.search.RebuildProgress;
 import org.hetao.registry.search.SearchBudget;
 import org.hetao.registry.search.SearchDocument;
@@ -190,7 +192,24 @@ public class RegistryIndex {
         return reconciler.reconcile(open, reason);
     }
 
+    /** Counted as background work, so that a stop of the process waits for the rebuild to end. */
     private void runRebuild() {
+        boolean counted = BackgroundWork.enter();
+        try {
+            rebuildNow();
+        } finally {
+            if (counted) {
+                BackgroundWork.exit();
+            }
+        }
+    }
+
+    /** The application shuts down, or the process is stopping: a rebuild ends at its next document. */
+    private boolean stopping() {
+        return closing || Stopping.now();
+    }
+
+    private void rebuildNow() {
         IndexState.Rebuild started = lastRebuild;
         LOG.info(() -> "Rebuilding the search index: " + started.reason());
         Long documents = null;
@@ -201,8 +220,8 @@ public class RegistryIndex {
             long count = documents;
             LOG.info(() -> "Search index rebuilt: " + count + " document(s)");
         } catch (IOException | RuntimeException e) {
-            error = closing ? "stopped by shutdown" : e.toString();
-            if (!closing) {
+            error = stopping() ? "stopped by shutdown" : e.toString();
+            if (!stopping()) {
                 LOG.log(Level.SEVERE, "Rebuilding the search index failed; the previous documents stay searchable", e);
             }
         } finally {
@@ -212,7 +231,7 @@ public class RegistryIndex {
         indexer.requestDrain();
     }
 
-    /** A rebuild's documents that end early, with an exception, when the application shuts down. */
+    /** A rebuild's documents that end early, with an exception, when the application shuts down or the process stops. */
     private final class StoppableDocuments implements Iterable<SearchDocument> {
         private final Iterable<SearchDocument> documents;
 
@@ -226,7 +245,7 @@ public class RegistryIndex {
             return new Iterator<>() {
                 @Override
                 public boolean hasNext() {
-                    if (closing) {
+                    if (stopping()) {
                         throw new IllegalStateException("the application is shutting down");
                     }
                     return it.hasNext();

@@ -38,13 +38,15 @@ import org.junit.jupiter.api.Test;
  * then 200. Stopped with SIGTERM while writers create projects and change ownership shares, it exits
  * 0 within the drain time and a margin; the writers saw only 2xx, 412 or 503 problem+json with
  * Retry-After, never a 500 or an answer that is not JSON; the stop logged no error; and after a
- * restart every acknowledged write is there. On the embedded H2 database and on PostgreSQL.
+ * restart every acknowledged write is there, and an import that was running is FAILED with nothing of
+ * it written. On the embedded H2 database and on PostgreSQL.
  */
 class GracefulStopIT {
     private static final int WRITERS = 3;
     private static final Duration DRAIN = Duration.ofSeconds(20);
     private static final Duration MARGIN = Duration.ofSeconds(20);
     private static final Set<String> STOP_CODES = Set.of("stopping", "database-unavailable");
+    private static final int IMPORT_ROWS = 20_000;
 
     @Test
     void startsWith503sAndStopsOnSigtermWithoutAnErrorOnH2() throws Exception {
@@ -96,6 +98,8 @@ class GracefulStopIT {
             }
             assertTrue(acked.projects.size() >= 1 + 2 * WRITERS, "the writers were writing when the registry was told to stop");
 
+            long job = runningImport(admin);
+
             Path log = registry.log();
             Instant term = Instant.now();
             registry.signalTerm();
@@ -113,10 +117,38 @@ class GracefulStopIT {
                     + refused.get() + " request(s) answered 503 while stopping");
 
             registry = RegistryProcess.start(dataDir, env);
-            CrashDurabilityIT.everyAcknowledgedWriteIsThere(registry.api().asAdmin(), acked);
+            Api after = registry.api().asAdmin();
+            CrashDurabilityIT.everyAcknowledgedWriteIsThere(after, acked);
+            JsonObject stopped = after.get("api/imports/" + job).json();
+            assertEquals("FAILED", stopped.getString("state"), stopped::toString);
+            assertTrue(stopped.getString("message").contains("nothing of it was written"), stopped::toString);
+            assertEquals(0, after.get("api/projects?q=STOPX-&size=1").json().getInt("total"), "nothing of the import was written");
         } finally {
             registry.close();
         }
+    }
+
+    /** Uploads an import large enough to be still running when the stop comes, and waits until it runs. */
+    private static long runningImport(Api admin) throws InterruptedException {
+        assertEquals(201, admin.post("api/institutions", """
+                {"shortName":"STOPX","name":{"en":"Stop test"},"kind":"UNIVERSITY","jurisdiction":"HK","country":"HK"}""").status());
+        StringBuilder file = new StringBuilder("ref,code,title_en,site,status,start_date,confidentiality,participants\n");
+        for (int i = 1; i <= IMPORT_ROWS; i++) {
+            file.append("S-").append(i).append(",STOPX-").append(i).append(",Project ").append(i)
+                    .append(",HK_PARK,ACTIVE,2025-01-01,PUBLIC,STOPX|LEAD\n");
+        }
+        Api.Reply r = admin.send("POST", "api/imports?kind=projects", file.toString(), Map.of("Content-Type", "text/csv"));
+        assertEquals(202, r.status(), r::toString);
+        Instant end = Instant.now().plusSeconds(120);
+        JsonObject j;
+        do {
+            Thread.sleep(50);
+            j = admin.get("api/imports/" + r.id()).json();
+        } while (!Set.of("VALIDATING", "IMPORTING", "SUCCEEDED", "FAILED", "REJECTED").contains(j.getString("state"))
+                && Instant.now().isBefore(end));
+        String state = j.getString("state");
+        assertTrue(state.equals("VALIDATING") || state.equals("IMPORTING"), "the import runs when the stop comes: " + j);
+        return r.id();
     }
 
     /**
