@@ -59,10 +59,6 @@ final class GracefulStop {
         return !begun.get();
     }
 
-    boolean stopping() {
-        return begun.get();
-    }
-
     private void begin(String signal) {
         if (!begun.compareAndSet(false, true)) {
             return;

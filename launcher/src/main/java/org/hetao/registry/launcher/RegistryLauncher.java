@@ -21,6 +21,10 @@ import java.util.Map;
  * <p>The registry's own pre-boot commands ({@link BootCommands}: no metrics endpoint, no product
  * name in headers, TRACE answered by the application) are always passed with
  * {@code --prebootcommandfile}, together with the commands of any such file the user names.
+ *
+ * <p>While Payara boots and deploys the registry its HTTP listener stays closed and
+ * {@link StartupResponder} answers on the port; SIGTERM and SIGINT stop the registry gracefully
+ * ({@link GracefulStop}). See {@code docs/decisions/0006-graceful-stop-and-start.md}.
  */
 public final class RegistryLauncher {
     static final String PAYARA_MAIN = "fish.payara.micro.impl.PayaraMicroImpl";
