@@ -21,12 +21,13 @@ import org.hetao.registry.config.RegistryDataSource;
  * in one run against fresh embedded H2 databases three ways: as H2 leaves commits by default
  * (written to the file up to 500 ms later, never forced to the disk), with {@code WRITE_DELAY=0}
  * (written at commit, not forced), and through the registry's own data source (forced to the disk
- * before {@code commit()} returns, concurrent commits sharing one fsync). With 1 and with 4 writers,
+ * before {@code commit()} returns, concurrent commits sharing one fsync). With 1, 4 and 16 writers,
  * each for {@value #SECONDS} s ({@value #QUICK_SECONDS} s in a quick run).
  */
 public final class DurabilityBench {
     static final int SECONDS = 8;
     static final int QUICK_SECONDS = 1;
+    static final int[] WRITERS = {1, 4, 16};
 
     private DurabilityBench() {
     }
@@ -40,7 +41,7 @@ public final class DurabilityBench {
         long nanos = (o.quick() ? QUICK_SECONDS : SECONDS) * 1_000_000_000L;
         Path root = Files.createTempDirectory("bench-durability");
         Report report = new Report("durability", o.scale());
-        for (int writers : new int[] {1, 4}) {
+        for (int writers : WRITERS) {
             Latencies old = loop(h2(root, "default-" + writers, ""), writers, nanos);
             Latencies written = loop(h2(root, "write-delay-0-" + writers, ";WRITE_DELAY=0"), writers, nanos);
             Latencies forced = loop(registry(root, "forced-" + writers), writers, nanos);

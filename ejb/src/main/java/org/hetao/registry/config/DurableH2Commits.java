@@ -10,19 +10,24 @@ import java.sql.Statement;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 
 /**
  * Makes a commit on an H2 database durable before {@code commit()} returns, as PostgreSQL's is.
  *
- * <p>H2 2.2 (MVStore) keeps a committed transaction in memory and writes it to its file up to
- * {@code WRITE_DELAY} (500 ms) later, and even then only into the operating system's cache: it
- * forces its file to the disk only when it is closed or told {@code CHECKPOINT SYNC}. A process
- * killed within that half second loses writes it had already acknowledged; a power cut loses
- * what the operating system had not yet written. So after each commit the connection runs
- * {@code CHECKPOINT SYNC} (store the pending changes, then fsync), and commits that end while one
- * sync runs share the next one (group commit): under concurrent writers one fsync covers many.
+ * <p>H2 2.2 (MVStore) on its own keeps a committed transaction in memory and writes it to its file
+ * up to {@code WRITE_DELAY} (500 ms) later, from a background thread, and even then only into the
+ * operating system's cache: it forces its file to the disk only when it closes or is told
+ * {@code CHECKPOINT SYNC}. So every connection runs with {@code WRITE_DELAY 0}, which makes H2 write
+ * each transaction's changes to the file inside its commit (no background writer, nothing left in
+ * memory: a killed process loses nothing), and after the commit the file is forced to the disk
+ * ({@code fsync}) so that a power cut loses nothing either.
+ *
+ * <p>The fsync is shared (group commit, {@link GroupSync}): a commit waits for one fsync that
+ * started after it ended; commits that end while an fsync runs are all covered by the next one. The
+ * fsync goes to MVStore's file channel directly, outside H2's database lock, so other sessions go on
+ * committing while it runs. Through an H2 server ({@code jdbc:h2:tcp:}) the store is not in this
+ * process, and {@code CHECKPOINT SYNC} (which holds the server's database lock) does it instead.
  *
  * <p>Needs the database user to be an H2 administrator, which the user who created the database
  * is. Only {@code commit()} (and {@code setAutoCommit(true)}, which commits) is covered; the
@@ -30,11 +35,7 @@ import java.util.logging.Logger;
  */
 final class DurableH2Commits {
     private static final Logger LOG = Logger.getLogger(DurableH2Commits.class.getName());
-    private static final ConcurrentMap<String, DurableH2Commits> BY_DATABASE = new ConcurrentHashMap<>();
-
-    private final AtomicLong committed = new AtomicLong();
-    private final Object syncing = new Object();
-    private long synced;
+    private static final ConcurrentMap<String, GroupSync> BY_DATABASE = new ConcurrentHashMap<>();
 
     private DurableH2Commits() {
     }
@@ -46,13 +47,20 @@ final class DurableH2Commits {
     }
 
     /** The connection, with every commit made durable before it returns. */
-    static Connection wrap(Connection connection, String url) {
-        DurableH2Commits commits = BY_DATABASE.computeIfAbsent(database(url), d -> {
-            LOG.info(() -> "H2 commits are forced to disk (CHECKPOINT SYNC after each commit, shared by concurrent ones): " + d);
-            return new DurableH2Commits();
+    static Connection wrap(Connection connection, String url) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("SET WRITE_DELAY 0");
+        } catch (SQLException e) {
+            connection.close();
+            throw new SQLException("H2 cannot be made to write each commit to its file (the database user must be an H2 "
+                    + "administrator): refusing to run with commits that a crash can lose", e.getSQLState(), e);
+        }
+        GroupSync sync = BY_DATABASE.computeIfAbsent(database(url), d -> {
+            LOG.info(() -> "H2 commits are written at commit and forced to disk before they return (shared fsync): " + d);
+            return new GroupSync();
         });
         return (Connection) Proxy.newProxyInstance(DurableH2Commits.class.getClassLoader(), new Class<?>[] {Connection.class},
-                new Handler(connection, commits));
+                new Handler(connection, sync, H2Files.forcer(connection)));
     }
 
     /** The URL without its settings: one database, however its connections are configured. */
@@ -61,31 +69,15 @@ final class DurableH2Commits {
         return settings < 0 ? url : url.substring(0, settings);
     }
 
-    /** Returns once every commit that ended before this call is on the disk. */
-    void afterCommit(Connection connection) throws SQLException {
-        long mine = committed.incrementAndGet();
-        synchronized (syncing) {
-            if (synced >= mine) {
-                return; // a sync that started after this commit ended has covered it
-            }
-            long upTo = committed.get();
-            try (Statement s = connection.createStatement()) {
-                s.execute("CHECKPOINT SYNC");
-            } catch (SQLException e) {
-                throw new SQLException("The transaction was committed but H2 could not force it to disk (the database user "
-                        + "must be an H2 administrator); it may be lost in a crash", e.getSQLState(), e);
-            }
-            synced = upTo;
-        }
-    }
-
     private static final class Handler implements InvocationHandler {
         private final Connection target;
-        private final DurableH2Commits commits;
+        private final GroupSync sync;
+        private final GroupSync.Force force;
 
-        Handler(Connection target, DurableH2Commits commits) {
+        Handler(Connection target, GroupSync sync, GroupSync.Force force) {
             this.target = target;
-            this.commits = commits;
+            this.sync = sync;
+            this.force = force;
         }
 
         @Override
@@ -110,7 +102,12 @@ final class DurableH2Commits {
                 throw e.getCause();
             }
             if (commits) {
-                this.commits.afterCommit(target);
+                try {
+                    sync.afterCommit(force);
+                } catch (SQLException e) {
+                    throw new SQLException("The transaction was committed but could not be forced to disk; it may be lost in "
+                            + "a power cut: " + e.getMessage(), e.getSQLState(), e);
+                }
             }
             return result;
         }
