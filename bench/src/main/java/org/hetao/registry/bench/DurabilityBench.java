@@ -43,8 +43,11 @@ public final class DurabilityBench {
         Report report = new Report("durability", o.scale());
         for (int writers : WRITERS) {
             Latencies old = loop(h2(root, "default-" + writers, ""), writers, nanos);
+            long oldBytes = fileSize(root, "default-" + writers);
             Latencies written = loop(h2(root, "write-delay-0-" + writers, ";WRITE_DELAY=0"), writers, nanos);
+            long writtenBytes = fileSize(root, "write-delay-0-" + writers);
             Latencies forced = loop(registry(root, "forced-" + writers), writers, nanos);
+            long forcedBytes = fileSize(root, "forced-" + writers);
             String w = writers + " writer" + (writers == 1 ? "" : "s");
             if (writers == 1) {
                 report.baseline("H2 default (not forced), " + w, old);
@@ -54,7 +57,9 @@ public final class DurabilityBench {
             report.row("H2 WRITE_DELAY=0 (written, not forced), " + w, written)
                     .row("registry data source (forced, group commit), " + w, forced)
                     .figure("forced ÷ default commits/s, " + w, ratio(forced.throughput(), old.throughput()))
-                    .figure("WRITE_DELAY=0 ÷ default commits/s, " + w, ratio(written.throughput(), old.throughput()));
+                    .figure("WRITE_DELAY=0 ÷ default commits/s, " + w, ratio(written.throughput(), old.throughput()))
+                    .figure("database file MB after the run (default / WRITE_DELAY=0 / forced), " + w,
+                            mb(oldBytes) + " / " + mb(writtenBytes) + " / " + mb(forcedBytes));
         }
         return report;
     }
@@ -99,9 +104,6 @@ public final class DurabilityBench {
         }
         latencies.wall(System.nanoTime() - start);
         pool.shutdown();
-        try (Connection c = connections.open(); Statement s = c.createStatement()) {
-            s.execute("SHUTDOWN");
-        }
         return latencies;
     }
 
@@ -128,6 +130,21 @@ public final class DurabilityBench {
                 latencies.record(System.nanoTime() - t);
             }
         }
+    }
+
+    /** The size of the database file as the loop left it, before H2 compacts it on close; then closes it. */
+    private static long fileSize(Path root, String name) throws Exception {
+        Path file = root.resolve(name).resolve("db.mv.db");
+        long size = Files.size(file);
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + root.resolve(name).resolve("db"), "registry", "registry");
+             Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN");
+        }
+        return size;
+    }
+
+    private static String mb(long bytes) {
+        return String.format(Locale.ROOT, "%.1f", bytes / 1_048_576.0);
     }
 
     private static String ratio(double a, double b) {

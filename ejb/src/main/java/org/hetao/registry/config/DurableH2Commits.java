@@ -6,7 +6,6 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -18,16 +17,15 @@ import java.util.logging.Logger;
  * <p>H2 2.2 (MVStore) on its own keeps a committed transaction in memory and writes it to its file
  * up to {@code WRITE_DELAY} (500 ms) later, from a background thread, and even then only into the
  * operating system's cache: it forces its file to the disk only when it closes or is told
- * {@code CHECKPOINT SYNC}. So every connection runs with {@code WRITE_DELAY 0}, which makes H2 write
- * each transaction's changes to the file inside its commit (no background writer, nothing left in
- * memory: a killed process loses nothing), and after the commit the file is forced to the disk
- * ({@code fsync}) so that a power cut loses nothing either.
+ * {@code CHECKPOINT SYNC}. So after each commit, before {@code commit()} returns, the store's
+ * pending changes are written to the file and the file is forced to the disk ({@link H2Files}):
+ * neither a killed process nor a power cut loses a returned commit.
  *
- * <p>The fsync is shared (group commit, {@link GroupSync}): a commit waits for one fsync that
- * started after it ended; commits that end while an fsync runs are all covered by the next one. The
- * fsync goes to MVStore's file channel directly, outside H2's database lock, so other sessions go on
- * committing while it runs. Through an H2 server ({@code jdbc:h2:tcp:}) the store is not in this
- * process, and {@code CHECKPOINT SYNC} (which holds the server's database lock) does it instead.
+ * <p>That force is shared (group commit, {@link GroupSync}): a commit waits for one force that
+ * started after it ended, and commits that end while one runs are all covered by the next. The force
+ * does not hold H2's database lock, so other sessions go on committing while it runs; H2's own
+ * background writer and housekeeping (chunk reuse, compaction) run as usual. Through an H2 server
+ * ({@code jdbc:h2:tcp:}) the store is not in this process, and {@code CHECKPOINT SYNC} does it.
  *
  * <p>Needs the database user to be an H2 administrator, which the user who created the database
  * is. Only {@code commit()} (and {@code setAutoCommit(true)}, which commits) is covered; the
@@ -48,15 +46,8 @@ final class DurableH2Commits {
 
     /** The connection, with every commit made durable before it returns. */
     static Connection wrap(Connection connection, String url) throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            s.execute("SET WRITE_DELAY 0");
-        } catch (SQLException e) {
-            connection.close();
-            throw new SQLException("H2 cannot be made to write each commit to its file (the database user must be an H2 "
-                    + "administrator): refusing to run with commits that a crash can lose", e.getSQLState(), e);
-        }
         GroupSync sync = BY_DATABASE.computeIfAbsent(database(url), d -> {
-            LOG.info(() -> "H2 commits are written at commit and forced to disk before they return (shared fsync): " + d);
+            LOG.info(() -> "H2 commits are forced to disk before they return (shared by concurrent commits): " + d);
             return new GroupSync();
         });
         return (Connection) Proxy.newProxyInstance(DurableH2Commits.class.getClassLoader(), new Class<?>[] {Connection.class},
