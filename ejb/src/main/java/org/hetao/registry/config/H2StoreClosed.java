@@ -40,8 +40,9 @@ final class H2StoreClosed {
             Connection c = connection.isWrapperFor(org.h2.jdbc.JdbcConnection.class)
                     ? connection.unwrap(org.h2.jdbc.JdbcConnection.class) : connection;
             if (c instanceof org.h2.jdbc.JdbcConnection h2 && h2.getSession() instanceof org.h2.engine.SessionLocal local) {
-                org.h2.mvstore.db.Store store = local.getDatabase().getStore();
-                return store != null && store.getMvStore().isClosed();
+                org.h2.engine.Database database = local.getDatabase();
+                org.h2.mvstore.db.Store store = database.getStore();
+                return database.isClosing() || (store != null && store.getMvStore().isClosed());
             }
             return false;
         } catch (SQLException | RuntimeException | LinkageError e) {
@@ -69,11 +70,11 @@ final class H2StoreClosed {
             if (name.equals("toString") && arity == 0) {
                 return "store-checked " + target;
             }
-            if (name.equals("close") && arity == 0 && storeClosed(target)) {
+            if ((name.equals("close") || name.equals("rollback")) && arity == 0 && storeClosed(target)) {
                 try {
-                    target.close();
-                } catch (SQLException e) {
-                    // H2 repeats the store's failure when a connection of it is closed; the connection is gone all the same
+                    method.invoke(target);
+                } catch (InvocationTargetException e) {
+                    // H2 repeats the store's failure here; nothing is left to roll back, and the pool discards the connection anyway
                 }
                 return null;
             }
