@@ -12,6 +12,8 @@ import java.util.Locale;
  * {@code disk_full} (SQLSTATE 53100).
  */
 public final class DiskFull {
+    /** The operating system's words for a full disk (ENOSPC), as Java reports them. */
+    public static final String NO_SPACE = "No space left on device";
     private static final int MAX_DEPTH = 64;
     private static final List<String> MESSAGES = List.of("no space left on device", "disk quota exceeded",
             "not enough space on the disk", "there is not enough space");

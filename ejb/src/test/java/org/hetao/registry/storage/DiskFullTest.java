@@ -25,6 +25,14 @@ class DiskFullTest {
     }
 
     @Test
+    void aTransactionManagerThatKeptOnlyTheMessage() {
+        Throwable e = new RuntimeException("commit failed", new javax.transaction.xa.XAException(
+                "jakarta.resource.spi.LocalTransactionException: H2 could not write the transaction to its file, the disk is full ("
+                        + DiskFull.NO_SPACE + ")"));
+        assertTrue(DiskFull.isCause(e));
+    }
+
+    @Test
     void postgresqlsDiskFull() {
         assertTrue(DiskFull.isCause(new RuntimeException(new SQLException("could not extend file", "53100"))));
     }

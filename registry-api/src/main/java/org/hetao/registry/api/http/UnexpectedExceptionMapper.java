@@ -43,7 +43,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof WebApplicationException w) {
             return new WebApplicationExceptionMapper().toResponse(w);
         }
-        if (DiskFull.isCause(e) || (DatabaseOutage.isCause(e) && storage != null && storage.low())) {
+        if (DiskFull.isCause(e) || ((DatabaseOutage.isCause(e) || isFailedCommit(e)) && storage != null && storage.low())) {
             // a write the disk could not take, or the database that closed itself over it: nothing was stored
             return StorageFull.response(e);
         }
@@ -77,6 +77,12 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             t = t.getCause();
         }
         return t;
+    }
+
+    /** The transaction manager could not commit (it may keep only the message of the database's failure). */
+    private static boolean isFailedCommit(Throwable e) {
+        return Causes.of(e).stream().anyMatch(t -> t instanceof jakarta.transaction.SystemException
+                || t instanceof javax.transaction.xa.XAException);
     }
 
     private static boolean isOptimisticLock(Throwable e) {
