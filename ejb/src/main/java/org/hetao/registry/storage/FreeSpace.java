@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How much room is left for the registry's files: the usable space of the file system of each
@@ -25,8 +27,8 @@ public final class FreeSpace {
         long usableBytes(Path path) throws IOException;
     }
 
-    /** The free space of one directory's file system; {@code -1} if it could not be read. */
-    public record Store(Path path, long freeBytes) {
+    /** The free space of one directory's file system, by what the directory holds; {@code -1} if it could not be read. */
+    public record Store(String name, Path path, long freeBytes) {
         public boolean low(long thresholdBytes) {
             return freeBytes >= 0 && freeBytes < thresholdBytes;
         }
@@ -44,14 +46,15 @@ public final class FreeSpace {
         }
     }
 
-    private final List<Path> paths;
+    private final Map<String, Path> paths;
     private final long thresholdBytes;
     private final Probe probe;
     private final Clock clock;
     private volatile Reading last;
 
-    public FreeSpace(List<Path> paths, long thresholdBytes, Probe probe, Clock clock) {
-        this.paths = List.copyOf(paths);
+    /** Watches the directories, each named by what it holds (the name is shown in health data, the path is not). */
+    public FreeSpace(Map<String, Path> paths, long thresholdBytes, Probe probe, Clock clock) {
+        this.paths = new LinkedHashMap<>(paths);
         this.thresholdBytes = thresholdBytes;
         this.probe = probe;
         this.clock = clock;
@@ -86,14 +89,15 @@ public final class FreeSpace {
 
     private Reading read(Instant now) {
         List<Store> stores = new ArrayList<>(paths.size());
-        for (Path path : paths) {
+        for (Map.Entry<String, Path> watched : paths.entrySet()) {
+            Path path = watched.getValue();
             long free;
             try {
                 free = probe.usableBytes(path);
             } catch (IOException | RuntimeException e) {
                 free = -1; // unknown: not counted as low; a write that then fails is recognised by its error
             }
-            stores.add(new Store(path, free));
+            stores.add(new Store(watched.getKey(), path, free));
         }
         return new Reading(List.copyOf(stores), thresholdBytes, now);
     }

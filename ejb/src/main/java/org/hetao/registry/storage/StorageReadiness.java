@@ -7,7 +7,11 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Not ready while a disk the registry writes to has less free space than the threshold: writes are refused then. */
+/**
+ * Not ready while a disk the registry writes to has less free space than the threshold: writes are
+ * refused then. Shows the threshold and the free MB of each directory by what it holds ({@code
+ * dataFreeMb}, {@code indexFreeMb}, {@code auditFreeMb}, {@code databaseFreeMb}), not its path.
+ */
 @Readiness
 @ApplicationScoped
 public class StorageReadiness implements HealthCheck {
@@ -24,7 +28,7 @@ public class StorageReadiness implements HealthCheck {
                 .withData("minFreeMb", reading.thresholdBytes() / MB)
                 .withData("leastFreeMb", reading.leastFreeBytes() < 0 ? -1 : reading.leastFreeBytes() / MB);
         for (FreeSpace.Store store : reading.stores()) {
-            b = b.withData("freeMb " + store.path(), store.freeBytes() < 0 ? -1 : store.freeBytes() / MB);
+            b = b.withData(store.name() + "FreeMb", store.freeBytes() < 0 ? -1 : store.freeBytes() / MB);
         }
         return b.build();
     }

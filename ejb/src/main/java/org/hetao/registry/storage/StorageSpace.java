@@ -3,9 +3,9 @@ package org.hetao.registry.storage;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.hetao.registry.config.RegistrySetting;
 
@@ -62,15 +62,17 @@ public class StorageSpace {
     }
 
     /** The data directory, the search index, the audit checkpoints and, for an embedded H2 database, its directory. */
-    static List<Path> directories() {
-        Path data = Path.of(RegistrySetting.DATA_DIR.value()).toAbsolutePath();
-        List<Path> dirs = new ArrayList<>(List.of(data, data.resolve("index")));
-        Path checkpoints = Path.of(RegistrySetting.AUDIT_CHECKPOINT_FILE.value()).toAbsolutePath().getParent();
+    static Map<String, Path> directories() {
+        Path data = Path.of(RegistrySetting.DATA_DIR.value()).toAbsolutePath().normalize();
+        Map<String, Path> dirs = new LinkedHashMap<>();
+        dirs.put("data", data);
+        dirs.put("index", data.resolve("index"));
+        Path checkpoints = Path.of(RegistrySetting.AUDIT_CHECKPOINT_FILE.value()).toAbsolutePath().normalize().getParent();
         if (checkpoints != null) {
-            dirs.add(checkpoints);
+            dirs.put("audit", checkpoints);
         }
-        h2Directory(RegistrySetting.DB_URL.value()).ifPresent(dirs::add);
-        return dirs.stream().map(Path::normalize).distinct().toList();
+        h2Directory(RegistrySetting.DB_URL.value()).ifPresent(db -> dirs.put("database", db.normalize()));
+        return dirs;
     }
 
     /** The directory of an embedded H2 database's files, from its URL ({@code jdbc:h2:file:<path>} or {@code jdbc:h2:<path>}). */

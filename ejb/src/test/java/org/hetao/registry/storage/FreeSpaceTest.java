@@ -42,7 +42,7 @@ class FreeSpaceTest {
                 return this;
             }
         };
-        return new FreeSpace(List.of(db, index), thresholdMb * MB, path -> {
+        return new FreeSpace(Map.of("database", db, "index", index), thresholdMb * MB, path -> {
             probes.incrementAndGet();
             Long bytes = free.get(path);
             if (bytes == null) {
@@ -81,7 +81,7 @@ class FreeSpaceTest {
         free.put(db, 10_000 * MB);
         FreeSpace.Reading r = freeSpace(256).reading();
         assertFalse(r.low());
-        assertEquals(-1, r.stores().get(1).freeBytes());
+        assertEquals(-1, r.stores().stream().filter(s -> s.name().equals("index")).findFirst().orElseThrow().freeBytes());
     }
 
     @Test
