@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.logging.Logger;
+import org.hetao.registry.storage.DiskFull;
 
 /**
  * Makes a commit on an H2 database durable before {@code commit()} returns, as PostgreSQL's is.
@@ -96,6 +97,11 @@ final class DurableH2Commits {
                 try {
                     sync.afterCommit(force);
                 } catch (SQLException e) {
+                    if (DiskFull.isCause(e)) {
+                        // the message says it, not only the causes: a transaction manager may pass on only the message
+                        throw new SQLException("H2 could not write the transaction to its file, the disk is full (" + DiskFull.NO_SPACE
+                                + "); the database closes itself and the transaction is not stored", e.getSQLState(), e);
+                    }
                     throw new SQLException("The transaction was committed but could not be forced to disk; it may be lost in "
                             + "a power cut: " + e.getMessage(), e.getSQLState(), e);
                 }

@@ -181,7 +181,7 @@ class CrashDurabilityIT {
     }
 
     /** Once the outbox is drained, the index holds one document per record of each type. */
-    private static void indexMatchesDatabase(Api admin) throws InterruptedException {
+    static void indexMatchesDatabase(Api admin) throws InterruptedException {
         Instant end = Instant.now().plusSeconds(60);
         JsonObject status = admin.get("api/admin/search/status").json();
         while ((status.getJsonNumber("pendingChanges").longValue() > 0 || status.getBoolean("rebuilding"))
