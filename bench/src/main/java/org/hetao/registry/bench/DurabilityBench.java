@@ -21,12 +21,13 @@ import org.hetao.registry.config.RegistryDataSource;
  * in one run against fresh embedded H2 databases three ways: as H2 leaves commits by default
  * (written to the file up to 500 ms later, never forced to the disk), with {@code WRITE_DELAY=0}
  * (written at commit, not forced), and through the registry's own data source (forced to the disk
- * before {@code commit()} returns, concurrent commits sharing one fsync). With 1 and with 4 writers,
+ * before {@code commit()} returns, concurrent commits sharing one fsync). With 1, 4 and 16 writers,
  * each for {@value #SECONDS} s ({@value #QUICK_SECONDS} s in a quick run).
  */
 public final class DurabilityBench {
     static final int SECONDS = 8;
     static final int QUICK_SECONDS = 1;
+    static final int[] WRITERS = {1, 4, 16};
 
     private DurabilityBench() {
     }
@@ -40,10 +41,13 @@ public final class DurabilityBench {
         long nanos = (o.quick() ? QUICK_SECONDS : SECONDS) * 1_000_000_000L;
         Path root = Files.createTempDirectory("bench-durability");
         Report report = new Report("durability", o.scale());
-        for (int writers : new int[] {1, 4}) {
+        for (int writers : WRITERS) {
             Latencies old = loop(h2(root, "default-" + writers, ""), writers, nanos);
+            long oldBytes = fileSize(root, "default-" + writers);
             Latencies written = loop(h2(root, "write-delay-0-" + writers, ";WRITE_DELAY=0"), writers, nanos);
+            long writtenBytes = fileSize(root, "write-delay-0-" + writers);
             Latencies forced = loop(registry(root, "forced-" + writers), writers, nanos);
+            long forcedBytes = fileSize(root, "forced-" + writers);
             String w = writers + " writer" + (writers == 1 ? "" : "s");
             if (writers == 1) {
                 report.baseline("H2 default (not forced), " + w, old);
@@ -53,7 +57,9 @@ public final class DurabilityBench {
             report.row("H2 WRITE_DELAY=0 (written, not forced), " + w, written)
                     .row("registry data source (forced, group commit), " + w, forced)
                     .figure("forced ÷ default commits/s, " + w, ratio(forced.throughput(), old.throughput()))
-                    .figure("WRITE_DELAY=0 ÷ default commits/s, " + w, ratio(written.throughput(), old.throughput()));
+                    .figure("WRITE_DELAY=0 ÷ default commits/s, " + w, ratio(written.throughput(), old.throughput()))
+                    .figure("database file MB after the run (default / WRITE_DELAY=0 / forced), " + w,
+                            mb(oldBytes) + " / " + mb(writtenBytes) + " / " + mb(forcedBytes));
         }
         return report;
     }
@@ -98,9 +104,6 @@ public final class DurabilityBench {
         }
         latencies.wall(System.nanoTime() - start);
         pool.shutdown();
-        try (Connection c = connections.open(); Statement s = c.createStatement()) {
-            s.execute("SHUTDOWN");
-        }
         return latencies;
     }
 
@@ -127,6 +130,21 @@ public final class DurabilityBench {
                 latencies.record(System.nanoTime() - t);
             }
         }
+    }
+
+    /** The size of the database file as the loop left it, before H2 compacts it on close; then closes it. */
+    private static long fileSize(Path root, String name) throws Exception {
+        Path file = root.resolve(name).resolve("db.mv.db");
+        long size = Files.size(file);
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + root.resolve(name).resolve("db"), "registry", "registry");
+             Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN");
+        }
+        return size;
+    }
+
+    private static String mb(long bytes) {
+        return String.format(Locale.ROOT, "%.1f", bytes / 1_048_576.0);
     }
 
     private static String ratio(double a, double b) {

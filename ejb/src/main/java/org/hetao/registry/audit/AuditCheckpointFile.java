@@ -26,23 +26,52 @@ public final class AuditCheckpointFile {
         return path;
     }
 
-    /** Appends a checkpoint and forces it to disk. */
+    /**
+     * Appends a checkpoint and forces it to disk. A line that cannot be written whole (a full disk)
+     * is cut off again, and a line left unfinished by a crash is ended first, so the next
+     * checkpoint always starts a line of its own.
+     */
     void append(AuditCheckpoint checkpoint) {
         try {
             Path dir = path.toAbsolutePath().getParent();
             if (dir != null) {
                 Files.createDirectories(dir);
             }
-            byte[] line = (checkpoint.line() + "\n").getBytes(StandardCharsets.US_ASCII);
-            try (FileChannel ch = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
-                ByteBuffer b = ByteBuffer.wrap(line);
-                while (b.hasRemaining()) {
-                    ch.write(b);
+            try (FileChannel ch = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+                long before = ch.size();
+                String text = (endsUnfinished(ch, before) ? "\n" : "") + checkpoint.line() + "\n";
+                ByteBuffer b = ByteBuffer.wrap(text.getBytes(StandardCharsets.US_ASCII));
+                try {
+                    long at = before;
+                    while (b.hasRemaining()) {
+                        at += ch.write(b, at);
+                    }
+                    ch.force(true);
+                } catch (IOException e) {
+                    cutBack(ch, before, e);
+                    throw e;
                 }
-                ch.force(true);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the audit checkpoint file " + path, e);
+        }
+    }
+
+    private static boolean endsUnfinished(FileChannel ch, long size) throws IOException {
+        if (size == 0) {
+            return false;
+        }
+        ByteBuffer last = ByteBuffer.allocate(1);
+        ch.read(last, size - 1);
+        return last.get(0) != '\n';
+    }
+
+    private static void cutBack(FileChannel ch, long size, IOException failure) {
+        try {
+            ch.truncate(size);
+            ch.force(true);
+        } catch (IOException e) {
+            failure.addSuppressed(e);
         }
     }
 

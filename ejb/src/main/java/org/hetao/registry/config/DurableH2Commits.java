@@ -6,23 +6,27 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
+import org.hetao.registry.storage.DiskFull;
 
 /**
  * Makes a commit on an H2 database durable before {@code commit()} returns, as PostgreSQL's is.
  *
- * <p>H2 2.2 (MVStore) keeps a committed transaction in memory and writes it to its file up to
- * {@code WRITE_DELAY} (500 ms) later, and even then only into the operating system's cache: it
- * forces its file to the disk only when it is closed or told {@code CHECKPOINT SYNC}. A process
- * killed within that half second loses writes it had already acknowledged; a power cut loses
- * what the operating system had not yet written. So after each commit the connection runs
- * {@code CHECKPOINT SYNC} (store the pending changes, then fsync), and commits that end while one
- * sync runs share the next one (group commit): under concurrent writers one fsync covers many.
+ * <p>H2 2.2 (MVStore) on its own keeps a committed transaction in memory and writes it to its file
+ * up to {@code WRITE_DELAY} (500 ms) later, from a background thread, and even then only into the
+ * operating system's cache: it forces its file to the disk only when it closes or is told
+ * {@code CHECKPOINT SYNC}. So after each commit, before {@code commit()} returns, the store's
+ * pending changes are written to the file and the file is forced to the disk ({@link H2Files}):
+ * neither a killed process nor a power cut loses a returned commit.
+ *
+ * <p>That force is shared (group commit, {@link GroupSync}): a commit waits for one force that
+ * started after it ended, and commits that end while one runs are all covered by the next. The force
+ * does not hold H2's database lock, so other sessions go on committing while it runs; H2's own
+ * background writer and housekeeping (chunk reuse, compaction) run as usual. Through an H2 server
+ * ({@code jdbc:h2:tcp:}) the store is not in this process, and {@code CHECKPOINT SYNC} does it.
  *
  * <p>Needs the database user to be an H2 administrator, which the user who created the database
  * is. Only {@code commit()} (and {@code setAutoCommit(true)}, which commits) is covered; the
@@ -30,11 +34,7 @@ import java.util.logging.Logger;
  */
 final class DurableH2Commits {
     private static final Logger LOG = Logger.getLogger(DurableH2Commits.class.getName());
-    private static final ConcurrentMap<String, DurableH2Commits> BY_DATABASE = new ConcurrentHashMap<>();
-
-    private final AtomicLong committed = new AtomicLong();
-    private final Object syncing = new Object();
-    private long synced;
+    private static final ConcurrentMap<String, GroupSync> BY_DATABASE = new ConcurrentHashMap<>();
 
     private DurableH2Commits() {
     }
@@ -46,13 +46,13 @@ final class DurableH2Commits {
     }
 
     /** The connection, with every commit made durable before it returns. */
-    static Connection wrap(Connection connection, String url) {
-        DurableH2Commits commits = BY_DATABASE.computeIfAbsent(database(url), d -> {
-            LOG.info(() -> "H2 commits are forced to disk (CHECKPOINT SYNC after each commit, shared by concurrent ones): " + d);
-            return new DurableH2Commits();
+    static Connection wrap(Connection connection, String url) throws SQLException {
+        GroupSync sync = BY_DATABASE.computeIfAbsent(database(url), d -> {
+            LOG.info(() -> "H2 commits are forced to disk before they return (shared by concurrent commits): " + d);
+            return new GroupSync();
         });
         return (Connection) Proxy.newProxyInstance(DurableH2Commits.class.getClassLoader(), new Class<?>[] {Connection.class},
-                new Handler(connection, commits));
+                new Handler(connection, sync, H2Files.forcer(connection)));
     }
 
     /** The URL without its settings: one database, however its connections are configured. */
@@ -61,31 +61,15 @@ final class DurableH2Commits {
         return settings < 0 ? url : url.substring(0, settings);
     }
 
-    /** Returns once every commit that ended before this call is on the disk. */
-    void afterCommit(Connection connection) throws SQLException {
-        long mine = committed.incrementAndGet();
-        synchronized (syncing) {
-            if (synced >= mine) {
-                return; // a sync that started after this commit ended has covered it
-            }
-            long upTo = committed.get();
-            try (Statement s = connection.createStatement()) {
-                s.execute("CHECKPOINT SYNC");
-            } catch (SQLException e) {
-                throw new SQLException("The transaction was committed but H2 could not force it to disk (the database user "
-                        + "must be an H2 administrator); it may be lost in a crash", e.getSQLState(), e);
-            }
-            synced = upTo;
-        }
-    }
-
     private static final class Handler implements InvocationHandler {
         private final Connection target;
-        private final DurableH2Commits commits;
+        private final GroupSync sync;
+        private final GroupSync.Force force;
 
-        Handler(Connection target, DurableH2Commits commits) {
+        Handler(Connection target, GroupSync sync, GroupSync.Force force) {
             this.target = target;
-            this.commits = commits;
+            this.sync = sync;
+            this.force = force;
         }
 
         @Override
@@ -110,7 +94,17 @@ final class DurableH2Commits {
                 throw e.getCause();
             }
             if (commits) {
-                this.commits.afterCommit(target);
+                try {
+                    sync.afterCommit(force);
+                } catch (SQLException e) {
+                    if (DiskFull.isCause(e)) {
+                        // the message says it, not only the causes: a transaction manager may pass on only the message
+                        throw new SQLException("H2 could not write the transaction to its file, the disk is full (" + DiskFull.NO_SPACE
+                                + "); the database closes itself and the transaction is not stored", e.getSQLState(), e);
+                    }
+                    throw new SQLException("The transaction was committed but could not be forced to disk; it may be lost in "
+                            + "a power cut: " + e.getMessage(), e.getSQLState(), e);
+                }
             }
             return result;
         }

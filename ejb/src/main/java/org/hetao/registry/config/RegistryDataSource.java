@@ -13,7 +13,8 @@ import javax.sql.DataSource;
  * A plain, non-pooling data source that picks the JDBC driver from the URL, so that one
  * {@code REGISTRY_DB_URL} setting switches between the embedded H2 database and PostgreSQL.
  * The application server pools the connections it hands out. Commits on H2 are forced to disk
- * before they return ({@link DurableH2Commits}).
+ * before they return ({@link DurableH2Commits}), and a connection whose H2 database closed itself
+ * after a failed write tells the pool so ({@link H2StoreClosed}).
  */
 public class RegistryDataSource implements DataSource {
     private String url;
@@ -66,7 +67,8 @@ public class RegistryDataSource implements DataSource {
             throw new SQLException("The JDBC driver does not accept the URL " + url);
         }
         // a write is answered only once it is on the disk: PostgreSQL does that itself, H2 is made to
-        return DurableH2Commits.needed(url) ? DurableH2Commits.wrap(connection, url) : connection;
+        // and a connection whose database closed itself (a full disk) is discarded by the pool, not reused
+        return DurableH2Commits.needed(url) ? H2StoreClosed.wrap(DurableH2Commits.wrap(connection, url)) : connection;
     }
 
     static Driver driverFor(String url) throws SQLException {

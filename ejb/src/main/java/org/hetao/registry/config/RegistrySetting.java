@@ -17,6 +17,9 @@ public enum RegistrySetting {
             "JDBC URL; jdbc:h2:... (default, embedded) or jdbc:postgresql://host:port/db."),
     DB_USER("registry.db.user", "registry", "Database user."),
     DB_PASSWORD("registry.db.password", "registry", "Database password."),
+    STORAGE_MIN_FREE_MB("registry.storage.min.free.mb", "256",
+            "Free space, in MB, below which writes are refused (503 storage-full) and the registry reports not ready; "
+                    + "checked for the data, database, index and audit directories."),
     DB_WAIT_MILLIS("registry.db.wait.millis", "5000",
             "The longest a request waits for a database connection, in milliseconds; then it is answered 503 database-unavailable."),
     ADMIN_PASSWORD("registry.admin.password", "",

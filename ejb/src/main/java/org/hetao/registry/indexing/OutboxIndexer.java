@@ -27,6 +27,7 @@ import org.hetao.registry.config.BackgroundWork;
 import org.hetao.registry.config.Stopping;
 import org.hetao.registry.search.SearchDocument;
 import org.hetao.registry.search.SearchIndex;
+import org.hetao.registry.storage.StorageSpace;
 
 /**
  * Drains the outbox into the search index after commit: takes the oldest rows in batches of
@@ -39,6 +40,7 @@ import org.hetao.registry.search.SearchIndex;
  * <p>Woken after every successful commit that recorded a change, and by a poll every
  * {@value #POLL_MILLIS} ms in case a wake-up was lost (or the change was committed by another
  * process). One drain runs at a time, so an older state of a record never overwrites a newer one.
+ * While a disk is below the free-space threshold ({@link StorageSpace}) the rows wait.
  */
 @ApplicationScoped
 public class OutboxIndexer {
@@ -57,6 +59,8 @@ public class OutboxIndexer {
     IndexSource source;
     @Inject
     RegistryIndex registry;
+    @Inject
+    StorageSpace storage;
 
     private final AtomicBoolean requested = new AtomicBoolean();
     private final AtomicBoolean retryDue = new AtomicBoolean();
@@ -161,7 +165,8 @@ public class OutboxIndexer {
 
     /** Indexes the records these rows name; returns how many rows it looked at (0 if it could not start). */
     private int batch(List<Outbox.Pending> rows) {
-        if (rows.isEmpty() || !registry.lockForUpdates()) {
+        // below the free-space threshold the index is not written to: a full disk would break its writer
+        if (rows.isEmpty() || storage.low() || !registry.lockForUpdates()) {
             return 0;
         }
         try {

@@ -54,6 +54,7 @@ import org.hetao.registry.search.SearchIndex;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class RegistryIndex {
     private static final Logger LOG = Logger.getLogger(RegistryIndex.class.getName());
+    private static final long REOPEN_EVERY_SECONDS = 5;
 
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
@@ -72,10 +73,12 @@ public class RegistryIndex {
     private volatile long rebuildTotal;
     private volatile IndexState.Rebuild lastRebuild;
     private Future<?> rebuildTask;
+    private Path path;
+    private long reopenAfterNanos = System.nanoTime();
 
     @PostConstruct
     void open() {
-        Path path = Path.of(RegistrySetting.DATA_DIR.value(), "index").toAbsolutePath();
+        path = Path.of(RegistrySetting.DATA_DIR.value(), "index").toAbsolutePath();
         try {
             Files.createDirectories(path);
             index = SearchIndex.open(path, budget());
@@ -265,11 +268,45 @@ public class RegistryIndex {
      */
     public boolean lockForUpdates() {
         updates.lock();
-        if (index == null || rebuilding || closing) {
+        if (index != null && index.broken() && !rebuilding && !closing) {
+            reopen();
+        }
+        if (index == null || rebuilding || closing || index.broken()) {
             updates.unlock();
             return false;
         }
         return true;
+    }
+
+    /**
+     * Opens the index again after Lucene closed its writer (a full disk): at most every
+     * {@value #REOPEN_EVERY_SECONDS} s, with the update lock held. The failed rows are still in the
+     * outbox; the reopened index is compared with the database (or rebuilt if what was committed is
+     * unusable) like at start-up. Until it succeeds, searches see the documents of the broken index.
+     */
+    private void reopen() {
+        if (System.nanoTime() - reopenAfterNanos < 0) {
+            return;
+        }
+        reopenAfterNanos = System.nanoTime() + TimeUnit.SECONDS.toNanos(REOPEN_EVERY_SECONDS);
+        SearchIndex broken = index;
+        try {
+            index = SearchIndex.open(path, budget()); // Lucene released the write lock when it closed the writer
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "The search index at " + path + " could not be opened again; tried again in " + REOPEN_EVERY_SECONDS + " s", e);
+            return;
+        }
+        try {
+            broken.close();
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.FINE, "Closing the broken search index failed", e);
+        }
+        LOG.warning(() -> "The search index stopped taking writes (e.g. the disk was full) and was opened again: " + index.status());
+        if (index.needsRebuild()) {
+            rebuild("the index was opened again after a failed write and found " + index.status());
+        } else {
+            reconciler.reconcile(index, "reopened after a failed write");
+        }
     }
 
     public void unlockUpdates() {

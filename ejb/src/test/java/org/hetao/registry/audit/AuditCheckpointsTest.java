@@ -97,6 +97,35 @@ class AuditCheckpointsTest {
     }
 
     @Test
+    void aCheckpointAfterAnUnfinishedLineStartsALineOfItsOwn() throws IOException {
+        AuditCheckpointFile file = new AuditCheckpointFile(dir.resolve("cp"));
+        file.append(AuditCheckpoint.sign(KEY, 1, HASH, Instant.parse("2026-12-01T08:00:00Z")));
+        Files.writeString(file.path(), "2 abab", StandardOpenOption.APPEND); // cut short by a crash or a full disk
+        file.append(AuditCheckpoint.sign(KEY, 3, HASH, Instant.parse("2026-12-01T08:01:00Z")));
+        assertEquals(List.of(1L, 3L), file.read().stream().map(AuditCheckpoint::seq).toList());
+    }
+
+    @Test
+    void aCheckpointThatDoesNotFitOnTheDiskLeavesNothingOfItself() throws Exception {
+        try (org.hetao.registry.storage.SmallDisk disk = org.hetao.registry.storage.SmallDisk.mount(dir, 1)) {
+            AuditCheckpointFile file = new AuditCheckpointFile(disk.dir().resolve("audit/checkpoints"));
+            file.append(AuditCheckpoint.sign(KEY, 1, HASH, Instant.parse("2026-12-01T08:00:00Z")));
+            // a comment line that ends the file at a page boundary: the next byte needs a new page of the disk
+            int pad = (int) (4096 - Files.size(file.path()));
+            Files.writeString(file.path(), "#" + "-".repeat(pad - 2) + "\n", StandardOpenOption.APPEND);
+            long size = Files.size(file.path());
+            Path filler = disk.dir().resolve("filler");
+            disk.fill(filler);
+            assertThrows(java.io.UncheckedIOException.class,
+                    () -> file.append(AuditCheckpoint.sign(KEY, 2, HASH, Instant.parse("2026-12-01T08:01:00Z"))));
+            assertEquals(size, Files.size(file.path()), "no part of the checkpoint that failed stays in the file");
+            Files.delete(filler);
+            file.append(AuditCheckpoint.sign(KEY, 3, HASH, Instant.parse("2026-12-01T08:02:00Z")));
+            assertEquals(List.of(1L, 3L), file.read().stream().map(AuditCheckpoint::seq).toList());
+        }
+    }
+
+    @Test
     void aLineCutShortByACrashIsSkipped() throws IOException {
         AuditCheckpointFile file = new AuditCheckpointFile(dir.resolve("cp"));
         file.append(AuditCheckpoint.sign(KEY, 1, HASH, Instant.now()));

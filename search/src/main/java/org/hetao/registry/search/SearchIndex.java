@@ -173,6 +173,15 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
+  /**
+   * True once the index can take no more writes: Lucene closed its writer after a failure it could
+   * not undo (a "tragic event", such as a full disk). Close this index and open it again; the open
+   * checks what was last committed, and the caller re-feeds what was not.
+   */
+  public boolean broken() {
+    return writer.getTragicException() != null || !writer.isOpen();
+  }
+
   /** Makes every write so far durable. */
   public void commit() throws IOException {
     writer.commit();

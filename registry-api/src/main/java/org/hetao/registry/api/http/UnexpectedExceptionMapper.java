@@ -1,6 +1,7 @@
 package org.hetao.registry.api.http;
 
 import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -12,15 +13,20 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.hetao.registry.common.DomainException;
+import org.hetao.registry.storage.DiskFull;
+import org.hetao.registry.storage.StorageSpace;
 
 /**
  * Everything else. Known causes wrapped by the container (a lost optimistic-lock race, a database
- * constraint) get their 4xx; anything truly unexpected is logged once with an incident id and
+ * constraint) get their 4xx; a full disk and an unreachable database their 503; anything truly unexpected is logged once with an incident id and
  * answered 500 with that id and no internals.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+
+    @Inject
+    StorageSpace storage;
 
     @Override
     public Response toResponse(Throwable e) {
@@ -36,6 +42,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (cause instanceof WebApplicationException w) {
             return new WebApplicationExceptionMapper().toResponse(w);
+        }
+        if (DiskFull.isCause(e) || ((DatabaseOutage.isCause(e) || isFailedCommit(e)) && storage != null && storage.low())) {
+            // a write the disk could not take, or the database that closed itself over it: nothing was stored
+            return StorageFull.response(e);
         }
         if (DatabaseOutage.isCause(e)) {
             DatabaseOutage.log(e);
@@ -67,6 +77,12 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             t = t.getCause();
         }
         return t;
+    }
+
+    /** The transaction manager could not commit (it may keep only the message of the database's failure). */
+    private static boolean isFailedCommit(Throwable e) {
+        return Causes.of(e).stream().anyMatch(t -> t instanceof jakarta.transaction.SystemException
+                || t instanceof javax.transaction.xa.XAException);
     }
 
     private static boolean isOptimisticLock(Throwable e) {

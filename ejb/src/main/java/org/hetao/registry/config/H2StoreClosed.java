@@ -1,0 +1,95 @@
+package org.hetao.registry.config;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Set;
+
+/**
+ * Lets the connection pool see that an embedded H2 database has closed itself under a connection.
+ *
+ * <p>When H2 2.2 (MVStore) fails to write its file — a full disk — it "panics": its store closes
+ * and every write on the connections already open fails with "The database has been closed", while
+ * those connections still pass {@code isValid()} and the pool's metadata check. The pool would keep
+ * handing them out, and the registry would fail every write until it was restarted. Wrapped by
+ * this class, such a connection reports itself invalid and fails every call with SQLSTATE 08003,
+ * so the pool (which validates each connection it hands out, and then drops all of them) opens new
+ * ones; the first new connection that gets through reopens the database from its file, which holds
+ * every commit that was forced to disk ({@link DurableH2Commits}) and nothing half-written.
+ */
+final class H2StoreClosed {
+    /** A connection that does not exist (any more): the pool discards it, the API answers 503. */
+    static final String SQL_STATE = "08003";
+    private static final Set<String> ALWAYS_ALLOWED = Set.of("close", "isClosed", "equals", "hashCode", "toString");
+
+    private H2StoreClosed() {
+    }
+
+    /** The connection, failing fast once its database's store has closed. */
+    static Connection wrap(Connection connection) {
+        return (Connection) Proxy.newProxyInstance(H2StoreClosed.class.getClassLoader(), new Class<?>[] {Connection.class},
+                new Handler(connection));
+    }
+
+    /** Whether the H2 store behind this connection has closed (false if that cannot be told). */
+    static boolean storeClosed(Connection connection) {
+        try {
+            Connection c = connection.isWrapperFor(org.h2.jdbc.JdbcConnection.class)
+                    ? connection.unwrap(org.h2.jdbc.JdbcConnection.class) : connection;
+            if (c instanceof org.h2.jdbc.JdbcConnection h2 && h2.getSession() instanceof org.h2.engine.SessionLocal local) {
+                org.h2.engine.Database database = local.getDatabase();
+                org.h2.mvstore.db.Store store = database.getStore();
+                return database.isClosing() || (store != null && store.getMvStore().isClosed());
+            }
+            return false;
+        } catch (SQLException | RuntimeException | LinkageError e) {
+            return false;
+        }
+    }
+
+    private static final class Handler implements InvocationHandler {
+        private final Connection target;
+
+        Handler(Connection target) {
+            this.target = target;
+        }
+
+        @Override
+        public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+            String name = method.getName();
+            int arity = method.getParameterCount();
+            if (name.equals("equals") && arity == 1) {
+                return proxy == args[0];
+            }
+            if (name.equals("hashCode") && arity == 0) {
+                return System.identityHashCode(proxy);
+            }
+            if (name.equals("toString") && arity == 0) {
+                return "store-checked " + target;
+            }
+            if ((name.equals("close") || name.equals("rollback")) && arity == 0 && storeClosed(target)) {
+                try {
+                    method.invoke(target);
+                } catch (InvocationTargetException e) {
+                    // H2 repeats the store's failure here; nothing is left to roll back, and the pool discards the connection anyway
+                }
+                return null;
+            }
+            if (!ALWAYS_ALLOWED.contains(name) && storeClosed(target)) {
+                if (name.equals("isValid")) {
+                    return false;
+                }
+                throw new SQLException("The embedded H2 database closed itself after it failed to write its file (is the disk full?); "
+                        + "this connection is discarded and a new one reopens the database", SQL_STATE);
+            }
+            try {
+                return method.invoke(target, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.hetao.registry.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.hetao.registry.storage.DiskFull;
+import org.hetao.registry.storage.SmallDisk;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The embedded H2 database on a disk that fills up: the commit that cannot be written fails with an
+ * error recognised as a full disk, the connections open at the time report themselves invalid (so
+ * the pool drops them), and once space is freed new connections reopen the database in the same
+ * process with every commit made before the disk filled, and write again.
+ */
+class H2StoreClosedTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aFullDiskClosesTheStoreAndNewConnectionsReopenIt() throws Exception {
+        try (SmallDisk disk = SmallDisk.mount(tmp, 8)) {
+            RegistryDataSource ds = new RegistryDataSource();
+            ds.setUrl("jdbc:h2:file:" + disk.dir().resolve("db/registry"));
+            ds.setUser("registry");
+            ds.setPassword("registry");
+            Connection old = ds.getConnection();
+            try (Statement s = old.createStatement()) {
+                s.execute("CREATE TABLE note(id INT PRIMARY KEY, text VARCHAR(2000))");
+                old.setAutoCommit(false);
+                for (int i = 1; i <= 20; i++) {
+                    s.executeUpdate("INSERT INTO note VALUES (" + i + ", 'stored before the disk filled')");
+                    old.commit();
+                }
+            }
+            Path filler = disk.dir().resolve("filler");
+            disk.fill(filler);
+
+            SQLException full = assertThrows(SQLException.class, () -> {
+                try (Statement s = old.createStatement()) {
+                    for (int i = 100; i < 400; i++) {
+                        s.executeUpdate("INSERT INTO note VALUES (" + i + ", '" + "x".repeat(1900) + "')");
+                        old.commit();
+                    }
+                }
+            });
+            assertTrue(DiskFull.isCause(full), () -> "recognised as a full disk: " + full);
+            assertFalse(old.isValid(1), "the connection of the closed store says it is not valid");
+            SQLException meta = assertThrows(SQLException.class, old::getMetaData, "the pool's validation fails");
+            assertEquals(H2StoreClosed.SQL_STATE, meta.getSQLState());
+            old.close();
+
+            Files.delete(filler);
+            Connection reopened = null;
+            for (int attempt = 0; attempt < 5 && reopened == null; attempt++) {
+                try {
+                    reopened = ds.getConnection(); // the first attempts see the store's failure, then H2 opens the file again
+                } catch (SQLException e) {
+                    Thread.sleep(100);
+                }
+            }
+            assertTrue(reopened != null, "a new connection reopens the database in the same process");
+            try (Connection c = reopened; Statement s = c.createStatement()) {
+                assertTrue(c.isValid(1));
+                try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM note WHERE id <= 20")) {
+                    r.next();
+                    assertEquals(20, r.getInt(1), "every commit made before the disk filled is there");
+                }
+                c.setAutoCommit(false);
+                s.executeUpdate("INSERT INTO note VALUES (1000, 'written after space was freed')");
+                c.commit();
+            }
+            try (Connection c = ds.getConnection()) {
+                c.unwrap(org.h2.jdbc.JdbcConnection.class).createStatement().execute("SHUTDOWN");
+            }
+        }
+    }
+}

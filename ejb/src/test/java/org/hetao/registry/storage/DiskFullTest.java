@@ -1,0 +1,54 @@
+package org.hetao.registry.storage;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+
+/** Which failures mean "the disk is full", however deep in the chain of causes. */
+class DiskFullTest {
+    @Test
+    void theOperatingSystemsNoSpaceLeftDeepInTheChain() {
+        Throwable e = new RuntimeException("commit failed",
+                new SQLException("General error", "HY000", 50000, new UncheckedIOException(new IOException("No space left on device"))));
+        assertTrue(DiskFull.isCause(e));
+        assertTrue(DiskFull.isCause(new IOException("Disk quota exceeded")));
+    }
+
+    @Test
+    void h2sStoreFailingToWriteItsFile() {
+        Throwable mv = new org.h2.mvstore.MVStoreException(2, "Writing to sun.nio.ch.FileChannelImpl@1 failed; length 4096 at 12288 [2.2.224/2]");
+        assertTrue(DiskFull.isCause(new SQLException("General error", "HY000", 50000, mv)));
+    }
+
+    @Test
+    void aTransactionManagerThatKeptOnlyTheMessage() {
+        Throwable e = new RuntimeException("commit failed", new javax.transaction.xa.XAException(
+                "jakarta.resource.spi.LocalTransactionException: H2 could not write the transaction to its file, the disk is full ("
+                        + DiskFull.NO_SPACE + ")"));
+        assertTrue(DiskFull.isCause(e));
+    }
+
+    @Test
+    void postgresqlsDiskFull() {
+        assertTrue(DiskFull.isCause(new RuntimeException(new SQLException("could not extend file", "53100"))));
+    }
+
+    @Test
+    void aSuppressedCauseCounts() {
+        RuntimeException e = new RuntimeException("closing failed");
+        e.addSuppressed(new IOException("No space left on device"));
+        assertTrue(DiskFull.isCause(e));
+    }
+
+    @Test
+    void otherFailuresAreNot() {
+        assertFalse(DiskFull.isCause(new SQLException("Connection refused", "08001")));
+        assertFalse(DiskFull.isCause(new IOException("Broken pipe")));
+        assertFalse(DiskFull.isCause(new org.h2.mvstore.MVStoreException(6, "File corrupted in chunk 5 [2.2.224/6]")));
+        assertFalse(DiskFull.isCause(new RuntimeException((String) null)));
+    }
+}
