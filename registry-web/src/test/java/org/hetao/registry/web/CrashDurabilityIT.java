@@ -27,11 +27,14 @@ import org.hetao.registry.web.support.RegistryProcess;
 import org.junit.jupiter.api.Test;
 
 /**
- * The registry killed outright (SIGKILL) several times while writers create projects and change
- * ownership shares through the API, and restarted on the same data each time: every write that
- * was answered 2xx is still there afterwards, every ownership still sums to 10,000 bp, the audit
- * chain is intact, and the search index holds exactly the records of the database. On the
- * embedded H2 database and on PostgreSQL.
+ * The registry as users run it (the uber-jar), started, killed outright (SIGKILL) several times while
+ * writers create projects and change ownership shares through the API, restarted on the same data
+ * each time, and at last stopped with SIGTERM under the same load and an import ({@link GracefulStop}):
+ * while it starts, every answer is 503 problem+json until it is ready; the stop drains and exits 0
+ * with no answer but 2xx, 412 or 503; and afterwards every write that was answered 2xx is still there,
+ * every ownership still sums to 10,000 bp, the audit chain is intact, the interrupted import left
+ * nothing, and the search index holds exactly the records of the database. On the embedded H2
+ * database and on PostgreSQL.
  */
 class CrashDurabilityIT {
     private static final int WRITERS = 3;
@@ -41,12 +44,12 @@ class CrashDurabilityIT {
     private static final Duration WRITING = Duration.ofSeconds(4);
 
     @Test
-    void acknowledgedWritesSurviveKillsOnH2() throws Exception {
+    void acknowledgedWritesSurviveKillsAndAStopOnH2() throws Exception {
         survivesKills(Files.createTempDirectory("registry-crash-h2"), Map.of(), KILLS_H2);
     }
 
     @Test
-    void acknowledgedWritesSurviveKillsOnPostgresql() throws Exception {
+    void acknowledgedWritesSurviveKillsAndAStopOnPostgresql() throws Exception {
         Path dataDir = Files.createTempDirectory("registry-crash-pg");
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
             try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
@@ -72,7 +75,7 @@ class CrashDurabilityIT {
         long[] owners;
         long[] assets = new long[WRITERS];
         long project;
-        RegistryProcess registry = RegistryProcess.start(dataDir, env);
+        RegistryProcess registry = GracefulStop.startWatched(dataDir, env);
         try {
             Api admin = registry.api().asAdmin();
             owners = new long[] {created(admin.post("api/institutions", institution("HK", "HK"))),
@@ -89,10 +92,14 @@ class CrashDurabilityIT {
                 }
                 writeThenKill(registry, round, owners, assets, acked);
             }
-            registry = RegistryProcess.start(dataDir, env);
             assertTrue(acked.unexpected.isEmpty(), () -> "answers other than 2xx or a broken connection: " + acked.unexpected);
-            everyAcknowledgedWriteIsThere(registry.api().asAdmin(), acked);
-            indexMatchesDatabase(registry.api().asAdmin());
+            registry = RegistryProcess.start(dataDir, env);
+            long stoppedImport = GracefulStop.stopUnderLoad(registry, owners, assets, acked);
+            registry = RegistryProcess.start(dataDir, env);
+            Api after = registry.api().asAdmin();
+            everyAcknowledgedWriteIsThere(after, acked);
+            GracefulStop.importLeftNothing(after, stoppedImport);
+            indexMatchesDatabase(after);
         } finally {
             registry.close();
         }
