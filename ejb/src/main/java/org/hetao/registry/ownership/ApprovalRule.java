@@ -1,7 +1,11 @@
 package org.hetao.registry.ownership;
 
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.hetao.registry.account.Caller;
+import org.hetao.registry.account.Role;
 
 /**
  * Whose approval a change of an asset's ownership needs before it takes effect.
@@ -36,5 +40,24 @@ public final class ApprovalRule {
             others.remove(proposerInstitution);
         }
         return others;
+    }
+
+    /**
+     * Fails unless {@code caller} may record {@code change} directly, without anyone else's approval:
+     * the registry itself (null), an administrator, or an office whose institution is the only one
+     * concerned. For records written outside the proposal path (imports).
+     */
+    public static void checkRecordsDirectly(Caller caller, Set<Long> currentOwners, OwnershipChange change, String asset) {
+        if (caller == null || caller.role() == Role.ADMIN || change == null || change.shares() == null) {
+            return;
+        }
+        Set<Long> proposed = change.shares().stream().filter(Objects::nonNull).map(ShareDetails::institutionId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Long own = caller.role() == Role.TTO ? caller.institutionId() : null;
+        Set<Long> others = othersToApprove(requiredApprovers(currentOwners, proposed), own);
+        if (!others.isEmpty()) {
+            throw new ApprovalNeededException("This change of the ownership of " + asset + " needs the approval of institutions " + others
+                    + " (every current and new owner): propose it through the API (POST /api/ip-assets/{id}/ownership/proposals)");
+        }
     }
 }
