@@ -86,7 +86,7 @@ public class ProposalService {
             }
         });
         OwnershipProposal p = OwnershipProposal.propose(ipAssetId, current, kind, change, new Proposer(caller.username(), access.ownInstitution()),
-                now, Duration.ofDays(RegistrySetting.OWNERSHIP_PROPOSAL_EXPIRY_DAYS.intValue()));
+                now, Duration.ofDays(Math.max(1, RegistrySetting.OWNERSHIP_PROPOSAL_EXPIRY_DAYS.intValue())));
         if (p.pending().isEmpty() && !keepRecord) {
             return new Submission(ledger.record(ipAssetId, expectedVersionNo, change, caller.username()), Optional.empty());
         }
