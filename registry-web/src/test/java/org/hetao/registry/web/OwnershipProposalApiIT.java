@@ -43,12 +43,18 @@ class OwnershipProposalApiIT {
     private long hku;
     private long szbl;
     private long asset;
+    private String hkuCode;
+    private String szblCode;
 
     @BeforeEach
     void jointAsset() {
         admin = new Api(base).asAdmin();
-        hku = created(admin.post("api/institutions", institution("HK", "HK")));
-        szbl = created(admin.post("api/institutions", institution("MAINLAND", "CN")));
+        Api.Reply hkuReply = admin.post("api/institutions", institution("HK", "HK"));
+        hku = created(hkuReply);
+        hkuCode = hkuReply.json().getString("shortName");
+        Api.Reply szblReply = admin.post("api/institutions", institution("MAINLAND", "CN"));
+        szbl = created(szblReply);
+        szblCode = szblReply.json().getString("shortName");
         hkuOffice = office(hku);
         szblOffice = office(szbl);
         long project = created(admin.post("api/projects", """
@@ -74,7 +80,7 @@ class OwnershipProposalApiIT {
 
     private static String institution(String jurisdiction, String country) {
         return """
-                {"shortName":"P%s","name":{"en":"Proposal test institution"},"kind":"UNIVERSITY","jurisdiction":"%s","country":"%s"}
+                {"shortName":"P%s","name":{"en":"Proposal test institution","zhHant":"提案測試機構","zhHans":"提案测试机构"},"kind":"UNIVERSITY","jurisdiction":"%s","country":"%s"}
                 """.formatted(unique(), jurisdiction, country);
     }
 
@@ -96,6 +102,19 @@ class OwnershipProposalApiIT {
             s.append(i == 0 ? "" : ",").append("{\"institutionId\":").append(ownerAndBp[i]).append(",\"shareBp\":").append(ownerAndBp[i + 1]).append('}');
         }
         return "{\"effectiveFrom\":\"" + effectiveFrom + "\",\"reason\":\"Assignment agreed in 2026\",\"shares\":[" + s + "]}";
+    }
+
+    /** A draft agreement about the asset, made from its current ownership. */
+    private String agreement() {
+        return """
+                {"ipAssetId":%d,"options":{"ownership":{"model":"JOINT_SHARES"},
+                 "exploitation":{"use":"NOT_REQUIRED","nonExclusiveLicence":"ALL_OWNERS","exclusiveLicence":"ALL_OWNERS","assignment":"ALL_OWNERS"},
+                 "prosecution":{"stepIn":true,"abandonmentNoticeDays":60},"publication":{"noticeDays":60},"governingLaw":"HONG_KONG",
+                 "disputeResolution":{"institution":"HKIAC","seat":"HONG_KONG","arbitrators":1,"language":"ENGLISH"},
+                 "recordingParty":"%s","language":{"language":"EN"}},
+                 "signatories":[{"party":"%s","name":"Ho Wing Sze","title":"Director of Technology Transfer"},
+                                {"party":"%s","name":"Zhang Lei","title":"Director of Technology Transfer"}]}
+                """.formatted(asset, hkuCode, hkuCode, szblCode);
     }
 
     private static Api.Reply decide(Api api, long proposal, String decision, String etag, String body) {
@@ -124,6 +143,8 @@ class OwnershipProposalApiIT {
                 "awaiting SZBL's office; HKU's own approval counts");
         assertTrue(proposed.header("Location").endsWith("/api/ownership-proposals/" + id), proposed::toString);
         assertEquals(1, currentVersion(), "nothing took effect yet");
+        long agreement = created(admin.post("api/agreements", agreement()));
+        assertTrue(!admin.get("api/agreements/" + agreement).json().getBoolean("outOfDate"), "made from version 1, still current");
 
         Api.Reply pending = szblOffice.get("api/ownership-proposals");
         assertEquals(200, pending.status(), pending::toString);
@@ -140,6 +161,8 @@ class OwnershipProposalApiIT {
         assertEquals(2, o.getInt("currentVersion"));
         assertEquals(10000, o.getJsonObject("current").getJsonArray("shares").getJsonObject(0).getInt("shareBp"));
 
+        assertTrue(admin.get("api/agreements/" + agreement).json().getBoolean("outOfDate"),
+                "the version took effect as a direct change does: the agreement made from version 1 is out of date");
         assertProblem(decide(szblOffice, id, "approve", approved.etag(), null), 409);
         assertEquals(2, admin.get("api/audit?entityKind=ownership&entityId=" + asset).json().getInt("total"),
                 "version 1 and the approved version 2");
