@@ -77,8 +77,9 @@ public class ProposalService {
         }
         OffsetDateTime now = now();
         proposals.open(ipAssetId).ifPresent(open -> {
+            ProposalRecord before = ProposalRecord.of(open);
             if (open.expireIfDue(now)) {
-                changes.updated(OwnershipProposal.KIND, open.getId(), null, ProposalRecord.of(open));
+                changes.updated(OwnershipProposal.KIND, open.getId(), before, ProposalRecord.of(open));
                 proposals.flush();
             } else {
                 throw new OpenProposalExistsException("IP asset " + ipAssetId + " has an open ownership proposal already (" + open.getId()
@@ -108,8 +109,9 @@ public class ProposalService {
         checkVersion(p, expectedVersion);
         ProposalRecord before = ProposalRecord.of(p);
         OffsetDateTime now = now();
-        p.checkBase(versions.current(p.getIpAssetId()).map(OwnershipVersion::getVersionNo).orElse(0));
         boolean complete = p.approve(acting.institution(), access.actorName(), acting.documentRef(), now);
+        // after the state checks (decided, expired), so that those answer first; the transaction rolls the approval back
+        p.checkBase(versions.current(p.getIpAssetId()).map(OwnershipVersion::getVersionNo).orElse(0));
         changes.updated(OwnershipProposal.KIND, p.getId(), before, ProposalRecord.of(p));
         if (complete) {
             takeEffect(p, now);
