@@ -25,7 +25,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.hetao.registry.common.BasisPoints;
 import org.hetao.registry.common.Checks;
-import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.ownership.ApprovalRule;
 import org.hetao.registry.ownership.OwnershipChange;
 import org.hetao.registry.ownership.OwnershipVersion;
@@ -111,7 +110,7 @@ public class OwnershipProposal {
         BasisPoints.checkShares("shares", "institutionId", change.shares(), ShareDetails::institutionId, ShareDetails::shareBp);
         p.effectiveFrom = Checks.require("effectiveFrom", change.effectiveFrom());
         p.reason = Checks.requireText("reason", change.reason(), 1000);
-        checkDate(kind, base, p.effectiveFrom);
+        kind.checkDate(base, p.effectiveFrom);
         p.ipAssetId = ipAssetId;
         p.kind = kind;
         p.baseVersionNo = base.map(OwnershipVersion::getVersionNo).orElse(0);
@@ -133,17 +132,6 @@ public class OwnershipProposal {
             p.approvals.add(a);
         }
         return p;
-    }
-
-    private static void checkDate(ProposalKind kind, Optional<OwnershipVersion> base, LocalDate date) {
-        if (kind == ProposalKind.CHANGE && base.isPresent() && date.isBefore(base.get().getEffectiveFrom())) {
-            throw new InvalidValueException("effectiveFrom", "must not be before " + base.get().getEffectiveFrom()
-                    + ", when the current version " + base.get().getVersionNo() + " took effect; propose a CORRECTION to record an earlier version");
-        }
-        if (kind == ProposalKind.CORRECTION && (base.isEmpty() || !date.isBefore(base.get().getEffectiveFrom()))) {
-            throw new InvalidValueException("effectiveFrom", base.isEmpty() ? "a CORRECTION needs an earlier version to correct"
-                    : "a CORRECTION takes effect before " + base.get().getEffectiveFrom() + ", when the current version took effect");
-        }
     }
 
     /** The state as of {@code now}: an OPEN proposal past its expiry is EXPIRED, stored or not. */

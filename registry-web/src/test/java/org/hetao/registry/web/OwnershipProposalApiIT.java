@@ -251,6 +251,39 @@ class OwnershipProposalApiIT {
     }
 
     @Test
+    void aProposedNewOwnerSeesAndApprovesTheProposalAndNoOneElseLearnsOfIt() {
+        long project = created(admin.post("api/projects", """
+                {"code":"CP-%s","title":{"en":"HKU confidential work"},"site":"HK_PARK","status":"ACTIVE","startDate":"2025-01-01",
+                 "confidentiality":"CONSORTIUM","participants":[{"institutionId":%d,"role":"LEAD"}]}
+                """.formatted(unique(), hku)));
+        long hidden = created(admin.post("api/ip-assets", """
+                {"projectId":%d,"type":"KNOW_HOW","title":{"en":"Hidden know-how"},"readinessLevel":3,"licensing":"NOT_AVAILABLE",
+                 "confidentiality":"CONSORTIUM"}
+                """.formatted(project)));
+        String path = "api/ip-assets/" + hidden + "/ownership";
+        assertEquals(200, hkuOffice.put(path, shares("2026-01-01", hku, 10000), "\"0\"").status());
+        assertProblem(szblOffice.get(path), 404);
+        Api.Reply proposed = hkuOffice.put(path, shares("2026-12-01", hku, 6000, szbl, 4000), "\"1\"");
+        assertEquals(202, proposed.status(), proposed::toString);
+        long id = proposed.id();
+
+        assertTrue(szblOffice.get("api/ownership-proposals").body().contains("\"id\":" + id), "the new owner's office is asked");
+        Api.Reply read = szblOffice.get("api/ownership-proposals/" + id);
+        assertEquals(200, read.status(), read::toString);
+        Api outsiderOffice = office(created(admin.post("api/institutions", institution("HK", "HK"))));
+        Api.Reply toOutsider = outsiderOffice.get("api/ownership-proposals/" + id);
+        Api.Reply missing = outsiderOffice.get("api/ownership-proposals/999999999");
+        assertProblem(toOutsider, 404);
+        assertEquals(missing.json().getString("detail").replace("999999999", "{id}"),
+                toOutsider.json().getString("detail").replace(Long.toString(id), "{id}"), "a hidden proposal reads as a missing one");
+        assertProblem(decide(outsiderOffice, id, "approve", read.etag(), null), 404);
+
+        Api.Reply approved = decide(szblOffice, id, "approve", read.etag(), null);
+        assertEquals("APPROVED", approved.json().getString("state"), approved::toString);
+        assertEquals(2, szblOffice.get(path).json().getInt("currentVersion"), "an owner now, SZBL reads the asset's ownership");
+    }
+
+    @Test
     void aChangeThatConcernsOnlyTheProposersInstitutionTakesEffectAtOnce() {
         long project = created(admin.post("api/projects", """
                 {"code":"SO-%s","title":{"en":"HKU only"},"site":"HK_PARK","status":"ACTIVE","startDate":"2025-01-01",
