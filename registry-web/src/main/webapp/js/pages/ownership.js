@@ -11,9 +11,12 @@ import {shareTotal} from './ip-asset-form.js';
 
 export async function render({params, state, rerender}) {
   const asset = await get(`ip-assets/${params.id}`);
-  const [{data: own, etag}, project, institutions] = await Promise.all([
-    request(`ip-assets/${params.id}/ownership`), get(`projects/${asset.projectId}`), allInstitutions()]);
+  const [{data: own, etag}, project, institutions, proposals] = await Promise.all([
+    request(`ip-assets/${params.id}/ownership`), get(`projects/${asset.projectId}`), allInstitutions(),
+    get(`ip-assets/${params.id}/ownership/proposals`)]);
   const byId = new Map(institutions.map(i => [i.id, i]));
+  const names = ids => ids.map(id => institutionName(byId.get(id)) || `#${id}`).join(', ');
+  const open = proposals.find(p => p.state === 'OPEN');
   if (!state.model) {
     const shares = own.current ? own.current.shares.map(s => ({institutionId: String(s.institutionId), shareBp: String(s.shareBp)}))
       : project.participants.map(x => ({institutionId: String(x.institutionId), shareBp: ''}));
@@ -36,18 +39,24 @@ export async function render({params, state, rerender}) {
     section(t('ownership.current'), own.current
       ? [h('p', {}, t('ownership.since', {date: formatDate(own.current.effectiveFrom), version: own.currentVersion})), shareTable(own.current.shares)]
       : h('p', {}, t('ownership.none'))),
+    open ? section(t('ownership.pending'),
+      h('p', {}, t('ownership.awaiting', {who: open.proposedBy, when: formatDateTime(open.proposedAt), date: formatDate(open.effectiveFrom),
+        names: names(open.pending)})),
+      h('p', {}, open.reason),
+      shareTable(open.shares)) : null,
     hasRole('TTO', 'LEGAL', 'ADMIN') ? section(t('ownership.newVersion'),
       h('p', {class: 'hint'}, t('ownership.newVersionHint')),
       form({
         label: t('ownership.newVersion'),
         submitLabel: t('ownership.record'),
         submit: async () => {
-          await put(`ip-assets/${params.id}/ownership`, {
+          const {data, response} = await put(`ip-assets/${params.id}/ownership`, {
             effectiveFrom: blankToNull(m.effectiveFrom), reason: blankToNull(m.reason),
             shares: m.shares.map(s => ({institutionId: numberValue(s.institutionId), shareBp: numberValue(s.shareBp)})),
           }, etag || '"0"');
           state.model = null;
-          flash(t('ownership.recorded'));
+          // 202: the change concerns other owners too and waits for their offices' approval
+          flash(response.status === 202 ? t('ownership.proposed', {names: names(data.pending)}) : t('ownership.recorded'));
           rerender();
         },
       },

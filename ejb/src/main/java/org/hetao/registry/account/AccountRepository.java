@@ -29,6 +29,12 @@ public class AccountRepository {
                 .setParameter("u", username).getResultStream().findFirst();
     }
 
+    /** Whether the institution has an enabled office (TTO) account. */
+    public boolean hasOffice(long institutionId) {
+        return em.createQuery("SELECT COUNT(a) FROM Account a WHERE a.institutionId = :i AND a.role = :r AND a.enabled = TRUE", Long.class)
+                .setParameter("i", institutionId).setParameter("r", Role.TTO).getSingleResult() > 0;
+    }
+
     public long count() {
         return em.createQuery("SELECT COUNT(a) FROM Account a", Long.class).getSingleResult();
     }

@@ -16,8 +16,10 @@ public enum Permission {
     REGISTRY_WRITE(EnumSet.of(Role.ADMIN, Role.TTO)),
     /** Import files of records and export an institution's backup (row by row, a TTO only what its institution may write). */
     IMPORT(EnumSet.of(Role.ADMIN, Role.TTO)),
-    /** Record a new ownership version (a TTO only as a current co-owner). */
+    /** Propose a new ownership version (a TTO only as a current co-owner); it takes effect when every co-owner approved it. */
     OWNERSHIP_WRITE(EnumSet.of(Role.ADMIN, Role.TTO, Role.LEGAL)),
+    /** Approve or reject a proposed ownership change (a TTO for its institution; ADMIN on behalf of an institution without an office account). */
+    OWNERSHIP_APPROVE(EnumSet.of(Role.ADMIN, Role.TTO)),
     /** Read agreements and their PDFs (a TTO only those its institution is a party to). */
     AGREEMENT_READ(EnumSet.of(Role.ADMIN, Role.LEGAL, Role.TTO)),
     /** Draft, issue, sign and supersede agreements. */

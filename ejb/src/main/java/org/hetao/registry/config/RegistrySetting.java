@@ -39,6 +39,8 @@ public enum RegistrySetting {
                     + "More wait briefly, then are answered 503 with Retry-After."),
     TRUSTED_PROXIES("registry.auth.trusted.proxies", "",
             "Reverse proxies whose X-Forwarded-For header names the client, as comma-separated addresses or CIDR ranges; empty: the header is ignored."),
+    OWNERSHIP_PROPOSAL_EXPIRY_DAYS("registry.ownership.proposal.expiry.days", "30",
+            "Days an ownership proposal stays open for approvals (at least 1); after that it expires and must be proposed again."),
     AUDIT_KEY("registry.audit.key", "",
             "Secret (at least 32 characters) that keys the audit chain and signs its checkpoints; empty: the key file is used."),
     AUDIT_KEY_FILE("registry.audit.key.file", "${registry.data.dir}/keys/audit.key",

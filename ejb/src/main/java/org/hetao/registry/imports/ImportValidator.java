@@ -19,6 +19,7 @@ import org.hetao.registry.institution.Institution;
 import org.hetao.registry.institution.InstitutionDetails;
 import org.hetao.registry.institution.Jurisdiction;
 import org.hetao.registry.ipasset.IpAsset;
+import org.hetao.registry.ownership.ApprovalRule;
 import org.hetao.registry.ownership.OwnershipVersion;
 import org.hetao.registry.person.Person;
 import org.hetao.registry.person.PersonDetails;
@@ -315,6 +316,11 @@ public final class ImportValidator implements References {
         s.parties = parties;
         Long existing = existing(s, RecordKind.IP_ASSET, null);
         if (existing == null) {
+            if (a.owners() != null) {
+                s.accessColumn = "owners";
+                ApprovalRule.checkRecordsDirectly(access.caller(), Set.of(), a.owners(), "this IP asset");
+                s.accessColumn = "project";
+            }
             decide(s, null, a);
             return;
         }
@@ -335,6 +341,10 @@ public final class ImportValidator implements References {
                 throw new AccessDeniedException("Only a current co-owner's office may change the ownership of IP asset " + existing);
             }
             owners.ifPresent(v -> v.next(a.owners(), actor));
+            if (owners.isEmpty() || !owners.get().holds(a.owners())) { // the same owners again add no version
+                ApprovalRule.checkRecordsDirectly(access.caller(), owners.map(OwnershipVersion::owners).orElse(Set.of()), a.owners(),
+                        "IP asset " + existing);
+            }
         }
     }
 }

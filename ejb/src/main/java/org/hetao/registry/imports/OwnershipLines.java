@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.hetao.registry.account.AccessDeniedException;
 import org.hetao.registry.account.AccessGuard;
+import org.hetao.registry.ownership.ApprovalRule;
 import org.hetao.registry.ownership.OwnershipVersion;
 
 /**
@@ -16,7 +17,8 @@ import org.hetao.registry.ownership.OwnershipVersion;
  * {@link OwnershipVersion#next} (shares of exactly 10,000 basis points, dates in order, a reason).
  * A version the registry already holds is skipped when it is the same and an error when it is not
  * (history is never overwritten); a new version is recorded only by an importer who may record it
- * (an office only as an owner of the version before, or before the first as a party of the project).
+ * (an office only as an owner of the version before, or before the first as a party of the project),
+ * and by an office only when no other institution's approval is needed ({@link ApprovalRule}).
  */
 final class OwnershipLines {
     /** Where the history of one asset of the file stands. */
@@ -106,6 +108,8 @@ final class OwnershipLines {
                         : "Only the office of an owner of version " + previous.getVersionNo() + " may record version " + expected
                         + " of this asset's ownership; your institution (" + own + ") owns no share of version " + previous.getVersionNo());
             }
+            ApprovalRule.checkRecordsDirectly(access.caller(), previous == null ? Set.of() : previous.owners(), o.change(),
+                    o.assetId() < 0 ? "this IP asset" : "IP asset " + o.assetId());
             s.action = ImportAction.CREATE;
         }
     }

@@ -177,6 +177,30 @@ class ImportPersistenceTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    void anOfficeImportsOnlyOwnersThatNeedNoOtherInstitutionsApproval(TestDatabase db) {
+        try (TestDatabase.Fixture f = db.fresh()) {
+            World w = world(f);
+            assertTrue(run(f, null, PROJECT_HEADER + project("R-1", "HT-1", "2025-01-01", "", "HKUST|LEAD; SUSTech|PARTNER"),
+                    ImportKind.PROJECTS, OnDuplicate.SKIP, true).valid());
+            String header = "ref,project,type,title_en,readiness_level,licensing,confidentiality,owners,ownership_from,ownership_reason,inventors\n";
+            String joint = header + "A-1,HT-1,KNOW_HOW,Joint,3,NOT_AVAILABLE,CONSORTIUM,HKUST|6000; SUSTech|4000,2025-06-01,Agreement,\n";
+            ImportPlan refused = run(f, tto(w.own()), joint, ImportKind.IP_ASSETS, OnDuplicate.SKIP, true);
+            assertEquals(List.of("owners"), refused.errors().stream().map(e -> e.column()).toList(), errors(refused));
+            assertTrue(refused.errors().get(0).message().contains("needs the approval of institutions [" + w.other() + "]"), errors(refused));
+            assertEquals(0, count(f, "IpAsset"));
+
+            String alone = header + "A-1,HT-1,KNOW_HOW,Joint,3,NOT_AVAILABLE,CONSORTIUM,HKUST|10000,2025-06-01,Agreement,\n";
+            assertTrue(run(f, tto(w.own()), alone, ImportKind.IP_ASSETS, OnDuplicate.SKIP, true).valid(), "the office's institution alone");
+            ImportPlan taking = run(f, tto(w.own()), joint, ImportKind.IP_ASSETS, OnDuplicate.UPDATE, true);
+            assertTrue(taking.errors().stream().anyMatch(e -> e.column().equals("owners") && e.message().contains("needs the approval")),
+                    () -> "adding an owner needs its approval: " + errors(taking));
+            assertTrue(run(f, tto(w.own()), alone, ImportKind.IP_ASSETS, OnDuplicate.UPDATE, true).valid(), "the same owners again are no change");
+            assertEquals(1, count(f, "OwnershipVersion"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
     void anOfficeImportsOnlyWhatItsInstitutionMayWrite(TestDatabase db) {
         try (TestDatabase.Fixture f = db.fresh()) {
             World w = world(f);

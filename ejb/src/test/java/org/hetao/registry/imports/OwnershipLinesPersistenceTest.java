@@ -134,14 +134,33 @@ class OwnershipLinesPersistenceTest {
         try (TestDatabase.Fixture f = db.fresh()) {
             ImportPersistenceTest.World w = ImportPersistenceTest.world(f);
             ImportPlan partner = run(f, ImportPersistenceTest.tto(w.other()), BACKUP, OnDuplicate.SKIP);
-            assertEquals(List.of("4/owners"), partner.errors().stream().map(e -> e.row() + "/" + e.column()).toList(), errors(partner));
-            assertTrue(partner.errors().get(0).message().contains("owner of version 1"), errors(partner));
+            assertEquals(List.of("3/owners", "4/owners", "5/owners"), partner.errors().stream().map(e -> e.row() + "/" + e.column()).toList(),
+                    errors(partner));
+            assertTrue(partner.errors().get(0).message().contains("needs the approval of institutions [" + w.own() + "]"), errors(partner));
+            assertTrue(partner.errors().get(1).message().contains("owner of version 1"), errors(partner));
+            assertTrue(partner.errors().get(2).message().contains("needs the approval of institutions [" + w.own() + "]"),
+                    "taking HKUST's share needs HKUST's approval: " + errors(partner));
             assertEquals(0, count(f, "SELECT COUNT(a) FROM IpAsset a"), "one refused line rejects the whole file");
 
+            ImportPlan alone = run(f, ImportPersistenceTest.tto(w.own()), PROJECT + V1, OnDuplicate.SKIP);
+            assertTrue(alone.valid(), () -> errors(alone));
+            assertEquals(1, history(f).size());
+            assertEquals("tto", history(f).get(0).getRecordedBy());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void anOfficeDoesNotImportAChangeOfSharedOwnershipThatTheOtherOwnersHaveNotApproved(TestDatabase db) {
+        try (TestDatabase.Fixture f = db.fresh()) {
+            ImportPersistenceTest.World w = ImportPersistenceTest.world(f);
             ImportPlan lead = run(f, ImportPersistenceTest.tto(w.own()), BACKUP, OnDuplicate.SKIP);
-            assertTrue(lead.valid(), () -> errors(lead));
+            assertEquals(List.of("4/owners", "5/owners"), lead.errors().stream().map(e -> e.row() + "/" + e.column()).toList(), errors(lead));
+            assertTrue(lead.errors().get(0).message().contains("needs the approval of institutions [" + w.other() + "]"), errors(lead));
+            assertEquals(0, count(f, "SELECT COUNT(a) FROM IpAsset a"));
+
+            assertTrue(run(f, admin(), BACKUP, OnDuplicate.SKIP).valid(), "an administrator records the history as before");
             assertEquals(3, history(f).size());
-            assertEquals("tto", history(f).get(2).getRecordedBy());
         }
     }
 

@@ -168,7 +168,11 @@ class ExistenceOracleIT {
                 new Probe("DELETE asset", (api, id) -> api.delete("api/ip-assets/" + id, stale)),
                 new Probe("GET asset ownership", (api, id) -> api.get("api/ip-assets/" + id + "/ownership")),
                 new Probe("PUT asset ownership", (api, id) -> api.put("api/ip-assets/" + id + "/ownership", "{\"effectiveFrom\":\"2025-06-01\","
-                        + "\"reason\":\"Claim\",\"shares\":[{\"institutionId\":" + outsiderInstitution + ",\"shareBp\":10000}]}", stale)));
+                        + "\"reason\":\"Claim\",\"shares\":[{\"institutionId\":" + outsiderInstitution + ",\"shareBp\":10000}]}", stale)),
+                new Probe("GET asset ownership proposals", (api, id) -> api.get("api/ip-assets/" + id + "/ownership/proposals")),
+                new Probe("POST asset ownership proposal", (api, id) -> api.send("POST", "api/ip-assets/" + id + "/ownership/proposals",
+                        "{\"effectiveFrom\":\"2025-06-01\",\"reason\":\"Claim\",\"shares\":[{\"institutionId\":" + outsiderInstitution
+                                + ",\"shareBp\":10000}]}", Map.of("If-Match", stale))));
         assertSameAnswers(probes, Map.of("other office", outsider, "investor", investor));
     }
 

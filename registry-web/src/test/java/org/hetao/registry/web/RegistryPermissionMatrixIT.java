@@ -58,6 +58,8 @@ class RegistryPermissionMatrixIT {
     private String aCode;
     private long agreement;
     private long job;
+    private long c;
+    private long proposal;
 
     @Test
     void everyEndpointAnswersEveryCallerAsDocumented() throws IOException {
@@ -164,6 +166,12 @@ class RegistryPermissionMatrixIT {
         Api.Reply upload = callers.get("TTO own").send("POST", "api/imports?kind=people&mode=dry-run", peopleCsv(), Map.of("Content-Type", "text/csv"));
         assertEquals(202, upload.status(), upload::toString);
         job = upload.id();
+        // proposal Q: A's office proposes A 60 %, C 40 %; it awaits C, which has no office account
+        c = admin.post("api/institutions", institution()).id();
+        Api.Reply q = callers.get("TTO own").send("POST", "api/ip-assets/" + asset + "/ownership/proposals", proposal(),
+                Map.of("If-Match", "\"1\""));
+        assertEquals(201, q.status(), q::toString);
+        proposal = q.id();
         return callers;
     }
 
@@ -189,6 +197,7 @@ class RegistryPermissionMatrixIT {
     private Api.Reply call(Api api, String endpoint) {
         String method = endpoint.substring(0, endpoint.indexOf(' '));
         String path = endpoint.substring(endpoint.indexOf(' ') + 2)
+                .replace("ownership-proposals/{id}", "ownership-proposals/" + proposal)
                 .replace("imports/{id}", "imports/" + job)
                 .replace("templates/{kind}.csv", "templates/projects.csv")
                 .replace("exports/institution/{id}", "exports/institution/" + a)
@@ -203,7 +212,8 @@ class RegistryPermissionMatrixIT {
                 .replace("agreements/{id}", "agreements/" + agreement)
                 .replace("frameworks/{version}", "frameworks/1");
         String body = method.equals("POST") || method.equals("PUT") ? body(endpoint) : null;
-        boolean changesRecord = method.equals("PUT") || method.equals("DELETE") || path.matches(".*/(issue|sign|supersede)");
+        boolean changesRecord = method.equals("PUT") || method.equals("DELETE") || path.matches(".*/(issue|sign|supersede|approve|reject|withdraw|proposals)")
+                && !endpoint.equals("GET /api/ip-assets/{id}/ownership/proposals");
         Map<String, String> headers = changesRecord ? Map.of("If-Match", STALE) : Map.of();
         if (endpoint.equals("POST /api/imports")) {
             return api.send(method, path + "?kind=people&mode=dry-run", body, Map.of("Content-Type", "text/csv"));
@@ -222,7 +232,8 @@ class RegistryPermissionMatrixIT {
             case "POST /api/projects", "PUT /api/projects/{id}" -> project();
             case "POST /api/projects/{projectId}/staffing", "PUT /api/projects/{projectId}/staffing/{staffingId}" -> staff();
             case "POST /api/ip-assets", "PUT /api/ip-assets/{id}" -> asset();
-            case "PUT /api/ip-assets/{id}/ownership" -> ownership();
+            case "PUT /api/ip-assets/{id}/ownership", "POST /api/ip-assets/{id}/ownership/proposals" -> ownership();
+            case "POST /api/ownership-proposals/{id}/reject" -> "{\"reason\":\"Not agreed\"}";
             case "POST /api/agreements" -> agreement();
             // not a whole framework: an administrator is refused with 400, nothing is published
             case "POST /api/frameworks" -> "{\"version\":1}";
@@ -272,6 +283,11 @@ class RegistryPermissionMatrixIT {
                  "recordingParty":"%s","language":{"language":"EN"}},
                  "signatories":[{"party":"%s","name":"Ho Wing Sze","title":"Director of Technology Transfer"}]}
                 """.formatted(asset, aCode, aCode);
+    }
+
+    private String proposal() {
+        return "{\"effectiveFrom\":\"2025-07-01\",\"reason\":\"Assignment of 40 %\",\"shares\":[{\"institutionId\":" + a
+                + ",\"shareBp\":6000},{\"institutionId\":" + c + ",\"shareBp\":4000}]}";
     }
 
     private String ownership() {

@@ -19,6 +19,7 @@ import org.hetao.registry.common.StaleVersionException;
 import org.hetao.registry.common.UnavailableException;
 import org.hetao.registry.imports.UploadTooLargeException;
 import org.hetao.registry.project.ProjectCodeTakenException;
+import org.hetao.registry.proposal.ProposalExpiredException;
 import org.hetao.registry.storage.StorageFullException;
 
 /** Business-rule failures to their HTTP status; refusals (401, 403) are also recorded in the audit trail. */
@@ -66,6 +67,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             Map.entry(TooManyAttemptsException.class, 429),
             Map.entry(UnavailableException.class, 503),
             Map.entry(UploadTooLargeException.class, 413),
+            Map.entry(ProposalExpiredException.class, 410),
             Map.entry(RequestTooLargeException.class, 413));
 
     static int status(DomainException e) {

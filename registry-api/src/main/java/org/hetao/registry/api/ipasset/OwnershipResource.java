@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,6 +14,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hetao.registry.account.Permission;
@@ -20,6 +23,11 @@ import org.hetao.registry.api.auth.Requires;
 import org.hetao.registry.api.http.Versions;
 import org.hetao.registry.ownership.Ownership;
 import org.hetao.registry.ownership.OwnershipService;
+import org.hetao.registry.proposal.OwnershipProposal;
+import org.hetao.registry.proposal.ProposalKind;
+import org.hetao.registry.proposal.ProposalService;
+import org.hetao.registry.api.proposal.ProposalView;
+import org.hetao.registry.proposal.Submission;
 
 /** Who owns an IP asset, in what shares, since when. */
 @Path("ip-assets/{id}/ownership")
@@ -29,6 +37,8 @@ import org.hetao.registry.ownership.OwnershipService;
 public class OwnershipResource {
     @Inject
     OwnershipService service;
+    @Inject
+    ProposalService proposals;
 
     @GET
     @Requires(Permission.INTERNAL_READ)
@@ -39,12 +49,45 @@ public class OwnershipResource {
 
     @PUT
     @Requires(Permission.OWNERSHIP_WRITE)
-    @Operation(summary = "Record a new dated ownership version; shares in basis points summing to exactly 10000; "
-            + "needs If-Match with the current version number (\"0\" for the first owners)")
+    @Operation(summary = "Change the ownership: a new dated version, shares in basis points summing to exactly 10000; needs If-Match with "
+            + "the current version number (\"0\" for the first owners)",
+            description = "200 with the ownership when the change needs no other approval (the proposing office's institution is the only "
+                    + "current and proposed owner; an administrator); otherwise 202 with the proposal, which takes effect when the office "
+                    + "of every current and proposed owner has approved it.")
     public Response change(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull OwnershipRequest request) {
         long expected = Versions.expected(ifMatch);
-        return ok(service.change(id, (int) Math.min(expected, Integer.MAX_VALUE), request.toChange()));
+        Submission s = proposals.submit(id, (int) Math.min(expected, Integer.MAX_VALUE), ProposalKind.CHANGE, request.toChange(), false);
+        if (s.tookEffect()) {
+            return ok(s.ownership());
+        }
+        return proposal(Response.Status.ACCEPTED, s.proposal().orElseThrow());
+    }
+
+    @POST
+    @Path("proposals")
+    @Requires(Permission.OWNERSHIP_WRITE)
+    @Operation(summary = "Propose an ownership change based on the current version (If-Match: its number, \"0\" before the first)",
+            description = "201 with the proposal: OPEN until every required office approved it, or APPROVED at once when no other "
+                    + "approval is needed. An administrator's change takes effect at once: 200 with the ownership.")
+    public Response propose(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @Valid @NotNull ProposalRequest request) {
+        long expected = Versions.expected(ifMatch);
+        Submission s = proposals.submit(id, (int) Math.min(expected, Integer.MAX_VALUE), request.kindOrDefault(), request.toChange(), true);
+        return s.proposal().map(p -> proposal(Response.Status.CREATED, p)).orElseGet(() -> ok(s.ownership()));
+    }
+
+    @GET
+    @Path("proposals")
+    @Requires(Permission.INTERNAL_READ)
+    @Operation(summary = "Every proposed change of the asset's ownership, newest first (at most 200)")
+    public List<ProposalView> proposals(@PathParam("id") long id) {
+        return proposals.ofAsset(id).stream().map(ProposalView::of).toList();
+    }
+
+    private static Response proposal(Response.Status status, OwnershipProposal p) {
+        return Response.status(status).location(URI.create("ownership-proposals/" + p.getId())).entity(ProposalView.of(p))
+                .tag(Versions.tag(p.getVersion())).build();
     }
 
     private static Response ok(Ownership o) {

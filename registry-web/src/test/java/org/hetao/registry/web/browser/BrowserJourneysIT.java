@@ -302,11 +302,34 @@ class BrowserJourneysIT {
 
         browser.type("Owner 3", "Share (basis points)", "3334");
         browser.press("Record ownership");
-        browser.waitForText(By.cssSelector("main"), "Ownership recorded.");
+        // the three owners are three institutions: the other two approve before the version takes effect
+        browser.waitForText(By.cssSelector("main"), "Proposed — awaiting approval of");
+        String pending = browser.text(By.xpath("//section[h2='Proposed change awaiting approval']"));
+        assertTrue(pending.contains("SUSTech") && pending.contains("DEMO-") && pending.contains("33.34 %"), pending);
+        assertTrue(browser.text(By.xpath("//section[h2='Current owners']")).contains("No owners recorded yet."));
+        approveAsTheOtherOwners();
+        browser.go("#/ip-assets/" + assetId);
+        browser.go("#/ip-assets/" + assetId + "/ownership");
+        browser.waitForText(By.xpath("//section[h2='Current owners']"), "version 1");
         String current = browser.text(By.xpath("//section[h2='Current owners']"));
         assertTrue(current.contains("33.34 %") && current.contains("33.33 %") && current.contains("version 1"), current);
         shot("ownership");
         signOut();
+    }
+
+    /** SUSTech's office approves the proposal through the API, and an administrator records the approval of the industry partner, which has no office account. */
+    void approveAsTheOtherOwners() {
+        Api sustech = new Api(base).as("demo-tto-sustech", "Nanshan-Office-2026");
+        jakarta.json.JsonObject proposal = ((jakarta.json.JsonArray) sustech.get("api/ip-assets/" + assetId + "/ownership/proposals").structure())
+                .getJsonObject(0);
+        long id = proposal.getJsonNumber("id").longValue();
+        Api.Reply approved = sustech.send("POST", "api/ownership-proposals/" + id + "/approve", null,
+                Map.of("If-Match", "\"" + proposal.getJsonNumber("version").longValue() + "\""));
+        assertEquals(200, approved.status(), approved::toString);
+        long partner = approved.json().getJsonArray("pending").getJsonNumber(0).longValue();
+        Api.Reply byAdmin = new Api(base).as("demo-admin", "Lok-Ma-Chau-Admin-2026").send("POST", "api/ownership-proposals/" + id + "/approve",
+                "{\"institutionId\":" + partner + ",\"documentRef\":\"Signed consent of the industry partner\"}", Map.of("If-Match", approved.etag()));
+        assertEquals("APPROVED", byAdmin.json().getString("state"), byAdmin::toString);
     }
 
     @Test

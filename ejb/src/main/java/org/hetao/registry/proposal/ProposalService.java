@@ -1,0 +1,260 @@
+package org.hetao.registry.proposal;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.hetao.registry.account.AccessGuard;
+import org.hetao.registry.account.AccountRepository;
+import org.hetao.registry.account.Caller;
+import org.hetao.registry.account.Role;
+import org.hetao.registry.audit.ChangeRecorder;
+import org.hetao.registry.common.InvalidValueException;
+import org.hetao.registry.common.NotFoundException;
+import org.hetao.registry.common.StaleVersionException;
+import org.hetao.registry.config.RegistrySetting;
+import org.hetao.registry.institution.InstitutionRepository;
+import org.hetao.registry.ipasset.AssetAccess;
+import org.hetao.registry.ipasset.IpAsset;
+import org.hetao.registry.ipasset.IpAssetRepository;
+import org.hetao.registry.ownership.Ownership;
+import org.hetao.registry.ownership.OwnershipChange;
+import org.hetao.registry.ownership.OwnershipLedger;
+import org.hetao.registry.ownership.OwnershipRepository;
+import org.hetao.registry.ownership.OwnershipVersion;
+
+/**
+ * Proposes changes of an asset's ownership and decides them. A change that needs no other approval
+ * ({@link org.hetao.registry.ownership.ApprovalRule}) takes effect at once; any other waits as an OPEN
+ * proposal until the office of every required institution has approved it, and then takes effect
+ * through {@link OwnershipLedger}, the same path as a direct change. Deciders lock the proposal's
+ * row, so of concurrent decisions exactly one outcome stands. Every step is audited.
+ */
+@Stateless
+public class ProposalService {
+    @Inject
+    ProposalRepository proposals;
+    @Inject
+    OwnershipRepository versions;
+    @Inject
+    OwnershipLedger ledger;
+    @Inject
+    IpAssetRepository assets;
+    @Inject
+    AssetAccess assetAccess;
+    @Inject
+    AccessGuard access;
+    @Inject
+    AccountRepository accounts;
+    @Inject
+    InstitutionRepository institutions;
+    @Inject
+    ChangeRecorder changes;
+
+    /**
+     * Proposes {@code change} to the ownership version {@code expectedVersionNo} (0 before the first).
+     * {@code keepRecord}: store the proposal also when it takes effect at once (as APPROVED).
+     */
+    public Submission submit(long ipAssetId, int expectedVersionNo, ProposalKind kind, OwnershipChange change, boolean keepRecord) {
+        IpAsset asset = assets.get(ipAssetId);
+        assetAccess.checkRead(asset);
+        assetAccess.checkOwnershipWrite(asset);
+        Optional<OwnershipVersion> current = versions.current(ipAssetId);
+        int currentNo = current.map(OwnershipVersion::getVersionNo).orElse(0);
+        if (currentNo != expectedVersionNo) {
+            throw new StaleVersionException("ownership of IP asset", ipAssetId, expectedVersionNo, currentNo);
+        }
+        if (kind == ProposalKind.CORRECTION) {
+            throw new InvalidValueException("kind", "corrections of history are not recorded yet; propose a CHANGE");
+        }
+        ledger.checkOwnersExist(change);
+        Caller caller = access.caller();
+        if (caller == null || caller.role() == Role.ADMIN) {
+            return new Submission(ledger.record(ipAssetId, expectedVersionNo, change, access.actorName()), Optional.empty());
+        }
+        OffsetDateTime now = now();
+        proposals.open(ipAssetId).ifPresent(open -> {
+            ProposalRecord before = ProposalRecord.of(open);
+            if (open.expireIfDue(now)) {
+                changes.updated(OwnershipProposal.KIND, open.getId(), before, ProposalRecord.of(open));
+                proposals.flush();
+            } else {
+                throw new OpenProposalExistsException("IP asset " + ipAssetId + " has an open ownership proposal already (" + open.getId()
+                        + ", awaiting " + open.pending() + "); decide or withdraw it first");
+            }
+        });
+        OwnershipProposal p = OwnershipProposal.propose(ipAssetId, current, kind, change, new Proposer(caller.username(), access.ownInstitution()),
+                now, Duration.ofDays(Math.max(1, RegistrySetting.OWNERSHIP_PROPOSAL_EXPIRY_DAYS.intValue())));
+        if (p.pending().isEmpty() && !keepRecord) {
+            return new Submission(ledger.record(ipAssetId, expectedVersionNo, change, caller.username()), Optional.empty());
+        }
+        proposals.add(p);
+        changes.created(OwnershipProposal.KIND, p.getId(), ProposalRecord.of(p));
+        if (p.pending().isEmpty()) {
+            return new Submission(takeEffect(p, now), Optional.of(p));
+        }
+        return new Submission(ownershipOf(ipAssetId), Optional.of(p));
+    }
+
+    /**
+     * The caller's institution approves the proposal (an administrator names the institution and the
+     * signed document it approves on its behalf). The last approval makes the version take effect.
+     */
+    public OwnershipProposal approve(long proposalId, long expectedVersion, Long onBehalfOf, String documentRef) {
+        OwnershipProposal p = lockReadable(proposalId);
+        Acting acting = acting(p, onBehalfOf, documentRef);
+        checkVersion(p, expectedVersion);
+        ProposalRecord before = ProposalRecord.of(p);
+        OffsetDateTime now = now();
+        boolean complete = p.approve(acting.institution(), access.actorName(), acting.documentRef(), now);
+        // after the state checks (decided, expired), so that those answer first; the transaction rolls the approval back
+        p.checkBase(versions.current(p.getIpAssetId()).map(OwnershipVersion::getVersionNo).orElse(0));
+        changes.updated(OwnershipProposal.KIND, p.getId(), before, ProposalRecord.of(p));
+        if (complete) {
+            takeEffect(p, now);
+        }
+        return p;
+    }
+
+    /** The caller's institution (or an administrator on behalf of one without an office) rejects the proposal, with a reason. */
+    public OwnershipProposal reject(long proposalId, long expectedVersion, Long onBehalfOf, String documentRef, String reason) {
+        OwnershipProposal p = lockReadable(proposalId);
+        Acting acting = acting(p, onBehalfOf, documentRef);
+        checkVersion(p, expectedVersion);
+        ProposalRecord before = ProposalRecord.of(p);
+        String why = acting.documentRef() == null || reason == null ? reason : reason + " (document " + acting.documentRef() + ")";
+        p.reject(acting.institution(), access.actorName(), why, now());
+        changes.updated(OwnershipProposal.KIND, p.getId(), before, ProposalRecord.of(p));
+        return p;
+    }
+
+    /** The proposer (its account, another account of its office, or an administrator) withdraws the proposal. */
+    public OwnershipProposal withdraw(long proposalId, long expectedVersion) {
+        OwnershipProposal p = lockReadable(proposalId);
+        Caller c = access.caller();
+        boolean proposer = c == null || c.role() == Role.ADMIN || c.username().equals(p.getProposedBy())
+                || (c.role() == Role.TTO && c.institutionId().equals(p.getProposerInstitutionId()));
+        if (!proposer) {
+            throw new NotAProposalPartyException("Only the proposer of ownership proposal " + p.getId() + " (" + p.getProposedBy()
+                    + ", or its office) may withdraw it");
+        }
+        checkVersion(p, expectedVersion);
+        ProposalRecord before = ProposalRecord.of(p);
+        p.withdraw(access.actorName(), now());
+        changes.updated(OwnershipProposal.KIND, p.getId(), before, ProposalRecord.of(p));
+        return p;
+    }
+
+    public OwnershipProposal get(long proposalId) {
+        OwnershipProposal p = proposals.find(proposalId).orElseThrow(() -> notFound(proposalId));
+        checkReadable(p);
+        return p;
+    }
+
+    /** Every proposal about the asset, newest first. */
+    public List<OwnershipProposal> ofAsset(long ipAssetId) {
+        assetAccess.checkRead(assets.get(ipAssetId));
+        return proposals.ofAsset(ipAssetId);
+    }
+
+    /**
+     * Open proposals awaiting an institution's approval: a TTO's own institution's (the office's
+     * pending approvals); for an administrator, the named institution's or, with none named, everyone's.
+     */
+    public List<OwnershipProposal> awaiting(Long institutionId) {
+        Long own = access.ownInstitution();
+        if (own != null && institutionId != null && !own.equals(institutionId)) {
+            access.checkActsFor("institutionId", institutionId);
+        }
+        return proposals.awaiting(own != null ? own : institutionId, now());
+    }
+
+    public OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    private Ownership takeEffect(OwnershipProposal p, OffsetDateTime now) {
+        ProposalRecord before = ProposalRecord.of(p);
+        p.checkBase(versions.current(p.getIpAssetId()).map(OwnershipVersion::getVersionNo).orElse(0));
+        Ownership o = ledger.record(p.getIpAssetId(), p.getBaseVersionNo(), p.asChange(), p.getProposedBy());
+        p.tookEffect(o.currentVersionNo(), now);
+        changes.updated(OwnershipProposal.KIND, p.getId(), before, ProposalRecord.of(p));
+        return o;
+    }
+
+    /** The institution a decision is made for, and the signed document when an administrator records it on the institution's behalf. */
+    private record Acting(long institution, String documentRef) {
+    }
+
+    /** The institution the caller acts for on this proposal; an administrator names one without an office account, and the document. */
+    private Acting acting(OwnershipProposal p, Long onBehalfOf, String documentRef) {
+        Caller c = access.caller();
+        if (c != null && c.role() == Role.TTO) {
+            if (onBehalfOf != null && !onBehalfOf.equals(c.institutionId())) {
+                access.checkActsFor("institutionId", onBehalfOf);
+            }
+            if (!p.requires(c.institutionId())) {
+                throw new NotAProposalPartyException("Your institution (" + c.institutionId() + ") is not among those whose approval ownership proposal "
+                        + p.getId() + " needs (" + p.required() + ")");
+            }
+            return new Acting(c.institutionId(), null);
+        }
+        if (c != null && c.role() != Role.ADMIN) {
+            throw new NotAProposalPartyException("Only the offices of the institutions concerned decide ownership proposals");
+        }
+        if (onBehalfOf == null) {
+            throw new InvalidValueException("institutionId", "an administrator names the institution on whose behalf it records the decision");
+        }
+        if (documentRef == null || documentRef.isBlank()) {
+            throw new InvalidValueException("documentRef", "an administrator cites the signed document of the institution's decision");
+        }
+        institutions.reference("institutionId", onBehalfOf);
+        if (accounts.hasOffice(onBehalfOf)) {
+            throw new OnBehalfRefusedException("Institution " + onBehalfOf + " has an office account of its own; its office decides");
+        }
+        if (!p.requires(onBehalfOf)) {
+            throw new NotAProposalPartyException("Institution " + onBehalfOf + " is not among those whose approval ownership proposal "
+                    + p.getId() + " needs (" + p.required() + ")");
+        }
+        return new Acting(onBehalfOf, documentRef.strip());
+    }
+
+    private OwnershipProposal lockReadable(long proposalId) {
+        OwnershipProposal p = proposals.lock(proposalId).orElseThrow(() -> notFound(proposalId));
+        checkReadable(p);
+        return p;
+    }
+
+    /**
+     * A proposal about an asset the caller may not read is, to it, not there; except to the office of
+     * an institution whose approval it needs (a proposed new owner that is no party of the asset yet).
+     */
+    private void checkReadable(OwnershipProposal p) {
+        Long own = access.ownInstitution();
+        if (own != null && p.requires(own)) {
+            return;
+        }
+        try {
+            assetAccess.checkRead(assets.get(p.getIpAssetId()));
+        } catch (NotFoundException e) {
+            throw notFound(p.getId());
+        }
+    }
+
+    private static void checkVersion(OwnershipProposal p, long expected) {
+        if (p.getVersion() != expected) {
+            throw new StaleVersionException("ownership proposal", p.getId(), expected, p.getVersion());
+        }
+    }
+
+    private static NotFoundException notFound(long id) {
+        return new NotFoundException("ownership proposal", id);
+    }
+
+    private Ownership ownershipOf(long ipAssetId) {
+        return new Ownership(ipAssetId, versions.current(ipAssetId), versions.history(ipAssetId));
+    }
+}

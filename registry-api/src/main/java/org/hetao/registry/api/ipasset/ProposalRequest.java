@@ -1,0 +1,26 @@
+package org.hetao.registry.api.ipasset;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import org.hetao.registry.api.ipasset.OwnershipRequest.ShareRequest;
+import org.hetao.registry.ownership.OwnershipChange;
+import org.hetao.registry.ownership.ShareDetails;
+import org.hetao.registry.proposal.ProposalKind;
+
+/** A proposed ownership change: the new shares from a date, why, and its kind (CHANGE by default). */
+public record ProposalRequest(ProposalKind kind, @NotNull LocalDate effectiveFrom, @NotBlank @Size(max = 1000) String reason,
+                              @NotNull @Size(min = 1, max = 50) List<@Valid ShareRequest> shares) {
+
+    public ProposalKind kindOrDefault() {
+        return kind == null ? ProposalKind.CHANGE : kind;
+    }
+
+    public OwnershipChange toChange() {
+        return new OwnershipChange(shares.stream().map(s -> s == null ? null : new ShareDetails(s.institutionId(), s.shareBp())).toList(),
+                effectiveFrom, reason);
+    }
+}

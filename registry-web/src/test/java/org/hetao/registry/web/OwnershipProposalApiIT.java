@@ -1,0 +1,301 @@
+package org.hetao.registry.web;
+
+import static org.hetao.registry.web.support.Problems.assertFieldError;
+import static org.hetao.registry.web.support.Problems.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hetao.registry.web.support.Api;
+import org.hetao.registry.web.support.RegistryDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Two offices and a joint asset, through the API: one office's change of the shared ownership is a
+ * proposal that takes effect only when the other approves; it can be rejected, withdrawn, or become
+ * stale. Every test makes its own institutions, accounts and asset, so it needs no fresh server.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OwnershipProposalApiIT {
+    private static final String PASSWORD = "Joint-Office-2718";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return RegistryDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Api admin;
+    private Api hkuOffice;
+    private Api szblOffice;
+    private long hku;
+    private long szbl;
+    private long asset;
+    private String hkuCode;
+    private String szblCode;
+
+    @BeforeEach
+    void jointAsset() {
+        admin = new Api(base).asAdmin();
+        Api.Reply hkuReply = admin.post("api/institutions", institution("HK", "HK"));
+        hku = created(hkuReply);
+        hkuCode = hkuReply.json().getString("shortName");
+        Api.Reply szblReply = admin.post("api/institutions", institution("MAINLAND", "CN"));
+        szbl = created(szblReply);
+        szblCode = szblReply.json().getString("shortName");
+        hkuOffice = office(hku);
+        szblOffice = office(szbl);
+        long project = created(admin.post("api/projects", """
+                {"code":"JP-%s","title":{"en":"Joint cell therapy platform"},"site":"BOTH","status":"ACTIVE","startDate":"2025-01-01",
+                 "confidentiality":"PUBLIC","participants":[{"institutionId":%d,"role":"LEAD"},{"institutionId":%d,"role":"PARTNER"}]}
+                """.formatted(unique(), hku, szbl)));
+        asset = created(admin.post("api/ip-assets", """
+                {"projectId":%d,"type":"KNOW_HOW","title":{"en":"Cell expansion protocol"},"readinessLevel":3,
+                 "licensing":"NOT_AVAILABLE","confidentiality":"PUBLIC"}
+                """.formatted(project)));
+        Api.Reply v1 = admin.put(ownership(), shares("2026-01-01", hku, 5000, szbl, 5000), "\"0\"");
+        assertEquals(200, v1.status(), v1::toString);
+    }
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+
+    private static long created(Api.Reply r) {
+        assertEquals(201, r.status(), r::toString);
+        return r.id();
+    }
+
+    private static String institution(String jurisdiction, String country) {
+        return """
+                {"shortName":"P%s","name":{"en":"Proposal test institution","zhHant":"提案測試機構","zhHans":"提案测试机构"},"kind":"UNIVERSITY","jurisdiction":"%s","country":"%s"}
+                """.formatted(unique(), jurisdiction, country);
+    }
+
+    private Api office(long institution) {
+        String username = "tto-" + unique().toLowerCase();
+        Api.Reply r = admin.post("api/accounts", "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD
+                + "\",\"role\":\"TTO\",\"institutionId\":" + institution + "}");
+        assertEquals(201, r.status(), r::toString);
+        return new Api(base).as(username, PASSWORD);
+    }
+
+    private String ownership() {
+        return "api/ip-assets/" + asset + "/ownership";
+    }
+
+    private static String shares(String effectiveFrom, Object... ownerAndBp) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < ownerAndBp.length; i += 2) {
+            s.append(i == 0 ? "" : ",").append("{\"institutionId\":").append(ownerAndBp[i]).append(",\"shareBp\":").append(ownerAndBp[i + 1]).append('}');
+        }
+        return "{\"effectiveFrom\":\"" + effectiveFrom + "\",\"reason\":\"Assignment agreed in 2026\",\"shares\":[" + s + "]}";
+    }
+
+    /** A draft agreement about the asset, made from its current ownership. */
+    private String agreement() {
+        return """
+                {"ipAssetId":%d,"options":{"ownership":{"model":"JOINT_SHARES"},
+                 "exploitation":{"use":"NOT_REQUIRED","nonExclusiveLicence":"ALL_OWNERS","exclusiveLicence":"ALL_OWNERS","assignment":"ALL_OWNERS"},
+                 "prosecution":{"stepIn":true,"abandonmentNoticeDays":60},"publication":{"noticeDays":60},"governingLaw":"HONG_KONG",
+                 "disputeResolution":{"institution":"HKIAC","seat":"HONG_KONG","arbitrators":1,"language":"ENGLISH"},
+                 "recordingParty":"%s","language":{"language":"EN"}},
+                 "signatories":[{"party":"%s","name":"Ho Wing Sze","title":"Director of Technology Transfer"},
+                                {"party":"%s","name":"Zhang Lei","title":"Director of Technology Transfer"}]}
+                """.formatted(asset, hkuCode, hkuCode, szblCode);
+    }
+
+    private static Api.Reply decide(Api api, long proposal, String decision, String etag, String body) {
+        return api.send("POST", "api/ownership-proposals/" + proposal + "/" + decision, body, etag == null ? Map.of() : Map.of("If-Match", etag));
+    }
+
+    /** HKU's office proposes to own the asset alone, through the ownership endpoint as before: 202 and a proposal. */
+    private Api.Reply hkuTakesAll() {
+        Api.Reply r = hkuOffice.put(ownership(), shares("2026-12-01", hku, 10000), "\"1\"");
+        assertEquals(202, r.status(), r::toString);
+        return r;
+    }
+
+    private int currentVersion() {
+        return admin.get(ownership()).json().getInt("currentVersion");
+    }
+
+    @Test
+    void oneOfficeProposesTheOtherApprovesAndTheVersionTakesEffect() {
+        Api.Reply proposed = hkuTakesAll();
+        JsonObject p = proposed.json();
+        long id = p.getJsonNumber("id").longValue();
+        assertEquals("OPEN", p.getString("state"));
+        assertEquals(1, p.getInt("baseVersion"));
+        assertEquals(List.of((int) szbl), p.getJsonArray("pending").getValuesAs(jakarta.json.JsonNumber.class).stream().map(n -> n.intValue()).toList(),
+                "awaiting SZBL's office; HKU's own approval counts");
+        assertTrue(proposed.header("Location").endsWith("/api/ownership-proposals/" + id), proposed::toString);
+        assertEquals(1, currentVersion(), "nothing took effect yet");
+        long agreement = created(admin.post("api/agreements", agreement()));
+        assertTrue(!admin.get("api/agreements/" + agreement).json().getBoolean("outOfDate"), "made from version 1, still current");
+
+        Api.Reply pending = szblOffice.get("api/ownership-proposals");
+        assertEquals(200, pending.status(), pending::toString);
+        assertTrue(pending.body().contains("\"id\":" + id), "SZBL's pending approvals list it: " + pending.body());
+        assertTrue(!hkuOffice.get("api/ownership-proposals").body().contains("\"id\":" + id), "HKU approved it already");
+        assertEquals(1, ((jakarta.json.JsonArray) hkuOffice.get(ownership() + "/proposals").structure()).size());
+
+        Api.Reply read = szblOffice.get("api/ownership-proposals/" + id);
+        Api.Reply approved = decide(szblOffice, id, "approve", read.etag(), null);
+        assertEquals(200, approved.status(), approved::toString);
+        assertEquals("APPROVED", approved.json().getString("state"));
+        assertEquals(2, approved.json().getInt("resultingVersion"));
+        JsonObject o = admin.get(ownership()).json();
+        assertEquals(2, o.getInt("currentVersion"));
+        assertEquals(10000, o.getJsonObject("current").getJsonArray("shares").getJsonObject(0).getInt("shareBp"));
+
+        assertTrue(admin.get("api/agreements/" + agreement).json().getBoolean("outOfDate"),
+                "the version took effect as a direct change does: the agreement made from version 1 is out of date");
+        assertProblem(decide(szblOffice, id, "approve", approved.etag(), null), 409);
+        assertEquals(2, admin.get("api/audit?entityKind=ownership&entityId=" + asset).json().getInt("total"),
+                "version 1 and the approved version 2");
+        assertEquals(3, admin.get("api/audit?entityKind=ownership-proposal&entityId=" + id).json().getInt("total"),
+                "proposed, approved by SZBL, took effect");
+        assertTrue(admin.get("api/audit/verify").json().getBoolean("intact"));
+    }
+
+    @Test
+    void theOtherOfficeRejectsWithAReasonAndNothingChanges() {
+        long id = hkuTakesAll().id();
+        String etag = szblOffice.get("api/ownership-proposals/" + id).etag();
+        assertFieldError(decide(szblOffice, id, "reject", etag, "{}"), "reason");
+        Api.Reply rejected = decide(szblOffice, id, "reject", etag, "{\"reason\":\"SZBL never agreed to assign its half\"}");
+        assertEquals(200, rejected.status(), rejected::toString);
+        assertEquals("REJECTED", rejected.json().getString("state"));
+        assertEquals("SZBL never agreed to assign its half", rejected.json().getString("decisionReason"));
+        assertEquals(1, currentVersion());
+        assertProblem(decide(szblOffice, id, "approve", rejected.etag(), null), 409);
+    }
+
+    @Test
+    void aProposalBasedOnAVersionNoLongerCurrentCannotBeApproved() {
+        long id = hkuTakesAll().id();
+        assertEquals(200, admin.put(ownership(), shares("2026-06-01", hku, 6000, szbl, 4000), "\"1\"").status(),
+                "an administrator records a version directly");
+        String etag = szblOffice.get("api/ownership-proposals/" + id).etag();
+        Api.Reply stale = decide(szblOffice, id, "approve", etag, null);
+        assertProblem(stale, 409);
+        assertTrue(stale.body().contains("based on version 1"), stale::toString);
+        assertEquals(2, currentVersion());
+        assertEquals(200, decide(hkuOffice, id, "withdraw", etag, null).status(), "the proposer withdraws it and may propose again");
+        assertEquals(202, hkuOffice.put(ownership(), shares("2026-12-01", hku, 10000), "\"2\"").status());
+    }
+
+    @Test
+    void theProposerWithdrawsAndTheOtherOfficeCannot() {
+        long id = hkuTakesAll().id();
+        assertProblem(hkuOffice.put(ownership(), shares("2026-12-02", hku, 9000, szbl, 1000), "\"1\""), 409);
+        String etag = hkuOffice.get("api/ownership-proposals/" + id).etag();
+        assertProblem(decide(szblOffice, id, "withdraw", etag, null), 403);
+        assertProblem(decide(hkuOffice, id, "withdraw", "\"999\"", null), 412);
+        assertProblem(decide(hkuOffice, id, "withdraw", null, null), 428);
+        Api.Reply withdrawn = decide(hkuOffice, id, "withdraw", etag, null);
+        assertEquals(200, withdrawn.status(), withdrawn::toString);
+        assertEquals("WITHDRAWN", withdrawn.json().getString("state"));
+        assertProblem(decide(szblOffice, id, "approve", withdrawn.etag(), null), 409);
+        assertEquals(1, currentVersion());
+    }
+
+    @Test
+    void anAdministratorRecordsTheApprovalOfAnInstitutionWithoutAnOffice() {
+        long third = created(admin.post("api/institutions", institution("OVERSEAS", "DE")));
+        Api.Reply proposed = hkuOffice.send("POST", ownership() + "/proposals", shares("2026-12-01", hku, 4000, szbl, 4000, third, 2000),
+                Map.of("If-Match", "\"1\""));
+        assertEquals(201, proposed.status(), proposed::toString);
+        long id = proposed.id();
+        Api.Reply bySzbl = decide(szblOffice, id, "approve", proposed.etag(), null);
+        assertEquals(200, bySzbl.status(), bySzbl::toString);
+        assertFieldError(decide(admin, id, "approve", bySzbl.etag(), "{}"), "institutionId");
+        assertFieldError(decide(admin, id, "approve", bySzbl.etag(), "{\"institutionId\":" + third + "}"), "documentRef");
+        assertProblem(decide(admin, id, "approve", bySzbl.etag(), "{\"institutionId\":" + szbl + ",\"documentRef\":\"Letter 7\"}"), 403);
+        Api.Reply byAdmin = decide(admin, id, "approve", bySzbl.etag(), "{\"institutionId\":" + third + ",\"documentRef\":\"Signed consent 2026-117\"}");
+        assertEquals(200, byAdmin.status(), byAdmin::toString);
+        assertEquals("APPROVED", byAdmin.json().getString("state"));
+        JsonObject onBehalf = byAdmin.json().getJsonArray("approvals").stream().map(v -> v.asJsonObject())
+                .filter(a -> a.getJsonNumber("institutionId").longValue() == third).findFirst().orElseThrow();
+        assertTrue(onBehalf.getBoolean("onBehalf"));
+        assertEquals("Signed consent 2026-117", onBehalf.getString("documentRef"));
+        assertTrue(admin.get("api/audit?entityKind=ownership-proposal&entityId=" + id).body().contains("Signed consent 2026-117"),
+                "the audit trail names the document");
+        assertEquals(2, currentVersion());
+    }
+
+    @Test
+    void onlyTheInstitutionsConcernedDecide() {
+        long outsider = created(admin.post("api/institutions", institution("HK", "HK")));
+        Api outsiderOffice = office(outsider);
+        long id = hkuTakesAll().id();
+        String etag = szblOffice.get("api/ownership-proposals/" + id).etag();
+        assertProblem(decide(outsiderOffice, id, "approve", etag, null), 403);
+        assertProblem(decide(outsiderOffice, id, "reject", etag, "{\"reason\":\"no\"}"), 403);
+        assertProblem(decide(hkuOffice, id, "approve", etag, null), 409);
+        assertProblem(decide(szblOffice, 999_999_999L, "approve", etag, null), 404);
+        assertEquals(1, currentVersion());
+    }
+
+    @Test
+    void aProposedNewOwnerSeesAndApprovesTheProposalAndNoOneElseLearnsOfIt() {
+        long project = created(admin.post("api/projects", """
+                {"code":"CP-%s","title":{"en":"HKU confidential work"},"site":"HK_PARK","status":"ACTIVE","startDate":"2025-01-01",
+                 "confidentiality":"CONSORTIUM","participants":[{"institutionId":%d,"role":"LEAD"}]}
+                """.formatted(unique(), hku)));
+        long hidden = created(admin.post("api/ip-assets", """
+                {"projectId":%d,"type":"KNOW_HOW","title":{"en":"Hidden know-how"},"readinessLevel":3,"licensing":"NOT_AVAILABLE",
+                 "confidentiality":"CONSORTIUM"}
+                """.formatted(project)));
+        String path = "api/ip-assets/" + hidden + "/ownership";
+        assertEquals(200, hkuOffice.put(path, shares("2026-01-01", hku, 10000), "\"0\"").status());
+        assertProblem(szblOffice.get(path), 404);
+        Api.Reply proposed = hkuOffice.put(path, shares("2026-12-01", hku, 6000, szbl, 4000), "\"1\"");
+        assertEquals(202, proposed.status(), proposed::toString);
+        long id = proposed.id();
+
+        assertTrue(szblOffice.get("api/ownership-proposals").body().contains("\"id\":" + id), "the new owner's office is asked");
+        Api.Reply read = szblOffice.get("api/ownership-proposals/" + id);
+        assertEquals(200, read.status(), read::toString);
+        Api outsiderOffice = office(created(admin.post("api/institutions", institution("HK", "HK"))));
+        Api.Reply toOutsider = outsiderOffice.get("api/ownership-proposals/" + id);
+        Api.Reply missing = outsiderOffice.get("api/ownership-proposals/999999999");
+        assertProblem(toOutsider, 404);
+        assertEquals(missing.json().getString("detail").replace("999999999", "{id}"),
+                toOutsider.json().getString("detail").replace(Long.toString(id), "{id}"), "a hidden proposal reads as a missing one");
+        assertProblem(decide(outsiderOffice, id, "approve", read.etag(), null), 404);
+
+        Api.Reply approved = decide(szblOffice, id, "approve", read.etag(), null);
+        assertEquals("APPROVED", approved.json().getString("state"), approved::toString);
+        assertEquals(2, szblOffice.get(path).json().getInt("currentVersion"), "an owner now, SZBL reads the asset's ownership");
+    }
+
+    @Test
+    void aChangeThatConcernsOnlyTheProposersInstitutionTakesEffectAtOnce() {
+        long project = created(admin.post("api/projects", """
+                {"code":"SO-%s","title":{"en":"HKU only"},"site":"HK_PARK","status":"ACTIVE","startDate":"2025-01-01",
+                 "confidentiality":"PUBLIC","participants":[{"institutionId":%d,"role":"LEAD"}]}
+                """.formatted(unique(), hku)));
+        long own = created(admin.post("api/ip-assets", """
+                {"projectId":%d,"type":"KNOW_HOW","title":{"en":"Own know-how"},"readinessLevel":3,"licensing":"NOT_AVAILABLE","confidentiality":"PUBLIC"}
+                """.formatted(project)));
+        String path = "api/ip-assets/" + own + "/ownership";
+        assertEquals(200, hkuOffice.put(path, shares("2026-01-01", hku, 10000), "\"0\"").status(), "the first version, by its sole owner");
+        assertEquals(200, hkuOffice.put(path, shares("2026-02-01", hku, 10000), "\"1\"").status(), "a single owner stays the single owner");
+        Api.Reply shared = hkuOffice.put(path, shares("2026-03-01", hku, 5000, szbl, 5000), "\"2\"");
+        assertEquals(202, shared.status(), "a new owner must approve: " + shared);
+    }
+}
