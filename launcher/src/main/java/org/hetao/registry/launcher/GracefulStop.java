@@ -113,6 +113,19 @@ final class GracefulStop {
                 : left + " request(s) or task(s) still running after " + seconds + " s; stopping Payara under them");
     }
 
+    /**
+     * Whether the registry is deployed: it publishes {@value #REQUESTS} when its web module starts and
+     * withdraws it when the module stops, so after Payara has booted its absence means the deployment
+     * failed (a bad setting, a database that refused the schema).
+     */
+    static boolean registryDeployed() {
+        try {
+            return ManagementFactory.getPlatformMBeanServer().isRegistered(new ObjectName(REQUESTS));
+        } catch (JMException e) {
+            return false;
+        }
+    }
+
     /** Requests in flight plus background work (outbox drains, imports) running. */
     private static int busy(MBeanServer server) {
         return attribute(server, "InFlight", 0) + attribute(server, "BackgroundWork", 0);

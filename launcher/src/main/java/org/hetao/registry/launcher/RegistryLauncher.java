@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 
 /**
  * Starts Payara Micro with the registry deployed, first turning the launch settings that Payara
@@ -24,7 +25,9 @@ import java.util.Map;
  *
  * <p>While Payara boots and deploys the registry its HTTP listener stays closed and
  * {@link StartupResponder} answers on the port; SIGTERM and SIGINT stop the registry gracefully
- * ({@link GracefulStop}). See {@code docs/decisions/0006-graceful-stop-and-start.md}.
+ * ({@link GracefulStop}). See {@code docs/decisions/0006-graceful-stop-and-start.md}. If the
+ * registry could not be deployed, the process does not stay up serving nothing: it logs one line and
+ * exits with status {@value #NOT_DEPLOYED}.
  */
 public final class RegistryLauncher {
     static final String PAYARA_MAIN = "fish.payara.micro.impl.PayaraMicroImpl";
@@ -32,6 +35,9 @@ public final class RegistryLauncher {
     static final String NO_CLUSTER = "--nocluster";
     static final String NO_CLUSTER_PROPERTY = "payaramicro.noCluster";
     static final int DEFAULT_PORT = 8080;
+    /** The exit status when the registry could not be deployed (a setting refused at start-up, say). */
+    static final int NOT_DEPLOYED = 3;
+    private static final Logger LOG = Logger.getLogger(RegistryLauncher.class.getName());
 
     private RegistryLauncher() {
     }
@@ -46,6 +52,12 @@ public final class RegistryLauncher {
         PayaraControl payara;
         try (StartupResponder starting = StartupResponder.open(port(options))) {
             payara = PayaraControl.boot(options);
+        }
+        if (!GracefulStop.registryDeployed()) {
+            // Payara goes on running with nothing deployed, which would answer every request 404 for ever
+            LOG.severe("The registry did not start: its deployment failed (the first error above says why, for example a "
+                    + "setting refused at start-up); exiting with status " + NOT_DEPLOYED);
+            System.exit(NOT_DEPLOYED);
         }
         if (stop.booted(payara)) {
             payara.httpListener(true);
