@@ -1,9 +1,6 @@
 package org.hetao.registry.config;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
@@ -51,8 +48,7 @@ final class DurableH2Commits {
             LOG.info(() -> "H2 commits are forced to disk before they return (shared by concurrent commits): " + d);
             return new GroupSync();
         });
-        return (Connection) Proxy.newProxyInstance(DurableH2Commits.class.getClassLoader(), new Class<?>[] {Connection.class},
-                new Handler(connection, sync, H2Files.forcer(connection)));
+        return new Handler(connection, sync, H2Files.forcer(connection)).connection();
     }
 
     /** The URL without its settings: one database, however its connections are configured. */
@@ -61,38 +57,22 @@ final class DurableH2Commits {
         return settings < 0 ? url : url.substring(0, settings);
     }
 
-    private static final class Handler implements InvocationHandler {
-        private final Connection target;
+    private static final class Handler extends ConnectionProxy {
         private final GroupSync sync;
         private final GroupSync.Force force;
 
         Handler(Connection target, GroupSync sync, GroupSync.Force force) {
-            this.target = target;
+            super(target, "durable commits over");
             this.sync = sync;
             this.force = force;
         }
 
         @Override
-        public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+        protected Object call(Method method, Object[] args) throws Throwable {
             String name = method.getName();
-            int arity = method.getParameterCount();
-            if (name.equals("equals") && arity == 1) {
-                return proxy == args[0];
-            }
-            if (name.equals("hashCode") && arity == 0) {
-                return System.identityHashCode(proxy);
-            }
-            if (name.equals("toString") && arity == 0) {
-                return "durable commits over " + target;
-            }
-            boolean commits = (name.equals("commit") && arity == 0)
+            boolean commits = (name.equals("commit") && method.getParameterCount() == 0)
                     || (name.equals("setAutoCommit") && Boolean.TRUE.equals(args[0]) && !target.getAutoCommit());
-            Object result;
-            try {
-                result = method.invoke(target, args);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
+            Object result = forward(method, args);
             if (commits) {
                 try {
                     sync.afterCommit(force);

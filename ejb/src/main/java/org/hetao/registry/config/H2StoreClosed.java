@@ -1,9 +1,7 @@
 package org.hetao.registry.config;
 
-import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Set;
@@ -30,8 +28,7 @@ final class H2StoreClosed {
 
     /** The connection, failing fast once its database's store has closed. */
     static Connection wrap(Connection connection) {
-        return (Connection) Proxy.newProxyInstance(H2StoreClosed.class.getClassLoader(), new Class<?>[] {Connection.class},
-                new Handler(connection));
+        return new Handler(connection).connection();
     }
 
     /** Whether the H2 store behind this connection has closed (false if that cannot be told). */
@@ -50,26 +47,15 @@ final class H2StoreClosed {
         }
     }
 
-    private static final class Handler implements InvocationHandler {
-        private final Connection target;
-
+    private static final class Handler extends ConnectionProxy {
         Handler(Connection target) {
-            this.target = target;
+            super(target, "store-checked");
         }
 
         @Override
-        public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+        protected Object call(Method method, Object[] args) throws Throwable {
             String name = method.getName();
             int arity = method.getParameterCount();
-            if (name.equals("equals") && arity == 1) {
-                return proxy == args[0];
-            }
-            if (name.equals("hashCode") && arity == 0) {
-                return System.identityHashCode(proxy);
-            }
-            if (name.equals("toString") && arity == 0) {
-                return "store-checked " + target;
-            }
             if ((name.equals("close") || name.equals("rollback")) && arity == 0 && storeClosed(target)) {
                 try {
                     method.invoke(target);
@@ -85,11 +71,7 @@ final class H2StoreClosed {
                 throw new SQLException("The embedded H2 database closed itself after it failed to write its file (is the disk full?); "
                         + "this connection is discarded and a new one reopens the database", SQL_STATE);
             }
-            try {
-                return method.invoke(target, args);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
+            return forward(method, args);
         }
     }
 }
