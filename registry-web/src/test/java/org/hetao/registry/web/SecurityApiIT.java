@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.hetao.registry.web.support.Api;
 import org.hetao.registry.web.support.RegistryDeployment;
@@ -118,20 +120,32 @@ class SecurityApiIT {
     }
 
     @Test
-    void onlyACurrentCoOwnerLegalOrAdminChangesOwnership() {
+    void onlyACurrentCoOwnerOrLegalProposesAndEveryOwnerApproves() {
         long project = created(ttoSzu.post("api/projects", project("PUBLIC", szu, hku, "Shared results")));
         long asset = created(ttoSzu.post("api/ip-assets", """
                 {"projectId":%d,"type":"SOFTWARE","title":{"en":"Shared scheduler"},"readinessLevel":5,"licensing":"NOT_AVAILABLE",
                  "confidentiality":"PUBLIC"}""".formatted(project)));
         String path = "api/ip-assets/" + asset + "/ownership";
         String szuOnly = "{\"effectiveFrom\":\"2025-06-01\",\"reason\":\"Assignment\",\"shares\":[{\"institutionId\":" + szu + ",\"shareBp\":10000}]}";
-        assertEquals(200, ttoSzu.put(path, szuOnly, "\"0\"").status());
+        assertEquals(200, ttoSzu.put(path, szuOnly, "\"0\"").status(), "the sole owner records its own ownership at once");
         String split = "{\"effectiveFrom\":\"2025-07-01\",\"reason\":\"Joint ownership\",\"shares\":[{\"institutionId\":" + szu
                 + ",\"shareBp\":6667},{\"institutionId\":" + hku + ",\"shareBp\":3333}]}";
         assertProblem(ttoHku.put(path, split, "\"1\""), 403);
+
         Api legal = account("LEGAL", null);
-        assertEquals(200, legal.put(path, split, "\"1\"").status());
-        assertEquals(200, ttoHku.put(path, split.replace("2025-07-01", "2025-08-01"), "\"2\"").status(), "now a co-owner");
+        Api.Reply proposed = legal.put(path, split, "\"1\"");
+        assertEquals(202, proposed.status(), () -> "LEGAL acts for no institution: every owner must approve; " + proposed);
+        long proposal = proposed.json().getJsonNumber("id").longValue();
+        assertEquals(1, Integer.parseInt(ttoSzu.get(path).etag().replace("\"", "")), "nothing took effect yet");
+        for (Api office : List.of(ttoSzu, ttoHku)) {
+            String etag = office.get("api/ownership-proposals/" + proposal).etag();
+            Api.Reply approved = office.send("POST", "api/ownership-proposals/" + proposal + "/approve", null, Map.of("If-Match", etag));
+            assertEquals(200, approved.status(), approved::toString);
+        }
+        assertEquals(2, Integer.parseInt(ttoSzu.get(path).etag().replace("\"", "")), "the last approval made the version take effect");
+
+        Api.Reply byHku = ttoHku.put(path, split.replace("2025-07-01", "2025-08-01"), "\"2\"");
+        assertEquals(202, byHku.status(), () -> "now a co-owner, HKU proposes and SZU must approve; " + byHku);
     }
 
     @Test
