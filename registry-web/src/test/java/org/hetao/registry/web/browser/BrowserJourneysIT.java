@@ -323,6 +323,10 @@ class BrowserJourneysIT {
         browser.waitForText(By.xpath("//section[h2='Proposed change awaiting approval']"), "awaiting approval of SUSTech");
         assertTrue(browser.all(By.xpath("//button[normalize-space()='Withdraw the proposal']")).isEmpty(), "only the proposer's office withdraws");
         shot("ownership-approve");
+        browser.press("Reject"); // without a reason: the API's refusal shows in the form's error summary, and nothing changes
+        WebElement refusal = browser.find(By.cssSelector("form[aria-label='Reject'] .error-summary"));
+        assertFalse(refusal.getText().isBlank(), "the refusal of a rejection without a reason is shown");
+        assertEquals(refusal, browser.driver().switchTo().activeElement(), "the refusal takes the focus");
         browser.press("Approve");
         browser.waitForText(By.cssSelector("main"), "version 1 of the ownership is now in effect");
         String current = browser.text(By.xpath("//section[h2='Current owners']"));
