@@ -1,8 +1,9 @@
 // A technology-transfer office's start page: its institution's projects and IP assets, and what to do next.
 import {h} from '../dom.js';
-import {t, label, localized, formatNumber, formatDate, tagOf} from '../i18n.js';
+import {t, label, localized, formatNumber, formatDate, formatDateTime, tagOf, languageTag, percent} from '../i18n.js';
 import {get} from '../api.js';
-import {current, currentInstitution} from '../session.js';
+import {current, currentInstitution, hasRole} from '../session.js';
+import {allInstitutions} from '../refdata.js';
 import {features} from '../features.js';
 import {pageHeader, section, table, buttonLink, button, langCell, takeFlash} from '../ui.js';
 import {saveFile} from '../files.js';
@@ -15,20 +16,44 @@ async function institutionAssets(inst) {
   return null;
 }
 
+/** The open ownership proposals awaiting this office's approval, each with its asset and the asset's project. */
+async function awaitingApproval() {
+  if (!hasRole('TTO')) {
+    return null;
+  }
+  const [proposals, institutions] = await Promise.all([get('ownership-proposals'), allInstitutions()]);
+  const assets = new Map(await Promise.all([...new Set(proposals.map(p => p.ipAssetId))].map(async id => [id, await get(`ip-assets/${id}`)])));
+  const projects = new Map(await Promise.all([...new Set([...assets.values()].map(a => a.projectId))]
+    .map(async id => [id, await get(`projects/${id}`).catch(() => null)])));
+  const shortName = id => institutions.find(i => i.id === id)?.shortName || `#${id}`;
+  return proposals.map(p => {
+    const asset = assets.get(p.ipAssetId);
+    return {...p, asset, project: projects.get(asset.projectId),
+      owners: p.shares.map(s => `${shortName(s.institutionId)} ${percent(s.shareBp)}`).join(', ')};
+  });
+}
+
+/** "3 days ago", "yesterday", "today" in the interface language. */
+function age(iso) {
+  const days = Math.floor((Date.now() - new Date(iso).getTime()) / 86400000);
+  return new Intl.RelativeTimeFormat(languageTag(), {numeric: 'auto'}).format(-days, 'day');
+}
+
 export async function render() {
   const me = current();
   const inst = currentInstitution();
   const params = me.institutionId ? {institutionId: me.institutionId} : {};
-  const [projects, active, assets] = await Promise.all([
+  const [projects, active, assets, awaiting] = await Promise.all([
     get('projects', {...params, sort: '-created', size: 8}),
     get('projects', {...params, status: 'ACTIVE', size: 1}),
-    institutionAssets(inst)]);
+    institutionAssets(inst), awaitingApproval()]);
   const name = inst ? localized(inst.name) : null;
   return h('div', {},
     takeFlash(),
     pageHeader(t('dashboard.title')),
     inst ? h('p', {class: 'lead'}, t('dashboard.actingFor'), ' ', h('strong', {lang: name.lang}, `${inst.shortName} — ${name.text}`)) : null,
     h('ul', {class: 'stat-cards'},
+      awaiting ? h('li', {}, h('span', {class: 'stat-number'}, formatNumber(awaiting.length)), h('span', {}, t('dashboard.awaitingCount'))) : null,
       h('li', {}, h('span', {class: 'stat-number'}, formatNumber(projects.total)), h('span', {}, t('dashboard.projects'))),
       h('li', {}, h('span', {class: 'stat-number'}, formatNumber(active.total)), h('span', {}, t('dashboard.activeProjects'))),
       assets ? h('li', {}, h('span', {class: 'stat-number'}, formatNumber(assets.total)), h('span', {}, t('dashboard.ipAssets'))) : null),
@@ -40,6 +65,14 @@ export async function render() {
       (await features()).exports && inst ? button(t('dashboard.backup'), () => saveFile(`exports/institution/${inst.id}`,
         `${inst.shortName}-backup.jsonl`, 'application/x-ndjson'), {class: 'secondary'}) : null,
       buttonLink('#/statistics', t('nav.statistics'))),
+    awaiting ? section(t('dashboard.awaiting'), table([
+      {label: t('ipAsset.title'), cell: p => h('a', {href: `#/ip-assets/${p.asset.id}/ownership`, lang: localized(p.asset.title).lang},
+        localized(p.asset.title).text)},
+      {label: t('ipAsset.project'), cell: p => p.project?.code || '—'},
+      {label: t('dashboard.proposedBy'), cell: p => p.proposedBy},
+      {label: t('dashboard.proposedShares'), cell: p => p.owners},
+      {label: t('dashboard.age'), cell: p => h('time', {datetime: p.proposedAt, title: formatDateTime(p.proposedAt)}, age(p.proposedAt))},
+    ], awaiting, {caption: t('dashboard.awaiting'), emptyText: t('dashboard.awaitingNone')})) : null,
     section(t('dashboard.recentProjects'), table([
       {label: t('project.code'), cell: p => h('a', {href: `#/projects/${p.id}`}, p.code)},
       {label: t('project.title'), cell: p => langCell(localized(p.title))},

@@ -1,8 +1,8 @@
 // The dated ownership of an IP asset: the current owners and their shares, the history, and a new version.
 import {h} from '../dom.js';
-import {t, localized, formatDate, formatDateTime} from '../i18n.js';
-import {request, get, put} from '../api.js';
-import {hasRole} from '../session.js';
+import {t, label, localized, formatDate, formatDateTime} from '../i18n.js';
+import {request, get, put, post} from '../api.js';
+import {hasRole, current} from '../session.js';
 import {allInstitutions, institutionName} from '../refdata.js';
 import {form, textField, textArea, selectField, blankToNull, numberValue} from '../forms.js';
 import {lineList} from '../lines.js';
@@ -32,6 +32,7 @@ export async function render({params, state, rerender}) {
     {label: t('shares.percent'), class: 'number', cell: s => s.percent},
   ], shares, {caption: t('ownership.shares')});
   const title = localized(asset.title);
+  const decided = proposals.filter(p => p.state !== 'OPEN');
   return h('div', {},
     takeFlash(),
     pageHeader(t('ownership.titleOf', {title: title.text})),
@@ -43,7 +44,8 @@ export async function render({params, state, rerender}) {
       h('p', {}, t('ownership.awaiting', {who: open.proposedBy, when: formatDateTime(open.proposedAt), date: formatDate(open.effectiveFrom),
         names: names(open.pending)})),
       h('p', {}, open.reason),
-      shareTable(open.shares)) : null,
+      shareTable(open.shares),
+      proposalActions(open, names, rerender)) : null,
     hasRole('TTO', 'LEGAL', 'ADMIN') ? section(t('ownership.newVersion'),
       h('p', {class: 'hint'}, t('ownership.newVersionHint')),
       form({
@@ -78,5 +80,43 @@ export async function render({params, state, rerender}) {
       h('h3', {}, t('ownership.version', {version: v.version, date: formatDate(v.effectiveFrom)})),
       h('p', {}, t('ownership.recordedBy', {who: v.recordedBy, when: formatDateTime(v.recordedAt)})),
       h('p', {}, v.reason),
-      shareTable(v.shares)))) : h('p', {}, t('ownership.none'))));
+      shareTable(v.shares)))) : h('p', {}, t('ownership.none')),
+    decided.length ? [h('h3', {}, t('proposal.decided')), h('ul', {class: 'history'}, decided.map(p => h('li', {},
+      h('p', {}, h('strong', {}, label('proposalState', p.state)), ' — ',
+        t('proposal.proposedBy', {who: p.proposedBy, when: formatDateTime(p.proposedAt), date: formatDate(p.effectiveFrom)})),
+      h('p', {}, p.reason),
+      p.decidedBy ? h('p', {}, t('proposal.decidedBy', {who: p.decidedBy, when: formatDateTime(p.decidedAt)}))
+        : p.state === 'EXPIRED' ? h('p', {}, t('proposal.expiredOn', {when: formatDateTime(p.expiresAt)})) : null,
+      p.decisionReason ? h('p', {}, t('proposal.decisionReason', {reason: p.decisionReason})) : null,
+      p.resultingVersion ? h('p', {}, t('proposal.resultingVersion', {version: p.resultingVersion})) : null,
+      shareTable(p.shares))))] : null));
+}
+
+/**
+ * What the signed-in office may do with the open proposal: approve or reject it while its approval is
+ * missing, withdraw it when it proposed it. Each is a form, so the API's refusal shows in its error summary.
+ */
+function proposalActions(open, names, rerender) {
+  const me = current();
+  const office = hasRole('TTO') && me.institutionId != null;
+  const mayDecide = office && open.pending.includes(me.institutionId);
+  const mayWithdraw = open.proposedBy === me.username || office && open.proposerInstitutionId === me.institutionId;
+  const act = async (action, body) => {
+    const {data} = await post(`ownership-proposals/${open.id}/${action}`, body, {ifMatch: `"${open.version}"`});
+    flash(data.state === 'APPROVED' ? t('proposal.nowInEffect', {version: data.resultingVersion})
+      : data.state === 'OPEN' ? t('proposal.approvalRecorded', {names: names(data.pending)})
+        : t('proposal.closed', {state: label('proposalState', data.state)}));
+    rerender();
+  };
+  const rejection = {reason: ''};
+  return h('div', {class: 'proposal-actions'},
+    mayDecide ? form({label: t('proposal.approve'), submitLabel: t('proposal.approve'), submit: () => act('approve')},
+      h('p', {class: 'hint'}, t('proposal.approveHint'))) : null,
+    mayDecide ? form({label: t('proposal.reject'), submitLabel: t('proposal.reject'), submit: () => act('reject', {reason: blankToNull(rejection.reason)})},
+      textArea({label: t('proposal.rejectReason'), name: 'reason', required: true, rows: 2, oninput: v => { rejection.reason = v; }})) : null,
+    mayWithdraw ? form({label: t('proposal.withdraw'), submitLabel: t('proposal.withdraw'), submit: async () => {
+      if (confirm(t('proposal.confirmWithdraw'))) {
+        await act('withdraw');
+      }
+    }}) : null);
 }
