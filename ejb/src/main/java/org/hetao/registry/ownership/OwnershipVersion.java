@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -32,8 +31,6 @@ import org.hetao.registry.common.InvalidValueException;
 @Entity
 @Table(name = "ownership_version")
 public class OwnershipVersion {
-    private static final Comparator<OwnershipShare> LARGEST_FIRST = Comparator.comparingInt(OwnershipShare::getShareBp).reversed()
-            .thenComparingLong(OwnershipShare::getInstitutionId);
 
     @Id
     @SequenceGenerator(name = "ownership_id", sequenceName = "registry_id_seq", allocationSize = 50)
@@ -70,7 +67,7 @@ public class OwnershipVersion {
         this.reason = Checks.requireText("reason", change.reason(), 1000);
         this.recordedBy = Checks.requireText("recordedBy", recordedBy, 64);
         this.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        change.shares().stream().map(s -> new OwnershipShare(s.institutionId(), s.shareBp())).sorted(LARGEST_FIRST).forEach(shares::add);
+        change.shares().stream().map(s -> new OwnershipShare(s.institutionId(), s.shareBp())).sorted(OwnershipShare.LARGEST_FIRST).forEach(shares::add);
         this.totalBp = shares.stream().mapToInt(OwnershipShare::getShareBp).sum();
     }
 
@@ -118,7 +115,7 @@ public class OwnershipVersion {
 
     /** Largest share first, then by institution id (the database keeps no order of its own). */
     public List<OwnershipShare> getShares() {
-        return shares.stream().sorted(LARGEST_FIRST).toList();
+        return shares.stream().sorted(OwnershipShare.LARGEST_FIRST).toList();
     }
 
     public Set<Long> owners() {

@@ -28,6 +28,7 @@ import org.hetao.registry.common.Checks;
 import org.hetao.registry.ownership.ApprovalRule;
 import org.hetao.registry.ownership.OwnershipChange;
 import org.hetao.registry.ownership.OwnershipVersion;
+import org.hetao.registry.ownership.OwnershipShare;
 import org.hetao.registry.ownership.ShareDetails;
 
 /**
@@ -41,8 +42,6 @@ import org.hetao.registry.ownership.ShareDetails;
 @Table(name = "ownership_proposal")
 public class OwnershipProposal {
     public static final String KIND = "ownership-proposal";
-    private static final Comparator<ProposedShare> LARGEST_FIRST = Comparator.comparingInt(ProposedShare::getShareBp).reversed()
-            .thenComparingLong(ProposedShare::getInstitutionId);
 
     @Id
     @SequenceGenerator(name = "proposal_id", sequenceName = "registry_id_seq", allocationSize = 50)
@@ -89,7 +88,7 @@ public class OwnershipProposal {
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "ownership_proposal_share", joinColumns = @JoinColumn(name = "proposal_id"))
-    private List<ProposedShare> shares = new ArrayList<>();
+    private List<OwnershipShare> shares = new ArrayList<>();
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "ownership_proposal_approval", joinColumns = @JoinColumn(name = "proposal_id"))
     private List<ProposalApproval> approvals = new ArrayList<>();
@@ -114,8 +113,8 @@ public class OwnershipProposal {
         p.ipAssetId = ipAssetId;
         p.kind = kind;
         p.baseVersionNo = base.map(OwnershipVersion::getVersionNo).orElse(0);
-        change.shares().stream().map(s -> new ProposedShare(s.institutionId(), s.shareBp())).sorted(LARGEST_FIRST).forEach(p.shares::add);
-        p.totalBp = p.shares.stream().mapToInt(ProposedShare::getShareBp).sum();
+        change.shares().stream().map(s -> new OwnershipShare(s.institutionId(), s.shareBp())).sorted(OwnershipShare.LARGEST_FIRST).forEach(p.shares::add);
+        p.totalBp = p.shares.stream().mapToInt(OwnershipShare::getShareBp).sum();
         p.proposedBy = Checks.requireText("proposedBy", proposer.username(), 64);
         p.proposerInstitutionId = proposer.institutionId();
         p.proposedAt = now;
@@ -227,7 +226,7 @@ public class OwnershipProposal {
     }
 
     public Set<Long> proposedOwners() {
-        return shares.stream().map(ProposedShare::getInstitutionId).collect(Collectors.toCollection(java.util.TreeSet::new));
+        return shares.stream().map(OwnershipShare::getInstitutionId).collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
     /** Every institution whose approval the proposal needs, in id order. */
@@ -313,8 +312,8 @@ public class OwnershipProposal {
         return resultingVersionNo;
     }
 
-    public List<ProposedShare> getShares() {
-        return shares.stream().sorted(LARGEST_FIRST).toList();
+    public List<OwnershipShare> getShares() {
+        return shares.stream().sorted(OwnershipShare.LARGEST_FIRST).toList();
     }
 
     /** In institution id order. */
