@@ -31,32 +31,42 @@ final class H2StoreClosed {
         return new Handler(connection).connection();
     }
 
-    /** Whether the H2 store behind this connection has closed (false if that cannot be told). */
-    static boolean storeClosed(Connection connection) {
+    /** The embedded H2 database behind this connection, or null (a server or not H2: nothing to tell). */
+    static org.h2.engine.Database database(Connection connection) {
         try {
             Connection c = connection.isWrapperFor(org.h2.jdbc.JdbcConnection.class)
                     ? connection.unwrap(org.h2.jdbc.JdbcConnection.class) : connection;
             if (c instanceof org.h2.jdbc.JdbcConnection h2 && h2.getSession() instanceof org.h2.engine.SessionLocal local) {
-                org.h2.engine.Database database = local.getDatabase();
-                org.h2.mvstore.db.Store store = database.getStore();
-                return database.isClosing() || (store != null && store.getMvStore().isClosed());
+                return local.getDatabase();
             }
-            return false;
+            return null;
         } catch (SQLException | RuntimeException | LinkageError e) {
-            return false;
+            return null;
         }
     }
 
+    /** Whether this database's store has closed (a connection stays bound to the database it opened). */
+    static boolean storeClosed(org.h2.engine.Database database) {
+        if (database == null) {
+            return false;
+        }
+        org.h2.mvstore.db.Store store = database.getStore();
+        return database.isClosing() || (store != null && store.getMvStore().isClosed());
+    }
+
     private static final class Handler extends ConnectionProxy {
+        private final org.h2.engine.Database database;
+
         Handler(Connection target) {
             super(target, "store-checked");
+            this.database = database(target);
         }
 
         @Override
         protected Object call(Method method, Object[] args) throws Throwable {
             String name = method.getName();
             int arity = method.getParameterCount();
-            if ((name.equals("close") || name.equals("rollback")) && arity == 0 && storeClosed(target)) {
+            if ((name.equals("close") || name.equals("rollback")) && arity == 0 && storeClosed(database)) {
                 try {
                     method.invoke(target);
                 } catch (InvocationTargetException e) {
@@ -64,7 +74,7 @@ final class H2StoreClosed {
                 }
                 return null;
             }
-            if (!ALWAYS_ALLOWED.contains(name) && storeClosed(target)) {
+            if (!ALWAYS_ALLOWED.contains(name) && storeClosed(database)) {
                 if (name.equals("isValid")) {
                     return false;
                 }
