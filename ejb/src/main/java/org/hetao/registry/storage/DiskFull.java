@@ -21,6 +21,7 @@ public final class DiskFull {
     private static final String PG_DISK_FULL = "53100";
     /** H2's MVStore: "Writing to ... failed" carries error 2 (DataUtils.ERROR_WRITING_FAILED) in its message. */
     private static final String H2_WRITING_FAILED = "/2]";
+    private static final String H2_WRITING_FAILED_TEXT = "mvstoreexception: writing to";
 
     private DiskFull() {
     }
@@ -38,8 +39,10 @@ public final class DiskFull {
             if (MESSAGES.stream().anyMatch(lower::contains)) {
                 return true;
             }
-            if (t.getClass().getName().equals("org.h2.mvstore.MVStoreException") && lower.startsWith("writing to")
-                    && lower.contains(H2_WRITING_FAILED)) {
+            // the exception itself, or its text inside another's message (a transaction manager's XAException keeps only that)
+            boolean h2Write = (t.getClass().getName().equals("org.h2.mvstore.MVStoreException") && lower.startsWith("writing to"))
+                    || lower.contains(H2_WRITING_FAILED_TEXT);
+            if (h2Write && lower.contains(H2_WRITING_FAILED)) {
                 return true;
             }
         }

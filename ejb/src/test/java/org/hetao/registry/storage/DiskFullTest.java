@@ -33,6 +33,17 @@ class DiskFullTest {
     }
 
     @Test
+    void h2sWriteFailureFlattenedIntoATransactionManagersMessage() {
+        Throwable xa = new javax.transaction.xa.XAException("jakarta.resource.spi.LocalTransactionException: General error: "
+                + "\"General error: \"\"org.h2.mvstore.MVStoreException: java.util.concurrent.ExecutionException: "
+                + "org.h2.mvstore.MVStoreException: Writing to sun.nio.ch.FileChannelImpl@3dc8d4d6 failed; length 16384 at 1449984 "
+                + "[2.2.224/2] [2.2.224/3]\"\" [50000-224]\"; SQL statement:\nCOMMIT [50000-224]");
+        assertTrue(DiskFull.isCause(new RuntimeException("commit failed", xa)));
+        assertFalse(DiskFull.isCause(new javax.transaction.xa.XAException("org.h2.mvstore.MVStoreException: File corrupted in chunk 5 "
+                + "[2.2.224/6]")));
+    }
+
+    @Test
     void postgresqlsDiskFull() {
         assertTrue(DiskFull.isCause(new RuntimeException(new SQLException("could not extend file", "53100"))));
     }
