@@ -181,7 +181,7 @@ class ExistenceOracleIT {
         Api.Reply hidden = outsider.post("api/projects", project(hiddenCode, "CONSORTIUM", outsiderInstitution, "Mine"));
         Api.Reply visible = outsider.post("api/projects", project(visibleCode, "CONSORTIUM", outsiderInstitution, "Mine"));
         assertEquals(409, hidden.status(), hidden::toString);
-        assertFalse(hidden.body().contains(Long.toString(hiddenProject)), () -> "the hidden project is named: " + hidden);
+        assertFalse(namesId(hidden.body(), hiddenProject), () -> "the hidden project is named: " + hidden);
         assertNull(hidden.json().get("conflictsWith"), hidden::toString);
         assertEquals("/api/projects/" + visibleProject, visible.json().getString("conflictsWith"), "a readable project is linked");
         assertEquals(hidden.json().getString("detail").replace(hiddenCode, "{code}"), visible.json().getString("detail").replace(visibleCode, "{code}"));
@@ -222,11 +222,16 @@ class ExistenceOracleIT {
 
         // a project row whose code a hidden project holds: refused with the API's words, naming nothing
         String taken = report(outsider, "projects", projects + "P-1," + hiddenCode + ",Mine,BOTH,ACTIVE,2025-01-01,CONSORTIUM," + outsiderShortName + "|LEAD\n");
-        assertFalse(taken.contains(Long.toString(hiddenProject)), taken);
+        assertFalse(namesId(taken, hiddenProject), taken);
         assertTrue(taken.contains("is not available"), taken);
         List<String> audited = admin.get("api/audit?action=REFUSED&entityKind=project&entityId=" + hiddenProject).json().getJsonArray("items")
                 .stream().map(e -> e.asJsonObject().getString("detail", "")).toList();
         assertTrue(audited.stream().anyMatch(d -> d.startsWith("import job ") && d.contains(hiddenCode) && d.contains("may not read")), audited::toString);
+    }
+
+    /** Whether {@code text} names {@code id} as a number of its own (a project code's random tag may contain its digits). */
+    private boolean namesId(String text, long id) {
+        return java.util.regex.Pattern.compile("(?<![0-9A-Za-z])" + id + "(?![0-9A-Za-z])").matcher(text).find();
     }
 
     private void assertSameReports(java.util.function.LongFunction<String> file, String kind, long hidden) {
