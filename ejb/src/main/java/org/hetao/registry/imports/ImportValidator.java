@@ -340,7 +340,7 @@ public final class ImportValidator implements References {
             if (own != null && !OwnershipVersion.nextWriters(owners, parties).contains(own)) {
                 throw new AccessDeniedException("Only a current co-owner's office may change the ownership of IP asset " + existing);
             }
-            owners.ifPresent(v -> v.next(a.owners(), actor));
+            owners.ifPresent(v -> v.checkNotBefore(a.owners().effectiveFrom()));
             if (owners.isEmpty() || !owners.get().holds(a.owners())) { // the same owners again add no version
                 ApprovalRule.checkRecordsDirectly(access.caller(), owners.map(OwnershipVersion::owners).orElse(Set.of()), a.owners(),
                         "IP asset " + existing);

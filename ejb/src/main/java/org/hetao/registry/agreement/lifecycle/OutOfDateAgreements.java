@@ -7,8 +7,11 @@ import org.hetao.registry.audit.ChangeRecorder;
 import org.hetao.registry.ownership.OwnershipChanged;
 
 /**
- * When an asset's ownership changes, flags the agreements made from an earlier ownership version as
- * out of date, in the same transaction as the change.
+ * When a version of an asset's ownership comes into force, flags the agreements made from any other
+ * version as out of date, in the same transaction: an agreement states the owners in force on its
+ * date, so once they are no longer the current owners it is out of date. This covers corrections
+ * too: an agreement whose date falls in a period a correction changes was made from a version that
+ * is not the one in force now (or the correction is in force now and it fires this event itself).
  */
 @ApplicationScoped
 public class OutOfDateAgreements {
@@ -18,7 +21,7 @@ public class OutOfDateAgreements {
     ChangeRecorder changes;
 
     void ownershipChanged(@Observes OwnershipChanged change) {
-        for (Agreement a : agreements.madeFromOwnershipBefore(change.ipAssetId(), change.versionNo())) {
+        for (Agreement a : agreements.madeFromOtherOwnership(change.ipAssetId(), change.versionNo())) {
             AgreementRecord before = a.record();
             if (a.flagOutOfDate()) {
                 changes.updated(Agreement.KIND, a.getId(), before, a.record());
