@@ -24,6 +24,16 @@ public class OwnershipRepository {
     @Inject
     RegistryClock clock;
 
+    /** For the container. */
+    public OwnershipRepository() {
+    }
+
+    /** A repository over a given entity manager (tests outside the container). */
+    OwnershipRepository(EntityManager em, RegistryClock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
     /** Every version of the asset, on the calendar. */
     public OwnershipTimeline timeline(long ipAssetId) {
         return new OwnershipTimeline(em.createQuery("SELECT v FROM OwnershipVersion v WHERE v.ipAssetId = :a", OwnershipVersion.class)

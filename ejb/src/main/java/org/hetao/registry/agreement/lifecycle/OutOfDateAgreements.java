@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.hetao.registry.audit.ChangeRecorder;
+import java.util.Optional;
 import org.hetao.registry.ownership.OwnershipChanged;
+import org.hetao.registry.ownership.OwnershipRepository;
+import org.hetao.registry.ownership.OwnershipVersion;
 
 /**
  * When a version of an asset's ownership comes into force, flags the agreements made from any other
@@ -19,9 +22,16 @@ public class OutOfDateAgreements {
     AgreementRepository agreements;
     @Inject
     ChangeRecorder changes;
+    @Inject
+    OwnershipRepository ownership;
 
     void ownershipChanged(@Observes OwnershipChanged change) {
-        for (Agreement a : agreements.madeFromOtherOwnership(change.ipAssetId(), change.versionNo())) {
+        // the version in force is read, not taken from the event: an import continues a history in the order of recording
+        Optional<OwnershipVersion> current = ownership.current(change.ipAssetId());
+        if (current.isEmpty()) {
+            return;
+        }
+        for (Agreement a : agreements.madeFromOtherOwnership(change.ipAssetId(), current.get().getVersionNo())) {
             AgreementRecord before = a.record();
             if (a.flagOutOfDate()) {
                 changes.updated(Agreement.KIND, a.getId(), before, a.record());
