@@ -15,9 +15,9 @@ import org.hetao.registry.account.Role;
  * owner of the version the change replaces from its date and every owner it proposes
  * ({@link #requiredApprovers}). The replaced version is the one in force on the change's date
  * ({@link OwnershipTimeline#ownersReplacedFrom}): for a change from today or later, the current (or
- * scheduled) owners; for a correction of history, the owners in force on its date — who are also the
- * current owners whenever the correction changes what is in force today, since no version lies
- * between its date and today then.</li>
+ * scheduled) owners; for a correction of history, the owners in force on its date. A correction is
+ * dated before the current version, so it never changes what is in force today; a change that does
+ * (dated between the current version's date and today) replaces the current owners.</li>
  * <li>The proposing office's own approval counts implicitly: a TTO's proposal is approved by its
  * institution when it is made.</li>
  * <li><b>No other approval is needed</b> exactly when the proposer's institution is the only
