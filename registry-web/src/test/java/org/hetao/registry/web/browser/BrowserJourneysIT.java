@@ -465,7 +465,8 @@ class BrowserJourneysIT {
         }
         // a change dated next year is scheduled: the current owners stay in force, and a draft made meanwhile warns of it
         String date = scheduleAChange();
-        browser.go("#/ip-assets/" + assetId + "/ownership");
+        browser.go("#/ip-assets/" + assetId);
+        browser.press("Ownership");
         String scheduled = browser.text(By.xpath("//section[h2='Scheduled change']"));
         assertTrue(scheduled.contains("(version 2)") && scheduled.contains("50.00 %"), scheduled);
         String current = browser.text(By.xpath("//section[h2='Current owners']"));
