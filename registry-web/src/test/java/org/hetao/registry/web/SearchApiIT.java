@@ -359,6 +359,24 @@ class SearchApiIT {
     }
 
     @Test
+    void aScheduledOwnerIsNotACurrentOwnerInTheInstitutionFacet() {
+        Api admin = world.admin();
+        String title = word();
+        String later = "SL" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        long laterOwner = created(admin.post("api/institutions", institution(later, "OVERSEAS", "DE")));
+        long id = created(admin.post("api/ip-assets", asset(world.conf(), "Scheduled gripper " + title, null, null, "Abstract.",
+                "Summary " + title + ".", "NOT_AVAILABLE", "CONFIDENTIAL")));
+        String path = "api/ip-assets/" + id + "/ownership";
+        String v = """
+                {"effectiveFrom":"%s","reason":"Joint development","shares":[{"institutionId":%d,"shareBp":10000}]}""";
+        // the scheduled version recorded first: once the version in force is indexed, the document reflects both
+        assertEquals(200, admin.put(path, v.formatted("2099-01-01", laterOwner), "\"0\"").status());
+        assertEquals(200, admin.put(path, v.formatted("2026-01-01", world.a()), "\"1\"").status());
+        awaitSearch(admin, q(title), r -> ids(r).equals(Set.of(id)) && count(r, "institution", world.shortA()) == 1);
+        assertEquals(0, count(search(admin, q(title)), "institution", later), "the owner from 2099 is no current owner yet");
+    }
+
+    @Test
     void updatesAndDeletesAreReflected() {
         String before = word();
         String after = word();
