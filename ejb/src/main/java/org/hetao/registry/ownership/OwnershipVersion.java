@@ -22,6 +22,7 @@ import java.util.Set;
 import org.hetao.registry.common.BasisPoints;
 import org.hetao.registry.common.Checks;
 import org.hetao.registry.common.InvalidValueException;
+import org.hetao.registry.common.RegistryClock;
 
 /**
  * The owners of an IP asset and their shares from a date on. A version is immutable: a change of
@@ -104,7 +105,7 @@ public class OwnershipVersion {
     }
 
     private static OwnershipVersion recordedNow(OwnershipVersion v) {
-        if (!v.effectiveFrom.isAfter(LocalDate.now(org.hetao.registry.common.RegistryClock.ZONE))) {
+        if (!v.effectiveFrom.isAfter(LocalDate.now(RegistryClock.ZONE))) {
             v.dateReached(v.recordedAt);
         }
         return v;
