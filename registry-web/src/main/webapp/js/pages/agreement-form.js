@@ -1,7 +1,7 @@
 // Drafting a joint-ownership agreement about an IP asset: its parties' signatories, the options
 // within the unified IP framework, and the parties' Background IP.
 import {h} from '../dom.js';
-import {t, label, values, localized} from '../i18n.js';
+import {t, label, values, localized, formatDate} from '../i18n.js';
 import {get, post, all} from '../api.js';
 import {allInstitutions} from '../refdata.js';
 import {form, textField, selectField, checkbox, fieldset, localizedFields, blankToNull, numberValue, textValue} from '../forms.js';
@@ -140,7 +140,9 @@ export async function render({query, state}) {
   const partyOptions = parties.map(p => ({value: p, label: p}));
   return h('div', {},
     pageHeader(t('agreement.newFor', {title: title.text})),
-    h('p', {}, t('agreement.draftIntro', {version: ownership.currentVersion})),
+    h('p', {}, t('agreement.draftIntro', {version: ownership.current.version})),
+    ownership.scheduled.length ? statusMessage(t('agreement.scheduledChange', {date: formatDate(ownership.scheduled[0].effectiveFrom),
+      version: ownership.scheduled[0].version}), 'warning') : null,
     form({
       label: t('agreement.new'), submitLabel: t('agreement.createDraft'), cancelHref: `#/ip-assets/${asset.id}`,
       submit: async () => {

@@ -66,11 +66,14 @@ export async function render({params}) {
       {label: t('shares.percent'), class: 'number', cell: i => percent(i.shareBp)},
     ], a.inventors, {caption: t('ipAsset.inventors'), emptyText: t('inventor.none')})) : null,
     ownership ? section(t('ownership.current'), ownership.current
-      ? [h('p', {}, t('ownership.since', {date: formatDate(ownership.current.effectiveFrom), version: ownership.currentVersion})),
+      ? [h('p', {}, t('ownership.since', {date: formatDate(ownership.current.effectiveFrom), version: ownership.current.version})),
         table([
           {label: t('participant.institution'), cell: s => institutionName(byId.get(s.institutionId)) || `#${s.institutionId}`},
           {label: t('shares.bp'), class: 'number', cell: s => String(s.shareBp)},
           {label: t('shares.percent'), class: 'number', cell: s => s.percent},
         ], ownership.current.shares, {caption: t('ownership.current')})]
-      : h('p', {}, t('ownership.none'))) : null);
+      : h('p', {}, ownership.scheduled.length ? t('ownership.noneYet') : t('ownership.none'))) : null,
+    ownership && ownership.scheduled.length ? section(t('ownership.scheduled'), ownership.scheduled.map(v =>
+      h('p', {}, t('ownership.scheduledOn', {date: formatDate(v.effectiveFrom), version: v.version}), ' ',
+        h('a', {href: `#/ip-assets/${a.id}/ownership`}, t('ownership.title'))))) : null);
 }

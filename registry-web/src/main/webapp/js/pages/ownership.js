@@ -6,7 +6,7 @@ import {hasRole, current} from '../session.js';
 import {allInstitutions, institutionName} from '../refdata.js';
 import {form, textField, textArea, selectField, blankToNull, numberValue} from '../forms.js';
 import {lineList} from '../lines.js';
-import {pageHeader, table, section, takeFlash, flash} from '../ui.js';
+import {pageHeader, table, section, takeFlash, flash, badge} from '../ui.js';
 import {shareTotal} from './ip-asset-form.js';
 
 export async function render({params, state, rerender}) {
@@ -20,7 +20,7 @@ export async function render({params, state, rerender}) {
   if (!state.model) {
     const shares = own.current ? own.current.shares.map(s => ({institutionId: String(s.institutionId), shareBp: String(s.shareBp)}))
       : project.participants.map(x => ({institutionId: String(x.institutionId), shareBp: ''}));
-    state.model = {effectiveFrom: new Date().toISOString().slice(0, 10), reason: own.current ? '' : t('ownership.firstReason'), shares};
+    state.model = {effectiveFrom: own.today, reason: own.current ? '' : t('ownership.firstReason'), shares};
   }
   const m = state.model;
   const candidates = new Set([...project.participants.map(x => x.institutionId), ...(own.current?.shares || []).map(s => s.institutionId)]);
@@ -33,13 +33,27 @@ export async function render({params, state, rerender}) {
   ], shares, {caption: t('ownership.shares')});
   const title = localized(asset.title);
   const decided = proposals.filter(p => p.state !== 'OPEN');
+  // what the chosen date makes the new version: a correction of history before the current version, scheduled after today
+  const dateNote = h('p', {class: 'hint', 'aria-live': 'polite', 'data-field-note': 'effectiveFrom'});
+  dateNote.update = () => {
+    const d = m.effectiveFrom;
+    dateNote.textContent = !d ? ''
+      : own.current && d < own.current.effectiveFrom ? t('ownership.correctionNote', {date: formatDate(own.current.effectiveFrom)})
+        : d > own.today ? t('ownership.scheduledNote', {date: formatDate(d)}) : '';
+  };
+  dateNote.update();
   return h('div', {},
     takeFlash(),
     pageHeader(t('ownership.titleOf', {title: title.text})),
     h('p', {}, h('a', {href: `#/ip-assets/${asset.id}`}, t('ownership.back'))),
     section(t('ownership.current'), own.current
-      ? [h('p', {}, t('ownership.since', {date: formatDate(own.current.effectiveFrom), version: own.currentVersion})), shareTable(own.current.shares)]
-      : h('p', {}, t('ownership.none'))),
+      ? [h('p', {}, t('ownership.since', {date: formatDate(own.current.effectiveFrom), version: own.current.version})), shareTable(own.current.shares)]
+      : h('p', {}, own.scheduled.length ? t('ownership.noneYet') : t('ownership.none'))),
+    own.scheduled.length ? section(t('ownership.scheduled'), own.scheduled.map(v => h('div', {class: 'scheduled-change'},
+      h('p', {}, t('ownership.scheduledOn', {date: formatDate(v.effectiveFrom), version: v.version})),
+      h('p', {}, t('ownership.recordedBy', {who: v.recordedBy, when: formatDateTime(v.recordedAt)})),
+      h('p', {}, v.reason),
+      shareTable(v.shares)))) : null,
     open ? section(t('ownership.pending'),
       h('p', {}, t('ownership.awaiting', {who: open.proposedBy, when: formatDateTime(open.proposedAt), date: formatDate(open.effectiveFrom),
         names: names(open.pending)})),
@@ -58,12 +72,14 @@ export async function render({params, state, rerender}) {
           }, etag || '"0"');
           state.model = null;
           // 202: the change concerns other owners too and waits for their offices' approval
-          flash(response.status === 202 ? t('ownership.proposed', {names: names(data.pending)}) : t('ownership.recorded'));
+          flash(response.status === 202 ? t(data.kind === 'CORRECTION' ? 'ownership.correctionProposed' : 'ownership.proposed', {names: names(data.pending)})
+            : t('ownership.recorded'));
           rerender();
         },
       },
       textField({label: t('ownership.effectiveFrom'), name: 'effectiveFrom', type: 'date', value: m.effectiveFrom, required: true,
-        oninput: v => { m.effectiveFrom = v; }}),
+        hint: t('ownership.effectiveFromHint'), oninput: v => { m.effectiveFrom = v; dateNote.update(); }}),
+      dateNote,
       textArea({label: t('ownership.reason'), name: 'reason', value: m.reason, required: true, rows: 2, oninput: v => { m.reason = v; }}),
       lineList({
         legend: t('ownership.shares'), name: 'shares', items: m.shares, min: 1, addLabel: t('shares.add'), hint: t('shares.hint'),
@@ -76,8 +92,11 @@ export async function render({params, state, rerender}) {
         ],
       }),
       total)) : null,
-    section(t('ownership.history'), own.history.length ? h('ol', {class: 'history', reversed: true}, own.history.map(v => h('li', {},
-      h('h3', {}, t('ownership.version', {version: v.version, date: formatDate(v.effectiveFrom)})),
+    section(t('ownership.history'), own.history.length ? h('ul', {class: 'history'}, own.history.map(v => h('li', {},
+      h('h3', {}, t('ownership.version', {version: v.version, date: formatDate(v.effectiveFrom)}),
+        v.correction ? [' ', badge(t('ownership.correction'), 'correction')] : null,
+        own.current && v.version === own.current.version ? [' ', badge(t('ownership.inForce'), 'in-force')] : null,
+        v.effectiveFrom > own.today ? [' ', badge(t('ownership.scheduledBadge'), 'warning')] : null),
       h('p', {}, t('ownership.recordedBy', {who: v.recordedBy, when: formatDateTime(v.recordedAt)})),
       h('p', {}, v.reason),
       shareTable(v.shares)))) : h('p', {}, t('ownership.none')),

@@ -1,6 +1,7 @@
 package org.hetao.registry.imports;
 
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,11 +16,13 @@ import org.hetao.registry.account.AccessPolicy;
 import org.hetao.registry.account.Permission;
 import org.hetao.registry.common.DomainException;
 import org.hetao.registry.common.InvalidValueException;
+import org.hetao.registry.common.RegistryClock;
 import org.hetao.registry.institution.Institution;
 import org.hetao.registry.institution.InstitutionDetails;
 import org.hetao.registry.institution.Jurisdiction;
 import org.hetao.registry.ipasset.IpAsset;
 import org.hetao.registry.ownership.ApprovalRule;
+import org.hetao.registry.ownership.OwnershipTimeline;
 import org.hetao.registry.ownership.OwnershipVersion;
 import org.hetao.registry.person.Person;
 import org.hetao.registry.person.PersonDetails;
@@ -325,9 +328,10 @@ public final class ImportValidator implements References {
             return;
         }
         IpAsset current = em.find(IpAsset.class, existing);
-        Optional<OwnershipVersion> owners = em.createQuery(
-                        "SELECT v FROM OwnershipVersion v WHERE v.ipAssetId = :a ORDER BY v.versionNo DESC", OwnershipVersion.class)
-                .setParameter("a", existing).setMaxResults(1).getResultStream().findFirst();
+        // the owners in force today (OwnershipTimeline's rule)
+        Optional<OwnershipVersion> owners = new OwnershipTimeline(em.createQuery(
+                        "SELECT v FROM OwnershipVersion v WHERE v.ipAssetId = :a", OwnershipVersion.class)
+                .setParameter("a", existing).getResultList()).inForceOn(LocalDate.now(RegistryClock.ZONE));
         Set<Long> writers = new HashSet<>(em.find(Project.class, current.getProjectId()).parties());
         owners.ifPresent(v -> writers.addAll(v.owners()));
         access.checkWrite(IpAsset.KIND, existing, writers);
@@ -340,7 +344,7 @@ public final class ImportValidator implements References {
             if (own != null && !OwnershipVersion.nextWriters(owners, parties).contains(own)) {
                 throw new AccessDeniedException("Only a current co-owner's office may change the ownership of IP asset " + existing);
             }
-            owners.ifPresent(v -> v.next(a.owners(), actor));
+            owners.ifPresent(v -> v.checkNotBefore(a.owners().effectiveFrom()));
             if (owners.isEmpty() || !owners.get().holds(a.owners())) { // the same owners again add no version
                 ApprovalRule.checkRecordsDirectly(access.caller(), owners.map(OwnershipVersion::owners).orElse(Set.of()), a.owners(),
                         "IP asset " + existing);

@@ -3,6 +3,7 @@ package org.hetao.registry.imports;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -20,6 +21,7 @@ import org.hetao.registry.audit.AuditEvent;
 import org.hetao.registry.audit.Changes;
 import org.hetao.registry.audit.OutboxEntry;
 import org.hetao.registry.audit.RecordChanged;
+import org.hetao.registry.common.RegistryClock;
 import org.hetao.registry.common.StaleVersionException;
 import org.hetao.registry.institution.Institution;
 import org.hetao.registry.institution.InstitutionDetails;
@@ -27,6 +29,7 @@ import org.hetao.registry.ipasset.IpAsset;
 import org.hetao.registry.ownership.OwnershipChange;
 import org.hetao.registry.ownership.OwnershipChanged;
 import org.hetao.registry.ownership.OwnershipService;
+import org.hetao.registry.ownership.OwnershipTimeline;
 import org.hetao.registry.ownership.OwnershipVersion;
 import org.hetao.registry.person.Person;
 import org.hetao.registry.person.PersonDetails;
@@ -252,11 +255,13 @@ public final class ImportWriter {
             return;
         }
         OwnershipChange change = Placeholders.owners(a.owners(), ids);
-        Optional<OwnershipVersion> current = currentOwnership(e.getId());
-        if (current.isPresent() && current.get().holds(change)) {
+        // the same owners as those in force today add no version; a new one follows the latest recorded
+        Optional<OwnershipVersion> inForce = new OwnershipTimeline(em.createQuery("SELECT v FROM OwnershipVersion v WHERE v.ipAssetId = :a",
+                OwnershipVersion.class).setParameter("a", e.getId()).getResultList()).inForceOn(LocalDate.now(RegistryClock.ZONE));
+        if (inForce.isPresent() && inForce.get().holds(change)) {
             return;
         }
-        continuedOwnership.put(e.getId(), addVersion(e.getId(), current, change).getVersionNo());
+        continuedOwnership.put(e.getId(), addVersion(e.getId(), currentOwnership(e.getId()), change).getVersionNo());
     }
 
     /** A version of an ownership line: the next one of its asset, which the file created or the registry holds. */

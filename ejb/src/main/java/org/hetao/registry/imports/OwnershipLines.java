@@ -108,6 +108,10 @@ final class OwnershipLines {
                         : "Only the office of an owner of version " + previous.getVersionNo() + " may record version " + expected
                         + " of this asset's ownership; your institution (" + own + ") owns no share of version " + previous.getVersionNo());
             }
+            if (previous != null && o.assetId() >= 0) {
+                // a file transcribes a new asset's history as it was recorded (corrections too); one the registry holds is corrected by proposal
+                previous.checkNotBefore(o.change().effectiveFrom());
+            }
             ApprovalRule.checkRecordsDirectly(access.caller(), previous == null ? Set.of() : previous.owners(), o.change(),
                     o.assetId() < 0 ? "this IP asset" : "IP asset " + o.assetId());
             s.action = ImportAction.CREATE;

@@ -1,12 +1,13 @@
 package org.hetao.registry.indexing;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,7 +20,9 @@ import java.util.Set;
 import org.hetao.registry.common.ReadTogether;
 import org.hetao.registry.institution.Institution;
 import org.hetao.registry.ipasset.IpAsset;
+import org.hetao.registry.common.RegistryClock;
 import org.hetao.registry.ownership.OwnershipService;
+import org.hetao.registry.ownership.OwnershipTimeline;
 import org.hetao.registry.ownership.OwnershipVersion;
 import org.hetao.registry.person.Person;
 import org.hetao.registry.project.Project;
@@ -40,6 +43,8 @@ public class IndexSource {
 
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
+    @Inject
+    RegistryClock clock;
 
     /** For the container, which needs a public constructor without parameters. */
     public IndexSource() {
@@ -48,6 +53,7 @@ public class IndexSource {
     /** A source over a given entity manager (tests outside the container). */
     IndexSource(EntityManager em) {
         this.em = em;
+        this.clock = new RegistryClock();
     }
 
     /** The ids of every record of a type, in ascending order. */
@@ -172,6 +178,7 @@ public class IndexSource {
                 List<IpAsset> assets = cast(records);
                 Map<Long, Project> projects = projectsOf(assets);
                 Map<Long, List<OwnershipVersion>> versions = versionsOf(assets);
+                LocalDate today = clock.today();
                 Set<Long> named = new LinkedHashSet<>();
                 projects.values().forEach(p -> named.addAll(p.parties()));
                 versions.values().forEach(list -> list.forEach(v -> named.addAll(v.owners())));
@@ -179,8 +186,7 @@ public class IndexSource {
                 for (IpAsset a : assets) {
                     Project project = projects.get(a.getProjectId());
                     List<OwnershipVersion> history = versions.getOrDefault(a.getId(), List.of());
-                    Set<Long> current = history.stream().max(Comparator.comparingInt(OwnershipVersion::getVersionNo))
-                            .map(OwnershipVersion::owners).orElse(Set.of());
+                    Set<Long> current = new OwnershipTimeline(history).inForceOn(today).map(OwnershipVersion::owners).orElse(Set.of());
                     Set<Long> ever = new HashSet<>();
                     history.forEach(v -> ever.addAll(v.owners()));
                     Set<Long> parties = new LinkedHashSet<>(project.parties());

@@ -12,7 +12,12 @@ import org.hetao.registry.account.Role;
  *
  * <ul>
  * <li><b>Required approvers</b>: the office of every institution whose share changes, which is every
- * owner of the version the change is based on and every owner it proposes ({@link #requiredApprovers}).</li>
+ * owner of the version the change replaces from its date and every owner it proposes
+ * ({@link #requiredApprovers}). The replaced version is the one in force on the change's date
+ * ({@link OwnershipTimeline#ownersReplacedFrom}): for a change from today or later, the current (or
+ * scheduled) owners; for a correction of history, the owners in force on its date. A correction is
+ * dated before the current version, so it never changes what is in force today; a change that does
+ * (dated between the current version's date and today) replaces the current owners.</li>
  * <li>The proposing office's own approval counts implicitly: a TTO's proposal is approved by its
  * institution when it is made.</li>
  * <li><b>No other approval is needed</b> exactly when the proposer's institution is the only
@@ -26,7 +31,7 @@ public final class ApprovalRule {
     private ApprovalRule() {
     }
 
-    /** Every current owner and every proposed owner, in id order. */
+    /** Every owner of the replaced version and every proposed owner, in id order. */
     public static Set<Long> requiredApprovers(Set<Long> currentOwners, Set<Long> proposedOwners) {
         Set<Long> required = new TreeSet<>(currentOwners);
         required.addAll(proposedOwners);

@@ -32,12 +32,12 @@ public class OwnershipService {
 
     public Ownership ownership(long ipAssetId) {
         assetAccess.checkRead(assets.get(ipAssetId));
-        return new Ownership(ipAssetId, versions.current(ipAssetId), versions.history(ipAssetId));
+        return versions.ownership(ipAssetId);
     }
 
     /**
-     * Records a new version of the asset's ownership at once. {@code expectedVersionNo} is the version
-     * the caller read (0 before the first); of concurrent changes to the same version exactly one commits.
+     * Records a new version of the asset's ownership at once. {@code expectedVersionNo} is the latest
+     * recorded version the caller read (0 before the first); of concurrent changes to the same version exactly one commits.
      * Observers of {@link OwnershipChanged} (agreements made from an older version) act in the same transaction.
      */
     public Ownership change(long ipAssetId, int expectedVersionNo, OwnershipChange change) {

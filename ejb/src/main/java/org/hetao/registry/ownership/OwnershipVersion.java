@@ -22,11 +22,15 @@ import java.util.Set;
 import org.hetao.registry.common.BasisPoints;
 import org.hetao.registry.common.Checks;
 import org.hetao.registry.common.InvalidValueException;
+import org.hetao.registry.common.RegistryClock;
 
 /**
  * The owners of an IP asset and their shares from a date on. A version is immutable: a change of
- * ownership is a new version ({@link #next}), numbered one higher and effective no earlier than
- * the one it follows, so the history is never overwritten.
+ * ownership is a new version, numbered one past the latest (the number is the order of recording),
+ * so the history is never overwritten. Which version is in force on a date is
+ * {@link OwnershipTimeline}'s rule; a version dated before the current one is a correction, inserted
+ * in date order. The one thing recorded later is when the registry acted on the version's effective
+ * date ({@link #dateReached}).
  */
 @Entity
 @Table(name = "ownership_version")
@@ -50,6 +54,10 @@ public class OwnershipVersion {
     private OffsetDateTime recordedAt;
     @Column(name = "recorded_by", nullable = false, length = 64, updatable = false)
     private String recordedBy;
+    @Column(nullable = false, updatable = false)
+    private boolean correction;
+    @Column(name = "date_reached_at")
+    private OffsetDateTime dateReachedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "ownership_share", joinColumns = @JoinColumn(name = "ownership_version_id"))
@@ -58,7 +66,7 @@ public class OwnershipVersion {
     protected OwnershipVersion() {
     }
 
-    private OwnershipVersion(long ipAssetId, int versionNo, OwnershipChange change, String recordedBy) {
+    OwnershipVersion(long ipAssetId, int versionNo, OwnershipChange change, String recordedBy, boolean correction, OffsetDateTime recordedAt) {
         Checks.require("ownership", change);
         BasisPoints.checkShares("shares", "institutionId", change.shares(), ShareDetails::institutionId, ShareDetails::shareBp);
         this.ipAssetId = ipAssetId;
@@ -66,23 +74,57 @@ public class OwnershipVersion {
         this.effectiveFrom = Checks.require("effectiveFrom", change.effectiveFrom());
         this.reason = Checks.requireText("reason", change.reason(), 1000);
         this.recordedBy = Checks.requireText("recordedBy", recordedBy, 64);
-        this.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.recordedAt = recordedAt;
+        this.correction = correction;
         change.shares().stream().map(s -> new OwnershipShare(s.institutionId(), s.shareBp())).sorted(OwnershipShare.LARGEST_FIRST).forEach(shares::add);
         this.totalBp = shares.stream().mapToInt(OwnershipShare::getShareBp).sum();
     }
 
-    /** The first owners of an asset. */
+    /** The first owners of an asset, recorded now (a file's history, read in order of recording). */
     public static OwnershipVersion first(long ipAssetId, OwnershipChange change, String recordedBy) {
-        return new OwnershipVersion(ipAssetId, 1, change, recordedBy);
+        return recordedNow(new OwnershipVersion(ipAssetId, 1, change, recordedBy, false, OffsetDateTime.now(ZoneOffset.UTC)));
     }
 
-    /** The version that follows this one; it may not take effect before this one did. */
+    /**
+     * The version recorded after this one, now, in a file's history read in order of recording (an
+     * import): one dated before this one is marked a correction. Live changes are recorded through
+     * {@link OwnershipTimeline#record}, which knows the whole history.
+     */
     public OwnershipVersion next(OwnershipChange change, String recordedBy) {
-        if (change != null && change.effectiveFrom() != null && change.effectiveFrom().isBefore(effectiveFrom)) {
-            throw new InvalidValueException("effectiveFrom", "must not be before " + effectiveFrom
-                    + ", when the current version " + versionNo + " took effect");
+        boolean earlier = change != null && change.effectiveFrom() != null && change.effectiveFrom().isBefore(effectiveFrom);
+        return recordedNow(new OwnershipVersion(ipAssetId, versionNo + 1, change, recordedBy, earlier, OffsetDateTime.now(ZoneOffset.UTC)));
+    }
+
+    /** Fails unless a version effective from {@code date} may follow this one without being a correction. */
+    public void checkNotBefore(LocalDate date) {
+        if (date != null && date.isBefore(effectiveFrom)) {
+            throw new InvalidValueException("effectiveFrom", "must not be before " + effectiveFrom + ", when the current version " + versionNo
+                    + " took effect; a correction of history is proposed through the API (POST /api/ip-assets/" + ipAssetId
+                    + "/ownership/proposals) and approved by every institution it concerns");
         }
-        return new OwnershipVersion(ipAssetId, versionNo + 1, change, recordedBy);
+    }
+
+    private static OwnershipVersion recordedNow(OwnershipVersion v) {
+        if (!v.effectiveFrom.isAfter(LocalDate.now(RegistryClock.ZONE))) {
+            v.dateReached(v.recordedAt);
+        }
+        return v;
+    }
+
+    /** The registry acted on this version's effective date (it came into force, or a later-recorded version of the same date replaced it). */
+    void dateReached(OffsetDateTime at) {
+        if (dateReachedAt == null) {
+            dateReachedAt = at;
+        }
+    }
+
+    public OffsetDateTime getDateReachedAt() {
+        return dateReachedAt;
+    }
+
+    /** Whether this version was recorded with a date before the version then current (a correction of history). */
+    public boolean isCorrection() {
+        return correction;
     }
 
     public Long getId() {

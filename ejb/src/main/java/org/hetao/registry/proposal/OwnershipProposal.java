@@ -27,6 +27,7 @@ import org.hetao.registry.common.BasisPoints;
 import org.hetao.registry.common.Checks;
 import org.hetao.registry.ownership.ApprovalRule;
 import org.hetao.registry.ownership.OwnershipChange;
+import org.hetao.registry.ownership.OwnershipTimeline;
 import org.hetao.registry.ownership.OwnershipVersion;
 import org.hetao.registry.ownership.OwnershipShare;
 import org.hetao.registry.ownership.ShareDetails;
@@ -97,21 +98,23 @@ public class OwnershipProposal {
     }
 
     /**
-     * A proposal to change the asset's ownership from {@code base} (empty before the first version).
-     * A CHANGE takes effect no earlier than the base version did; a CORRECTION inserts a version
-     * before it. The proposer's institution (a TTO's; null for other roles) approves it implicitly.
+     * A proposal to change the asset's ownership, based on the latest recorded version of
+     * {@code timeline} (none before the first). A CHANGE takes effect no earlier than the current
+     * version did; a CORRECTION inserts a version before it ({@code kind} null: whichever the date
+     * makes it). The approvals it needs are {@link ApprovalRule}'s; the proposer's institution (a
+     * TTO's; null for other roles) approves it implicitly.
      */
-    public static OwnershipProposal propose(long ipAssetId, Optional<OwnershipVersion> base, ProposalKind kind, OwnershipChange change,
+    public static OwnershipProposal propose(long ipAssetId, OwnershipTimeline timeline, LocalDate today, ProposalKind kind, OwnershipChange change,
                                             Proposer proposer, OffsetDateTime now, Duration expiry) {
         OwnershipProposal p = new OwnershipProposal();
         Checks.require("ownership", change);
-        Checks.require("kind", kind);
         BasisPoints.checkShares("shares", "institutionId", change.shares(), ShareDetails::institutionId, ShareDetails::shareBp);
         p.effectiveFrom = Checks.require("effectiveFrom", change.effectiveFrom());
         p.reason = Checks.requireText("reason", change.reason(), 1000);
-        kind.checkDate(base, p.effectiveFrom);
+        p.kind = kind == null ? ProposalKind.of(timeline, today, p.effectiveFrom) : kind;
+        p.kind.checkDate(timeline, today, p.effectiveFrom);
+        Optional<OwnershipVersion> base = timeline.latest();
         p.ipAssetId = ipAssetId;
-        p.kind = kind;
         p.baseVersionNo = base.map(OwnershipVersion::getVersionNo).orElse(0);
         change.shares().stream().map(s -> new OwnershipShare(s.institutionId(), s.shareBp())).sorted(OwnershipShare.LARGEST_FIRST).forEach(p.shares::add);
         p.totalBp = p.shares.stream().mapToInt(OwnershipShare::getShareBp).sum();
@@ -122,8 +125,8 @@ public class OwnershipProposal {
         p.expiresAt = now.plus(expiry);
         p.state = ProposalState.OPEN;
         p.openMarker = 1;
-        Set<Long> current = base.map(OwnershipVersion::owners).orElse(Set.of());
-        for (long institution : ApprovalRule.requiredApprovers(current, p.proposedOwners())) {
+        Set<Long> replaced = timeline.ownersReplacedFrom(p.effectiveFrom);
+        for (long institution : ApprovalRule.requiredApprovers(replaced, p.proposedOwners())) {
             ProposalApproval a = new ProposalApproval(institution);
             if (proposer.institutionId() != null && proposer.institutionId() == institution) {
                 a.approve(proposer.username(), null, now);
@@ -185,11 +188,11 @@ public class OwnershipProposal {
         return true;
     }
 
-    /** Fails unless the proposal's base version is the asset's current version ({@code currentNo}, 0 before the first). */
-    public void checkBase(int currentNo) {
-        if (baseVersionNo != currentNo) {
+    /** Fails unless the proposal's base version is the asset's latest recorded version ({@code latestNo}, 0 before the first). */
+    public void checkBase(int latestNo) {
+        if (baseVersionNo != latestNo) {
             throw new StaleBaseVersionException("Ownership proposal " + id + " is based on version " + baseVersionNo + " of IP asset " + ipAssetId
-                    + ", but the current version is " + currentNo + "; it cannot be approved. Withdraw it and propose the change again");
+                    + ", but the latest recorded version is " + latestNo + "; it cannot be approved. Withdraw it and propose the change again");
         }
     }
 

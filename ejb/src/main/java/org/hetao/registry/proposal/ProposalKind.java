@@ -1,36 +1,41 @@
 package org.hetao.registry.proposal;
 
 import java.time.LocalDate;
-import java.util.Optional;
 import org.hetao.registry.common.InvalidValueException;
+import org.hetao.registry.ownership.OwnershipTimeline;
 import org.hetao.registry.ownership.OwnershipVersion;
 
-/** What a proposal does to the ownership history, and the date each kind may take effect from. */
+/** What a proposal does to the ownership history, and the dates each kind may take effect from. */
 public enum ProposalKind {
-    /** A new version from a date no earlier than the current version's. */
+    /** A new version from a date no earlier than the current version's (today, or later: scheduled). */
     CHANGE {
         @Override
-        void checkDate(Optional<OwnershipVersion> base, LocalDate date) {
-            if (base.isPresent() && date.isBefore(base.get().getEffectiveFrom())) {
-                throw new InvalidValueException("effectiveFrom", "must not be before " + base.get().getEffectiveFrom() + ", when the current version "
-                        + base.get().getVersionNo() + " took effect; propose a CORRECTION to record an earlier version");
+        void checkDate(OwnershipTimeline timeline, LocalDate today, LocalDate date) {
+            if (timeline.isCorrection(date, today)) {
+                OwnershipVersion current = timeline.inForceOn(today).orElseThrow();
+                throw new InvalidValueException("effectiveFrom", "must not be before " + current.getEffectiveFrom() + ", when the current version "
+                        + current.getVersionNo() + " took effect; propose a CORRECTION to record an earlier version");
             }
         }
     },
     /** A correction of history: a version that took effect before the current one, inserted in date order. */
     CORRECTION {
         @Override
-        void checkDate(Optional<OwnershipVersion> base, LocalDate date) {
-            if (base.isEmpty()) {
-                throw new InvalidValueException("effectiveFrom", "a CORRECTION needs an earlier version to correct");
-            }
-            if (!date.isBefore(base.get().getEffectiveFrom())) {
-                throw new InvalidValueException("effectiveFrom", "a CORRECTION takes effect before " + base.get().getEffectiveFrom()
-                        + ", when the current version took effect");
+        void checkDate(OwnershipTimeline timeline, LocalDate today, LocalDate date) {
+            if (!timeline.isCorrection(date, today)) {
+                String why = timeline.inForceOn(today).map(c -> "a CORRECTION takes effect before " + c.getEffectiveFrom()
+                        + ", when the current version " + c.getVersionNo() + " took effect; propose a CHANGE")
+                        .orElse("a CORRECTION needs a version in force today to correct; propose a CHANGE");
+                throw new InvalidValueException("effectiveFrom", why);
             }
         }
     };
 
-    /** Fails unless a version of this kind may take effect on {@code date}, given the version it is based on. */
-    abstract void checkDate(Optional<OwnershipVersion> base, LocalDate date);
+    /** Fails unless a version of this kind may take effect on {@code date}, given the asset's versions and today's date. */
+    abstract void checkDate(OwnershipTimeline timeline, LocalDate today, LocalDate date);
+
+    /** The kind a version effective from {@code date} is: a CORRECTION when it is dated before the current version. */
+    public static ProposalKind of(OwnershipTimeline timeline, LocalDate today, LocalDate date) {
+        return date != null && timeline.isCorrection(date, today) ? CORRECTION : CHANGE;
+    }
 }

@@ -3,6 +3,7 @@ package org.hetao.registry.proposal;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.hetao.registry.account.Role;
 import org.hetao.registry.audit.ChangeRecorder;
 import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.common.NotFoundException;
+import org.hetao.registry.common.RegistryClock;
 import org.hetao.registry.common.StaleVersionException;
 import org.hetao.registry.config.RegistrySetting;
 import org.hetao.registry.institution.InstitutionRepository;
@@ -24,6 +26,7 @@ import org.hetao.registry.ownership.Ownership;
 import org.hetao.registry.ownership.OwnershipChange;
 import org.hetao.registry.ownership.OwnershipLedger;
 import org.hetao.registry.ownership.OwnershipRepository;
+import org.hetao.registry.ownership.OwnershipTimeline;
 import org.hetao.registry.ownership.OwnershipVersion;
 
 /**
@@ -53,22 +56,26 @@ public class ProposalService {
     InstitutionRepository institutions;
     @Inject
     ChangeRecorder changes;
+    @Inject
+    RegistryClock clock;
 
     /**
-     * Proposes {@code change} to the ownership version {@code expectedVersionNo} (0 before the first).
-     * {@code keepRecord}: store the proposal also when it takes effect at once (as APPROVED).
+     * Proposes {@code change} to the ownership whose latest recorded version is {@code expectedVersionNo}
+     * (0 before the first). {@code kind} null: a CORRECTION when the change is dated before the current
+     * version, else a CHANGE. {@code keepRecord}: store the proposal also when it takes effect at once (as APPROVED).
      */
     public Submission submit(long ipAssetId, int expectedVersionNo, ProposalKind kind, OwnershipChange change, boolean keepRecord) {
         IpAsset asset = assets.get(ipAssetId);
         assetAccess.checkRead(asset);
         assetAccess.checkOwnershipWrite(asset);
-        Optional<OwnershipVersion> current = versions.current(ipAssetId);
-        int currentNo = current.map(OwnershipVersion::getVersionNo).orElse(0);
-        if (currentNo != expectedVersionNo) {
-            throw new StaleVersionException("ownership of IP asset", ipAssetId, expectedVersionNo, currentNo);
+        OwnershipTimeline timeline = versions.timeline(ipAssetId);
+        int latestNo = timeline.latestVersionNo();
+        if (latestNo != expectedVersionNo) {
+            throw new StaleVersionException("ownership of IP asset", ipAssetId, expectedVersionNo, latestNo);
         }
-        if (kind == ProposalKind.CORRECTION) {
-            throw new InvalidValueException("kind", "corrections of history are not recorded yet; propose a CHANGE");
+        LocalDate today = clock.today();
+        if (kind != null && change != null && change.effectiveFrom() != null) {
+            kind.checkDate(timeline, today, change.effectiveFrom());
         }
         ledger.checkOwnersExist(change);
         Caller caller = access.caller();
@@ -86,7 +93,7 @@ public class ProposalService {
                         + ", awaiting " + open.pending() + "); decide or withdraw it first");
             }
         });
-        OwnershipProposal p = OwnershipProposal.propose(ipAssetId, current, kind, change, new Proposer(caller.username(), access.ownInstitution()),
+        OwnershipProposal p = OwnershipProposal.propose(ipAssetId, timeline, today, kind, change, new Proposer(caller.username(), access.ownInstitution()),
                 now, Duration.ofDays(Math.max(1, RegistrySetting.OWNERSHIP_PROPOSAL_EXPIRY_DAYS.intValue())));
         if (p.pending().isEmpty() && !keepRecord) {
             return new Submission(ledger.record(ipAssetId, expectedVersionNo, change, caller.username()), Optional.empty());
@@ -111,7 +118,7 @@ public class ProposalService {
         OffsetDateTime now = now();
         boolean complete = p.approve(acting.institution(), access.actorName(), acting.documentRef(), now);
         // after the state checks (decided, expired), so that those answer first; the transaction rolls the approval back
-        p.checkBase(versions.current(p.getIpAssetId()).map(OwnershipVersion::getVersionNo).orElse(0));
+        p.checkBase(versions.latest(p.getIpAssetId()).map(OwnershipVersion::getVersionNo).orElse(0));
         changes.updated(OwnershipProposal.KIND, p.getId(), before, ProposalRecord.of(p));
         if (complete) {
             takeEffect(p, now);
@@ -178,9 +185,9 @@ public class ProposalService {
 
     private Ownership takeEffect(OwnershipProposal p, OffsetDateTime now) {
         ProposalRecord before = ProposalRecord.of(p);
-        p.checkBase(versions.current(p.getIpAssetId()).map(OwnershipVersion::getVersionNo).orElse(0));
+        p.checkBase(versions.latest(p.getIpAssetId()).map(OwnershipVersion::getVersionNo).orElse(0));
         Ownership o = ledger.record(p.getIpAssetId(), p.getBaseVersionNo(), p.asChange(), p.getProposedBy());
-        p.tookEffect(o.currentVersionNo(), now);
+        p.tookEffect(o.latestVersionNo(), now);
         changes.updated(OwnershipProposal.KIND, p.getId(), before, ProposalRecord.of(p));
         return o;
     }
@@ -255,6 +262,6 @@ public class ProposalService {
     }
 
     private Ownership ownershipOf(long ipAssetId) {
-        return new Ownership(ipAssetId, versions.current(ipAssetId), versions.history(ipAssetId));
+        return versions.ownership(ipAssetId);
     }
 }

@@ -37,10 +37,11 @@ class OwnershipVersionTest {
     }
 
     @Test
-    void aNewVersionCannotTakeEffectBeforeTheCurrentOne() {
+    void aVersionOfAFileDatedBeforeItsPredecessorIsMarkedACorrectionAndAnImportOfAnAssetsOwnersRefusesIt() {
         OwnershipVersion v1 = OwnershipVersion.first(7, change(LocalDate.of(2026, 6, 1), new ShareDetails(1L, 10000)), "admin");
-        InvalidValueException e = assertThrows(InvalidValueException.class,
-                () -> v1.next(change(LocalDate.of(2026, 5, 31), new ShareDetails(1L, 10000)), "admin"));
+        assertTrue(v1.next(change(LocalDate.of(2026, 5, 31), new ShareDetails(1L, 10000)), "admin").isCorrection());
+        assertFalse(v1.next(change(LocalDate.of(2026, 6, 1), new ShareDetails(1L, 10000)), "admin").isCorrection());
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> v1.checkNotBefore(LocalDate.of(2026, 5, 31)));
         assertEquals("effectiveFrom", e.errors().get(0).field());
     }
 

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.ownership.ApprovalRule;
 import org.hetao.registry.ownership.OwnershipChange;
+import org.hetao.registry.ownership.OwnershipTimeline;
 import org.hetao.registry.ownership.OwnershipVersion;
 import org.hetao.registry.ownership.ShareDetails;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,12 @@ class OwnershipProposalTest {
     static final Duration DAYS_30 = Duration.ofDays(30);
     static final Proposer HKU_OFFICE = new Proposer("tto-hku", HKU);
 
+    static final LocalDate TODAY = LocalDate.of(2026, 12, 3);
+
+    static OwnershipTimeline timeline(Optional<OwnershipVersion> versions) {
+        return new OwnershipTimeline(versions.stream().toList());
+    }
+
     static OwnershipChange change(LocalDate from, ShareDetails... shares) {
         return new OwnershipChange(List.of(shares), from, "Shares reallocated");
     }
@@ -37,7 +44,7 @@ class OwnershipProposalTest {
     }
 
     static OwnershipProposal hkuTakesAll(Optional<OwnershipVersion> base) {
-        return OwnershipProposal.propose(7, base, ProposalKind.CHANGE, change(LocalDate.of(2026, 12, 1), new ShareDetails(HKU, 10000)),
+        return OwnershipProposal.propose(7, timeline(base), TODAY, ProposalKind.CHANGE, change(LocalDate.of(2026, 12, 1), new ShareDetails(HKU, 10000)),
                 HKU_OFFICE, NOW, DAYS_30);
     }
 
@@ -53,7 +60,7 @@ class OwnershipProposalTest {
 
     @Test
     void theLastApprovalCompletesTheProposal() {
-        OwnershipProposal p = OwnershipProposal.propose(7, Optional.of(halfHalf()), ProposalKind.CHANGE,
+        OwnershipProposal p = OwnershipProposal.propose(7, timeline(Optional.of(halfHalf())), TODAY, ProposalKind.CHANGE,
                 change(LocalDate.of(2026, 12, 1), new ShareDetails(HKU, 4000), new ShareDetails(SZBL, 4000), new ShareDetails(THIRD, 2000)),
                 HKU_OFFICE, NOW, DAYS_30);
         assertEquals(List.of(HKU, SZBL, THIRD), p.required(), "a new owner approves too");
@@ -126,10 +133,10 @@ class OwnershipProposalTest {
         OwnershipVersion hkuAlone = OwnershipVersion.first(7, change(LocalDate.of(2026, 1, 1), new ShareDetails(HKU, 10000)), "tto-hku");
         assertTrue(hkuTakesAll(Optional.of(hkuAlone)).pending().isEmpty(), "a single owner stays the single owner");
         assertTrue(hkuTakesAll(Optional.empty()).pending().isEmpty(), "the first version, registered by its sole owner");
-        OwnershipProposal bySzbl = OwnershipProposal.propose(7, Optional.empty(), ProposalKind.CHANGE,
+        OwnershipProposal bySzbl = OwnershipProposal.propose(7, timeline(Optional.empty()), TODAY, ProposalKind.CHANGE,
                 change(LocalDate.of(2026, 1, 1), new ShareDetails(HKU, 10000)), new Proposer("tto-szbl", SZBL), NOW, DAYS_30);
         assertEquals(List.of(HKU), bySzbl.pending(), "a first version that names another institution needs its approval");
-        OwnershipProposal byLegal = OwnershipProposal.propose(7, Optional.of(hkuAlone), ProposalKind.CHANGE,
+        OwnershipProposal byLegal = OwnershipProposal.propose(7, timeline(Optional.of(hkuAlone)), TODAY, ProposalKind.CHANGE,
                 change(LocalDate.of(2026, 12, 1), new ShareDetails(HKU, 10000)), new Proposer("legal", null), NOW, DAYS_30);
         assertEquals(List.of(HKU), byLegal.pending(), "an account that acts for no institution approves for none");
         assertEquals(Set.of(), ApprovalRule.othersToApprove(Set.of(HKU), HKU));
@@ -139,25 +146,42 @@ class OwnershipProposalTest {
     @Test
     void aChangeTakesEffectNoEarlierThanItsBaseAndACorrectionEarlier() {
         Optional<OwnershipVersion> base = Optional.of(halfHalf());
-        assertThrows(InvalidValueException.class, () -> OwnershipProposal.propose(7, base, ProposalKind.CHANGE,
+        assertThrows(InvalidValueException.class, () -> OwnershipProposal.propose(7, timeline(base), TODAY, ProposalKind.CHANGE,
                 change(LocalDate.of(2025, 12, 31), new ShareDetails(HKU, 10000)), HKU_OFFICE, NOW, DAYS_30));
-        OwnershipProposal correction = OwnershipProposal.propose(7, base, ProposalKind.CORRECTION,
+        OwnershipProposal correction = OwnershipProposal.propose(7, timeline(base), TODAY, ProposalKind.CORRECTION,
                 change(LocalDate.of(2023, 5, 1), new ShareDetails(HKU, 10000)), HKU_OFFICE, NOW, DAYS_30);
         assertEquals(ProposalKind.CORRECTION, correction.getKind());
-        assertThrows(InvalidValueException.class, () -> OwnershipProposal.propose(7, base, ProposalKind.CORRECTION,
+        assertThrows(InvalidValueException.class, () -> OwnershipProposal.propose(7, timeline(base), TODAY, ProposalKind.CORRECTION,
                 change(LocalDate.of(2026, 1, 1), new ShareDetails(HKU, 10000)), HKU_OFFICE, NOW, DAYS_30));
-        assertThrows(InvalidValueException.class, () -> OwnershipProposal.propose(7, Optional.empty(), ProposalKind.CORRECTION,
+        assertThrows(InvalidValueException.class, () -> OwnershipProposal.propose(7, timeline(Optional.empty()), TODAY, ProposalKind.CORRECTION,
                 change(LocalDate.of(2023, 5, 1), new ShareDetails(HKU, 10000)), HKU_OFFICE, NOW, DAYS_30));
     }
 
     @Test
     void theProposedSharesFollowTheRulesOfAVersion() {
-        assertThrows(InvalidValueException.class, () -> OwnershipProposal.propose(7, Optional.empty(), ProposalKind.CHANGE,
+        assertThrows(InvalidValueException.class, () -> OwnershipProposal.propose(7, timeline(Optional.empty()), TODAY, ProposalKind.CHANGE,
                 change(LocalDate.of(2026, 1, 1), new ShareDetails(HKU, 5000), new ShareDetails(SZBL, 4999)), HKU_OFFICE, NOW, DAYS_30));
-        assertThrows(InvalidValueException.class, () -> OwnershipProposal.propose(7, Optional.empty(), ProposalKind.CHANGE,
+        assertThrows(InvalidValueException.class, () -> OwnershipProposal.propose(7, timeline(Optional.empty()), TODAY, ProposalKind.CHANGE,
                 new OwnershipChange(List.of(new ShareDetails(HKU, 10000)), LocalDate.of(2026, 1, 1), ""), HKU_OFFICE, NOW, DAYS_30));
         OwnershipProposal p = hkuTakesAll(Optional.of(halfHalf()));
         assertNull(p.getDecidedAt());
         assertEquals(10000, p.asChange().shares().get(0).shareBp());
+    }
+
+    @Test
+    void aCorrectionNeedsTheOwnersInForceOnItsDateAndEveryProposedOwner() {
+        OwnershipVersion v1 = OwnershipVersion.first(7, change(LocalDate.of(2024, 1, 1), new ShareDetails(HKU, 10000)), "admin");
+        OwnershipVersion v2 = v1.next(change(LocalDate.of(2026, 1, 1), new ShareDetails(HKU, 5000), new ShareDetails(SZBL, 5000)), "admin");
+        OwnershipTimeline history = new OwnershipTimeline(List.of(v1, v2));
+        long third = 99;
+        OwnershipProposal p = OwnershipProposal.propose(7, history, TODAY, null,
+                change(LocalDate.of(2025, 3, 1), new ShareDetails(HKU, 6000), new ShareDetails(third, 4000)), HKU_OFFICE, NOW, DAYS_30);
+        assertEquals(ProposalKind.CORRECTION, p.getKind(), "dated before the current version: a correction");
+        assertEquals(List.of(HKU, third), p.required(), "HKU held 2025; SZBL's current share does not change");
+        assertEquals(2, p.getBaseVersionNo(), "based on the latest recorded version");
+        OwnershipProposal change = OwnershipProposal.propose(7, history, TODAY, null,
+                change(LocalDate.of(2026, 12, 31), new ShareDetails(HKU, 10000)), HKU_OFFICE, NOW, DAYS_30);
+        assertEquals(ProposalKind.CHANGE, change.getKind());
+        assertEquals(List.of(HKU, SZBL), change.required());
     }
 }

@@ -26,6 +26,7 @@ import org.hetao.registry.institution.Jurisdiction;
 import org.hetao.registry.ipasset.IpAsset;
 import org.hetao.registry.ipasset.IpAssetSamples;
 import org.hetao.registry.ownership.OwnershipChange;
+import org.hetao.registry.ownership.OwnershipTimeline;
 import org.hetao.registry.ownership.OwnershipVersion;
 import org.hetao.registry.ownership.ShareDetails;
 import org.hetao.registry.project.Project;
@@ -67,6 +68,12 @@ class ProposalPersistenceTest {
         });
     }
 
+    static final LocalDate TODAY = LocalDate.of(2026, 12, 3);
+
+    static OwnershipTimeline timeline(Optional<OwnershipVersion> versions) {
+        return new OwnershipTimeline(versions.stream().toList());
+    }
+
     private static OwnershipChange change(LocalDate from, ShareDetails... shares) {
         return new OwnershipChange(List.of(shares), from, "Shares reallocated");
     }
@@ -79,7 +86,7 @@ class ProposalPersistenceTest {
     /** HKU proposes 40/40/20 with the third institution: SZBL and the third must approve. */
     private static long propose(TestDatabase.Fixture f, World w) {
         return f.inTransaction(em -> {
-            OwnershipProposal p = OwnershipProposal.propose(w.asset(), Optional.of(current(em, w.asset())), ProposalKind.CHANGE,
+            OwnershipProposal p = OwnershipProposal.propose(w.asset(), timeline(Optional.of(current(em, w.asset()))), TODAY, ProposalKind.CHANGE,
                     change(LocalDate.of(2026, 12, 1), new ShareDetails(w.hku(), 4000), new ShareDetails(w.szbl(), 4000),
                             new ShareDetails(w.third(), 2000)), new Proposer("tto-hku", w.hku()), NOW, Duration.ofDays(30));
             em.persist(p);

@@ -3,12 +3,14 @@ package org.hetao.registry.web;
 import static org.hetao.registry.web.support.Problems.assertFieldError;
 import static org.hetao.registry.web.support.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -117,7 +119,19 @@ class IpAssetApiIT {
 
         assertProblem(admin.put("api/ip-assets/" + id + "/ownership", shares("2026-08-01", new long[] {hk}, new int[] {10000}), v1.etag()), 412);
         assertProblem(admin.put("api/ip-assets/" + id + "/ownership", shares("2026-08-01", new long[] {hk}, new int[] {10000}), null), 428);
-        assertFieldError(admin.put("api/ip-assets/" + id + "/ownership", shares("2026-06-30", new long[] {hk}, new int[] {10000}), v2.etag()), "effectiveFrom");
+        Api.Reply corrected = admin.put("api/ip-assets/" + id + "/ownership", shares("2026-06-30", new long[] {hk}, new int[] {10000}), v2.etag());
+        assertEquals(200, corrected.status(), "a version dated before the current one is a correction, inserted in date order: " + corrected);
+        assertEquals("\"3\"", corrected.etag(), "numbered in the order of recording");
+        JsonObject o = corrected.json();
+        assertEquals(2, o.getJsonObject("current").getInt("version"), "the correction does not change the version in force today");
+        assertEquals("2026-07-01", o.getJsonObject("current").getString("effectiveFrom"));
+        assertEquals(List.of(2, 3, 1), o.getJsonArray("history").stream().map(v -> v.asJsonObject().getInt("version")).toList(),
+                "the history in date order, the latest date first");
+        assertTrue(o.getJsonArray("history").getJsonObject(1).getBoolean("correction"));
+        assertFalse(o.getJsonArray("history").getJsonObject(0).getBoolean("correction"));
+        assertFieldError(admin.send("POST", "api/ip-assets/" + id + "/ownership/proposals",
+                "{\"kind\":\"CHANGE\"," + shares("2026-06-30", new long[] {hk}, new int[] {10000}).substring(1), Map.of("If-Match", "\"3\"")),
+                "effectiveFrom");
     }
 
     @Test

@@ -298,4 +298,66 @@ class OwnershipProposalApiIT {
         Api.Reply shared = hkuOffice.put(path, shares("2026-03-01", hku, 5000, szbl, 5000), "\"2\"");
         assertEquals(202, shared.status(), "a new owner must approve: " + shared);
     }
+
+    @Test
+    void aVersionDatedLaterIsScheduledAndDraftsMadeMeanwhileStateTheCurrentOwnersWithAWarning() {
+        Api.Reply scheduled = admin.put(ownership(), shares("2099-12-31", hku, 2000, szbl, 8000), "\"1\"");
+        assertEquals(200, scheduled.status(), scheduled::toString);
+        assertEquals("\"2\"", scheduled.etag(), "a change is based on the latest recorded version");
+        JsonObject o = admin.get(ownership()).json();
+        assertEquals(1, o.getJsonObject("current").getInt("version"), "the version in force today stays current");
+        assertEquals("2026-01-01", o.getJsonObject("current").getString("effectiveFrom"));
+        assertEquals(2, o.getInt("currentVersion"));
+        assertEquals(1, o.getJsonArray("scheduled").size());
+        JsonObject next = o.getJsonArray("scheduled").getJsonObject(0);
+        assertEquals(2, next.getInt("version"));
+        assertEquals("2099-12-31", next.getString("effectiveFrom"));
+        assertEquals("admin", next.getString("recordedBy"));
+        assertTrue(next.containsKey("recordedAt") && !next.getBoolean("correction"));
+
+        Api.Reply drafted = admin.post("api/agreements", agreement());
+        assertEquals(201, drafted.status(), drafted::toString);
+        JsonObject a = drafted.json();
+        assertEquals(1, a.getInt("ownershipVersion"), "made from the version in force on the agreement's date");
+        assertEquals(5000, a.getJsonArray("owners").getJsonObject(0).getInt("shareBp"));
+        assertTrue(a.getJsonArray("warnings").stream().anyMatch(w -> w.asJsonObject().getString("code").equals("OWNERSHIP_CHANGE_SCHEDULED")
+                && w.asJsonObject().getJsonObject("text").getString("en").contains("2099-12-31")), a::toString);
+        assertTrue(!a.getBoolean("outOfDate"), "recording a scheduled version changes nothing today");
+        assertEquals(1, ((jakarta.json.JsonArray) admin.get("api/ip-assets/" + asset + "/ownership").json().getJsonArray("scheduled")).size());
+        assertTrue(admin.get("api/audit/verify").json().getBoolean("intact"));
+    }
+
+    @Test
+    void aCorrectionOfHistoryIsApprovedByTheOwnersItConcernsAndInsertedInDateOrder() {
+        long agreement = created(admin.post("api/agreements", agreement()));
+        Api.Reply refused = hkuOffice.send("POST", ownership() + "/proposals",
+                "{\"kind\":\"CHANGE\"," + shares("2025-06-01", hku, 10000).substring(1), Map.of("If-Match", "\"1\""));
+        assertFieldError(refused, "effectiveFrom");
+        assertTrue(refused.body().contains("CORRECTION"), refused::toString);
+
+        Api.Reply proposed = hkuOffice.send("POST", ownership() + "/proposals", shares("2025-06-01", hku, 10000), Map.of("If-Match", "\"1\""));
+        assertEquals(201, proposed.status(), proposed::toString);
+        assertEquals("CORRECTION", proposed.json().getString("kind"), "dated before the current version: a correction");
+        assertEquals(List.of((int) szbl), proposed.json().getJsonArray("pending").getValuesAs(jakarta.json.JsonNumber.class).stream()
+                .map(n -> n.intValue()).toList(), "the owners of the history it precedes approve it");
+        assertEquals(1, admin.get(ownership()).json().getJsonArray("history").size(), "nothing recorded before every approval");
+
+        Api.Reply approved = decide(szblOffice, proposed.id(), "approve", proposed.etag(), null);
+        assertEquals("APPROVED", approved.json().getString("state"), approved::toString);
+        assertEquals(2, approved.json().getInt("resultingVersion"));
+        JsonObject o = admin.get(ownership()).json();
+        assertEquals(1, o.getJsonObject("current").getInt("version"), "the current version stays in force");
+        assertEquals(2, o.getInt("currentVersion"));
+        assertEquals(List.of(1, 2), o.getJsonArray("history").stream().map(v -> v.asJsonObject().getInt("version")).toList(),
+                "in date order: the correction took effect first");
+        JsonObject correction = o.getJsonArray("history").getJsonObject(1);
+        assertTrue(correction.getBoolean("correction"));
+        assertEquals("2025-06-01", correction.getString("effectiveFrom"));
+        assertTrue(o.getJsonArray("scheduled").isEmpty());
+        assertTrue(!admin.get("api/agreements/" + agreement).json().getBoolean("outOfDate"),
+                "the agreement states the owners in force today, which the correction did not change");
+        Api.Reply notACorrection = hkuOffice.send("POST", ownership() + "/proposals",
+                "{\"kind\":\"CORRECTION\"," + shares("2026-12-01", hku, 10000).substring(1), Map.of("If-Match", "\"2\""));
+        assertFieldError(notACorrection, "effectiveFrom");
+    }
 }

@@ -359,6 +359,28 @@ class SearchApiIT {
     }
 
     @Test
+    void aScheduledOwnerIsNotACurrentOwnerInTheInstitutionFacet() {
+        Api admin = world.admin();
+        String title = word();
+        String renamed = word();
+        String later = "SL" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        long laterOwner = created(admin.post("api/institutions", institution(later, "OVERSEAS", "DE")));
+        String body = asset(world.conf(), "Scheduled gripper " + title, null, null, "Abstract.", "Summary.", "NOT_AVAILABLE", "CONFIDENTIAL");
+        long id = created(admin.post("api/ip-assets", body));
+        String path = "api/ip-assets/" + id + "/ownership";
+        String v = """
+                {"effectiveFrom":"%s","reason":"Joint development","shares":[{"institutionId":%d,"shareBp":10000}]}""";
+        assertEquals(200, admin.put(path, v.formatted("2026-01-01", world.a()), "\"0\"").status());
+        assertEquals(200, admin.put(path, v.formatted("2099-01-01", laterOwner), "\"1\"").status(), "the latest recorded, scheduled");
+        // a later change of the asset: once it is searchable, the document was read after both versions
+        assertEquals(200, admin.put("api/ip-assets/" + id, body.replace(title, renamed), admin.get("api/ip-assets/" + id).etag()).status());
+        awaitSearch(admin, q(renamed), r -> ids(r).equals(Set.of(id)));
+        JsonObject r = search(admin, q(renamed));
+        assertEquals(1, count(r, "institution", world.shortA()), "the owner in force today");
+        assertEquals(0, count(r, "institution", later), "the owner from 2099 is no current owner yet");
+    }
+
+    @Test
     void updatesAndDeletesAreReflected() {
         String before = word();
         String after = word();

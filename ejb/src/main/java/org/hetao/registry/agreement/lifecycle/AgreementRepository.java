@@ -45,9 +45,9 @@ public class AgreementRepository {
         return Optional.ofNullable(em.find(IssuedPdf.class, agreementId));
     }
 
-    /** The revisions of an asset, not yet superseded or flagged, that were made from an ownership version before {@code versionNo}. */
-    public List<Agreement> madeFromOwnershipBefore(long ipAssetId, int versionNo) {
-        return em.createQuery("SELECT a FROM Agreement a WHERE a.ipAssetId = :asset AND a.ownershipVersionNo < :v "
+    /** The revisions of an asset, not yet superseded or flagged, that were made from an ownership version other than {@code versionNo}. */
+    public List<Agreement> madeFromOtherOwnership(long ipAssetId, int versionNo) {
+        return em.createQuery("SELECT a FROM Agreement a WHERE a.ipAssetId = :asset AND a.ownershipVersionNo <> :v "
                         + "AND a.outOfDate = FALSE AND a.status <> :superseded ORDER BY a.id", Agreement.class)
                 .setParameter("asset", ipAssetId).setParameter("v", versionNo)
                 .setParameter("superseded", AgreementStatus.SUPERSEDED).getResultList();

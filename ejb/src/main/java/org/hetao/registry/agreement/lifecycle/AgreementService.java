@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.hetao.registry.account.AccessGuard;
 import org.hetao.registry.agreement.AgreementOptions;
@@ -18,6 +19,8 @@ import org.hetao.registry.common.Page;
 import org.hetao.registry.common.PageRequest;
 import org.hetao.registry.ipasset.IpAsset;
 import org.hetao.registry.ipasset.IpAssetRepository;
+import org.hetao.registry.common.RegistryClock;
+import org.hetao.registry.agreement.AgreementWarning;
 import org.hetao.registry.ownership.OwnershipRepository;
 import org.hetao.registry.ownership.OwnershipVersion;
 
@@ -42,6 +45,8 @@ public class AgreementService {
     IpAssetRepository assets;
     @Inject
     OwnershipRepository ownership;
+    @Inject
+    RegistryClock clock;
     @Inject
     AccessGuard access;
     @Inject
@@ -169,7 +174,12 @@ public class AgreementService {
     private AgreementDetails details(Agreement a) {
         AgreementContent content = AgreementJson.content(a.getContentJson());
         AgreementOptions options = AgreementJson.options(a.getOptionsJson());
-        return new AgreementDetails(a, content, options, content.warnings(frameworks.framework(a.getFrameworkVersion()), options));
+        List<AgreementWarning> warnings = new ArrayList<>(content.warnings(frameworks.framework(a.getFrameworkVersion()), options));
+        if (a.isDraft()) {
+            ownership.timeline(a.getIpAssetId()).scheduled(clock.today()).stream().findFirst()
+                    .map(v -> ScheduledOwnershipWarning.of(v, a.getOwnershipVersionNo())).ifPresent(warnings::add);
+        }
+        return new AgreementDetails(a, content, options, warnings);
     }
 
     private org.hetao.registry.agreement.AgreementDocument document(AgreementDetails d, AgreementStatus status) {

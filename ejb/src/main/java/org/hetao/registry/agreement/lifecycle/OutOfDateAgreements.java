@@ -4,11 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.hetao.registry.audit.ChangeRecorder;
+import java.util.Optional;
 import org.hetao.registry.ownership.OwnershipChanged;
+import org.hetao.registry.ownership.OwnershipRepository;
+import org.hetao.registry.ownership.OwnershipVersion;
 
 /**
- * When an asset's ownership changes, flags the agreements made from an earlier ownership version as
- * out of date, in the same transaction as the change.
+ * When a version of an asset's ownership comes into force, flags the agreements made from any other
+ * version as out of date, in the same transaction: an agreement states the owners in force on its
+ * date, so once they are no longer the current owners it is out of date. This covers corrections
+ * too: an agreement whose date falls in a period a correction changes was made from a version that
+ * is not the one in force now (or the correction is in force now and it fires this event itself).
  */
 @ApplicationScoped
 public class OutOfDateAgreements {
@@ -16,9 +22,16 @@ public class OutOfDateAgreements {
     AgreementRepository agreements;
     @Inject
     ChangeRecorder changes;
+    @Inject
+    OwnershipRepository ownership;
 
     void ownershipChanged(@Observes OwnershipChanged change) {
-        for (Agreement a : agreements.madeFromOwnershipBefore(change.ipAssetId(), change.versionNo())) {
+        // the version in force is read, not taken from the event: an import continues a history in the order of recording
+        Optional<OwnershipVersion> current = ownership.current(change.ipAssetId());
+        if (current.isEmpty()) {
+            return;
+        }
+        for (Agreement a : agreements.madeFromOtherOwnership(change.ipAssetId(), current.get().getVersionNo())) {
             AgreementRecord before = a.record();
             if (a.flagOutOfDate()) {
                 changes.updated(Agreement.KIND, a.getId(), before, a.record());

@@ -24,7 +24,6 @@ import org.hetao.registry.api.http.Versions;
 import org.hetao.registry.ownership.Ownership;
 import org.hetao.registry.ownership.OwnershipService;
 import org.hetao.registry.proposal.OwnershipProposal;
-import org.hetao.registry.proposal.ProposalKind;
 import org.hetao.registry.proposal.ProposalService;
 import org.hetao.registry.api.proposal.ProposalView;
 import org.hetao.registry.proposal.Submission;
@@ -42,7 +41,8 @@ public class OwnershipResource {
 
     @GET
     @Requires(Permission.INTERNAL_READ)
-    @Operation(summary = "The current ownership version with the whole history; the ETag is the current version number (\"0\" before the first)")
+    @Operation(summary = "The ownership in force today, the scheduled changes and the whole history; the ETag is the latest recorded "
+            + "version's number (\"0\" before the first)")
     public Response get(@PathParam("id") long id) {
         return ok(service.ownership(id));
     }
@@ -50,14 +50,14 @@ public class OwnershipResource {
     @PUT
     @Requires(Permission.OWNERSHIP_WRITE)
     @Operation(summary = "Change the ownership: a new dated version, shares in basis points summing to exactly 10000; needs If-Match with "
-            + "the current version number (\"0\" for the first owners)",
+            + "the latest recorded version's number (\"0\" for the first owners); a date before the current version's makes it a correction",
             description = "200 with the ownership when the change needs no other approval (the proposing office's institution is the only "
                     + "current and proposed owner; an administrator); otherwise 202 with the proposal, which takes effect when the office "
                     + "of every current and proposed owner has approved it.")
     public Response change(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull OwnershipRequest request) {
         long expected = Versions.expected(ifMatch);
-        Submission s = proposals.submit(id, (int) Math.min(expected, Integer.MAX_VALUE), ProposalKind.CHANGE, request.toChange(), false);
+        Submission s = proposals.submit(id, (int) Math.min(expected, Integer.MAX_VALUE), null, request.toChange(), false);
         if (s.tookEffect()) {
             return ok(s.ownership());
         }
@@ -67,7 +67,7 @@ public class OwnershipResource {
     @POST
     @Path("proposals")
     @Requires(Permission.OWNERSHIP_WRITE)
-    @Operation(summary = "Propose an ownership change based on the current version (If-Match: its number, \"0\" before the first)",
+    @Operation(summary = "Propose an ownership change or correction based on the latest recorded version (If-Match: its number, \"0\" before the first)",
             description = "201 with the proposal: OPEN until every required office approved it, or APPROVED at once when no other "
                     + "approval is needed. An administrator's change takes effect at once: 200 with the ownership.")
     public Response propose(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -91,6 +91,6 @@ public class OwnershipResource {
     }
 
     private static Response ok(Ownership o) {
-        return Response.ok(OwnershipView.of(o)).tag(Versions.tag(o.currentVersionNo())).build();
+        return Response.ok(OwnershipView.of(o)).tag(Versions.tag(o.latestVersionNo())).build();
     }
 }

@@ -8,14 +8,20 @@ import org.hetao.registry.ownership.Ownership;
 import org.hetao.registry.ownership.OwnershipShare;
 import org.hetao.registry.ownership.OwnershipVersion;
 
-/** An asset's current ownership (null before the first version) and its whole history, newest first. */
-public record OwnershipView(long ipAssetId, int currentVersion, VersionView current, List<VersionView> history) {
+/**
+ * An asset's ownership as of {@code today} (the zone's date): {@code current} is the version in force
+ * today (null before one takes effect), {@code scheduled} the versions that take effect later (soonest
+ * first), {@code history} every version, the latest effective date first. {@code currentVersion} is
+ * the number of the latest recorded version, which a change is based on (the ETag; 0 before the first).
+ */
+public record OwnershipView(long ipAssetId, LocalDate today, int currentVersion, VersionView current, List<VersionView> scheduled,
+                            List<VersionView> history) {
 
-    /** One dated version of the ownership. */
+    /** One dated version of the ownership: in force from {@code effectiveFrom}, recorded at {@code recordedAt}. */
     public record VersionView(int version, LocalDate effectiveFrom, String reason, OffsetDateTime recordedAt,
-                              String recordedBy, List<ShareView> shares) {
+                              String recordedBy, boolean correction, List<ShareView> shares) {
         static VersionView of(OwnershipVersion v) {
-            return new VersionView(v.getVersionNo(), v.getEffectiveFrom(), v.getReason(), v.getRecordedAt(), v.getRecordedBy(),
+            return new VersionView(v.getVersionNo(), v.getEffectiveFrom(), v.getReason(), v.getRecordedAt(), v.getRecordedBy(), v.isCorrection(),
                     v.getShares().stream().map(ShareView::of).toList());
         }
     }
@@ -28,7 +34,7 @@ public record OwnershipView(long ipAssetId, int currentVersion, VersionView curr
     }
 
     public static OwnershipView of(Ownership o) {
-        return new OwnershipView(o.ipAssetId(), o.currentVersionNo(), o.current().map(VersionView::of).orElse(null),
-                o.history().stream().map(VersionView::of).toList());
+        return new OwnershipView(o.ipAssetId(), o.today(), o.latestVersionNo(), o.current().map(VersionView::of).orElse(null),
+                o.scheduled().stream().map(VersionView::of).toList(), o.history().stream().map(VersionView::of).toList());
     }
 }

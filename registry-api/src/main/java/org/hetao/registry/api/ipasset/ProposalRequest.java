@@ -11,12 +11,13 @@ import org.hetao.registry.ownership.OwnershipChange;
 import org.hetao.registry.ownership.ShareDetails;
 import org.hetao.registry.proposal.ProposalKind;
 
-/** A proposed ownership change: the new shares from a date, why, and its kind (CHANGE by default). */
+/** A proposed ownership change: the new shares from a date, why, and its kind (by default, CORRECTION when dated before the current version, else CHANGE). */
 public record ProposalRequest(ProposalKind kind, @NotNull LocalDate effectiveFrom, @NotBlank @Size(max = 1000) String reason,
                               @NotNull @Size(min = 1, max = 50) List<@Valid ShareRequest> shares) {
 
+    /** The kind the client named; null: the date decides. */
     public ProposalKind kindOrDefault() {
-        return kind == null ? ProposalKind.CHANGE : kind;
+        return kind;
     }
 
     public OwnershipChange toChange() {

@@ -338,6 +338,19 @@ class BrowserJourneysIT {
         signOut();
     }
 
+    /** An administrator records a version of the asset's ownership dated a year from today, split between its two largest owners; returns the date. */
+    String scheduleAChange() {
+        Api admin = new Api(base).as("demo-admin", "Lok-Ma-Chau-Admin-2026");
+        jakarta.json.JsonArray shares = admin.get("api/ip-assets/" + assetId + "/ownership").json().getJsonObject("current").getJsonArray("shares");
+        String date = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Hong_Kong")).plusYears(1).toString();
+        Api.Reply r = admin.put("api/ip-assets/" + assetId + "/ownership", """
+                {"effectiveFrom":"%s","reason":"Assignment agreed for next year","shares":[{"institutionId":%d,"shareBp":5000},{"institutionId":%d,"shareBp":5000}]}
+                """.formatted(date, shares.getJsonObject(0).getJsonNumber("institutionId").longValue(),
+                shares.getJsonObject(1).getJsonNumber("institutionId").longValue()), "\"1\"");
+        assertEquals(200, r.status(), r::toString);
+        return date;
+    }
+
     /** The industry partner has no office account: an administrator records its approval through the API, citing its signed consent. */
     void approveForTheIndustryPartner() {
         Api admin = new Api(base).as("demo-admin", "Lok-Ma-Chau-Admin-2026");
@@ -450,9 +463,21 @@ class BrowserJourneysIT {
             signOut();
             return;
         }
+        // a change dated next year is scheduled: the current owners stay in force, and a draft made meanwhile warns of it
+        String date = scheduleAChange();
+        browser.go("#/ip-assets/" + assetId);
+        browser.press("Ownership");
+        String scheduled = browser.text(By.xpath("//section[h2='Scheduled change']"));
+        assertTrue(scheduled.contains("(version 2)") && scheduled.contains("50.00 %"), scheduled);
+        String current = browser.text(By.xpath("//section[h2='Current owners']"));
+        assertTrue(current.contains("version 1") && current.contains("33.34 %"), current);
+        assertTrue(browser.text(By.xpath("//section[h2='History']")).contains("scheduled"));
+        shot("ownership-scheduled");
         browser.go("#/ip-assets/" + assetId);
         browser.press("Draft an agreement");
         assertTrue(heading().startsWith("Draft an agreement for"), heading());
+        String notice = browser.text(By.cssSelector("main"));
+        assertTrue(notice.contains("The ownership of this asset changes on") && notice.contains("version 2"), notice);
         for (WebElement label : browser.all(By.xpath("//label[starts-with(normalize-space(), 'Who signs for')]"))) {
             WebElement input = browser.driver().findElement(By.id(label.getAttribute("for")));
             input.sendKeys("Signatory of " + label.getText().replace("Who signs for ", "").replace(" *", ""));
@@ -464,6 +489,7 @@ class BrowserJourneysIT {
         browser.waitForText(By.cssSelector("main"), "Draft created.");
         List<WebElement> warnings = browser.all(By.cssSelector("ul.warnings li"));
         assertFalse(warnings.isEmpty(), "consent left unstated between Hong Kong and Mainland owners gives a warning");
+        assertTrue(warnings.stream().anyMatch(w -> w.getText().contains("changes on " + date)), "the draft warns of the scheduled change");
 
         browser.press("Issue the agreement");
         WebElement refused = browser.find(By.cssSelector(".error-summary"));
