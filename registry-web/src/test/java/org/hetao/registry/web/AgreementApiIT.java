@@ -105,7 +105,7 @@ class AgreementApiIT {
                  "inventors":[{"personId":%d,"shareBp":4000},{"personId":%d,"shareBp":3500},{"personId":%d,"shareBp":2500}]}
                 """.formatted(project, (int) (Math.random() * 9_999_999), (int) (Math.random() * 9_999_999),
                 inventors[0], inventors[1], inventors[2])));
-        Api.Reply v1 = admin.put("api/ip-assets/" + asset + "/ownership", shares("2026-01-01", 3334, 3333, 3333), "\"0\"");
+        Api.Reply v1 = admin.recordOwnership(asset, shares("2026-01-01", 3334, 3333, 3333), "\"0\"");
         assertEquals(200, v1.status(), v1::toString);
     }
 
@@ -166,7 +166,7 @@ class AgreementApiIT {
         assertTrue(verified.getBoolean("verified"), verified::toString);
         assertEquals(sha, verified.getString("renderedSha256"));
 
-        Api.Reply v2 = admin.put("api/ip-assets/" + asset + "/ownership", shares("2026-07-01", 5000, 2500, 2500), "\"1\"");
+        Api.Reply v2 = admin.recordOwnership(asset, shares("2026-07-01", 5000, 2500, 2500), "\"1\"");
         assertEquals(200, v2.status(), v2::toString);
         Api.Reply flagged = legal.get("api/agreements/" + id);
         assertTrue(flagged.json().getBoolean("outOfDate"), "made from ownership version 1, which is no longer current");
