@@ -275,7 +275,10 @@ class AgreementApiIT {
         String ref = row.getString("ref");
         assertTrue(ref.matches("registry:[0-9a-f]{16}:" + asset), ref);
         String changed = Json.createObjectBuilder(row).add("owners", codes[0] + "|5000; " + codes[1] + "|2500; " + codes[2] + "|2500")
-                .add("ownership_from", "2026-07-01").add("ownership_reason", "Shares reallocated").build().toString();
+                .add("ownership_from", "2026-07-01").add("ownership_reason", "Shares reallocated")
+                // none of the owners has an office account: the administrator records their signed consent with the change
+                .add("owner_approvals", codes[0] + "|Reallocation deed 7; " + codes[1] + "|Reallocation deed 7; " + codes[2] + "|Reallocation deed 7")
+                .build().toString();
         JsonObject job = importLines("ip-assets", changed + "\n");
         assertEquals("SUCCEEDED", job.getString("state"), job::toString);
         assertEquals(1, job.getJsonObject("report").getInt("updated"), job::toString);
