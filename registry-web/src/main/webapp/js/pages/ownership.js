@@ -135,6 +135,7 @@ function onBehalfForm(open, names, act) {
     submit: () => act(d.decision, {institutionId: numberValue(d.institutionId), documentRef: blankToNull(d.documentRef),
       reason: d.decision === 'reject' ? blankToNull(d.reason) : undefined}, 'proposal.onBehalfRecorded'),
   },
+  h('h3', {}, t('proposal.onBehalf')),
   h('p', {class: 'hint'}, t('proposal.onBehalfHint', {names: names(open.pendingWithoutOffice)})),
   selectField({label: t('proposal.onBehalfInstitution'), name: 'institutionId', value: d.institutionId, required: true,
     options: open.pendingWithoutOffice.map(id => ({value: id, label: names([id])})), onchange: v => { d.institutionId = v; }}),

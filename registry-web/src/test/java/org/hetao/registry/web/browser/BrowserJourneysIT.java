@@ -360,11 +360,11 @@ class BrowserJourneysIT {
         String offered = browser.text(By.xpath("//form[@aria-label=" + Browser.literal(ON_BEHALF) + "]//select[@data-field='institutionId']"));
         assertTrue(offered.contains("DEMO-") && !offered.contains("SUSTech"), "only institutions without an office are offered: " + offered);
         assertTrue(onBehalf.getText().contains("have no office account"), onBehalf.getText());
+        shot("ownership-on-behalf");
         browser.press("Record the decision"); // without the signed document: refused, nothing recorded
         WebElement refusal = browser.find(By.xpath("//form[@aria-label=" + Browser.literal(ON_BEHALF) + "]//*[contains(@class,'error-summary')]"));
         assertFalse(refusal.getText().isBlank(), "a decision on behalf needs the signed document");
         browser.type("Signed document", "Signed consent of the industry partner");
-        shot("ownership-on-behalf");
         browser.press("Record the decision");
         browser.waitForText(By.cssSelector("main"), "The approval is recorded on the institution’s behalf. Still awaiting approval of SUSTech");
         assertTrue(browser.all(By.xpath("//form[@aria-label=" + Browser.literal(ON_BEHALF) + "]")).isEmpty(),
