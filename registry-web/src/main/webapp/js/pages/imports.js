@@ -82,6 +82,13 @@ export async function renderJob({params, rerender}) {
       h('p', {id: 'import-counts'}, t(job.report.dryRun ? 'import.countsDryRun' : 'import.counts', {created: formatNumber(job.report.created ?? 0),
         updated: formatNumber(job.report.updated ?? 0), skipped: formatNumber(job.report.skipped ?? 0),
         errors: formatNumber(job.report.errorCount ?? errors.length)})),
+      // each ownership change: recorded, or proposed to the owners whose approval it still needs
+      job.report.ownership?.length ? table([
+        {label: t('import.row'), cell: o => String(o.row)},
+        {label: t('import.ref'), cell: o => o.ref || '—'},
+        {label: t('import.ownershipOutcome'), cell: o => (o.outcome === 'proposed'
+          ? t('import.ownershipProposed', {ids: o.awaiting.join(', ')}) : t('import.ownershipRecorded'))},
+      ], job.report.ownership.slice(0, 200), {caption: t('import.ownership')}) : null,
       errors.length ? [table([
         {label: t('import.row'), cell: e => String(e.row)},
         {label: t('import.ref'), cell: e => e.ref || '—'},

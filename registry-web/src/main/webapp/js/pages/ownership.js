@@ -62,6 +62,7 @@ export async function render({params, state, rerender}) {
       proposalActions(open, names, rerender)) : null,
     hasRole('TTO', 'LEGAL', 'ADMIN') ? section(t('ownership.newVersion'),
       h('p', {class: 'hint'}, t('ownership.newVersionHint')),
+      hasRole('ADMIN') ? h('p', {class: 'hint'}, t('ownership.adminHint')) : null,
       form({
         label: t('ownership.newVersion'),
         submitLabel: t('ownership.record'),
@@ -120,15 +121,16 @@ function proposalActions(open, names, rerender) {
   const office = hasRole('TTO') && me.institutionId != null;
   const mayDecide = office && open.pending.includes(me.institutionId);
   const mayWithdraw = open.proposedBy === me.username || office && open.proposerInstitutionId === me.institutionId;
-  const act = async (action, body) => {
+  const act = async (action, body, recorded = 'proposal.approvalRecorded') => {
     const {data} = await post(`ownership-proposals/${open.id}/${action}`, body, {ifMatch: `"${open.version}"`});
     flash(data.state === 'APPROVED' ? t('proposal.nowInEffect', {version: data.resultingVersion})
-      : data.state === 'OPEN' ? t('proposal.approvalRecorded', {names: names(data.pending)})
+      : data.state === 'OPEN' ? t(recorded, {names: names(data.pending)})
         : t('proposal.closed', {state: label('proposalState', data.state)}));
     rerender();
   };
   const rejection = {reason: ''};
   return h('div', {class: 'proposal-actions'},
+    hasRole('ADMIN') && open.pendingWithoutOffice?.length ? onBehalfForm(open, names, act) : null,
     mayDecide ? form({label: t('proposal.approve'), submitLabel: t('proposal.approve'), submit: () => act('approve')},
       h('p', {class: 'hint'}, t('proposal.approveHint'))) : null,
     mayDecide ? form({label: t('proposal.reject'), submitLabel: t('proposal.reject'), submit: () => act('reject', {reason: blankToNull(rejection.reason)})},
@@ -138,4 +140,29 @@ function proposalActions(open, names, rerender) {
         await act('withdraw');
       }
     }}) : null);
+}
+
+/**
+ * An administrator's decision on behalf of an institution the proposal awaits that has no office
+ * account: the institution, the signed document it cites, and approve or reject (with a reason).
+ * Institutions with an office decide for themselves; the API refuses them (403).
+ */
+function onBehalfForm(open, names, act) {
+  const d = {institutionId: String(open.pendingWithoutOffice[0]), documentRef: '', decision: 'approve', reason: ''};
+  return form({
+    label: t('proposal.onBehalf'), submitLabel: t('proposal.onBehalfRecord'),
+    submit: () => act(d.decision, {institutionId: numberValue(d.institutionId), documentRef: blankToNull(d.documentRef),
+      reason: d.decision === 'reject' ? blankToNull(d.reason) : undefined}, 'proposal.onBehalfRecorded'),
+  },
+  h('h3', {}, t('proposal.onBehalf')),
+  h('p', {class: 'hint'}, t('proposal.onBehalfHint', {names: names(open.pendingWithoutOffice)})),
+  selectField({label: t('proposal.onBehalfInstitution'), name: 'institutionId', value: d.institutionId, required: true,
+    options: open.pendingWithoutOffice.map(id => ({value: id, label: names([id])})), onchange: v => { d.institutionId = v; }}),
+  textField({label: t('proposal.documentRef'), name: 'documentRef', required: true, hint: t('proposal.documentRefHint'),
+    oninput: v => { d.documentRef = v; }}),
+  selectField({label: t('proposal.decision'), name: 'decision', value: d.decision, required: true,
+    options: [{value: 'approve', label: t('proposal.approve')}, {value: 'reject', label: t('proposal.reject')}],
+    onchange: v => { d.decision = v; }}),
+  textArea({label: t('proposal.rejectReason'), name: 'onBehalfReason', rows: 2, hint: t('proposal.onBehalfReasonHint'),
+    oninput: v => { d.reason = v; }}));
 }

@@ -35,6 +35,15 @@ public class AccountRepository {
                 .setParameter("i", institutionId).setParameter("r", Role.TTO).getSingleResult() > 0;
     }
 
+    /** Of {@code institutionIds}, those with an enabled office (TTO) account. */
+    public java.util.Set<Long> withOffice(java.util.Collection<Long> institutionIds) {
+        if (institutionIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.copyOf(em.createQuery("SELECT DISTINCT a.institutionId FROM Account a WHERE a.institutionId IN :i AND a.role = :r"
+                + " AND a.enabled = TRUE", Long.class).setParameter("i", java.util.Set.copyOf(institutionIds)).setParameter("r", Role.TTO).getResultList());
+    }
+
     public long count() {
         return em.createQuery("SELECT COUNT(a) FROM Account a", Long.class).getSingleResult();
     }

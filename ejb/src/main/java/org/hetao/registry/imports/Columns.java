@@ -16,6 +16,10 @@ public final class Columns {
     private static final Column REF = Column.required(ImportRow.REF, "HKU-0001",
             "Your own identifier of the record (at most 100 characters); importing a row with a known reference again updates or skips it");
 
+    /** An administrator's approvals of an ownership change on behalf of owners without an office account. */
+    private static final Column OWNER_APPROVALS = Column.internal("owner_approvals", "",
+            "Administrators only: approvals of the ownership change on behalf of owners without an office account: institution|signed document's reference; …");
+
     private static final List<Column> INSTITUTION = List.of(REF,
             Column.required("short_name", "HKU", "Short name, unique in the registry"),
             Column.required("name_en", "The University of Hong Kong", "Name in English"),
@@ -74,7 +78,8 @@ public final class Columns {
             Column.internal("inventors", "0000-0002-1825-0097|10000", "Inventors and their shares in basis points: person|bp; … summing to 10000"),
             Column.internal("owners", "HKU|6000; SUSTECH|4000", "Owners and their shares in basis points: institution|bp; … summing to 10000"),
             Column.internal("ownership_from", "2025-06-01", "Date from which the owners hold their shares (required with owners)"),
-            Column.internal("ownership_reason", "Joint development agreement", "Why they own it (required with owners)").withLineBreaks());
+            Column.internal("ownership_reason", "Joint development agreement", "Why they own it (required with owners)").withLineBreaks(),
+            OWNER_APPROVALS);
 
     /** A version of an asset's ownership: a line of a backup after its asset's line, one per version, oldest first. */
     private static final List<Column> OWNERSHIP = List.of(
@@ -82,7 +87,8 @@ public final class Columns {
             Column.required("version", "1", "The version's number: 1, 2, 3 … with no gaps, oldest first"),
             Column.required("owners", "HKU|6000; SUSTECH|4000", "Owners and their shares in basis points: institution|bp; … summing to 10000"),
             Column.required("ownership_from", "2025-06-01", "Date from which the owners hold these shares, not before the previous version's"),
-            Column.required("ownership_reason", "Joint development agreement", "Why the owners hold these shares").withLineBreaks());
+            Column.required("ownership_reason", "Joint development agreement", "Why the owners hold these shares").withLineBreaks(),
+            OWNER_APPROVALS);
 
     private static final Map<RecordKind, List<Column>> ALL = Map.of(RecordKind.INSTITUTION, INSTITUTION, RecordKind.PERSON, PERSON,
             RecordKind.PROJECT, PROJECT, RecordKind.IP_ASSET, IP_ASSET, RecordKind.OWNERSHIP, OWNERSHIP);

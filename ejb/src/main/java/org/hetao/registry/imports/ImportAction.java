@@ -1,6 +1,6 @@
 package org.hetao.registry.imports;
 
-/** What a valid row does. */
+/** What a valid row does; PROPOSE: an ownership line whose version awaits other institutions' approval (an open proposal). */
 public enum ImportAction {
-    CREATE, UPDATE, SKIP
+    CREATE, UPDATE, SKIP, PROPOSE
 }

@@ -3,12 +3,12 @@ package org.hetao.registry.imports;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** How many records of each kind a run created, updated and skipped (or, in a dry run, would have). */
+/** How many records of each kind a run created, updated, skipped and proposed (or, in a dry run, would have). */
 public final class ImportCounts {
     private final Map<RecordKind, int[]> counts = new EnumMap<>(RecordKind.class);
 
     void add(RecordKind kind, ImportAction action) {
-        counts.computeIfAbsent(kind, k -> new int[3])[action.ordinal()]++;
+        counts.computeIfAbsent(kind, k -> new int[ImportAction.values().length])[action.ordinal()]++;
     }
 
     public int get(RecordKind kind, ImportAction action) {

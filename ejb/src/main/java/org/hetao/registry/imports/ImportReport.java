@@ -29,17 +29,29 @@ public final class ImportReport {
     }
 
     public static String json(int rows, ImportCounts counts, List<RowError> errors, boolean dryRun) {
+        return json(rows, counts, errors, dryRun, List.of());
+    }
+
+    /**
+     * With {@code steps}, the report also lists under {@code ownership} every row that changes an asset's
+     * ownership and what it does: {@code recorded} (the version took effect) or {@code proposed}, with
+     * the institutions whose approval it awaits and, once written, the proposal's id.
+     */
+    static String json(int rows, ImportCounts counts, List<RowError> errors, boolean dryRun, List<ImportStep> steps) {
         JsonObjectBuilder o = JSON.createObjectBuilder().add("rows", rows).add("dryRun", dryRun);
         JsonObjectBuilder byKind = JSON.createObjectBuilder();
         if (counts != null) {
             for (Map.Entry<RecordKind, int[]> e : counts.byKind().entrySet()) {
                 byKind.add(e.getKey().path(), JSON.createObjectBuilder().add("created", e.getValue()[0]).add("updated", e.getValue()[1])
-                        .add("skipped", e.getValue()[2]));
+                        .add("skipped", e.getValue()[2]).add("proposed", e.getValue()[ImportAction.PROPOSE.ordinal()]));
             }
             o.add("created", counts.total(ImportAction.CREATE)).add("updated", counts.total(ImportAction.UPDATE))
-                    .add("skipped", counts.total(ImportAction.SKIP));
+                    .add("skipped", counts.total(ImportAction.SKIP)).add("proposed", counts.total(ImportAction.PROPOSE));
         }
         o.add("records", byKind);
+        JsonArrayBuilder ownership = JSON.createArrayBuilder();
+        steps.stream().filter(s -> s.consent != null).forEach(s -> ownership.add(ownership(s)));
+        o.add("ownership", ownership);
         o.add("errorCount", errors.size());
         JsonArrayBuilder list = JSON.createArrayBuilder();
         errors.stream().limit(MAX_ERRORS).forEach(e -> {
@@ -49,6 +61,21 @@ public final class ImportReport {
             list.add(b.add("message", e.message()));
         });
         return o.add("errors", list).build().toString();
+    }
+
+    private static JsonObjectBuilder ownership(ImportStep s) {
+        JsonObjectBuilder b = JSON.createObjectBuilder().add("row", s.row.row());
+        b.add("ref", s.ref() == null ? JsonValue.NULL : JSON.createValue(s.ref()));
+        b.add("outcome", s.consent.proposed() ? "proposed" : "recorded");
+        JsonArrayBuilder awaiting = JSON.createArrayBuilder();
+        s.consent.awaiting().forEach(awaiting::add);
+        b.add("awaiting", awaiting);
+        JsonArrayBuilder onBehalf = JSON.createArrayBuilder();
+        s.consent.documents().keySet().stream().sorted().forEach(onBehalf::add);
+        b.add("approvedOnBehalf", onBehalf);
+        b.add("proposal", s.proposalId == null ? JsonValue.NULL : JSON.createValue(s.proposalId));
+        b.add("message", s.consent.proposed() ? "proposed (awaiting the approval of institutions " + s.consent.awaiting() + ")" : "recorded");
+        return b;
     }
 
     /** The errors of a stored JSON report as CSV: row, ref, column, message. */

@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
+import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -24,6 +25,7 @@ import org.hetao.registry.audit.AuditEvent;
 import org.hetao.registry.audit.AuditLog;
 import org.hetao.registry.audit.RecordChanged;
 import org.hetao.registry.config.BackgroundWork;
+import org.hetao.registry.config.RegistrySetting;
 import org.hetao.registry.config.Stopping;
 import org.hetao.registry.ownership.OwnershipChanged;
 import org.hetao.registry.project.Project;
@@ -100,14 +102,16 @@ public class ImportRunner {
             if (job.getMode() == ImportMode.DRY_RUN) {
                 transaction.rollback();
                 finish(job, ImportState.SUCCEEDED, "Dry run: every row is valid; nothing was written",
-                        ImportReport.json(total, plan.counts(), List.of(), true));
+                        ImportReport.json(total, plan.counts(), List.of(), true, plan.steps()));
                 return;
             }
             jobs.progress(jobId, ImportState.IMPORTING, total, 0);
             ImportCounts counts = new ImportWriter(em, anchor.chain(), caller.username(), caller.role().name(), "import job " + jobId,
-                    changed::fire, ownershipChanged::fire).write(plan, done -> progress(jobId, ImportState.IMPORTING, total, done));
+                    changed::fire, ownershipChanged::fire)
+                    .proposalsExpireAfter(Duration.ofDays(Math.max(1, RegistrySetting.OWNERSHIP_PROPOSAL_EXPIRY_DAYS.intValue())))
+                    .write(plan, done -> progress(jobId, ImportState.IMPORTING, total, done));
             transaction.commit();
-            finish(job, ImportState.SUCCEEDED, "Imported " + total + " row(s)", ImportReport.json(total, counts, List.of(), false));
+            finish(job, ImportState.SUCCEEDED, "Imported " + total + " row(s)", ImportReport.json(total, counts, List.of(), false, plan.steps()));
         } catch (ImportStopped e) {
             rollback();
             jobs.finish(jobId, ImportState.FAILED, ImportRecovery.interrupted(jobId), null);

@@ -20,6 +20,12 @@ final class ImportStep {
     List<Jurisdiction> homes = List.of();
     /** Of an IP asset row, the institutions that take part in its project. */
     Set<Long> parties = Set.of();
+    /** How the row's change of an asset's ownership takes effect (null: the row changes no ownership). */
+    OwnershipConsent.Decision consent;
+    /** The approvals the row records on behalf of owners without an office account. */
+    List<org.hetao.registry.proposal.OnBehalf> onBehalf = List.of();
+    /** The proposal the import made of the row's ownership change, once written. */
+    Long proposalId;
     /** The column an access refusal concerns. */
     String accessColumn = ImportRow.REF;
 

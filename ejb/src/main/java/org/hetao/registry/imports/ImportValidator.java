@@ -21,13 +21,13 @@ import org.hetao.registry.institution.Institution;
 import org.hetao.registry.institution.InstitutionDetails;
 import org.hetao.registry.institution.Jurisdiction;
 import org.hetao.registry.ipasset.IpAsset;
-import org.hetao.registry.ownership.ApprovalRule;
 import org.hetao.registry.ownership.OwnershipTimeline;
 import org.hetao.registry.ownership.OwnershipVersion;
 import org.hetao.registry.person.Person;
 import org.hetao.registry.person.PersonDetails;
 import org.hetao.registry.project.Project;
 import org.hetao.registry.project.ProjectCodeTakenException;
+import org.hetao.registry.proposal.OnBehalf;
 
 /**
  * Checks every row of a file before anything is written: each row's values through the entity
@@ -48,6 +48,7 @@ public final class ImportValidator implements References {
     private final Map<String, Long> inFile = new HashMap<>();
     private final Map<String, Integer> firstRow = new HashMap<>();
     private final NewRecords created;
+    private final OwnershipConsent consent;
     private final OwnershipLines ownership;
     private final List<ImportStep> steps = new ArrayList<>();
     private final List<RowError> errors = new ArrayList<>();
@@ -62,12 +63,14 @@ public final class ImportValidator implements References {
         this.onDuplicate = onDuplicate;
         this.actor = access.actorName();
         this.created = new NewRecords(em);
-        this.ownership = new OwnershipLines(em, access, actor);
+        this.consent = new OwnershipConsent(em, access);
+        this.ownership = new OwnershipLines(em, access, actor, consent);
         this.visibility = new ImportVisibility(em, access);
     }
 
     public ImportPlan validate(ParsedUpload upload, IntConsumer progress) {
         List<ImportRow> rows = upload.rows();
+        consent.restoring(upload.backup());
         scopes = RefScopes.forImport(em, access, importerScope, upload.header(), rows, errors);
         lookups = new RegistryLookups(em, scopes);
         lookups.prefetch(rows);
@@ -318,10 +321,19 @@ public final class ImportValidator implements References {
         access.checkWrite(Project.KIND, projectId, parties);
         s.parties = parties;
         Long existing = existing(s, RecordKind.IP_ASSET, null);
+        List<OnBehalf> onBehalf = ParsedRows.onBehalf(r, this);
+        if (!r.ok()) {
+            return;
+        }
+        if (a.owners() == null && !onBehalf.isEmpty()) {
+            r.error(OwnershipConsent.COLUMN, "approves a change of ownership: state the owners too");
+            return;
+        }
         if (existing == null) {
             if (a.owners() != null) {
-                s.accessColumn = "owners";
-                ApprovalRule.checkRecordsDirectly(access.caller(), Set.of(), a.owners(), "this IP asset");
+                s.accessColumn = OwnershipConsent.COLUMN;
+                s.consent = consent.decide(-1, Optional.empty(), a.owners(), onBehalf, "this IP asset");
+                s.onBehalf = onBehalf;
                 s.accessColumn = "project";
             }
             decide(s, null, a);
@@ -346,8 +358,9 @@ public final class ImportValidator implements References {
             }
             owners.ifPresent(v -> v.checkNotBefore(a.owners().effectiveFrom()));
             if (owners.isEmpty() || !owners.get().holds(a.owners())) { // the same owners again add no version
-                ApprovalRule.checkRecordsDirectly(access.caller(), owners.map(OwnershipVersion::owners).orElse(Set.of()), a.owners(),
-                        "IP asset " + existing);
+                s.accessColumn = OwnershipConsent.COLUMN;
+                s.consent = consent.decide(existing, owners, a.owners(), onBehalf, "IP asset " + existing);
+                s.onBehalf = onBehalf;
             }
         }
     }

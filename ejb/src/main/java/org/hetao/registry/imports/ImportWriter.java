@@ -3,7 +3,10 @@ package org.hetao.registry.imports;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -23,6 +26,7 @@ import org.hetao.registry.audit.OutboxEntry;
 import org.hetao.registry.audit.RecordChanged;
 import org.hetao.registry.common.RegistryClock;
 import org.hetao.registry.common.StaleVersionException;
+import org.hetao.registry.config.RegistrySetting;
 import org.hetao.registry.institution.Institution;
 import org.hetao.registry.institution.InstitutionDetails;
 import org.hetao.registry.ipasset.IpAsset;
@@ -37,12 +41,20 @@ import org.hetao.registry.project.Project;
 import org.hetao.registry.project.ProjectService;
 import org.hetao.registry.project.Staffing;
 import org.hetao.registry.project.StaffingDetails;
+import org.hetao.registry.proposal.OpenProposalExistsException;
+import org.hetao.registry.proposal.OwnershipProposal;
+import org.hetao.registry.proposal.ProposalKind;
+import org.hetao.registry.proposal.ProposalRecord;
+import org.hetao.registry.proposal.ProposalRepository;
+import org.hetao.registry.proposal.Proposer;
 
 /**
  * Writes a validated plan in the caller's transaction: every record built through its entity's
  * constructor or intention-revealing method, persisted with JDBC batching (the persistence context
  * is flushed and cleared every {@link #BATCH} rows), and for every write an audit record and an
  * outbox row, as the services write them (the audit records at the end, see {@link #appendAudit}).
+ * A row whose change of ownership awaits other institutions' approval ({@link OwnershipConsent})
+ * leaves an OPEN proposal instead of a version, audited like one made through the API.
  * Last, for every IP asset the registry held whose ownership gained a version, it fires
  * {@link OwnershipChanged} in the same transaction, as {@link OwnershipService#change} does, so that
  * agreements made from an earlier version are flagged out of date. The caller commits all of it or none.
@@ -68,7 +80,14 @@ public final class ImportWriter {
     private final Map<Long, Integer> continuedOwnership = new LinkedHashMap<>();
     /** Names the rows gave their records, recorded once the scope that records them is known (see {@link RefScopes}). */
     private final List<NewName> newNames = new ArrayList<>();
+    /** Proposals persisted with the next flush, whose ids their audit records and their rows' report name. */
+    private final List<NewProposal> newProposals = new ArrayList<>();
     private RefScopes scopes;
+    private Duration proposalExpiry = Duration.ofDays(Long.parseLong(RegistrySetting.OWNERSHIP_PROPOSAL_EXPIRY_DAYS.defaultValue()));
+
+    /** A proposal of the change of a row's ownership, to be audited once persisted. */
+    private record NewProposal(OwnershipProposal proposal, ImportStep step) {
+    }
 
     /** A name a row gave the record it created or matched, to be recorded in its scope. */
     private record NewName(RecordKind kind, String name, long id) {
@@ -92,6 +111,12 @@ public final class ImportWriter {
         this.ownershipChanged = ownershipChanged;
     }
 
+    /** How long a proposal the import makes stays open ({@link RegistrySetting#OWNERSHIP_PROPOSAL_EXPIRY_DAYS}; its default unless set). */
+    public ImportWriter proposalsExpireAfter(Duration expiry) {
+        this.proposalExpiry = expiry;
+        return this;
+    }
+
     public ImportCounts write(ImportPlan plan, IntConsumer progress) {
         scopes = plan.scopes();
         em.flush();
@@ -105,8 +130,8 @@ public final class ImportWriter {
             ImportStep s = steps.get(i);
             if (s.kind() == RecordKind.OWNERSHIP) {
                 // persisted after the flush that writes their assets (see afterRecords), so the kinds need not alternate flushes
-                if (s.action == ImportAction.CREATE) {
-                    recordVersion((ParsedRows.OwnershipRow) s.values, ids);
+                if (s.action == ImportAction.CREATE || s.action == ImportAction.PROPOSE) {
+                    recordVersion(s, ids);
                 }
             } else {
                 if (lastKind != null && lastKind != s.kind()) {
@@ -117,6 +142,7 @@ public final class ImportWriter {
                     case CREATE -> create(s, ids);
                     case UPDATE -> update(s, ids);
                     case SKIP -> s.existingId;
+                    case PROPOSE -> throw new IllegalStateException("only an ownership line is proposed");
                 };
                 map(s, id);
                 lastKind = s.kind();
@@ -181,7 +207,7 @@ public final class ImportWriter {
                 em.persist(e);
                 record(AuditAction.CREATE, IpAsset.KIND_NAME, e.getId(), null, e.details());
                 if (a.owners() != null) {
-                    addVersion(e.getId(), Optional.empty(), Placeholders.owners(a.owners(), ids));
+                    changeOwnership(e.getId(), Optional.empty(), Placeholders.owners(a.owners(), ids), s, ids);
                 }
                 yield e.getId();
             }
@@ -261,22 +287,73 @@ public final class ImportWriter {
         if (inForce.isPresent() && inForce.get().holds(change)) {
             return;
         }
-        continuedOwnership.put(e.getId(), addVersion(e.getId(), currentOwnership(e.getId()), change).getVersionNo());
+        changeOwnership(e.getId(), currentOwnership(e.getId()), change, s, ids).ifPresent(v -> continuedOwnership.put(e.getId(), v.getVersionNo()));
     }
 
-    /** A version of an ownership line: the next one of its asset, which the file created or the registry holds. */
-    private void recordVersion(ParsedRows.OwnershipRow o, LongUnaryOperator ids) {
+    /** A version of an ownership line: the next one of its asset, which the file created or the registry holds (or its proposal). */
+    private void recordVersion(ImportStep s, LongUnaryOperator ids) {
+        ParsedRows.OwnershipRow o = (ParsedRows.OwnershipRow) s.values;
         long assetId = ids.applyAsLong(o.assetId());
         // an asset this file created has only the versions this import recorded
         Optional<OwnershipVersion> current = o.assetId() < 0 ? Optional.ofNullable(latestVersions.get(assetId)) : currentOwnership(assetId);
-        OwnershipVersion next = addVersion(assetId, current, Placeholders.owners(o.change(), ids));
-        if (next.getVersionNo() != o.versionNo()) {
-            throw new StaleVersionException("Someone else recorded a version of the ownership of IP asset " + assetId
-                    + " while the import ran; run the import again");
+        if (current.map(OwnershipVersion::getVersionNo).orElse(0) != o.versionNo() - 1) {
+            throw stale(assetId);
         }
+        Optional<OwnershipVersion> next = changeOwnership(assetId, current, Placeholders.owners(o.change(), ids), s, ids);
         if (o.assetId() >= 0) {
-            continuedOwnership.put(assetId, next.getVersionNo());
+            next.ifPresent(v -> continuedOwnership.put(assetId, v.getVersionNo()));
         }
+    }
+
+    private static StaleVersionException stale(long assetId) {
+        return new StaleVersionException("Someone else recorded a version of the ownership of IP asset " + assetId
+                + " while the import ran; run the import again");
+    }
+
+    /**
+     * The row's change of the asset's ownership, as its {@link OwnershipConsent.Decision} says: a version
+     * recorded at once (returned), or an OPEN proposal awaiting the other approvals (empty). A proposal
+     * is also kept, as APPROVED, of a version recorded with approvals made on behalf of institutions.
+     */
+    private Optional<OwnershipVersion> changeOwnership(long assetId, Optional<OwnershipVersion> current, OwnershipChange change, ImportStep s,
+                                                       LongUnaryOperator ids) {
+        OwnershipConsent.Decision d = s.consent;
+        if (d == null || !d.keepsProposal()) {
+            return Optional.of(addVersion(assetId, current, change));
+        }
+        if (current.map(OwnershipVersion::getVersionNo).orElse(0) != d.baseVersionNo()) {
+            throw stale(assetId);
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OwnershipProposal p = OwnershipProposal.propose(assetId, current, ProposalKind.CHANGE, change, new Proposer(actor, d.proposerInstitution()),
+                now, proposalExpiry);
+        d.documents().forEach((institution, document) -> p.approve(ids.applyAsLong(institution), actor, document, now));
+        Optional<OwnershipVersion> recorded = Optional.empty();
+        if (p.pending().isEmpty()) {
+            OwnershipVersion v = addVersion(assetId, current, change);
+            p.tookEffect(v.getVersionNo(), now);
+            recorded = Optional.of(v);
+        } else {
+            closeExpiredProposal(assetId, now);
+        }
+        afterRecords.add(p);
+        newProposals.add(new NewProposal(p, s));
+        return recorded;
+    }
+
+    /** An expired proposal still stored as OPEN is closed (EXPIRED), as the proposal service does, before the next one opens. */
+    private void closeExpiredProposal(long assetId, OffsetDateTime now) {
+        if (assetId < 0) {
+            return;
+        }
+        ProposalRepository.open(em, assetId).ifPresent(open -> {
+            ProposalRecord before = ProposalRecord.of(open);
+            if (!open.expireIfDue(now)) {
+                throw new OpenProposalExistsException("IP asset " + assetId + " got an open ownership proposal (" + open.getId()
+                        + ") while the import ran; run the import again once it is decided");
+            }
+            record(AuditAction.UPDATE, OwnershipProposal.KIND, open.getId(), before, ProposalRecord.of(open));
+        });
     }
 
     private OwnershipVersion addVersion(long assetId, Optional<OwnershipVersion> current, OwnershipChange change) {
@@ -333,6 +410,11 @@ public final class ImportWriter {
             afterRecords.forEach(em::persist);
             afterRecords.clear();
         }
+        for (NewProposal n : newProposals) {
+            n.step().proposalId = n.proposal().getId();
+            record(AuditAction.CREATE, OwnershipProposal.KIND, n.proposal().getId(), null, ProposalRecord.of(n.proposal()));
+        }
+        newProposals.clear();
         outbox.forEach(c -> em.persist(new OutboxEntry(c.entityKind(), c.entityId())));
         em.flush();
         em.clear();

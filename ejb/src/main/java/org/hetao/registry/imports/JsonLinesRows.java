@@ -92,7 +92,7 @@ final class JsonLinesRows {
             }
             rows.add(new ImportRow(line, recordKind, cells, true));
         }
-        return new ParsedUpload(header, rows);
+        return new ParsedUpload(header, rows, kind == ImportKind.BACKUP);
     }
 
     private static BackupHeader header(int line, JsonObject o) {

@@ -8,17 +8,18 @@ import java.util.Optional;
 import java.util.Set;
 import org.hetao.registry.account.AccessDeniedException;
 import org.hetao.registry.account.AccessGuard;
-import org.hetao.registry.ownership.ApprovalRule;
 import org.hetao.registry.ownership.OwnershipVersion;
+import org.hetao.registry.proposal.OnBehalf;
 
 /**
  * Checks the ownership lines of a backup while it is validated. Each line is the next version of
  * an IP asset whose line came earlier in the file, built through {@link OwnershipVersion#first} and
  * {@link OwnershipVersion#next} (shares of exactly 10,000 basis points, dates in order, a reason).
  * A version the registry already holds is skipped when it is the same and an error when it is not
- * (history is never overwritten); a new version is recorded only by an importer who may record it
+ * (history is never overwritten); a new version is written only by an importer who may record it
  * (an office only as an owner of the version before, or before the first as a party of the project),
- * and by an office only when no other institution's approval is needed ({@link ApprovalRule}).
+ * and it is recorded when every required approval is present, else proposed ({@link OwnershipConsent}:
+ * no later line of the asset may follow a proposed one).
  */
 final class OwnershipLines {
     /** Where the history of one asset of the file stands. */
@@ -30,6 +31,8 @@ final class OwnershipLines {
         List<OwnershipVersion> registry;
         OwnershipVersion last;
         int lines;
+        /** The version of a line this import only proposes (null: none); no later line may follow it. */
+        Integer proposed;
 
         History(ImportAction assetAction, Set<Long> projectParties, boolean ownersOnAssetLine) {
             this.assetAction = assetAction;
@@ -41,12 +44,14 @@ final class OwnershipLines {
     private final EntityManager em;
     private final AccessGuard access;
     private final String actor;
+    private final OwnershipConsent consent;
     private final Map<Long, History> histories = new HashMap<>();
 
-    OwnershipLines(EntityManager em, AccessGuard access, String actor) {
+    OwnershipLines(EntityManager em, AccessGuard access, String actor, OwnershipConsent consent) {
         this.em = em;
         this.access = access;
         this.actor = actor;
+        this.consent = consent;
     }
 
     /** Notes a valid asset row: {@code assetId} is its record's id, or its placeholder when the file creates it. */
@@ -57,6 +62,7 @@ final class OwnershipLines {
     /** Checks an ownership line and decides what it does: create the version, or skip it. */
     void version(RowReader r, ImportStep s, References refs) {
         ParsedRows.OwnershipRow o = ParsedRows.ownership(r, refs);
+        List<OnBehalf> onBehalf = ParsedRows.onBehalf(r, refs);
         if (r.ok() && o.assetId() == null) {
             r.error("ip_asset", "is required: the ref of the asset's line");
         }
@@ -73,6 +79,11 @@ final class OwnershipLines {
         }
         if (h.ownersOnAssetLine) {
             r.error("owners", "the asset's line states its owners already: state them either there or in ownership lines, not both");
+            return;
+        }
+        if (h.proposed != null) {
+            r.error("version", "follows version " + h.proposed + ", which this import only proposes (it awaits other institutions' "
+                    + "approval): import the later versions once it has taken effect");
             return;
         }
         int expected = h.lines + 1;
@@ -112,9 +123,14 @@ final class OwnershipLines {
                 // a file transcribes a new asset's history as it was recorded (corrections too); one the registry holds is corrected by proposal
                 previous.checkNotBefore(o.change().effectiveFrom());
             }
-            ApprovalRule.checkRecordsDirectly(access.caller(), previous == null ? Set.of() : previous.owners(), o.change(),
+            s.accessColumn = OwnershipConsent.COLUMN;
+            s.consent = consent.decide(o.assetId(), Optional.ofNullable(previous), o.change(), onBehalf,
                     o.assetId() < 0 ? "this IP asset" : "IP asset " + o.assetId());
-            s.action = ImportAction.CREATE;
+            s.onBehalf = onBehalf;
+            s.action = s.consent.proposed() ? ImportAction.PROPOSE : ImportAction.CREATE;
+            if (s.consent.proposed()) {
+                h.proposed = expected;
+            }
         }
     }
 }

@@ -16,6 +16,7 @@ import org.hetao.registry.ipasset.Licensing;
 import org.hetao.registry.common.Confidentiality;
 import org.hetao.registry.ownership.OwnershipChange;
 import org.hetao.registry.ownership.ShareDetails;
+import org.hetao.registry.proposal.OnBehalf;
 import org.hetao.registry.person.PersonDetails;
 import org.hetao.registry.project.FundingDetails;
 import org.hetao.registry.project.Park;
@@ -115,6 +116,15 @@ final class ParsedRows {
     static OwnershipRow ownership(RowReader r, References refs) {
         return new OwnershipRow(reference(r, refs, "ip_asset", RecordKind.IP_ASSET, r.text("ip_asset")), r.integer("version"),
                 new OwnershipChange(shares(r, refs), r.date("ownership_from"), r.text("ownership_reason")));
+    }
+
+    /** The approvals an administrator records on behalf of institutions without an office account: institution|document; … */
+    static List<OnBehalf> onBehalf(RowReader r, References refs) {
+        List<OnBehalf> approvals = new ArrayList<>();
+        for (String[] f : r.entries(OwnershipConsent.COLUMN, 2, 2, "institution|reference of the signed document")) {
+            approvals.add(new OnBehalf(reference(r, refs, OwnershipConsent.COLUMN, RecordKind.INSTITUTION, f[0]), f[1]));
+        }
+        return approvals;
     }
 
     private static List<ShareDetails> shares(RowReader r, References refs) {

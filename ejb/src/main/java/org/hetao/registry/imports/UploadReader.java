@@ -14,6 +14,6 @@ public final class UploadReader {
 
     static ParsedUpload read(byte[] bytes, ImportFormat format, ImportKind kind, int maxRows) throws ImportFileException {
         String text = Utf8Text.decode(bytes);
-        return format == ImportFormat.CSV ? new ParsedUpload(null, CsvRows.read(text, kind, maxRows)) : JsonLinesRows.read(text, kind, maxRows);
+        return format == ImportFormat.CSV ? new ParsedUpload(null, CsvRows.read(text, kind, maxRows), false) : JsonLinesRows.read(text, kind, maxRows);
     }
 }

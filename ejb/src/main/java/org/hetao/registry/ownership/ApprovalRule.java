@@ -4,8 +4,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.hetao.registry.account.Caller;
-import org.hetao.registry.account.Role;
 
 /**
  * Whose approval a change of an asset's ownership needs before it takes effect.
@@ -23,8 +21,12 @@ import org.hetao.registry.account.Role;
  * <li><b>No other approval is needed</b> exactly when the proposer's institution is the only
  * required approver ({@link #othersToApprove} is empty): a single owner stays the single owner (a new
  * date or reason), or the first version of an asset names the proposing office's institution as its
- * sole owner. Administrators and the registry itself (start-up, demo data) record ownership
- * directly; a LEGAL account is no institution's office, so its proposals need every required approval.</li>
+ * sole owner. Administrators and LEGAL accounts are no institution's office: their changes need every
+ * required approval, like anyone's.</li>
+ * <li><b>On behalf</b>: an institution without an office account cannot approve for itself; an
+ * administrator records its approval, citing the signed document
+ * ({@code org.hetao.registry.proposal.OnBehalf}). An institution with an office decides for itself.</li>
+ * <li>Only the registry itself (start-up, demo data) records a version directly, without a proposal.</li>
  * </ul>
  */
 public final class ApprovalRule {
@@ -38,6 +40,15 @@ public final class ApprovalRule {
         return required;
     }
 
+    /** The owners a change proposes (its shares' institutions). */
+    public static Set<Long> proposedOwners(OwnershipChange change) {
+        if (change == null || change.shares() == null) {
+            return Set.of();
+        }
+        return change.shares().stream().filter(Objects::nonNull).map(ShareDetails::institutionId).filter(Objects::nonNull)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
     /** The required approvers other than the proposing office's institution ({@code null}: the proposer acts for none). */
     public static Set<Long> othersToApprove(Set<Long> required, Long proposerInstitution) {
         Set<Long> others = new TreeSet<>(required);
@@ -47,22 +58,10 @@ public final class ApprovalRule {
         return others;
     }
 
-    /**
-     * Fails unless {@code caller} may record {@code change} directly, without anyone else's approval:
-     * the registry itself (null), an administrator, or an office whose institution is the only one
-     * concerned. For records written outside the proposal path (imports).
-     */
-    public static void checkRecordsDirectly(Caller caller, Set<Long> currentOwners, OwnershipChange change, String asset) {
-        if (caller == null || caller.role() == Role.ADMIN || change == null || change.shares() == null) {
-            return;
-        }
-        Set<Long> proposed = change.shares().stream().filter(Objects::nonNull).map(ShareDetails::institutionId).filter(Objects::nonNull)
-                .collect(Collectors.toSet());
-        Long own = caller.role() == Role.TTO ? caller.institutionId() : null;
-        Set<Long> others = othersToApprove(requiredApprovers(currentOwners, proposed), own);
-        if (!others.isEmpty()) {
-            throw new ApprovalNeededException("This change of the ownership of " + asset + " needs the approval of institutions " + others
-                    + " (every current and new owner): propose it through the API (POST /api/ip-assets/{id}/ownership/proposals)");
-        }
+    /** The required approvers still to approve once the proposer's own approval and those recorded on behalf of others count. */
+    public static Set<Long> stillToApprove(Set<Long> required, Long proposerInstitution, Set<Long> approvedOnBehalf) {
+        Set<Long> still = othersToApprove(required, proposerInstitution);
+        still.removeAll(approvedOnBehalf);
+        return still;
     }
 }

@@ -5,14 +5,13 @@ import jakarta.inject.Inject;
 import org.hetao.registry.account.AccessDeniedException;
 import org.hetao.registry.account.AccessGuard;
 import org.hetao.registry.account.Caller;
-import org.hetao.registry.account.Role;
 import org.hetao.registry.ipasset.AssetAccess;
 import org.hetao.registry.ipasset.IpAsset;
 import org.hetao.registry.ipasset.IpAssetRepository;
 
 /**
  * Reads an asset's ownership, and records new versions directly for the registry's own work (demo
- * data) and administrators. Offices and legal teams propose changes instead
+ * data) only. Every account, administrators included, proposes changes instead
  * ({@code org.hetao.registry.proposal.ProposalService}), which take effect when the co-owners approve.
  */
 @Stateless
@@ -44,8 +43,8 @@ public class OwnershipService {
         IpAsset asset = assets.get(ipAssetId);
         assetAccess.checkRead(asset);
         Caller c = access.caller();
-        if (c != null && c.role() != Role.ADMIN) {
-            throw new AccessDeniedException("Only administrators record ownership directly; propose the change (POST /api/ip-assets/"
+        if (c != null) {
+            throw new AccessDeniedException("Only the registry itself records ownership directly; propose the change (POST /api/ip-assets/"
                     + ipAssetId + "/ownership/proposals) and it takes effect when every co-owner has approved it");
         }
         return ledger.record(ipAssetId, expectedVersionNo, change, access.actorName());

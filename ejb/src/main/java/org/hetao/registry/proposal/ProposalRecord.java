@@ -10,7 +10,7 @@ public record ProposalRecord(long ipAssetId, String kind, int baseVersion, Strin
                              String state, List<String> approvals, List<Long> pending, String decidedBy, String decisionReason,
                              Integer resultingVersion) {
 
-    static ProposalRecord of(OwnershipProposal p) {
+    public static ProposalRecord of(OwnershipProposal p) {
         return new ProposalRecord(p.getIpAssetId(), p.getKind().name(), p.getBaseVersionNo(), p.getEffectiveFrom().toString(), p.getReason(),
                 p.getShares().stream().map(s -> s.getInstitutionId() + ":" + s.getShareBp()).toList(), p.getState().name(),
                 p.getApprovals().stream().filter(ProposalApproval::isApproved).map(ProposalRecord::approval).toList(), p.pending(),

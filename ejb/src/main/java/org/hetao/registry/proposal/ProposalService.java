@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.hetao.registry.account.AccessGuard;
 import org.hetao.registry.account.AccountRepository;
 import org.hetao.registry.account.Caller;
@@ -22,6 +24,7 @@ import org.hetao.registry.institution.InstitutionRepository;
 import org.hetao.registry.ipasset.AssetAccess;
 import org.hetao.registry.ipasset.IpAsset;
 import org.hetao.registry.ipasset.IpAssetRepository;
+import org.hetao.registry.ownership.ApprovalRule;
 import org.hetao.registry.ownership.Ownership;
 import org.hetao.registry.ownership.OwnershipChange;
 import org.hetao.registry.ownership.OwnershipLedger;
@@ -31,7 +34,8 @@ import org.hetao.registry.ownership.OwnershipVersion;
 
 /**
  * Proposes changes of an asset's ownership and decides them. A change that needs no other approval
- * ({@link org.hetao.registry.ownership.ApprovalRule}) takes effect at once; any other waits as an OPEN
+ * ({@link ApprovalRule}), or whose other approvals an administrator records with it on behalf of
+ * institutions without an office account, takes effect at once; any other waits as an OPEN
  * proposal until the office of every required institution has approved it, and then takes effect
  * through {@link OwnershipLedger}, the same path as a direct change. Deciders lock the proposal's
  * row, so of concurrent decisions exactly one outcome stands. Every step is audited.
@@ -65,6 +69,18 @@ public class ProposalService {
      * version, else a CHANGE. {@code keepRecord}: store the proposal also when it takes effect at once (as APPROVED).
      */
     public Submission submit(long ipAssetId, int expectedVersionNo, ProposalKind kind, OwnershipChange change, boolean keepRecord) {
+        return submit(ipAssetId, expectedVersionNo, kind, change, keepRecord, List.of());
+    }
+
+    /**
+     * Proposes {@code change}, as {@link #submit(long, int, ProposalKind, OwnershipChange, boolean)}, with
+     * the approvals an administrator records at once on behalf of required approvers that have no office
+     * account ({@code onBehalf}, each citing the signed document). When they are all the approvals still
+     * needed, the change takes effect at once and the proposal is kept (APPROVED) as the record of them.
+     * Only the registry itself (no caller: start-up, demo data) records a change without a proposal.
+     */
+    public Submission submit(long ipAssetId, int expectedVersionNo, ProposalKind kind, OwnershipChange change, boolean keepRecord,
+                             List<OnBehalf> onBehalf) {
         IpAsset asset = assets.get(ipAssetId);
         assetAccess.checkRead(asset);
         assetAccess.checkOwnershipWrite(asset);
@@ -79,9 +95,12 @@ public class ProposalService {
         }
         ledger.checkOwnersExist(change);
         Caller caller = access.caller();
-        if (caller == null || caller.role() == Role.ADMIN) {
+        if (caller == null) {
             return new Submission(ledger.record(ipAssetId, expectedVersionNo, change, access.actorName()), Optional.empty());
         }
+        Set<Long> required = ApprovalRule.requiredApprovers(current.map(OwnershipVersion::owners).orElse(Set.of()),
+                ApprovalRule.proposedOwners(change));
+        Map<Long, String> documents = OnBehalf.check(onBehalf, caller.role() == Role.ADMIN, required, accounts::hasOffice, "approvals");
         OffsetDateTime now = now();
         proposals.open(ipAssetId).ifPresent(open -> {
             ProposalRecord before = ProposalRecord.of(open);
@@ -98,11 +117,19 @@ public class ProposalService {
         if (p.pending().isEmpty() && !keepRecord) {
             return new Submission(ledger.record(ipAssetId, expectedVersionNo, change, caller.username()), Optional.empty());
         }
+        // approvals recorded on behalf are part of the proposal's first audit record, each naming its document
+        documents.forEach((institution, document) -> p.approve(institution, caller.username(), document, now));
+        if (p.pending().isEmpty()) {
+            // the version first: of concurrent changes of one version the losers are told it is stale, and the
+            // proposal is stored as APPROVED, never holding the asset's one open place
+            Ownership o = ledger.record(ipAssetId, expectedVersionNo, p.asChange(), caller.username());
+            p.tookEffect(o.currentVersionNo(), now);
+            proposals.add(p);
+            changes.created(OwnershipProposal.KIND, p.getId(), ProposalRecord.of(p));
+            return new Submission(o, Optional.of(p));
+        }
         proposals.add(p);
         changes.created(OwnershipProposal.KIND, p.getId(), ProposalRecord.of(p));
-        if (p.pending().isEmpty()) {
-            return new Submission(takeEffect(p, now), Optional.of(p));
-        }
         return new Submission(ownershipOf(ipAssetId), Optional.of(p));
     }
 
@@ -177,6 +204,17 @@ public class ProposalService {
             access.checkActsFor("institutionId", institutionId);
         }
         return proposals.awaiting(own != null ? own : institutionId, now());
+    }
+
+    /**
+     * Of the institutions the proposals still await, those without an office account: an administrator
+     * may record their decisions on their behalf.
+     */
+    public Set<Long> pendingWithoutOffice(List<OwnershipProposal> ps) {
+        Set<Long> pending = new java.util.TreeSet<>();
+        ps.forEach(p -> pending.addAll(p.pending()));
+        pending.removeAll(accounts.withOffice(pending));
+        return pending;
     }
 
     public OffsetDateTime now() {

@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * on the asset's line or in a backup's ownership lines. New assets and unchanged owners are no change.
  */
 class ImportOwnershipEventsPersistenceTest {
-    private static final String ASSETS = "ref,project,type,title_en,readiness_level,licensing,confidentiality,owners,ownership_from,ownership_reason\n";
+    private static final String ASSETS = "ref,project,type,title_en,readiness_level,licensing,confidentiality,owners,ownership_from,ownership_reason,"
+            + "owner_approvals\n";
     private static final Caller ADMIN = new Caller(1, "admin", Role.ADMIN, null);
 
     private static List<OwnershipChanged> run(TestDatabase.Fixture f, String file, ImportKind kind) {
@@ -40,8 +41,11 @@ class ImportOwnershipEventsPersistenceTest {
         return events;
     }
 
+    /** The administrator records every owner's approval on its behalf (no institution here has an office account). */
     private static String asset(String ref, String owners, String from, String reason) {
-        return ref + ",R-1,KNOW_HOW,Protocol " + ref + ",3,NOT_AVAILABLE,CONSORTIUM,\"" + owners + "\"," + from + "," + reason + "\n";
+        String approvals = owners.contains("SUSTech") ? "HKUST|Deed " + ref + "; SUSTech|Deed " + ref : "HKUST|Deed " + ref;
+        return ref + ",R-1,KNOW_HOW,Protocol " + ref + ",3,NOT_AVAILABLE,CONSORTIUM,\"" + owners + "\"," + from + "," + reason + ",\""
+                + approvals + "\"\n";
     }
 
     private static long asset(TestDatabase.Fixture f, String title) {

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.hetao.registry.testing.TestAudit;
@@ -17,6 +19,7 @@ import org.hetao.registry.institution.Institution;
 import org.hetao.registry.institution.Jurisdiction;
 import org.hetao.registry.project.Project;
 import org.hetao.registry.testing.Samples;
+import org.hetao.registry.proposal.OwnershipProposal;
 import org.hetao.registry.testing.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -177,23 +180,35 @@ class ImportPersistenceTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
-    void anOfficeImportsOnlyOwnersThatNeedNoOtherInstitutionsApproval(TestDatabase db) {
+    void anOfficesImportProposesOwnersThatNeedOtherInstitutionsApproval(TestDatabase db) {
         try (TestDatabase.Fixture f = db.fresh()) {
             World w = world(f);
             assertTrue(run(f, null, PROJECT_HEADER + project("R-1", "HT-1", "2025-01-01", "", "HKUST|LEAD; SUSTech|PARTNER"),
                     ImportKind.PROJECTS, OnDuplicate.SKIP, true).valid());
             String header = "ref,project,type,title_en,readiness_level,licensing,confidentiality,owners,ownership_from,ownership_reason,inventors\n";
             String joint = header + "A-1,HT-1,KNOW_HOW,Joint,3,NOT_AVAILABLE,CONSORTIUM,HKUST|6000; SUSTech|4000,2025-06-01,Agreement,\n";
-            ImportPlan refused = run(f, tto(w.own()), joint, ImportKind.IP_ASSETS, OnDuplicate.SKIP, true);
-            assertEquals(List.of("owners"), refused.errors().stream().map(e -> e.column()).toList(), errors(refused));
-            assertTrue(refused.errors().get(0).message().contains("needs the approval of institutions [" + w.other() + "]"), errors(refused));
-            assertEquals(0, count(f, "IpAsset"));
+            ImportPlan dry = run(f, tto(w.own()), joint, ImportKind.IP_ASSETS, OnDuplicate.SKIP, false);
+            String dryReport = ImportReport.json(1, dry.counts(), List.of(), true, dry.steps());
+            assertTrue(dryReport.contains("proposed (awaiting the approval of institutions [" + w.other() + "])"), dryReport);
+
+            ImportPlan proposed = run(f, tto(w.own()), joint, ImportKind.IP_ASSETS, OnDuplicate.SKIP, true);
+            assertTrue(proposed.valid(), () -> errors(proposed));
+            assertEquals(1, count(f, "IpAsset"), "the asset is imported");
+            assertEquals(0, count(f, "OwnershipVersion"), "its owners await SUSTech's approval");
+            OwnershipProposal p = f.inTransaction(em -> em.createQuery("SELECT p FROM OwnershipProposal p", OwnershipProposal.class).getSingleResult());
+            assertEquals(List.of(w.own(), w.other()), p.required());
+            assertEquals(List.of(w.other()), p.pending());
 
             String alone = header + "A-1,HT-1,KNOW_HOW,Joint,3,NOT_AVAILABLE,CONSORTIUM,HKUST|10000,2025-06-01,Agreement,\n";
-            assertTrue(run(f, tto(w.own()), alone, ImportKind.IP_ASSETS, OnDuplicate.SKIP, true).valid(), "the office's institution alone");
-            ImportPlan taking = run(f, tto(w.own()), joint, ImportKind.IP_ASSETS, OnDuplicate.UPDATE, true);
-            assertTrue(taking.errors().stream().anyMatch(e -> e.column().equals("owners") && e.message().contains("needs the approval")),
-                    () -> "adding an owner needs its approval: " + errors(taking));
+            ImportPlan blocked = run(f, tto(w.own()), alone, ImportKind.IP_ASSETS, OnDuplicate.UPDATE, true);
+            assertTrue(blocked.errors().stream().anyMatch(e -> e.message().contains("has an open ownership proposal already (" + p.getId())),
+                    () -> "at most one open proposal per asset: " + errors(blocked));
+            f.inTransaction(em -> {
+                em.find(OwnershipProposal.class, p.getId()).withdraw("tto", OffsetDateTime.now(ZoneOffset.UTC));
+                return null;
+            });
+            assertTrue(run(f, tto(w.own()), alone, ImportKind.IP_ASSETS, OnDuplicate.UPDATE, true).valid(), "the office's institution alone");
+            assertEquals(1, count(f, "OwnershipVersion"));
             assertTrue(run(f, tto(w.own()), alone, ImportKind.IP_ASSETS, OnDuplicate.UPDATE, true).valid(), "the same owners again are no change");
             assertEquals(1, count(f, "OwnershipVersion"));
         }

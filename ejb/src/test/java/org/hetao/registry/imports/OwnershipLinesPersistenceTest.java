@@ -14,6 +14,8 @@ import org.hetao.registry.account.Caller;
 import org.hetao.registry.account.Role;
 import org.hetao.registry.ownership.OwnershipShare;
 import org.hetao.registry.ownership.OwnershipVersion;
+import org.hetao.registry.proposal.OwnershipProposal;
+import org.hetao.registry.proposal.ProposalState;
 import org.hetao.registry.testing.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -134,13 +136,15 @@ class OwnershipLinesPersistenceTest {
         try (TestDatabase.Fixture f = db.fresh()) {
             ImportPersistenceTest.World w = ImportPersistenceTest.world(f);
             ImportPlan partner = run(f, ImportPersistenceTest.tto(w.other()), BACKUP, OnDuplicate.SKIP);
-            assertEquals(List.of("3/owners", "4/owners", "5/owners"), partner.errors().stream().map(e -> e.row() + "/" + e.column()).toList(),
+            assertEquals(List.of("4/version", "5/version"), partner.errors().stream().map(e -> e.row() + "/" + e.column()).toList(),
                     errors(partner));
-            assertTrue(partner.errors().get(0).message().contains("needs the approval of institutions [" + w.own() + "]"), errors(partner));
-            assertTrue(partner.errors().get(1).message().contains("owner of version 1"), errors(partner));
-            assertTrue(partner.errors().get(2).message().contains("needs the approval of institutions [" + w.own() + "]"),
-                    "taking HKUST's share needs HKUST's approval: " + errors(partner));
+            assertTrue(partner.errors().get(0).message().contains("follows version 1, which this import only proposes"),
+                    "SUSTech's office only proposes HKUST as the first owner: " + errors(partner));
             assertEquals(0, count(f, "SELECT COUNT(a) FROM IpAsset a"), "one refused line rejects the whole file");
+
+            ImportPlan second = run(f, ImportPersistenceTest.tto(w.other()), PROJECT + V1 + V2.replace("HKUST|6000; SUSTech|4000", "SUSTech|10000"),
+                    OnDuplicate.SKIP);
+            assertTrue(second.errors().stream().anyMatch(e -> e.message().contains("follows version 1")), errors(second));
 
             ImportPlan alone = run(f, ImportPersistenceTest.tto(w.own()), PROJECT + V1, OnDuplicate.SKIP);
             assertTrue(alone.valid(), () -> errors(alone));
@@ -151,16 +155,78 @@ class OwnershipLinesPersistenceTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
-    void anOfficeDoesNotImportAChangeOfSharedOwnershipThatTheOtherOwnersHaveNotApproved(TestDatabase db) {
+    void anOfficesImportProposesAChangeOfSharedOwnershipThatTheOtherOwnersHaveNotApproved(TestDatabase db) {
         try (TestDatabase.Fixture f = db.fresh()) {
             ImportPersistenceTest.World w = ImportPersistenceTest.world(f);
-            ImportPlan lead = run(f, ImportPersistenceTest.tto(w.own()), BACKUP, OnDuplicate.SKIP);
-            assertEquals(List.of("4/owners", "5/owners"), lead.errors().stream().map(e -> e.row() + "/" + e.column()).toList(), errors(lead));
-            assertTrue(lead.errors().get(0).message().contains("needs the approval of institutions [" + w.other() + "]"), errors(lead));
+            ImportPlan refused = run(f, ImportPersistenceTest.tto(w.own()), BACKUP, OnDuplicate.SKIP);
+            assertEquals(List.of("5/version"), refused.errors().stream().map(e -> e.row() + "/" + e.column()).toList(), errors(refused));
+            assertTrue(refused.errors().get(0).message().contains("follows version 2, which this import only proposes"), errors(refused));
             assertEquals(0, count(f, "SELECT COUNT(a) FROM IpAsset a"));
 
-            assertTrue(run(f, admin(), BACKUP, OnDuplicate.SKIP).valid(), "an administrator records the history as before");
+            ImportPlan lead = run(f, ImportPersistenceTest.tto(w.own()), PROJECT + V1 + V2, OnDuplicate.SKIP);
+            assertTrue(lead.valid(), () -> errors(lead));
+            assertEquals(1, lead.counts().get(RecordKind.OWNERSHIP, ImportAction.CREATE), "version 1 needs no one else's approval");
+            assertEquals(1, lead.counts().get(RecordKind.OWNERSHIP, ImportAction.PROPOSE));
+            assertEquals(List.of(1), history(f).stream().map(OwnershipVersion::getVersionNo).toList(), "version 2 awaits SUSTech");
+            OwnershipProposal p = f.inTransaction(em -> em.createQuery("SELECT p FROM OwnershipProposal p", OwnershipProposal.class).getSingleResult());
+            assertEquals(ProposalState.OPEN, p.getState());
+            assertEquals(1, p.getBaseVersionNo());
+            assertEquals(List.of(w.other()), p.pending(), "the importing office's own approval is implicit");
+            assertEquals("tto", p.getProposedBy());
+            assertEquals(w.own(), p.getProposerInstitutionId());
+            assertEquals(1, count(f, "SELECT COUNT(e) FROM AuditEntry e WHERE e.entityKind = 'ownership-proposal' AND e.action = "
+                    + "org.hetao.registry.audit.AuditAction.CREATE"), "the proposal is audited");
+            String report = ImportReport.json(4, lead.counts(), List.of(), false, lead.steps());
+            assertTrue(report.contains("\"outcome\":\"recorded\"") && report.contains("\"outcome\":\"proposed\"")
+                    && report.contains("\"awaiting\":[" + w.other() + "]") && report.contains("\"proposal\":" + p.getId()), report);
+
+            ImportPlan second = run(f, ImportPersistenceTest.tto(w.own()), PROJECT + V1 + V2, OnDuplicate.UPDATE);
+            assertEquals(List.of("4/null"), second.errors().stream().map(e -> e.row() + "/" + e.column()).toList(), errors(second));
+            assertTrue(second.errors().get(0).message().contains("has an open ownership proposal already (" + p.getId()), errors(second));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void anAdministratorsRestoreOfABackupRecordsItsHistoryAsItIs(TestDatabase db) {
+        try (TestDatabase.Fixture f = db.fresh()) {
+            ImportPersistenceTest.world(f);
+            ImportPlan restore = run(f, admin(), BACKUP, OnDuplicate.SKIP);
+            assertTrue(restore.valid(), () -> errors(restore));
             assertEquals(3, history(f).size());
+            assertEquals(0, count(f, "SELECT COUNT(p) FROM OwnershipProposal p"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void anAdministratorsImportRecordsApprovalsOnBehalfOfOwnersWithoutAnOffice(TestDatabase db) {
+        try (TestDatabase.Fixture f = db.fresh()) {
+            ImportPersistenceTest.World w = ImportPersistenceTest.world(f);
+            String assets = """
+                    ref,project,type,title_en,readiness_level,licensing,confidentiality,owners,ownership_from,ownership_reason,owner_approvals
+                    A-1,HT-2025-0001,SOFTWARE,Gripper firmware,4,NOT_AVAILABLE,CONSORTIUM,HKUST|5000; SUSTech|5000,2025-01-01,Joint work,                    HKUST|Deed 2025-1; SUSTech|Deed 2025-2
+                    A-2,HT-2025-0001,SOFTWARE,Gripper model,4,NOT_AVAILABLE,CONSORTIUM,HKUST|5000; SUSTech|5000,2025-01-01,Joint work,HKUST|Deed 2025-3
+                    """;
+            assertTrue(run(f, admin(), PROJECT.lines().findFirst().orElseThrow() + "\n", OnDuplicate.SKIP).valid());
+            ImportPlan plan = ImportPersistenceTest.run(f, admin(), assets, ImportKind.IP_ASSETS, OnDuplicate.SKIP, true);
+            assertTrue(plan.valid(), () -> errors(plan));
+            assertEquals(1, history(f).size(), "A-1 carries every approval and is recorded; A-2 awaits SUSTech");
+            List<OwnershipProposal> ps = f.inTransaction(em -> em.createQuery("SELECT p FROM OwnershipProposal p ORDER BY p.id", OwnershipProposal.class)
+                    .getResultList());
+            assertEquals(List.of(ProposalState.APPROVED, ProposalState.OPEN), ps.stream().map(OwnershipProposal::getState).toList(),
+                    "the approvals made on behalf are kept with the proposal");
+            assertEquals(List.of("Deed 2025-1", "Deed 2025-2"), ps.get(0).getApprovals().stream().map(a -> a.getDocumentRef()).toList());
+            assertTrue(ps.get(0).getApprovals().stream().allMatch(a -> a.isOnBehalf()));
+            assertEquals(List.of(w.other()), ps.get(1).pending());
+
+            String byOffice = """
+                    ref,project,type,title_en,readiness_level,licensing,confidentiality,owners,ownership_from,ownership_reason,owner_approvals
+                    B-1,HT-2025-0001,SOFTWARE,Gripper app,4,NOT_AVAILABLE,CONSORTIUM,HKUST|5000; SUSTech|5000,2025-01-01,Joint work,SUSTech|Deed 9
+                    """;
+            ImportPlan office = ImportPersistenceTest.run(f, ImportPersistenceTest.tto(w.own()), byOffice, ImportKind.IP_ASSETS, OnDuplicate.SKIP, false);
+            assertEquals(List.of("2/owner_approvals"), office.errors().stream().map(e -> e.row() + "/" + e.column()).toList(), errors(office));
+            assertTrue(office.errors().get(0).message().contains("Only an administrator"), errors(office));
         }
     }
 

@@ -105,7 +105,7 @@ class AgreementApiIT {
                  "inventors":[{"personId":%d,"shareBp":4000},{"personId":%d,"shareBp":3500},{"personId":%d,"shareBp":2500}]}
                 """.formatted(project, (int) (Math.random() * 9_999_999), (int) (Math.random() * 9_999_999),
                 inventors[0], inventors[1], inventors[2])));
-        Api.Reply v1 = admin.put("api/ip-assets/" + asset + "/ownership", shares("2026-01-01", 3334, 3333, 3333), "\"0\"");
+        Api.Reply v1 = admin.recordOwnership(asset, shares("2026-01-01", 3334, 3333, 3333), "\"0\"");
         assertEquals(200, v1.status(), v1::toString);
     }
 
@@ -166,7 +166,7 @@ class AgreementApiIT {
         assertTrue(verified.getBoolean("verified"), verified::toString);
         assertEquals(sha, verified.getString("renderedSha256"));
 
-        Api.Reply v2 = admin.put("api/ip-assets/" + asset + "/ownership", shares("2026-07-01", 5000, 2500, 2500), "\"1\"");
+        Api.Reply v2 = admin.recordOwnership(asset, shares("2026-07-01", 5000, 2500, 2500), "\"1\"");
         assertEquals(200, v2.status(), v2::toString);
         Api.Reply flagged = legal.get("api/agreements/" + id);
         assertTrue(flagged.json().getBoolean("outOfDate"), "made from ownership version 1, which is no longer current");
@@ -275,7 +275,10 @@ class AgreementApiIT {
         String ref = row.getString("ref");
         assertTrue(ref.matches("registry:[0-9a-f]{16}:" + asset), ref);
         String changed = Json.createObjectBuilder(row).add("owners", codes[0] + "|5000; " + codes[1] + "|2500; " + codes[2] + "|2500")
-                .add("ownership_from", "2026-07-01").add("ownership_reason", "Shares reallocated").build().toString();
+                .add("ownership_from", "2026-07-01").add("ownership_reason", "Shares reallocated")
+                // none of the owners has an office account: the administrator records their signed consent with the change
+                .add("owner_approvals", codes[0] + "|Reallocation deed 7; " + codes[1] + "|Reallocation deed 7; " + codes[2] + "|Reallocation deed 7")
+                .build().toString();
         JsonObject job = importLines("ip-assets", changed + "\n");
         assertEquals("SUCCEEDED", job.getString("state"), job::toString);
         assertEquals(1, job.getJsonObject("report").getInt("updated"), job::toString);

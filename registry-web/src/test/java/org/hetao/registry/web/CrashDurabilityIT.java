@@ -233,9 +233,11 @@ class CrashDurabilityIT {
                 """.formatted(project);
     }
 
+    /** An administrator's change with both owners' approvals recorded on their behalf (they have no office account): it takes effect at once. */
     static String shares(LocalDate effectiveFrom, long[] owners, int hkBp) {
-        return """
+        return Api.onBehalf("""
                 {"effectiveFrom":"%s","reason":"Crash durability trial","shares":[{"institutionId":%d,"shareBp":%d},
-                 {"institutionId":%d,"shareBp":%d}]}""".formatted(effectiveFrom, owners[0], hkBp, owners[1], 10_000 - hkBp);
+                 {"institutionId":%d,"shareBp":%d}]}""".formatted(effectiveFrom, owners[0], hkBp, owners[1], 10_000 - hkBp),
+                List.of(owners[0], owners[1]));
     }
 }

@@ -54,6 +54,7 @@ class ImportExportApiIT {
     private String own;
     private String other;
     private long ownId;
+    private long otherId;
 
     @BeforeEach
     void fixture() {
@@ -62,7 +63,7 @@ class ImportExportApiIT {
         own = "IO" + tag;
         other = "IX" + tag;
         ownId = institution(own, "HK");
-        institution(other, "MAINLAND");
+        otherId = institution(other, "MAINLAND");
         tto = account("tto-" + tag.toLowerCase(), "TTO", ownId);
         investor = account("inv-" + tag.toLowerCase(), "INVESTOR", null);
         JsonObject people = run(tto, "people", "ref,name_en,name_zh,institution\nP-1,Chan Tai Man,陳大文," + own + "\nP-2,Ho Wing Sze,," + own + "\n", "");
@@ -300,6 +301,34 @@ class ImportExportApiIT {
     }
 
     @Test
+    void anOfficesChangeOfSharedOwnershipIsProposedToTheOtherOwnerInTheDryRunAsInTheImport() {
+        assertEquals("SUCCEEDED", run(tto, "projects", projects(1), "").getString("state"));
+        String asset = "ref,project,type,title_en,readiness_level,licensing,confidentiality,owners,ownership_from,ownership_reason\n"
+                + "S-A-" + tag + "," + code(1) + ",SOFTWARE,Shared scheduler,4,NOT_AVAILABLE,CONSORTIUM,\"" + own + "|5000; " + other
+                + "|5000\",2025-06-01,Joint development agreement\n";
+        JsonObject dry = run(tto, "ip-assets", asset, "&mode=dry-run");
+        assertEquals("SUCCEEDED", dry.getString("state"), dry::toString);
+        JsonObject planned = dry.getJsonObject("report").getJsonArray("ownership").getJsonObject(0);
+        assertEquals("proposed", planned.getString("outcome"), dry::toString);
+        assertTrue(planned.getString("message").contains("awaiting the approval of institutions [" + otherId + "]"), dry::toString);
+
+        JsonObject job = run(tto, "ip-assets", asset, "");
+        assertEquals("SUCCEEDED", job.getString("state"), job::toString);
+        JsonObject done = job.getJsonObject("report").getJsonArray("ownership").getJsonObject(0);
+        assertEquals("proposed", done.getString("outcome"), job::toString);
+        JsonObject proposal = admin.get("api/ownership-proposals/" + done.getJsonNumber("proposal").longValue()).json();
+        assertEquals("OPEN", proposal.getString("state"), proposal::toString);
+        assertEquals("tto-" + tag.toLowerCase(), proposal.getString("proposedBy"), "the importing account proposes");
+        long assetId = proposal.getJsonNumber("ipAssetId").longValue();
+        assertEquals(0, admin.get("api/ip-assets/" + assetId + "/ownership").json().getInt("currentVersion"), "nothing took effect");
+        assertTrue(admin.get("api/audit?entityKind=ownership-proposal&entityId=" + proposal.getJsonNumber("id")).json().getInt("total") >= 1,
+                "the proposal is audited");
+
+        JsonObject again = run(tto, "ip-assets", asset, "&onDuplicate=update");
+        assertEquals("REJECTED", again.getString("state"), () -> "one open proposal per asset: " + again);
+    }
+
+    @Test
     void anInstitutionsBackupImportsIntoAFreshStateWithoutLoss() {
         String home = "IB" + tag;
         long homeId = institution(home, "MAINLAND");
@@ -310,11 +339,22 @@ class ImportExportApiIT {
                 + "\"B-1-" + tag + "|PI|40|2025-01-01|2027-06-30|HK_PARK|APPROVED|2025-01-01|2026-12-31; B-2-" + tag + "|POSTDOC|100|2025-03-01||SHENZHEN_PARK\"\n";
         JsonObject p = run(admin, "projects", project, "");
         assertEquals("SUCCEEDED", p.getString("state"), p::toString);
-        String asset = "ref,project,type,title_en,readiness_level,licensing,confidentiality,filings,inventors,owners,ownership_from,ownership_reason\n"
+        String asset = "ref,project,type,title_en,readiness_level,licensing,confidentiality,filings,inventors,owners,ownership_from,ownership_reason,"
+                + "owner_approvals\n"
                 + "B-A-" + tag + "," + code(9) + ",PATENT_APPLICATION,Backup patent,4,NOT_AVAILABLE,CONSORTIUM,CN|2025101234567||2025-03-01||FILED,"
-                + "\"B-1-" + tag + "|6000; B-2-" + tag + "|4000\",\"" + home + "|7000; " + own + "|3000\",2025-06-01,Joint development agreement\n";
+                + "\"B-1-" + tag + "|6000; B-2-" + tag + "|4000\",\"" + home + "|7000; " + own + "|3000\",2025-06-01,Joint development agreement,"
+                + home + "|Signed joint development agreement 2025-06\n";
         JsonObject a = run(admin, "ip-assets", asset, "");
         assertEquals("SUCCEEDED", a.getString("state"), a::toString);
+        // the administrator records the approval of the institution without an office; the other owner's office decides for itself
+        JsonObject line = a.getJsonObject("report").getJsonArray("ownership").getJsonObject(0);
+        assertEquals("proposed", line.getString("outcome"), a::toString);
+        assertEquals(ownId, line.getJsonArray("awaiting").getJsonNumber(0).longValue());
+        long proposal = line.getJsonNumber("proposal").longValue();
+        Api.Reply awaiting = tto.get("api/ownership-proposals/" + proposal);
+        assertEquals(List.of(ownId), awaiting.json().getJsonArray("pending").stream().map(v -> ((jakarta.json.JsonNumber) v).longValue()).toList());
+        Api.Reply approved = tto.send("POST", "api/ownership-proposals/" + proposal + "/approve", null, Map.of("If-Match", awaiting.etag()));
+        assertEquals("APPROVED", approved.json().getString("state"), approved::toString);
 
         Api.Reply backup = admin.get("api/exports/institution/" + homeId);
         assertEquals(200, backup.status(), backup::toString);

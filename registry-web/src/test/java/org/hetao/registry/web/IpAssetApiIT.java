@@ -104,7 +104,7 @@ class IpAssetApiIT {
         assertEquals("\"0\"", none.etag());
         assertEquals(0, none.json().getJsonArray("history").size());
 
-        Api.Reply v1 = admin.put("api/ip-assets/" + id + "/ownership",
+        Api.Reply v1 = admin.recordOwnership(id,
                 shares("2026-01-01", new long[] {hk, sz, third}, new int[] {3333, 3333, 3334}), "\"0\"");
         assertEquals(200, v1.status(), v1::toString);
         assertEquals("\"1\"", v1.etag());
@@ -112,7 +112,7 @@ class IpAssetApiIT {
         assertEquals("33.34 %", current.getJsonArray("shares").getJsonObject(0).getString("percent"));
         assertEquals("admin", current.getString("recordedBy"));
 
-        Api.Reply v2 = admin.put("api/ip-assets/" + id + "/ownership", shares("2026-07-01", new long[] {hk, sz}, new int[] {5000, 5000}), v1.etag());
+        Api.Reply v2 = admin.recordOwnership(id, shares("2026-07-01", new long[] {hk, sz}, new int[] {5000, 5000}), v1.etag());
         assertEquals(200, v2.status(), v2::toString);
         assertEquals(2, v2.json().getJsonArray("history").size());
         assertEquals(3, v2.json().getJsonArray("history").getJsonObject(1).getJsonArray("shares").size(), "version 1 is kept as it was");
@@ -173,7 +173,7 @@ class IpAssetApiIT {
     void ofTwentyConcurrentChangesToOneVersionExactlyOneCommits() throws Exception {
         long id = created(admin.post("api/ip-assets", asset("[]")));
         String path = "api/ip-assets/" + id + "/ownership";
-        assertEquals(200, admin.put(path, shares("2026-01-01", new long[] {hk, sz}, new int[] {5000, 5000}), "\"0\"").status());
+        assertEquals(200, admin.recordOwnership(id, shares("2026-01-01", new long[] {hk, sz}, new int[] {5000, 5000}), "\"0\"").status());
         int threads = 20;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         CountDownLatch start = new CountDownLatch(1);
@@ -182,7 +182,7 @@ class IpAssetApiIT {
             int hkShare = 1000 + i * 100;
             Callable<Integer> change = () -> {
                 start.await();
-                return admin.put(path, shares("2026-02-01", new long[] {hk, sz}, new int[] {hkShare, 10000 - hkShare}), "\"1\"").status();
+                return admin.recordOwnership(id, shares("2026-02-01", new long[] {hk, sz}, new int[] {hkShare, 10000 - hkShare}), "\"1\"").status();
             };
             results.add(pool.submit(change));
         }

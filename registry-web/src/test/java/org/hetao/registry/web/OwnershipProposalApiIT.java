@@ -55,8 +55,6 @@ class OwnershipProposalApiIT {
         Api.Reply szblReply = admin.post("api/institutions", institution("MAINLAND", "CN"));
         szbl = created(szblReply);
         szblCode = szblReply.json().getString("shortName");
-        hkuOffice = office(hku);
-        szblOffice = office(szbl);
         long project = created(admin.post("api/projects", """
                 {"code":"JP-%s","title":{"en":"Joint cell therapy platform"},"site":"BOTH","status":"ACTIVE","startDate":"2025-01-01",
                  "confidentiality":"PUBLIC","participants":[{"institutionId":%d,"role":"LEAD"},{"institutionId":%d,"role":"PARTNER"}]}
@@ -65,8 +63,11 @@ class OwnershipProposalApiIT {
                 {"projectId":%d,"type":"KNOW_HOW","title":{"en":"Cell expansion protocol"},"readinessLevel":3,
                  "licensing":"NOT_AVAILABLE","confidentiality":"PUBLIC"}
                 """.formatted(project)));
-        Api.Reply v1 = admin.put(ownership(), shares("2026-01-01", hku, 5000, szbl, 5000), "\"0\"");
+        // before the institutions have offices, the administrator records their signed agreement on their behalf
+        Api.Reply v1 = admin.recordOwnership(asset, shares("2026-01-01", hku, 5000, szbl, 5000), "\"0\"");
         assertEquals(200, v1.status(), v1::toString);
+        hkuOffice = office(hku);
+        szblOffice = office(szbl);
     }
 
     private static String unique() {
@@ -150,7 +151,8 @@ class OwnershipProposalApiIT {
         assertEquals(200, pending.status(), pending::toString);
         assertTrue(pending.body().contains("\"id\":" + id), "SZBL's pending approvals list it: " + pending.body());
         assertTrue(!hkuOffice.get("api/ownership-proposals").body().contains("\"id\":" + id), "HKU approved it already");
-        assertEquals(1, ((jakarta.json.JsonArray) hkuOffice.get(ownership() + "/proposals").structure()).size());
+        assertEquals(2, ((jakarta.json.JsonArray) hkuOffice.get(ownership() + "/proposals").structure()).size(),
+                "this one, and version 1's, kept with the approvals the administrator recorded on the owners' behalf");
 
         Api.Reply read = szblOffice.get("api/ownership-proposals/" + id);
         Api.Reply approved = decide(szblOffice, id, "approve", read.etag(), null);
@@ -185,17 +187,67 @@ class OwnershipProposalApiIT {
     }
 
     @Test
-    void aProposalBasedOnAVersionNoLongerCurrentCannotBeApproved() {
+    void anAdministratorsChangeIsAProposalThatTheOfficesDecide() {
         long id = hkuTakesAll().id();
-        assertEquals(200, admin.put(ownership(), shares("2026-06-01", hku, 6000, szbl, 4000), "\"1\"").status(),
-                "an administrator records a version directly");
-        String etag = szblOffice.get("api/ownership-proposals/" + id).etag();
-        Api.Reply stale = decide(szblOffice, id, "approve", etag, null);
-        assertProblem(stale, 409);
-        assertTrue(stale.body().contains("based on version 1"), stale::toString);
+        assertProblem(admin.put(ownership(), shares("2026-06-01", hku, 6000, szbl, 4000), "\"1\""), 409);
+        String etag = hkuOffice.get("api/ownership-proposals/" + id).etag();
+        assertEquals(200, decide(hkuOffice, id, "withdraw", etag, null).status());
+
+        assertProblem(admin.put(ownership(), Api.onBehalf(shares("2026-06-01", hku, 6000, szbl, 4000), List.of(hku)), "\"1\""), 403);
+        Api.Reply byAdmin = admin.put(ownership(), shares("2026-06-01", hku, 6000, szbl, 4000), "\"1\"");
+        assertEquals(202, byAdmin.status(), "no administrator records a version directly: " + byAdmin);
+        assertEquals(List.of(hku, szbl), pending(byAdmin.json()), "an administrator acts for no institution: every office approves");
+        assertEquals(List.of(), byAdmin.json().getJsonArray("pendingWithoutOffice").stream()
+                .map(v -> ((jakarta.json.JsonNumber) v).longValue()).toList(), "both have an office");
+        assertEquals(1, currentVersion());
+        Api.Reply first = decide(hkuOffice, byAdmin.id(), "approve", byAdmin.etag(), null);
+        assertEquals("OPEN", first.json().getString("state"), first::toString);
+        Api.Reply last = decide(szblOffice, byAdmin.id(), "approve", first.etag(), null);
+        assertEquals("APPROVED", last.json().getString("state"), last::toString);
         assertEquals(2, currentVersion());
-        assertEquals(200, decide(hkuOffice, id, "withdraw", etag, null).status(), "the proposer withdraws it and may propose again");
-        assertEquals(202, hkuOffice.put(ownership(), shares("2026-12-01", hku, 10000), "\"2\"").status());
+    }
+
+    @Test
+    void anAdministratorRecordsASignedAssignmentAmongInstitutionsWithoutAnOfficeAtOnce() {
+        long third = created(admin.post("api/institutions", institution("OVERSEAS", "DE")));
+        long fourth = created(admin.post("api/institutions", institution("MACAO", "MO")));
+        long project = created(admin.post("api/projects", """
+                {"code":"NO-%s","title":{"en":"Without offices"},"site":"HK_PARK","status":"ACTIVE","startDate":"2025-01-01",
+                 "confidentiality":"PUBLIC","participants":[{"institutionId":%d,"role":"LEAD"},{"institutionId":%d,"role":"PARTNER"}]}
+                """.formatted(unique(), third, fourth)));
+        long other = created(admin.post("api/ip-assets", """
+                {"projectId":%d,"type":"KNOW_HOW","title":{"en":"Assigned know-how"},"readinessLevel":3,"licensing":"NOT_AVAILABLE","confidentiality":"PUBLIC"}
+                """.formatted(project)));
+        String path = "api/ip-assets/" + other + "/ownership";
+        String v1 = shares("2026-01-01", third, 5000, fourth, 5000);
+        assertFieldError(admin.put(path, Api.onBehalf(v1, List.of(third, hku)), "\"0\""), "approvals");
+        Api.Reply noDocument = admin.put(path, v1.replace("}]}", "}],\"approvals\":[{\"institutionId\":" + third + "}]}"), "\"0\"");
+        assertProblem(noDocument, 400);
+        assertTrue(noDocument.body().contains("documentRef"), noDocument::toString);
+        assertProblem(hkuOffice.put(path, Api.onBehalf(v1, List.of(third)), "\"0\""), 403);
+        Api.Reply recorded = admin.put(path, Api.onBehalf(v1, List.of(third, fourth)), "\"0\"");
+        assertEquals(200, recorded.status(), recorded::toString);
+        assertEquals(1, recorded.json().getInt("currentVersion"));
+        JsonObject kept = ((jakarta.json.JsonArray) admin.get(path + "/proposals").structure()).getJsonObject(0);
+        assertEquals("APPROVED", kept.getString("state"), "the approvals made on behalf are kept with their documents");
+        assertTrue(kept.getJsonArray("approvals").stream().allMatch(a -> a.asJsonObject().getBoolean("onBehalf")), kept::toString);
+        assertTrue(admin.get("api/audit?entityKind=ownership-proposal&entityId=" + kept.getJsonNumber("id").longValue()).body()
+                .contains("Signed consent of " + third), "the audit trail names each document");
+
+        Api.Reply partial = admin.send("POST", path + "/proposals", Api.onBehalf(shares("2026-06-01", third, 10000), List.of(third)),
+                Map.of("If-Match", "\"1\""));
+        assertEquals(201, partial.status(), partial::toString);
+        assertEquals("OPEN", partial.json().getString("state"));
+        assertEquals(List.of(fourth), pending(partial.json()), "what is not approved on behalf still awaits");
+        assertEquals(partial.json().getJsonArray("pending"), partial.json().getJsonArray("pendingWithoutOffice"));
+        Api.Reply byAdmin = decide(admin, partial.id(), "approve", partial.etag(),
+                "{\"institutionId\":" + fourth + ",\"documentRef\":\"Deed of assignment 2026-9\"}");
+        assertEquals("APPROVED", byAdmin.json().getString("state"), byAdmin::toString);
+        assertEquals(2, admin.get(path).json().getInt("currentVersion"));
+    }
+
+    private static List<Long> pending(JsonObject proposal) {
+        return proposal.getJsonArray("pending").stream().map(v -> ((jakarta.json.JsonNumber) v).longValue()).toList();
     }
 
     @Test

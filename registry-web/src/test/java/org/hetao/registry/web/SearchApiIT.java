@@ -99,7 +99,7 @@ class SearchApiIT {
                 "Controller internals.", "Gripper controller summary " + tag + " " + secret + ".", "NON_EXCLUSIVE", "CONSORTIUM")));
         long unavailableAsset = created(admin.post("api/ip-assets", asset(pub, "Gripper sensor " + tag, null, null,
                 "Sensor internals.", "Gripper sensor summary " + tag + ".", "NOT_AVAILABLE", "PUBLIC")));
-        assertEquals(200, admin.put("api/ip-assets/" + consAsset + "/ownership", """
+        assertEquals(200, admin.recordOwnership(consAsset, """
                 {"effectiveFrom":"2026-01-01","reason":"Joint development","shares":[
                  {"institutionId":%d,"shareBp":5000},{"institutionId":%d,"shareBp":5000}]}""".formatted(a, c), "\"0\"").status());
         long person = created(admin.post("api/people", "{\"nameEn\":\"Person " + tag + "\",\"institutionId\":" + a + "}"));

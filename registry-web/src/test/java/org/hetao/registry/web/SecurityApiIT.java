@@ -144,6 +144,13 @@ class SecurityApiIT {
         }
         assertEquals(2, Integer.parseInt(ttoSzu.get(path).etag().replace("\"", "")), "the last approval made the version take effect");
 
+        Api.Reply byAdmin = admin.put(path, split.replace("2025-07-01", "2025-07-15"), "\"2\"");
+        assertEquals(202, byAdmin.status(), () -> "an administrator has no bypass: both offices approve; " + byAdmin);
+        assertProblem(admin.send("POST", "api/ownership-proposals/" + byAdmin.id() + "/approve", "{\"institutionId\":" + hku
+                + ",\"documentRef\":\"Letter\"}", Map.of("If-Match", byAdmin.etag())), 403);
+        assertEquals(200, admin.send("POST", "api/ownership-proposals/" + byAdmin.id() + "/withdraw", null, Map.of("If-Match", byAdmin.etag()))
+                .status(), "the administrator withdraws its proposal");
+
         Api.Reply byHku = ttoHku.put(path, split.replace("2025-07-01", "2025-08-01"), "\"2\"");
         assertEquals(202, byHku.status(), () -> "now a co-owner, HKU proposes and SZU must approve; " + byHku);
     }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hetao.registry.account.Permission;
@@ -52,12 +53,14 @@ public class OwnershipResource {
     @Operation(summary = "Change the ownership: a new dated version, shares in basis points summing to exactly 10000; needs If-Match with "
             + "the latest recorded version's number (\"0\" for the first owners); a date before the current version's makes it a correction",
             description = "200 with the ownership when the change needs no other approval (the proposing office's institution is the only "
-                    + "current and proposed owner; an administrator); otherwise 202 with the proposal, which takes effect when the office "
-                    + "of every current and proposed owner has approved it.")
+                    + "current and proposed owner), or when an administrator records in `approvals` the approval of every current and "
+                    + "proposed owner, each without an office account, citing its signed document; otherwise 202 with the proposal, which "
+                    + "takes effect when the office of every current and proposed owner has approved it.")
     public Response change(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull OwnershipRequest request) {
         long expected = Versions.expected(ifMatch);
-        Submission s = proposals.submit(id, (int) Math.min(expected, Integer.MAX_VALUE), null, request.toChange(), false);
+        Submission s = proposals.submit(id, (int) Math.min(expected, Integer.MAX_VALUE), null, request.toChange(), false,
+                request.onBehalf());
         if (s.tookEffect()) {
             return ok(s.ownership());
         }
@@ -69,11 +72,13 @@ public class OwnershipResource {
     @Requires(Permission.OWNERSHIP_WRITE)
     @Operation(summary = "Propose an ownership change or correction based on the latest recorded version (If-Match: its number, \"0\" before the first)",
             description = "201 with the proposal: OPEN until every required office approved it, or APPROVED at once when no other "
-                    + "approval is needed. An administrator's change takes effect at once: 200 with the ownership.")
+                    + "approval is needed (or an administrator recorded every other one in `approvals`, on behalf of institutions without "
+                    + "an office account).")
     public Response propose(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull ProposalRequest request) {
         long expected = Versions.expected(ifMatch);
-        Submission s = proposals.submit(id, (int) Math.min(expected, Integer.MAX_VALUE), request.kindOrDefault(), request.toChange(), true);
+        Submission s = proposals.submit(id, (int) Math.min(expected, Integer.MAX_VALUE), request.kindOrDefault(), request.toChange(), true,
+                request.onBehalf());
         return s.proposal().map(p -> proposal(Response.Status.CREATED, p)).orElseGet(() -> ok(s.ownership()));
     }
 
@@ -82,11 +87,14 @@ public class OwnershipResource {
     @Requires(Permission.INTERNAL_READ)
     @Operation(summary = "Every proposed change of the asset's ownership, newest first (at most 200)")
     public List<ProposalView> proposals(@PathParam("id") long id) {
-        return proposals.ofAsset(id).stream().map(ProposalView::of).toList();
+        List<OwnershipProposal> all = proposals.ofAsset(id);
+        Set<Long> withoutOffice = proposals.pendingWithoutOffice(all);
+        return all.stream().map(p -> ProposalView.of(p, withoutOffice)).toList();
     }
 
-    private static Response proposal(Response.Status status, OwnershipProposal p) {
-        return Response.status(status).location(URI.create("ownership-proposals/" + p.getId())).entity(ProposalView.of(p))
+    private Response proposal(Response.Status status, OwnershipProposal p) {
+        return Response.status(status).location(URI.create("ownership-proposals/" + p.getId()))
+                .entity(ProposalView.of(p, proposals.pendingWithoutOffice(List.of(p))))
                 .tag(Versions.tag(p.getVersion())).build();
     }
 

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hetao.registry.account.Permission;
@@ -37,7 +38,9 @@ public class ProposalResource {
     @Operation(summary = "Open proposals awaiting approval: an office's own institution's; an administrator's of institutionId, or everyone's",
             description = "Oldest first, at most 200.")
     public List<ProposalView> awaiting(@QueryParam("institutionId") String institutionId) {
-        return service.awaiting(Params.longValue("institutionId", institutionId)).stream().map(ProposalView::of).toList();
+        List<OwnershipProposal> all = service.awaiting(Params.longValue("institutionId", institutionId));
+        Set<Long> withoutOffice = service.pendingWithoutOffice(all);
+        return all.stream().map(p -> ProposalView.of(p, withoutOffice)).toList();
     }
 
     @GET
@@ -77,7 +80,7 @@ public class ProposalResource {
         return ok(service.withdraw(id, Versions.expected(ifMatch)));
     }
 
-    static Response ok(OwnershipProposal p) {
-        return Response.ok(ProposalView.of(p)).tag(Versions.tag(p.getVersion())).build();
+    private Response ok(OwnershipProposal p) {
+        return Response.ok(ProposalView.of(p, service.pendingWithoutOffice(List.of(p)))).tag(Versions.tag(p.getVersion())).build();
     }
 }

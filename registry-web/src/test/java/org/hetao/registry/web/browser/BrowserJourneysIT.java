@@ -2,6 +2,7 @@ package org.hetao.registry.web.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -111,9 +112,16 @@ class BrowserJourneysIT {
         browser.find(By.cssSelector("[data-testid=who]"));
     }
 
+    /**
+     * Signs out and waits until the header no longer names anyone: on the sign-in page, whose heading is
+     * there before as after, typing into the form before that would race the sign-out's re-rendering.
+     */
     void signOut() {
         browser.find(By.id("sign-out")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30)).until(d ->
+                d.findElements(By.id("sign-out")).isEmpty() && d.findElements(By.cssSelector("[data-testid=who]")).isEmpty());
         browser.find(By.xpath("//h1[normalize-space()='Sign in']"));
+        browser.settle();
     }
 
     static long projectCount(Api api) {
@@ -309,6 +317,8 @@ class BrowserJourneysIT {
         assertTrue(browser.text(By.xpath("//section[h2='Current owners']")).contains("No owners recorded yet."));
         assertTrue(browser.all(By.xpath("//button[normalize-space()='Approve']")).isEmpty(), "the proposing office has nothing to approve");
         assertFalse(browser.all(By.xpath("//button[normalize-space()='Withdraw the proposal']")).isEmpty(), "the proposing office may withdraw");
+        assertTrue(browser.all(By.xpath("//form[@aria-label=" + Browser.literal(ON_BEHALF) + "]")).isEmpty(), "only an administrator records on behalf");
+        signOut();
         approveForTheIndustryPartner();
 
         // SUSTech's office finds the proposal on its dashboard and gives the last approval on the ownership page
@@ -338,32 +348,66 @@ class BrowserJourneysIT {
         signOut();
     }
 
-    /** An administrator records a version of the asset's ownership dated a year from today, split between its two largest owners; returns the date. */
+    /**
+     * HKU's office proposes a version of the asset's ownership dated a year from today, split between
+     * its two largest owners; SUSTech's office approves it, and an administrator records the approval of
+     * the industry partner, which has no office account. Returns the date.
+     */
     String scheduleAChange() {
-        Api admin = new Api(base).as("demo-admin", "Lok-Ma-Chau-Admin-2026");
-        jakarta.json.JsonArray shares = admin.get("api/ip-assets/" + assetId + "/ownership").json().getJsonObject("current").getJsonArray("shares");
+        Api hku = new Api(base).as("demo-tto-hku", "Pok-Fu-Lam-Office-2026");
+        jakarta.json.JsonArray shares = hku.get("api/ip-assets/" + assetId + "/ownership").json().getJsonObject("current").getJsonArray("shares");
         String date = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Hong_Kong")).plusYears(1).toString();
-        Api.Reply r = admin.put("api/ip-assets/" + assetId + "/ownership", """
+        Api.Reply proposed = hku.put("api/ip-assets/" + assetId + "/ownership", """
                 {"effectiveFrom":"%s","reason":"Assignment agreed for next year","shares":[{"institutionId":%d,"shareBp":5000},{"institutionId":%d,"shareBp":5000}]}
                 """.formatted(date, shares.getJsonObject(0).getJsonNumber("institutionId").longValue(),
                 shares.getJsonObject(1).getJsonNumber("institutionId").longValue()), "\"1\"");
-        assertEquals(200, r.status(), r::toString);
+        assertEquals(202, proposed.status(), proposed::toString);
+        String proposal = "api/ownership-proposals/" + proposed.json().getJsonNumber("id").longValue();
+        Api sustech = new Api(base).as("demo-tto-sustech", "Nanshan-Office-2026");
+        long sustechId = sustech.get("api/auth/me").json().getJsonNumber("institutionId").longValue();
+        Api.Reply bySustech = sustech.send("POST", proposal + "/approve", null, Map.of("If-Match", proposalVersion(sustech, proposal)));
+        assertEquals(200, bySustech.status(), bySustech::toString);
+        Api admin = new Api(base).as("demo-admin", "Lok-Ma-Chau-Admin-2026");
+        for (jakarta.json.JsonNumber pending : admin.get(proposal).json().getJsonArray("pending").getValuesAs(jakarta.json.JsonNumber.class)) {
+            assertNotEquals(sustechId, pending.longValue());
+            Api.Reply onBehalf = admin.send("POST", proposal + "/approve", "{\"institutionId\":" + pending + ",\"documentRef\":\"Signed assignment\"}",
+                    Map.of("If-Match", proposalVersion(admin, proposal)));
+            assertEquals(200, onBehalf.status(), onBehalf::toString);
+        }
+        assertEquals("APPROVED", admin.get(proposal).json().getString("state"));
         return date;
     }
 
-    /** The industry partner has no office account: an administrator records its approval through the API, citing its signed consent. */
-    void approveForTheIndustryPartner() {
+    private static String proposalVersion(Api api, String proposal) {
+        return "\"" + api.get(proposal).json().getJsonNumber("version").longValue() + "\"";
+    }
+
+    static final String ON_BEHALF = "Record a decision on behalf of an institution without an office account";
+
+    /**
+     * The industry partner has no office account: an administrator records its approval on the ownership
+     * page, citing its signed consent. SUSTech has an office: it is not offered, its office decides.
+     */
+    void approveForTheIndustryPartner() throws Exception {
+        signIn("demo-admin", "Lok-Ma-Chau-Admin-2026");
+        browser.go("#/ip-assets/" + assetId + "/ownership");
+        WebElement onBehalf = browser.find(By.xpath("//form[@aria-label=" + Browser.literal(ON_BEHALF) + "]"));
+        String offered = browser.text(By.xpath("//form[@aria-label=" + Browser.literal(ON_BEHALF) + "]//select[@data-field='institutionId']"));
+        assertTrue(offered.contains("DEMO-") && !offered.contains("SUSTech"), "only institutions without an office are offered: " + offered);
+        assertTrue(onBehalf.getText().contains("have no office account"), onBehalf.getText());
+        shot("ownership-on-behalf");
+        browser.press("Record the decision"); // without the signed document: refused, nothing recorded
+        WebElement refusal = browser.find(By.xpath("//form[@aria-label=" + Browser.literal(ON_BEHALF) + "]//*[contains(@class,'error-summary')]"));
+        assertFalse(refusal.getText().isBlank(), "a decision on behalf needs the signed document");
+        browser.type("Signed document", "Signed consent of the industry partner");
+        browser.press("Record the decision");
+        browser.waitForText(By.cssSelector("main"), "The approval is recorded on the institution’s behalf. Still awaiting approval of SUSTech");
+        assertTrue(browser.all(By.xpath("//form[@aria-label=" + Browser.literal(ON_BEHALF) + "]")).isEmpty(),
+                "SUSTech, the one still to approve, has an office of its own");
         Api admin = new Api(base).as("demo-admin", "Lok-Ma-Chau-Admin-2026");
-        long sustech = new Api(base).as("demo-tto-sustech", "Nanshan-Office-2026").get("api/auth/me").json().getJsonNumber("institutionId").longValue();
         jakarta.json.JsonObject proposal = ((jakarta.json.JsonArray) admin.get("api/ip-assets/" + assetId + "/ownership/proposals").structure())
                 .getJsonObject(0);
-        long partner = proposal.getJsonArray("pending").getValuesAs(jakarta.json.JsonNumber.class).stream()
-                .mapToLong(jakarta.json.JsonNumber::longValue).filter(id -> id != sustech).findFirst().orElseThrow();
-        Api.Reply byAdmin = admin.send("POST", "api/ownership-proposals/" + proposal.getJsonNumber("id").longValue() + "/approve",
-                "{\"institutionId\":" + partner + ",\"documentRef\":\"Signed consent of the industry partner\"}",
-                Map.of("If-Match", "\"" + proposal.getJsonNumber("version").longValue() + "\""));
-        assertEquals(200, byAdmin.status(), byAdmin::toString);
-        assertEquals("OPEN", byAdmin.json().getString("state"), byAdmin::toString);
+        assertTrue(proposal.toString().contains("\"documentRef\":\"Signed consent of the industry partner\""), proposal::toString);
     }
 
     @Test
