@@ -325,8 +325,10 @@ public final class ImportWriter {
             throw stale(assetId);
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        OwnershipProposal p = OwnershipProposal.propose(assetId, current, ProposalKind.CHANGE, change, new Proposer(actor, d.proposerInstitution()),
-                now, proposalExpiry);
+        // based on the latest version, which an import continues in date order (OwnershipLines): its owners are those replaced
+        OwnershipTimeline base = new OwnershipTimeline(current.map(List::of).orElse(List.of()));
+        OwnershipProposal p = OwnershipProposal.propose(assetId, base, LocalDate.now(RegistryClock.ZONE), null, change,
+                new Proposer(actor, d.proposerInstitution()), now, proposalExpiry);
         d.documents().forEach((institution, document) -> p.approve(ids.applyAsLong(institution), actor, document, now));
         Optional<OwnershipVersion> recorded = Optional.empty();
         if (p.pending().isEmpty()) {

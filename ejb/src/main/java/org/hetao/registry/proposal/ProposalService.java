@@ -98,9 +98,6 @@ public class ProposalService {
         if (caller == null) {
             return new Submission(ledger.record(ipAssetId, expectedVersionNo, change, access.actorName()), Optional.empty());
         }
-        Set<Long> required = ApprovalRule.requiredApprovers(current.map(OwnershipVersion::owners).orElse(Set.of()),
-                ApprovalRule.proposedOwners(change));
-        Map<Long, String> documents = OnBehalf.check(onBehalf, caller.role() == Role.ADMIN, required, accounts::hasOffice, "approvals");
         OffsetDateTime now = now();
         proposals.open(ipAssetId).ifPresent(open -> {
             ProposalRecord before = ProposalRecord.of(open);
@@ -114,6 +111,7 @@ public class ProposalService {
         });
         OwnershipProposal p = OwnershipProposal.propose(ipAssetId, timeline, today, kind, change, new Proposer(caller.username(), access.ownInstitution()),
                 now, Duration.ofDays(Math.max(1, RegistrySetting.OWNERSHIP_PROPOSAL_EXPIRY_DAYS.intValue())));
+        Map<Long, String> documents = OnBehalf.check(onBehalf, caller.role() == Role.ADMIN, p.required(), accounts::hasOffice, "approvals");
         if (p.pending().isEmpty() && !keepRecord) {
             return new Submission(ledger.record(ipAssetId, expectedVersionNo, change, caller.username()), Optional.empty());
         }
@@ -123,7 +121,7 @@ public class ProposalService {
             // the version first: of concurrent changes of one version the losers are told it is stale, and the
             // proposal is stored as APPROVED, never holding the asset's one open place
             Ownership o = ledger.record(ipAssetId, expectedVersionNo, p.asChange(), caller.username());
-            p.tookEffect(o.currentVersionNo(), now);
+            p.tookEffect(o.latestVersionNo(), now);
             proposals.add(p);
             changes.created(OwnershipProposal.KIND, p.getId(), ProposalRecord.of(p));
             return new Submission(o, Optional.of(p));

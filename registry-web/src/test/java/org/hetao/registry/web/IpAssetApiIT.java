@@ -119,7 +119,7 @@ class IpAssetApiIT {
 
         assertProblem(admin.put("api/ip-assets/" + id + "/ownership", shares("2026-08-01", new long[] {hk}, new int[] {10000}), v1.etag()), 412);
         assertProblem(admin.put("api/ip-assets/" + id + "/ownership", shares("2026-08-01", new long[] {hk}, new int[] {10000}), null), 428);
-        Api.Reply corrected = admin.put("api/ip-assets/" + id + "/ownership", shares("2026-06-30", new long[] {hk}, new int[] {10000}), v2.etag());
+        Api.Reply corrected = admin.recordOwnership(id, shares("2026-06-30", new long[] {hk}, new int[] {10000}), v2.etag());
         assertEquals(200, corrected.status(), "a version dated before the current one is a correction, inserted in date order: " + corrected);
         assertEquals("\"3\"", corrected.etag(), "numbered in the order of recording");
         JsonObject o = corrected.json();

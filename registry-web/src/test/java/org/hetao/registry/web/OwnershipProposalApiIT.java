@@ -353,9 +353,11 @@ class OwnershipProposalApiIT {
 
     @Test
     void aVersionDatedLaterIsScheduledAndDraftsMadeMeanwhileStateTheCurrentOwnersWithAWarning() {
-        Api.Reply scheduled = admin.put(ownership(), shares("2099-12-31", hku, 2000, szbl, 8000), "\"1\"");
-        assertEquals(200, scheduled.status(), scheduled::toString);
-        assertEquals("\"2\"", scheduled.etag(), "a change is based on the latest recorded version");
+        Api.Reply proposed = hkuOffice.put(ownership(), shares("2099-12-31", hku, 2000, szbl, 8000), "\"1\"");
+        assertEquals(202, proposed.status(), proposed::toString);
+        Api.Reply approved = decide(szblOffice, proposed.id(), "approve", proposed.etag(), null);
+        assertEquals("APPROVED", approved.json().getString("state"), approved::toString);
+        assertEquals(2, approved.json().getInt("resultingVersion"), "a change is based on the latest recorded version");
         JsonObject o = admin.get(ownership()).json();
         assertEquals(1, o.getJsonObject("current").getInt("version"), "the version in force today stays current");
         assertEquals("2026-01-01", o.getJsonObject("current").getString("effectiveFrom"));
@@ -364,7 +366,7 @@ class OwnershipProposalApiIT {
         JsonObject next = o.getJsonArray("scheduled").getJsonObject(0);
         assertEquals(2, next.getInt("version"));
         assertEquals("2099-12-31", next.getString("effectiveFrom"));
-        assertEquals("admin", next.getString("recordedBy"));
+        assertEquals(proposed.json().getString("proposedBy"), next.getString("recordedBy"), "recorded in the proposer's name");
         assertTrue(next.containsKey("recordedAt") && !next.getBoolean("correction"));
 
         Api.Reply drafted = admin.post("api/agreements", agreement());

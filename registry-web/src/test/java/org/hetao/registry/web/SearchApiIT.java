@@ -370,8 +370,8 @@ class SearchApiIT {
         String path = "api/ip-assets/" + id + "/ownership";
         String v = """
                 {"effectiveFrom":"%s","reason":"Joint development","shares":[{"institutionId":%d,"shareBp":10000}]}""";
-        assertEquals(200, admin.put(path, v.formatted("2026-01-01", world.a()), "\"0\"").status());
-        assertEquals(200, admin.put(path, v.formatted("2099-01-01", laterOwner), "\"1\"").status(), "the latest recorded, scheduled");
+        assertEquals(200, admin.recordOwnership(id, v.formatted("2026-01-01", world.a()), "\"0\"").status());
+        assertEquals(200, admin.recordOwnership(id, v.formatted("2099-01-01", laterOwner), "\"1\"").status(), "the latest recorded, scheduled");
         // a later change of the asset: once it is searchable, the document was read after both versions
         assertEquals(200, admin.put("api/ip-assets/" + id, body.replace(title, renamed), admin.get("api/ip-assets/" + id).etag()).status());
         awaitSearch(admin, q(renamed), r -> ids(r).equals(Set.of(id)));

@@ -82,16 +82,24 @@ public final class Api {
     }
 
     /**
-     * As an administrator, changes the asset's ownership with the approval of every current and proposed
-     * owner recorded on its behalf (institutions a test creates have no office account): 200 when it took effect.
+     * As an administrator, changes the asset's ownership with the approval of every required approver
+     * recorded on its behalf (institutions a test creates have no office account): the owners of the
+     * version in force on the change's date (before the first date, of the earliest version) and every
+     * proposed owner. 200 when it took effect.
      */
     public Reply recordOwnership(long assetId, String ownershipBody, String ifMatch) {
+        JsonObject body = Json.createReader(new StringReader(ownershipBody)).readObject();
         java.util.Set<Long> owners = new java.util.TreeSet<>();
-        Json.createReader(new StringReader(ownershipBody)).readObject().getJsonArray("shares")
-                .forEach(s -> owners.add(s.asJsonObject().getJsonNumber("institutionId").longValue()));
-        Reply current = get("api/ip-assets/" + assetId + "/ownership");
-        if (current.status() == 200 && current.json().get("current") instanceof JsonObject version) {
-            version.getJsonArray("shares").forEach(s -> owners.add(s.asJsonObject().getJsonNumber("institutionId").longValue()));
+        body.getJsonArray("shares").forEach(s -> owners.add(s.asJsonObject().getJsonNumber("institutionId").longValue()));
+        Reply ownership = get("api/ip-assets/" + assetId + "/ownership");
+        if (ownership.status() == 200 && !ownership.json().getJsonArray("history").isEmpty()) {
+            java.time.LocalDate date = java.time.LocalDate.parse(body.getString("effectiveFrom"));
+            java.util.Comparator<JsonObject> byEffect = java.util.Comparator.<JsonObject, java.time.LocalDate>comparing(
+                    v -> java.time.LocalDate.parse(v.getString("effectiveFrom"))).thenComparingInt(v -> v.getInt("version"));
+            java.util.List<JsonObject> history = ownership.json().getJsonArray("history").getValuesAs(JsonObject.class);
+            JsonObject replaced = history.stream().filter(v -> !java.time.LocalDate.parse(v.getString("effectiveFrom")).isAfter(date))
+                    .max(byEffect).orElseGet(() -> history.stream().min(byEffect).orElseThrow());
+            replaced.getJsonArray("shares").forEach(s -> owners.add(s.asJsonObject().getJsonNumber("institutionId").longValue()));
         }
         return put("api/ip-assets/" + assetId + "/ownership", onBehalf(ownershipBody, owners), ifMatch);
     }
