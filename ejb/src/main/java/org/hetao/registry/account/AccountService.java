@@ -23,9 +23,9 @@ public class AccountService {
     ChangeRecorder changes;
 
     /** An account as the audit trail records it: never the password, only that it changed. */
-    public record Audited(String username, Role role, Long institutionId, boolean enabled, String password) {
+    public record Audited(String username, Role role, Long institutionId, boolean enabled, String email, String password) {
         static Audited of(Account a) {
-            return new Audited(a.getUsername(), a.getRole(), a.getInstitutionId(), a.isEnabled(), a.getPasswordHash());
+            return new Audited(a.getUsername(), a.getRole(), a.getInstitutionId(), a.isEnabled(), a.getEmail(), a.getPasswordHash());
         }
     }
 
@@ -47,6 +47,7 @@ public class AccountService {
         if (Boolean.FALSE.equals(d.enabled())) {
             account.disable();
         }
+        account.changeEmail(d.email());
         accounts.add(account);
         accounts.flush();
         changes.record(AuditAction.CREATE, Account.KIND, account.getId(), null, Audited.of(account), Set.of("password"));
@@ -73,6 +74,9 @@ public class AccountService {
             revoke = true;
         } else if (Boolean.TRUE.equals(d.enabled())) {
             account.enable();
+        }
+        if (d.email() != null) {
+            account.changeEmail(d.email());
         }
         if (revoke) {
             accounts.removeTokensOf(id);
