@@ -337,6 +337,8 @@ export default {
   'account.institutionHint': 'The institution a technology-transfer office acts for.',
   'account.enabled': 'Enabled',
   'account.enabledHint': 'Disabling an account ends all its sessions.',
+  'account.email': "E-mail",
+  'account.emailHint': "Optional. An office account's inbox items are also sent here when the registry's e-mail is on.",
   'audit.verify': 'Verify the chain',
   'audit.verifyHint': 'Recomputes the SHA-256 chain of every record and reports the first one altered, missing or removed.',
   'audit.verifyButton': 'Verify the audit log',

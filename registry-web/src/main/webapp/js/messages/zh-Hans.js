@@ -337,6 +337,8 @@ export default {
   'account.institutionHint': '技术转移办公室所代表的机构。',
   'account.enabled': '已启用',
   'account.enabledHint': '停用账户会结束其所有会话。',
+  'account.email': "电子邮箱",
+  'account.emailHint': "选填。登记册启用电子邮件时，办公室账户的收件箱事项也会发送到此地址。",
   'audit.verify': '校验哈希链',
   'audit.verifyHint': '重新计算每条记录的 SHA-256 哈希链，并指出第一条被篡改、缺失或删除的记录。',
   'audit.verifyButton': '校验审计日志',

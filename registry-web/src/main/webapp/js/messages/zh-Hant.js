@@ -337,6 +337,8 @@ export default {
   'account.institutionHint': '技術轉移處所代表的機構。',
   'account.enabled': '已啟用',
   'account.enabledHint': '停用帳戶會結束其所有工作階段。',
+  'account.email': "電郵",
+  'account.emailHint': "選填。登記冊啟用電郵時，辦公室帳戶的收件匣項目亦會寄到此地址。",
   'audit.verify': '驗證雜湊鏈',
   'audit.verifyHint': '重新計算每項記錄的 SHA-256 雜湊鏈，並指出第一項被更改、缺失或刪除的記錄。',
   'audit.verifyButton': '驗證審計紀錄',

@@ -130,7 +130,7 @@ class InboxApiIT {
         assertEquals(2, szblOffice.get("api/inbox/unread-count").json().getInt("unread"), "the agreement and the request");
         assertEquals("AGREEMENT_ISSUED", newest(hkuOffice).getString("kind"), "the proposer's own office is not asked");
 
-        MimeMessage request = awaitMail(before + 1, szblMail);
+        MimeMessage request = awaitMail(before + 1, szblMail, "awaits your office's approval");
         assertTrue(request.getSubject().contains("Ownership proposal #" + proposal) && request.getSubject().contains("awaits your office's approval"),
                 request.getSubject());
         String text = (String) request.getContent();
