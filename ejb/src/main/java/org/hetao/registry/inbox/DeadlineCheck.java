@@ -20,10 +20,17 @@ public class DeadlineCheck {
     @Inject
     InboxWriter writer;
 
-    /** Open proposals that expire before {@code until}, oldest expiry first (at most {@code limit}). */
-    public List<Long> openUntil(OffsetDateTime until, int limit) {
-        return em.createQuery("SELECT p.id FROM OwnershipProposal p WHERE p.state = :s AND p.expiresAt <= :until ORDER BY p.expiresAt, p.id", Long.class)
-                .setParameter("s", ProposalState.OPEN).setParameter("until", until).setMaxResults(limit).getResultList();
+    /**
+     * Open proposals past their expiry, and those that expire before {@code until} whose offices were
+     * not told yet (no PROPOSAL_EXPIRING item: an office still to approve is told once), oldest
+     * expiry first (at most {@code limit}).
+     */
+    public List<Long> due(OffsetDateTime now, OffsetDateTime until, int limit) {
+        return em.createQuery("SELECT p.id FROM OwnershipProposal p WHERE p.state = :s AND p.expiresAt <= :until AND (p.expiresAt <= :now OR NOT EXISTS "
+                        + "(SELECT i FROM InboxItem i WHERE i.kind = :warned AND i.subjectKind = :sk AND i.subjectId = p.id)) ORDER BY p.expiresAt, p.id", Long.class)
+                .setParameter("s", ProposalState.OPEN).setParameter("until", until).setParameter("now", now)
+                .setParameter("warned", InboxKind.PROPOSAL_EXPIRING).setParameter("sk", InboxKind.PROPOSAL_EXPIRING.subjectKind())
+                .setMaxResults(limit).getResultList();
     }
 
     /** Stores the expiry of a proposal past its date (telling its offices); false if it is not due or was decided meanwhile. */

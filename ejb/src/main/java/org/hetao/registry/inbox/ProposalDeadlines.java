@@ -25,7 +25,7 @@ import org.hetao.registry.config.Stopping;
 
 /**
  * Proposals expire lazily when they are next read or decided; this check, run every
- * {@code registry.inbox.check.minutes} minutes on the container's scheduled executor, also stores
+ * {@code registry.inbox.check.seconds} seconds (an hour by default) on the container's scheduled executor, also stores
  * the expiry of open proposals past their date (so their offices hear of it) and tells the offices
  * still to approve a proposal {@code registry.inbox.expiring.days} days before it expires. Each
  * proposal is one transaction. It stops at shutdown: no check starts once the process is stopping,
@@ -51,9 +51,9 @@ public class ProposalDeadlines {
 
     @PostConstruct
     void start() {
-        long every = Math.max(1, RegistrySetting.INBOX_CHECK_MINUTES.intValue()) * 60L;
+        long every = Math.max(1, RegistrySetting.INBOX_CHECK_SECONDS.intValue());
         running = true;
-        schedule = scheduler.scheduleWithFixedDelay(this::run, FIRST_CHECK_SECONDS, every, TimeUnit.SECONDS);
+        schedule = scheduler.scheduleWithFixedDelay(this::run, Math.min(FIRST_CHECK_SECONDS, every), every, TimeUnit.SECONDS);
     }
 
     @PreDestroy
@@ -75,7 +75,7 @@ public class ProposalDeadlines {
             int expired = 0;
             int warned = 0;
             OffsetDateTime until = now.plus(Duration.ofDays(Math.max(0, RegistrySetting.INBOX_EXPIRING_DAYS.intValue())));
-            List<Long> due = check.openUntil(until, BATCH);
+            List<Long> due = check.due(now, until, BATCH);
             for (long id : due) {
                 if (!going()) {
                     break;
