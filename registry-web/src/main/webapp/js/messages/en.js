@@ -655,4 +655,9 @@ export default {
   'inbox.kind.PROPOSAL_EXPIRING': "The ownership change of {asset} expires soon and still awaits your approval",
   'inbox.kind.AGREEMENT_ISSUED': "Agreement {agreement} about {asset} was issued",
   'inbox.kind.AGREEMENT_OUT_OF_DATE': "Agreement {agreement} about {asset} is out of date: the ownership changed",
+  'inbox.emailTitle': "Inbox by e-mail",
+  'inbox.emailLabel': "Your e-mail address",
+  'inbox.emailHint': "Where your office’s inbox items are also sent, when the registry sends e-mail. Leave empty for none.",
+  'inbox.emailSaved': "Inbox items will be sent to {email}.",
+  'inbox.emailRemoved': "No e-mail address: inbox items are not sent by e-mail.",
 };

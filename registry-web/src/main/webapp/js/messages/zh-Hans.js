@@ -655,4 +655,9 @@ export default {
   'inbox.kind.PROPOSAL_EXPIRING': "“{asset}”的权属变更即将过期，仍待您审批",
   'inbox.kind.AGREEMENT_ISSUED': "关于“{asset}”的协议 {agreement} 已签发",
   'inbox.kind.AGREEMENT_OUT_OF_DATE': "关于“{asset}”的协议 {agreement} 已过时：权属已变更",
+  'inbox.emailTitle': "通过电子邮件接收收件箱",
+  'inbox.emailLabel': "您的电子邮箱",
+  'inbox.emailHint': "登记册发送电子邮件时，贵办公室的收件箱事项也会发送到此地址。留空则不发送。",
+  'inbox.emailSaved': "收件箱事项将发送到 {email}。",
+  'inbox.emailRemoved': "没有电子邮箱：收件箱事项不会通过电子邮件发送。",
 };

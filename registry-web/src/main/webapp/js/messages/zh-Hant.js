@@ -655,4 +655,9 @@ export default {
   'inbox.kind.PROPOSAL_EXPIRING': "「{asset}」的擁有權變更即將過期，仍待你批准",
   'inbox.kind.AGREEMENT_ISSUED': "有關「{asset}」的協議 {agreement} 已發出",
   'inbox.kind.AGREEMENT_OUT_OF_DATE': "有關「{asset}」的協議 {agreement} 已過時：擁有權已變更",
+  'inbox.emailTitle': "以電郵接收收件匣",
+  'inbox.emailLabel': "你的電郵地址",
+  'inbox.emailHint': "登記冊發送電郵時，貴辦公室的收件匣項目亦會寄到此地址。留空則不寄。",
+  'inbox.emailSaved': "收件匣項目將寄到 {email}。",
+  'inbox.emailRemoved': "沒有電郵地址：收件匣項目不會以電郵寄出。",
 };

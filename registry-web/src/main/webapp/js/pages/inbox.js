@@ -2,9 +2,10 @@
 // assets, proposals about to expire; newest first, each linking to its record, with the account's own read marks.
 import {h} from '../dom.js';
 import {t, localized, formatDateTime, formatNumber} from '../i18n.js';
-import {get, post} from '../api.js';
+import {get, post, put} from '../api.js';
 import {hasRole} from '../session.js';
-import {pageHeader, table, pager, withQuery, button, badge, statusMessage} from '../ui.js';
+import {pageHeader, table, pager, withQuery, button, badge, statusMessage, section} from '../ui.js';
+import {form, textField} from '../forms.js';
 import {refreshInboxBadge} from '../layout.js';
 
 /** Where an item leads: a proposal to its asset's ownership page (where it is decided), an agreement to its page. */
@@ -26,10 +27,24 @@ async function open(item) {
   location.hash = itemHref(item);
 }
 
+/** The account's own e-mail address, to which the office's items are also sent when the registry's e-mail is on. */
+function emailForm(me) {
+  const model = {email: me.email || ''};
+  const status = h('div', {'aria-live': 'polite'});
+  return section(t('inbox.emailTitle'),
+    form({label: t('inbox.emailTitle'), submitLabel: t('common.save'), submit: async () => {
+      const r = await put('auth/me/email', {email: model.email.trim()});
+      status.replaceChildren(statusMessage(r.email ? t('inbox.emailSaved', {email: r.email}) : t('inbox.emailRemoved'), 'success'));
+    }},
+    textField({label: t('inbox.emailLabel'), name: 'email', type: 'email', value: model.email, autocomplete: 'email',
+      hint: t('inbox.emailHint'), oninput: v => { model.email = v; }})),
+    status);
+}
+
 export async function render({query, rerender}) {
   const unreadOnly = query.unread === 'true';
   const page = Number(query.page || 1);
-  const list = await get('inbox', {unread: unreadOnly ? 'true' : '', page, size: 20});
+  const [list, me] = await Promise.all([get('inbox', {unread: unreadOnly ? 'true' : '', page, size: 20}), get('auth/me')]);
   const go = params => { location.hash = withQuery('/inbox', params); };
   const admin = hasRole('ADMIN');
   const columns = [
@@ -65,5 +80,6 @@ export async function render({query, rerender}) {
           onchange: e => go({unread: e.target.checked ? 'true' : '', page: ''})}),
         ' ', t('inbox.unreadOnly'))),
     table(columns, list.items, {caption: t('inbox.title'), emptyText: t(unreadOnly ? 'inbox.noneUnread' : 'inbox.none')}),
-    list.total > list.size ? pager(list, p => go({unread: unreadOnly ? 'true' : '', page: p})) : null);
+    list.total > list.size ? pager(list, p => go({unread: unreadOnly ? 'true' : '', page: p})) : null,
+    hasRole('TTO') ? emailForm(me) : null);
 }

@@ -85,4 +85,19 @@ public class AccountService {
         changes.record(AuditAction.UPDATE, Account.KIND, id, before, Audited.of(account), Set.of("password"));
         return account;
     }
+
+    /** The account holder's own e-mail address (null: none). */
+    public String emailOf(long accountId) {
+        return accounts.get(accountId).getEmail();
+    }
+
+    /** The account holder sets (or, blank, removes) its own e-mail address; audited as a change of the account. */
+    public Account changeOwnEmail(long accountId, String email) {
+        Account account = accounts.get(accountId);
+        Audited before = Audited.of(account);
+        account.changeEmail(email);
+        accounts.flush();
+        changes.record(AuditAction.UPDATE, Account.KIND, accountId, before, Audited.of(account), Set.of("password"));
+        return account;
+    }
 }

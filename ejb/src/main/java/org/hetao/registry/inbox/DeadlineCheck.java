@@ -20,6 +20,14 @@ public class DeadlineCheck {
     @Inject
     InboxWriter writer;
 
+    public DeadlineCheck() {
+    }
+
+    /** A check on this entity manager, for its queries outside the container. */
+    DeadlineCheck(EntityManager em) {
+        this.em = em;
+    }
+
     /**
      * Open proposals past their expiry, and those that expire before {@code until} whose offices were
      * not told yet (no PROPOSAL_EXPIRING item: an office still to approve is told once), oldest

@@ -179,6 +179,14 @@ class InboxApiIT {
         assertEquals(1, colleague.get("api/inbox?unread=true").json().getJsonArray("items").size(), "the colleague's marks are its own");
         assertEquals(1, colleague.post("api/inbox/read", "").json().getInt("marked"));
         assertEquals(0, colleague.get("api/inbox/unread-count").json().getInt("unread"));
+
+        // the colleague gives its own e-mail address, and takes it back
+        String address = "colleague-" + unique().toLowerCase() + "@hku.example.hk";
+        assertEquals(address, colleague.put("api/auth/me/email", "{\"email\":\"" + address + "\"}", null).json().getString("email"));
+        assertEquals(address, colleague.get("api/auth/me").json().getString("email"));
+        assertFieldError(colleague.put("api/auth/me/email", "{\"email\":\"colleague at hku\"}", null), "email");
+        assertFalse(colleague.put("api/auth/me/email", "{\"email\":\"\"}", null).json().containsKey("email"), "no address (null fields are left out)");
+        assertFalse(colleague.get("api/auth/me").json().containsKey("email"));
     }
 
     @Test

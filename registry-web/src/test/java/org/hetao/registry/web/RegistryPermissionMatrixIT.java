@@ -233,6 +233,7 @@ class RegistryPermissionMatrixIT {
             case "POST /api/auth/token" -> "{\"username\":\"" + usernames.get("INVESTOR") + "\",\"password\":\"" + PASSWORD + "\"}";
             case "POST /api/accounts" -> "{\"username\":\"new-" + UUID.randomUUID().toString().substring(0, 8) + "\",\"password\":\"" + PASSWORD + "\",\"role\":\"LEGAL\"}";
             case "PUT /api/accounts/{id}" -> "{\"role\":\"INVESTOR\"}";
+            case "PUT /api/auth/me/email" -> "{\"email\":\"matrix@example.org\"}";
             case "POST /api/institutions", "PUT /api/institutions/{id}" -> institution();
             case "POST /api/people", "PUT /api/people/{id}" -> person();
             case "POST /api/projects", "PUT /api/projects/{id}" -> project();

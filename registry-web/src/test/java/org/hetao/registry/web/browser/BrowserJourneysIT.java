@@ -331,6 +331,10 @@ class BrowserJourneysIT {
         assertTrue(inbox.contains("HKU proposes an ownership change of " + TITLE_EN + ": it awaits your approval") && inbox.contains("New"), inbox);
         assertTrue(inbox.contains("approved the ownership change of " + TITLE_EN), "the partner's approval, recorded by an administrator: " + inbox);
         shot("inbox");
+        // the office gives the address its inbox items are also mailed to
+        browser.type("Your e-mail address", "tto@sustech.example.cn");
+        browser.press("Save");
+        browser.waitForText(By.cssSelector("main"), "Inbox items will be sent to tto@sustech.example.cn.");
         browser.find(By.xpath("//main//a[contains(., 'it awaits your approval')]")).click();
         browser.waitForText(By.xpath("//section[h2='Proposed change awaiting approval']"), "awaiting approval of SUSTech");
         assertEquals(unread - 1, unreadOfSustech(), "following the item's link marked it read");
