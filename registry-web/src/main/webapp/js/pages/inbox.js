@@ -33,7 +33,7 @@ function emailForm(me) {
   const status = h('div', {'aria-live': 'polite'});
   return section(t('inbox.emailTitle'),
     form({label: t('inbox.emailTitle'), submitLabel: t('common.save'), submit: async () => {
-      const r = await put('auth/me/email', {email: model.email.trim()});
+      const r = (await put('auth/me/email', {email: model.email.trim()})).data;
       status.replaceChildren(statusMessage(r.email ? t('inbox.emailSaved', {email: r.email}) : t('inbox.emailRemoved'), 'success'));
     }},
     textField({label: t('inbox.emailLabel'), name: 'email', type: 'email', value: model.email, autocomplete: 'email',
@@ -67,9 +67,9 @@ export async function render({query, rerender}) {
   return h('div', {},
     pageHeader(t('inbox.title'),
       button(t('inbox.markAllRead'), async () => {
-        const r = await post('inbox/read');
+        const r = (await post('inbox/read')).data;
         await refreshInboxBadge();
-        rerender();
+        await rerender();
         document.getElementById('inbox-status')?.replaceChildren(statusMessage(t('inbox.marked', {n: formatNumber(r.marked)}), 'success'));
       }, {id: 'inbox-mark-all', class: 'secondary'})),
     h('p', {class: 'lead'}, t(admin ? 'inbox.leadAdmin' : 'inbox.lead')),
