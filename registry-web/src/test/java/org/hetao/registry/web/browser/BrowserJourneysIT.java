@@ -352,6 +352,12 @@ class BrowserJourneysIT {
         String history = browser.text(By.xpath("//section[h2='History']"));
         assertTrue(history.contains("Earlier proposals") && history.contains("Approved") && history.contains("It became version 1."), history);
         shot("ownership");
+        // the rest of the inbox is read at once: the count beside "Inbox" goes
+        browser.go("#/inbox");
+        browser.press("Mark all read");
+        browser.waitForText(By.id("inbox-status"), "items marked read");
+        assertEquals(0, unreadOfSustech());
+        assertFalse(browser.find(By.cssSelector(".main-nav a[href='#/inbox']")).getText().matches(".*\\d.*"), "no unread count shown");
         signOut();
     }
 
