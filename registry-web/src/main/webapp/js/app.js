@@ -1,7 +1,7 @@
 // Starts the UI: restores the session, draws the frame, registers the pages and follows the hash.
 import {applyDocumentLanguage, onLanguageChange} from './i18n.js';
 import {restore, onSessionChange, current} from './session.js';
-import {renderHeader, markCurrent, setFeatures} from './layout.js';
+import {renderHeader, markCurrent, setFeatures, refreshInboxBadge} from './layout.js';
 import {route, render, start} from './router.js';
 import {features} from './features.js';
 import * as signIn from './pages/sign-in.js';
@@ -26,6 +26,7 @@ import * as audit from './pages/audit.js';
 import * as agreements from './pages/agreements.js';
 import * as agreementForm from './pages/agreement-form.js';
 import * as imports from './pages/imports.js';
+import * as inbox from './pages/inbox.js';
 
 const OFFICE = ['TTO', 'ADMIN'];
 const INTERNAL = ['TTO', 'LEGAL', 'ADMIN'];
@@ -34,6 +35,7 @@ const EVERYONE = ['TTO', 'LEGAL', 'ADMIN', 'INVESTOR'];
 route('/sign-in', signIn.render, {public: true});
 route('/', home.render, {public: true});
 route('/dashboard', dashboard.render, {roles: OFFICE});
+route('/inbox', inbox.render, {roles: OFFICE});
 route('/projects', projects.render, {roles: INTERNAL});
 route('/projects/new', projectForm.render, {roles: OFFICE});
 route('/projects/:id', projectView.render, {roles: INTERNAL});
@@ -94,6 +96,8 @@ async function main() {
     }
   });
   document.addEventListener('hetao:rendered', markCurrent);
+  // the unread count follows what the account does on any page (an approval, an item opened)
+  document.addEventListener('hetao:rendered', () => refreshInboxBadge());
   start();
   document.body.dataset.ready = current() ? 'signed-in' : 'signed-out';
 }

@@ -3,9 +3,11 @@ import {h} from './dom.js';
 import {LANGUAGES, language, setLanguage, t, localized, label} from './i18n.js';
 import {current, currentInstitution, signOut} from './session.js';
 import {forgetReferenceData} from './refdata.js';
+import {get} from './api.js';
 
 const NAV = [
   {href: '#/dashboard', key: 'nav.dashboard', roles: ['TTO']},
+  {href: '#/inbox', key: 'nav.inbox', roles: ['TTO', 'ADMIN'], unread: true},
   {href: '#/catalogue', key: 'nav.catalogue', roles: ['INVESTOR', 'TTO', 'LEGAL', 'ADMIN']},
   {href: '#/projects', key: 'nav.projects', roles: ['TTO', 'LEGAL', 'ADMIN']},
   {href: '#/people', key: 'nav.people', roles: ['TTO', 'LEGAL', 'ADMIN']},
@@ -28,7 +30,8 @@ export function renderHeader() {
   const me = current();
   const nav = me ? h('nav', {class: 'main-nav', 'aria-label': t('nav.label')},
     h('ul', {}, NAV.filter(n => n.roles.includes(me.role) && (!n.feature || features[n.feature]))
-      .map(n => h('li', {}, h('a', {href: n.href, 'data-nav': n.href}, t(n.key)))))) : null;
+      .map(n => h('li', {}, h('a', {href: n.href, 'data-nav': n.href}, t(n.key),
+        n.unread ? h('span', {class: 'nav-count', id: 'inbox-unread', hidden: true}) : null))))) : null;
   const languageId = 'language-choice';
   const languageChoice = h('div', {class: 'language'},
     h('label', {for: languageId}, t('language.label')),
@@ -50,9 +53,27 @@ export function renderHeader() {
       languageChoice, account),
     nav].filter(Boolean));
   markCurrent();
+  refreshInboxBadge();
   document.getElementById('skip-link').textContent = t('nav.skip');
   document.getElementById('site-footer').replaceChildren(
     h('p', {}, t('footer.text'), ' ', h('a', {href: 'openapi'}, t('footer.api'))));
+}
+
+/** Shows the number of the account's unread inbox items next to "Inbox" (nothing when there are none). */
+export async function refreshInboxBadge() {
+  const me = current();
+  const badge = document.getElementById('inbox-unread');
+  if (!badge || !me || !['TTO', 'ADMIN'].includes(me.role)) {
+    return;
+  }
+  try {
+    const {unread} = await get('inbox/unread-count');
+    badge.textContent = unread > 99 ? '99+' : String(unread);
+    badge.hidden = unread === 0;
+    badge.setAttribute('aria-label', t('inbox.unreadCount', {n: unread}));
+  } catch (e) {
+    badge.hidden = true;
+  }
 }
 
 /** Marks the navigation link of the page shown with aria-current. */

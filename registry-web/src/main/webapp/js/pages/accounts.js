@@ -34,11 +34,12 @@ export async function renderForm({params, state}) {
   const creating = !params.id;
   if (!state.model) {
     if (creating) {
-      state.model = {username: '', password: '', role: 'TTO', institutionId: '', enabled: true};
+      state.model = {username: '', password: '', role: 'TTO', institutionId: '', enabled: true, email: ''};
     } else {
       const {data, etag} = await request(`accounts/${params.id}`);
       state.etag = etag;
-      state.model = {username: data.username, password: '', role: data.role, institutionId: String(data.institutionId || ''), enabled: data.enabled};
+      state.model = {username: data.username, password: '', role: data.role, institutionId: String(data.institutionId || ''), enabled: data.enabled,
+        email: data.email || ''};
     }
   }
   const m = state.model;
@@ -50,7 +51,7 @@ export async function renderForm({params, state}) {
       label: title, cancelHref: '#/admin/accounts', submitLabel: creating ? t('account.create') : t('common.save'),
       submit: async () => {
         const body = {username: creating ? blankToNull(m.username) : null, password: m.password ? m.password : null, role: m.role,
-          institutionId: numberValue(m.institutionId), enabled: m.enabled};
+          institutionId: numberValue(m.institutionId), enabled: m.enabled, email: m.email.trim()};
         if (creating) {
           await post('accounts', body);
         } else {
@@ -70,6 +71,8 @@ export async function renderForm({params, state}) {
     selectField({label: t('account.institution'), name: 'institutionId', value: m.institutionId, empty: t('account.noInstitution'),
       hint: t('account.institutionHint'), options: institutions.map(i => ({value: i.id, label: i.shortName})),
       onchange: v => { m.institutionId = v; }}),
+    textField({label: t('account.email'), name: 'email', type: 'email', value: m.email, autocomplete: 'off', hint: t('account.emailHint'),
+      oninput: v => { m.email = v; }}),
     checkbox({label: t('account.enabled'), name: 'enabled', checked: m.enabled, hint: t('account.enabledHint'),
       onchange: v => { m.enabled = v; }})));
 }

@@ -43,16 +43,18 @@ export async function render() {
   const me = current();
   const inst = currentInstitution();
   const params = me.institutionId ? {institutionId: me.institutionId} : {};
-  const [projects, active, assets, awaiting] = await Promise.all([
+  const [projects, active, assets, awaiting, inbox] = await Promise.all([
     get('projects', {...params, sort: '-created', size: 8}),
     get('projects', {...params, status: 'ACTIVE', size: 1}),
-    institutionAssets(inst), awaitingApproval()]);
+    institutionAssets(inst), awaitingApproval(), get('inbox/unread-count').catch(() => null)]);
   const name = inst ? localized(inst.name) : null;
   return h('div', {},
     takeFlash(),
     pageHeader(t('dashboard.title')),
     inst ? h('p', {class: 'lead'}, t('dashboard.actingFor'), ' ', h('strong', {lang: name.lang}, `${inst.shortName} — ${name.text}`)) : null,
     h('ul', {class: 'stat-cards'},
+      inbox ? h('li', {'data-testid': 'inbox-unread-card'}, h('span', {class: 'stat-number'}, formatNumber(inbox.unread)),
+        h('a', {href: '#/inbox?unread=true'}, t('dashboard.inboxUnread'))) : null,
       awaiting ? h('li', {}, h('span', {class: 'stat-number'}, formatNumber(awaiting.length)), h('span', {}, t('dashboard.awaitingCount'))) : null,
       h('li', {}, h('span', {class: 'stat-number'}, formatNumber(projects.total)), h('span', {}, t('dashboard.projects'))),
       h('li', {}, h('span', {class: 'stat-number'}, formatNumber(active.total)), h('span', {}, t('dashboard.activeProjects'))),

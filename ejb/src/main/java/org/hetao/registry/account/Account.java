@@ -26,6 +26,8 @@ public class Account extends RegistryRecord {
     private Long institutionId;
     @Column(nullable = false)
     private boolean enabled;
+    @Column(length = 254)
+    private String email;
 
     protected Account() {
     }
@@ -64,6 +66,23 @@ public class Account extends RegistryRecord {
 
     public void disable() {
         this.enabled = false;
+    }
+
+    /** Sets the e-mail address to which the office's inbox items are sent (null or blank: none). */
+    public void changeEmail(String address) {
+        if (address == null || address.isBlank()) {
+            this.email = null;
+            return;
+        }
+        String a = address.strip();
+        if (a.length() > 254 || !a.matches("[^@\\s<>\",;]+@[^@\\s<>\",;]+\\.[^@\\s<>\",;.]+")) {
+            throw new InvalidValueException("email", "must be an e-mail address such as tto@example.edu.hk (at most 254 characters)");
+        }
+        this.email = a;
+    }
+
+    public String getEmail() {
+        return email;
     }
 
     public Caller asCaller() {

@@ -23,9 +23,9 @@ public class AccountService {
     ChangeRecorder changes;
 
     /** An account as the audit trail records it: never the password, only that it changed. */
-    public record Audited(String username, Role role, Long institutionId, boolean enabled, String password) {
+    public record Audited(String username, Role role, Long institutionId, boolean enabled, String email, String password) {
         static Audited of(Account a) {
-            return new Audited(a.getUsername(), a.getRole(), a.getInstitutionId(), a.isEnabled(), a.getPasswordHash());
+            return new Audited(a.getUsername(), a.getRole(), a.getInstitutionId(), a.isEnabled(), a.getEmail(), a.getPasswordHash());
         }
     }
 
@@ -47,6 +47,7 @@ public class AccountService {
         if (Boolean.FALSE.equals(d.enabled())) {
             account.disable();
         }
+        account.changeEmail(d.email());
         accounts.add(account);
         accounts.flush();
         changes.record(AuditAction.CREATE, Account.KIND, account.getId(), null, Audited.of(account), Set.of("password"));
@@ -74,11 +75,29 @@ public class AccountService {
         } else if (Boolean.TRUE.equals(d.enabled())) {
             account.enable();
         }
+        if (d.email() != null) {
+            account.changeEmail(d.email());
+        }
         if (revoke) {
             accounts.removeTokensOf(id);
         }
         accounts.flush();
         changes.record(AuditAction.UPDATE, Account.KIND, id, before, Audited.of(account), Set.of("password"));
+        return account;
+    }
+
+    /** The account holder's own e-mail address (null: none). */
+    public String emailOf(long accountId) {
+        return accounts.get(accountId).getEmail();
+    }
+
+    /** The account holder sets (or, blank, removes) its own e-mail address; audited as a change of the account. */
+    public Account changeOwnEmail(long accountId, String email) {
+        Account account = accounts.get(accountId);
+        Audited before = Audited.of(account);
+        account.changeEmail(email);
+        accounts.flush();
+        changes.record(AuditAction.UPDATE, Account.KIND, accountId, before, Audited.of(account), Set.of("password"));
         return account;
     }
 }

@@ -27,6 +27,6 @@ public final class DemoAccounts {
     /** The account as the account service takes it, with the TTO's institution resolved to its id. */
     static AccountDetails details(Account a, ToLongFunction<String> institutionId) {
         Long institution = a.institution() == null ? null : institutionId.applyAsLong(a.institution());
-        return new AccountDetails(a.username(), a.password(), a.role(), institution, true);
+        return new AccountDetails(a.username(), a.password(), a.role(), institution, true, null);
     }
 }

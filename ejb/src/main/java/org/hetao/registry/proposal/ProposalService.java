@@ -1,6 +1,7 @@
 package org.hetao.registry.proposal;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -62,6 +63,8 @@ public class ProposalService {
     ChangeRecorder changes;
     @Inject
     RegistryClock clock;
+    @Inject
+    Event<ProposalStep> steps;
 
     /**
      * Proposes {@code change} to the ownership whose latest recorded version is {@code expectedVersionNo}
@@ -104,6 +107,7 @@ public class ProposalService {
             if (open.expireIfDue(now)) {
                 changes.updated(OwnershipProposal.KIND, open.getId(), before, ProposalRecord.of(open));
                 proposals.flush();
+                steps.fire(new ProposalStep(open, ProposalStep.Kind.EXPIRED, "system", null));
             } else {
                 throw new OpenProposalExistsException("IP asset " + ipAssetId + " has an open ownership proposal already (" + open.getId()
                         + ", awaiting " + open.pending() + "); decide or withdraw it first");
@@ -128,6 +132,7 @@ public class ProposalService {
         }
         proposals.add(p);
         changes.created(OwnershipProposal.KIND, p.getId(), ProposalRecord.of(p));
+        steps.fire(new ProposalStep(p, ProposalStep.Kind.PROPOSED, caller.username(), p.getProposerInstitutionId()));
         return new Submission(ownershipOf(ipAssetId), Optional.of(p));
     }
 
@@ -148,6 +153,7 @@ public class ProposalService {
         if (complete) {
             takeEffect(p, now);
         }
+        steps.fire(new ProposalStep(p, complete ? ProposalStep.Kind.TOOK_EFFECT : ProposalStep.Kind.APPROVED, access.actorName(), acting.institution()));
         return p;
     }
 
@@ -160,6 +166,7 @@ public class ProposalService {
         String why = acting.documentRef() == null || reason == null ? reason : reason + " (document " + acting.documentRef() + ")";
         p.reject(acting.institution(), access.actorName(), why, now());
         changes.updated(OwnershipProposal.KIND, p.getId(), before, ProposalRecord.of(p));
+        steps.fire(new ProposalStep(p, ProposalStep.Kind.REJECTED, access.actorName(), acting.institution()));
         return p;
     }
 
@@ -177,6 +184,7 @@ public class ProposalService {
         ProposalRecord before = ProposalRecord.of(p);
         p.withdraw(access.actorName(), now());
         changes.updated(OwnershipProposal.KIND, p.getId(), before, ProposalRecord.of(p));
+        steps.fire(new ProposalStep(p, ProposalStep.Kind.WITHDRAWN, access.actorName(), c != null && c.role() == Role.TTO ? c.institutionId() : null));
         return p;
     }
 
@@ -213,6 +221,24 @@ public class ProposalService {
         ps.forEach(p -> pending.addAll(p.pending()));
         pending.removeAll(accounts.withOffice(pending));
         return pending;
+    }
+
+    /**
+     * Stores the expiry of an open proposal past its expiry date (the scheduled check of
+     * {@code org.hetao.registry.inbox.ProposalDeadlines}); returns whether it expired now.
+     */
+    public boolean expireIfDue(long proposalId) {
+        OwnershipProposal p = proposals.lock(proposalId).orElse(null);
+        if (p == null) {
+            return false;
+        }
+        ProposalRecord before = ProposalRecord.of(p);
+        if (!p.expireIfDue(now())) {
+            return false;
+        }
+        changes.updated(OwnershipProposal.KIND, p.getId(), before, ProposalRecord.of(p));
+        steps.fire(new ProposalStep(p, ProposalStep.Kind.EXPIRED, "system", null));
+        return true;
     }
 
     public OffsetDateTime now() {

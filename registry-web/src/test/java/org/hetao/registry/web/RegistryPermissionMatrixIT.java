@@ -60,6 +60,7 @@ class RegistryPermissionMatrixIT {
     private long job;
     private long c;
     private long proposal;
+    private long inboxItem;
 
     @Test
     void everyEndpointAnswersEveryCallerAsDocumented() throws IOException {
@@ -173,6 +174,10 @@ class RegistryPermissionMatrixIT {
                 Map.of("If-Match", "\"1\""));
         assertEquals(201, q.status(), q::toString);
         proposal = q.id();
+        // issuing the agreement puts an item into the inbox of its asset's owner, A
+        String etag = admin.get("api/agreements/" + agreement).etag();
+        assertEquals(200, admin.send("POST", "api/agreements/" + agreement + "/issue", "{\"acknowledgedWarnings\":true}", Map.of("If-Match", etag)).status());
+        inboxItem = admin.get("api/inbox?institutionId=" + a).json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
         return callers;
     }
 
@@ -199,6 +204,7 @@ class RegistryPermissionMatrixIT {
         String method = endpoint.substring(0, endpoint.indexOf(' '));
         String path = endpoint.substring(endpoint.indexOf(' ') + 2)
                 .replace("ownership-proposals/{id}", "ownership-proposals/" + proposal)
+                .replace("inbox/{id}", "inbox/" + inboxItem)
                 .replace("imports/{id}", "imports/" + job)
                 .replace("templates/{kind}.csv", "templates/projects.csv")
                 .replace("exports/institution/{id}", "exports/institution/" + a)
@@ -228,6 +234,7 @@ class RegistryPermissionMatrixIT {
             case "POST /api/auth/token" -> "{\"username\":\"" + usernames.get("INVESTOR") + "\",\"password\":\"" + PASSWORD + "\"}";
             case "POST /api/accounts" -> "{\"username\":\"new-" + UUID.randomUUID().toString().substring(0, 8) + "\",\"password\":\"" + PASSWORD + "\",\"role\":\"LEGAL\"}";
             case "PUT /api/accounts/{id}" -> "{\"role\":\"INVESTOR\"}";
+            case "PUT /api/auth/me/email" -> "{\"email\":\"matrix@example.org\"}";
             case "POST /api/institutions", "PUT /api/institutions/{id}" -> institution();
             case "POST /api/people", "PUT /api/people/{id}" -> person();
             case "POST /api/projects", "PUT /api/projects/{id}" -> project();

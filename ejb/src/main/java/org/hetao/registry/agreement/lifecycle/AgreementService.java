@@ -1,6 +1,7 @@
 package org.hetao.registry.agreement.lifecycle;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -51,6 +52,8 @@ public class AgreementService {
     AccessGuard access;
     @Inject
     ChangeRecorder changes;
+    @Inject
+    Event<AgreementStep> steps;
 
     public AgreementDetails create(AgreementDraft draft) {
         IpAsset asset = assets.reference("ipAssetId", draft.ipAssetId());
@@ -91,6 +94,7 @@ public class AgreementService {
         agreements.addPdf(new IssuedPdf(a.getId(), pdf));
         agreements.flush();
         changes.updated(Agreement.KIND, id, before, a.record());
+        steps.fire(AgreementStep.of(a, AgreementStep.Kind.ISSUED, access.actorName()));
         return details(a);
     }
 

@@ -1,6 +1,7 @@
 package org.hetao.registry.agreement.lifecycle;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.hetao.registry.audit.ChangeRecorder;
@@ -24,6 +25,8 @@ public class OutOfDateAgreements {
     ChangeRecorder changes;
     @Inject
     OwnershipRepository ownership;
+    @Inject
+    Event<AgreementStep> steps;
 
     void ownershipChanged(@Observes OwnershipChanged change) {
         // the version in force is read, not taken from the event: an import continues a history in the order of recording
@@ -35,6 +38,7 @@ public class OutOfDateAgreements {
             AgreementRecord before = a.record();
             if (a.flagOutOfDate()) {
                 changes.updated(Agreement.KIND, a.getId(), before, a.record());
+                steps.fire(AgreementStep.of(a, AgreementStep.Kind.OUT_OF_DATE, "system"));
             }
         }
         agreements.flush();

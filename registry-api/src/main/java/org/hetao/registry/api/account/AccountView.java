@@ -4,10 +4,10 @@ import java.time.OffsetDateTime;
 import org.hetao.registry.account.Account;
 
 /** An account in a response: never its password or hash. */
-public record AccountView(long id, long version, String username, String role, Long institutionId, boolean enabled,
+public record AccountView(long id, long version, String username, String role, Long institutionId, boolean enabled, String email,
                           OffsetDateTime createdAt, OffsetDateTime updatedAt) {
     public static AccountView of(Account a) {
         return new AccountView(a.getId(), a.getVersion(), a.getUsername(), a.getRole().name(), a.getInstitutionId(),
-                a.isEnabled(), a.getCreatedAt(), a.getUpdatedAt());
+                a.isEnabled(), a.getEmail(), a.getCreatedAt(), a.getUpdatedAt());
     }
 }

@@ -4,10 +4,12 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hetao.registry.account.AccountService;
 import org.hetao.registry.account.Caller;
 import org.hetao.registry.account.CallerContext;
 import org.hetao.registry.account.IssuedToken;
@@ -33,6 +36,15 @@ public class AuthResource {
     CallerContext callerContext;
     @Inject
     ClientAddress clientAddress;
+    @Inject
+    AccountService accounts;
+
+    /** The account holder's e-mail address, where its office's inbox items are sent when e-mail is on; empty or null removes it. */
+    public record EmailRequest(@Size(max = 254) String email) {
+    }
+
+    public record EmailView(String email) {
+    }
 
     @POST
     @Path("token")
@@ -59,6 +71,17 @@ public class AuthResource {
     @Operation(summary = "The signed-in account")
     public CallerView me() {
         Caller c = callerContext.current().orElseThrow();
-        return new CallerView(c.accountId(), c.username(), c.role().name(), c.institutionId());
+        return new CallerView(c.accountId(), c.username(), c.role().name(), c.institutionId(), accounts.emailOf(c.accountId()));
+    }
+
+    @PUT
+    @Path("me/email")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Requires(Permission.AUTHENTICATED)
+    @Operation(summary = "Set the signed-in account's own e-mail address (empty: remove it)",
+            description = "An office account's inbox items are sent there when the registry's e-mail is on.")
+    public EmailView changeEmail(@Valid @NotNull EmailRequest request) {
+        Caller c = callerContext.current().orElseThrow();
+        return new EmailView(accounts.changeOwnEmail(c.accountId(), request.email()).getEmail());
     }
 }

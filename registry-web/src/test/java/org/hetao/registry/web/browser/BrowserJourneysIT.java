@@ -328,9 +328,26 @@ class BrowserJourneysIT {
         String awaiting = browser.text(By.xpath("//section[h2='Awaiting your approval']"));
         assertTrue(awaiting.contains(TITLE_EN) && awaiting.contains(CODE) && awaiting.contains("demo-tto-hku")
                 && awaiting.contains("HKU 33.3") && awaiting.contains("today"), awaiting);
+        String unreadCard = browser.text(By.cssSelector("[data-testid='inbox-unread-card']"));
+        assertTrue(unreadCard.contains("unread items in your inbox") && !unreadCard.startsWith("0"), unreadCard);
         shot("dashboard-approvals");
-        browser.find(By.xpath("//section[h2='Awaiting your approval']//a[normalize-space()=" + Browser.literal(TITLE_EN) + "]")).click();
+        // the request is in SUSTech's inbox too (the nav shows the unread count); its link leads to the ownership page
+        int unread = unreadOfSustech();
+        assertTrue(unread >= 2, "the request and the partner's approval are unread: " + unread);
+        browser.waitForText(By.id("inbox-unread"), Integer.toString(unread));
+        browser.find(By.cssSelector(".main-nav a[href='#/inbox']")).click();
+        browser.waitForText(By.cssSelector("main h1"), "Inbox");
+        String inbox = browser.text(By.cssSelector("main table"));
+        assertTrue(inbox.contains("HKU proposes an ownership change of " + TITLE_EN + ": it awaits your approval") && inbox.contains("New"), inbox);
+        assertTrue(inbox.contains("approved the ownership change of " + TITLE_EN), "the partner's approval, recorded by an administrator: " + inbox);
+        shot("inbox");
+        // the office gives the address its inbox items are also mailed to
+        browser.type("Your e-mail address", "tto@sustech.example.cn");
+        browser.press("Save");
+        browser.waitForText(By.cssSelector("main"), "Inbox items will be sent to tto@sustech.example.cn.");
+        browser.find(By.xpath("//main//a[contains(., 'it awaits your approval')]")).click();
         browser.waitForText(By.xpath("//section[h2='Proposed change awaiting approval']"), "awaiting approval of SUSTech");
+        assertEquals(unread - 1, unreadOfSustech(), "following the item's link marked it read");
         assertTrue(browser.all(By.xpath("//button[normalize-space()='Withdraw the proposal']")).isEmpty(), "only the proposer's office withdraws");
         shot("ownership-approve");
         browser.press("Reject"); // without a reason: the API's refusal shows in the form's error summary, and nothing changes
@@ -345,7 +362,17 @@ class BrowserJourneysIT {
         String history = browser.text(By.xpath("//section[h2='History']"));
         assertTrue(history.contains("Earlier proposals") && history.contains("Approved") && history.contains("It became version 1."), history);
         shot("ownership");
+        // the rest of the inbox is read at once: the count beside "Inbox" goes
+        browser.go("#/inbox");
+        browser.press("Mark all read");
+        browser.waitForText(By.id("inbox-status"), "items marked read");
+        assertEquals(0, unreadOfSustech());
+        assertFalse(browser.find(By.cssSelector(".main-nav a[href='#/inbox']")).getText().matches(".*\\d.*"), "no unread count shown");
         signOut();
+    }
+
+    private int unreadOfSustech() {
+        return new Api(base).as("demo-tto-sustech", "Nanshan-Office-2026").get("api/inbox/unread-count").json().getInt("unread");
     }
 
     /**

@@ -1,0 +1,5 @@
+package org.hetao.registry.inbox;
+
+/** One plain-text e-mail to one address. */
+public record MailMessage(String to, String subject, String body) {
+}

@@ -1,0 +1,344 @@
+package org.hetao.registry.web;
+
+import static org.hetao.registry.web.support.Problems.assertFieldError;
+import static org.hetao.registry.web.support.Problems.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URL;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hetao.registry.web.support.Api;
+import org.hetao.registry.web.support.RegistryDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every office's inbox through the API, on a joint asset of two institutions: the other office is
+ * asked to approve, hears of agreements issued and out of date, and the proposer hears the outcome;
+ * read marks are each account's own; only offices and administrators read inboxes. The registry
+ * runs with e-mail on (arquillian.xml) towards a real SMTP server started here (GreenMail), on the
+ * port the build reserved: approving sends mail to the offices' accounts that have an address. It
+ * also checks proposals' deadlines every 5 seconds and tells offices of an expiry 31 days ahead, so
+ * every open proposal (they expire after 30) soon gets its PROPOSAL_EXPIRING items: the tests look
+ * for items by kind rather than count on the newest.
+ */
+@ExtendWith(ArquillianExtension.class)
+class InboxApiIT {
+    private static final String PASSWORD = "Inbox-Office-2718";
+    private static GreenMail smtp;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return RegistryDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Api admin;
+    private long hku;
+    private long szbl;
+    private String hkuCode;
+    private String szblCode;
+    private String hkuUser;
+    private String szblUser;
+    private Api hkuOffice;
+    private Api szblOffice;
+    private String hkuMail;
+    private String szblMail;
+    private long asset;
+
+    @BeforeAll
+    static void smtpServer() {
+        smtp = new GreenMail(new ServerSetup(Integer.getInteger("registry.test.smtpPort"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        smtp.stop();
+    }
+
+    @BeforeEach
+    void jointAsset() {
+        admin = new Api(base).asAdmin();
+        Api.Reply h = admin.post("api/institutions", institution("HK", "HK"));
+        hku = created(h);
+        hkuCode = h.json().getString("shortName");
+        Api.Reply s = admin.post("api/institutions", institution("MAINLAND", "CN"));
+        szbl = created(s);
+        szblCode = s.json().getString("shortName");
+        hkuUser = "tto-" + unique().toLowerCase();
+        szblUser = "tto-" + unique().toLowerCase();
+        hkuMail = hkuUser + "@hku.example.hk";
+        szblMail = szblUser + "@szbl.example.cn";
+        hkuOffice = office(hkuUser, hku, hkuMail);
+        szblOffice = office(szblUser, szbl, szblMail);
+        long project = created(admin.post("api/projects", """
+                {"code":"IB-%s","title":{"en":"Joint inbox project"},"site":"BOTH","status":"ACTIVE","startDate":"2025-01-01",
+                 "confidentiality":"CONSORTIUM","participants":[{"institutionId":%d,"role":"LEAD"},{"institutionId":%d,"role":"PARTNER"}]}
+                """.formatted(unique(), hku, szbl)));
+        asset = created(admin.post("api/ip-assets", """
+                {"projectId":%d,"type":"KNOW_HOW","title":{"en":"Organoid culture method","zhHant":"類器官培養方法","zhHans":"类器官培养方法"},
+                 "readinessLevel":3,"licensing":"NOT_AVAILABLE","confidentiality":"CONFIDENTIAL"}
+                """.formatted(project)));
+        assertEquals(200, admin.put(ownership(), shares("2026-01-01", hku, 5000, szbl, 5000), "\"0\"").status());
+    }
+
+    @Test
+    void theOtherOfficeIsAskedToApproveAndBothHearOfTheOutcomeAndTheAgreements() throws Exception {
+        long agreement = created(admin.post("api/agreements", agreement()));
+        String etag = admin.get("api/agreements/" + agreement).etag();
+        Api.Reply issued = admin.send("POST", "api/agreements/" + agreement + "/issue", "{\"acknowledgedWarnings\":true}", Map.of("If-Match", etag));
+        assertEquals(200, issued.status(), issued::toString);
+        for (Api office : List.of(hkuOffice, szblOffice)) {
+            JsonObject item = newest(office, "AGREEMENT_ISSUED");
+            assertEquals("/api/agreements/" + agreement, item.getString("href"));
+            assertEquals(agreement, item.getJsonNumber("subjectId").longValue());
+        }
+
+        int before = smtp.getReceivedMessages().length;
+        Api.Reply proposed = hkuOffice.put(ownership(), shares("2026-12-01", hku, 7000, szbl, 3000), "\"1\"");
+        assertEquals(202, proposed.status(), proposed::toString);
+        long proposal = proposed.json().getJsonNumber("id").longValue();
+
+        JsonObject asked = newest(szblOffice, "APPROVAL_REQUESTED");
+        assertEquals("ownership-proposal", asked.getString("subjectKind"));
+        assertEquals(proposal, asked.getJsonNumber("subjectId").longValue());
+        assertEquals("/api/ownership-proposals/" + proposal, asked.getString("href"));
+        assertEquals(asset, asked.getJsonNumber("ipAssetId").longValue());
+        assertEquals("Organoid culture method", asked.getJsonObject("assetTitle").getString("en"));
+        assertEquals("類器官培養方法", asked.getJsonObject("assetTitle").getString("zhHant"));
+        assertEquals(hkuUser, asked.getString("actor"));
+        assertEquals(hkuCode, asked.getString("actorInstitution"));
+        assertEquals(szblCode, asked.getString("institution"));
+        assertFalse(asked.getBoolean("read"));
+        int unread = szblOffice.get("api/inbox/unread-count").json().getInt("unread");
+        assertTrue(unread == 2 || unread == 3, "the agreement and the request (and the expiry soon, if checked already): " + unread);
+        assertEquals("AGREEMENT_ISSUED", newest(hkuOffice).getString("kind"), "the proposer's own office is not asked");
+
+        MimeMessage request = awaitMail(before + 1, szblMail, "awaits your office's approval");
+        assertTrue(request.getSubject().contains("Ownership proposal #" + proposal) && request.getSubject().contains("awaits your office's approval"),
+                request.getSubject());
+        String text = (String) request.getContent();
+        assertTrue(text.contains("权属变更提案 #" + proposal) && text.contains(hkuUser), text);
+        assertFalse(text.contains("Organoid"), "no title of a confidential asset leaves by e-mail: " + text);
+
+        Api.Reply approved = szblOffice.send("POST", asked.getString("href").substring(1) + "/approve", null,
+                Map.of("If-Match", szblOffice.get("api/ownership-proposals/" + proposal).etag()));
+        assertEquals(200, approved.status(), approved::toString);
+
+        List<String> hkuKinds = kinds(hkuOffice, 20);
+        assertTrue(hkuKinds.containsAll(List.of("PROPOSAL_TOOK_EFFECT", "AGREEMENT_OUT_OF_DATE", "AGREEMENT_ISSUED")), hkuKinds.toString());
+        List<String> szblKinds = kinds(szblOffice, 20);
+        assertTrue(szblKinds.containsAll(List.of("AGREEMENT_OUT_OF_DATE", "APPROVAL_REQUESTED", "AGREEMENT_ISSUED")), szblKinds.toString());
+        assertFalse(szblKinds.contains("PROPOSAL_TOOK_EFFECT"), "the office that approved last is not told of its own step");
+
+        MimeMessage effect = awaitMail(before + 1, hkuMail, "took effect");
+        String hkText = (String) effect.getContent();
+        assertTrue(hkText.contains("已獲所有辦公室批准並生效") && hkText.contains(szblUser), hkText);
+    }
+
+    @Test
+    void aRejectionTellsTheProposerWhyAndReadMarksAreEachAccountsOwn() {
+        Api.Reply proposed = hkuOffice.put(ownership(), shares("2026-12-01", hku, 10000), "\"1\"");
+        assertEquals(202, proposed.status(), proposed::toString);
+        long proposal = proposed.json().getJsonNumber("id").longValue();
+        Api.Reply rejected = szblOffice.send("POST", "api/ownership-proposals/" + proposal + "/reject", "{\"reason\":\"Our share is not for sale\"}",
+                Map.of("If-Match", szblOffice.get("api/ownership-proposals/" + proposal).etag()));
+        assertEquals(200, rejected.status(), rejected::toString);
+        JsonObject told = newest(hkuOffice);
+        assertEquals("PROPOSAL_REJECTED", told.getString("kind"), "the proposer's office is not warned of the expiry: it approved");
+        assertEquals("Our share is not for sale", told.getString("note"));
+        assertEquals(szblUser, told.getString("actor"));
+
+        Api colleague = office("tto-" + unique().toLowerCase(), hku, null);
+        assertEquals(1, hkuOffice.get("api/inbox/unread-count").json().getInt("unread"));
+        assertEquals(1, colleague.get("api/inbox/unread-count").json().getInt("unread"));
+        long item = told.getJsonNumber("id").longValue();
+        assertEquals(204, hkuOffice.post("api/inbox/" + item + "/read", "").status());
+        assertEquals(204, hkuOffice.post("api/inbox/" + item + "/read", "").status(), "again: no change");
+        assertEquals(0, hkuOffice.get("api/inbox/unread-count").json().getInt("unread"));
+        assertTrue(newest(hkuOffice).getBoolean("read"));
+        assertEquals(0, hkuOffice.get("api/inbox?unread=true").json().getJsonArray("items").size());
+        assertEquals(1, colleague.get("api/inbox?unread=true").json().getJsonArray("items").size(), "the colleague's marks are its own");
+        assertEquals(1, colleague.post("api/inbox/read", "").json().getInt("marked"));
+        assertEquals(0, colleague.get("api/inbox/unread-count").json().getInt("unread"));
+
+        // the colleague gives its own e-mail address, and takes it back
+        String address = "colleague-" + unique().toLowerCase() + "@hku.example.hk";
+        assertEquals(address, colleague.put("api/auth/me/email", "{\"email\":\"" + address + "\"}", null).json().getString("email"));
+        assertEquals(address, colleague.get("api/auth/me").json().getString("email"));
+        assertFieldError(colleague.put("api/auth/me/email", "{\"email\":\"colleague at hku\"}", null), "email");
+        assertFalse(colleague.put("api/auth/me/email", "{\"email\":\"\"}", null).json().containsKey("email"), "no address (null fields are left out)");
+        assertFalse(colleague.get("api/auth/me").json().containsKey("email"));
+    }
+
+    @Test
+    void onlyTheOfficeAndAdministratorsReadAnInbox() {
+        Api.Reply proposed = hkuOffice.put(ownership(), shares("2026-12-01", hku, 10000), "\"1\"");
+        assertEquals(202, proposed.status(), proposed::toString);
+        long item = newest(szblOffice, "APPROVAL_REQUESTED").getJsonNumber("id").longValue();
+
+        assertProblem(hkuOffice.post("api/inbox/" + item + "/read", ""), 404);
+        assertProblem(hkuOffice.post("api/inbox/999999999/read", ""), 404);
+        assertProblem(hkuOffice.get("api/inbox?institutionId=" + szbl), 403);
+        assertEquals(200, hkuOffice.get("api/inbox?institutionId=" + hku).status(), "its own, named");
+        assertFieldError(hkuOffice.get("api/inbox?unread=yes"), "unread");
+        assertFieldError(hkuOffice.get("api/inbox?size=500"), "size");
+
+        assertEquals(item, newest(admin, "APPROVAL_REQUESTED", szbl).getJsonNumber("id").longValue(), "an administrator reads the office's inbox");
+        assertTrue(admin.get("api/inbox").json().getJsonNumber("total").longValue() >= 1, "and every office's together");
+
+        String suffix = unique().toLowerCase();
+        for (String role : List.of("LEGAL", "INVESTOR")) {
+            String username = role.toLowerCase() + "-" + suffix;
+            assertEquals(201, admin.post("api/accounts", "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\",\"role\":\"" + role + "\"}")
+                    .status());
+            Api other = new Api(base).as(username, PASSWORD);
+            assertProblem(other.get("api/inbox"), 403);
+            assertProblem(other.get("api/inbox/unread-count"), 403);
+            assertProblem(other.post("api/inbox/" + item + "/read", ""), 403);
+        }
+        assertProblem(new Api(base).get("api/inbox"), 401);
+        assertFieldError(admin.post("api/accounts", "{\"username\":\"mail-" + suffix + "\",\"password\":\"" + PASSWORD
+                + "\",\"role\":\"TTO\",\"institutionId\":" + hku + ",\"email\":\"not an address\"}"), "email");
+    }
+
+    @Test
+    void theOfficesStillToApproveAreToldOnceThatAProposalExpiresSoon() throws Exception {
+        Api.Reply proposed = hkuOffice.put(ownership(), shares("2026-12-01", hku, 10000), "\"1\"");
+        assertEquals(202, proposed.status(), proposed::toString);
+        long proposal = proposed.json().getJsonNumber("id").longValue();
+        String expiresAt = proposed.json().getString("expiresAt");
+
+        JsonObject warned = awaitItem(szblOffice, "PROPOSAL_EXPIRING");
+        assertEquals(proposal, warned.getJsonNumber("subjectId").longValue());
+        assertEquals("system", warned.getString("actor"));
+        assertEquals(expiresAt.substring(0, 16), warned.getString("note").substring(0, 16), "when it expires");
+        MimeMessage mail = awaitMail(1, szblMail, "expires soon");
+        assertTrue(((String) mail.getContent()).contains("即将过期"), mail.getContent().toString());
+
+        Thread.sleep(11_000); // two more checks: the office is told once
+        assertEquals(1, count(szblOffice, "PROPOSAL_EXPIRING"));
+        assertEquals(0, count(hkuOffice, "PROPOSAL_EXPIRING"), "the proposer's office approved by proposing");
+    }
+
+    private static JsonObject awaitItem(Api office, String kind) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline) {
+            JsonObject found = find(office, kind, null);
+            if (found != null) {
+                return found;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("no " + kind + " item arrived");
+    }
+
+    private static long count(Api office, String kind) {
+        return office.get("api/inbox?size=200").json().getJsonArray("items").stream().filter(v -> v.asJsonObject().getString("kind").equals(kind)).count();
+    }
+
+    private static JsonObject find(Api reader, String kind, Long institution) {
+        Api.Reply r = reader.get("api/inbox?size=200" + (institution == null ? "" : "&institutionId=" + institution));
+        assertEquals(200, r.status(), r::toString);
+        return r.json().getJsonArray("items").stream().map(v -> v.asJsonObject()).filter(o -> o.getString("kind").equals(kind)).findFirst().orElse(null);
+    }
+
+    private static JsonObject newest(Api reader, String kind, Long... institution) {
+        JsonObject o = find(reader, kind, institution.length == 0 ? null : institution[0]);
+        assertTrue(o != null, "no " + kind + " item");
+        return o;
+    }
+
+    /** Waits for a message to {@code to} (whose subject contains {@code subject}, if given) among the first ones after {@code from}. */
+    private static MimeMessage awaitMail(int atLeast, String to, String... subject) throws Exception {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < deadline) {
+            for (MimeMessage m : smtp.getReceivedMessages()) {
+                boolean addressed = Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(to));
+                if (addressed && (subject.length == 0 || m.getSubject().contains(subject[0]))) {
+                    return m;
+                }
+            }
+            smtp.waitForIncomingEmail(500, atLeast);
+        }
+        throw new AssertionError("no e-mail to " + to + (subject.length == 0 ? "" : " about '" + subject[0] + "'") + " arrived; received: "
+                + smtp.getReceivedMessages().length);
+    }
+
+    private static JsonObject newest(Api office) {
+        Api.Reply r = office.get("api/inbox");
+        assertEquals(200, r.status(), r::toString);
+        return r.json().getJsonArray("items").getJsonObject(0);
+    }
+
+    private static List<String> kinds(Api office, int n) {
+        return office.get("api/inbox?size=" + n).json().getJsonArray("items").stream().map(v -> v.asJsonObject().getString("kind")).toList();
+    }
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+
+    private static long created(Api.Reply r) {
+        assertEquals(201, r.status(), r::toString);
+        return r.id();
+    }
+
+    private static String institution(String jurisdiction, String country) {
+        return """
+                {"shortName":"I%s","name":{"en":"Inbox test institution","zhHant":"收件匣測試機構","zhHans":"收件箱测试机构"},"kind":"UNIVERSITY","jurisdiction":"%s","country":"%s"}
+                """.formatted(unique(), jurisdiction, country);
+    }
+
+    private Api office(String username, long institution, String email) {
+        Api.Reply r = admin.post("api/accounts", "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\",\"role\":\"TTO\",\"institutionId\":"
+                + institution + (email == null ? "" : ",\"email\":\"" + email + "\"") + "}");
+        assertEquals(201, r.status(), r::toString);
+        if (email != null) {
+            assertEquals(email, r.json().getString("email"));
+        }
+        return new Api(base).as(username, PASSWORD);
+    }
+
+    private String ownership() {
+        return "api/ip-assets/" + asset + "/ownership";
+    }
+
+    private static String shares(String effectiveFrom, Object... ownerAndBp) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < ownerAndBp.length; i += 2) {
+            s.append(i == 0 ? "" : ",").append("{\"institutionId\":").append(ownerAndBp[i]).append(",\"shareBp\":").append(ownerAndBp[i + 1]).append('}');
+        }
+        return "{\"effectiveFrom\":\"" + effectiveFrom + "\",\"reason\":\"Assignment agreed in 2026\",\"shares\":[" + s + "]}";
+    }
+
+    private String agreement() {
+        return """
+                {"ipAssetId":%d,"options":{"ownership":{"model":"JOINT_SHARES"},
+                 "exploitation":{"use":"NOT_REQUIRED","nonExclusiveLicence":"ALL_OWNERS","exclusiveLicence":"ALL_OWNERS","assignment":"ALL_OWNERS"},
+                 "prosecution":{"stepIn":true,"abandonmentNoticeDays":60},"publication":{"noticeDays":60},"governingLaw":"HONG_KONG",
+                 "disputeResolution":{"institution":"HKIAC","seat":"HONG_KONG","arbitrators":1,"language":"ENGLISH"},
+                 "recordingParty":"%s","language":{"language":"EN"}},
+                 "signatories":[{"party":"%s","name":"Ho Wing Sze","title":"Director of Technology Transfer"},
+                                {"party":"%s","name":"Zhang Lei","title":"Director of Technology Transfer"}]}
+                """.formatted(asset, hkuCode, hkuCode, szblCode);
+    }
+}
