@@ -28,6 +28,7 @@ import org.hetao.registry.config.BackgroundWork;
 import org.hetao.registry.config.RegistrySetting;
 import org.hetao.registry.config.Stopping;
 import org.hetao.registry.ownership.OwnershipChanged;
+import org.hetao.registry.proposal.ProposalStep;
 import org.hetao.registry.project.Project;
 
 /**
@@ -53,6 +54,8 @@ public class ImportRunner {
     Event<RecordChanged> changed;
     @Inject
     Event<OwnershipChanged> ownershipChanged;
+    @Inject
+    Event<ProposalStep> proposalSteps;
     @Inject
     CallerContext callerContext;
     @EJB
@@ -108,6 +111,7 @@ public class ImportRunner {
             jobs.progress(jobId, ImportState.IMPORTING, total, 0);
             ImportCounts counts = new ImportWriter(em, anchor.chain(), caller.username(), caller.role().name(), "import job " + jobId,
                     changed::fire, ownershipChanged::fire)
+                    .onProposal(proposalSteps::fire)
                     .proposalsExpireAfter(Duration.ofDays(Math.max(1, RegistrySetting.OWNERSHIP_PROPOSAL_EXPIRY_DAYS.intValue())))
                     .write(plan, done -> progress(jobId, ImportState.IMPORTING, total, done));
             transaction.commit();

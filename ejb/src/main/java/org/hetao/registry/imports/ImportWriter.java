@@ -45,6 +45,8 @@ import org.hetao.registry.proposal.OpenProposalExistsException;
 import org.hetao.registry.proposal.OwnershipProposal;
 import org.hetao.registry.proposal.ProposalKind;
 import org.hetao.registry.proposal.ProposalRecord;
+import org.hetao.registry.proposal.ProposalState;
+import org.hetao.registry.proposal.ProposalStep;
 import org.hetao.registry.proposal.ProposalRepository;
 import org.hetao.registry.proposal.Proposer;
 
@@ -82,6 +84,7 @@ public final class ImportWriter {
     private final List<NewName> newNames = new ArrayList<>();
     /** Proposals persisted with the next flush, whose ids their audit records and their rows' report name. */
     private final List<NewProposal> newProposals = new ArrayList<>();
+    private Consumer<ProposalStep> proposed = step -> { };
     private RefScopes scopes;
     private Duration proposalExpiry = Duration.ofDays(Long.parseLong(RegistrySetting.OWNERSHIP_PROPOSAL_EXPIRY_DAYS.defaultValue()));
 
@@ -109,6 +112,12 @@ public final class ImportWriter {
         this.detail = detail;
         this.changed = changed;
         this.ownershipChanged = ownershipChanged;
+    }
+
+    /** Told of each proposal the import leaves open for other offices, in the import's transaction (their inboxes). */
+    public ImportWriter onProposal(Consumer<ProposalStep> proposed) {
+        this.proposed = proposed;
+        return this;
     }
 
     /** How long a proposal the import makes stays open ({@link RegistrySetting#OWNERSHIP_PROPOSAL_EXPIRY_DAYS}; its default unless set). */
@@ -415,6 +424,9 @@ public final class ImportWriter {
         for (NewProposal n : newProposals) {
             n.step().proposalId = n.proposal().getId();
             record(AuditAction.CREATE, OwnershipProposal.KIND, n.proposal().getId(), null, ProposalRecord.of(n.proposal()));
+            if (n.proposal().getState() == ProposalState.OPEN) {
+                proposed.accept(new ProposalStep(n.proposal(), ProposalStep.Kind.PROPOSED, actor, n.proposal().getProposerInstitutionId()));
+            }
         }
         newProposals.clear();
         outbox.forEach(c -> em.persist(new OutboxEntry(c.entityKind(), c.entityId())));

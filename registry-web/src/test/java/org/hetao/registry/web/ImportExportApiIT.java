@@ -323,6 +323,10 @@ class ImportExportApiIT {
         assertEquals(0, admin.get("api/ip-assets/" + assetId + "/ownership").json().getInt("currentVersion"), "nothing took effect");
         assertTrue(admin.get("api/audit?entityKind=ownership-proposal&entityId=" + proposal.getJsonNumber("id")).json().getInt("total") >= 1,
                 "the proposal is audited");
+        String href = "/api/ownership-proposals/" + proposal.getJsonNumber("id");
+        assertTrue(admin.get("api/inbox?institutionId=" + otherId).json().getJsonArray("items").stream().map(v -> v.asJsonObject())
+                        .anyMatch(i -> i.getString("kind").equals("APPROVAL_REQUESTED") && i.getString("href").equals(href)),
+                "the other owner's office finds the request in its inbox");
 
         JsonObject again = run(tto, "ip-assets", asset, "&onDuplicate=update");
         assertEquals("REJECTED", again.getString("state"), () -> "one open proposal per asset: " + again);
