@@ -87,8 +87,6 @@ class InboxApiIT {
         szblUser = "tto-" + unique().toLowerCase();
         hkuMail = hkuUser + "@hku.example.hk";
         szblMail = szblUser + "@szbl.example.cn";
-        hkuOffice = office(hkuUser, hku, hkuMail);
-        szblOffice = office(szblUser, szbl, szblMail);
         long project = created(admin.post("api/projects", """
                 {"code":"IB-%s","title":{"en":"Joint inbox project"},"site":"BOTH","status":"ACTIVE","startDate":"2025-01-01",
                  "confidentiality":"CONSORTIUM","participants":[{"institutionId":%d,"role":"LEAD"},{"institutionId":%d,"role":"PARTNER"}]}
@@ -97,7 +95,10 @@ class InboxApiIT {
                 {"projectId":%d,"type":"KNOW_HOW","title":{"en":"Organoid culture method","zhHant":"類器官培養方法","zhHans":"类器官培养方法"},
                  "readinessLevel":3,"licensing":"NOT_AVAILABLE","confidentiality":"CONFIDENTIAL"}
                 """.formatted(project)));
-        assertEquals(200, admin.put(ownership(), shares("2026-01-01", hku, 5000, szbl, 5000), "\"0\"").status());
+        // before the institutions have offices, the administrator records their signed agreement on their behalf
+        assertEquals(200, admin.recordOwnership(asset, shares("2026-01-01", hku, 5000, szbl, 5000), "\"0\"").status());
+        hkuOffice = office(hkuUser, hku, hkuMail);
+        szblOffice = office(szblUser, szbl, szblMail);
     }
 
     @Test

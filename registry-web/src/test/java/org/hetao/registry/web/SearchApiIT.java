@@ -370,8 +370,13 @@ class SearchApiIT {
         String path = "api/ip-assets/" + id + "/ownership";
         String v = """
                 {"effectiveFrom":"%s","reason":"Joint development","shares":[{"institutionId":%d,"shareBp":10000}]}""";
-        assertEquals(200, admin.recordOwnership(id, v.formatted("2026-01-01", world.a()), "\"0\"").status());
-        assertEquals(200, admin.recordOwnership(id, v.formatted("2099-01-01", laterOwner), "\"1\"").status(), "the latest recorded, scheduled");
+        assertEquals(200, world.ttoA().put(path, v.formatted("2026-01-01", world.a()), "\"0\"").status(), "A's office records A as sole owner");
+        // A's office proposes the assignment; an administrator records the approval of the new owner, which has no office
+        Api.Reply proposed = world.ttoA().put(path, v.formatted("2099-01-01", laterOwner), "\"1\"");
+        assertEquals(202, proposed.status(), proposed::toString);
+        Api.Reply approved = admin.send("POST", "api/ownership-proposals/" + proposed.id() + "/approve",
+                "{\"institutionId\":" + laterOwner + ",\"documentRef\":\"Signed assignment\"}", Map.of("If-Match", proposed.etag()));
+        assertEquals("APPROVED", approved.json().getString("state"), approved::toString);
         // a later change of the asset: once it is searchable, the document was read after both versions
         assertEquals(200, admin.put("api/ip-assets/" + id, body.replace(title, renamed), admin.get("api/ip-assets/" + id).etag()).status());
         awaitSearch(admin, q(renamed), r -> ids(r).equals(Set.of(id)));

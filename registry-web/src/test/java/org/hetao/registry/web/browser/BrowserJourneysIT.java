@@ -178,6 +178,25 @@ class BrowserJourneysIT {
         shot("statistics-zh-hant");
         browser.go("#/dashboard");
         assertEquals("概覽", heading(), "the choice is remembered across pages");
+        browser.go("#/inbox");
+        assertEquals("收件匣", heading());
+        new Select(browser.find(By.id("language-choice"))).selectByValue("zh-Hans");
+        browser.waitForText(By.cssSelector(".main-nav"), "项目");
+        browser.settle();
+        assertEquals("zh-Hans-CN", browser.script("return document.documentElement.lang;"));
+        assertEquals("收件箱", heading());
+        // every text of the interface is there in each language: the bundles the page loads have the same keys
+        @SuppressWarnings("unchecked")
+        List<String> keys = (List<String>) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                Promise.all(['en', 'zh-Hant', 'zh-Hans'].map(l => import(new URL('js/messages/' + l + '.js', document.baseURI).href)))
+                  .then(ms => done(ms.map(m => Object.keys(m.default).sort().join('\\n'))), e => done([String(e)]));
+                """);
+        assertEquals(3, keys.size(), keys::toString);
+        assertTrue(keys.get(0).lines().count() > 600, "the English bundle is loaded");
+        assertEquals(keys.get(0), keys.get(1), "Traditional Chinese has every key of English and no other");
+        assertEquals(keys.get(0), keys.get(2), "Simplified Chinese has every key of English and no other");
+        browser.go("#/dashboard");
 
         new Select(browser.find(By.id("language-choice"))).selectByValue("en");
         browser.waitForText(By.cssSelector(".main-nav"), "Projects");
