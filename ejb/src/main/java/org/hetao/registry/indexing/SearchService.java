@@ -47,7 +47,12 @@ public class SearchService {
     IndexReconciler reconciler;
 
     public SearchAnswer search(SearchParameters p) {
-        SearchRequest request = request(p, audience(access.scope()));
+        return searchAs(p, access.scope());
+    }
+
+    /** Searches as a reader with this scope would, whoever calls (a saved search runs with its owner's scope). */
+    public SearchAnswer searchAs(SearchParameters p, ReadScope scope) {
+        SearchRequest request = request(p, audience(scope));
         try {
             return new SearchAnswer(registry.searchable().search(request), registry.state());
         } catch (SearchLimitException e) {
@@ -59,6 +64,11 @@ public class SearchService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Fails as a search with these parameters would (400 naming the parameter), without running it. */
+    public static void check(SearchParameters p) {
+        request(p, Audience.everything());
     }
 
     /** Starts a rebuild from the database unless one is running; answers the state either way. */

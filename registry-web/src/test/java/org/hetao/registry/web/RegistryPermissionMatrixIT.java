@@ -61,6 +61,8 @@ class RegistryPermissionMatrixIT {
     private long c;
     private long proposal;
     private long inboxItem;
+    private long savedSearch;
+    private String feedToken;
 
     @Test
     void everyEndpointAnswersEveryCallerAsDocumented() throws IOException {
@@ -177,6 +179,12 @@ class RegistryPermissionMatrixIT {
         // issuing the agreement puts an item into the inbox of its asset's owner, A
         String etag = admin.get("api/agreements/" + agreement).etag();
         assertEquals(200, admin.send("POST", "api/agreements/" + agreement + "/issue", "{\"acknowledgedWarnings\":true}", Map.of("If-Match", etag)).status());
+        // the investor's saved search, with a feed: other accounts' requests for it are "not found"
+        Api.Reply saved = callers.get("INVESTOR").post("api/saved-searches", savedSearch());
+        savedSearch = created(saved);
+        Api.Reply feed = callers.get("INVESTOR").send("POST", "api/saved-searches/" + savedSearch + "/feed-token", null, Map.of());
+        assertEquals(200, feed.status(), feed::toString);
+        feedToken = feed.json().getString("token");
         inboxItem = admin.get("api/inbox?institutionId=" + a).json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
         return callers;
     }
@@ -205,6 +213,8 @@ class RegistryPermissionMatrixIT {
         String path = endpoint.substring(endpoint.indexOf(' ') + 2)
                 .replace("ownership-proposals/{id}", "ownership-proposals/" + proposal)
                 .replace("inbox/{id}", "inbox/" + inboxItem)
+                .replace("saved-searches/{id}", "saved-searches/" + savedSearch)
+                .replace("{token}", feedToken)
                 .replace("imports/{id}", "imports/" + job)
                 .replace("templates/{kind}.csv", "templates/projects.csv")
                 .replace("exports/institution/{id}", "exports/institution/" + a)
@@ -246,6 +256,7 @@ class RegistryPermissionMatrixIT {
             // not a whole framework: an administrator is refused with 400, nothing is published
             case "POST /api/frameworks" -> "{\"version\":1}";
             case "POST /api/imports" -> peopleCsv();
+            case "POST /api/saved-searches", "PUT /api/saved-searches/{id}" -> savedSearch();
             default -> "{}";
         };
     }
@@ -253,6 +264,10 @@ class RegistryPermissionMatrixIT {
     private String institution() {
         return "{\"shortName\":\"M" + UUID.randomUUID().toString().substring(0, 8).toUpperCase()
                 + "\",\"name\":{\"en\":\"Matrix institution\",\"zhHant\":\"矩陣機構\",\"zhHans\":\"矩阵机构\"},\"kind\":\"UNIVERSITY\",\"jurisdiction\":\"HK\",\"country\":\"HK\"}";
+    }
+
+    private static String savedSearch() {
+        return "{\"name\":\"Matrix search\",\"q\":\"know-how\",\"types\":[\"ip-asset\"],\"lang\":\"en\"}";
     }
 
     private String person() {

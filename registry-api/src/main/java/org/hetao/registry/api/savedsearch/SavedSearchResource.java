@@ -1,0 +1,113 @@
+package org.hetao.registry.api.savedsearch;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hetao.registry.account.Permission;
+import org.hetao.registry.api.auth.Requires;
+import org.hetao.registry.api.http.Versions;
+import org.hetao.registry.savedsearch.IssuedFeed;
+import org.hetao.registry.savedsearch.SavedSearch;
+import org.hetao.registry.savedsearch.SavedSearchService;
+
+/** The caller's saved searches: each account sees only its own (another account's is "not found"). */
+@Path("saved-searches")
+@Tag(name = "saved-searches")
+@Produces(MediaType.APPLICATION_JSON)
+public class SavedSearchResource {
+    @Inject
+    SavedSearchService service;
+
+    @GET
+    @Requires(Permission.REGISTRY_READ)
+    @Operation(summary = "The caller's saved searches, oldest first")
+    public List<SavedSearchView> list() {
+        return service.list().stream().map(SavedSearchView::of).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Requires(Permission.REGISTRY_READ)
+    @Operation(summary = "Save a search (query, types, facet filters, language) for the caller; at most 50 per account",
+            description = "Records registered from now on that it finds count as new until the caller opens its results.")
+    public Response create(@Valid @NotNull SavedSearchRequest r, @Context UriInfo uri) {
+        SavedSearch s = service.create(r.name(), r.q(), r.types(), r.filters(), r.lang());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(s.getId())).build())
+                .tag(Versions.tag(s.getVersion())).entity(SavedSearchView.of(s)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Requires(Permission.REGISTRY_READ)
+    @Operation(summary = "One of the caller's saved searches; the ETag is its version")
+    public Response get(@PathParam("id") long id) {
+        return ok(service.get(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Requires(Permission.REGISTRY_READ)
+    @Operation(summary = "Rename or change one of the caller's saved searches; needs If-Match with the version read")
+    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull SavedSearchRequest r) {
+        return ok(service.update(id, Versions.expected(ifMatch), r.name(), r.q(), r.types(), r.filters(), r.lang()));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Requires(Permission.REGISTRY_READ)
+    @Operation(summary = "Delete one of the caller's saved searches (and its feed); needs If-Match")
+    public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(id, Versions.expected(ifMatch));
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{id}/results")
+    @Requires(Permission.REGISTRY_READ)
+    @Operation(summary = "Run a saved search as the caller now (newest first, at most 50) and record the visit",
+            description = "isNew marks the records registered since the previous visit (previousVisit).")
+    public SavedSearchResultsView results(@PathParam("id") long id) {
+        return SavedSearchResultsView.of(service.results(id));
+    }
+
+    @POST
+    @Path("{id}/feed-token")
+    @Requires(Permission.REGISTRY_READ)
+    @Operation(summary = "Give a saved search a new secret Atom feed URL; the previous one stops working",
+            description = "The URL is shown only in this answer; a feed reader polls it without a token.")
+    public Response newFeedToken(@PathParam("id") long id, @Context UriInfo uri) {
+        IssuedFeed f = service.newFeedToken(id);
+        String url = uri.getBaseUriBuilder().path(FeedResource.class).path(FeedResource.class, "feed").build(f.token()).toString();
+        return Response.ok(new FeedTokenView(f.search().getId(), f.token(), url)).tag(Versions.tag(f.search().getVersion())).build();
+    }
+
+    @DELETE
+    @Path("{id}/feed-token")
+    @Requires(Permission.REGISTRY_READ)
+    @Operation(summary = "Revoke a saved search's feed URL; needs If-Match")
+    public Response revokeFeedToken(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return ok(service.revokeFeedToken(id, Versions.expected(ifMatch)));
+    }
+
+    private static Response ok(SavedSearch s) {
+        return Response.ok(SavedSearchView.of(s)).tag(Versions.tag(s.getVersion())).build();
+    }
+}

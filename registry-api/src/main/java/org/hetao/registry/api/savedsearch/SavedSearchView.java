@@ -1,0 +1,15 @@
+package org.hetao.registry.api.savedsearch;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.hetao.registry.savedsearch.SavedSearch;
+
+/** A saved search; {@code feed} tells whether it has a feed (its secret URL is shown only when issued). */
+public record SavedSearchView(long id, String name, String q, List<String> types, Map<String, List<String>> filters, String lang,
+                              boolean feed, OffsetDateTime lastVisitedAt, OffsetDateTime createdAt, OffsetDateTime updatedAt, long version) {
+    static SavedSearchView of(SavedSearch s) {
+        return new SavedSearchView(s.getId(), s.getName(), s.getQuery(), s.getTypes(), s.getFacetFilters(), s.getLanguage(), s.hasFeed(),
+                s.getLastVisitedAt(), s.getCreatedAt(), s.getUpdatedAt(), s.getVersion());
+    }
+}
