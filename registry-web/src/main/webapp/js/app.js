@@ -27,6 +27,7 @@ import * as agreements from './pages/agreements.js';
 import * as agreementForm from './pages/agreement-form.js';
 import * as imports from './pages/imports.js';
 import * as inbox from './pages/inbox.js';
+import * as savedSearches from './pages/saved-searches.js';
 
 const OFFICE = ['TTO', 'ADMIN'];
 const INTERNAL = ['TTO', 'LEGAL', 'ADMIN'];
@@ -53,6 +54,8 @@ route('/ip-assets/:id/ownership', ownership.render, {roles: INTERNAL});
 route('/catalogue', catalogue.render, {roles: EVERYONE});
 route('/catalogue/:id', publicAsset.render, {roles: EVERYONE});
 route('/statistics', statistics.render, {roles: EVERYONE});
+route('/saved-searches', savedSearches.render, {roles: EVERYONE});
+route('/saved-searches/:id', savedSearches.renderOne, {roles: EVERYONE});
 route('/admin', admin.render, {roles: ['ADMIN']});
 route('/admin/institutions', institutions.renderList, {roles: ['ADMIN']});
 route('/admin/institutions/new', institutions.renderForm, {roles: ['ADMIN']});

@@ -17,6 +17,7 @@ export async function features() {
           import: has('/api/imports'),
           exports: has('/api/exports'),
           statistics: has('/api/statistics'),
+          savedSearches: has('/api/saved-searches'),
           paths,
         };
       })

@@ -15,6 +15,7 @@ const NAV = [
   {href: '#/agreements', key: 'nav.agreements', roles: ['LEGAL', 'ADMIN', 'TTO'], feature: 'agreements'},
   {href: '#/admin/frameworks', key: 'nav.frameworks', roles: ['LEGAL'], feature: 'frameworks'},
   {href: '#/import', key: 'nav.import', roles: ['TTO', 'ADMIN'], feature: 'import'},
+  {href: '#/saved-searches', key: 'nav.savedSearches', roles: ['INVESTOR', 'TTO', 'LEGAL', 'ADMIN'], feature: 'savedSearches'},
   {href: '#/statistics', key: 'nav.statistics', roles: ['INVESTOR', 'TTO', 'LEGAL', 'ADMIN']},
   {href: '#/admin', key: 'nav.admin', roles: ['ADMIN']},
 ];

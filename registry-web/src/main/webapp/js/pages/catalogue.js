@@ -7,6 +7,7 @@ import {saveFile} from '../files.js';
 import {features} from '../features.js';
 import {pageHeader, pager, withQuery, statusMessage, button} from '../ui.js';
 import {selectField} from '../forms.js';
+import {saveSearch} from './saved-searches.js';
 
 const FACETS = ['licensing', 'sector', 'jurisdiction', 'readiness', 'year', 'institution'];
 const FACET_LABELS = {licensing: 'licensing', sector: 'sector', jurisdiction: 'filingJurisdiction'};
@@ -114,7 +115,10 @@ export async function render({query}) {
     return saveFile(`exports/search${queryString(params)}`, 'ip-catalogue.csv', 'text/csv');
   };
   return h('div', {},
-    pageHeader(t('catalogue.title'), indexed && f.exports ? button(t('catalogue.export'), exportResults, {class: 'secondary'}) : null),
+    pageHeader(t('catalogue.title'), indexed && f.exports ? button(t('catalogue.export'), exportResults, {class: 'secondary'}) : null,
+      f.savedSearches ? button(t('savedSearch.save'), () => saveSearch(query.q || t('savedSearch.anything'), query.q || '',
+        Object.fromEntries(FACETS.filter(x => query[x]).map(x => [x, query[x].split(',')])), language()),
+      {class: 'secondary', id: 'save-search'}) : null),
     h('p', {}, t('catalogue.intro')),
     searchForm,
     indexed ? null : statusMessage(t('catalogue.noIndex'), 'warning'),

@@ -60,8 +60,7 @@ public class FeedResource {
         if (notModified != null) {
             return notModified.cacheControl(cache).build();
         }
-        return Response.ok(atom, AtomFeed.MEDIA_TYPE + ";charset=UTF-8").tag(tag).cacheControl(cache)
-                .header("Referrer-Policy", "no-referrer").build();
+        return Response.ok(atom, AtomFeed.MEDIA_TYPE + ";charset=UTF-8").tag(tag).cacheControl(cache).build();
     }
 
     private static String sha256(String s) {

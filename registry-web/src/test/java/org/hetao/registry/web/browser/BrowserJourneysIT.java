@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.io.SyndFeedInput;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -524,6 +527,11 @@ class BrowserJourneysIT {
                 String csv = Files.readString(browser.download("ip-catalogue.csv").toPath());
                 assertTrue(csv.contains(TITLE_ZH_HANT) || csv.contains(TITLE_EN), csv);
             }
+            if (offers("/api/saved-searches")) {
+                investorSavesTheSearchAndFollowsItsFeed();
+                browser.go("#/catalogue?q=" + java.net.URLEncoder.encode("柔性机器人", java.nio.charset.StandardCharsets.UTF_8));
+                browser.settle();
+            }
         } else {
             System.out.println("Search API not deployed: the catalogue used the IP asset list; facets and highlighting not checked");
         }
@@ -651,5 +659,67 @@ class BrowserJourneysIT {
             browser.go("#/admin/frameworks");
             assertTrue(browser.text(By.cssSelector("main table")).contains("Yes"), "the current framework version is marked");
         }
+    }
+
+    /**
+     * The investor saves the catalogue's search; a new matching licensable asset registered (by the
+     * API) shows as new on the saved search's page and in its Atom feed (read with Rome, as a feed
+     * reader would), and leaves the feed once it becomes confidential.
+     */
+    private void investorSavesTheSearchAndFollowsItsFeed() throws Exception {
+        browser.tabUntil("e.id === 'save-search'", 80);
+        browser.keys(Keys.ENTER);
+        browser.settle();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .until(d -> d.getCurrentUrl().matches(".*#/saved-searches/\\d+.*"));
+        browser.settle();
+        String saved = browser.driver().getCurrentUrl().replaceAll(".*#/saved-searches/(\\d+).*", "$1");
+        assertEquals("柔性机器人", heading());
+        assertTrue(browser.text(By.id("saved-search-new")).contains("0"), browser.text(By.id("saved-search-new")));
+        browser.tabUntil("e.id === 'feed-new'", 80);
+        browser.keys(Keys.ENTER);
+        browser.settle();
+        String feedUrl = browser.find(By.id("feed-url")).getAttribute("value");
+        assertTrue(feedUrl.contains("/api/feeds/saved-searches/"), feedUrl);
+
+        Api admin = new Api(base).as("demo-admin", "Lok-Ma-Chau-Admin-2026");
+        long project = admin.get("api/ip-assets/" + assetId).json().getJsonNumber("projectId").longValue();
+        String body = """
+                {"projectId":%d,"type":"PATENT_APPLICATION","title":{"en":"Soft robotic sampling arm","zhHant":"柔性機械人採樣臂"},
+                 "publicSummary":"A soft arm that samples wet-lab tubes.","readinessLevel":4,"licensing":"NON_EXCLUSIVE",
+                 "confidentiality":"PUBLIC","inventors":[]}""".formatted(project);
+        Api.Reply created = admin.post("api/ip-assets", body);
+        assertEquals(201, created.status(), created::toString);
+        long fresh = created.id();
+        Api investor = new Api(base).as("demo-investor", "Loop-Investor-2026");
+        long start = System.nanoTime();
+        while (!investor.get("api/search?type=ip-asset&q=" + java.net.URLEncoder.encode("柔性机器人", java.nio.charset.StandardCharsets.UTF_8))
+                .body().contains("\"id\":" + fresh + ",")) {
+            assertTrue(System.nanoTime() - start < 20_000_000_000L, "the new asset never reached the index");
+            Thread.sleep(50);
+        }
+
+        browser.go("#/saved-searches");
+        browser.settle();
+        assertEquals("已保存的搜索", heading());
+        browser.find(By.cssSelector("a[data-saved-search='" + saved + "']")).click();
+        browser.settle();
+        WebElement fresher = browser.find(By.cssSelector("[data-record='" + fresh + "']"));
+        assertTrue(fresher.getText().contains("新"), "the new asset is marked new: " + fresher.getText());
+        shot("saved-search");
+
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> atom = http.send(HttpRequest.newBuilder(URI.create(feedUrl)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, atom.statusCode(), atom::body);
+        com.rometools.rome.feed.synd.SyndFeed feed = new SyndFeedInput().build(new StringReader(atom.body()));
+        assertEquals("atom_1.0", feed.getFeedType());
+        assertTrue(feed.getEntries().stream().map(SyndEntry::getUri).anyMatch(("urn:hetao-registry:ip-asset:" + fresh)::equals), atom::body);
+
+        String version = admin.get("api/ip-assets/" + fresh).etag();
+        assertEquals(200, admin.put("api/ip-assets/" + fresh, body.replace("\"PUBLIC\"", "\"CONFIDENTIAL\""), version).status());
+        HttpResponse<String> after = http.send(HttpRequest.newBuilder(URI.create(feedUrl)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, after.statusCode());
+        assertTrue(new SyndFeedInput().build(new StringReader(after.body())).getEntries().stream().map(SyndEntry::getUri)
+                .noneMatch(("urn:hetao-registry:ip-asset:" + fresh)::equals), "a confidential asset leaves the feed: " + after.body());
     }
 }
