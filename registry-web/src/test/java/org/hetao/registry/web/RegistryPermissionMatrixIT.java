@@ -61,6 +61,8 @@ class RegistryPermissionMatrixIT {
     private long c;
     private long proposal;
     private long inboxItem;
+    private long offered;
+    private long enquiry;
 
     @Test
     void everyEndpointAnswersEveryCallerAsDocumented() throws IOException {
@@ -178,6 +180,13 @@ class RegistryPermissionMatrixIT {
         String etag = admin.get("api/agreements/" + agreement).etag();
         assertEquals(200, admin.send("POST", "api/agreements/" + agreement + "/issue", "{\"acknowledgedWarnings\":true}", Map.of("If-Match", etag)).status());
         inboxItem = admin.get("api/inbox?institutionId=" + a).json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        // asset O, public and offered for licensing, owned by A: the investor's enquiry E about it
+        long publicProject = created(admin.post("api/projects", project().replace("CONSORTIUM", "PUBLIC")));
+        offered = created(admin.post("api/ip-assets", asset().replace("\"projectId\":" + project, "\"projectId\":" + publicProject)
+                .replace("NOT_AVAILABLE", "NON_EXCLUSIVE").replace("CONSORTIUM", "PUBLIC")
+                .replace("\"readinessLevel\"", "\"publicSummary\":\"Matrix know-how offered for licensing\",\"readinessLevel\"")));
+        assertEquals(200, callers.get("TTO own").put("api/ip-assets/" + offered + "/ownership", ownership(), "\"0\"").status());
+        enquiry = created(callers.get("INVESTOR").post("api/ip-assets/" + offered + "/enquiries", enquiry()));
         return callers;
     }
 
@@ -205,6 +214,8 @@ class RegistryPermissionMatrixIT {
         String path = endpoint.substring(endpoint.indexOf(' ') + 2)
                 .replace("ownership-proposals/{id}", "ownership-proposals/" + proposal)
                 .replace("inbox/{id}", "inbox/" + inboxItem)
+                .replace("ip-assets/{id}/enquiries", "ip-assets/" + offered + "/enquiries")
+                .replace("enquiries/{id}", "enquiries/" + enquiry)
                 .replace("imports/{id}", "imports/" + job)
                 .replace("templates/{kind}.csv", "templates/projects.csv")
                 .replace("exports/institution/{id}", "exports/institution/" + a)
@@ -219,7 +230,7 @@ class RegistryPermissionMatrixIT {
                 .replace("agreements/{id}", "agreements/" + agreement)
                 .replace("frameworks/{version}", "frameworks/1");
         String body = method.equals("POST") || method.equals("PUT") ? body(endpoint) : null;
-        boolean changesRecord = method.equals("PUT") || method.equals("DELETE") || path.matches(".*/(issue|sign|supersede|approve|reject|withdraw|proposals)")
+        boolean changesRecord = method.equals("PUT") || method.equals("DELETE") || path.matches(".*/(issue|sign|supersede|approve|reject|withdraw|proposals|status)")
                 && !endpoint.equals("GET /api/ip-assets/{id}/ownership/proposals");
         Map<String, String> headers = changesRecord ? Map.of("If-Match", STALE) : Map.of();
         if (endpoint.equals("POST /api/imports")) {
@@ -242,6 +253,9 @@ class RegistryPermissionMatrixIT {
             case "POST /api/ip-assets", "PUT /api/ip-assets/{id}" -> asset();
             case "PUT /api/ip-assets/{id}/ownership", "POST /api/ip-assets/{id}/ownership/proposals" -> ownership();
             case "POST /api/ownership-proposals/{id}/reject" -> "{\"reason\":\"Not agreed\"}";
+            case "POST /api/ip-assets/{id}/enquiries" -> enquiry();
+            case "POST /api/enquiries/{id}/messages", "POST /api/enquiries/{id}/notes" -> "{\"text\":\"Matrix message\"}";
+            case "POST /api/enquiries/{id}/status" -> "{\"status\":\"NDA\"}";
             case "POST /api/agreements" -> agreement();
             // not a whole framework: an administrator is refused with 400, nothing is published
             case "POST /api/frameworks" -> "{\"version\":1}";
@@ -296,6 +310,10 @@ class RegistryPermissionMatrixIT {
     private String proposal() {
         return "{\"effectiveFrom\":\"2025-07-01\",\"reason\":\"Assignment of 40 %\",\"shares\":[{\"institutionId\":" + a
                 + ",\"shareBp\":6000},{\"institutionId\":" + c + ",\"shareBp\":4000}]}";
+    }
+
+    private static String enquiry() {
+        return "{\"interest\":\"LICENCE\",\"message\":\"Matrix enquiry\"}";
     }
 
     private String ownership() {
