@@ -28,6 +28,7 @@ import * as agreementForm from './pages/agreement-form.js';
 import * as imports from './pages/imports.js';
 import * as inbox from './pages/inbox.js';
 import * as savedSearches from './pages/saved-searches.js';
+import * as enquiries from './pages/enquiries.js';
 
 const OFFICE = ['TTO', 'ADMIN'];
 const INTERNAL = ['TTO', 'LEGAL', 'ADMIN'];
@@ -53,6 +54,10 @@ route('/ip-assets/:id/edit', assetForm.render, {roles: OFFICE});
 route('/ip-assets/:id/ownership', ownership.render, {roles: INTERNAL});
 route('/catalogue', catalogue.render, {roles: EVERYONE});
 route('/catalogue/:id', publicAsset.render, {roles: EVERYONE});
+route('/catalogue/:id/enquire', enquiries.renderNew, {roles: ['INVESTOR']});
+route('/enquiries', enquiries.renderList, {roles: ['INVESTOR', 'TTO', 'ADMIN']});
+route('/enquiries/report', enquiries.renderReport, {roles: OFFICE});
+route('/enquiries/:id', enquiries.render, {roles: ['INVESTOR', 'TTO', 'ADMIN']});
 route('/statistics', statistics.render, {roles: EVERYONE});
 route('/saved-searches', savedSearches.render, {roles: EVERYONE});
 route('/saved-searches/:id', savedSearches.renderOne, {roles: EVERYONE});

@@ -8,6 +8,7 @@ import {get} from './api.js';
 const NAV = [
   {href: '#/dashboard', key: 'nav.dashboard', roles: ['TTO']},
   {href: '#/inbox', key: 'nav.inbox', roles: ['TTO', 'ADMIN'], unread: true},
+  {href: '#/enquiries', key: 'nav.enquiries', roles: ['INVESTOR', 'TTO', 'ADMIN']},
   {href: '#/catalogue', key: 'nav.catalogue', roles: ['INVESTOR', 'TTO', 'LEGAL', 'ADMIN']},
   {href: '#/projects', key: 'nav.projects', roles: ['TTO', 'LEGAL', 'ADMIN']},
   {href: '#/people', key: 'nav.people', roles: ['TTO', 'LEGAL', 'ADMIN']},

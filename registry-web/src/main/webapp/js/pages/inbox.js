@@ -1,15 +1,18 @@
 // An office's inbox: proposals awaiting its approval, decisions on its proposals, agreements about its
 // assets, proposals about to expire; newest first, each linking to its record, with the account's own read marks.
 import {h} from '../dom.js';
-import {t, localized, formatDateTime, formatNumber} from '../i18n.js';
+import {t, label, localized, formatDateTime, formatNumber} from '../i18n.js';
 import {get, post, put} from '../api.js';
 import {hasRole} from '../session.js';
 import {pageHeader, table, pager, withQuery, button, badge, statusMessage, section} from '../ui.js';
 import {form, textField} from '../forms.js';
 import {refreshInboxBadge} from '../layout.js';
 
-/** Where an item leads: a proposal to its asset's ownership page (where it is decided), an agreement to its page. */
+/** Where an item leads: a proposal to its asset's ownership page (where it is decided), an agreement or an enquiry to its page. */
 export function itemHref(item) {
+  if (item.subjectKind === 'enquiry') {
+    return `#/enquiries/${item.subjectId}`;
+  }
   return item.subjectKind === 'agreement' ? `#/agreements/${item.subjectId}` : `#/ip-assets/${item.ipAssetId}/ownership`;
 }
 
@@ -17,7 +20,8 @@ export function itemHref(item) {
 export function itemText(item) {
   const asset = item.assetTitle ? localized(item.assetTitle).text : t('inbox.assetNumber', {id: item.ipAssetId});
   return t(`inbox.kind.${item.kind}`, {asset, actor: item.actor, office: item.actorInstitution || item.actor,
-    agreement: item.note || `#${item.subjectId}`, proposal: `#${item.subjectId}`});
+    agreement: item.note || `#${item.subjectId}`, proposal: `#${item.subjectId}`, enquiry: `#${item.subjectId}`,
+    status: item.kind === 'ENQUIRY_STATUS' && item.note ? label('enquiryStatus', item.note.split(':')[0]) : ''});
 }
 
 async function open(item) {

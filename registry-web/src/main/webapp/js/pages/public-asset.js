@@ -5,6 +5,7 @@ import {get} from '../api.js';
 import {allInstitutions, institutionName} from '../refdata.js';
 import {pageHeader, details, section, langCell, badge} from '../ui.js';
 import {filingTable} from './ip-asset-view.js';
+import {hasRole} from '../session.js';
 
 export async function render({params}) {
   const a = await get(`ip-assets/${params.id}`);
@@ -26,5 +27,6 @@ export async function render({params}) {
         h('li', {}, `${institutionName(byId.get(x.institutionId))} (${label('participantRole', x.role)})`))) : null],
     ])),
     section(t('ipAsset.filings'), filingTable(a.filings)),
+    hasRole('INVESTOR') ? h('p', {}, h('a', {href: `#/catalogue/${a.id}/enquire`, class: 'button primary', id: 'enquire'}, t('enquiry.enquire'))) : null,
     h('p', {}, h('a', {href: '#/catalogue'}, t('catalogue.back'))));
 }

@@ -1,5 +1,6 @@
 // Statistics with charts: projects by start year and by sector, staff by park, IP assets by filing
-// jurisdiction and licensing. Every chart has the same numbers as a table.
+// jurisdiction and licensing; for offices and administrators, enquiries by status and month. Every chart
+// has the same numbers as a table.
 import {h} from '../dom.js';
 import {t, label, values, formatDate} from '../i18n.js';
 import {get} from '../api.js';
@@ -15,8 +16,21 @@ function sum(list, key, value) {
   return out;
 }
 
+/** For an office (its institution's assets) and an administrator (all): enquiries by current status, and by month sent. */
+function enquiries(report) {
+  const byStatus = values('enquiryStatus').map(x => ({label: label('enquiryStatus', x), value: report.filter(r => r.status === x)
+    .reduce((n, r) => n + r.count, 0)}));
+  const months = [...new Set(report.map(r => r.month))].sort();
+  return section(t('statistics.enquiriesByStatus'),
+    h('p', {class: 'hint'}, t('statistics.enquiryNote')),
+    horizontalBars(t('statistics.enquiriesByStatus'), byStatus),
+    dataTable(t('statistics.enquiriesByMonth'), [t('enquiry.month'), t('enquiry.count')],
+      months.map(m => [m, report.filter(r => r.month === m).reduce((n, r) => n + r.count, 0)])));
+}
+
 export async function render() {
-  const s = await get('statistics');
+  const office = ['TTO', 'ADMIN'].includes(current().role);
+  const [s, report] = await Promise.all([get('statistics'), office ? get('enquiries/report').catch(() => null) : null]);
   const years = s.projectsByYear.map(y => ({label: String(y.year), value: y.count}));
   const sectorTotals = sum(s.projects, 'sector', 'count');
   const sectors = values('sector').filter(x => sectorTotals.has(x))
@@ -58,5 +72,6 @@ export async function render() {
         h('p', {class: 'hint'}, t('statistics.assetNote')),
         stackedBars(t('statistics.assetsByJurisdiction'), assetRows, series),
         dataTable(t('statistics.assetsByJurisdiction'), [t('filing.jurisdiction'), ...series.map(x => x.label)],
-          assetRows.map(r => [r.label, ...licensing.map(l => r.parts[l])])))));
+          assetRows.map(r => [r.label, ...licensing.map(l => r.parts[l])]))),
+      report ? enquiries(report) : null));
 }

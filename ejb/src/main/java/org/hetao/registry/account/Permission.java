@@ -22,6 +22,15 @@ public enum Permission {
     OWNERSHIP_APPROVE(EnumSet.of(Role.ADMIN, Role.TTO)),
     /** Read an office's inbox and mark its items read (a TTO its own institution's; ADMIN any office's). */
     INBOX_READ(EnumSet.of(Role.ADMIN, Role.TTO)),
+    /** Send an enquiry about an asset offered for licensing (an investor). */
+    ENQUIRY_SEND(EnumSet.of(Role.INVESTOR)),
+    /** Read enquiries: an investor its own, a TTO those on its institution's assets, ADMIN all. */
+    ENQUIRY_READ(EnumSet.of(Role.ADMIN, Role.TTO, Role.INVESTOR)),
+    /** Take part in an enquiry's thread: messages, and status changes (the investor only withdraws). */
+    ENQUIRY_REPLY(EnumSet.of(Role.TTO, Role.INVESTOR)),
+    /** Internal notes on an enquiry, and the enquiry report: the owners' offices (the report also ADMIN). */
+    ENQUIRY_NOTE(EnumSet.of(Role.TTO)),
+    ENQUIRY_REPORT(EnumSet.of(Role.ADMIN, Role.TTO)),
     /** Read agreements and their PDFs (a TTO only those its institution is a party to). */
     AGREEMENT_READ(EnumSet.of(Role.ADMIN, Role.LEGAL, Role.TTO)),
     /** Draft, issue, sign and supersede agreements. */

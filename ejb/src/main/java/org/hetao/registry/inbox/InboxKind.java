@@ -14,10 +14,21 @@ public enum InboxKind {
     /** A proposal still awaiting the office's approval expires soon. */
     PROPOSAL_EXPIRING,
     AGREEMENT_ISSUED,
-    AGREEMENT_OUT_OF_DATE;
+    AGREEMENT_OUT_OF_DATE,
+    /** An investor enquired about an asset the office's institution owns. */
+    ENQUIRY_RECEIVED,
+    /** A message in an enquiry's thread, from the investor or a co-owner's office. */
+    ENQUIRY_MESSAGE,
+    /** A co-owner's office added an internal note to an enquiry. */
+    ENQUIRY_NOTE,
+    /** An enquiry's status changed (the note names the new status). */
+    ENQUIRY_STATUS;
 
     /** The kind of record the item links to. */
     public String subjectKind() {
+        if (name().startsWith("ENQUIRY")) {
+            return "enquiry";
+        }
         return name().startsWith("AGREEMENT") ? "agreement" : "ownership-proposal";
     }
 }

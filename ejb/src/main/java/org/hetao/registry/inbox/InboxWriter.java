@@ -10,13 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.hetao.registry.agreement.lifecycle.AgreementStep;
+import org.hetao.registry.enquiry.EnquiryStep;
 import org.hetao.registry.ownership.OwnershipRepository;
 import org.hetao.registry.ownership.OwnershipVersion;
 import org.hetao.registry.proposal.OwnershipProposal;
 import org.hetao.registry.proposal.ProposalStep;
 
 /**
- * Writes the inbox items that follow from a step of a proposal or an agreement, synchronously in the
+ * Writes the inbox items that follow from a step of a proposal, an agreement or an enquiry, synchronously in the
  * step's own transaction: an item exists exactly when its step committed. Then announces the items
  * ({@link InboxItemsWritten}) for the e-mail, which is sent only after the commit.
  */
@@ -45,6 +46,15 @@ public class InboxWriter {
         InboxKind kind = step.kind() == AgreementStep.Kind.ISSUED ? InboxKind.AGREEMENT_ISSUED : InboxKind.AGREEMENT_OUT_OF_DATE;
         String note = step.agreementNumber() + " r" + step.revision();
         add(owners.stream().map(o -> new InboxItem(o, kind, step.agreementId(), step.ipAssetId(), step.actor(), null, note, now())).toList());
+    }
+
+    void enquiryStep(@Observes EnquiryStep step) {
+        var e = step.enquiry();
+        Map<Long, InboxKind> to = InboxRecipients.ofEnquiryStep(step.kind(), step.owners(), step.actingInstitutionId());
+        List<InboxItem> items = new ArrayList<>();
+        to.forEach((institution, kind) -> items.add(new InboxItem(institution, kind, e.getId(), e.getIpAssetId(), step.actor(),
+                step.actingInstitutionId(), step.note(), now())));
+        add(items);
     }
 
     /** Tells the offices whose approval is still pending that the proposal expires soon, once per office. */

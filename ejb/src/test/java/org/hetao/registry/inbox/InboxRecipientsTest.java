@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
+import org.hetao.registry.enquiry.EnquiryStep;
 import org.hetao.registry.proposal.ProposalStep;
 import org.junit.jupiter.api.Test;
 
@@ -46,5 +47,16 @@ class InboxRecipientsTest {
     void itemsLinkToTheirKindOfRecord() {
         assertEquals("agreement", InboxKind.AGREEMENT_OUT_OF_DATE.subjectKind());
         assertEquals("ownership-proposal", InboxKind.PROPOSAL_EXPIRING.subjectKind());
+        assertEquals("enquiry", InboxKind.ENQUIRY_STATUS.subjectKind());
+    }
+
+    @Test
+    void anEnquiryReachesEveryOwnersOfficeAndAnOfficesStepTheOtherOwnersOnly() {
+        assertEquals(Map.of(HKU, InboxKind.ENQUIRY_RECEIVED, SZBL, InboxKind.ENQUIRY_RECEIVED),
+                InboxRecipients.ofEnquiryStep(EnquiryStep.Kind.RECEIVED, List.of(SZBL, HKU), null));
+        assertEquals(Map.of(HKU, InboxKind.ENQUIRY_MESSAGE, SZBL, InboxKind.ENQUIRY_MESSAGE),
+                InboxRecipients.ofEnquiryStep(EnquiryStep.Kind.MESSAGE, List.of(HKU, SZBL), null), "the investor's message: every owner");
+        assertEquals(Map.of(SZBL, InboxKind.ENQUIRY_NOTE), InboxRecipients.ofEnquiryStep(EnquiryStep.Kind.NOTE, List.of(HKU, SZBL), HKU));
+        assertEquals(Map.of(), InboxRecipients.ofEnquiryStep(EnquiryStep.Kind.STATUS, List.of(HKU), HKU), "a sole owner's own step tells no one");
     }
 }

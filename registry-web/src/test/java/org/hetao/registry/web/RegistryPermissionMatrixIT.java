@@ -63,6 +63,8 @@ class RegistryPermissionMatrixIT {
     private long inboxItem;
     private long savedSearch;
     private String feedToken;
+    private long offered;
+    private long enquiry;
 
     @Test
     void everyEndpointAnswersEveryCallerAsDocumented() throws IOException {
@@ -186,6 +188,13 @@ class RegistryPermissionMatrixIT {
         assertEquals(200, feed.status(), feed::toString);
         feedToken = feed.json().getString("token");
         inboxItem = admin.get("api/inbox?institutionId=" + a).json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        // asset O, public and offered for licensing, owned by A: the investor's enquiry E about it
+        long publicProject = created(admin.post("api/projects", project().replace("CONSORTIUM", "PUBLIC")));
+        offered = created(admin.post("api/ip-assets", asset().replace("\"projectId\":" + project, "\"projectId\":" + publicProject)
+                .replace("NOT_AVAILABLE", "NON_EXCLUSIVE").replace("CONSORTIUM", "PUBLIC")
+                .replace("\"readinessLevel\"", "\"publicSummary\":\"Matrix know-how offered for licensing\",\"readinessLevel\"")));
+        assertEquals(200, callers.get("TTO own").put("api/ip-assets/" + offered + "/ownership", ownership(), "\"0\"").status());
+        enquiry = created(callers.get("INVESTOR").post("api/ip-assets/" + offered + "/enquiries", enquiry()));
         return callers;
     }
 
@@ -215,6 +224,8 @@ class RegistryPermissionMatrixIT {
                 .replace("inbox/{id}", "inbox/" + inboxItem)
                 .replace("saved-searches/{id}", "saved-searches/" + savedSearch)
                 .replace("{token}", feedToken)
+                .replace("ip-assets/{id}/enquiries", "ip-assets/" + offered + "/enquiries")
+                .replace("enquiries/{id}", "enquiries/" + enquiry)
                 .replace("imports/{id}", "imports/" + job)
                 .replace("templates/{kind}.csv", "templates/projects.csv")
                 .replace("exports/institution/{id}", "exports/institution/" + a)
@@ -229,7 +240,7 @@ class RegistryPermissionMatrixIT {
                 .replace("agreements/{id}", "agreements/" + agreement)
                 .replace("frameworks/{version}", "frameworks/1");
         String body = method.equals("POST") || method.equals("PUT") ? body(endpoint) : null;
-        boolean changesRecord = method.equals("PUT") || method.equals("DELETE") || path.matches(".*/(issue|sign|supersede|approve|reject|withdraw|proposals)")
+        boolean changesRecord = method.equals("PUT") || method.equals("DELETE") || path.matches(".*/(issue|sign|supersede|approve|reject|withdraw|proposals|status)")
                 && !endpoint.equals("GET /api/ip-assets/{id}/ownership/proposals");
         Map<String, String> headers = changesRecord ? Map.of("If-Match", STALE) : Map.of();
         if (endpoint.equals("POST /api/imports")) {
@@ -252,6 +263,9 @@ class RegistryPermissionMatrixIT {
             case "POST /api/ip-assets", "PUT /api/ip-assets/{id}" -> asset();
             case "PUT /api/ip-assets/{id}/ownership", "POST /api/ip-assets/{id}/ownership/proposals" -> ownership();
             case "POST /api/ownership-proposals/{id}/reject" -> "{\"reason\":\"Not agreed\"}";
+            case "POST /api/ip-assets/{id}/enquiries" -> enquiry();
+            case "POST /api/enquiries/{id}/messages", "POST /api/enquiries/{id}/notes" -> "{\"text\":\"Matrix message\"}";
+            case "POST /api/enquiries/{id}/status" -> "{\"status\":\"NDA\"}";
             case "POST /api/agreements" -> agreement();
             // not a whole framework: an administrator is refused with 400, nothing is published
             case "POST /api/frameworks" -> "{\"version\":1}";
@@ -311,6 +325,10 @@ class RegistryPermissionMatrixIT {
     private String proposal() {
         return "{\"effectiveFrom\":\"2025-07-01\",\"reason\":\"Assignment of 40 %\",\"shares\":[{\"institutionId\":" + a
                 + ",\"shareBp\":6000},{\"institutionId\":" + c + ",\"shareBp\":4000}]}";
+    }
+
+    private static String enquiry() {
+        return "{\"interest\":\"LICENCE\",\"message\":\"Matrix enquiry\"}";
     }
 
     private String ownership() {

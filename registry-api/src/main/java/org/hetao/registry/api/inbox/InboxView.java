@@ -9,14 +9,19 @@ import org.hetao.registry.inbox.InboxItem;
  * An inbox item: what happened ({@code kind}), to which record ({@code subjectKind}, {@code subjectId},
  * and {@code href}, its API address), about which asset ({@code assetTitle} null when the reader may
  * not read the asset), who acted and when, and whether the reader has read it. {@code note}: a
- * rejection's reason, an agreement's number and revision, or the time an expiring proposal expires.
+ * rejection's reason, an agreement's number and revision, the time an expiring proposal expires, an
+ * enquiry's interest (received) or new status.
  */
 public record InboxView(long id, String kind, long institutionId, String institution, String subjectKind, long subjectId, String href,
                         long ipAssetId, String assetHref, TextView assetTitle, String actor, Long actorInstitutionId, String actorInstitution,
                         String note, OffsetDateTime createdAt, boolean read) {
     public static InboxView of(InboxEntry e) {
         InboxItem i = e.item();
-        String href = (i.getSubjectKind().equals("agreement") ? "/api/agreements/" : "/api/ownership-proposals/") + i.getSubjectId();
+        String href = switch (i.getSubjectKind()) {
+            case "agreement" -> "/api/agreements/";
+            case "enquiry" -> "/api/enquiries/";
+            default -> "/api/ownership-proposals/";
+        } + i.getSubjectId();
         return new InboxView(i.getId(), i.getKind().name(), i.getInstitutionId(), e.institution(), i.getSubjectKind(), i.getSubjectId(), href,
                 i.getIpAssetId(), "/api/ip-assets/" + i.getIpAssetId(), e.assetTitle() == null ? null : TextView.of(e.assetTitle()), i.getActor(),
                 i.getActorInstitutionId(), e.actorInstitution(), i.getNote(), i.getCreatedAt(), e.read());

@@ -544,7 +544,53 @@ class BrowserJourneysIT {
         shot("public-asset");
         new Select(browser.find(By.id("language-choice"))).selectByValue("en");
         browser.settle();
+        investorEnquiresAndAnOwnersOfficeAnswers();
         signOut();
+    }
+
+    /**
+     * From the asset's catalogue page the investor sends an enquiry; SUSTech's office, a co-owner, finds
+     * it in its inbox, replies and moves it to NDA; the investor's list marks it updated and shows the reply.
+     */
+    void investorEnquiresAndAnOwnersOfficeAnswers() throws Exception {
+        browser.press("Enquire about licensing");
+        assertEquals("Send an enquiry", heading());
+        browser.choose("Interest", "Licence");
+        browser.type("Message", "We would like a non-exclusive licence for automated wet-lab sample handling.");
+        browser.press("Send enquiry");
+        browser.waitForText(By.cssSelector("main"), "Your enquiry was sent to the owners' offices.");
+        String enquiry = browser.driver().getCurrentUrl().replaceAll(".*#/enquiries/(\\d+).*", "$1");
+        signOut();
+
+        signIn("demo-tto-sustech", "Nanshan-Office-2026");
+        browser.go("#/inbox");
+        browser.find(By.xpath("//main//a[contains(., 'An investor enquired about " + TITLE_EN + "')]")).click();
+        browser.waitForText(By.cssSelector("main h1"), "Enquiry about " + TITLE_EN);
+        assertTrue(browser.driver().getCurrentUrl().endsWith("#/enquiries/" + enquiry), browser.driver().getCurrentUrl());
+        browser.type("Reply", "Thank you. We can send our NDA this week.");
+        browser.press("Send reply");
+        browser.waitForText(By.cssSelector(".enquiry-thread"), "We can send our NDA this week.");
+        browser.type("Internal note for the co-owners' offices", "HKU: please confirm the field of use first.");
+        browser.press("Add note");
+        browser.waitForText(By.cssSelector(".enquiry-thread"), "please confirm the field of use");
+        browser.choose("Status", "NDA");
+        browser.press("Change status");
+        browser.waitForText(By.cssSelector("main"), "NDA");
+        assertTrue(browser.find(By.cssSelector("main .badge.enquiry-nda")).isDisplayed());
+        shot("enquiry-office");
+        browser.go("#/enquiries");
+        assertTrue(browser.text(By.cssSelector("main table")).contains(TITLE_EN), "the office's list names the asset");
+        signOut();
+
+        signIn("demo-investor", "Loop-Investor-2026");
+        browser.go("#/enquiries");
+        assertEquals("My enquiries", heading());
+        String mine = browser.text(By.cssSelector("main table"));
+        assertTrue(mine.contains("Updated") && mine.contains("NDA"), mine);
+        browser.find(By.cssSelector("a[data-enquiry='" + enquiry + "']")).click();
+        browser.waitForText(By.cssSelector(".enquiry-thread"), "We can send our NDA this week.");
+        assertFalse(browser.text(By.cssSelector("main")).contains("confirm the field of use"), "the investor never reads the offices' notes");
+        shot("enquiry-investor");
     }
 
     @Test
@@ -646,12 +692,12 @@ class BrowserJourneysIT {
         shot("audit");
 
         browser.go("#/statistics");
-        assertEquals(4, browser.all(By.cssSelector("svg.chart[role=img]")).size());
+        assertEquals(5, browser.all(By.cssSelector("svg.chart[role=img]")).size(), "the registry's four charts and, for an administrator, enquiries by status");
         long everything = projectCount(new Api(base).as("demo-admin", "Lok-Ma-Chau-Admin-2026"));
         long investorSees = projectCount(new Api(base).as("demo-investor", "Loop-Investor-2026"));
         assertTrue(investorSees > 0 && investorSees < everything, "statistics count only what the caller may read: "
                 + investorSees + " of " + everything);
-        assertEquals(4, browser.all(By.cssSelector("details.chart-data table")).size());
+        assertEquals(5, browser.all(By.cssSelector("details.chart-data table")).size());
         shot("statistics");
         browser.go("#/admin");
         shot("admin");

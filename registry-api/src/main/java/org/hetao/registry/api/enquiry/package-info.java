@@ -1,0 +1,2 @@
+/** Investors' enquiries about assets and the owners' offices' answers. */
+package org.hetao.registry.api.enquiry;
