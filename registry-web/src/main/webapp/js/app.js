@@ -50,8 +50,9 @@ route('/ip-assets/new', assetForm.render, {roles: OFFICE});
 route('/ip-assets/:id', assetView.render, {roles: INTERNAL});
 route('/ip-assets/:id/edit', assetForm.render, {roles: OFFICE});
 route('/ip-assets/:id/ownership', ownership.render, {roles: INTERNAL});
-route('/catalogue', catalogue.render, {roles: EVERYONE});
-route('/catalogue/:id', publicAsset.render, {roles: EVERYONE});
+// open without sign-in: the public catalogue and each asset's shareable page
+route('/catalogue', catalogue.render, {public: true});
+route('/catalogue/:id', publicAsset.render, {public: true});
 route('/statistics', statistics.render, {roles: EVERYONE});
 route('/admin', admin.render, {roles: ['ADMIN']});
 route('/admin/institutions', institutions.renderList, {roles: ['ADMIN']});
