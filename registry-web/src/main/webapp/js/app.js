@@ -52,8 +52,9 @@ route('/ip-assets/new', assetForm.render, {roles: OFFICE});
 route('/ip-assets/:id', assetView.render, {roles: INTERNAL});
 route('/ip-assets/:id/edit', assetForm.render, {roles: OFFICE});
 route('/ip-assets/:id/ownership', ownership.render, {roles: INTERNAL});
-route('/catalogue', catalogue.render, {roles: EVERYONE});
-route('/catalogue/:id', publicAsset.render, {roles: EVERYONE});
+// open without sign-in: the public catalogue and each asset's shareable page
+route('/catalogue', catalogue.render, {public: true});
+route('/catalogue/:id', publicAsset.render, {public: true});
 route('/catalogue/:id/enquire', enquiries.renderNew, {roles: ['INVESTOR']});
 route('/enquiries', enquiries.renderList, {roles: ['INVESTOR', 'TTO', 'ADMIN']});
 route('/enquiries/report', enquiries.renderReport, {roles: OFFICE});

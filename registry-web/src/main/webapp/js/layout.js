@@ -47,7 +47,8 @@ export function renderHeader() {
       await signOut();
       forgetReferenceData();
       location.hash = '#/sign-in';
-    }}, t('nav.signOut'))) : null;
+    }}, t('nav.signOut'))) : h('div', {class: 'account'},
+    h('a', {href: '#/catalogue', id: 'public-catalogue-link'}, t('nav.catalogue')));
   header.replaceChildren(...[
     h('div', {class: 'header-top'},
       h('a', {class: 'brand', href: '#/'}, h('img', {src: 'img/logo.svg', alt: '', width: 28, height: 28}),

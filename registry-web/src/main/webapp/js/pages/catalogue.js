@@ -8,6 +8,8 @@ import {features} from '../features.js';
 import {pageHeader, pager, withQuery, statusMessage, button} from '../ui.js';
 import {selectField} from '../forms.js';
 import {saveSearch} from './saved-searches.js';
+import {current} from '../session.js';
+import {followLanguageOf} from './public-asset.js';
 
 const FACETS = ['licensing', 'sector', 'jurisdiction', 'readiness', 'year', 'institution'];
 const FACET_LABELS = {licensing: 'licensing', sector: 'sector', jurisdiction: 'filingJurisdiction'};
@@ -52,7 +54,8 @@ async function searchWithIndex(query, page, sort) {
       params[f] = query[f];
     }
   }
-  return get('search', params);
+  // a visitor who has not signed in searches the public catalogue: the same search, as an investor sees it
+  return current() ? get('search', params) : get('public/catalogue', params);
 }
 
 /** Without the search API: the IP asset list filtered by title text, shaped like search results. */
@@ -70,11 +73,13 @@ async function searchWithList(query, page) {
 }
 
 export async function render({query}) {
+  followLanguageOf(query);
   const page = Number(query.page || 1);
   const sort = query.sort || '';
   const f = await features();
-  const indexed = f.search;
-  const result = indexed ? await searchWithIndex(query, page, sort) : await searchWithList(query, page);
+  const indexed = current() ? f.search : f.paths.includes('/api/public/catalogue');
+  const result = indexed ? await searchWithIndex(query, page, sort)
+    : current() ? await searchWithList(query, page) : {total: {value: 0, exact: true}, page: 1, size: 10, facets: {}, hits: []};
   const model = Object.fromEntries(FACETS.map(f => [f, selected(query, f)]));
   model.q = query.q || '';
   model.sort = sort;
@@ -115,13 +120,13 @@ export async function render({query}) {
     return saveFile(`exports/search${queryString(params)}`, 'ip-catalogue.csv', 'text/csv');
   };
   return h('div', {},
-    pageHeader(t('catalogue.title'), indexed && f.exports ? button(t('catalogue.export'), exportResults, {class: 'secondary'}) : null,
-      f.savedSearches ? button(t('savedSearch.save'), () => saveSearch(query.q || t('savedSearch.anything'), query.q || '',
+    pageHeader(t('catalogue.title'), indexed && f.exports && current() ? button(t('catalogue.export'), exportResults, {class: 'secondary'}) : null,
+      f.savedSearches && current() ? button(t('savedSearch.save'), () => saveSearch(query.q || t('savedSearch.anything'), query.q || '',
         Object.fromEntries(FACETS.filter(x => query[x]).map(x => [x, query[x].split(',')])), language()),
       {class: 'secondary', id: 'save-search'}) : null),
     h('p', {}, t('catalogue.intro')),
     searchForm,
-    indexed ? null : statusMessage(t('catalogue.noIndex'), 'warning'),
+    indexed ? null : statusMessage(t(current() ? 'catalogue.noIndex' : 'catalogue.closed'), 'warning'),
     result.rebuilding ? statusMessage(t('catalogue.rebuilding'), 'warning') : null,
     result.syntaxIgnored ? statusMessage(t('catalogue.syntaxIgnored'), 'info') : null,
     result.approximate ? statusMessage(t('catalogue.approximate'), 'info') : null,

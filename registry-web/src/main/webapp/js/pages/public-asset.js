@@ -1,15 +1,76 @@
-// An IP asset's public page: only what may be shown to investors.
+// An IP asset's public page: only what may be shown to investors, open without sign-in at a
+// shareable address (#/catalogue/{id}?lang=...), with the institutions that own it.
 import {h} from '../dom.js';
-import {t, label, localized} from '../i18n.js';
+import {t, label, localized, language, setLanguage, LANGUAGES} from '../i18n.js';
 import {get} from '../api.js';
+import {current} from '../session.js';
 import {allInstitutions, institutionName} from '../refdata.js';
 import {pageHeader, details, section, langCell, badge} from '../ui.js';
 import {filingTable} from './ip-asset-view.js';
 import {hasRole} from '../session.js';
 
-export async function render({params}) {
-  const a = await get(`ip-assets/${params.id}`);
-  const [project, institutions] = await Promise.all([get(`projects/${a.projectId}`).catch(() => null), allInstitutions()]);
+let followedHash = null;
+
+/**
+ * A shared address names its language (?lang=en|zh-Hant|zh-Hans): the reader gets the page in it,
+ * once when the address is opened; a language chosen afterwards on the same page stays chosen.
+ */
+export function followLanguageOf(query) {
+  if (followedHash === location.hash) {
+    return;
+  }
+  followedHash = location.hash;
+  if (query.lang && query.lang !== language() && LANGUAGES.some(l => l.code === query.lang)) {
+    setLanguage(query.lang);
+  }
+}
+
+/** The page's address to share: this asset, in the reader's language. */
+export function shareableUrl(id) {
+  return `${location.origin}${location.pathname}#/catalogue/${id}?lang=${language()}`;
+}
+
+function shareBox(id) {
+  const url = shareableUrl(id);
+  const status = h('span', {class: 'hint', role: 'status', id: 'share-status'});
+  return section(t('catalogue.share'), h('div', {class: 'share'},
+    h('label', {for: 'share-url'}, t('catalogue.shareLabel')),
+    h('div', {class: 'search-row'},
+      h('input', {type: 'url', id: 'share-url', readonly: true, value: url, onfocus: e => e.target.select()}),
+      h('button', {type: 'button', class: 'secondary', id: 'share-copy', onclick: async () => {
+        try {
+          await navigator.clipboard.writeText(url);
+          status.textContent = t('catalogue.copied');
+        } catch (e) {
+          document.getElementById('share-url').select();
+          status.textContent = t('catalogue.copyByHand');
+        }
+      }}, t('catalogue.copy'))),
+    status));
+}
+
+function ownerList(owners) {
+  if (!owners || !owners.length) {
+    return h('p', {class: 'empty'}, t('catalogue.noOwners'));
+  }
+  return h('ul', {class: 'owners'}, owners.map(o => {
+    const name = localized(o.name);
+    return h('li', {}, h('span', {lang: name.lang}, `${o.shortName} — ${name.text}`));
+  }));
+}
+
+export async function render({params, query}) {
+  followLanguageOf(query);
+  const signedIn = Boolean(current());
+  const pub = await get(`public/ip-assets/${params.id}`).catch(e => {
+    if (signedIn) {
+      return null; // the catalogue may be closed or the asset not public: the signed-in view below still shows what the account may read
+    }
+    throw e;
+  });
+  const a = signedIn ? await get(`ip-assets/${params.id}`) : pub;
+  const [project, institutions] = signedIn
+    ? await Promise.all([get(`projects/${a.projectId}`).catch(() => null), allInstitutions()]) : [null, []];
   const byId = new Map(institutions.map(i => [i.id, i]));
   const title = localized(a.title);
   return h('article', {class: 'public-asset'},
@@ -26,7 +87,10 @@ export async function render({params}) {
       [t('project.participants'), project ? h('ul', {}, project.participants.map(x =>
         h('li', {}, `${institutionName(byId.get(x.institutionId))} (${label('participantRole', x.role)})`))) : null],
     ])),
+    pub ? section(t('catalogue.owners'), ownerList(pub.owners)) : null,
     section(t('ipAsset.filings'), filingTable(a.filings)),
     hasRole('INVESTOR') ? h('p', {}, h('a', {href: `#/catalogue/${a.id}/enquire`, class: 'button primary', id: 'enquire'}, t('enquiry.enquire'))) : null,
-    h('p', {}, h('a', {href: '#/catalogue'}, t('catalogue.back'))));
+    pub ? shareBox(a.id) : null,
+    h('p', {}, h('a', {href: '#/catalogue'}, t('catalogue.back'))),
+    signedIn ? null : h('p', {class: 'hint'}, t('catalogue.signInForMore'), ' ', h('a', {href: '#/sign-in'}, t('signIn.title'))));
 }

@@ -164,6 +164,7 @@ class ExistenceOracleIT {
                 new Probe("list assets of project", (api, id) -> api.get("api/ip-assets?projectId=" + id)),
                 new Probe("export assets of project", (api, id) -> api.get("api/exports/ip-assets?format=csv&projectId=" + id)),
                 new Probe("GET asset", (api, id) -> api.get("api/ip-assets/" + id)),
+                new Probe("GET public asset", (api, id) -> api.get("api/public/ip-assets/" + id)),
                 new Probe("PUT asset", (api, id) -> api.put("api/ip-assets/" + id, asset(outsiderProject, "PUBLIC"), stale)),
                 new Probe("DELETE asset", (api, id) -> api.delete("api/ip-assets/" + id, stale)),
                 new Probe("GET asset ownership", (api, id) -> api.get("api/ip-assets/" + id + "/ownership")),

@@ -283,6 +283,59 @@ class SearchApiIT {
         assertTrue(text.contains("\"highlighted\":true"), "matches are marked: " + text);
     }
 
+    /** The public catalogue, without sign-in, is the investor's search restricted to IP assets, and the investor's asset reads. */
+    @Test
+    void thePublicCatalogueShowsExactlyWhatAnInvestorMayRead() {
+        Api visitor = new Api(base);
+        Api.Reply r = visitor.get("api/public/catalogue?" + q(world.tag()) + "&size=100");
+        assertEquals(200, r.status(), r::toString);
+        JsonObject result = r.json();
+        assertEquals(Set.of(world.pubAsset()), ids(result), "only the licensable IP asset, no project: " + result);
+        assertEquals(1, total(result));
+        assertEquals(0, count(result, "sector", "ENERGY"));
+        assertEquals(0, count(result, "licensing", "NOT_AVAILABLE"));
+        assertEquals(0, count(result, "institution", world.shortC()));
+        assertEquals(Set.of(world.pubAsset()), ids(visitor.get("api/public/catalogue?" + q(world.tag()) + "&type=project,institution").json()),
+                "the record types asked for do not widen the catalogue");
+        assertEquals(ids(result), ids(world.admin().get("api/public/catalogue?" + q(world.tag())).json()),
+                "a token changes nothing: everyone gets the public answer");
+        for (String secretQuery : List.of(world.secret(), "controller " + world.tag(), "sensor " + world.tag(),
+                "mechanism " + world.tag(), world.secret().substring(0, 6) + "*")) {
+            JsonObject s = visitor.get("api/public/catalogue?" + q(secretQuery)).json();
+            assertEquals(0, total(s), () -> secretQuery + " must find nothing publicly: " + s);
+            s.getJsonObject("facets").values().forEach(values -> assertEquals(0, values.asJsonArray().size(), secretQuery + ": " + s));
+        }
+        assertFalse(visitor.get("api/public/catalogue?" + q("gripper " + world.tag())).body().contains(world.secret()));
+
+        String owned = word();
+        long project = created(world.admin().post("api/projects", project("Catalogue project " + owned, null, null, "Abstract.", "PUBLIC",
+                "ROBOTICS", "ACTIVE", "2024-03-01", world.a())));
+        long asset = created(world.admin().post("api/ip-assets", asset(project, "Catalogue gripper " + owned, null, "软夹爪 " + owned,
+                "Internal abstract " + world.secret() + ".", "Public summary " + owned + ".", "EXCLUSIVE", "PUBLIC")));
+        assertEquals(200, world.ttoA().put("api/ip-assets/" + asset + "/ownership", """
+                {"effectiveFrom":"2026-01-01","reason":"Assignment","shares":[{"institutionId":%d,"shareBp":10000}]}""".formatted(world.a()),
+                "\"0\"").status());
+        Api.Reply page = visitor.get("api/public/ip-assets/" + asset);
+        assertEquals(200, page.status(), page::toString);
+        JsonObject a = page.json();
+        assertEquals("Catalogue gripper " + owned, a.getJsonObject("title").getString("en"));
+        assertEquals("Public summary " + owned + ".", a.getString("publicSummary"));
+        assertEquals(world.shortA(), a.getJsonArray("owners").getJsonObject(0).getString("shortName"));
+        assertFalse(page.body().contains(world.secret()), page.body());
+        assertFalse(a.containsKey("abstract") || a.containsKey("inventors") || a.containsKey("confidentiality"), page.body());
+        assertFalse(page.body().contains("shareBp"), "owners' shares stay internal: " + page.body());
+
+        for (long hidden : List.of(world.consAsset(), world.unavailableAsset())) {
+            Api.Reply h = visitor.get("api/public/ip-assets/" + hidden);
+            Api.Reply m = visitor.get("api/public/ip-assets/" + (hidden + 1_000_000_000L));
+            assertProblem(h, 404);
+            assertEquals(m.json().getString("detail").replace(Long.toString(hidden + 1_000_000_000L), "{id}"),
+                    h.json().getString("detail").replace(Long.toString(hidden), "{id}"));
+            assertEquals(404, world.admin().get("api/public/ip-assets/" + hidden).status(), "an administrator's token opens nothing here");
+        }
+        assertEquals(404, visitor.get("api/public/ip-assets/" + world.conf()).status(), "a project's id is no asset");
+    }
+
     @Test
     void searchResultsExportWithTheSameVisibility() {
         Api.Reply csv = world.investor().get("api/exports/search?format=csv&" + q(world.tag()));

@@ -9,6 +9,7 @@ import org.hetao.registry.account.AccessDeniedException;
 import org.hetao.registry.account.AuthenticationException;
 import org.hetao.registry.account.SignInFailedException;
 import org.hetao.registry.account.TooManyAttemptsException;
+import org.hetao.registry.catalogue.TooManyRequestsException;
 import org.hetao.registry.common.ConflictException;
 import org.hetao.registry.common.DomainException;
 import org.hetao.registry.common.InvalidValueException;
@@ -65,6 +66,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             Map.entry(AuthenticationException.class, 401),
             Map.entry(AccessDeniedException.class, 403),
             Map.entry(TooManyAttemptsException.class, 429),
+            Map.entry(TooManyRequestsException.class, 429),
             Map.entry(UnavailableException.class, 503),
             Map.entry(UploadTooLargeException.class, 413),
             Map.entry(ProposalExpiredException.class, 410),

@@ -48,7 +48,7 @@ public class SearchResource {
     }
 
     /** The search a request's parameters describe: query, types, facet filters, paging, sort, language. */
-    static SearchParameters parameters(String q, String page, String size, String sort, String lang, UriInfo uri, HttpHeaders headers) {
+    public static SearchParameters parameters(String q, String page, String size, String sort, String lang, UriInfo uri, HttpHeaders headers) {
         MultivaluedMap<String, String> query = uri.getQueryParameters();
         Map<String, List<String>> filters = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {

@@ -60,7 +60,7 @@ public record SearchView(TotalView total, int page, int size, List<HitView> hits
         }
     }
 
-    static SearchView of(SearchAnswer answer) {
+    public static SearchView of(SearchAnswer answer) {
         SearchResult r = answer.result();
         Map<String, List<FacetCountView>> facets = new LinkedHashMap<>();
         r.facets().forEach((facet, values) -> facets.put(facet.dimension(),

@@ -546,6 +546,41 @@ class BrowserJourneysIT {
         browser.settle();
         investorEnquiresAndAnOwnersOfficeAnswers();
         signOut();
+        visitorFindsTheAssetInThePublicCatalogueAndOpensItsSharedAddress(indexed);
+    }
+
+    /** Without signing in: the catalogue, the asset's page, and its shareable address opened by a fresh page load. */
+    void visitorFindsTheAssetInThePublicCatalogueAndOpensItsSharedAddress(boolean indexed) throws Exception {
+        if (!indexed || !offers("/api/public/catalogue")) {
+            System.out.println("Public catalogue not deployed: the visitor's journey is not checked");
+            return;
+        }
+        browser.go("#/catalogue");
+        assertEquals("Licensable IP catalogue", heading());
+        browser.find(By.id("public-catalogue-link"));
+        browser.type("Search for", "\"" + TITLE_EN + "\"");
+        browser.keys(Keys.ENTER);
+        browser.settle();
+        browser.find(By.xpath("//ol[@class='hits']//a[contains(@href, '#/catalogue/" + assetId + "')]")).click();
+        browser.settle();
+        assertEquals(TITLE_EN, heading());
+        String page = browser.text(By.cssSelector("main"));
+        assertTrue(page.contains(SUMMARY) && page.contains("Owned by"), page);
+        assertFalse(page.contains("Inventors"), "a visitor sees no inventors");
+        String shared = browser.find(By.id("share-url")).getAttribute("value");
+        assertTrue(shared.endsWith("#/catalogue/" + assetId + "?lang=en"), shared);
+        shot("public-asset-visitor");
+
+        // the address shared in Traditional Chinese, opened afresh: the page loads without sign-in, in that language
+        browser.driver().get("about:blank");
+        browser.driver().get(shared.replace("lang=en", "lang=zh-Hant"));
+        browser.settle();
+        assertEquals(TITLE_ZH_HANT, heading());
+        assertEquals("zh-Hant-HK", browser.script("return document.documentElement.lang;"));
+        assertTrue(browser.text(By.cssSelector("main")).contains("擁有機構"));
+        assertTrue(browser.all(By.id("sign-out")).isEmpty(), "nobody is signed in");
+        new Select(browser.find(By.id("language-choice"))).selectByValue("en");
+        browser.settle();
     }
 
     /**
