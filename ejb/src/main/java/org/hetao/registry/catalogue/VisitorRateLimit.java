@@ -9,7 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.hetao.registry.config.RegistrySetting;
 
 /**
- * Limits how often one client address reads the public catalogue: at most {@code perMinute}
+ * Limits how often one client address makes the reads open without sign-in (the public catalogue
+ * and saved searches' Atom feeds, together): at most {@code perMinute}
  * requests in each minute counted from the address's first request of that minute. Counts live in
  * this instance's memory; a restart forgets them.
  */

@@ -1,6 +1,7 @@
 package org.hetao.registry.api.savedsearch;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hetao.registry.api.auth.Anonymous;
 import org.hetao.registry.api.http.AnonymousRefusals;
+import org.hetao.registry.api.http.ClientAddress;
+import org.hetao.registry.catalogue.VisitorRateLimit;
 import org.hetao.registry.common.NotFoundException;
 import org.hetao.registry.savedsearch.SavedSearchResults;
 import org.hetao.registry.savedsearch.SavedSearchService;
@@ -35,6 +38,10 @@ public class FeedResource {
     SavedSearchService service;
     @Inject
     AnonymousRefusals refusals;
+    @Inject
+    VisitorRateLimit rateLimit;
+    @Inject
+    ClientAddress clientAddress;
 
     @GET
     @Path("saved-searches/{token}")
@@ -42,8 +49,11 @@ public class FeedResource {
     @Produces(AtomFeed.MEDIA_TYPE)
     @Operation(summary = "The Atom feed of a saved search, by the secret of its URL (no token)",
             description = "What the search's owner may see now, newest first (at most 50). ETag and If-None-Match are supported. "
-                    + "404 for an unknown or revoked secret, or when the owner's account is disabled.")
-    public Response feed(@PathParam("token") String token, @Context UriInfo uri, @Context Request request) {
+                    + "404 for an unknown or revoked secret, or when the owner's account is disabled. Limited per client address with the "
+                    + "public catalogue (429 with Retry-After).")
+    public Response feed(@PathParam("token") String token, @Context UriInfo uri, @Context Request request,
+                         @Context HttpServletRequest http) {
+        rateLimit.admit(clientAddress.of(http));
         SavedSearchResults results;
         try {
             results = service.feed(token);
