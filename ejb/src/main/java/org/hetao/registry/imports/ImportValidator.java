@@ -21,6 +21,7 @@ import org.hetao.registry.institution.Institution;
 import org.hetao.registry.institution.InstitutionDetails;
 import org.hetao.registry.institution.Jurisdiction;
 import org.hetao.registry.ipasset.IpAsset;
+import org.hetao.registry.ownership.OwnershipRepository;
 import org.hetao.registry.ownership.OwnershipTimeline;
 import org.hetao.registry.ownership.OwnershipVersion;
 import org.hetao.registry.person.Person;
@@ -341,9 +342,7 @@ public final class ImportValidator implements References {
         }
         IpAsset current = em.find(IpAsset.class, existing);
         // the owners in force today (OwnershipTimeline's rule)
-        Optional<OwnershipVersion> owners = new OwnershipTimeline(em.createQuery(
-                        "SELECT v FROM OwnershipVersion v WHERE v.ipAssetId = :a", OwnershipVersion.class)
-                .setParameter("a", existing).getResultList()).inForceOn(LocalDate.now(RegistryClock.ZONE));
+        Optional<OwnershipVersion> owners = OwnershipRepository.timeline(em, existing).inForceOn(LocalDate.now(RegistryClock.ZONE));
         Set<Long> writers = new HashSet<>(em.find(Project.class, current.getProjectId()).parties());
         owners.ifPresent(v -> writers.addAll(v.owners()));
         access.checkWrite(IpAsset.KIND, existing, writers);

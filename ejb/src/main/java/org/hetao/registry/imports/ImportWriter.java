@@ -33,6 +33,7 @@ import org.hetao.registry.ipasset.IpAsset;
 import org.hetao.registry.ownership.OwnershipChange;
 import org.hetao.registry.ownership.OwnershipChanged;
 import org.hetao.registry.ownership.OwnershipService;
+import org.hetao.registry.ownership.OwnershipRepository;
 import org.hetao.registry.ownership.OwnershipTimeline;
 import org.hetao.registry.ownership.OwnershipVersion;
 import org.hetao.registry.person.Person;
@@ -291,8 +292,7 @@ public final class ImportWriter {
         }
         OwnershipChange change = Placeholders.owners(a.owners(), ids);
         // the same owners as those in force today add no version; a new one follows the latest recorded
-        Optional<OwnershipVersion> inForce = new OwnershipTimeline(em.createQuery("SELECT v FROM OwnershipVersion v WHERE v.ipAssetId = :a",
-                OwnershipVersion.class).setParameter("a", e.getId()).getResultList()).inForceOn(LocalDate.now(RegistryClock.ZONE));
+        Optional<OwnershipVersion> inForce = OwnershipRepository.timeline(em, e.getId()).inForceOn(LocalDate.now(RegistryClock.ZONE));
         if (inForce.isPresent() && inForce.get().holds(change)) {
             return;
         }
@@ -378,11 +378,7 @@ public final class ImportWriter {
     /** The asset's newest ownership version: one this import recorded, else the registry's. */
     private Optional<OwnershipVersion> currentOwnership(long assetId) {
         OwnershipVersion recorded = latestVersions.get(assetId);
-        if (recorded != null) {
-            return Optional.of(recorded);
-        }
-        return em.createQuery("SELECT v FROM OwnershipVersion v WHERE v.ipAssetId = :a ORDER BY v.versionNo DESC", OwnershipVersion.class)
-                .setParameter("a", assetId).setMaxResults(1).getResultStream().findFirst();
+        return recorded != null ? Optional.of(recorded) : OwnershipRepository.latest(em, assetId);
     }
 
     /**

@@ -36,6 +36,11 @@ public class OwnershipRepository {
 
     /** Every version of the asset, on the calendar. */
     public OwnershipTimeline timeline(long ipAssetId) {
+        return timeline(em, ipAssetId);
+    }
+
+    /** The same, for code that holds its own entity manager (an import run). */
+    public static OwnershipTimeline timeline(EntityManager em, long ipAssetId) {
         return new OwnershipTimeline(em.createQuery("SELECT v FROM OwnershipVersion v WHERE v.ipAssetId = :a", OwnershipVersion.class)
                 .setParameter("a", ipAssetId).getResultList());
     }
@@ -52,6 +57,11 @@ public class OwnershipRepository {
 
     /** The version recorded last, which a change is based on. */
     public Optional<OwnershipVersion> latest(long ipAssetId) {
+        return latest(em, ipAssetId);
+    }
+
+    /** The same, for code that holds its own entity manager (an import run). */
+    public static Optional<OwnershipVersion> latest(EntityManager em, long ipAssetId) {
         return em.createQuery("SELECT v FROM OwnershipVersion v WHERE v.ipAssetId = :a ORDER BY v.versionNo DESC", OwnershipVersion.class)
                 .setParameter("a", ipAssetId).setMaxResults(1).getResultStream().findFirst();
     }
