@@ -55,7 +55,8 @@ class InvestorIsolationTest {
 
   static final List<String> QUERIES = List.of(
       "qx*", "qxalpha", "qxalp*", "graphene anode", "graphene", "anode", "gra*", "batt*", "batery~",
-      "lithum", "recycling OR sensor", "HT-P-0004", "HT-P*", "", "石墨烯", "*");
+      "lithum", "recycling OR sensor", "HT-P-0004", "HT-P*", "", "石墨烯", "*",
+      "graphenes~", "batteries*", "recycled~", "anodes*", "\"battery recycling\"", "石墨烯*", "電池~", "電池回收*");
 
   @Test
   void aPrefixFindsTheVisibleRecordHoweverManyHiddenWordsShareIt() throws IOException {

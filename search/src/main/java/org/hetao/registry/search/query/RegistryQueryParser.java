@@ -7,12 +7,15 @@ import java.util.Map;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.hetao.registry.search.SearchLimitException;
 import org.hetao.registry.search.SearchLimits;
@@ -33,10 +36,19 @@ import org.hetao.registry.search.index.IndexFields;
  * SearchLimits#DETERMINIZE_WORK_LIMIT}, each refused with a {@link SearchLimitException}; wildcard, prefix and fuzzy terms keep the best {@link
  * SearchLimits#MAX_TERM_EXPANSIONS} index terms per field.
  *
- * <p>Fuzzy terms ({@code battrey~}) are matched against the unstemmed spelling fields and the
- * identifiers. With {@code typoTolerant}, every plain word of four or more letters is also
- * matched fuzzily in the spelling fields (one edit, two from eight letters): used when an exact
- * search found nothing.
+ * <p>Prefix and fuzzy terms go through the same analysis as plain words (see {@link AnalysedWords}):
+ * {@code batteries*} and {@code battery~} meet the stem {@code batteri} that {@code batteries} is
+ * indexed as, and {@code 固態電池*}, {@code 機械人~} meet the folded, segmented Chinese words. A
+ * prefix term matches either its normalised spelling as a prefix of an indexed word ({@code 紅樹*}
+ * finds 红树林) or its analysed words, all but the last exactly and the last as a prefix ({@code
+ * 香港科技大學*} finds 香港 科技 大学…). A fuzzy term matches its analysed words in the text fields,
+ * each within the edits asked for (Chinese words: one edit per three characters, so {@code 电池~}
+ * stays 电池), and as written in the unstemmed spelling fields and the identifiers, where a typo
+ * near the end of a word ({@code recyclign~}) is closest. Quoted phrases are analysed per field
+ * like plain words. Every expansion reads only the fields the caller searches, so investors'
+ * terms expand over investor-visible records only. With {@code typoTolerant}, every plain word of
+ * four or more letters is also matched fuzzily in the spelling fields (one edit, two from eight
+ * letters): used when an exact search found nothing.
  *
  * <p>Not thread-safe: one parser per query.
  */
@@ -47,6 +59,9 @@ final class RegistryQueryParser extends QueryParser {
 
   /** Weight of the non-best fields in each per-term disjunction. */
   private static final float TIE_BREAKER = 0.1f;
+
+  /** A fuzzy Chinese word allows one edit per this many characters. */
+  private static final int HAN_CHARACTERS_PER_EDIT = 3;
 
   private final Map<String, Float> fields;
   private final Map<String, Float> spellingFields;
@@ -72,12 +87,8 @@ final class RegistryQueryParser extends QueryParser {
     this.spellingFields = spellingFields;
     this.fieldsWithSpelling = new LinkedHashMap<>(fields);
     fieldsWithSpelling.putAll(spellingFields);
-    this.fuzzyFields = new LinkedHashMap<>(spellingFields);
-    fields.forEach((field, boost) -> {
-      if (IndexFields.IDENTIFIER_FIELDS.contains(field)) {
-        fuzzyFields.put(field, boost);
-      }
-    });
+    this.fuzzyFields = new LinkedHashMap<>(fields);
+    fuzzyFields.putAll(spellingFields);
     this.typoTolerant = typoTolerant;
     setSplitOnWhitespace(true);
     setDefaultOperator(QueryParser.Operator.AND);
@@ -111,7 +122,32 @@ final class RegistryQueryParser extends QueryParser {
   @Override
   protected Query getPrefixQuery(String field, String termStr) throws ParseException {
     countMultiTermClause(field, termStr.length());
-    return acrossFields(f -> super.getPrefixQuery(f, termStr), fields);
+    return acrossFields(f -> prefixIn(f, termStr), fields);
+  }
+
+  /** The normalised prefix, or the analysed words with the last one as a prefix. */
+  private Query prefixIn(String field, String termStr) throws ParseException {
+    Query literal = super.getPrefixQuery(field, termStr);
+    if (IndexFields.IDENTIFIER_FIELDS.contains(field)) {
+      return literal;
+    }
+    List<String> words = AnalysedWords.of(getAnalyzer(), field, termStr);
+    if (words.isEmpty()) {
+      return literal;
+    }
+    BooleanQuery.Builder analysed = new BooleanQuery.Builder();
+    for (int i = 0; i < words.size() - 1; i++) {
+      analysed.add(new TermQuery(new Term(field, words.get(i))), BooleanClause.Occur.MUST);
+    }
+    analysed.add(newPrefixQuery(new Term(field, words.get(words.size() - 1))), BooleanClause.Occur.MUST);
+    Query analysedQuery = words.size() == 1 ? newPrefixQuery(new Term(field, words.get(0))) : analysed.build();
+    if (analysedQuery.equals(literal)) {
+      return literal;
+    }
+    return new BooleanQuery.Builder()
+        .add(literal, BooleanClause.Occur.SHOULD)
+        .add(analysedQuery, BooleanClause.Occur.SHOULD)
+        .build();
   }
 
   @Override
@@ -137,7 +173,26 @@ final class RegistryQueryParser extends QueryParser {
   @Override
   protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
     countMultiTermClause(field, Integer.MAX_VALUE);
-    return acrossFields(f -> super.getFuzzyQuery(f, termStr, minSimilarity), fuzzyFields);
+    return acrossFields(f -> fuzzyIn(f, termStr, minSimilarity), fuzzyFields);
+  }
+
+  /** As written in spelling and identifier fields; as analysed words in the text fields. */
+  private Query fuzzyIn(String field, String termStr, float minSimilarity) throws ParseException {
+    if (spellingFields.containsKey(field) || IndexFields.IDENTIFIER_FIELDS.contains(field)) {
+      return super.getFuzzyQuery(field, termStr, minSimilarity);
+    }
+    List<String> words = AnalysedWords.of(getAnalyzer(), field, termStr);
+    if (words.isEmpty()) {
+      return null;
+    }
+    if (words.size() == 1) {
+      return newFuzzyQuery(new Term(field, words.get(0)), minSimilarity, getFuzzyPrefixLength());
+    }
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    for (String word : words) {
+      all.add(newFuzzyQuery(new Term(field, word), minSimilarity, getFuzzyPrefixLength()), BooleanClause.Occur.MUST);
+    }
+    return all.build();
   }
 
   @Override
@@ -153,7 +208,15 @@ final class RegistryQueryParser extends QueryParser {
 
   @Override
   protected Query newFuzzyQuery(Term term, float minimumSimilarity, int prefixLength) {
-    int edits = FuzzyQuery.floatToEdits(minimumSimilarity, term.text().codePointCount(0, term.text().length()));
+    int length = term.text().codePointCount(0, term.text().length());
+    int edits = FuzzyQuery.floatToEdits(minimumSimilarity, length);
+    if (AnalysedWords.isHan(term.text())) {
+      // a Chinese word is two to four characters: two edits would make 电池 match any 电 word
+      edits = Math.min(edits, length / HAN_CHARACTERS_PER_EDIT);
+    }
+    if (edits == 0) {
+      return new TermQuery(term);
+    }
     return new FuzzyQuery(term, edits, prefixLength, SearchLimits.MAX_TERM_EXPANSIONS, true);
   }
 
