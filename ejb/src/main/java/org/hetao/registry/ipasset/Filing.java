@@ -76,4 +76,8 @@ public class Filing {
     public FilingJurisdiction getJurisdiction() {
         return jurisdiction;
     }
+
+    public FilingStatus getStatus() {
+        return status;
+    }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+import java.util.Collection;
 import java.util.List;
 import org.hetao.registry.account.ReadScope;
 import org.hetao.registry.common.Confidentiality;
@@ -55,6 +56,15 @@ public class IpAssetRepository {
     public Page<IpAsset> list(IpAssetFilter f, PageRequest page, ReadScope scope) {
         // filings and inventors are read with every asset
         return query(f, scope).fetchTogether("filings", "inventors").page(page, SORT_KEYS.get(page.sort()));
+    }
+
+    /** Of these assets, the ones a reader may see (with their filings), in id order. */
+    public List<IpAsset> readable(Collection<Long> ids, ReadScope scope) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return new ListQuery<>(em, IpAsset.class).where(visibleTo(scope)).where((cb, r) -> r.get("id").in(ids))
+                .fetchTogether("filings").slice(0, ids.size());
     }
 
     /** The assets of the list a reader sees with these filters (a page of it, or all of it for an export). */

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +21,9 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.hetao.registry.web.support.Api;
 import org.hetao.registry.web.support.RegistryDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -342,7 +347,7 @@ class SearchApiIT {
         assertEquals(200, csv.status(), csv::toString);
         assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
         List<String> lines = csv.body().lines().toList();
-        assertEquals("\uFEFFtype,id,title,title_language,snippet", lines.get(0));
+        assertEquals("\uFEFFtype,id,title,title_language,snippet,licensing,readiness,filing_status,url", lines.get(0));
         assertEquals(4, lines.size(), "a header and the investor's three hits: " + csv.body());
         assertFalse(csv.body().contains(world.secret()), csv.body());
         assertFalse(csv.body().contains(Long.toString(world.conf())), csv.body());
@@ -350,6 +355,58 @@ class SearchApiIT {
         assertEquals(200, json.status());
         assertTrue(json.structure().asJsonArray().size() > 3, "an administrator's export holds the confidential records too");
         assertEquals(400, world.investor().get("api/exports/search?format=xls&" + q(world.tag())).status());
+    }
+
+    /** Read back with a CSV parser: an IP asset's licensing, readiness and filings, and every record's absolute page address. */
+    @Test
+    void searchExportCarriesLicensingReadinessFilingsAndTheRecordsAddress() throws Exception {
+        URI root = base.toURI();
+        Map<String, CSVRecord> admins = csvRows(world.admin().get("api/exports/search?format=csv&lang=zh-Hant&" + q(world.tag())));
+        CSVRecord offered = admins.get("ip-asset:" + world.pubAsset());
+        assertEquals("NON_EXCLUSIVE", offered.get("licensing"));
+        assertEquals("4", offered.get("readiness"));
+        assertEquals("CN FILED", offered.get("filing_status"));
+        assertEquals(root.resolve("#/catalogue/" + world.pubAsset() + "?lang=zh-Hant").toString(), offered.get("url"),
+                "an asset the public catalogue shows links to its public page, in the export's language");
+        CSVRecord unavailable = admins.get("ip-asset:" + world.unavailableAsset());
+        assertEquals("NOT_AVAILABLE", unavailable.get("licensing"));
+        assertEquals("CN FILED", unavailable.get("filing_status"));
+        assertEquals(root.resolve("#/ip-assets/" + world.unavailableAsset()).toString(), unavailable.get("url"),
+                "an asset not offered for licensing links to the signed-in page");
+        assertEquals(root.resolve("#/ip-assets/" + world.consAsset()).toString(), admins.get("ip-asset:" + world.consAsset()).get("url"));
+        CSVRecord project = admins.get("project:" + world.conf());
+        assertEquals(root.resolve("#/projects/" + world.conf()).toString(), project.get("url"));
+        assertEquals("", project.get("licensing"), "a project has no licensing");
+        assertEquals("", project.get("readiness"));
+        assertEquals("", project.get("filing_status"));
+        assertEquals(root.resolve("#/people/" + world.person()).toString(), admins.get("person:" + world.person()).get("url"));
+
+        Map<String, CSVRecord> investors = csvRows(world.investor().get("api/exports/search?format=csv&type=ip-asset&" + q(world.tag())));
+        assertEquals(Set.of("ip-asset:" + world.pubAsset()), investors.keySet());
+        CSVRecord seen = investors.get("ip-asset:" + world.pubAsset());
+        assertEquals("NON_EXCLUSIVE", seen.get("licensing"));
+        assertEquals(root.resolve("#/catalogue/" + world.pubAsset() + "?lang=en").toString(), seen.get("url"));
+
+        JsonObject json = world.admin().get("api/exports/search?format=json&type=ip-asset&" + q(world.tag())).structure().asJsonArray()
+                .stream().map(JsonValue::asJsonObject).filter(o -> o.getString("id").equals(Long.toString(world.pubAsset())))
+                .findFirst().orElseThrow();
+        assertEquals("NON_EXCLUSIVE", json.getString("licensing"));
+        assertEquals("CN FILED", json.getString("filing_status"));
+    }
+
+    /** The rows of a CSV export by "type:id", parsed as RFC 4180 after the byte order mark. */
+    private static Map<String, CSVRecord> csvRows(Api.Reply reply) throws java.io.IOException {
+        assertEquals(200, reply.status(), reply::toString);
+        assertTrue(reply.body().startsWith("\uFEFF"), "a byte order mark for spreadsheets");
+        Map<String, CSVRecord> rows = new java.util.LinkedHashMap<>();
+        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
+                .parse(new StringReader(reply.body().substring(1)))) {
+            for (CSVRecord row : parser) {
+                assertTrue(row.isConsistent(), "row " + row.getRecordNumber() + " has every column");
+                rows.put(row.get("type") + ":" + row.get("id"), row);
+            }
+        }
+        return rows;
     }
 
     @Test

@@ -20,8 +20,11 @@ import org.hetao.registry.account.Permission;
 import org.hetao.registry.api.auth.Requires;
 import org.hetao.registry.exports.ExportFormat;
 import org.hetao.registry.exports.ExportWriter;
+import org.hetao.registry.indexing.AssetFacts;
+import org.hetao.registry.indexing.SearchHitFacts;
 import org.hetao.registry.indexing.SearchParameters;
 import org.hetao.registry.indexing.SearchService;
+import org.hetao.registry.search.DocType;
 import org.hetao.registry.search.HighlightedText;
 import org.hetao.registry.search.SearchHit;
 import org.hetao.registry.search.SearchLimits;
@@ -31,34 +34,45 @@ import org.hetao.registry.search.Snippet;
 /**
  * A search's results as a file (CSV, JSON or JSON Lines), with exactly what the caller's search
  * shows: the same query, filters and visibility. Results are fetched and written a page of
- * {@value SearchLimits#MAX_PAGE_SIZE} at a time, up to the search's result window.
+ * {@value SearchLimits#MAX_PAGE_SIZE} at a time, up to the search's result window. Each row also
+ * carries an IP asset's licensing, readiness and filings, read from the database as the caller may
+ * read them, and the absolute address of the record's page in the web UI (see {@link RecordLinks}).
  */
 @Path("exports/search")
 @Tag(name = "exports")
 public class SearchExportResource {
-    private static final List<String> HEADER = List.of("type", "id", "title", "title_language", "snippet");
+    private static final List<String> HEADER = List.of("type", "id", "title", "title_language", "snippet", "licensing",
+            "readiness", "filing_status", "url");
 
     @Inject
     SearchService service;
+    @Inject
+    SearchHitFacts facts;
 
     @GET
     @Requires(Permission.REGISTRY_READ)
     @Operation(summary = "Export search results", description = "The parameters of GET /api/search (q, type, facet filters, sort, "
-            + "lang) and format=csv|json|jsonl (or Accept: text/csv). Up to 10,000 results, streamed a page at a time; CSV cells "
-            + "that a spreadsheet would run as formulas are neutralised.")
+            + "lang) and format=csv|json|jsonl (or Accept: text/csv). Up to 10,000 results, streamed a page at a time. Columns: "
+            + "type, id, title, title_language, snippet, and for IP assets licensing, readiness and filing_status (each filing's "
+            + "jurisdiction and status, separated by '; '), and url: the absolute address of the record's page in the web UI (an "
+            + "asset's public catalogue page when the catalogue shows it). CSV cells that a spreadsheet would run as formulas are "
+            + "neutralised.")
     public Response export(@QueryParam("q") String q, @QueryParam("sort") String sort, @QueryParam("lang") String lang,
                            @QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept,
                            @Context UriInfo uri, @Context HttpHeaders headers) {
         ExportFormat f = ExportFormat.of(format, accept);
         SearchRequests requests = SearchRequests.from(q, sort, lang, uri, headers);
         SearchResult first = service.search(requests.page(1, SearchLimits.MAX_PAGE_SIZE)).result();
+        RecordLinks links = new RecordLinks(uri.getBaseUri(), requests.lang());
         StreamingOutput body = out -> {
             try (ExportWriter writer = new ExportWriter(out, f, HEADER)) {
                 SearchResult page = first;
                 long pageNo = 1;
                 while (true) {
+                    Map<Long, AssetFacts> assets = facts.assets(page.hits().stream()
+                            .filter(hit -> hit.type() == DocType.IP_ASSET).map(SearchHit::id).toList());
                     for (SearchHit hit : page.hits()) {
-                        writer.write(row(hit), null);
+                        writer.write(row(hit, hit.type() == DocType.IP_ASSET ? assets.get(hit.id()) : null, links), null);
                     }
                     writer.flush();
                     long seen = pageNo * SearchLimits.MAX_PAGE_SIZE;
@@ -74,7 +88,7 @@ public class SearchExportResource {
                 .header("Content-Disposition", "attachment; filename=\"search." + f.extension() + "\"").build();
     }
 
-    private static Map<String, String> row(SearchHit hit) {
+    private static Map<String, String> row(SearchHit hit, AssetFacts asset, RecordLinks links) {
         Map<String, String> cells = new LinkedHashMap<>();
         cells.put("type", hit.type().urlName());
         cells.put("id", Long.toString(hit.id()));
@@ -85,6 +99,10 @@ public class SearchExportResource {
             snippets.add(plain(s.text()));
         }
         cells.put("snippet", String.join(" … ", snippets));
+        cells.put("licensing", asset == null ? "" : asset.licensing().name());
+        cells.put("readiness", asset == null ? "" : Integer.toString(asset.readinessLevel()));
+        cells.put("filing_status", asset == null ? "" : String.join("; ", asset.filings()));
+        cells.put("url", asset != null && asset.inPublicCatalogue() ? links.publicAsset(hit.id()) : links.signedIn(hit.type(), hit.id()));
         return cells;
     }
 
