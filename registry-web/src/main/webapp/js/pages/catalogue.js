@@ -1,5 +1,6 @@
-// The catalogue of licensable IP: full-text search in English and Chinese, facet filters,
-// highlighted snippets, sorting and paging. Highlights arrive as plain-text segments and become <mark>s.
+// The catalogue of licensable IP: full-text search in English and Chinese, facet filters that apply
+// on click and show as removable chips, highlighted snippets, sorting and paging, all kept in the
+// address. Highlights arrive as plain-text segments and become <mark>s.
 import {h} from '../dom.js';
 import {t, label, language, localized, tagOf, formatNumber} from '../i18n.js';
 import {get, query as queryString} from '../api.js';
@@ -9,7 +10,7 @@ import {pageHeader, pager, withQuery, statusMessage, button} from '../ui.js';
 import {selectField} from '../forms.js';
 import {saveSearch} from './saved-searches.js';
 import {current} from '../session.js';
-import {followLanguageOf} from './public-asset.js';
+import {followLanguageOf, rememberCatalogueAddress} from './public-asset.js';
 
 const FACETS = ['licensing', 'sector', 'jurisdiction', 'readiness', 'year', 'institution'];
 const FACET_LABELS = {licensing: 'licensing', sector: 'sector', jurisdiction: 'filingJurisdiction'};
@@ -23,28 +24,62 @@ function selected(query, facet) {
   return (query[facet] || '').split(',').filter(Boolean);
 }
 
-function facetPanel(name, counts, chosen, model) {
-  if (!counts || !counts.length) {
+function valueLabel(facet, value) {
+  return FACET_LABELS[facet] ? label(FACET_LABELS[facet], value) : value;
+}
+
+/**
+ * A facet's values with their counts, as checkboxes that apply at once. A chosen value the current
+ * results no longer count is listed too (with 0), so that it can be seen and unticked.
+ */
+function facetPanel(name, counts, chosen, toggle) {
+  const shown = [...(counts || [])];
+  chosen.filter(v => !shown.some(c => c.value === v)).forEach(v => shown.push({value: v, count: 0}));
+  if (!shown.length) {
     return null;
   }
   const id = `facet-${name}`;
   return h('fieldset', {class: 'facet', 'aria-labelledby': id},
     h('legend', {id}, t(`facet.${name}`)),
-    counts.map(c => {
+    shown.map(c => {
       const inputId = `${id}-${c.value}`;
       return h('div', {class: 'checkbox'},
-        h('input', {type: 'checkbox', id: inputId, value: c.value, checked: chosen.includes(c.value), onchange: e => {
-          const set = new Set(model[name]);
-          if (e.target.checked) {
-            set.add(c.value);
-          } else {
-            set.delete(c.value);
-          }
-          model[name] = [...set];
-        }}),
-        h('label', {for: inputId}, FACET_LABELS[name] ? label(FACET_LABELS[name], c.value) : c.value,
+        h('input', {type: 'checkbox', id: inputId, value: c.value, checked: chosen.includes(c.value),
+          onchange: e => toggle(name, c.value, e.target.checked)}),
+        h('label', {for: inputId}, valueLabel(name, c.value),
           h('span', {class: 'facet-count'}, ` (${formatNumber(c.count)})`)));
     }));
+}
+
+/** The filters in force, each a chip that removes it, and "clear all"; nothing when there are none. */
+function activeFilters(model, remove, clearAll) {
+  const chosen = FACETS.flatMap(facet => model[facet].map(value => ({facet, value})));
+  if (!chosen.length) {
+    return null;
+  }
+  return h('div', {class: 'active-filters', role: 'group', 'aria-labelledby': 'active-filters-label'},
+    h('span', {id: 'active-filters-label', class: 'active-filters-label'}, t('catalogue.activeFilters')),
+    h('ul', {class: 'chips'}, chosen.map(c => h('li', {},
+      h('button', {type: 'button', class: 'chip', dataset: {facet: c.facet, value: c.value}, onclick: () => remove(c.facet, c.value)},
+        t('catalogue.chip', {facet: t(`facet.${c.facet}`), value: valueLabel(c.facet, c.value)}),
+        h('span', {class: 'visually-hidden'}, ` — ${t('catalogue.removeFilter')}`),
+        h('span', {class: 'chip-x', 'aria-hidden': 'true'}, '×'))))),
+    h('button', {type: 'button', class: 'link-button', id: 'clear-filters', onclick: clearAll}, t('catalogue.clearFilters')));
+}
+
+/** Phones show the results first and the facets folded under them, until the reader unfolds them. */
+const PHONE = window.matchMedia('(max-width: 700px)');
+let unfoldedOnPhone = false;
+PHONE.addEventListener('change', e => {
+  const panel = document.getElementById('facets');
+  if (panel) {
+    panel.open = !e.matches || unfoldedOnPhone;
+  }
+});
+
+/** After the next drawing of the page, moves the keyboard to the element with this id. */
+function focusAfterRender(id) {
+  document.addEventListener('hetao:rendered', () => document.getElementById(id)?.focus(), {once: true});
 }
 
 async function searchWithIndex(query, page, sort) {
@@ -87,6 +122,19 @@ export async function render({query}) {
     location.hash = withQuery('/catalogue', {q: model.q, sort: model.sort, page: p,
       ...Object.fromEntries(FACETS.map(f => [f, model[f].join(',')]))});
   };
+  // the address holds the whole search (query, filters, sort, page): Back from an asset, a shared
+  // link and a reload all draw the same results
+  rememberCatalogueAddress(location.hash || '#/catalogue');
+  const toggle = (facet, value, on) => {
+    const set = new Set(model[facet]);
+    if (on) {
+      set.add(value);
+    } else {
+      set.delete(value);
+    }
+    model[facet] = [...set];
+    go(1);
+  };
   const searchId = 'catalogue-q';
   const searchForm = h('form', {role: 'search', class: 'search-box', 'aria-label': t('catalogue.searchLabel'), onsubmit: e => {
     e.preventDefault();
@@ -99,14 +147,24 @@ export async function render({query}) {
     h('button', {type: 'submit', class: 'primary'}, t('catalogue.search'))),
   h('p', {class: 'hint', id: 'catalogue-q-hint'}, t('catalogue.queryHint')));
 
-  const facets = h('form', {class: 'facets', 'aria-label': t('catalogue.filters'), onsubmit: e => {
-    e.preventDefault();
+  const chips = indexed ? activeFilters(model, (facet, value) => {
+    focusAfterRender(FACETS.some(f => f !== facet && model[f].length) || model[facet].length > 1 ? 'clear-filters' : searchId);
+    toggle(facet, value, false);
+  }, () => {
+    FACETS.forEach(f => { model[f] = []; });
+    focusAfterRender(searchId);
     go(1);
-  }},
-  h('h2', {}, t('catalogue.filters')),
-  FACETS.map(f => facetPanel(f, result.facets?.[f], model[f], model)),
-  indexed ? h('div', {class: 'filter-actions'}, h('button', {type: 'submit', class: 'primary'}, t('filters.apply')),
-    h('a', {class: 'button secondary', href: withQuery('/catalogue', {q: model.q})}, t('filters.clear'))) : null);
+  }) : null;
+  const activeCount = FACETS.reduce((n, f) => n + model[f].length, 0);
+  const facets = h('details', {class: 'facets', id: 'facets', open: !PHONE.matches || unfoldedOnPhone,
+    'aria-labelledby': 'facets-heading', ontoggle: e => {
+      if (PHONE.matches) {
+        unfoldedOnPhone = e.target.open;
+      }
+    }},
+    h('summary', {}, t('catalogue.filters'), activeCount ? ` (${formatNumber(activeCount)})` : ''),
+    h('h2', {id: 'facets-heading'}, t('catalogue.filters')),
+    FACETS.map(f => facetPanel(f, result.facets?.[f], model[f], toggle)));
 
   const hits = h('ol', {class: 'hits', start: (result.page - 1) * result.size + 1}, result.hits.map(hit => h('li', {class: 'hit'},
     h('h3', {}, h('a', {href: `#/catalogue/${hit.id}`}, highlighted(hit.titleSegments?.length ? hit.titleSegments
@@ -130,6 +188,7 @@ export async function render({query}) {
     result.rebuilding ? statusMessage(t('catalogue.rebuilding'), 'warning') : null,
     result.syntaxIgnored ? statusMessage(t('catalogue.syntaxIgnored'), 'info') : null,
     result.approximate ? statusMessage(t('catalogue.approximate'), 'info') : null,
+    chips,
     h('div', {class: 'catalogue'},
       facets,
       h('section', {class: 'results', 'aria-labelledby': 'results-heading'},

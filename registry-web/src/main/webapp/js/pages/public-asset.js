@@ -10,6 +10,26 @@ import {filingTable} from './ip-asset-view.js';
 import {hasRole} from '../session.js';
 
 let followedHash = null;
+const CATALOGUE_ADDRESS = 'hetao.catalogue.address';
+
+/** Remembers the catalogue's address (its query, filters and page) for the asset pages' way back. */
+export function rememberCatalogueAddress(hash) {
+  try {
+    sessionStorage.setItem(CATALOGUE_ADDRESS, hash);
+  } catch (e) {
+    // storage refused (private mode): the way back is the plain catalogue
+  }
+}
+
+/** The catalogue as last seen in this tab, else the plain catalogue. */
+function catalogueAddress() {
+  try {
+    const hash = sessionStorage.getItem(CATALOGUE_ADDRESS);
+    return hash && hash.startsWith('#/catalogue') ? hash : '#/catalogue';
+  } catch (e) {
+    return '#/catalogue';
+  }
+}
 
 /**
  * A shared address names its language (?lang=en|zh-Hant|zh-Hans): the reader gets the page in it,
@@ -91,6 +111,6 @@ export async function render({params, query}) {
     section(t('ipAsset.filings'), filingTable(a.filings)),
     hasRole('INVESTOR') ? h('p', {}, h('a', {href: `#/catalogue/${a.id}/enquire`, class: 'button primary', id: 'enquire'}, t('enquiry.enquire'))) : null,
     pub ? shareBox(a.id) : null,
-    h('p', {}, h('a', {href: '#/catalogue'}, t('catalogue.back'))),
+    h('p', {}, h('a', {href: catalogueAddress(), id: 'back-to-catalogue'}, t('catalogue.back'))),
     signedIn ? null : h('p', {class: 'hint'}, t('catalogue.signInForMore'), ' ', h('a', {href: '#/sign-in'}, t('signIn.title'))));
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.rometools.rome.feed.synd.SyndEntry;
@@ -514,11 +515,11 @@ class BrowserJourneysIT {
             assertEquals("柔性機械人", hit.findElement(By.tagName("mark")).getText(), "the match is highlighted");
             assertEquals("zh-Hant-HK", hit.findElement(By.xpath("./span")).getAttribute("lang"));
             browser.tabUntil("e.id === 'facet-licensing-NON_EXCLUSIVE'", 40);
-            browser.keys(Keys.SPACE);
-            browser.tabUntil("e.tagName === 'BUTTON' && e.type === 'submit' && e.closest('.facets')", 60);
-            browser.keys(Keys.ENTER);
+            browser.keys(Keys.SPACE); // applies at once: no separate button
             browser.settle();
             assertTrue(browser.driver().getCurrentUrl().contains("licensing=NON_EXCLUSIVE"), browser.driver().getCurrentUrl());
+            assertEquals("facet-licensing-NON_EXCLUSIVE", browser.focusedText(), "the keyboard stays on the facet");
+            browser.find(By.cssSelector(".chip[data-facet='licensing'][data-value='NON_EXCLUSIVE']"));
             browser.find(By.xpath("//ol[@class='hits']//a[contains(@href, '#/catalogue/" + assetId + "')]"));
             shot("catalogue");
             if (offers("/api/exports")) {
@@ -545,8 +546,105 @@ class BrowserJourneysIT {
         new Select(browser.find(By.id("language-choice"))).selectByValue("en");
         browser.settle();
         investorEnquiresAndAnOwnersOfficeAnswers();
+        if (indexed) {
+            investorNarrowsTheCatalogueWithChipsAndComesBack(1280);
+            investorNarrowsTheCatalogueWithChipsAndComesBack(375);
+            browser.size(1280, 900);
+            browser.settle();
+        }
         signOut();
         visitorFindsTheAssetInThePublicCatalogueAndOpensItsSharedAddress(indexed);
+    }
+
+    /** The number in the results' heading ("1,234 results"). */
+    long resultsTotal() {
+        return Long.parseLong(browser.text(By.id("results-heading")).replaceAll("[^0-9]", ""));
+    }
+
+    /**
+     * In the catalogue (English, signed in as the investor) at a window of this width: a facet applies
+     * on click and shows as a chip, the results narrow; a new fuzzy query keeps the filter, visibly, and
+     * finds the asset through the stem of a word its summary inflects otherwise ("handling~" for
+     * "handles"); the asset's page and the browser's Back restore the query and the filter; removing
+     * the chip searches again, and "clear all" removes every filter. On a phone the results come
+     * before the facets, which are folded; on a desktop the facets are open at the left.
+     */
+    void investorNarrowsTheCatalogueWithChipsAndComesBack(int width) throws Exception {
+        browser.size(width, 900);
+        browser.go("#/catalogue");
+        browser.settle();
+        long all = resultsTotal();
+        WebElement results = browser.find(By.cssSelector(".catalogue > .results"));
+        WebElement facets = browser.find(By.id("facets"));
+        boolean phone = width < 700;
+        if (phone) {
+            assertTrue(results.getRect().getY() < facets.getRect().getY(), "on a phone the results come before the facets");
+            assertNull(facets.getAttribute("open"), "on a phone the facets are folded");
+            browser.find(By.cssSelector("#facets > summary")).click();
+            assertNotNull(facets.getAttribute("open"));
+        } else {
+            assertNotNull(facets.getAttribute("open"));
+            assertTrue(facets.getRect().getX() < results.getRect().getX(), "on a desktop the facets are at the left");
+            assertTrue(facets.getRect().getY() <= results.getRect().getY() + 1);
+        }
+        WebElement nonExclusive = browser.find(By.cssSelector("label[for='facet-licensing-NON_EXCLUSIVE']"));
+        long counted = Long.parseLong(nonExclusive.findElement(By.className("facet-count")).getText().replaceAll("[^0-9]", ""));
+        assertTrue(counted < all, "the demo data offers assets on other terms too: " + counted + " of " + all);
+        nonExclusive.click();
+        browser.settle();
+        assertTrue(browser.driver().getCurrentUrl().contains("licensing=NON_EXCLUSIVE"), browser.driver().getCurrentUrl());
+        String chip = ".chip[data-facet='licensing'][data-value='NON_EXCLUSIVE']";
+        String chipText = browser.find(By.cssSelector(chip)).getText();
+        assertTrue(chipText.startsWith("Licensing: Non-exclusive licence"), chipText);
+        assertEquals(counted, resultsTotal(), "the results narrow to the facet's count");
+
+        // a new query keeps the filter, and shows it
+        WebElement box = browser.find(By.id("catalogue-q"));
+        box.clear();
+        box.sendKeys("handling~", Keys.ENTER);
+        browser.settle();
+        assertTrue(browser.driver().getCurrentUrl().contains("licensing=NON_EXCLUSIVE"), browser.driver().getCurrentUrl());
+        browser.find(By.cssSelector(chip));
+        String found = browser.driver().getCurrentUrl();
+        WebElement hit = browser.find(By.xpath("//ol[@class='hits']//a[contains(@href, '#/catalogue/" + assetId + "')]"));
+        long narrowed = resultsTotal();
+
+        // to the asset and back with the browser: the same query, filter and results
+        hit.click();
+        browser.settle();
+        assertEquals(TITLE_EN, heading());
+        browser.driver().navigate().back();
+        browser.settle();
+        assertEquals(found, browser.driver().getCurrentUrl());
+        assertEquals("handling~", browser.find(By.id("catalogue-q")).getAttribute("value"));
+        browser.find(By.cssSelector(chip));
+        assertEquals(narrowed, resultsTotal());
+        // and by the asset page's own link back
+        browser.find(By.xpath("//ol[@class='hits']//a[contains(@href, '#/catalogue/" + assetId + "')]")).click();
+        browser.settle();
+        browser.find(By.id("back-to-catalogue")).click();
+        browser.settle();
+        assertEquals("handling~", browser.find(By.id("catalogue-q")).getAttribute("value"));
+        browser.find(By.cssSelector(chip));
+        if (!phone) {
+            shot("catalogue-filters");
+        }
+
+        // removing the chip searches again, without the filter
+        browser.find(By.cssSelector(chip)).click();
+        browser.settle();
+        assertFalse(browser.driver().getCurrentUrl().contains("licensing="), browser.driver().getCurrentUrl());
+        assertTrue(browser.all(By.cssSelector(".chip")).isEmpty(), "no filter, no chip");
+        assertTrue(resultsTotal() >= narrowed);
+        assertEquals("handling~", browser.find(By.id("catalogue-q")).getAttribute("value"), "the query stays");
+
+        // two filters at once, then "clear all"
+        browser.go("#/catalogue?licensing=NON_EXCLUSIVE,EXCLUSIVE");
+        assertEquals(2, browser.all(By.cssSelector(".chip")).size());
+        browser.find(By.id("clear-filters")).click();
+        browser.settle();
+        assertTrue(browser.all(By.cssSelector(".chip")).isEmpty());
+        assertEquals(all, resultsTotal());
     }
 
     /** Without signing in: the catalogue, the asset's page, and its shareable address opened by a fresh page load. */
