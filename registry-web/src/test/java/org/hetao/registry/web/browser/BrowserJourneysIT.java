@@ -566,7 +566,8 @@ class BrowserJourneysIT {
      * on click and shows as a chip, the results narrow; a new fuzzy query keeps the filter, visibly, and
      * finds the asset through the stem of a word its summary inflects otherwise ("handling~" for
      * "handles"); the asset's page and the browser's Back restore the query and the filter; removing
-     * the chip searches again, and "clear all" removes every filter. On a phone the results come
+     * the chip searches again, and "clear all" removes every filter; a fuzzy term in Simplified
+     * Chinese finds the Traditional title. On a phone the results come
      * before the facets, which are folded; on a desktop the facets are open at the left.
      */
     void investorNarrowsTheCatalogueWithChipsAndComesBack(int width) throws Exception {
@@ -645,6 +646,10 @@ class BrowserJourneysIT {
         browser.settle();
         assertTrue(browser.all(By.cssSelector(".chip")).isEmpty());
         assertEquals(all, resultsTotal());
+
+        // a fuzzy term in Simplified Chinese finds the title registered in Traditional (柔性機械人)
+        browser.go("#/catalogue?q=" + java.net.URLEncoder.encode("柔性机器人~", java.nio.charset.StandardCharsets.UTF_8));
+        browser.find(By.xpath("//ol[@class='hits']//a[contains(@href, '#/catalogue/" + assetId + "')]"));
     }
 
     /** Without signing in: the catalogue, the asset's page, and its shareable address opened by a fresh page load. */
