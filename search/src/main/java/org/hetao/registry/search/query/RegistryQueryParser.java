@@ -135,12 +135,14 @@ final class RegistryQueryParser extends QueryParser {
     if (words.isEmpty()) {
       return literal;
     }
-    BooleanQuery.Builder analysed = new BooleanQuery.Builder();
-    for (int i = 0; i < words.size() - 1; i++) {
-      analysed.add(new TermQuery(new Term(field, words.get(i))), BooleanClause.Occur.MUST);
+    Query lastAsPrefix = newPrefixQuery(new Term(field, words.get(words.size() - 1)));
+    Query analysedQuery = lastAsPrefix;
+    if (words.size() > 1) {
+      BooleanQuery.Builder all = new BooleanQuery.Builder();
+      words.subList(0, words.size() - 1)
+          .forEach(word -> all.add(new TermQuery(new Term(field, word)), BooleanClause.Occur.MUST));
+      analysedQuery = all.add(lastAsPrefix, BooleanClause.Occur.MUST).build();
     }
-    analysed.add(newPrefixQuery(new Term(field, words.get(words.size() - 1))), BooleanClause.Occur.MUST);
-    Query analysedQuery = words.size() == 1 ? newPrefixQuery(new Term(field, words.get(0))) : analysed.build();
     if (analysedQuery.equals(literal)) {
       return literal;
     }
