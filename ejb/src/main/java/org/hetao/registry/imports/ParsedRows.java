@@ -2,6 +2,7 @@ package org.hetao.registry.imports;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.hetao.registry.common.ChineseScript;
 import org.hetao.registry.common.LocalizedText;
 import org.hetao.registry.institution.InstitutionDetails;
 import org.hetao.registry.institution.InstitutionKind;
@@ -105,12 +106,35 @@ final class ParsedRows {
                 r.enumValue("type", AssetType.class),
                 new LocalizedText(r.text("title_en"), r.text("title_zh_hant"), r.text("title_zh_hans")),
                 new LocalizedText(r.text("abstract_en"), r.text("abstract_zh_hant"), r.text("abstract_zh_hans")),
-                r.text("public_summary"), r.integer("readiness_level"), r.enumValue("licensing", Licensing.class),
+                summary(r), text(r, "problem"), text(r, "advantages"), text(r, "applications"), r.integer("readiness_level"), r.enumValue("licensing", Licensing.class),
                 r.enumValue("confidentiality", Confidentiality.class), filings, inventors);
         boolean ownersStated = !shares.isEmpty() || r.text("ownership_from") != null || r.text("ownership_reason") != null
                 || r.text("owners") != null;
         OwnershipChange owners = ownersStated ? new OwnershipChange(shares, r.date("ownership_from"), r.text("ownership_reason")) : null;
         return new AssetRow(details, owners);
+    }
+
+    /** The single public summary of files of earlier versions. */
+    static final String FORMER_SUMMARY = "public_summary";
+
+    private static LocalizedText text(RowReader r, String prefix) {
+        return new LocalizedText(r.text(prefix + "_en"), r.text(prefix + "_zh_hant"), r.text(prefix + "_zh_hans"));
+    }
+
+    /**
+     * The public summary in its three columns; a file of an earlier version has one {@code public_summary},
+     * which fills the column of the language its characters show (English when unclear) unless that column is given.
+     */
+    private static LocalizedText summary(RowReader r) {
+        LocalizedText summary = text(r, "public_summary");
+        String former = r.text(FORMER_SUMMARY);
+        if (former == null) {
+            return summary;
+        }
+        LocalizedText placed = ChineseScript.of(former).hold(former);
+        return new LocalizedText(summary.en() != null ? summary.en() : placed.en(),
+                summary.zhHant() != null ? summary.zhHant() : placed.zhHant(),
+                summary.zhHans() != null ? summary.zhHans() : placed.zhHans());
     }
 
     static OwnershipRow ownership(RowReader r, References refs) {

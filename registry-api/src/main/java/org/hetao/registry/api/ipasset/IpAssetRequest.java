@@ -25,7 +25,10 @@ public record IpAssetRequest(
         @NotNull AssetType type,
         @NotNull @Valid TextRequest title,
         @JsonbProperty("abstract") @Valid TextRequest abstractText,
-        @Size(max = 4000) String publicSummary,
+        @Valid TextRequest publicSummary,
+        @Valid TextRequest problemSolved,
+        @Valid TextRequest advantages,
+        @Valid TextRequest applications,
         @NotNull @Min(1) @Max(9) Integer readinessLevel,
         @NotNull Licensing licensing,
         @NotNull Confidentiality confidentiality,
@@ -43,8 +46,9 @@ public record IpAssetRequest(
     }
 
     public IpAssetDetails toDetails() {
-        return new IpAssetDetails(projectId, type, TextRequest.text(title), TextRequest.text(abstractText), publicSummary,
-                readinessLevel, licensing, confidentiality,
+        return new IpAssetDetails(projectId, type, TextRequest.text(title), TextRequest.text(abstractText),
+                TextRequest.text(publicSummary), TextRequest.text(problemSolved), TextRequest.text(advantages),
+                TextRequest.text(applications), readinessLevel, licensing, confidentiality,
                 filings == null ? null : filings.stream().map(f -> f == null ? null : new FilingDetails(f.jurisdiction(),
                         f.applicationNumber(), f.grantNumber(), f.filingDate(), f.grantDate(), f.status())).toList(),
                 inventors == null ? null : inventors.stream()
