@@ -76,7 +76,7 @@ final class RecordCells {
         text(v, "abstract", a.getAbstract());
         InvestorTexts texts = a.getInvestorTexts();
         text(v, "public_summary", texts.summary());
-        text(v, "problem", texts.problemSolved());
+        text(v, "problem_solved", texts.problemSolved());
         text(v, "advantages", texts.advantages());
         text(v, "applications", texts.applications());
         v.put("readiness_level", Integer.toString(a.getReadinessLevel()));
