@@ -64,7 +64,7 @@ public class InstitutionService {
     }
 
     /** The public contact as the audit trail records it. */
-    record ContactChange(PublicContactDetails publicContact) {
+    public record ContactChange(PublicContactDetails publicContact) {
     }
 
     public void delete(long id, long expectedVersion) {

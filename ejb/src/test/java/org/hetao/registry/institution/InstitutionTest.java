@@ -73,4 +73,12 @@ class InstitutionTest {
     private static String field(Institution i, PublicContactDetails d) {
         return assertThrows(InvalidValueException.class, () -> i.changePublicContact(d)).errors().get(0).field();
     }
+
+    @Test
+    void aChangeOfTheContactReadsAsAnAuditRecord() {
+        PublicContactDetails contact = new PublicContactDetails("Office", "licensing@example.edu.hk", null, null);
+        String change = org.hetao.registry.audit.Changes.between(new InstitutionService.ContactChange(null),
+                new InstitutionService.ContactChange(contact));
+        assertEquals(true, change.contains("\"before\":null") && change.contains("licensing@example.edu.hk"), change);
+    }
 }
