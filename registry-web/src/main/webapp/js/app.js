@@ -66,6 +66,7 @@ route('/admin', admin.render, {roles: ['ADMIN']});
 route('/admin/institutions', institutions.renderList, {roles: ['ADMIN']});
 route('/admin/institutions/new', institutions.renderForm, {roles: ['ADMIN']});
 route('/admin/institutions/:id', institutions.renderForm, {roles: ['ADMIN']});
+route('/institutions/:id/contact', institutions.renderContact, {roles: ['ADMIN', 'TTO']});
 route('/admin/accounts', accounts.renderList, {roles: ['ADMIN']});
 route('/admin/accounts/new', accounts.renderForm, {roles: ['ADMIN']});
 route('/admin/accounts/:id', accounts.renderForm, {roles: ['ADMIN']});

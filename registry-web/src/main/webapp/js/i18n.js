@@ -106,6 +106,28 @@ export function localized(text) {
   return {text: '', lang: null};
 }
 
+const PUBLIC_ORDER = {
+  'en': [['en', 'en'], ['zhHant', 'zh-Hant-HK'], ['zhHans', 'zh-Hans-CN']],
+  'zh-Hant': [['zhHant', 'zh-Hant-HK'], ['en', 'en'], ['zhHans', 'zh-Hans-CN']],
+  'zh-Hans': [['zhHans', 'zh-Hans-CN'], ['en', 'en'], ['zhHant', 'zh-Hant-HK']],
+};
+
+/**
+ * An IP asset's public text (summary, problem solved, advantages, applications), any language of which
+ * may be missing: the reader's language, else English, else the other Chinese script: {text, lang}.
+ */
+export function publicText(text) {
+  if (!text) {
+    return {text: '', lang: null};
+  }
+  for (const [field, tag] of PUBLIC_ORDER[current]) {
+    if (text[field]) {
+      return {text: text[field], lang: tag};
+    }
+  }
+  return {text: '', lang: null};
+}
+
 /** The BCP-47 tag of a language code the search API returns (en, zh-Hant, zh-Hans). */
 export function tagOf(code) {
   if (!code) {

@@ -2,7 +2,7 @@
 // on click and show as removable chips, highlighted snippets, sorting and paging, all kept in the
 // address. Highlights arrive as plain-text segments and become <mark>s.
 import {h} from '../dom.js';
-import {t, label, language, localized, tagOf, formatNumber} from '../i18n.js';
+import {t, label, language, localized, publicText, tagOf, formatNumber} from '../i18n.js';
 import {get, query as queryString} from '../api.js';
 import {saveFile} from '../files.js';
 import {features} from '../features.js';
@@ -11,6 +11,7 @@ import {selectField} from '../forms.js';
 import {saveSearch} from './saved-searches.js';
 import {current} from '../session.js';
 import {followLanguageOf, rememberCatalogueAddress} from './public-asset.js';
+import {ipStatusText} from './ip-asset-view.js';
 
 const FACETS = ['licensing', 'sector', 'jurisdiction', 'readiness', 'year', 'institution'];
 const FACET_LABELS = {licensing: 'licensing', sector: 'sector', jurisdiction: 'filingJurisdiction'};
@@ -93,6 +94,12 @@ async function searchWithIndex(query, page, sort) {
   return current() ? get('search', params) : get('public/catalogue', params);
 }
 
+/** The public summary in the reader's language (else English, else the other Chinese) as an unhighlighted snippet. */
+function summarySnippet(summary) {
+  const s = publicText(summary);
+  return s.text ? [{field: 'summary', language: s.lang, segments: [{text: s.text, highlighted: false}]}] : [];
+}
+
 /** Without the search API: the IP asset list filtered by title text, shaped like search results. */
 async function searchWithList(query, page) {
   const r = await get('ip-assets', {q: query.q || '', licensing: query.licensing || '', page, size: 10});
@@ -102,7 +109,7 @@ async function searchWithList(query, page) {
       const title = localized(a.title);
       return {type: 'ip-asset', id: a.id, title: title.text, titleLanguage: title.lang,
         titleSegments: [{text: title.text, highlighted: false}],
-        snippets: a.publicSummary ? [{field: 'summary', language: 'en', segments: [{text: a.publicSummary, highlighted: false}]}] : []};
+        ipStatus: a.ipStatus, snippets: summarySnippet(a.publicSummary)};
     }),
   };
 }
@@ -169,7 +176,8 @@ export async function render({query}) {
   const hits = h('ol', {class: 'hits', start: (result.page - 1) * result.size + 1}, result.hits.map(hit => h('li', {class: 'hit'},
     h('h3', {}, h('a', {href: `#/catalogue/${hit.id}`}, highlighted(hit.titleSegments?.length ? hit.titleSegments
       : [{text: hit.title, highlighted: false}], hit.titleLanguage))),
-    (hit.snippets || []).map(s => highlighted(s.segments, s.language, 'p')))));
+    (hit.snippets || []).map(s => highlighted(s.segments, s.language, 'p')),
+    hit.ipStatus ? h('p', {class: 'hint ip-status'}, `${t('ipAsset.ipStatus')}: ${ipStatusText(hit.ipStatus)}`) : null)));
 
   const total = result.total.exact ? formatNumber(result.total.value) : t('catalogue.atLeast', {n: formatNumber(result.total.value)});
   const exportResults = () => {

@@ -50,7 +50,7 @@ export async function render() {
   const name = inst ? localized(inst.name) : null;
   return h('div', {},
     takeFlash(),
-    pageHeader(t('dashboard.title')),
+    pageHeader(t('dashboard.title'), inst ? buttonLink(`#/institutions/${inst.id}/contact`, t('contact.edit'), {class: 'button secondary'}) : null),
     inst ? h('p', {class: 'lead'}, t('dashboard.actingFor'), ' ', h('strong', {lang: name.lang}, `${inst.shortName} — ${name.text}`)) : null,
     h('ul', {class: 'stat-cards'},
       inbox ? h('li', {'data-testid': 'inbox-unread-card'}, h('span', {class: 'stat-number'}, formatNumber(inbox.unread)),

@@ -1,9 +1,11 @@
-// Institutions, for administrators: the list and the form to register or change one.
+// Institutions, for administrators: the list and the form to register or change one; and each
+// institution's public licensing contact, kept by its administrators or its own office.
 import {h} from '../dom.js';
 import {t, label, values, localized} from '../i18n.js';
 import {get, all, request, post, put} from '../api.js';
 import {forgetReferenceData} from '../refdata.js';
 import {form, textField, selectField, localizedFields, blankToNull, textValue} from '../forms.js';
+import {current} from '../session.js';
 import {pageHeader, table, pager, withQuery, buttonLink, button, langCell, takeFlash, flash} from '../ui.js';
 import {exportCsv, exportList} from '../export.js';
 
@@ -50,7 +52,7 @@ export async function renderForm({params, state}) {
   const opts = kind => values(kind).map(v => ({value: v, label: label(kind, v)}));
   const title = creating ? t('institution.new') : t('institution.edit', {name: m.shortName});
   return h('div', {},
-    pageHeader(title),
+    pageHeader(title, creating ? null : buttonLink(`#/institutions/${params.id}/contact`, t('contact.edit'), {class: 'button secondary'})),
     form({
       label: title, cancelHref: '#/admin/institutions', submitLabel: creating ? t('institution.create') : t('common.save'),
       submit: async () => {
@@ -75,4 +77,41 @@ export async function renderForm({params, state}) {
     textField({label: t('institution.country'), name: 'country', value: m.country, required: true, hint: t('institution.countryHint'),
       attrs: {maxlength: 2, size: 3}, oninput: v => { m.country = v; }}),
     textField({label: t('institution.rorId'), name: 'rorId', value: m.rorId, hint: t('institution.rorHint'), oninput: v => { m.rorId = v; }})));
+}
+
+/** The public licensing contact: an administrator's for any institution, an office's for its own (the API checks). */
+export async function renderContact({params, state}) {
+  if (!state.model) {
+    const {data, etag} = await request(`institutions/${params.id}`);
+    const c = data.publicContact || {};
+    state.etag = etag;
+    state.institution = data;
+    state.model = {office: c.office || '', email: c.email || '', phone: c.phone || '', webPage: c.webPage || ''};
+  }
+  const m = state.model;
+  const name = localized(state.institution.name);
+  const back = current()?.role === 'ADMIN' ? `#/admin/institutions/${params.id}` : '#/dashboard';
+  const title = t('contact.editOf', {name: state.institution.shortName});
+  return h('div', {},
+    takeFlash(),
+    pageHeader(title),
+    h('p', {class: 'lead', lang: name.lang}, name.text),
+    h('p', {class: 'hint'}, t('contact.hint')),
+    form({
+      label: title, cancelHref: back, submitLabel: t('common.save'),
+      submit: async () => {
+        const {etag} = await put(`institutions/${params.id}/public-contact`, {office: blankToNull(m.office), email: blankToNull(m.email),
+          phone: blankToNull(m.phone), webPage: blankToNull(m.webPage)}, state.etag);
+        state.etag = etag;
+        forgetReferenceData();
+        flash(t('contact.saved'));
+        location.hash = back;
+      },
+    },
+    textField({label: t('contact.office'), name: 'office', value: m.office, hint: t('contact.officeHint'), oninput: v => { m.office = v; }}),
+    textField({label: t('contact.email'), name: 'email', type: 'email', value: m.email, autocomplete: 'email', oninput: v => { m.email = v; }}),
+    textField({label: t('contact.phone'), name: 'phone', type: 'tel', value: m.phone, hint: t('contact.phoneHint'), autocomplete: 'tel',
+      oninput: v => { m.phone = v; }}),
+    textField({label: t('contact.webPage'), name: 'webPage', type: 'url', value: m.webPage, hint: t('contact.webPageHint'),
+      oninput: v => { m.webPage = v; }})));
 }

@@ -4,16 +4,19 @@ import {t, label, values, localized, percent} from '../i18n.js';
 import {request, post, put, all} from '../api.js';
 import {current} from '../session.js';
 import {peopleOf, personName} from '../refdata.js';
-import {form, textField, textArea, selectField, localizedFields, fieldset, blankToNull, textValue, numberValue} from '../forms.js';
+import {form, textField, selectField, localizedFields, fieldset, blankToNull, textValue, numberValue} from '../forms.js';
+import {stageText} from './ip-asset-view.js';
 import {lineList} from '../lines.js';
 import {pageHeader, flash} from '../ui.js';
 
 const options = kind => values(kind).map(v => ({value: v, label: label(kind, v)}));
 const text = v => ({en: v?.en || '', zhHant: v?.zhHant || '', zhHans: v?.zhHans || ''});
+const INVESTOR_TEXTS = ['publicSummary', 'problemSolved', 'advantages', 'applications'];
 
 function modelOf(a) {
   return {
-    projectId: String(a.projectId), type: a.type, title: text(a.title), abstract: text(a.abstract), publicSummary: a.publicSummary || '',
+    projectId: String(a.projectId), type: a.type, title: text(a.title), abstract: text(a.abstract),
+    ...Object.fromEntries(INVESTOR_TEXTS.map(k => [k, text(a[k])])),
     readinessLevel: String(a.readinessLevel), licensing: a.licensing, confidentiality: a.confidentiality,
     filings: a.filings.map(f => ({jurisdiction: f.jurisdiction, applicationNumber: f.applicationNumber, grantNumber: f.grantNumber || '',
       filingDate: f.filingDate || '', grantDate: f.grantDate || '', status: f.status})),
@@ -24,7 +27,7 @@ function modelOf(a) {
 function requestOf(m) {
   return {
     projectId: numberValue(m.projectId), type: m.type, title: textValue(m.title), abstract: textValue(m.abstract),
-    publicSummary: blankToNull(m.publicSummary), readinessLevel: numberValue(m.readinessLevel), licensing: m.licensing,
+    ...Object.fromEntries(INVESTOR_TEXTS.map(k => [k, textValue(m[k])])), readinessLevel: numberValue(m.readinessLevel), licensing: m.licensing,
     confidentiality: m.confidentiality,
     filings: m.filings.map(f => ({jurisdiction: f.jurisdiction, applicationNumber: blankToNull(f.applicationNumber),
       grantNumber: blankToNull(f.grantNumber), filingDate: blankToNull(f.filingDate), grantDate: blankToNull(f.grantDate), status: f.status})),
@@ -49,7 +52,7 @@ export async function render({params, query, state}) {
   const creating = !params.id;
   if (!state.model) {
     if (creating) {
-      state.model = {projectId: query.projectId || '', type: 'PATENT_APPLICATION', title: text(), abstract: text(), publicSummary: '',
+      state.model = {projectId: query.projectId || '', type: 'PATENT_APPLICATION', title: text(), abstract: text(), ...Object.fromEntries(INVESTOR_TEXTS.map(k => [k, text()])),
         readinessLevel: '3', licensing: 'NOT_AVAILABLE', confidentiality: 'CONSORTIUM', filings: [], inventors: []};
     } else {
       const {data, etag} = await request(`ip-assets/${params.id}`);
@@ -121,15 +124,20 @@ export async function render({params, query, state}) {
         onchange: v => { m.type = v; }}),
       localizedFields({legend: t('ipAsset.title'), name: 'title', value: m.title, required: true}),
       localizedFields({legend: t('ipAsset.abstract'), name: 'abstract', value: m.abstract, area: true, hint: t('ipAsset.abstractHint')}),
-      textArea({label: t('ipAsset.publicSummary'), name: 'publicSummary', value: m.publicSummary, hint: t('ipAsset.publicSummaryHint'),
-        oninput: v => { m.publicSummary = v; }}),
-      selectField({label: t('ipAsset.readiness'), name: 'readinessLevel', value: m.readinessLevel, required: true,
-        hint: t('ipAsset.readinessHint'), options: [1, 2, 3, 4, 5, 6, 7, 8, 9].map(n => ({value: String(n), label: String(n)})),
+      localizedFields({legend: t('ipAsset.publicSummary'), name: 'publicSummary', value: m.publicSummary, area: true,
+        hint: t('ipAsset.publicSummaryHint')}),
+      selectField({label: t('ipAsset.developmentStage'), name: 'readinessLevel', value: m.readinessLevel, required: true,
+        hint: t('ipAsset.readinessHint'), options: [1, 2, 3, 4, 5, 6, 7, 8, 9].map(n => ({value: String(n), label: stageText(n)})),
         onchange: v => { m.readinessLevel = v; }}),
       selectField({label: t('ipAsset.licensing'), name: 'licensing', value: m.licensing, required: true, options: options('licensing'),
         onchange: v => { m.licensing = v; }}),
       selectField({label: t('project.confidentiality'), name: 'confidentiality', value: m.confidentiality, required: true,
         hint: t('ipAsset.confidentialityHint'), options: options('confidentiality'), onchange: v => { m.confidentiality = v; }})),
+    fieldset(t('ipAsset.forInvestors'), 'investorTexts',
+      h('p', {class: 'hint'}, t('ipAsset.forInvestorsHint')),
+      localizedFields({legend: t('ipAsset.problemSolved'), name: 'problemSolved', value: m.problemSolved, area: true}),
+      localizedFields({legend: t('ipAsset.advantages'), name: 'advantages', value: m.advantages, area: true}),
+      localizedFields({legend: t('ipAsset.applications'), name: 'applications', value: m.applications, area: true})),
     filings,
     inventorHolder));
 }

@@ -1,6 +1,6 @@
 // One IP asset as its offices, legal teams and administrators see it.
 import {h} from '../dom.js';
-import {t, label, localized, formatDate, percent} from '../i18n.js';
+import {t, label, localized, publicText, formatDate, percent} from '../i18n.js';
 import {request, get, del} from '../api.js';
 import {hasRole} from '../session.js';
 import {features} from '../features.js';
@@ -16,6 +16,50 @@ export function filingTable(filings) {
     {label: t('filing.grantNumber'), cell: f => f.grantNumber || '—'},
     {label: t('filing.grantDate'), cell: f => formatDate(f.grantDate) || '—'},
   ], filings, {caption: t('ipAsset.filings'), emptyText: t('filing.none')});
+}
+
+/** The IP status the filings give, in words: "granted in CN, HK; pending in US" or "no filing". */
+export function ipStatusText(s) {
+  if (!s) {
+    return '';
+  }
+  const names = list => list.map(j => label('filingJurisdiction', j)).join(', ');
+  const parts = [['granted', s.granted], ['pending', s.pending], ['planned', s.planned]]
+    .filter(([, list]) => list && list.length).map(([kind, list]) => t(`ipStatus.${kind}`, {list: names(list)}));
+  return parts.length ? parts.join(t('ipStatus.separator')) : t('ipStatus.none');
+}
+
+/** The development stage: the technology readiness level and what it means. */
+export function stageText(level) {
+  return t('ipAsset.stage', {n: level, description: t(`trl.${level}`)});
+}
+
+/** A public text (summary, problem, advantages, applications) in the reader's language, else English, else the other Chinese. */
+export function publicParagraph(text, className) {
+  const p = publicText(text);
+  return p.text ? h('p', {class: className || null, lang: p.lang}, p.text) : null;
+}
+
+/** The investor-facing fields, each shown only when present: problem solved, advantages, applications and market. */
+export function investorDetails(a) {
+  return [
+    [t('ipAsset.problemSolved'), publicParagraph(a.problemSolved)],
+    [t('ipAsset.advantages'), publicParagraph(a.advantages)],
+    [t('ipAsset.applications'), publicParagraph(a.applications)],
+  ];
+}
+
+/** An institution's public licensing contact: office, e-mail, telephone, web page. */
+export function contactCard(c) {
+  if (!c) {
+    return h('p', {class: 'hint'}, t('contact.none'));
+  }
+  return h('dl', {class: 'details contact'}, [
+    c.office ? [h('dt', {}, t('contact.office')), h('dd', {}, c.office)] : null,
+    c.email ? [h('dt', {}, t('contact.email')), h('dd', {}, h('a', {href: `mailto:${c.email}`}, c.email))] : null,
+    c.phone ? [h('dt', {}, t('contact.phone')), h('dd', {}, h('a', {href: `tel:${c.phone.replace(/[^0-9+]/g, '')}`}, c.phone))] : null,
+    c.webPage ? [h('dt', {}, t('contact.webPage')), h('dd', {}, h('a', {href: c.webPage, rel: 'noopener noreferrer', target: '_blank'}, c.webPage))] : null,
+  ].filter(Boolean));
 }
 
 export async function render({params}) {
@@ -52,11 +96,13 @@ export async function render({params}) {
       [t('ipAsset.project'), h('a', {href: `#/projects/${project.id}`}, `${project.code} — `,
         h('span', {lang: localized(project.title).lang}, localized(project.title).text))],
       [t('ipAsset.type'), label('assetType', a.type)],
-      [t('ipAsset.readiness'), String(a.readinessLevel)],
+      [t('ipAsset.developmentStage'), stageText(a.readinessLevel)],
+      [t('ipAsset.ipStatus'), h('span', {class: 'ip-status'}, ipStatusText(a.ipStatus))],
       [t('ipAsset.licensing'), label('licensing', a.licensing)],
       [t('project.confidentiality'), label('confidentiality', a.confidentiality)],
       [t('ipAsset.abstract'), abstract.text ? langCell(abstract) : null],
-      [t('ipAsset.publicSummary'), a.publicSummary],
+      [t('ipAsset.publicSummary'), publicParagraph(a.publicSummary, 'summary')],
+      ...investorDetails(a),
       [t('ipAsset.publicPage'), a.confidentiality === 'PUBLIC' ? h('a', {href: `#/catalogue/${a.id}`}, t('ipAsset.publicPageLink')) : null],
     ])),
     section(t('ipAsset.filings'), filingTable(a.filings)),
@@ -71,6 +117,7 @@ export async function render({params}) {
           {label: t('participant.institution'), cell: s => institutionName(byId.get(s.institutionId)) || `#${s.institutionId}`},
           {label: t('shares.bp'), class: 'number', cell: s => String(s.shareBp)},
           {label: t('shares.percent'), class: 'number', cell: s => s.percent},
+          {label: t('contact.title'), cell: s => contactCard(byId.get(s.institutionId)?.publicContact)},
         ], ownership.current.shares, {caption: t('ownership.current')})]
       : h('p', {}, ownership.scheduled.length ? t('ownership.noneYet') : t('ownership.none'))) : null,
     ownership && ownership.scheduled.length ? section(t('ownership.scheduled'), ownership.scheduled.map(v =>

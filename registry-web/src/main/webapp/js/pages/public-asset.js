@@ -6,7 +6,7 @@ import {get} from '../api.js';
 import {current} from '../session.js';
 import {allInstitutions, institutionName} from '../refdata.js';
 import {pageHeader, details, section, langCell, badge} from '../ui.js';
-import {filingTable} from './ip-asset-view.js';
+import {filingTable, ipStatusText, stageText, publicParagraph, investorDetails, contactCard} from './ip-asset-view.js';
 import {hasRole} from '../session.js';
 
 let followedHash = null;
@@ -75,7 +75,8 @@ function ownerList(owners) {
   }
   return h('ul', {class: 'owners'}, owners.map(o => {
     const name = localized(o.name);
-    return h('li', {}, h('span', {lang: name.lang}, `${o.shortName} — ${name.text}`));
+    return h('li', {'data-institution': o.shortName}, h('span', {lang: name.lang}, `${o.shortName} — ${name.text}`),
+      o.contact ? [h('h3', {class: 'contact-heading'}, t('contact.title')), contactCard(o.contact)] : null);
   }));
 }
 
@@ -97,10 +98,14 @@ export async function render({params, query}) {
     pageHeader(h('span', {lang: title.lang}, title.text)),
     h('p', {}, badge(label('licensing', a.licensing), `licensing-${a.licensing.toLowerCase()}`), ' ',
       badge(label('assetType', a.type)), ' ', badge(t('ipAsset.trl', {n: a.readinessLevel}))),
-    section(t('ipAsset.publicSummary'), h('p', {class: 'summary'}, a.publicSummary || t('ipAsset.noSummary'))),
+    section(t('ipAsset.publicSummary'), publicParagraph(a.publicSummary, 'summary') || h('p', {class: 'summary'}, t('ipAsset.noSummary'))),
+    section(t('ipAsset.forInvestors'), details([
+      ...investorDetails(a),
+      [t('ipAsset.developmentStage'), stageText(a.readinessLevel)],
+      [t('ipAsset.ipStatus'), h('span', {class: 'ip-status'}, ipStatusText(a.ipStatus))],
+    ])),
     section(t('ipAsset.about'), details([
       [t('ipAsset.type'), label('assetType', a.type)],
-      [t('ipAsset.readiness'), String(a.readinessLevel)],
       [t('ipAsset.licensing'), label('licensing', a.licensing)],
       [t('ipAsset.project'), project ? [`${project.code} — `, langCell(localized(project.title))] : null],
       [t('project.sectors'), project ? project.sectors.map(s => label('sector', s)).join(', ') : null],

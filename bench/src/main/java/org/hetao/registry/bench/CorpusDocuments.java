@@ -66,7 +66,7 @@ public final class CorpusDocuments {
                 .investorVisible(investor)
                 .parties(pd.participants().stream().map(ParticipantDetails::institutionId).toList())
                 .title(text(d.title()))
-                .summary(d.publicSummary() == null ? null : LocalizedText.english(d.publicSummary()))
+                .summary(d.publicSummary() == null ? null : text(d.publicSummary()))
                 .publicIdentifiers(ids)
                 .abstractText(text(d.abstractText()))
                 .facet(Facet.SECTOR, pd.sectors().stream().map(Enum::name).toList())

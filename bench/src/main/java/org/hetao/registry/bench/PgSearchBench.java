@@ -81,7 +81,8 @@ public final class PgSearchBench {
                 add(ps, "project", p.number(), d.title(), d.abstractText(), String.join(" ; ", d.keywords()),
                         d.sectors().stream().map(Enum::name).toArray(String[]::new), d.status().name(), d.startDate().getYear(), c);
                 for (Corpus.Asset a : p.assets()) {
-                    add(ps, "ip-asset", a.number(), a.details().title(), a.details().abstractText(), a.details().publicSummary(),
+                    add(ps, "ip-asset", a.number(), a.details().title(), a.details().abstractText(),
+                            a.details().publicSummary() == null ? null : a.details().publicSummary().en(),
                             d.sectors().stream().map(Enum::name).toArray(String[]::new), null, d.startDate().getYear(), c);
                 }
                 if (++batch[0] % 500 == 0) {

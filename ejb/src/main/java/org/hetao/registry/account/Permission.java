@@ -43,6 +43,8 @@ public enum Permission {
     AUDIT_READ(EnumSet.of(Role.ADMIN)),
     /** Create, change and delete institutions. */
     INSTITUTION_MANAGE(EnumSet.of(Role.ADMIN)),
+    /** Change an institution's public licensing contact (a TTO only its own institution's). */
+    INSTITUTION_CONTACT(EnumSet.of(Role.ADMIN, Role.TTO)),
     /** Rebuild the search index and read its state. */
     SEARCH_ADMIN(EnumSet.of(Role.ADMIN)),
     /** Create, change, disable and list accounts. */

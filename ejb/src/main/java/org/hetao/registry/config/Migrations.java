@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.Locale;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.migration.JavaMigration;
 
 /** Applies the Flyway migrations: the portable ones and those of the database in use. */
 public final class Migrations {
@@ -15,12 +16,22 @@ public final class Migrations {
 
     /** Migrates the schema and returns how many migrations were applied by this call. */
     public static int apply(DataSource dataSource) {
+        String vendor = vendor(dataSource);
         Flyway flyway = Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor(dataSource))
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
+                .javaMigrations(javaMigrations(vendor))
                 .failOnMissingLocations(false)
                 .load();
         return flyway.migrate().migrationsExecuted;
+    }
+
+    /** The migrations written in Java, of the database in use (listed, not scanned for, so they load in any class loader). */
+    private static JavaMigration[] javaMigrations(String vendor) {
+        return switch (vendor) {
+            case "h2" -> new JavaMigration[] {new org.hetao.registry.config.migration.h2.V15__Ip_asset_investor_texts()};
+            default -> new JavaMigration[] {new org.hetao.registry.config.migration.postgresql.V15__Ip_asset_investor_texts()};
+        };
     }
 
     /** The registry's instance id, which the migrations made once (see {@link RegistryInstance}). */

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.hetao.registry.common.Confidentiality;
+import org.hetao.registry.common.LocalizedText;
 import org.hetao.registry.demo.DemoVocabulary.Phrase;
 import org.hetao.registry.demo.DemoVocabulary.Theme;
 import org.hetao.registry.ipasset.AssetType;
@@ -76,10 +77,13 @@ final class DemoAssets {
         };
         Licensing licensing = Licensing.values()[dice.weighted(20, 35, 25, 20)];
         Confidentiality confidentiality = confidentiality(p.confidentiality());
-        String summary = confidentiality == Confidentiality.PUBLIC
-                ? DemoTexts.publicSummary(type, topic, method, application, trl, licensing) : null;
+        boolean open = confidentiality == Confidentiality.PUBLIC;
+        LocalizedText summary = open ? DemoTexts.publicSummary(type, topic, method, application, trl, licensing) : null;
+        boolean described = open && licensing.isAvailable();
         IpAssetDetails details = new IpAssetDetails(o.position(), type, DemoTexts.assetTitle(type, topic, method),
-                DemoTexts.assetAbstract(type, topic, method, p.code()), summary, trl, licensing, confidentiality,
+                DemoTexts.assetAbstract(type, topic, method, p.code()), summary,
+                described ? DemoTexts.problemSolved(topic, application) : null, described ? DemoTexts.advantages(method) : null,
+                described ? DemoTexts.applications(application) : null, trl, licensing, confidentiality,
                 filings.filings(type, created), type == AssetType.TRADEMARK ? List.of() : inventors(o.staff()));
         return new DemoDataSet.Asset(details, ownership(p.participants(), created));
     }

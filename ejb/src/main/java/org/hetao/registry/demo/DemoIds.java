@@ -57,8 +57,7 @@ final class DemoIds {
     }
 
     IpAssetDetails asset(IpAssetDetails d, long projectId) {
-        return new IpAssetDetails(projectId, d.type(), d.title(), d.abstractText(), d.publicSummary(), d.readinessLevel(),
-                d.licensing(), d.confidentiality(), d.filings(),
+        return d.inProject(projectId).with(d.filings(),
                 d.inventors().stream().map(i -> new InventorDetails(person(i.personId()), i.shareBp())).toList());
     }
 

@@ -95,34 +95,47 @@ final class DemoTexts {
                         + "，由项目参与机构按登记的份额共同拥有。"));
     }
 
-    /** The public summary: what an investor sees, in the three scripts, starting with the English marker. */
-    static String publicSummary(AssetType type, Phrase topic, Phrase method, Phrase application, int trl, Licensing licensing) {
+    /** The public summary: what an investor sees, in the three scripts, each starting with the record marker. */
+    static LocalizedText publicSummary(AssetType type, Phrase topic, Phrase method, Phrase application, int trl, Licensing licensing) {
         Phrase label = label(type);
-        String offer = switch (licensing) {
-            case EXCLUSIVE -> "offered for exclusive licensing";
-            case NON_EXCLUSIVE -> "offered for non-exclusive licensing";
-            case LICENSED -> "already licensed";
-            case NOT_AVAILABLE -> "not offered for licensing at present";
+        Phrase offer = switch (licensing) {
+            case EXCLUSIVE -> new Phrase("offered for exclusive licensing", "可作獨家許可", "可作独家许可");
+            case NON_EXCLUSIVE -> new Phrase("offered for non-exclusive licensing", "可作非獨家許可", "可作非独家许可");
+            case LICENSED -> new Phrase("already licensed", "已許可", "已许可");
+            case NOT_AVAILABLE -> new Phrase("not offered for licensing at present", "暫不提供許可", "暂不提供许可");
         };
-        String offerHant = switch (licensing) {
-            case EXCLUSIVE -> "可作獨家許可";
-            case NON_EXCLUSIVE -> "可作非獨家許可";
-            case LICENSED -> "已許可";
-            case NOT_AVAILABLE -> "暫不提供許可";
-        };
-        String offerHans = switch (licensing) {
-            case EXCLUSIVE -> "可作独家许可";
-            case NON_EXCLUSIVE -> "可作非独家许可";
-            case LICENSED -> "已许可";
-            case NOT_AVAILABLE -> "暂不提供许可";
-        };
-        return RECORD_PREFIX.en() + capital(article(label.en())) + " " + label.en() + " from a joint Hong Kong–Shenzhen project on "
-                + topic.en() + ", applying " + method.en() + " to " + application.en() + ". Technology readiness level "
-                + trl + "; " + offer + ".\n"
-                + RECORD_PREFIX.zhHant() + "港深聯合項目的" + label.zhHant() + "：將" + method.zhHant() + "應用於" + topic.zhHant()
-                + "，服務於" + application.zhHant() + "。技術成熟度" + trl + "級；" + offerHant + "。\n"
-                + RECORD_PREFIX.zhHans() + "港深联合项目的" + label.zhHans() + "：将" + method.zhHans() + "应用于" + topic.zhHans()
-                + "，服务于" + application.zhHans() + "。技术成熟度" + trl + "级；" + offerHans + "。";
+        return prefixed(new LocalizedText(
+                capital(article(label.en())) + " " + label.en() + " from a joint Hong Kong–Shenzhen project on "
+                        + topic.en() + ", applying " + method.en() + " to " + application.en() + ". Technology readiness level "
+                        + trl + "; " + offer.en() + ".",
+                "港深聯合項目的" + label.zhHant() + "：將" + method.zhHant() + "應用於" + topic.zhHant()
+                        + "，服務於" + application.zhHant() + "。技術成熟度" + trl + "級；" + offer.zhHant() + "。",
+                "港深联合项目的" + label.zhHans() + "：将" + method.zhHans() + "应用于" + topic.zhHans()
+                        + "，服务于" + application.zhHans() + "。技术成熟度" + trl + "级；" + offer.zhHans() + "。"));
+    }
+
+    /** The problem an asset solves, in the three scripts. */
+    static LocalizedText problemSolved(Phrase topic, Phrase application) {
+        return new LocalizedText(
+                "Work on " + topic.en() + " for " + application.en() + " is slow and costly with the tools in use today.",
+                "現有工具用於" + application.zhHant() + "的" + topic.zhHant() + "工作緩慢且成本高。",
+                "现有工具用于" + application.zhHans() + "的" + topic.zhHans() + "工作缓慢且成本高。");
+    }
+
+    /** The advantages of an asset over existing solutions, in the three scripts. */
+    static LocalizedText advantages(Phrase method) {
+        return new LocalizedText(
+                "Applying " + method.en() + " gives more reliable results at a lower cost than existing solutions.",
+                "應用" + method.zhHant() + "，結果比現有方案更可靠、成本更低。",
+                "应用" + method.zhHans() + "，结果比现有方案更可靠、成本更低。");
+    }
+
+    /** The applications and market of an asset, in the three scripts. */
+    static LocalizedText applications(Phrase application) {
+        return new LocalizedText(
+                capital(application.en()) + ", for companies in the Greater Bay Area and beyond.",
+                application.zhHant() + "，面向大灣區及其他地區的企業。",
+                application.zhHans() + "，面向大湾区及其他地区的企业。");
     }
 
     static Phrase label(AssetType type) {

@@ -69,8 +69,20 @@ public final class Columns {
             Column.internal("abstract_en", "", "Internal abstract in English").withLineBreaks(),
             Column.internal("abstract_zh_hant", "", "Internal abstract in Traditional Chinese").withLineBreaks(),
             Column.internal("abstract_zh_hans", "", "Internal abstract in Simplified Chinese").withLineBreaks(),
-            Column.optional("public_summary", "", "Public, non-confidential summary (required when public and offered for licensing)").withLineBreaks(),
-            Column.required("readiness_level", "4", "Technology readiness level, 1 to 9"),
+            Column.optional("public_summary_en", "", "Public, non-confidential summary in English (a summary in at least one "
+                    + "language is required when public and offered for licensing)").withLineBreaks(),
+            Column.optional("public_summary_zh_hant", "", "Public summary in Traditional Chinese").withLineBreaks(),
+            Column.optional("public_summary_zh_hans", "", "Public summary in Simplified Chinese").withLineBreaks(),
+            Column.optional("problem_solved_en", "", "Public: the problem the asset solves, in English").withLineBreaks(),
+            Column.optional("problem_solved_zh_hant", "", "The problem solved, in Traditional Chinese").withLineBreaks(),
+            Column.optional("problem_solved_zh_hans", "", "The problem solved, in Simplified Chinese").withLineBreaks(),
+            Column.optional("advantages_en", "", "Public: advantages over existing solutions, in English").withLineBreaks(),
+            Column.optional("advantages_zh_hant", "", "Advantages, in Traditional Chinese").withLineBreaks(),
+            Column.optional("advantages_zh_hans", "", "Advantages, in Simplified Chinese").withLineBreaks(),
+            Column.optional("applications_en", "", "Public: applications and market, in English").withLineBreaks(),
+            Column.optional("applications_zh_hant", "", "Applications and market, in Traditional Chinese").withLineBreaks(),
+            Column.optional("applications_zh_hans", "", "Applications and market, in Simplified Chinese").withLineBreaks(),
+            Column.required("readiness_level", "4", "Development stage: technology readiness level, 1 to 9"),
             Column.required("licensing", "NOT_AVAILABLE", "EXCLUSIVE, NON_EXCLUSIVE, NOT_AVAILABLE or LICENSED"),
             Column.required("confidentiality", "CONSORTIUM", "PUBLIC, CONSORTIUM or CONFIDENTIAL"),
             Column.optional("filings", "CN|202510123456.7||2025-03-01||FILED",
@@ -90,6 +102,13 @@ public final class Columns {
             Column.required("ownership_reason", "Joint development agreement", "Why the owners hold these shares").withLineBreaks(),
             OWNER_APPROVALS);
 
+    /**
+     * Columns of earlier versions that imports still read but exports no longer write: an IP asset's single
+     * {@code public_summary}, which goes to the language its characters show unless that language's column is given.
+     */
+    private static final Map<RecordKind, List<Column>> FORMER = Map.of(RecordKind.IP_ASSET, List.of(
+            Column.optional(ParsedRows.FORMER_SUMMARY, "", "Public summary in one language (files of earlier versions)").withLineBreaks()));
+
     private static final Map<RecordKind, List<Column>> ALL = Map.of(RecordKind.INSTITUTION, INSTITUTION, RecordKind.PERSON, PERSON,
             RecordKind.PROJECT, PROJECT, RecordKind.IP_ASSET, IP_ASSET, RecordKind.OWNERSHIP, OWNERSHIP);
 
@@ -105,7 +124,14 @@ public final class Columns {
         return of(kind).stream().filter(c -> internal || !c.internal()).toList();
     }
 
+    /** A column an import reads: one of the kind's columns or of its former ones. */
     public static Optional<Column> find(RecordKind kind, String name) {
-        return of(kind).stream().filter(c -> c.name().equals(name)).findFirst();
+        return accepted(kind).stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+
+    /** The kind's columns and its former ones, which imports still read. */
+    static List<Column> accepted(RecordKind kind) {
+        List<Column> former = FORMER.getOrDefault(kind, List.of());
+        return former.isEmpty() ? of(kind) : java.util.stream.Stream.concat(of(kind).stream(), former.stream()).toList();
     }
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 final class ErrorColumns {
     private static final Map<String, String> SPECIAL = Map.of(
             "shares", "owners", "effectiveFrom", "ownership_from", "reason", "ownership_reason", "ownership", "owners",
-            "recordedBy", "owners", "body", "staffing");
+            "recordedBy", "owners", "body", "staffing", "publicSummary", "public_summary_en");
 
     private ErrorColumns() {
     }

@@ -285,7 +285,7 @@ public final class ImportWriter {
     private void updateAsset(ImportStep s, LongUnaryOperator ids, IpAsset e) {
         ParsedRows.AssetRow a = (ParsedRows.AssetRow) s.values;
         var before = e.details();
-        e.describe(Placeholders.asset(a.details(), ids));
+        e.describe(Placeholders.asset(a.over(before), ids));
         record(AuditAction.UPDATE, IpAsset.KIND_NAME, e.getId(), before, e.details());
         if (a.owners() == null) {
             return;

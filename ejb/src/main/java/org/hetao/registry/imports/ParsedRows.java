@@ -1,7 +1,11 @@
 package org.hetao.registry.imports;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
+import org.hetao.registry.common.ChineseScript;
 import org.hetao.registry.common.LocalizedText;
 import org.hetao.registry.institution.InstitutionDetails;
 import org.hetao.registry.institution.InstitutionKind;
@@ -40,7 +44,25 @@ final class ParsedRows {
     }
 
     /** An IP asset row: the asset, and its owners when the file states them. */
-    record AssetRow(IpAssetDetails details, OwnershipChange owners) {
+    /**
+     * An IP asset line; {@code unstated} names the investor texts ({@code publicSummary}, {@code problemSolved},
+     * {@code advantages}, {@code applications}) of which the file has no column at all, which an update leaves as they are.
+     */
+    record AssetRow(IpAssetDetails details, OwnershipChange owners, Set<String> unstated) {
+        AssetRow {
+            unstated = Set.copyOf(unstated);
+        }
+
+        /** The details to store over {@code current}: the unstated investor texts kept as they are. */
+        IpAssetDetails over(IpAssetDetails current) {
+            IpAssetDetails d = details;
+            return new IpAssetDetails(d.projectId(), d.type(), d.title(), d.abstractText(),
+                    unstated.contains("publicSummary") ? current.publicSummary() : d.publicSummary(),
+                    unstated.contains("problemSolved") ? current.problemSolved() : d.problemSolved(),
+                    unstated.contains("advantages") ? current.advantages() : d.advantages(),
+                    unstated.contains("applications") ? current.applications() : d.applications(),
+                    d.readinessLevel(), d.licensing(), d.confidentiality(), d.filings(), d.inventors());
+        }
     }
 
     /** An ownership line of a backup: the asset, the version's number, and its owners from a date with the reason. */
@@ -105,12 +127,45 @@ final class ParsedRows {
                 r.enumValue("type", AssetType.class),
                 new LocalizedText(r.text("title_en"), r.text("title_zh_hant"), r.text("title_zh_hans")),
                 new LocalizedText(r.text("abstract_en"), r.text("abstract_zh_hant"), r.text("abstract_zh_hans")),
-                r.text("public_summary"), r.integer("readiness_level"), r.enumValue("licensing", Licensing.class),
+                summary(r), text(r, "problem_solved"), text(r, "advantages"), text(r, "applications"), r.integer("readiness_level"), r.enumValue("licensing", Licensing.class),
                 r.enumValue("confidentiality", Confidentiality.class), filings, inventors);
         boolean ownersStated = !shares.isEmpty() || r.text("ownership_from") != null || r.text("ownership_reason") != null
                 || r.text("owners") != null;
         OwnershipChange owners = ownersStated ? new OwnershipChange(shares, r.date("ownership_from"), r.text("ownership_reason")) : null;
-        return new AssetRow(details, owners);
+        Set<String> unstated = new HashSet<>();
+        Map<String, String> columns = Map.of("publicSummary", "public_summary", "problemSolved", "problem_solved", "advantages", "advantages",
+                "applications", "applications");
+        columns.forEach((field, prefix) -> {
+            boolean stated = r.row().cells().containsKey(prefix + "_en") || r.row().cells().containsKey(prefix + "_zh_hant")
+                    || r.row().cells().containsKey(prefix + "_zh_hans") || field.equals("publicSummary") && r.row().cells().containsKey(FORMER_SUMMARY);
+            if (!stated) {
+                unstated.add(field);
+            }
+        });
+        return new AssetRow(details, owners, unstated);
+    }
+
+    /** The single public summary of files of earlier versions. */
+    static final String FORMER_SUMMARY = "public_summary";
+
+    private static LocalizedText text(RowReader r, String prefix) {
+        return new LocalizedText(r.text(prefix + "_en"), r.text(prefix + "_zh_hant"), r.text(prefix + "_zh_hans"));
+    }
+
+    /**
+     * The public summary in its three columns; a file of an earlier version has one {@code public_summary},
+     * which fills the column of the language its characters show (English when unclear) unless that column is given.
+     */
+    private static LocalizedText summary(RowReader r) {
+        LocalizedText summary = text(r, "public_summary");
+        String former = r.text(FORMER_SUMMARY);
+        if (former == null) {
+            return summary;
+        }
+        LocalizedText placed = ChineseScript.of(former).hold(former);
+        return new LocalizedText(summary.en() != null ? summary.en() : placed.en(),
+                summary.zhHant() != null ? summary.zhHant() : placed.zhHant(),
+                summary.zhHans() != null ? summary.zhHans() : placed.zhHans());
     }
 
     static OwnershipRow ownership(RowReader r, References refs) {

@@ -35,8 +35,7 @@ final class Placeholders {
     }
 
     static IpAssetDetails asset(IpAssetDetails d, LongUnaryOperator ids) {
-        return new IpAssetDetails(id(ids, d.projectId()), d.type(), d.title(), d.abstractText(), d.publicSummary(), d.readinessLevel(),
-                d.licensing(), d.confidentiality(), d.filings(),
+        return d.inProject(id(ids, d.projectId())).with(d.filings(),
                 d.inventors().stream().map(i -> new InventorDetails(id(ids, i.personId()), i.shareBp())).toList());
     }
 

@@ -25,10 +25,10 @@ final class RowReader {
         if (shape != null) {
             error(null, shape);
         }
-        for (Column c : Columns.of(row.kind())) {
+        for (Column c : Columns.accepted(row.kind())) {
             String v = row.cells().get(c.name());
             if (!mayBreakLines(c.name()) && v != null && (v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0)) {
-                error(c.name(), "holds a line break (a quoted cell that spans lines); only abstracts, the public summary and reasons may");
+                error(c.name(), "holds a line break (a quoted cell that spans lines); only abstracts, the public texts (summary, problem, advantages, applications) and reasons may");
             }
         }
     }

@@ -16,6 +16,7 @@ import org.hetao.registry.institution.Institution;
 import org.hetao.registry.institution.Jurisdiction;
 import org.hetao.registry.ipasset.Filing;
 import org.hetao.registry.ipasset.FilingDetails;
+import org.hetao.registry.ipasset.InvestorTexts;
 import org.hetao.registry.ipasset.IpAsset;
 import org.hetao.registry.person.Person;
 import org.hetao.registry.project.Funding;
@@ -34,7 +35,8 @@ import org.hetao.registry.search.Visibility;
  * stricter of the asset's and its project's), its parties are the institutions whose offices may
  * read it, and it is investor-visible exactly when an investor may read the record. Only text an
  * investor may read through the API goes into the public text: titles, a project's abstract, an
- * asset's public summary, filing numbers and the participants' short names. Asset abstracts,
+ * asset's public summary, problem solved, advantages and applications (each in all three languages), filing
+ * numbers and the participants' short names. Asset abstracts,
  * funding, award ids and keywords are internal; inventors and staff are not indexed at all.
  *
  * <p>Institutions are looked up in {@code institutions} by id; a missing one is skipped.
@@ -188,20 +190,24 @@ public final class SearchDocuments {
         return new LocalizedText(values);
     }
 
-    /** The public summary, one text in an unstated language: Chinese when Han characters outnumber Latin letters. */
+    /**
+     * The investor-visible description in each language: the public summary, then the problem solved, the
+     * advantages and the applications, so that all of them are found and the summary comes first in snippets.
+     */
     private static LocalizedText summary(IpAsset asset) {
-        String summary = asset.getPublicSummary();
-        if (summary == null) {
-            return LocalizedText.empty();
-        }
-        long han = summary.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
-        long latin = summary.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN).count();
-        if (han <= latin) {
-            return LocalizedText.english(summary);
-        }
-        var title = asset.getTitle();
-        Language zh = title.zhHant() != null && title.zhHans() == null ? Language.ZH_HANT : Language.ZH_HANS;
-        return new LocalizedText(Map.of(zh, summary));
+        InvestorTexts texts = asset.getInvestorTexts();
+        List<org.hetao.registry.common.LocalizedText> parts =
+                List.of(texts.summary(), texts.problemSolved(), texts.advantages(), texts.applications());
+        Map<Language, String> values = new EnumMap<>(Language.class);
+        values.put(Language.EN, joined(parts.stream().map(org.hetao.registry.common.LocalizedText::en).toList()));
+        values.put(Language.ZH_HANT, joined(parts.stream().map(org.hetao.registry.common.LocalizedText::zhHant).toList()));
+        values.put(Language.ZH_HANS, joined(parts.stream().map(org.hetao.registry.common.LocalizedText::zhHans).toList()));
+        return new LocalizedText(values);
+    }
+
+    private static String joined(List<String> texts) {
+        List<String> present = texts.stream().filter(Objects::nonNull).toList();
+        return present.isEmpty() ? null : String.join("\n", present);
     }
 
     private static List<Institution> participants(Project project, Map<Long, Institution> institutions) {

@@ -17,13 +17,16 @@ import java.util.stream.Collectors;
 import org.hetao.registry.account.AccessGuard;
 import org.hetao.registry.account.ReadScope;
 import org.hetao.registry.common.InvalidValueException;
+import org.hetao.registry.ipasset.IpAssetRepository;
 import org.hetao.registry.search.Audience;
 import org.hetao.registry.search.DocType;
 import org.hetao.registry.search.Facet;
 import org.hetao.registry.search.SearchLimitException;
 import org.hetao.registry.search.SearchLimits;
 import org.hetao.registry.search.SearchOverloadedException;
+import org.hetao.registry.search.SearchHit;
 import org.hetao.registry.search.SearchRequest;
+import org.hetao.registry.search.SearchResult;
 import org.hetao.registry.search.SearchTimeoutException;
 import org.hetao.registry.search.SortOrder;
 
@@ -45,6 +48,8 @@ public class SearchService {
     Outbox outbox;
     @Inject
     IndexReconciler reconciler;
+    @Inject
+    IpAssetRepository assets;
 
     public SearchAnswer search(SearchParameters p) {
         return searchAs(p, access.scope());
@@ -54,7 +59,9 @@ public class SearchService {
     public SearchAnswer searchAs(SearchParameters p, ReadScope scope) {
         SearchRequest request = request(p, audience(scope));
         try {
-            return new SearchAnswer(registry.searchable().search(request), registry.state());
+            SearchResult result = registry.searchable().search(request);
+            return new SearchAnswer(result, registry.state(), assets.ipStatuses(result.hits().stream()
+                    .filter(h -> h.type() == DocType.IP_ASSET).map(SearchHit::id).toList()));
         } catch (SearchLimitException e) {
             throw new InvalidValueException("q", e.getMessage());
         } catch (SearchOverloadedException e) {

@@ -1,11 +1,13 @@
 package org.hetao.registry.institution;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.util.Locale;
+import java.util.Optional;
 import org.hetao.registry.common.Checks;
 import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.common.LocalizedText;
@@ -35,6 +37,8 @@ public class Institution extends RegistryRecord {
     private String country;
     @Column(name = "ror_id", length = 9)
     private String rorId;
+    @Embedded
+    private PublicContact publicContact;
 
     protected Institution() {
     }
@@ -107,6 +111,19 @@ public class Institution extends RegistryRecord {
 
     public String getCountry() {
         return country;
+    }
+
+    /**
+     * Publishes where investors reach the office about licensing, replacing what was published; every field
+     * blank withdraws it. Checked before anything changes.
+     */
+    public void changePublicContact(PublicContactDetails details) {
+        this.publicContact = PublicContact.of(details);
+    }
+
+    /** The published licensing contact, if any. */
+    public Optional<PublicContact> getPublicContact() {
+        return Optional.ofNullable(publicContact);
     }
 
     public String getRorId() {

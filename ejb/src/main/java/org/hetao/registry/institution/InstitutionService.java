@@ -3,18 +3,21 @@ package org.hetao.registry.institution;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
+import org.hetao.registry.account.AccessGuard;
 import org.hetao.registry.audit.ChangeRecorder;
 import org.hetao.registry.common.ConflictException;
 import org.hetao.registry.common.Page;
 import org.hetao.registry.common.PageRequest;
 
-/** Registers and maintains institutions (administrators only: the API checks the role). */
+/** Registers and maintains institutions (administrators only: the API checks the role); offices keep their own public contact. */
 @Stateless
 public class InstitutionService {
     @Inject
     InstitutionRepository institutions;
     @Inject
     ChangeRecorder changes;
+    @Inject
+    AccessGuard access;
 
     public Page<Institution> list(InstitutionFilter filter, PageRequest page) {
         return institutions.list(filter, page);
@@ -42,6 +45,26 @@ public class InstitutionService {
         institutions.flush();
         changes.updated(Institution.KIND, id, before, institution.details());
         return institution;
+    }
+
+    /**
+     * Replaces the institution's public licensing contact (all fields blank: withdraws it). An administrator may change any
+     * institution's, an office only its own; audited as a change of the institution.
+     */
+    public Institution changePublicContact(long id, long expectedVersion, PublicContactDetails details) {
+        Institution institution = institutions.get(id);
+        access.checkActsFor("id", id);
+        institution.checkVersion(Institution.KIND, expectedVersion);
+        PublicContactDetails before = institution.getPublicContact().map(PublicContact::details).orElse(null);
+        institution.changePublicContact(details);
+        institutions.flush();
+        changes.updated(Institution.KIND, id, new ContactChange(before),
+                new ContactChange(institution.getPublicContact().map(PublicContact::details).orElse(null)));
+        return institution;
+    }
+
+    /** The public contact as the audit trail records it. */
+    public record ContactChange(PublicContactDetails publicContact) {
     }
 
     public void delete(long id, long expectedVersion) {

@@ -73,6 +73,10 @@ public class Filing {
         return grantNumber;
     }
 
+    public FilingStatus getStatus() {
+        return status;
+    }
+
     public FilingJurisdiction getJurisdiction() {
         return jurisdiction;
     }

@@ -3,6 +3,7 @@ package org.hetao.registry.ipasset;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -50,8 +51,8 @@ public class IpAsset extends RegistryRecord {
     private String abstractZhHant;
     @Column(name = "abstract_zh_hans", length = 10000)
     private String abstractZhHans;
-    @Column(name = "public_summary", length = 4000)
-    private String publicSummary;
+    @Embedded
+    private InvestorTexts investorTexts;
     @Column(name = "readiness_level", nullable = false)
     private int readinessLevel;
     @Enumerated(EnumType.STRING)
@@ -85,15 +86,16 @@ public class IpAsset extends RegistryRecord {
         LocalizedText title = LocalizedText.of("title", t.en(), t.zhHant(), t.zhHans(), 500, true);
         LocalizedText a = d.abstractText() == null ? new LocalizedText(null, null, null) : d.abstractText();
         LocalizedText abstractText = LocalizedText.of("abstract", a.en(), a.zhHant(), a.zhHans(), 10000, false);
-        String summary = Checks.optionalText("publicSummary", d.publicSummary(), 4000);
+        InvestorTexts texts = InvestorTexts.of(d.publicSummary(), d.problemSolved(), d.advantages(), d.applications());
         int trl = Checks.require("readinessLevel", d.readinessLevel());
         if (trl < 1 || trl > 9) {
             throw new InvalidValueException("readinessLevel", "must be a technology readiness level from 1 to 9");
         }
         Licensing licensingValue = Checks.require("licensing", d.licensing());
         Confidentiality confidentialityValue = Checks.require("confidentiality", d.confidentiality());
-        if (licensingValue.isAvailable() && confidentialityValue == Confidentiality.PUBLIC && summary == null) {
-            throw new InvalidValueException("publicSummary", "is required for a public asset offered for licensing: it is all an investor sees");
+        if (licensingValue.isAvailable() && confidentialityValue == Confidentiality.PUBLIC && texts.summary().isEmpty()) {
+            throw new InvalidValueException("publicSummary",
+                    "is required (in at least one language) for a public asset offered for licensing: it is what an investor reads first");
         }
         List<Filing> filingLines = filings(d.filings());
         List<Inventor> inventorLines = inventors(d.inventors());
@@ -106,7 +108,7 @@ public class IpAsset extends RegistryRecord {
         this.abstractEn = abstractText.en();
         this.abstractZhHant = abstractText.zhHant();
         this.abstractZhHans = abstractText.zhHans();
-        this.publicSummary = summary;
+        this.investorTexts = texts;
         this.readinessLevel = trl;
         this.licensing = licensingValue;
         this.confidentiality = confidentialityValue;
@@ -141,7 +143,9 @@ public class IpAsset extends RegistryRecord {
     }
 
     public IpAssetDetails details() {
-        return new IpAssetDetails(projectId, type, getTitle(), getAbstract(), publicSummary, readinessLevel, licensing,
+        InvestorTexts texts = getInvestorTexts();
+        return new IpAssetDetails(projectId, type, getTitle(), getAbstract(), texts.summary(), texts.problemSolved(),
+                texts.advantages(), texts.applications(), readinessLevel, licensing,
                 confidentiality, filings.stream().map(Filing::details).toList(),
                 inventors.stream().map(Inventor::details).toList());
     }
@@ -167,8 +171,20 @@ public class IpAsset extends RegistryRecord {
         return new LocalizedText(abstractEn, abstractZhHant, abstractZhHans);
     }
 
-    public String getPublicSummary() {
-        return publicSummary;
+    /** The public summary, in up to three languages. */
+    public LocalizedText getPublicSummary() {
+        return getInvestorTexts().summary();
+    }
+
+    /** The public summary, problem solved, advantages and applications. */
+    public InvestorTexts getInvestorTexts() {
+        // JPA leaves an embedded object null when all its columns are null
+        return investorTexts == null ? InvestorTexts.of(null, null, null, null) : investorTexts;
+    }
+
+    /** The protection the filings give: derived, never stored. */
+    public IpStatus getIpStatus() {
+        return IpStatus.of(filings);
     }
 
     public int getReadinessLevel() {

@@ -33,6 +33,17 @@ public class IpAssetRepository {
         return Optional.ofNullable(em.find(IpAsset.class, id));
     }
 
+    /** The IP status of each of these assets that exists, by id (one query). */
+    public Map<Long, IpStatus> ipStatuses(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, IpStatus> statuses = new java.util.HashMap<>();
+        em.createQuery("SELECT a FROM IpAsset a WHERE a.id IN :ids", IpAsset.class).setParameter("ids", ids).getResultList()
+                .forEach(a -> statuses.put(a.getId(), a.getIpStatus()));
+        return statuses;
+    }
+
     public IpAsset get(long id) {
         return find(id).orElseThrow(() -> new NotFoundException(IpAsset.KIND, id));
     }

@@ -110,8 +110,10 @@ class DemoGeneratorTest {
         for (DemoDataSet.Asset a : SET.assets()) {
             assertMarkedTitle(a.details().title());
             assertMarkedAbstract(a.details().abstractText());
-            String summary = a.details().publicSummary();
-            assertTrue(summary == null || summary.startsWith("Fictional demo record."), summary);
+            LocalizedText summary = a.details().publicSummary();
+            if (summary != null) {
+                assertMarkedAbstract(summary);
+            }
         }
         for (PersonDetails p : SET.people()) {
             assertTrue(p.nameEn().endsWith(" (fictional)"), p.nameEn());
@@ -125,7 +127,16 @@ class DemoGeneratorTest {
         List<IpAssetDetails> offered = SET.assets().stream().map(DemoDataSet.Asset::details)
                 .filter(d -> d.confidentiality() == Confidentiality.PUBLIC && d.licensing().isAvailable()).toList();
         assertTrue(offered.size() >= 100, "offered publicly: " + offered.size());
-        offered.forEach(d -> assertNotNull(d.publicSummary()));
+        offered.forEach(d -> {
+            assertNotNull(d.publicSummary().en());
+            assertNotNull(d.publicSummary().zhHant(), "each language written apart: " + d.publicSummary());
+            assertNotNull(d.publicSummary().zhHans());
+            assertTrue(d.publicSummary().en().chars().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+                    d.publicSummary().en());
+            assertNotNull(d.problemSolved());
+            assertNotNull(d.advantages().zhHant());
+            assertNotNull(d.applications().zhHans());
+        });
     }
 
     @Test

@@ -103,12 +103,12 @@ class BackupRoundTripTest {
             persist(em, p);
             IpAsset asset = persist(em, new IpAsset(new IpAssetDetails(p.getId(), AssetType.PATENT,
                     new LocalizedText("Soft gripper" + label, "軟夾爪", "软夹爪"), new LocalizedText("Internal\nnotes", null, "内部"),
-                    null, 6, Licensing.EXCLUSIVE, Confidentiality.CONSORTIUM,
+                    new LocalizedText(null, "軟夾爪。\n第二行", null), null, new LocalizedText("Cheaper", null, null), null, 6, Licensing.EXCLUSIVE, Confidentiality.CONSORTIUM,
                     List.of(new FilingDetails(FilingJurisdiction.CN, "CN202510123456.7", null, LocalDate.of(2025, 3, 1), null, FilingStatus.FILED),
                             new FilingDetails(FilingJurisdiction.PCT, "PCT/CN2025/012345", "WO2026/000123", LocalDate.of(2025, 9, 1),
                                     LocalDate.of(2026, 3, 1), FilingStatus.GRANTED)),
                     List.of(new InventorDetails(pi.getId(), 6667), new InventorDetails(engineer.getId(), 3333)))));
-            persist(em, new IpAsset(new IpAssetDetails(p.getId(), AssetType.KNOW_HOW, new LocalizedText("Protocol" + label, null, null), null, null, 2,
+            persist(em, new IpAsset(new IpAssetDetails(p.getId(), AssetType.KNOW_HOW, new LocalizedText("Protocol" + label, null, null), null, null, null, null, null, 2,
                     Licensing.NOT_AVAILABLE, Confidentiality.CONFIDENTIAL, List.of(), List.of())));
             OwnershipVersion v1 = persist(em, OwnershipVersion.first(asset.getId(), new OwnershipChange(List.of(
                     new ShareDetails(home.getId(), 5000), new ShareDetails(partner.getId(), 5000)), LocalDate.of(2025, 3, 1), "Joint development agreement"), "admin"));

@@ -20,6 +20,8 @@ import org.hetao.registry.institution.Jurisdiction;
 import org.hetao.registry.project.Project;
 import org.hetao.registry.testing.Samples;
 import org.hetao.registry.proposal.OwnershipProposal;
+import org.hetao.registry.ipasset.IpAsset;
+import org.hetao.registry.common.LocalizedText;
 import org.hetao.registry.testing.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -270,5 +272,41 @@ class ImportPersistenceTest {
             assertEquals(n + 2L, count(f, "ExternalRef"));
             assertEquals(3L * n + 2, count(f, "OutboxEntry"));
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void investorTextsImportInThreeLanguagesAndFilesOfEarlierVersionsStillImport(TestDatabase db) {
+        try (TestDatabase.Fixture f = db.fresh()) {
+            world(f);
+            assertTrue(run(f, null, PROJECT_HEADER + project("R-1", "HT-1", "2025-01-01", "", "HKUST|LEAD; SUSTech|PARTNER"),
+                    ImportKind.PROJECTS, OnDuplicate.SKIP, true).valid());
+            String current = "ref,project,type,title_en,public_summary_en,public_summary_zh_hant,problem_solved_zh_hans,advantages_en,"
+                    + "applications_en,readiness_level,licensing,confidentiality\n"
+                    + "A-1,HT-1,KNOW_HOW,Gripper,Soft gripper.,軟夾爪。,\"机器人\n弄破样本管。\",Gentler.,Hospitals.,3,EXCLUSIVE,CONSORTIUM\n";
+            ImportPlan plan = run(f, null, current, ImportKind.IP_ASSETS, OnDuplicate.SKIP, true);
+            assertTrue(plan.valid(), () -> errors(plan));
+            IpAsset a = asset(f);
+            assertEquals(new LocalizedText("Soft gripper.", "軟夾爪。", null), a.getPublicSummary());
+            assertEquals(new LocalizedText(null, null, "机器人\n弄破样本管。"), a.getInvestorTexts().problemSolved(), "may span lines");
+
+            // a file of an earlier version: one public_summary, no investor texts; it updates the summary and keeps the rest
+            String earlier = "ref,project,type,title_en,public_summary,readiness_level,licensing,confidentiality\n"
+                    + "A-1,HT-1,KNOW_HOW,Gripper,用於樣本管的軟夾爪。,3,EXCLUSIVE,CONSORTIUM\n";
+            ImportPlan old = run(f, null, earlier, ImportKind.IP_ASSETS, OnDuplicate.UPDATE, true);
+            assertTrue(old.valid(), () -> errors(old));
+            IpAsset updated = asset(f);
+            assertEquals(new LocalizedText(null, "用於樣本管的軟夾爪。", null), updated.getPublicSummary(), "placed by its script");
+            assertEquals(new LocalizedText("Gentler.", null, null), updated.getInvestorTexts().advantages(), "columns the file lacks are kept");
+            assertEquals(new LocalizedText(null, null, "机器人\n弄破样本管。"), updated.getInvestorTexts().problemSolved());
+
+            ImportPlan tooLong = run(f, null, "ref,project,type,title_en,advantages_zh_hant,readiness_level,licensing,confidentiality\n"
+                    + "A-2,HT-1,KNOW_HOW,Other," + "長".repeat(2001) + ",3,EXCLUSIVE,CONSORTIUM\n", ImportKind.IP_ASSETS, OnDuplicate.SKIP, true);
+            assertEquals("advantages_zh_hant", tooLong.errors().get(0).column(), errors(tooLong));
+        }
+    }
+
+    private static IpAsset asset(TestDatabase.Fixture f) {
+        return f.inTransaction(em -> em.createQuery("SELECT a FROM IpAsset a", IpAsset.class).getSingleResult());
     }
 }

@@ -57,7 +57,8 @@ class SearchDocumentsTest {
     private static IpAsset asset(Confidentiality confidentiality, Licensing licensing) {
         IpAssetDetails d = IpAssetSamples.patent(PROJECT, List.of(new InventorDetails(INVENTOR, 10000)));
         return new IpAsset(new IpAssetDetails(d.projectId(), d.type(), d.title(), d.abstractText(), d.publicSummary(),
-                d.readinessLevel(), licensing, confidentiality, d.filings(), d.inventors()));
+                d.problemSolved(), d.advantages(), d.applications(), d.readinessLevel(), licensing, confidentiality, d.filings(),
+                d.inventors()));
     }
 
     private static SearchDocument assetDocument(Confidentiality project, Confidentiality asset, Licensing licensing) {
@@ -164,13 +165,18 @@ class SearchDocumentsTest {
     }
 
     @Test
-    void aChinesePublicSummaryIsIndexedAsChinese() {
+    void theInvestorTextsAreIndexedInEachOfTheirLanguages() {
         IpAssetDetails d = IpAssetSamples.patent(PROJECT, List.of());
-        IpAsset asset = new IpAsset(new IpAssetDetails(d.projectId(), d.type(), d.title(), d.abstractText(), "用於生物樣本管的軟夾爪",
+        IpAsset asset = new IpAsset(new IpAssetDetails(d.projectId(), d.type(), d.title(), d.abstractText(),
+                new org.hetao.registry.common.LocalizedText(null, "用於生物樣本管的軟夾爪", "用于生物样本管的软夹爪"),
+                new org.hetao.registry.common.LocalizedText("Tubes break in robots.", null, null), null,
+                new org.hetao.registry.common.LocalizedText(null, null, "湿实验室自动化"),
                 d.readinessLevel(), d.licensing(), d.confidentiality(), d.filings(), d.inventors()));
         SearchDocument doc = SearchDocuments.ipAsset(ASSET, asset, project(Confidentiality.PUBLIC), Set.of(), Set.of(), INSTITUTIONS);
-        assertTrue(doc.publicText().summary().get(Language.EN).isEmpty());
-        assertTrue(doc.publicText().summary().get(Language.ZH_HANS).isPresent() || doc.publicText().summary().get(Language.ZH_HANT).isPresent());
+        assertEquals("Tubes break in robots.", doc.publicText().summary().get(Language.EN).orElseThrow(), "the problem solved, in English");
+        assertEquals("用於生物樣本管的軟夾爪", doc.publicText().summary().get(Language.ZH_HANT).orElseThrow());
+        assertEquals("用于生物样本管的软夹爪\n湿实验室自动化", doc.publicText().summary().get(Language.ZH_HANS).orElseThrow(),
+                "the summary first, then the applications");
     }
 
     private static String publicText(SearchDocument d) {

@@ -37,4 +37,28 @@ class InstitutionPersistenceTest {
             assertThrows(SQLException.class, () -> f.sql(insert.formatted(3, "B", "CASTLE")));
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void storesThePublicContactAndItsWithdrawal(TestDatabase db) {
+        try (TestDatabase.Fixture f = db.fresh()) {
+            PublicContactDetails contact = new PublicContactDetails("Technology Transfer Office", "licensing@example.edu.hk",
+                    "+852 2358 6318", "https://tto.example.edu.hk/licensing");
+            long id = f.inTransaction(em -> {
+                Institution i = new Institution(Samples.hkust());
+                i.changePublicContact(contact);
+                em.persist(i);
+                em.flush();
+                return i.getId();
+            });
+            assertEquals(contact, f.inTransaction(em -> em.find(Institution.class, id)).getPublicContact().orElseThrow().details());
+            f.inTransaction(em -> {
+                em.find(Institution.class, id).changePublicContact(new PublicContactDetails(null, null, null, null));
+                return null;
+            });
+            Institution read = f.inTransaction(em -> em.find(Institution.class, id));
+            assertEquals(true, read.getPublicContact().isEmpty());
+            assertEquals(2, read.getVersion(), "a change of the contact is a new version");
+        }
+    }
 }

@@ -43,4 +43,42 @@ class InstitutionTest {
         assertThrows(InvalidValueException.class, () -> i.describe(bad));
         assertEquals("HKUST", i.getShortName());
     }
+
+    @Test
+    void publishesAValidatedLicensingContactAndWithdrawsItWhenBlank() {
+        Institution i = new Institution(Samples.hkust());
+        assertEquals(true, i.getPublicContact().isEmpty());
+        i.changePublicContact(new PublicContactDetails(" Technology Transfer Office ", "licensing@example.edu.hk", "+852 2358 6318",
+                "https://tto.example.edu.hk/licensing"));
+        PublicContact c = i.getPublicContact().orElseThrow();
+        assertEquals("Technology Transfer Office", c.getOffice());
+        assertEquals("+852 2358 6318", c.getPhone());
+        i.changePublicContact(new PublicContactDetails("", " ", null, ""));
+        assertEquals(true, i.getPublicContact().isEmpty(), "all blank withdraws it");
+    }
+
+    @Test
+    void aLicensingContactNeedsAWayToReachTheOfficeAndValidValues() {
+        Institution i = new Institution(Samples.hkust());
+        assertEquals("email", field(i, new PublicContactDetails("Office", null, null, null)));
+        assertEquals("email", field(i, new PublicContactDetails(null, "not-an-address", null, null)));
+        assertEquals("phone", field(i, new PublicContactDetails(null, null, "call us", null)));
+        assertEquals("phone", field(i, new PublicContactDetails(null, null, "12345", null)));
+        assertEquals("webPage", field(i, new PublicContactDetails(null, null, null, "javascript:alert(1)")));
+        assertEquals("webPage", field(i, new PublicContactDetails(null, null, null, "ftp://example.org/")));
+        assertEquals("webPage", field(i, new PublicContactDetails(null, null, null, "https://user:pw@example.org/")));
+        assertEquals(true, i.getPublicContact().isEmpty(), "a refused contact changes nothing");
+    }
+
+    private static String field(Institution i, PublicContactDetails d) {
+        return assertThrows(InvalidValueException.class, () -> i.changePublicContact(d)).errors().get(0).field();
+    }
+
+    @Test
+    void aChangeOfTheContactReadsAsAnAuditRecord() {
+        PublicContactDetails contact = new PublicContactDetails("Office", "licensing@example.edu.hk", null, null);
+        String change = org.hetao.registry.audit.Changes.between(new InstitutionService.ContactChange(null),
+                new InstitutionService.ContactChange(contact));
+        assertEquals(true, change.contains("\"before\":null") && change.contains("licensing@example.edu.hk"), change);
+    }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import org.hetao.registry.common.Confidentiality;
+import org.hetao.registry.common.LocalizedText;
 import org.hetao.registry.common.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
@@ -31,8 +32,7 @@ class IpAssetTest {
     void readinessLevelIsOneToNine() {
         IpAssetDetails d = IpAssetSamples.patent(1, List.of());
         for (int bad : new int[] {0, 10, -1}) {
-            IpAssetDetails x = new IpAssetDetails(d.projectId(), d.type(), d.title(), d.abstractText(), d.publicSummary(), bad,
-                    d.licensing(), d.confidentiality(), d.filings(), d.inventors());
+            IpAssetDetails x = IpAssetSamples.atLevel(d, bad);
             assertEquals("readinessLevel", failingField(x));
         }
     }
@@ -51,11 +51,13 @@ class IpAssetTest {
     @Test
     void aPublicAssetOfferedForLicensingNeedsAPublicSummary() {
         IpAssetDetails d = IpAssetSamples.patent(1, List.of());
-        IpAssetDetails noSummary = new IpAssetDetails(d.projectId(), d.type(), d.title(), d.abstractText(), null, 4,
-                Licensing.EXCLUSIVE, Confidentiality.PUBLIC, d.filings(), d.inventors());
+        IpAssetDetails noSummary = IpAssetSamples.offered(d, null, Licensing.EXCLUSIVE, Confidentiality.PUBLIC);
         assertEquals("publicSummary", failingField(noSummary));
-        IpAsset confidential = new IpAsset(new IpAssetDetails(d.projectId(), d.type(), d.title(), d.abstractText(), null, 4,
-                Licensing.EXCLUSIVE, Confidentiality.CONFIDENTIAL, d.filings(), d.inventors()));
+        assertEquals("publicSummary", failingField(IpAssetSamples.offered(d, new LocalizedText(" ", "", null), Licensing.EXCLUSIVE,
+                Confidentiality.PUBLIC)), "blank in every language is no summary");
+        assertTrue(new IpAsset(IpAssetSamples.offered(d, new LocalizedText(null, "只有繁體摘要。", null), Licensing.EXCLUSIVE,
+                Confidentiality.PUBLIC)).isOfferedPublicly(), "one language is enough");
+        IpAsset confidential = new IpAsset(IpAssetSamples.offered(d, null, Licensing.EXCLUSIVE, Confidentiality.CONFIDENTIAL));
         assertEquals(false, confidential.isOfferedPublicly());
         assertTrue(new IpAsset(d).isOfferedPublicly());
     }

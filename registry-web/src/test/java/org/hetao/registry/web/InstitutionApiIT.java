@@ -121,4 +121,55 @@ class InstitutionApiIT {
         assertEquals(204, inv.delete("api/auth/token", null).status());
         assertProblem(inv.get("api/institutions"), 401);
     }
+
+    private static String contact(String office, String email, String phone, String webPage) {
+        return "{\"office\":" + json(office) + ",\"email\":" + json(email) + ",\"phone\":" + json(phone) + ",\"webPage\":" + json(webPage) + "}";
+    }
+
+    private static String json(String s) {
+        return s == null ? "null" : "\"" + s + "\"";
+    }
+
+    @Test
+    void theInstitutionsOwnOfficeAndAdministratorsKeepItsPublicContact() {
+        Api admin = new Api(base).asAdmin();
+        long own = admin.post("api/institutions", institution(unique(), null)).id();
+        long other = admin.post("api/institutions", institution(unique(), null)).id();
+        String tto = "tto-" + unique().toLowerCase();
+        String otherTto = "tto-" + unique().toLowerCase();
+        assertEquals(201, admin.post("api/accounts", "{\"username\":\"" + tto + "\",\"password\":\"Lotus-Pond-2718\",\"role\":\"TTO\","
+                + "\"institutionId\":" + own + "}").status());
+        assertEquals(201, admin.post("api/accounts", "{\"username\":\"" + otherTto + "\",\"password\":\"Lotus-Pond-2718\",\"role\":\"TTO\","
+                + "\"institutionId\":" + other + "}").status());
+        Api office = new Api(base).as(tto, "Lotus-Pond-2718");
+        Api otherOffice = new Api(base).as(otherTto, "Lotus-Pond-2718");
+        String path = "api/institutions/" + own + "/public-contact";
+        String valid = contact("Technology Transfer Office", "licensing@example.edu.hk", "+852 2358 6318", "https://tto.example.edu.hk/licensing");
+
+        assertProblem(otherOffice.put(path, valid, "\"1\""), 403);
+        assertProblem(office.put(path, valid, null), 428);
+        Api.Reply published = office.put(path, valid, "\"1\"");
+        assertEquals(200, published.status(), published::toString);
+        assertEquals("\"2\"", published.etag());
+        assertEquals("licensing@example.edu.hk", published.json().getJsonObject("publicContact").getString("email"));
+        assertEquals("+852 2358 6318", admin.get("api/institutions/" + own).json().getJsonObject("publicContact").getString("phone"));
+        assertProblem(office.put(path, valid, "\"1\""), 412);
+
+        assertFieldError(office.put(path, contact("Office", "not-an-address", null, null), "\"2\""), "email");
+        assertFieldError(office.put(path, contact(null, null, "call us", null), "\"2\""), "phone");
+        assertFieldError(office.put(path, contact(null, null, null, "javascript:alert(1)"), "\"2\""), "webPage");
+        assertFieldError(office.put(path, contact("Only a name", null, null, null), "\"2\""), "email");
+        assertProblem(office.put(path, "{\"office\":\"x\",\"fax\":\"1\"}", "\"2\""), 400);
+        assertEquals("\"2\"", admin.get("api/institutions/" + own).etag(), "no refused change wrote anything");
+
+        Api.Reply changed = admin.put(path, contact(null, "tto@example.edu.hk", null, null), "\"2\"");
+        assertEquals(200, changed.status(), changed::toString);
+        assertEquals(false, changed.json().getJsonObject("publicContact").containsKey("office"));
+        Api.Reply withdrawn = office.put(path, contact("", " ", null, ""), changed.etag());
+        assertEquals(200, withdrawn.status(), withdrawn::toString);
+        assertEquals(false, withdrawn.json().containsKey("publicContact"), "all blank withdraws the contact");
+        assertEquals(3, admin.get("api/audit?entityKind=institution&entityId=" + own).json().getInt("total") - 1,
+                "each change of the contact is audited (after the creation)");
+        assertEquals(true, admin.get("api/audit/verify").json().getBoolean("intact"));
+    }
 }

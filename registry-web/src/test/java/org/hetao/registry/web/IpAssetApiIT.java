@@ -221,4 +221,43 @@ class IpAssetApiIT {
         assertProblem(inv.post("api/ip-assets", asset("[]")), 403);
         assertProblem(new Api(base).get("api/ip-assets/" + id), 401);
     }
+
+    @Test
+    void investorTextsInThreeLanguagesAndTheIpStatusTheFilingsGive() {
+        String body = asset("[]").replace("\"publicSummary\":\"A soft gripper for biological sample tubes, licensable non-exclusively.\",", """
+                "publicSummary":{"en":"A soft gripper.","zhHant":"軟夾爪。"},
+                "problemSolved":{"en":"Robots break fragile tubes.","zhHans":"机器人会弄破易碎的样本管。"},
+                "advantages":{"zhHant":"比硬夾爪更溫和。"},
+                "applications":{"en":"Hospital laboratories."},
+                """).replace("\"filings\":[", """
+                "filings":[{"jurisdiction":"HK","applicationNumber":"HK1234567","grantNumber":"HK1234567B","filingDate":"2025-01-02",
+                 "grantDate":"2025-11-02","status":"GRANTED"},{"jurisdiction":"US","applicationNumber":"US18/123456","status":"PLANNED"},
+                """);
+        long id = created(admin.post("api/ip-assets", body));
+        JsonObject a = admin.get("api/ip-assets/" + id).json();
+        assertEquals("軟夾爪。", a.getJsonObject("publicSummary").getString("zhHant"));
+        assertFalse(a.getJsonObject("publicSummary").containsKey("zhHans"));
+        assertEquals("机器人会弄破易碎的样本管。", a.getJsonObject("problemSolved").getString("zhHans"));
+        assertEquals("比硬夾爪更溫和。", a.getJsonObject("advantages").getString("zhHant"));
+        assertEquals("Hospital laboratories.", a.getJsonObject("applications").getString("en"));
+        JsonObject status = a.getJsonObject("ipStatus");
+        assertEquals("GRANTED", status.getString("state"));
+        assertEquals(List.of("HK"), status.getJsonArray("granted").getValuesAs(jakarta.json.JsonString::getString));
+        assertEquals("granted in HK; pending in CN; planned in US", status.getString("text"));
+
+        Api.Reply old = admin.post("api/ip-assets", asset("[]").replace("A soft gripper for biological sample tubes, licensable non-exclusively.",
+                "用於生物樣本管的軟夾爪，可作非獨家許可。"));
+        JsonObject traditional = admin.get("api/ip-assets/" + created(old)).json().getJsonObject("publicSummary");
+        assertEquals("用於生物樣本管的軟夾爪，可作非獨家許可。", traditional.getString("zhHant"), "one string of an earlier client: by its script");
+        assertFalse(traditional.containsKey("en"));
+
+        String withIpStatus = body.replace("\"readinessLevel\"", "\"ipStatus\":{\"state\":\"GRANTED\"},\"readinessLevel\"");
+        assertProblem(admin.post("api/ip-assets", withIpStatus), 400);
+        assertFieldError(admin.post("api/ip-assets", body.replace("Hospital laboratories.", "x".repeat(2001))), "applications.en");
+        assertFieldError(admin.post("api/ip-assets", body.replace("\"publicSummary\":{\"en\":\"A soft gripper.\",\"zhHant\":\"軟夾爪。\"}",
+                "\"publicSummary\":{\"en\":\" \"}")), "publicSummary");
+        assertProblem(admin.post("api/ip-assets", body.replace("\"zhHant\":\"軟夾爪。\"", "\"zhHant\":\"軟夾爪。\",\"fr\":\"Pince\"")), 400);
+        assertProblem(admin.post("api/ip-assets", body.replace("{\"en\":\"A soft gripper.\",\"zhHant\":\"軟夾爪。\"}", "42")), 400);
+        assertEquals(2, admin.get("api/ip-assets?projectId=" + project).json().getInt("total"), "no refused request created an asset");
+    }
 }

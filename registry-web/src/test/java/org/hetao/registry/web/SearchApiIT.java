@@ -147,11 +147,11 @@ class SearchApiIT {
                                 String licensing, String confidentiality) {
         return """
                 {"projectId":%d,"type":"PATENT_APPLICATION","title":{"en":"%s"%s%s},"abstract":{"en":"%s"},
-                 "publicSummary":"%s","readinessLevel":4,"licensing":"%s","confidentiality":"%s",
+                 "publicSummary":"%s","advantages":{"zhHant":"優勢：%s"},"readinessLevel":4,"licensing":"%s","confidentiality":"%s",
                  "filings":[{"jurisdiction":"CN","applicationNumber":"CN202610%06d.1","filingDate":"2026-02-01","status":"FILED"}],
                  "inventors":[]}
                 """.formatted(project, en, zhHant == null ? "" : ",\"zhHant\":\"" + zhHant + "\"",
-                zhHans == null ? "" : ",\"zhHans\":\"" + zhHans + "\"", abstractEn, summary, licensing, confidentiality,
+                zhHans == null ? "" : ",\"zhHans\":\"" + zhHans + "\"", abstractEn, summary, summary, licensing, confidentiality,
                 RANDOM.nextInt(999_999));
     }
 
@@ -324,7 +324,24 @@ class SearchApiIT {
         assertEquals(200, page.status(), page::toString);
         JsonObject a = page.json();
         assertEquals("Catalogue gripper " + owned, a.getJsonObject("title").getString("en"));
-        assertEquals("Public summary " + owned + ".", a.getString("publicSummary"));
+        assertEquals("Public summary " + owned + ".", a.getJsonObject("publicSummary").getString("en"),
+                "a single summary of earlier clients is read as the language its characters show");
+        assertEquals("優勢：Public summary " + owned + ".", a.getJsonObject("advantages").getString("zhHant"));
+        assertEquals("PENDING", a.getJsonObject("ipStatus").getString("state"));
+        assertEquals("pending in CN", a.getJsonObject("ipStatus").getString("text"));
+        assertEquals(4, a.getInt("readinessLevel"), "the development stage");
+        assertFalse(a.getJsonArray("owners").getJsonObject(0).containsKey("contact"), "no contact published yet");
+        JsonObject institutionA = world.admin().get("api/institutions/" + world.a()).json();
+        assertEquals(200, world.ttoA().put("api/institutions/" + world.a() + "/public-contact",
+                "{\"office\":\"Knowledge Transfer Office\",\"email\":\"licensing@example.edu.hk\",\"webPage\":\"https://kt.example.edu.hk\"}",
+                "\"" + institutionA.getInt("version") + "\"").status());
+        JsonObject contact = visitor.get("api/public/ip-assets/" + asset).json().getJsonArray("owners").getJsonObject(0).getJsonObject("contact");
+        assertEquals("licensing@example.edu.hk", contact.getString("email"));
+        assertEquals("https://kt.example.edu.hk", contact.getString("webPage"));
+        assertEquals(Set.of("office", "email", "webPage"), contact.keySet(), "the contact and nothing else of the institution");
+        awaitSearch(world.admin(), q("Catalogue gripper " + owned), x -> total(x) == 1);
+        JsonObject hit = visitor.get("api/public/catalogue?" + q(owned)).json().getJsonArray("hits").getJsonObject(0);
+        assertEquals("pending in CN", hit.getJsonObject("ipStatus").getString("text"), "search results carry the derived IP status");
         assertEquals(world.shortA(), a.getJsonArray("owners").getJsonObject(0).getString("shortName"));
         assertFalse(page.body().contains(world.secret()), page.body());
         assertFalse(a.containsKey("abstract") || a.containsKey("inventors") || a.containsKey("confidentiality"), page.body());

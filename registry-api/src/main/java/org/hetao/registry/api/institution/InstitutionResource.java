@@ -82,6 +82,18 @@ public class InstitutionResource {
         return ok(service.update(id, Versions.expected(ifMatch), request.toDetails()));
     }
 
+    @PUT
+    @Path("{id}/public-contact")
+    @Requires(Permission.INSTITUTION_CONTACT)
+    @Operation(summary = "Publish, change or withdraw the institution's public licensing contact; needs If-Match",
+            description = "The office's name, e-mail, telephone and web page, shown on the public catalogue beside the "
+                    + "institution's assets; all fields blank withdraws it. An administrator for any institution, an office for "
+                    + "its own only. Answers the institution with its new version.")
+    public Response changePublicContact(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                        @Valid @NotNull PublicContactRequest request) {
+        return ok(service.changePublicContact(id, Versions.expected(ifMatch), request.toDetails()));
+    }
+
     @DELETE
     @Path("{id}")
     @Requires(Permission.INSTITUTION_MANAGE)

@@ -7,10 +7,10 @@ import org.hetao.registry.institution.Institution;
 /** An institution in a response. */
 public record InstitutionView(long id, long version, String shortName, TextView name, String kind,
                               String jurisdiction, String country, String rorId,
-                              OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+                              PublicContactView publicContact, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
     public static InstitutionView of(Institution i) {
         return new InstitutionView(i.getId(), i.getVersion(), i.getShortName(), TextView.of(i.getName()),
                 i.getKind().name(), i.getJurisdiction().name(), i.getCountry(), i.getRorId(),
-                i.getCreatedAt(), i.getUpdatedAt());
+                PublicContactView.of(i), i.getCreatedAt(), i.getUpdatedAt());
     }
 }

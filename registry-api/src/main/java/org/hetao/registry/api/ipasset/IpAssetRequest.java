@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.hetao.registry.api.common.SummaryRequest;
 import org.hetao.registry.api.common.TextRequest;
 import org.hetao.registry.common.Confidentiality;
 import org.hetao.registry.ipasset.AssetType;
@@ -25,7 +26,10 @@ public record IpAssetRequest(
         @NotNull AssetType type,
         @NotNull @Valid TextRequest title,
         @JsonbProperty("abstract") @Valid TextRequest abstractText,
-        @Size(max = 4000) String publicSummary,
+        SummaryRequest publicSummary,
+        @Valid TextRequest problemSolved,
+        @Valid TextRequest advantages,
+        @Valid TextRequest applications,
         @NotNull @Min(1) @Max(9) Integer readinessLevel,
         @NotNull Licensing licensing,
         @NotNull Confidentiality confidentiality,
@@ -43,8 +47,9 @@ public record IpAssetRequest(
     }
 
     public IpAssetDetails toDetails() {
-        return new IpAssetDetails(projectId, type, TextRequest.text(title), TextRequest.text(abstractText), publicSummary,
-                readinessLevel, licensing, confidentiality,
+        return new IpAssetDetails(projectId, type, TextRequest.text(title), TextRequest.text(abstractText),
+                SummaryRequest.text(publicSummary), TextRequest.text(problemSolved), TextRequest.text(advantages),
+                TextRequest.text(applications), readinessLevel, licensing, confidentiality,
                 filings == null ? null : filings.stream().map(f -> f == null ? null : new FilingDetails(f.jurisdiction(),
                         f.applicationNumber(), f.grantNumber(), f.filingDate(), f.grantDate(), f.status())).toList(),
                 inventors == null ? null : inventors.stream()

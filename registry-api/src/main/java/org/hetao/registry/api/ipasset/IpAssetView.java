@@ -11,8 +11,8 @@ import org.hetao.registry.ipasset.IpAsset;
 
 /** An IP asset in a response. */
 public record IpAssetView(long id, long version, long projectId, String type, TextView title,
-                          @JsonbProperty("abstract") TextView abstractText, String publicSummary, int readinessLevel,
-                          String licensing, String confidentiality, List<FilingView> filings, List<InventorView> inventors,
+                          @JsonbProperty("abstract") TextView abstractText, TextView publicSummary, TextView problemSolved,
+                          TextView advantages, TextView applications, int readinessLevel, IpStatusView ipStatus, String licensing, String confidentiality, List<FilingView> filings, List<InventorView> inventors,
                           OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
     /** A filing in a response. */
@@ -39,7 +39,10 @@ public record IpAssetView(long id, long version, long projectId, String type, Te
     /** Without the internal abstract and the inventors unless {@code internal}: what an investor may see. */
     public static IpAssetView of(IpAsset a, boolean internal) {
         return new IpAssetView(a.getId(), a.getVersion(), a.getProjectId(), a.getType().name(), TextView.of(a.getTitle()),
-                internal ? TextView.of(a.getAbstract()) : null, a.getPublicSummary(), a.getReadinessLevel(), a.getLicensing().name(),
+                internal ? TextView.of(a.getAbstract()) : null, TextView.of(a.getInvestorTexts().summary()),
+                TextView.of(a.getInvestorTexts().problemSolved()), TextView.of(a.getInvestorTexts().advantages()),
+                TextView.of(a.getInvestorTexts().applications()), a.getReadinessLevel(), IpStatusView.of(a.getIpStatus()),
+                a.getLicensing().name(),
                 a.getConfidentiality().name(), a.getFilings().stream().map(FilingView::of).toList(),
                 internal ? a.getInventors().stream().map(InventorView::of).toList() : null, a.getCreatedAt(), a.getUpdatedAt());
     }

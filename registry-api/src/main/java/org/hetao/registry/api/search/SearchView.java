@@ -3,8 +3,11 @@ package org.hetao.registry.api.search;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hetao.registry.api.ipasset.IpStatusView;
 import org.hetao.registry.indexing.IndexState;
 import org.hetao.registry.indexing.SearchAnswer;
+import org.hetao.registry.ipasset.IpStatus;
+import org.hetao.registry.search.DocType;
 import org.hetao.registry.search.FacetValue;
 import org.hetao.registry.search.HighlightedText;
 import org.hetao.registry.search.SearchHit;
@@ -25,13 +28,16 @@ public record SearchView(TotalView total, int page, int size, List<HitView> hits
 
     /**
      * A record found: its type ({@code project}, {@code ip-asset}, ...) and id name it in the rest of the API. Hits come
-     * best first; there is no score, which would be computed over records the caller may not see.
+     * best first; there is no score, which would be computed over records the caller may not see. An IP asset's hit carries its
+     * IP status, derived from its filings.
      */
     public record HitView(String type, long id, String title, String titleLanguage, List<SegmentView> titleSegments,
-                          List<SnippetView> snippets) {
-        static HitView of(SearchHit h) {
+                          List<SnippetView> snippets, IpStatusView ipStatus) {
+        static HitView of(SearchHit h, Map<Long, IpStatus> assetStatus) {
+            IpStatus status = h.type() == DocType.IP_ASSET ? assetStatus.get(h.id()) : null;
             return new HitView(h.type().urlName(), h.id(), h.title(), h.titleLanguage() == null ? null : h.titleLanguage().tag(),
-                    SegmentView.of(h.highlightedTitle()), h.snippets().stream().map(SnippetView::of).toList());
+                    SegmentView.of(h.highlightedTitle()), h.snippets().stream().map(SnippetView::of).toList(),
+                    status == null ? null : IpStatusView.of(status));
         }
     }
 
@@ -67,7 +73,7 @@ public record SearchView(TotalView total, int page, int size, List<HitView> hits
                 values.stream().map((FacetValue v) -> new FacetCountView(v.value(), v.count())).toList()));
         IndexState index = answer.index();
         return new SearchView(new TotalView(r.total().value(), r.total().exact()), r.page(), r.size(),
-                r.hits().stream().map(HitView::of).toList(), facets, index.rebuilding(), ProgressView.of(index.progress()),
+                r.hits().stream().map(h -> HitView.of(h, answer.assetStatus())).toList(), facets, index.rebuilding(), ProgressView.of(index.progress()),
                 r.approximate(), r.syntaxIgnored());
     }
 }

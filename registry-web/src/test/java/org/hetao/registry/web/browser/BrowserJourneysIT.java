@@ -47,6 +47,10 @@ class BrowserJourneysIT {
     static final String TITLE_ZH_HANT = "濕實驗室用柔性機械人夾爪";
     static final String PERSON = "Kwok Lok-man (test)";
     static final String SUMMARY = "A soft gripper that handles fragile biological samples in wet labs without damage.";
+    static final String SUMMARY_ZH_HANT = "在濕實驗室中處理易碎生物樣本而不會損壞的軟夾爪。";
+    static final String PROBLEM = "Rigid grippers crack sample tubes and spill biological samples.";
+    static final String ADVANTAGES_ZH_HANT = "比硬夾爪更溫和，成本更低。";
+    static final String CONTACT_EMAIL = "licensing@tto.hku.demo.invalid";
 
     RegistryProcess registry;
     URI base;
@@ -295,8 +299,11 @@ class BrowserJourneysIT {
         assertEquals("Register an IP asset", heading());
         browser.type("Title", "English", TITLE_EN);
         browser.type("Title", "Traditional Chinese (繁體中文)", TITLE_ZH_HANT);
-        browser.type("Public summary", SUMMARY);
-        browser.choose("Technology readiness level", "4");
+        browser.type("Public summary", "English", SUMMARY);
+        browser.type("Public summary", "Traditional Chinese (繁體中文)", SUMMARY_ZH_HANT);
+        browser.type("Problem solved", "English", PROBLEM);
+        browser.type("Advantages over existing solutions", "Traditional Chinese (繁體中文)", ADVANTAGES_ZH_HANT);
+        browser.choose("Development stage", "TRL 4 — technology validated in the lab");
         browser.choose("Licensing", "Non-exclusive licence");
         browser.choose("Confidentiality", "Public");
         browser.press("Add a filing");
@@ -312,6 +319,27 @@ class BrowserJourneysIT {
         browser.waitForText(By.cssSelector("main"), "IP asset registered. Now record its owners.");
         assertTrue(heading().startsWith("Ownership of"), heading());
         assetId = browser.driver().getCurrentUrl().replaceAll(".*#/ip-assets/(\\d+)/ownership.*", "$1");
+        officePublishesItsLicensingContact();
+        browser.go("#/ip-assets/" + assetId + "/ownership");
+        browser.settle();
+        assertTrue(heading().startsWith("Ownership of"), heading());
+    }
+
+    /** From its dashboard the office publishes where investors reach it; the API's refusal of a bad address shows first. */
+    void officePublishesItsLicensingContact() throws Exception {
+        browser.go("#/dashboard");
+        browser.press("Public licensing contact");
+        assertTrue(heading().startsWith("Public licensing contact of"), heading());
+        browser.type("Office", "Technology Transfer Office");
+        browser.type("E-mail", "licensing at hku");
+        browser.press("Save");
+        WebElement refused = browser.find(By.cssSelector(".error-summary"));
+        assertTrue(refused.getText().contains("e-mail address"), refused.getText());
+        browser.type("E-mail", CONTACT_EMAIL);
+        browser.type("Web page", "https://tto.hku.demo.invalid/licensing");
+        shot("licensing-contact");
+        browser.press("Save");
+        browser.waitForText(By.cssSelector("main"), "Licensing contact saved.");
     }
 
     @Test
@@ -669,6 +697,10 @@ class BrowserJourneysIT {
         assertEquals(TITLE_EN, heading());
         String page = browser.text(By.cssSelector("main"));
         assertTrue(page.contains(SUMMARY) && page.contains("Owned by"), page);
+        assertTrue(page.contains(PROBLEM) && page.contains("Advantages over existing solutions") && page.contains(ADVANTAGES_ZH_HANT),
+                "an English reader without English advantages reads the Chinese: " + page);
+        assertTrue(page.contains("IP status") && page.contains("pending in"), page);
+        assertTrue(page.contains(CONTACT_EMAIL) && page.contains("Technology Transfer Office"), "HKU's licensing contact: " + page);
         assertFalse(page.contains("Inventors"), "a visitor sees no inventors");
         String shared = browser.find(By.id("share-url")).getAttribute("value");
         assertTrue(shared.endsWith("#/catalogue/" + assetId + "?lang=en"), shared);
@@ -680,7 +712,14 @@ class BrowserJourneysIT {
         browser.settle();
         assertEquals(TITLE_ZH_HANT, heading());
         assertEquals("zh-Hant-HK", browser.script("return document.documentElement.lang;"));
-        assertTrue(browser.text(By.cssSelector("main")).contains("擁有機構"));
+        String traditional = browser.text(By.cssSelector("main"));
+        assertTrue(traditional.contains("擁有機構"), traditional);
+        assertTrue(traditional.contains(SUMMARY_ZH_HANT) && !traditional.contains(SUMMARY), "the Traditional summary: " + traditional);
+        assertTrue(traditional.contains(PROBLEM), "no Traditional problem text: English instead: " + traditional);
+        assertTrue(traditional.contains(ADVANTAGES_ZH_HANT), traditional);
+        assertTrue(traditional.contains("技術成熟度 4 級 — 技術在實驗室驗證"), "the development stage: " + traditional);
+        assertTrue(traditional.contains("知識產權狀態") && traditional.contains("申請中"), "the derived IP status: " + traditional);
+        assertTrue(traditional.contains("授權聯絡") && traditional.contains(CONTACT_EMAIL), "the owner office's contact: " + traditional);
         assertTrue(browser.all(By.id("sign-out")).isEmpty(), "nobody is signed in");
         new Select(browser.find(By.id("language-choice"))).selectByValue("en");
         browser.settle();
