@@ -79,7 +79,7 @@ public class InstitutionResource {
     @Operation(summary = "Replace an institution's fields; needs If-Match with the version read")
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull InstitutionRequest request) {
-        return ok(service.update(id, Versions.expected(ifMatch), request.toDetails()));
+        return ok(service.update(id, Versions.expected(ifMatch, () -> service.get(id).getVersion()), request.toDetails()));
     }
 
     @DELETE
@@ -87,7 +87,7 @@ public class InstitutionResource {
     @Requires(Permission.INSTITUTION_MANAGE)
     @Operation(summary = "Delete an institution that nothing refers to; needs If-Match")
     public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(id, Versions.expected(ifMatch));
+        service.delete(id, Versions.expected(ifMatch, () -> service.get(id).getVersion()));
         return Response.noContent().build();
     }
 

@@ -91,7 +91,7 @@ public class IpAssetResource {
     @Operation(summary = "Replace an IP asset's fields, filings and inventors; needs If-Match with the version read")
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull IpAssetRequest request) {
-        return ok(service.update(id, Versions.expected(ifMatch), request.toDetails()));
+        return ok(service.update(id, Versions.expected(ifMatch, () -> service.get(id).getVersion()), request.toDetails()));
     }
 
     @DELETE
@@ -99,7 +99,7 @@ public class IpAssetResource {
     @Requires(Permission.REGISTRY_WRITE)
     @Operation(summary = "Delete an IP asset with its filings, inventors and ownership history; needs If-Match")
     public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(id, Versions.expected(ifMatch));
+        service.delete(id, Versions.expected(ifMatch, () -> service.get(id).getVersion()));
         return Response.noContent().build();
     }
 

@@ -58,7 +58,7 @@ public class OwnershipResource {
                     + "takes effect when the office of every current and proposed owner has approved it.")
     public Response change(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull OwnershipRequest request) {
-        long expected = Versions.expected(ifMatch);
+        long expected = Versions.expected(ifMatch, () -> service.ownership(id).latestVersionNo());
         Submission s = proposals.submit(id, (int) Math.min(expected, Integer.MAX_VALUE), null, request.toChange(), false,
                 request.onBehalf());
         if (s.tookEffect()) {
@@ -76,7 +76,7 @@ public class OwnershipResource {
                     + "an office account).")
     public Response propose(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull ProposalRequest request) {
-        long expected = Versions.expected(ifMatch);
+        long expected = Versions.expected(ifMatch, () -> service.ownership(id).latestVersionNo());
         Submission s = proposals.submit(id, (int) Math.min(expected, Integer.MAX_VALUE), request.kindOrDefault(), request.toChange(), true,
                 request.onBehalf());
         return s.proposal().map(p -> proposal(Response.Status.CREATED, p)).orElseGet(() -> ok(s.ownership()));

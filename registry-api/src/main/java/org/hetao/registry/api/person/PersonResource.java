@@ -76,7 +76,7 @@ public class PersonResource {
     @Operation(summary = "Replace a person's fields; needs If-Match with the version read")
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull PersonRequest request) {
-        return ok(service.update(id, Versions.expected(ifMatch), request.toDetails()));
+        return ok(service.update(id, Versions.expected(ifMatch, () -> service.get(id).getVersion()), request.toDetails()));
     }
 
     @DELETE
@@ -84,7 +84,7 @@ public class PersonResource {
     @Requires(Permission.REGISTRY_WRITE)
     @Operation(summary = "Delete a person who is on no staff list and no inventor list; needs If-Match")
     public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(id, Versions.expected(ifMatch));
+        service.delete(id, Versions.expected(ifMatch, () -> service.get(id).getVersion()));
         return Response.noContent().build();
     }
 

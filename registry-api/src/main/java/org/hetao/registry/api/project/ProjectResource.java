@@ -89,7 +89,7 @@ public class ProjectResource {
     @Operation(summary = "Replace a project's fields (not its staff); needs If-Match with the version read")
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull ProjectRequest request) {
-        return ok(service.update(id, Versions.expected(ifMatch), request.toReplacement()));
+        return ok(service.update(id, Versions.expected(ifMatch, () -> service.get(id).getVersion()), request.toReplacement()));
     }
 
     @DELETE
@@ -97,7 +97,7 @@ public class ProjectResource {
     @Requires(Permission.REGISTRY_WRITE)
     @Operation(summary = "Delete a project and its staff; refused while IP assets come from it; needs If-Match")
     public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(id, Versions.expected(ifMatch));
+        service.delete(id, Versions.expected(ifMatch, () -> service.get(id).getVersion()));
         return Response.noContent().build();
     }
 
