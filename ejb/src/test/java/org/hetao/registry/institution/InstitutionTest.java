@@ -43,4 +43,14 @@ class InstitutionTest {
         assertThrows(InvalidValueException.class, () -> i.describe(bad));
         assertEquals("HKUST", i.getShortName());
     }
+
+    @Test
+    void everyFaultOfAnInstitutionIsReportedAtOnce() {
+        InstitutionDetails bad = new InstitutionDetails("!bad", null, null, null, null, Jurisdiction.HK, "CN", "not-a-ror");
+        java.util.List<String> fields = assertThrows(InvalidValueException.class, () -> new Institution(bad)).errors().stream()
+                .map(InvalidValueException.FieldError::field).toList();
+        assertEquals(5, fields.size(), fields::toString);
+        assertEquals(java.util.Set.of("shortName", "kind", "country", "rorId"),
+                fields.stream().filter(f -> !f.startsWith("name")).collect(java.util.stream.Collectors.toSet()), fields::toString);
+    }
 }

@@ -32,8 +32,7 @@ public class StrictJsonReaderTest {
     }
 
     private static Object read(String json) throws Exception {
-        return new StrictJsonReader().readFrom((Class) Form.class, Form.class, new java.lang.annotation.Annotation[0],
-                MediaType.APPLICATION_JSON_TYPE, null, new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        return StrictJsonReader.read(Form.class, Form.class, new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static Map<String, String> faults(String json) {
@@ -151,17 +150,26 @@ public class StrictJsonReaderTest {
     }
 
     @Test
+    void onlyJsonBodiesOfTheApisTypesAreReadHere() {
+        assertTrue(StrictJsonReader.isJson(MediaType.APPLICATION_JSON_TYPE));
+        assertTrue(StrictJsonReader.isJson(new MediaType("application", "merge-patch+json")));
+        assertFalse(StrictJsonReader.isJson(MediaType.MULTIPART_FORM_DATA_TYPE));
+        assertTrue(StrictJsonReader.isRequest(Form.class));
+        assertTrue(StrictJsonReader.isRequest(JsonObject.class));
+        assertFalse(StrictJsonReader.isRequest(String.class));
+        assertFalse(StrictJsonReader.isRequest(java.io.InputStream.class));
+    }
+
+    @Test
     void anEmptyBodyIsNoBody() throws Exception {
         assertNull(read("  "));
     }
 
     @Test
     void treesAreHandedOverParsedAndStrict() throws Exception {
-        Object tree = new StrictJsonReader().readFrom((Class) JsonObject.class, JsonObject.class, new java.lang.annotation.Annotation[0],
-                MediaType.APPLICATION_JSON_TYPE, null, new ByteArrayInputStream("{\"a\":1}".getBytes(StandardCharsets.UTF_8)));
+        Object tree = StrictJsonReader.read(JsonObject.class, JsonObject.class, new ByteArrayInputStream("{\"a\":1}".getBytes(StandardCharsets.UTF_8)));
         assertEquals(1, ((JsonObject) tree).getInt("a"));
-        assertThrows(UnreadableBodyException.class, () -> new StrictJsonReader().readFrom((Class) JsonObject.class, JsonObject.class,
-                new java.lang.annotation.Annotation[0], MediaType.APPLICATION_JSON_TYPE, null,
+        assertThrows(UnreadableBodyException.class, () -> StrictJsonReader.read(JsonObject.class, JsonObject.class,
                 new ByteArrayInputStream("{\"a\":1,\"a\":2}".getBytes(StandardCharsets.UTF_8))));
     }
 }
