@@ -90,6 +90,11 @@ public class OwnershipVersion {
         this.totalBp = shares.stream().mapToInt(OwnershipShare::getShareBp).sum();
     }
 
+    /** Fails with every fault of a change that no version could record (its shares, date and reason), storing nothing. */
+    public static void check(OwnershipChange change) {
+        new OwnershipVersion(0, 1, change, "check", false, OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
     /** The first owners of an asset, recorded now (a file's history, read in order of recording). */
     public static OwnershipVersion first(long ipAssetId, OwnershipChange change, String recordedBy) {
         return recordedNow(new OwnershipVersion(ipAssetId, 1, change, recordedBy, false, OffsetDateTime.now(ZoneOffset.UTC)));

@@ -109,6 +109,18 @@ class StrictInputIT {
     }
 
     @Test
+    void constraintsAndDomainRulesAreReportedTogether() {
+        Map<String, String> errors = errors(admin.post("api/people", """
+                {"nameEn":"%s","orcid":"0000-0002-1825-0098","institutionId":%d,"email":"not-an-address"}
+                """.formatted("x".repeat(201), hk)));
+        assertEquals(Set.of("nameEn", "orcid", "email"), errors.keySet(), "a constraint of the request and rules of the person at once");
+        Map<String, String> projectErrors = errors(admin.post("api/projects", project("1bad", "2025-03-01", null)
+                .replace("\"title\":{\"en\":\"Strict input\"},", "")));
+        assertTrue(projectErrors.containsKey("title") && projectErrors.containsKey("code"), projectErrors::toString);
+        assertEquals(0, admin.get("api/people?institutionId=" + hk).json().getInt("total"), "nothing stored");
+    }
+
+    @Test
     void unknownPropertiesAreNamed() {
         Map<String, String> errors = errors(admin.post("api/people", "{\"nameEn\":\"A\",\"institutionId\":" + hk + ",\"emial\":\"a@example.org\"}"));
         assertTrue(errors.get("emial").contains("email"), errors::toString);
