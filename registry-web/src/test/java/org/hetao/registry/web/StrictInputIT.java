@@ -191,6 +191,7 @@ class StrictInputIT {
             assertFieldError(admin.get("api/" + list + "?size=100000"), "size");
             assertFieldError(admin.get("api/" + list + "?page=99999999999999999999"), "page");
         }
+        assertEquals(200, admin.get("api/projects?page=&size=").status(), "an empty parameter is an absent one");
         assertFieldError(admin.get("api/search?page=abc"), "page");
         assertFieldError(admin.get("api/agreements?outOfDate=maybe"), "outOfDate");
         assertFieldError(admin.get("api/inbox?unread=yes"), "unread");

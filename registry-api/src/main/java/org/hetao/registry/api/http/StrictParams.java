@@ -1,5 +1,6 @@
 package org.hetao.registry.api.http;
 
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
@@ -14,6 +15,7 @@ import org.hetao.registry.common.InvalidValueException;
  * {@code @QueryParam("page") int page}) read by {@link Params}: a malformed or out-of-range value is a
  * 400 naming the parameter, where JAX-RS alone answers 404 for a query parameter. Path parameters are
  * left to JAX-RS: a malformed id names no record, and answers 404 as an id that does not exist.
+ * An empty value ({@code ?page=}) is the declared default, as an absent one is.
  */
 @Provider
 public class StrictParams implements ParamConverterProvider {
@@ -24,14 +26,28 @@ public class StrictParams implements ParamConverterProvider {
         if (name == null) {
             return null;
         }
+        String fallback = fallback(annotations);
         if (rawType == int.class || rawType == Integer.class) {
-            return (ParamConverter<T>) new Converter<>(name, v -> (int) Params.whole(name, v, Integer.MIN_VALUE, Integer.MAX_VALUE));
+            return (ParamConverter<T>) new Converter<>(name, "param.integer", fallback,
+                    v -> (int) Params.whole(name, v, Integer.MIN_VALUE, Integer.MAX_VALUE));
         }
         if (rawType == long.class || rawType == Long.class) {
-            return (ParamConverter<T>) new Converter<>(name, v -> Params.whole(name, v, Long.MIN_VALUE, Long.MAX_VALUE));
+            return (ParamConverter<T>) new Converter<>(name, "param.integer", fallback, v -> Params.whole(name, v, Long.MIN_VALUE, Long.MAX_VALUE));
         }
         if (rawType == boolean.class || rawType == Boolean.class) {
-            return (ParamConverter<T>) new Converter<>(name, v -> Params.booleanValue(name, v));
+            return (ParamConverter<T>) new Converter<>(name, "param.boolean", fallback, v -> Params.booleanValue(name, v));
+        }
+        return null;
+    }
+
+    /** The parameter's declared default, which an empty value stands for (as an absent one does). */
+    private static String fallback(Annotation[] annotations) {
+        if (annotations != null) {
+            for (Annotation a : annotations) {
+                if (a instanceof DefaultValue d) {
+                    return d.value();
+                }
+            }
         }
         return null;
     }
@@ -51,16 +67,20 @@ public class StrictParams implements ParamConverterProvider {
         return null;
     }
 
-    private record Converter<T>(String name, java.util.function.Function<String, T> read) implements ParamConverter<T> {
+    private record Converter<T>(String name, String code, String fallback, java.util.function.Function<String, T> read)
+            implements ParamConverter<T> {
         @Override
         public T fromString(String value) {
             if (value == null) {
                 throw new IllegalArgumentException("no value");
             }
-            if (value.isBlank()) {
-                throw new InvalidParameterException(Params.invalid(name, "param.integer", "must not be blank", java.util.Map.of()));
-            }
             try {
+                if (value.isBlank()) {
+                    if (fallback == null) {
+                        throw Params.invalid(name, code, "must not be empty", java.util.Map.of());
+                    }
+                    return read.apply(fallback);
+                }
                 return read.apply(value);
             } catch (InvalidValueException e) {
                 throw new InvalidParameterException(e);

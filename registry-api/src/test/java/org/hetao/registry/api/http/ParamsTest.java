@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class ParamsTest {
     @QueryParam("page")
+    @jakarta.ws.rs.DefaultValue("1")
     private int page;
     @QueryParam("size")
     private int size;
@@ -59,6 +60,7 @@ class ParamsTest {
         assertNotNull(new StrictParams().getConverter(int.class, int.class, on("page")));
         assertNotNull(new StrictParams().getConverter(Boolean.class, Boolean.class, on("outOfDate")));
         assertEquals(2, new StrictParams().getConverter(int.class, int.class, on("size")).fromString("2"));
+        assertEquals(1, new StrictParams().getConverter(int.class, int.class, on("page")).fromString(""), "empty is the default");
     }
 
     @Test
