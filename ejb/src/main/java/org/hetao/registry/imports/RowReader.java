@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.hetao.registry.common.DateBounds;
 
 /**
  * Reads the cells of one row into values, collecting one error per bad cell (a bad cell reads as
@@ -84,7 +85,12 @@ final class RowReader {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            LocalDate date = LocalDate.parse(value.strip());
+            if (!DateBounds.contains(date)) {
+                error(column, "\"" + value.strip() + "\" " + DateBounds.rule());
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             error(column, "\"" + value.strip() + "\" is not a date in the form YYYY-MM-DD");
             return null;

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.hetao.registry.common.Checks;
 import org.hetao.registry.common.InvalidValueException;
+import org.hetao.registry.common.Violations;
 import org.hetao.registry.common.LocalizedText;
 import org.hetao.registry.common.RegistryRecord;
 
@@ -47,17 +48,19 @@ public class Institution extends RegistryRecord {
         describe(details);
     }
 
-    /** Replaces every descriptive field; each value is checked before anything changes. */
+    /** Replaces every descriptive field; each value is checked, every fault reported together, before anything changes. */
     public final void describe(InstitutionDetails d) {
-        String shortNameValue = Checks.requireText("shortName", d.shortName(), 32);
-        if (!shortNameValue.matches("[\\p{L}\\p{N}][\\p{L}\\p{N} .&()-]*")) {
-            throw new InvalidValueException("shortName", "may hold letters, digits, spaces and . & ( ) - only");
+        Violations v = new Violations();
+        String shortNameValue = v.check(() -> Checks.requireText("shortName", d.shortName(), 32));
+        if (shortNameValue != null && !shortNameValue.matches("[\\p{L}\\p{N}][\\p{L}\\p{N} .&()-]*")) {
+            v.add("shortName", "may hold letters, digits, spaces and . & ( ) - only");
         }
-        LocalizedText names = LocalizedText.of("name", d.nameEn(), d.nameZhHant(), d.nameZhHans(), 300, true);
-        InstitutionKind kindValue = Checks.require("kind", d.kind());
-        Jurisdiction jurisdictionValue = Checks.require("jurisdiction", d.jurisdiction());
-        String countryValue = country(jurisdictionValue, d.country());
-        String ror = RorId.normalize("rorId", d.rorId());
+        LocalizedText names = v.check(() -> LocalizedText.of("name", d.nameEn(), d.nameZhHant(), d.nameZhHans(), 300, true));
+        InstitutionKind kindValue = v.check(() -> Checks.require("kind", d.kind()));
+        Jurisdiction jurisdictionValue = v.check(() -> Checks.require("jurisdiction", d.jurisdiction()));
+        String countryValue = jurisdictionValue == null ? null : v.check(() -> country(jurisdictionValue, d.country()));
+        String ror = v.check(() -> RorId.normalize("rorId", d.rorId()));
+        v.throwIfAny();
 
         this.shortName = shortNameValue;
         this.nameEn = names.en();

@@ -17,6 +17,7 @@ import org.hetao.registry.common.BasisPoints;
 import org.hetao.registry.common.Checks;
 import org.hetao.registry.common.Confidentiality;
 import org.hetao.registry.common.InvalidValueException;
+import org.hetao.registry.common.Violations;
 import org.hetao.registry.common.LocalizedText;
 import org.hetao.registry.common.RegistryRecord;
 
@@ -78,27 +79,30 @@ public class IpAsset extends RegistryRecord {
         describe(details);
     }
 
-    /** Replaces every descriptive field; each value is checked before anything changes. */
+    /** Replaces every descriptive field; each value is checked, every fault reported together, before anything changes. */
     public final void describe(IpAssetDetails d) {
-        long project = Checks.require("projectId", d.projectId());
-        AssetType assetType = Checks.require("type", d.type());
-        LocalizedText t = Checks.require("title", d.title());
-        LocalizedText title = LocalizedText.of("title", t.en(), t.zhHant(), t.zhHans(), 500, true);
+        Violations v = new Violations();
+        Long project = v.check(() -> Checks.require("projectId", d.projectId()));
+        AssetType assetType = v.check(() -> Checks.require("type", d.type()));
+        LocalizedText t = v.check(() -> Checks.require("title", d.title()));
+        LocalizedText title = t == null ? null : v.check(() -> LocalizedText.of("title", t.en(), t.zhHant(), t.zhHans(), 500, true));
         LocalizedText a = d.abstractText() == null ? new LocalizedText(null, null, null) : d.abstractText();
-        LocalizedText abstractText = LocalizedText.of("abstract", a.en(), a.zhHant(), a.zhHans(), 10000, false);
-        InvestorTexts texts = InvestorTexts.of(d.publicSummary(), d.problemSolved(), d.advantages(), d.applications());
-        int trl = Checks.require("readinessLevel", d.readinessLevel());
-        if (trl < 1 || trl > 9) {
-            throw new InvalidValueException("readinessLevel", "must be a technology readiness level from 1 to 9");
+        LocalizedText abstractText = v.check(() -> LocalizedText.of("abstract", a.en(), a.zhHant(), a.zhHans(), 10000, false));
+        InvestorTexts texts = v.check(() -> InvestorTexts.of(d.publicSummary(), d.problemSolved(), d.advantages(), d.applications()));
+        Integer trl = v.check(() -> Checks.require("readinessLevel", d.readinessLevel()));
+        if (trl != null && (trl < 1 || trl > 9)) {
+            v.add("readinessLevel", "must be a technology readiness level from 1 to 9");
         }
-        Licensing licensingValue = Checks.require("licensing", d.licensing());
-        Confidentiality confidentialityValue = Checks.require("confidentiality", d.confidentiality());
-        if (licensingValue.isAvailable() && confidentialityValue == Confidentiality.PUBLIC && texts.summary().isEmpty()) {
-            throw new InvalidValueException("publicSummary",
+        Licensing licensingValue = v.check(() -> Checks.require("licensing", d.licensing()));
+        Confidentiality confidentialityValue = v.check(() -> Checks.require("confidentiality", d.confidentiality()));
+        if (licensingValue != null && licensingValue.isAvailable() && confidentialityValue == Confidentiality.PUBLIC
+                && texts != null && texts.summary().isEmpty()) {
+            v.add("publicSummary",
                     "is required (in at least one language) for a public asset offered for licensing: it is what an investor reads first");
         }
-        List<Filing> filingLines = filings(d.filings());
-        List<Inventor> inventorLines = inventors(d.inventors());
+        List<Filing> filingLines = v.check(() -> filings(d.filings()));
+        List<Inventor> inventorLines = v.check(() -> inventors(d.inventors()));
+        v.throwIfAny();
 
         this.projectId = project;
         this.type = assetType;

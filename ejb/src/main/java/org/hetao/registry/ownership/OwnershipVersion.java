@@ -21,7 +21,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.hetao.registry.common.BasisPoints;
 import org.hetao.registry.common.Checks;
+import org.hetao.registry.common.DateBounds;
 import org.hetao.registry.common.InvalidValueException;
+import org.hetao.registry.common.Violations;
 import org.hetao.registry.common.RegistryClock;
 
 /**
@@ -68,16 +70,29 @@ public class OwnershipVersion {
 
     OwnershipVersion(long ipAssetId, int versionNo, OwnershipChange change, String recordedBy, boolean correction, OffsetDateTime recordedAt) {
         Checks.require("ownership", change);
-        BasisPoints.checkShares("shares", "institutionId", change.shares(), ShareDetails::institutionId, ShareDetails::shareBp);
+        Violations v = new Violations();
+        v.check(() -> {
+            BasisPoints.checkShares("shares", "institutionId", change.shares(), ShareDetails::institutionId, ShareDetails::shareBp);
+            return null;
+        });
+        LocalDate from = v.check(() -> DateBounds.require("effectiveFrom", Checks.require("effectiveFrom", change.effectiveFrom())));
+        String why = v.check(() -> Checks.requireText("reason", change.reason(), 1000));
+        String by = v.check(() -> Checks.requireText("recordedBy", recordedBy, 64));
+        v.throwIfAny();
         this.ipAssetId = ipAssetId;
         this.versionNo = versionNo;
-        this.effectiveFrom = Checks.require("effectiveFrom", change.effectiveFrom());
-        this.reason = Checks.requireText("reason", change.reason(), 1000);
-        this.recordedBy = Checks.requireText("recordedBy", recordedBy, 64);
+        this.effectiveFrom = from;
+        this.reason = why;
+        this.recordedBy = by;
         this.recordedAt = recordedAt;
         this.correction = correction;
         change.shares().stream().map(s -> new OwnershipShare(s.institutionId(), s.shareBp())).sorted(OwnershipShare.LARGEST_FIRST).forEach(shares::add);
         this.totalBp = shares.stream().mapToInt(OwnershipShare::getShareBp).sum();
+    }
+
+    /** Fails with every fault of a change that no version could record (its shares, date and reason), storing nothing. */
+    public static void check(OwnershipChange change) {
+        new OwnershipVersion(0, 1, change, "check", false, OffsetDateTime.now(ZoneOffset.UTC));
     }
 
     /** The first owners of an asset, recorded now (a file's history, read in order of recording). */

@@ -4,7 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.hetao.registry.common.Checks;
-import org.hetao.registry.common.InvalidValueException;
+import org.hetao.registry.common.Violations;
 import org.hetao.registry.common.RegistryRecord;
 
 /** A researcher or member of staff, with a home institution. */
@@ -32,16 +32,18 @@ public class Person extends RegistryRecord {
         describe(details);
     }
 
-    /** Replaces every field; each value is checked before anything changes. */
+    /** Replaces every field; each value is checked, every fault reported together, before anything changes. */
     public final void describe(PersonDetails d) {
-        String en = Checks.requireText("nameEn", d.nameEn(), 200);
-        String zh = Checks.optionalText("nameZh", d.nameZh(), 200);
-        String id = Orcid.normalize("orcid", d.orcid());
-        long institution = Checks.require("institutionId", d.institutionId());
-        String mail = Checks.optionalText("email", d.email(), 254);
+        Violations v = new Violations();
+        String en = v.check(() -> Checks.requireText("nameEn", d.nameEn(), 200));
+        String zh = v.check(() -> Checks.optionalText("nameZh", d.nameZh(), 200));
+        String id = v.check(() -> Orcid.normalize("orcid", d.orcid()));
+        Long institution = v.check(() -> Checks.require("institutionId", d.institutionId()));
+        String mail = v.check(() -> Checks.optionalText("email", d.email(), 254));
         if (mail != null && !mail.matches(EMAIL)) {
-            throw new InvalidValueException("email", "is not an e-mail address");
+            v.add("email", "is not an e-mail address");
         }
+        v.throwIfAny();
         this.nameEn = en;
         this.nameZh = zh;
         this.orcid = id;

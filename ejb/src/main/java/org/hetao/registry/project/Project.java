@@ -23,6 +23,7 @@ import java.util.Set;
 import org.hetao.registry.common.Checks;
 import org.hetao.registry.common.Confidentiality;
 import org.hetao.registry.common.InvalidValueException;
+import org.hetao.registry.common.Violations;
 import org.hetao.registry.common.LocalizedText;
 import org.hetao.registry.common.NotFoundException;
 import org.hetao.registry.common.RegistryRecord;
@@ -99,24 +100,26 @@ public class Project extends RegistryRecord {
         describe(details);
     }
 
-    /** Replaces every descriptive field; each value is checked before anything changes. */
+    /** Replaces every descriptive field; each value is checked, every fault reported together, before anything changes. */
     public final void describe(ProjectDetails d) {
-        String codeValue = normalizeCode(d.code());
+        Violations v = new Violations();
+        String codeValue = v.check(() -> normalizeCode(d.code()));
         LocalizedText t = d.title() == null ? new LocalizedText(null, null, null) : d.title();
-        LocalizedText title = LocalizedText.of("title", t.en(), t.zhHant(), t.zhHans(), 500, true);
+        LocalizedText title = v.check(() -> LocalizedText.of("title", t.en(), t.zhHant(), t.zhHans(), 500, true));
         LocalizedText a = d.abstractText() == null ? new LocalizedText(null, null, null) : d.abstractText();
-        LocalizedText summary = LocalizedText.of("abstract", a.en(), a.zhHant(), a.zhHans(), 10000, false);
-        Set<String> keywordValues = ProjectLines.keywords(d.keywords(), MAX_KEYWORDS);
-        Set<Sector> sectorValues = ProjectLines.sectors(d.sectors());
-        Site siteValue = Checks.require("site", d.site());
-        ProjectStatus statusValue = Checks.require("status", d.status());
-        LocalDate start = Checks.require("startDate", d.startDate());
-        if (d.endDate() != null && d.endDate().isBefore(start)) {
-            throw new InvalidValueException("endDate", "must not be before startDate (" + start + ")");
+        LocalizedText summary = v.check(() -> LocalizedText.of("abstract", a.en(), a.zhHant(), a.zhHans(), 10000, false));
+        Set<String> keywordValues = v.check(() -> ProjectLines.keywords(d.keywords(), MAX_KEYWORDS));
+        Set<Sector> sectorValues = v.check(() -> ProjectLines.sectors(d.sectors()));
+        Site siteValue = v.check(() -> Checks.require("site", d.site()));
+        ProjectStatus statusValue = v.check(() -> Checks.require("status", d.status()));
+        LocalDate start = v.check(() -> Checks.require("startDate", d.startDate()));
+        if (start != null && d.endDate() != null && d.endDate().isBefore(start)) {
+            v.add("endDate", "must not be before startDate (" + start + ")");
         }
-        Confidentiality confidentialityValue = Checks.require("confidentiality", d.confidentiality());
-        List<Participant> participantValues = ProjectLines.participants(d.participants(), MAX_LINES);
-        List<Funding> fundingValues = ProjectLines.funding(d.funding(), MAX_LINES);
+        Confidentiality confidentialityValue = v.check(() -> Checks.require("confidentiality", d.confidentiality()));
+        List<Participant> participantValues = v.check(() -> ProjectLines.participants(d.participants(), MAX_LINES));
+        List<Funding> fundingValues = v.check(() -> ProjectLines.funding(d.funding(), MAX_LINES));
+        v.throwIfAny();
 
         this.code = codeValue;
         this.titleEn = title.en();

@@ -81,4 +81,14 @@ class InstitutionTest {
                 new InstitutionService.ContactChange(contact));
         assertEquals(true, change.contains("\"before\":null") && change.contains("licensing@example.edu.hk"), change);
     }
+
+    @Test
+    void everyFaultOfAnInstitutionIsReportedAtOnce() {
+        InstitutionDetails bad = new InstitutionDetails("!bad", null, null, null, null, Jurisdiction.HK, "CN", "not-a-ror");
+        java.util.List<String> fields = assertThrows(InvalidValueException.class, () -> new Institution(bad)).errors().stream()
+                .map(InvalidValueException.FieldError::field).toList();
+        assertEquals(5, fields.size(), fields::toString);
+        assertEquals(java.util.Set.of("shortName", "kind", "country", "rorId"),
+                fields.stream().filter(f -> !f.startsWith("name")).collect(java.util.stream.Collectors.toSet()), fields::toString);
+    }
 }

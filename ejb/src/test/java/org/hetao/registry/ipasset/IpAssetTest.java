@@ -61,4 +61,14 @@ class IpAssetTest {
         assertEquals(false, confidential.isOfferedPublicly());
         assertTrue(new IpAsset(d).isOfferedPublicly());
     }
+
+    @Test
+    void everyFaultOfAnAssetIsReportedAtOnce() {
+        IpAssetDetails d = IpAssetSamples.patent(1, java.util.List.of(new InventorDetails(1L, 6000)));
+        IpAssetDetails bad = new IpAssetDetails(null, d.type(), null, d.abstractText(), d.publicSummary(), 12, d.licensing(),
+                d.confidentiality(), d.filings(), d.inventors());
+        java.util.List<String> fields = assertThrows(InvalidValueException.class, () -> new IpAsset(bad)).errors().stream()
+                .map(InvalidValueException.FieldError::field).toList();
+        assertEquals(java.util.List.of("projectId", "title", "readinessLevel", "inventors"), fields);
+    }
 }

@@ -68,4 +68,12 @@ class OwnershipVersionTest {
         OwnershipVersion v = OwnershipVersion.first(7, change(LocalDate.of(2026, 1, 1), new ShareDetails(3L, 10000)), "admin");
         assertEquals(Set.of(3L), OwnershipVersion.nextWriters(Optional.of(v), Set.of(1L, 2L)));
     }
+
+    @Test
+    void anOwnershipDateOutsideTheRegistrysRangeIsRefusedWithTheOtherFaults() {
+        OwnershipChange far = new OwnershipChange(List.of(new ShareDetails(1L, 9000)), LocalDate.of(999_999_999, 12, 31), " ");
+        List<String> fields = assertThrows(InvalidValueException.class, () -> OwnershipVersion.first(7, far, "admin")).errors().stream()
+                .map(InvalidValueException.FieldError::field).toList();
+        assertEquals(List.of("shares", "effectiveFrom", "reason"), fields);
+    }
 }

@@ -98,4 +98,15 @@ class ProjectTest {
         assertThrows(InvalidValueException.class, () -> p.describe(renamed));
         assertEquals(before, p.details());
     }
+
+    @Test
+    void everyFaultOfAProjectIsReportedAtOnce() {
+        ProjectDetails bad = ProjectSamples.withDates(ProjectSamples.withParticipants(
+                new ProjectDetails("1bad", SAMPLE.title(), SAMPLE.abstractText(), SAMPLE.keywords(), SAMPLE.sectors(), null, SAMPLE.status(),
+                        SAMPLE.startDate(), SAMPLE.endDate(), null, SAMPLE.participants(), SAMPLE.funding()),
+                partner(1), partner(2)), LocalDate.of(2026, 1, 1), LocalDate.of(2025, 1, 1));
+        List<String> fields = assertThrows(InvalidValueException.class, () -> new Project(bad)).errors().stream()
+                .map(InvalidValueException.FieldError::field).toList();
+        assertEquals(List.of("code", "site", "endDate", "confidentiality", "participants"), fields);
+    }
 }

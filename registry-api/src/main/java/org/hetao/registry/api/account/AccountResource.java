@@ -73,7 +73,7 @@ public class AccountResource {
     @Operation(summary = "Change an account's role, password or enabled state; disabling or a new password revokes its tokens")
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull AccountRequest request) {
-        return ok(service.update(id, Versions.expected(ifMatch), request.toDetails()));
+        return ok(service.update(id, Versions.expected(ifMatch, () -> service.get(id).getVersion()), request.toDetails()));
     }
 
     private static Response ok(Account a) {

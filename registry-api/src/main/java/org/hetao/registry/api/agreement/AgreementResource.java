@@ -56,7 +56,7 @@ public class AgreementResource {
                                         @QueryParam("sort") String sort) {
         AgreementFilter filter = new AgreementFilter(Params.longValue("ipAssetId", ipAssetId),
                 Params.enumValue(AgreementStatus.class, "status", status),
-                outOfDate == null || outOfDate.isBlank() ? null : Boolean.valueOf(outOfDate.strip()));
+                Params.booleanValue("outOfDate", outOfDate));
         PageRequest pr = PageRequest.of(page, size, sort, AgreementRepository.SORT_KEYS.keySet(), "-created");
         return PageView.of(service.list(filter, pr), AgreementView::of);
     }
@@ -99,7 +99,7 @@ public class AgreementResource {
     @Operation(summary = "Issue a draft: its PDF is stored with its SHA-256 and never changes; needs If-Match",
             description = "Body {\"acknowledgedWarnings\": true} is required when the draft lists warnings.")
     public Response issue(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid IssueRequest request) {
-        return ok(service.issue(id, Versions.expected(ifMatch), IssueRequest.acknowledged(request)));
+        return ok(service.issue(id, Versions.expected(ifMatch, () -> service.get(id).agreement().getVersion()), IssueRequest.acknowledged(request)));
     }
 
     @POST
@@ -107,7 +107,7 @@ public class AgreementResource {
     @Requires(Permission.AGREEMENT_WRITE)
     @Operation(summary = "Record that an issued agreement was signed (signedAt, default now); needs If-Match")
     public Response sign(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid SignRequest request) {
-        return ok(service.sign(id, Versions.expected(ifMatch), SignRequest.when(request)));
+        return ok(service.sign(id, Versions.expected(ifMatch, () -> service.get(id).agreement().getVersion()), SignRequest.when(request)));
     }
 
     @POST
@@ -117,7 +117,7 @@ public class AgreementResource {
             description = "Options, signatories and Background IP left out of the body are taken over from the revision replaced.")
     public Response supersede(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                               @Valid SupersedeRequest request, @Context UriInfo uri) {
-        AgreementDetails next = service.supersede(id, Versions.expected(ifMatch), SupersedeRequest.revision(request));
+        AgreementDetails next = service.supersede(id, Versions.expected(ifMatch, () -> service.get(id).agreement().getVersion()), SupersedeRequest.revision(request));
         return created(next, uri);
     }
 

@@ -84,7 +84,7 @@ public class EnquiryResource {
     @Requires(Permission.ENQUIRY_REPLY)
     @Operation(summary = "Move the enquiry (an owner's office forward or to DECLINED with a reason; the investor only to WITHDRAWN). Needs If-Match")
     public Response status(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull StatusRequest request) {
-        long expected = Versions.expected(ifMatch);
+        long expected = Versions.expected(ifMatch, () -> service.get(id).getVersion());
         return ok(service.move(id, expected, request.status(), request.reason(), request.reasonText()), service.investorView());
     }
 

@@ -1,6 +1,8 @@
 package org.hetao.registry.api.http;
 
 import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import java.util.List;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -13,37 +15,31 @@ public class RequestBodyMapper implements ExceptionMapper<JsonbException> {
         return unreadable(e);
     }
 
-    /** 400, or 413 when the body was cut off at the size limit while it was read. */
+    /** 400 naming what could not be read, or 413 when the body was cut off at the size limit while it was read. */
     static Response unreadable(Throwable e) {
         var tooLarge = LimitedInputStream.cause(e);
         if (tooLarge != null) {
             return Problems.response(DomainExceptionMapper.problem(tooLarge));
         }
-        return Problems.response(Problem.of(400, "Unreadable request body", describe(e)));
+        UnreadableBodyException strict = Causes.find(e, UnreadableBodyException.class);
+        if (strict != null) {
+            return Problems.response(strict.problem());
+        }
+        return Problems.response(Problem.of(400, "Unreadable request body", describe(e)).withErrors(
+                List.of(InputErrors.field("body", "json.syntax", "is not JSON of the expected shape"))));
     }
 
-    /** A readable account of why a body could not be read, without internals. */
+    /**
+     * A plain account of why a body could not be read: where the JSON went wrong when that is known,
+     * never the binding's own words (they name Java classes a client knows nothing of).
+     */
     static String describe(Throwable e) {
-        Throwable t = e;
-        String message = null;
-        while (t != null) {
-            if (t.getMessage() != null && !t.getMessage().isBlank()) {
-                message = t.getMessage();
-            }
-            if (t instanceof jakarta.json.stream.JsonParsingException || t.getCause() == t) {
-                break;
-            }
-            t = t.getCause();
-        }
         String base = "The request body is not valid JSON of the expected shape";
-        if (message == null) {
-            return base + ".";
+        JsonParsingException parsing = Causes.find(e, JsonParsingException.class);
+        if (parsing != null && parsing.getLocation() != null && parsing.getLocation().getLineNumber() > 0) {
+            return base + ": unexpected content at line " + parsing.getLocation().getLineNumber()
+                    + ", column " + parsing.getLocation().getColumnNumber() + ".";
         }
-        String clean = message.replaceAll("(?s)\\s+", " ");
-        clean = clean.replaceAll("\\b(?:[a-z]+\\.)+([A-Z][A-Za-z]+)(?:\\$[A-Za-z]+)?", "$1");
-        if (clean.length() > 300) {
-            clean = clean.substring(0, 300) + "…";
-        }
-        return base + ": " + clean;
+        return base + ".";
     }
 }

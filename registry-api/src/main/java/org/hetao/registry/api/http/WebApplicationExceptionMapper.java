@@ -19,7 +19,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     @Override
     public Response toResponse(WebApplicationException e) {
         int status = e.getResponse().getStatus();
-        if (LimitedInputStream.cause(e) != null) {
+        if (LimitedInputStream.cause(e) != null || Causes.find(e, UnreadableBodyException.class) != null) {
             return RequestBodyMapper.unreadable(e);
         }
         if (status >= 500) {

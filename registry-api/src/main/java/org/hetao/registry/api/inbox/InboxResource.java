@@ -17,7 +17,6 @@ import org.hetao.registry.account.Permission;
 import org.hetao.registry.api.auth.Requires;
 import org.hetao.registry.api.http.PageView;
 import org.hetao.registry.api.http.Params;
-import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.common.PageRequest;
 import org.hetao.registry.inbox.InboxService;
 
@@ -45,7 +44,7 @@ public class InboxResource {
     public PageView<InboxView> list(@QueryParam("institutionId") String institutionId, @QueryParam("unread") String unread,
                                     @QueryParam("page") @DefaultValue("1") int page, @QueryParam("size") @DefaultValue("20") int size) {
         PageRequest pr = PageRequest.of(page, size, null, Set.of("created"), "-created");
-        return PageView.of(service.list(Params.longValue("institutionId", institutionId), flag("unread", unread), pr), InboxView::of);
+        return PageView.of(service.list(Params.longValue("institutionId", institutionId), Boolean.TRUE.equals(Params.booleanValue("unread", unread)), pr), InboxView::of);
     }
 
     @GET
@@ -73,14 +72,4 @@ public class InboxResource {
         return new MarkedView(service.markAllRead(Params.longValue("institutionId", institutionId)));
     }
 
-    private static boolean flag(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return false;
-        }
-        return switch (value.strip()) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new InvalidValueException(name, "must be true or false");
-        };
-    }
 }

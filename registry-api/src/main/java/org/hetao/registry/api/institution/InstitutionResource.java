@@ -1,7 +1,6 @@
 package org.hetao.registry.api.institution;
 
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -25,6 +24,7 @@ import org.hetao.registry.account.Permission;
 import org.hetao.registry.api.auth.Requires;
 import org.hetao.registry.api.http.PageView;
 import org.hetao.registry.api.http.Params;
+import org.hetao.registry.api.http.RequestValidation;
 import org.hetao.registry.api.http.Versions;
 import org.hetao.registry.common.PageRequest;
 import org.hetao.registry.institution.Institution;
@@ -40,6 +40,9 @@ import org.hetao.registry.institution.Jurisdiction;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class InstitutionResource {
+    @Inject
+    RequestValidation validation;
+
     @Inject
     InstitutionService service;
 
@@ -67,7 +70,8 @@ public class InstitutionResource {
     @POST
     @Requires(Permission.INSTITUTION_MANAGE)
     @Operation(summary = "Register an institution")
-    public Response create(@Valid @NotNull InstitutionRequest request, @Context UriInfo uri) {
+    public Response create(@NotNull InstitutionRequest request, @Context UriInfo uri) {
+        validation.check(request, () -> new Institution(request.toDetails()));
         Institution created = service.create(request.toDetails());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
                 .tag(Versions.tag(created.getVersion())).entity(InstitutionView.of(created)).build();
@@ -78,8 +82,9 @@ public class InstitutionResource {
     @Requires(Permission.INSTITUTION_MANAGE)
     @Operation(summary = "Replace an institution's fields; needs If-Match with the version read")
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid @NotNull InstitutionRequest request) {
-        return ok(service.update(id, Versions.expected(ifMatch), request.toDetails()));
+                           @NotNull InstitutionRequest request) {
+        validation.check(request, () -> new Institution(request.toDetails()));
+        return ok(service.update(id, Versions.expected(ifMatch, () -> service.get(id).getVersion()), request.toDetails()));
     }
 
     @PUT
@@ -99,7 +104,7 @@ public class InstitutionResource {
     @Requires(Permission.INSTITUTION_MANAGE)
     @Operation(summary = "Delete an institution that nothing refers to; needs If-Match")
     public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(id, Versions.expected(ifMatch));
+        service.delete(id, Versions.expected(ifMatch, () -> service.get(id).getVersion()));
         return Response.noContent().build();
     }
 

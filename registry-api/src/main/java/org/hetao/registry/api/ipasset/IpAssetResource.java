@@ -1,7 +1,6 @@
 package org.hetao.registry.api.ipasset;
 
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -26,6 +25,7 @@ import org.hetao.registry.account.Permission;
 import org.hetao.registry.api.auth.Requires;
 import org.hetao.registry.api.http.PageView;
 import org.hetao.registry.api.http.Params;
+import org.hetao.registry.api.http.RequestValidation;
 import org.hetao.registry.api.http.Versions;
 import org.hetao.registry.common.Confidentiality;
 import org.hetao.registry.common.PageRequest;
@@ -42,6 +42,9 @@ import org.hetao.registry.ipasset.Licensing;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class IpAssetResource {
+    @Inject
+    RequestValidation validation;
+
     @Inject
     IpAssetService service;
     @Inject
@@ -79,7 +82,8 @@ public class IpAssetResource {
     @POST
     @Requires(Permission.REGISTRY_WRITE)
     @Operation(summary = "Register an IP asset of a project (then set its owners with PUT .../ownership)")
-    public Response create(@Valid @NotNull IpAssetRequest request, @Context UriInfo uri) {
+    public Response create(@NotNull IpAssetRequest request, @Context UriInfo uri) {
+        validation.check(request, () -> new IpAsset(request.toDetails()));
         IpAsset created = service.create(request.toDetails());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
                 .tag(Versions.tag(created.getVersion())).entity(IpAssetView.of(created)).build();
@@ -90,8 +94,9 @@ public class IpAssetResource {
     @Requires(Permission.REGISTRY_WRITE)
     @Operation(summary = "Replace an IP asset's fields, filings and inventors; needs If-Match with the version read")
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid @NotNull IpAssetRequest request) {
-        return ok(service.update(id, Versions.expected(ifMatch), request.toDetails()));
+                           @NotNull IpAssetRequest request) {
+        validation.check(request, () -> new IpAsset(request.toDetails()));
+        return ok(service.update(id, Versions.expected(ifMatch, () -> service.get(id).getVersion()), request.toDetails()));
     }
 
     @DELETE
@@ -99,7 +104,7 @@ public class IpAssetResource {
     @Requires(Permission.REGISTRY_WRITE)
     @Operation(summary = "Delete an IP asset with its filings, inventors and ownership history; needs If-Match")
     public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(id, Versions.expected(ifMatch));
+        service.delete(id, Versions.expected(ifMatch, () -> service.get(id).getVersion()));
         return Response.noContent().build();
     }
 

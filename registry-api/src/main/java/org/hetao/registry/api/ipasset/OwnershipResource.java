@@ -1,7 +1,6 @@
 package org.hetao.registry.api.ipasset;
 
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,9 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hetao.registry.account.Permission;
 import org.hetao.registry.api.auth.Requires;
+import org.hetao.registry.api.http.RequestValidation;
 import org.hetao.registry.api.http.Versions;
 import org.hetao.registry.ownership.Ownership;
 import org.hetao.registry.ownership.OwnershipService;
+import org.hetao.registry.ownership.OwnershipVersion;
 import org.hetao.registry.proposal.OwnershipProposal;
 import org.hetao.registry.proposal.ProposalService;
 import org.hetao.registry.api.proposal.ProposalView;
@@ -35,6 +36,9 @@ import org.hetao.registry.proposal.Submission;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class OwnershipResource {
+    @Inject
+    RequestValidation validation;
+
     @Inject
     OwnershipService service;
     @Inject
@@ -57,8 +61,9 @@ public class OwnershipResource {
                     + "proposed owner, each without an office account, citing its signed document; otherwise 202 with the proposal, which "
                     + "takes effect when the office of every current and proposed owner has approved it.")
     public Response change(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid @NotNull OwnershipRequest request) {
-        long expected = Versions.expected(ifMatch);
+                           @NotNull OwnershipRequest request) {
+        validation.check(request, () -> OwnershipVersion.check(request.toChange()));
+        long expected = Versions.expected(ifMatch, () -> service.ownership(id).latestVersionNo());
         Submission s = proposals.submit(id, (int) Math.min(expected, Integer.MAX_VALUE), null, request.toChange(), false,
                 request.onBehalf());
         if (s.tookEffect()) {
@@ -75,8 +80,9 @@ public class OwnershipResource {
                     + "approval is needed (or an administrator recorded every other one in `approvals`, on behalf of institutions without "
                     + "an office account).")
     public Response propose(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                            @Valid @NotNull ProposalRequest request) {
-        long expected = Versions.expected(ifMatch);
+                            @NotNull ProposalRequest request) {
+        validation.check(request, () -> OwnershipVersion.check(request.toChange()));
+        long expected = Versions.expected(ifMatch, () -> service.ownership(id).latestVersionNo());
         Submission s = proposals.submit(id, (int) Math.min(expected, Integer.MAX_VALUE), request.kindOrDefault(), request.toChange(), true,
                 request.onBehalf());
         return s.proposal().map(p -> proposal(Response.Status.CREATED, p)).orElseGet(() -> ok(s.ownership()));

@@ -1,7 +1,6 @@
 package org.hetao.registry.api.person;
 
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -25,6 +24,7 @@ import org.hetao.registry.account.Permission;
 import org.hetao.registry.api.auth.Requires;
 import org.hetao.registry.api.http.PageView;
 import org.hetao.registry.api.http.Params;
+import org.hetao.registry.api.http.RequestValidation;
 import org.hetao.registry.api.http.Versions;
 import org.hetao.registry.common.PageRequest;
 import org.hetao.registry.person.Person;
@@ -38,6 +38,9 @@ import org.hetao.registry.person.PersonService;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PersonResource {
+    @Inject
+    RequestValidation validation;
+
     @Inject
     PersonService service;
 
@@ -64,7 +67,8 @@ public class PersonResource {
     @POST
     @Requires(Permission.REGISTRY_WRITE)
     @Operation(summary = "Register a person")
-    public Response create(@Valid @NotNull PersonRequest request, @Context UriInfo uri) {
+    public Response create(@NotNull PersonRequest request, @Context UriInfo uri) {
+        validation.check(request, () -> new Person(request.toDetails()));
         Person created = service.create(request.toDetails());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
                 .tag(Versions.tag(created.getVersion())).entity(PersonView.of(created)).build();
@@ -75,8 +79,9 @@ public class PersonResource {
     @Requires(Permission.REGISTRY_WRITE)
     @Operation(summary = "Replace a person's fields; needs If-Match with the version read")
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid @NotNull PersonRequest request) {
-        return ok(service.update(id, Versions.expected(ifMatch), request.toDetails()));
+                           @NotNull PersonRequest request) {
+        validation.check(request, () -> new Person(request.toDetails()));
+        return ok(service.update(id, Versions.expected(ifMatch, () -> service.get(id).getVersion()), request.toDetails()));
     }
 
     @DELETE
@@ -84,7 +89,7 @@ public class PersonResource {
     @Requires(Permission.REGISTRY_WRITE)
     @Operation(summary = "Delete a person who is on no staff list and no inventor list; needs If-Match")
     public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(id, Versions.expected(ifMatch));
+        service.delete(id, Versions.expected(ifMatch, () -> service.get(id).getVersion()));
         return Response.noContent().build();
     }
 

@@ -1,7 +1,6 @@
 package org.hetao.registry.api.project;
 
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -26,6 +25,7 @@ import org.hetao.registry.account.Permission;
 import org.hetao.registry.api.auth.Requires;
 import org.hetao.registry.api.http.PageView;
 import org.hetao.registry.api.http.Params;
+import org.hetao.registry.api.http.RequestValidation;
 import org.hetao.registry.api.http.Versions;
 import org.hetao.registry.common.Confidentiality;
 import org.hetao.registry.common.PageRequest;
@@ -43,6 +43,9 @@ import org.hetao.registry.project.Site;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProjectResource {
+    @Inject
+    RequestValidation validation;
+
     @Inject
     ProjectService service;
     @Inject
@@ -77,7 +80,8 @@ public class ProjectResource {
     @POST
     @Requires(Permission.REGISTRY_WRITE)
     @Operation(summary = "Register a project, optionally with its first staff; nothing is stored unless all of it is valid")
-    public Response create(@Valid @NotNull ProjectRequest request, @Context UriInfo uri) {
+    public Response create(@NotNull ProjectRequest request, @Context UriInfo uri) {
+        validation.check(request, () -> new Project(request.toDetails()));
         Project created = service.create(request.toDetails(), request.toStaffing());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
                 .tag(Versions.tag(created.getVersion())).entity(ProjectView.of(created, true)).build();
@@ -88,8 +92,9 @@ public class ProjectResource {
     @Requires(Permission.REGISTRY_WRITE)
     @Operation(summary = "Replace a project's fields (not its staff); needs If-Match with the version read")
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid @NotNull ProjectRequest request) {
-        return ok(service.update(id, Versions.expected(ifMatch), request.toReplacement()));
+                           @NotNull ProjectRequest request) {
+        validation.check(request, () -> new Project(request.toDetails()));
+        return ok(service.update(id, Versions.expected(ifMatch, () -> service.get(id).getVersion()), request.toReplacement()));
     }
 
     @DELETE
@@ -97,7 +102,7 @@ public class ProjectResource {
     @Requires(Permission.REGISTRY_WRITE)
     @Operation(summary = "Delete a project and its staff; refused while IP assets come from it; needs If-Match")
     public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(id, Versions.expected(ifMatch));
+        service.delete(id, Versions.expected(ifMatch, () -> service.get(id).getVersion()));
         return Response.noContent().build();
     }
 

@@ -65,7 +65,7 @@ public class StaffingResource {
     @Operation(summary = "Replace a staffing line; needs If-Match with the version read")
     public Response update(@PathParam("projectId") long projectId, @PathParam("staffingId") long staffingId,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull StaffingRequest request) {
-        return ok(service.updateStaff(projectId, staffingId, Versions.expected(ifMatch), request.toDetails()));
+        return ok(service.updateStaff(projectId, staffingId, Versions.expected(ifMatch, () -> service.staffMember(projectId, staffingId).getVersion()), request.toDetails()));
     }
 
     @DELETE
@@ -74,7 +74,7 @@ public class StaffingResource {
     @Operation(summary = "Remove a staffing line from a project; needs If-Match")
     public Response remove(@PathParam("projectId") long projectId, @PathParam("staffingId") long staffingId,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.removeStaff(projectId, staffingId, Versions.expected(ifMatch));
+        service.removeStaff(projectId, staffingId, Versions.expected(ifMatch, () -> service.staffMember(projectId, staffingId).getVersion()));
         return Response.noContent().build();
     }
 

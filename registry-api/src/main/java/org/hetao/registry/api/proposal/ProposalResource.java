@@ -57,7 +57,7 @@ public class ProposalResource {
     @Operation(summary = "Approve for the office's institution (an administrator: on behalf of institutionId, which has no office account, "
             + "citing documentRef); the last approval makes the version take effect. Needs If-Match")
     public Response approve(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid DecisionRequest request) {
-        long expected = Versions.expected(ifMatch);
+        long expected = Versions.expected(ifMatch, () -> service.get(id).getVersion());
         DecisionRequest d = request == null ? DecisionRequest.NONE : request;
         return ok(service.approve(id, expected, d.institutionId(), d.documentRef()));
     }
@@ -67,7 +67,7 @@ public class ProposalResource {
     @Requires(Permission.OWNERSHIP_APPROVE)
     @Operation(summary = "Reject for the office's institution, with a reason (an administrator as for approving). Needs If-Match")
     public Response reject(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid DecisionRequest request) {
-        long expected = Versions.expected(ifMatch);
+        long expected = Versions.expected(ifMatch, () -> service.get(id).getVersion());
         DecisionRequest d = request == null ? DecisionRequest.NONE : request;
         return ok(service.reject(id, expected, d.institutionId(), d.documentRef(), d.reason()));
     }
@@ -77,7 +77,7 @@ public class ProposalResource {
     @Requires(Permission.OWNERSHIP_WRITE)
     @Operation(summary = "Withdraw a proposal (its proposer, the proposer's office or an administrator). Needs If-Match")
     public Response withdraw(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return ok(service.withdraw(id, Versions.expected(ifMatch)));
+        return ok(service.withdraw(id, Versions.expected(ifMatch, () -> service.get(id).getVersion())));
     }
 
     private Response ok(OwnershipProposal p) {

@@ -67,7 +67,7 @@ public class SavedSearchResource {
     @Requires(Permission.REGISTRY_READ)
     @Operation(summary = "Rename or change one of the caller's saved searches; needs If-Match with the version read")
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull SavedSearchRequest r) {
-        return ok(service.update(id, Versions.expected(ifMatch), r.name(), r.q(), r.types(), r.filters(), r.lang()));
+        return ok(service.update(id, Versions.expected(ifMatch, () -> service.get(id).getVersion()), r.name(), r.q(), r.types(), r.filters(), r.lang()));
     }
 
     @DELETE
@@ -75,7 +75,7 @@ public class SavedSearchResource {
     @Requires(Permission.REGISTRY_READ)
     @Operation(summary = "Delete one of the caller's saved searches (and its feed); needs If-Match")
     public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(id, Versions.expected(ifMatch));
+        service.delete(id, Versions.expected(ifMatch, () -> service.get(id).getVersion()));
         return Response.noContent().build();
     }
 
@@ -104,7 +104,7 @@ public class SavedSearchResource {
     @Requires(Permission.REGISTRY_READ)
     @Operation(summary = "Revoke a saved search's feed URL; needs If-Match")
     public Response revokeFeedToken(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return ok(service.revokeFeedToken(id, Versions.expected(ifMatch)));
+        return ok(service.revokeFeedToken(id, Versions.expected(ifMatch, () -> service.get(id).getVersion())));
     }
 
     private static Response ok(SavedSearch s) {

@@ -8,12 +8,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hetao.registry.account.Permission;
 import org.hetao.registry.api.auth.Requires;
-import org.hetao.registry.common.InvalidValueException;
+import org.hetao.registry.api.http.Params;
 import org.hetao.registry.statistics.RegistryStatistics;
 import org.hetao.registry.statistics.StatisticsService;
 
@@ -42,10 +41,6 @@ public class StatisticsResource {
         if (value == null || value.isBlank()) {
             return LocalDate.now(ZONE);
         }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidValueException("staffOn", "must be a date such as 2026-11-22");
-        }
+        return Params.date("staffOn", value);
     }
 }

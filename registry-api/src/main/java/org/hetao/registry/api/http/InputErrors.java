@@ -1,0 +1,22 @@
+package org.hetao.registry.api.http;
+
+import java.util.Map;
+import org.hetao.registry.common.InvalidValueException.FieldError;
+
+/**
+ * The one place that builds the entry of a problem's {@code errors} for a bad input: the field or
+ * parameter, a stable code (for example {@code json.type} or {@code param.integer}), a message a person
+ * can act on, and the code's parameters (for example {@code expected}, {@code allowed}, {@code min}).
+ */
+public final class InputErrors {
+    private InputErrors() {
+    }
+
+    public static FieldError field(String field, String code, String message, Map<String, Object> params) {
+        return new FieldError(field, message);
+    }
+
+    public static FieldError field(String field, String code, String message) {
+        return field(field, code, message, Map.of());
+    }
+}
