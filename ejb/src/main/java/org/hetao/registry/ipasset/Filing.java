@@ -80,8 +80,4 @@ public class Filing {
     public FilingJurisdiction getJurisdiction() {
         return jurisdiction;
     }
-
-    public FilingStatus getStatus() {
-        return status;
-    }
 }

@@ -65,7 +65,7 @@ class IpAssetTest {
     @Test
     void everyFaultOfAnAssetIsReportedAtOnce() {
         IpAssetDetails d = IpAssetSamples.patent(1, java.util.List.of(new InventorDetails(1L, 6000)));
-        IpAssetDetails bad = new IpAssetDetails(null, d.type(), null, d.abstractText(), d.publicSummary(), 12, d.licensing(),
+        IpAssetDetails bad = new IpAssetDetails(null, d.type(), null, d.abstractText(), d.publicSummary(), d.problemSolved(), d.advantages(), d.applications(), 12, d.licensing(),
                 d.confidentiality(), d.filings(), d.inventors());
         java.util.List<String> fields = assertThrows(InvalidValueException.class, () -> new IpAsset(bad)).errors().stream()
                 .map(InvalidValueException.FieldError::field).toList();

@@ -1,6 +1,7 @@
 package org.hetao.registry.api.institution;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -96,7 +97,7 @@ public class InstitutionResource {
                     + "its own only. Answers the institution with its new version.")
     public Response changePublicContact(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                         @Valid @NotNull PublicContactRequest request) {
-        return ok(service.changePublicContact(id, Versions.expected(ifMatch), request.toDetails()));
+        return ok(service.changePublicContact(id, Versions.expected(ifMatch, () -> service.get(id).getVersion()), request.toDetails()));
     }
 
     @DELETE
