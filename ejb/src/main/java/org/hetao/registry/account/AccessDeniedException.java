@@ -11,4 +11,9 @@ public class AccessDeniedException extends DomainException {
     public AccessDeniedException(String message) {
         super(message);
     }
+
+    @Override
+    public org.hetao.registry.common.ErrorCode code() {
+        return org.hetao.registry.common.ErrorCode.FORBIDDEN;
+    }
 }

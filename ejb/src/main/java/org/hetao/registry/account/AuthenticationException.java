@@ -11,4 +11,9 @@ public class AuthenticationException extends DomainException {
     public AuthenticationException(String message) {
         super(message);
     }
+
+    @Override
+    public org.hetao.registry.common.ErrorCode code() {
+        return org.hetao.registry.common.ErrorCode.UNAUTHENTICATED;
+    }
 }

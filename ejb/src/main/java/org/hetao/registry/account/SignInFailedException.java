@@ -10,4 +10,9 @@ public class SignInFailedException extends AuthenticationException {
     public SignInFailedException() {
         super("Wrong username or password");
     }
+
+    @Override
+    public org.hetao.registry.common.ErrorCode code() {
+        return org.hetao.registry.common.ErrorCode.SIGN_IN_FAILED;
+    }
 }

@@ -19,4 +19,9 @@ public class TooManyAttemptsException extends DomainException implements RetryLa
     public long retryAfterSeconds() {
         return retryAfterSeconds;
     }
+
+    @Override
+    public org.hetao.registry.common.ErrorCode code() {
+        return org.hetao.registry.common.ErrorCode.RATE_LIMITED;
+    }
 }

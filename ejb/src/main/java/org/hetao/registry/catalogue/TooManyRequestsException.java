@@ -20,4 +20,9 @@ public class TooManyRequestsException extends DomainException implements RetryLa
     public long retryAfterSeconds() {
         return retryAfterSeconds;
     }
+
+    @Override
+    public org.hetao.registry.common.ErrorCode code() {
+        return org.hetao.registry.common.ErrorCode.RATE_LIMITED;
+    }
 }

@@ -8,6 +8,6 @@ public class ReferenceNotFoundException extends InvalidValueException {
     private static final long serialVersionUID = 1L;
 
     public ReferenceNotFoundException(String field, String kind, long id) {
-        super(field, "no " + kind + " with id " + id);
+        super(field, ErrorCode.REFERENCE_NOT_FOUND, "no " + kind + " with id " + id, java.util.Map.of("kind", kind, "id", id));
     }
 }

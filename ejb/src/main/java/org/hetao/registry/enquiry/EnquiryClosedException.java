@@ -11,4 +11,9 @@ public class EnquiryClosedException extends ConflictException {
     public EnquiryClosedException(String message) {
         super(message);
     }
+
+    @Override
+    public org.hetao.registry.common.ErrorCode code() {
+        return org.hetao.registry.common.ErrorCode.ENQUIRY_CLOSED;
+    }
 }

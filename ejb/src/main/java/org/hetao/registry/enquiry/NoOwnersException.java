@@ -11,4 +11,9 @@ public class NoOwnersException extends ConflictException {
     public NoOwnersException(String message) {
         super(message);
     }
+
+    @Override
+    public org.hetao.registry.common.ErrorCode code() {
+        return org.hetao.registry.common.ErrorCode.NO_OWNERS;
+    }
 }

@@ -1,5 +1,8 @@
 package org.hetao.registry.exports;
 
+import java.util.List;
+import java.util.Map;
+import org.hetao.registry.common.ErrorCode;
 import java.util.Locale;
 import org.hetao.registry.common.InvalidValueException;
 
@@ -30,7 +33,7 @@ public enum ExportFormat {
                 case "csv" -> CSV;
                 case "json" -> JSON;
                 case "jsonl", "ndjson" -> JSONL;
-                default -> throw new InvalidValueException("format", "must be csv, json or jsonl");
+                default -> throw new InvalidValueException("format", ErrorCode.ONE_OF, "must be csv, json or jsonl", Map.of("allowed", List.of("csv", "json", "jsonl")));
             };
         }
         String a = accept == null ? "" : accept.toLowerCase(Locale.ROOT);

@@ -1,5 +1,8 @@
 package org.hetao.registry.imports;
 
+import java.util.List;
+import java.util.Map;
+import org.hetao.registry.common.ErrorCode;
 import java.util.Locale;
 import org.hetao.registry.common.InvalidValueException;
 
@@ -20,6 +23,6 @@ public enum ImportFormat {
         if ("jsonl".equals(f) || "ndjson".equals(f)) {
             return JSONL;
         }
-        throw new InvalidValueException("format", "must be csv or jsonl (or send Content-Type: text/csv or application/x-ndjson)");
+        throw new InvalidValueException("format", ErrorCode.PARAM_ENUM, "must be csv or jsonl (or send Content-Type: text/csv or application/x-ndjson)", Map.of("allowed", List.of("csv", "jsonl")));
     }
 }

@@ -1,5 +1,8 @@
 package org.hetao.registry.imports;
 
+import java.util.List;
+import java.util.Map;
+import org.hetao.registry.common.ErrorCode;
 import java.util.Locale;
 import org.hetao.registry.common.InvalidValueException;
 
@@ -21,7 +24,7 @@ public enum ImportKind {
 
     public static ImportKind of(String value) {
         if (value == null || value.isBlank()) {
-            throw new InvalidValueException("kind", "is required: institutions, people, projects, ip-assets or backup");
+            throw new InvalidValueException("kind", ErrorCode.PARAM_ENUM, "is required: institutions, people, projects, ip-assets or backup", Map.of("allowed", List.of("institutions", "people", "projects", "ip-assets", "backup")));
         }
         if (value.strip().equalsIgnoreCase("backup")) {
             return BACKUP;

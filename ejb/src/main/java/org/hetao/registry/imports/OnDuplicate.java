@@ -1,5 +1,8 @@
 package org.hetao.registry.imports;
 
+import java.util.List;
+import java.util.Map;
+import org.hetao.registry.common.ErrorCode;
 import java.util.Locale;
 import org.hetao.registry.common.InvalidValueException;
 
@@ -14,7 +17,7 @@ public enum OnDuplicate {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "skip" -> SKIP;
             case "update" -> UPDATE;
-            default -> throw new InvalidValueException("onDuplicate", "must be skip or update");
+            default -> throw new InvalidValueException("onDuplicate", ErrorCode.PARAM_ENUM, "must be skip or update", Map.of("allowed", List.of("skip", "update")));
         };
     }
 }

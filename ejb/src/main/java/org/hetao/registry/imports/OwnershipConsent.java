@@ -1,5 +1,6 @@
 package org.hetao.registry.imports;
 
+import org.hetao.registry.common.ErrorCode;
 import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -73,7 +74,7 @@ final class OwnershipConsent {
         Caller caller = access.caller();
         if (caller == null || restore) {
             if (!onBehalf.isEmpty()) {
-                throw new InvalidValueException(COLUMN, "a restore of a backup records its versions as the backup holds them: leave it empty");
+                throw new InvalidValueException(COLUMN, ErrorCode.ON_BEHALF_RESTORE, "a restore of a backup records its versions as the backup holds them: leave it empty");
             }
             return new Decision(baseNo, List.of(), Map.of(), null);
         }

@@ -12,4 +12,9 @@ public class UploadTooLargeException extends DomainException {
         super("The file is larger than " + limit + " bytes (" + limit / (1024 * 1024) + " MB), the most one upload may hold; "
                 + "split it into smaller files");
     }
+
+    @Override
+    public org.hetao.registry.common.ErrorCode code() {
+        return org.hetao.registry.common.ErrorCode.UPLOAD_TOO_LARGE;
+    }
 }

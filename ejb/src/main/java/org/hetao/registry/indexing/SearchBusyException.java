@@ -22,4 +22,9 @@ public class SearchBusyException extends UnavailableException implements RetryLa
     public long retryAfterSeconds() {
         return retryAfterSeconds;
     }
+
+    @Override
+    public org.hetao.registry.common.ErrorCode code() {
+        return org.hetao.registry.common.ErrorCode.SEARCH_UNAVAILABLE;
+    }
 }

@@ -1,5 +1,7 @@
 package org.hetao.registry.institution;
 
+import java.util.Map;
+import org.hetao.registry.common.ErrorCode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -47,7 +49,7 @@ public class Institution extends RegistryRecord {
     public final void describe(InstitutionDetails d) {
         String shortNameValue = Checks.requireText("shortName", d.shortName(), 32);
         if (!shortNameValue.matches("[\\p{L}\\p{N}][\\p{L}\\p{N} .&()-]*")) {
-            throw new InvalidValueException("shortName", "may hold letters, digits, spaces and . & ( ) - only");
+            throw new InvalidValueException("shortName", ErrorCode.INSTITUTION_SHORT_NAME_FORMAT, "may hold letters, digits, spaces and . & ( ) - only");
         }
         LocalizedText names = LocalizedText.of("name", d.nameEn(), d.nameZhHant(), d.nameZhHans(), 300, true);
         InstitutionKind kindValue = Checks.require("kind", d.kind());
@@ -68,7 +70,7 @@ public class Institution extends RegistryRecord {
     private static String country(Jurisdiction jurisdiction, String value) {
         String c = Checks.requireText("country", value, 2).toUpperCase(Locale.ROOT);
         if (!c.matches("[A-Z]{2}") || !java.util.Set.of(Locale.getISOCountries()).contains(c)) {
-            throw new InvalidValueException("country", "must be an ISO 3166-1 alpha-2 code such as HK or CN");
+            throw new InvalidValueException("country", ErrorCode.INSTITUTION_COUNTRY_FORMAT, "must be an ISO 3166-1 alpha-2 code such as HK or CN");
         }
         String expected = switch (jurisdiction) {
             case HK -> "HK";
@@ -77,10 +79,10 @@ public class Institution extends RegistryRecord {
             case OVERSEAS -> null;
         };
         if (expected != null && !expected.equals(c)) {
-            throw new InvalidValueException("country", "must be " + expected + " for jurisdiction " + jurisdiction);
+            throw new InvalidValueException("country", ErrorCode.INSTITUTION_COUNTRY_JURISDICTION, "must be " + expected + " for jurisdiction " + jurisdiction, Map.of("expected", String.valueOf(expected), "jurisdiction", jurisdiction.name()));
         }
         if (expected == null && java.util.Set.of("HK", "CN", "MO").contains(c)) {
-            throw new InvalidValueException("country", "an OVERSEAS institution cannot be in " + c);
+            throw new InvalidValueException("country", ErrorCode.INSTITUTION_COUNTRY_OVERSEAS, "an OVERSEAS institution cannot be in " + c, Map.of("country", c));
         }
         return c;
     }

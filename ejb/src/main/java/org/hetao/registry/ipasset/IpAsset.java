@@ -1,5 +1,7 @@
 package org.hetao.registry.ipasset;
 
+import java.util.Map;
+import org.hetao.registry.common.ErrorCode;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -88,12 +90,12 @@ public class IpAsset extends RegistryRecord {
         String summary = Checks.optionalText("publicSummary", d.publicSummary(), 4000);
         int trl = Checks.require("readinessLevel", d.readinessLevel());
         if (trl < 1 || trl > 9) {
-            throw new InvalidValueException("readinessLevel", "must be a technology readiness level from 1 to 9");
+            throw new InvalidValueException("readinessLevel", ErrorCode.RANGE, "must be a technology readiness level from 1 to 9", Map.of("min", 1, "max", 9));
         }
         Licensing licensingValue = Checks.require("licensing", d.licensing());
         Confidentiality confidentialityValue = Checks.require("confidentiality", d.confidentiality());
         if (licensingValue.isAvailable() && confidentialityValue == Confidentiality.PUBLIC && summary == null) {
-            throw new InvalidValueException("publicSummary", "is required for a public asset offered for licensing: it is all an investor sees");
+            throw new InvalidValueException("publicSummary", ErrorCode.ASSET_PUBLIC_SUMMARY_REQUIRED, "is required for a public asset offered for licensing: it is all an investor sees");
         }
         List<Filing> filingLines = filings(d.filings());
         List<Inventor> inventorLines = inventors(d.inventors());
@@ -119,7 +121,7 @@ public class IpAsset extends RegistryRecord {
     private static List<Filing> filings(List<FilingDetails> lines) {
         List<FilingDetails> values = lines == null ? List.of() : lines;
         if (values.size() > MAX_LINES) {
-            throw new InvalidValueException("filings", "may hold at most " + MAX_LINES + " filings");
+            throw new InvalidValueException("filings", ErrorCode.COUNT, "may hold at most " + MAX_LINES + " filings", Map.of("max", MAX_LINES));
         }
         List<Filing> result = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
@@ -134,7 +136,7 @@ public class IpAsset extends RegistryRecord {
             return List.of();
         }
         if (values.size() > MAX_LINES) {
-            throw new InvalidValueException("inventors", "may hold at most " + MAX_LINES + " inventors");
+            throw new InvalidValueException("inventors", ErrorCode.COUNT, "may hold at most " + MAX_LINES + " inventors", Map.of("max", MAX_LINES));
         }
         BasisPoints.checkShares("inventors", "personId", values, InventorDetails::personId, InventorDetails::shareBp);
         return values.stream().map(v -> new Inventor(v.personId(), v.shareBp())).toList();

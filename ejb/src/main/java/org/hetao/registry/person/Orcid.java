@@ -1,5 +1,7 @@
 package org.hetao.registry.person;
 
+import java.util.Map;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 
 /**
@@ -20,12 +22,12 @@ public final class Orcid {
             id = id.substring("HTTPS://ORCID.ORG/".length());
         }
         if (!id.matches("\\d{4}-\\d{4}-\\d{4}-\\d{3}[\\dX]")) {
-            throw new InvalidValueException(field, "is not an ORCID iD: expected four groups of four characters, e.g. 0000-0002-1825-0097");
+            throw new InvalidValueException(field, ErrorCode.ORCID_FORMAT, "is not an ORCID iD: expected four groups of four characters, e.g. 0000-0002-1825-0097");
         }
         String digits = id.replace("-", "");
         char expected = checkCharacter(digits.substring(0, 15));
         if (digits.charAt(15) != expected) {
-            throw new InvalidValueException(field, "has a wrong check character (expected " + expected + ")");
+            throw new InvalidValueException(field, ErrorCode.ORCID_CHECKSUM, "has a wrong check character (expected " + expected + ")", Map.of("expected", String.valueOf(expected)));
         }
         return id;
     }

@@ -1,5 +1,6 @@
 package org.hetao.registry.person;
 
+import org.hetao.registry.common.ErrorCode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -40,7 +41,7 @@ public class Person extends RegistryRecord {
         long institution = Checks.require("institutionId", d.institutionId());
         String mail = Checks.optionalText("email", d.email(), 254);
         if (mail != null && !mail.matches(EMAIL)) {
-            throw new InvalidValueException("email", "is not an e-mail address");
+            throw new InvalidValueException("email", ErrorCode.EMAIL, "is not an e-mail address");
         }
         this.nameEn = en;
         this.nameZh = zh;

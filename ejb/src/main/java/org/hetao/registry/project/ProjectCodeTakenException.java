@@ -28,4 +28,9 @@ public class ProjectCodeTakenException extends ConflictException {
     public Long visibleProject() {
         return visibleProject;
     }
+
+    @Override
+    public org.hetao.registry.common.ErrorCode code() {
+        return org.hetao.registry.common.ErrorCode.PROJECT_CODE_TAKEN;
+    }
 }

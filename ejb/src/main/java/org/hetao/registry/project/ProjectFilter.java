@@ -1,5 +1,7 @@
 package org.hetao.registry.project;
 
+import java.util.Map;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.Confidentiality;
 import org.hetao.registry.common.InvalidValueException;
 
@@ -15,7 +17,7 @@ public record ProjectFilter(String text, ProjectStatus status, Site site, Sector
             return null;
         }
         if (value < FIRST_YEAR || value > LAST_YEAR) {
-            throw new InvalidValueException("year", "must be between " + FIRST_YEAR + " and " + LAST_YEAR);
+            throw new InvalidValueException("year", ErrorCode.PARAM_RANGE, "must be between " + FIRST_YEAR + " and " + LAST_YEAR, Map.of("min", FIRST_YEAR, "max", LAST_YEAR));
         }
         return value.intValue();
     }

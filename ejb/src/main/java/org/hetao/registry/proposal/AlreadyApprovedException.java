@@ -11,4 +11,9 @@ public class AlreadyApprovedException extends ConflictException {
     public AlreadyApprovedException(String message) {
         super(message);
     }
+
+    @Override
+    public org.hetao.registry.common.ErrorCode code() {
+        return org.hetao.registry.common.ErrorCode.ALREADY_APPROVED;
+    }
 }

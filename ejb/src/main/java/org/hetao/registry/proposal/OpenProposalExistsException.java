@@ -11,4 +11,9 @@ public class OpenProposalExistsException extends ConflictException {
     public OpenProposalExistsException(String message) {
         super(message);
     }
+
+    @Override
+    public org.hetao.registry.common.ErrorCode code() {
+        return org.hetao.registry.common.ErrorCode.OPEN_PROPOSAL_EXISTS;
+    }
 }

@@ -11,4 +11,9 @@ public class ProposalExpiredException extends DomainException {
     public ProposalExpiredException(String message) {
         super(message);
     }
+
+    @Override
+    public org.hetao.registry.common.ErrorCode code() {
+        return org.hetao.registry.common.ErrorCode.PROPOSAL_EXPIRED;
+    }
 }

@@ -1,5 +1,6 @@
 package org.hetao.registry.proposal;
 
+import org.hetao.registry.common.ErrorCode;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -275,10 +276,10 @@ public class ProposalService {
             throw new NotAProposalPartyException("Only the offices of the institutions concerned decide ownership proposals");
         }
         if (onBehalfOf == null) {
-            throw new InvalidValueException("institutionId", "an administrator names the institution on whose behalf it records the decision");
+            throw new InvalidValueException("institutionId", ErrorCode.REQUIRED, "an administrator names the institution on whose behalf it records the decision");
         }
         if (documentRef == null || documentRef.isBlank()) {
-            throw new InvalidValueException("documentRef", "an administrator cites the signed document of the institution's decision");
+            throw new InvalidValueException("documentRef", ErrorCode.REQUIRED, "an administrator cites the signed document of the institution's decision");
         }
         institutions.reference("institutionId", onBehalfOf);
         if (accounts.hasOffice(onBehalfOf)) {

@@ -11,4 +11,9 @@ public class StaleBaseVersionException extends ConflictException {
     public StaleBaseVersionException(String message) {
         super(message);
     }
+
+    @Override
+    public org.hetao.registry.common.ErrorCode code() {
+        return org.hetao.registry.common.ErrorCode.STALE_BASE_VERSION;
+    }
 }

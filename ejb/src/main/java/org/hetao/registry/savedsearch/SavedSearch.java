@@ -1,5 +1,6 @@
 package org.hetao.registry.savedsearch;
 
+import org.hetao.registry.common.ErrorCode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -63,12 +64,12 @@ public class SavedSearch extends RegistryRecord {
         this.name = Checks.requireText("name", newName, 100);
         String q = newQuery == null ? "" : newQuery.strip();
         if (q.length() > SearchLimits.MAX_QUERY_LENGTH) {
-            throw new InvalidValueException("q", "is " + q.length() + " characters long; the limit is " + SearchLimits.MAX_QUERY_LENGTH);
+            throw new InvalidValueException("q", ErrorCode.LENGTH, "is " + q.length() + " characters long; the limit is " + SearchLimits.MAX_QUERY_LENGTH, Map.of("max", SearchLimits.MAX_QUERY_LENGTH));
         }
         this.query = q;
         String encoded = encode(newFilters == null ? Map.of() : newFilters);
         if (encoded.length() > MAX_FILTERS_LENGTH) {
-            throw new InvalidValueException("filters", "are too long: at most " + MAX_FILTERS_LENGTH + " characters in all");
+            throw new InvalidValueException("filters", ErrorCode.LENGTH, "are too long: at most " + MAX_FILTERS_LENGTH + " characters in all", Map.of("max", MAX_FILTERS_LENGTH));
         }
         this.filters = encoded;
         this.language = language(newLanguage);
@@ -85,7 +86,7 @@ public class SavedSearch extends RegistryRecord {
                 return l.tag();
             }
         }
-        throw new InvalidValueException("lang", "must be en, zh-Hant or zh-Hans");
+        throw new InvalidValueException("lang", ErrorCode.ONE_OF, "must be en, zh-Hant or zh-Hans", Map.of("allowed", List.of("en", "zh-Hant", "zh-Hans")));
     }
 
     /** Results seen now: what is found later than {@code now} will be new. */

@@ -12,7 +12,7 @@ import org.hetao.registry.common.UnavailableException;
 public class StorageFullException extends UnavailableException implements RetryLater {
     private static final long serialVersionUID = 1L;
     /** The stable code of the answer. */
-    public static final String CODE = "storage-full";
+    public static final String CODE = org.hetao.registry.common.ErrorCode.STORAGE_FULL.code();
     private static final long RETRY_AFTER_SECONDS = 30;
 
     public StorageFullException() {
@@ -23,5 +23,10 @@ public class StorageFullException extends UnavailableException implements RetryL
     @Override
     public long retryAfterSeconds() {
         return RETRY_AFTER_SECONDS;
+    }
+
+    @Override
+    public org.hetao.registry.common.ErrorCode code() {
+        return org.hetao.registry.common.ErrorCode.STORAGE_FULL;
     }
 }

@@ -1,5 +1,7 @@
 package org.hetao.registry.agreement.lifecycle;
 
+import java.util.Map;
+import org.hetao.registry.common.ErrorCode;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -35,7 +37,7 @@ public class FrameworkService {
                     + "publish the next version, " + (latest + 1));
         }
         if (fw.version() != latest + 1) {
-            throw new InvalidValueException("version", "must be " + (latest + 1) + ", the version after the newest (" + latest + ")");
+            throw new InvalidValueException("version", ErrorCode.FRAMEWORK_VERSION, "must be " + (latest + 1) + ", the version after the newest (" + latest + ")", Map.of("expected", latest + 1));
         }
         FrameworkCheck.check(fw, FrameworkLoader.load(1));
         FrameworkVersion published = new FrameworkVersion(fw.version(), fw.published(), json, access.actorName(), Instant.now());

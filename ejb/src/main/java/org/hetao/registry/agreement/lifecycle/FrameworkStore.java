@@ -1,5 +1,6 @@
 package org.hetao.registry.agreement.lifecycle;
 
+import org.hetao.registry.common.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -77,14 +78,14 @@ public class FrameworkStore {
         try (JsonReader reader = Json.createReader(new StringReader(json == null ? "" : json))) {
             object = reader.readObject();
         } catch (RuntimeException e) {
-            throw new InvalidValueException("framework", "is not a JSON object: " + e.getMessage());
+            throw new InvalidValueException("framework", ErrorCode.FRAMEWORK_UNREADABLE, "is not a JSON object: " + e.getMessage());
         }
         try {
             return FrameworkLoader.parse(source, object);
         } catch (RuntimeException e) {
             String why = e.getMessage() == null ? "a required part (version, published, title, templateNotice, headings, clauses, "
                     + "labels, warnings) is missing or of the wrong type" : e.getMessage();
-            throw new InvalidValueException("framework", "cannot be read: " + why);
+            throw new InvalidValueException("framework", ErrorCode.FRAMEWORK_UNREADABLE, "cannot be read: " + why);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.hetao.registry.api.agreement;
 
+import org.hetao.registry.common.ErrorCode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -36,12 +37,12 @@ public final class PartiesRequest {
             BackgroundIpRequest b = lines.get(i);
             try {
                 if (b == null) {
-                    throw new InvalidValueException("party", "is required");
+                    throw new InvalidValueException("party", ErrorCode.REQUIRED, "is required");
                 }
                 return new BackgroundIp(b.party(), TextRequest.text(b.description()), b.access());
             } catch (InvalidValueException e) {
                 throw new InvalidValueException(e.errors().stream().map(f -> new InvalidValueException.FieldError(
-                        "backgroundIp[" + i + "]." + f.field().replaceFirst("^backgroundIp\\.", ""), f.message())).toList());
+                        "backgroundIp[" + i + "]." + f.field().replaceFirst("^backgroundIp\\.", ""), f.code(), f.message(), f.params())).toList());
             }
         }).toList();
     }

@@ -1,5 +1,6 @@
 package org.hetao.registry.api.audit;
 
+import org.hetao.registry.common.ErrorCode;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -60,7 +61,7 @@ public class AuditResource {
         try {
             return OffsetDateTime.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidValueException(name, "must be an ISO-8601 date-time with offset, e.g. 2026-11-22T08:00:00+08:00");
+            throw new InvalidValueException(name, ErrorCode.DATE_TIME_FORMAT, "must be an ISO-8601 date-time with offset, e.g. 2026-11-22T08:00:00+08:00");
         }
     }
 }

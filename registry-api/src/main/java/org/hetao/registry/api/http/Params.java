@@ -1,5 +1,7 @@
 package org.hetao.registry.api.http;
 
+import java.util.Map;
+import org.hetao.registry.common.ErrorCode;
 import java.util.Arrays;
 import java.util.Locale;
 import org.hetao.registry.common.InvalidValueException;
@@ -16,7 +18,7 @@ public final class Params {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
+            throw new InvalidValueException(name, ErrorCode.PARAM_ENUM, "must be one of " + Arrays.toString(type.getEnumConstants()), Map.of("allowed", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
         }
     }
 
@@ -27,7 +29,7 @@ public final class Params {
         try {
             return Long.parseLong(value.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidValueException(name, "must be a whole number");
+            throw new InvalidValueException(name, ErrorCode.PARAM_INTEGER, "must be a whole number");
         }
     }
 }

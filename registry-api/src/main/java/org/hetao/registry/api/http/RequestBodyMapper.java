@@ -4,6 +4,7 @@ import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.hetao.registry.common.ErrorCode;
 
 /** A request body that is not valid JSON or does not fit the expected shape: 400. */
 @Provider
@@ -19,7 +20,7 @@ public class RequestBodyMapper implements ExceptionMapper<JsonbException> {
         if (tooLarge != null) {
             return Problems.response(DomainExceptionMapper.problem(tooLarge));
         }
-        return Problems.response(Problem.of(400, "Unreadable request body", describe(e)));
+        return Problems.response(Problem.of(400, "Unreadable request body", describe(e)).withCode(ErrorCode.BODY_UNREADABLE));
     }
 
     /** A readable account of why a body could not be read, without internals. */

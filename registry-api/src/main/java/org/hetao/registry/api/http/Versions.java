@@ -1,5 +1,6 @@
 package org.hetao.registry.api.http;
 
+import org.hetao.registry.common.ErrorCode;
 import jakarta.ws.rs.core.EntityTag;
 import org.hetao.registry.common.InvalidValueException;
 
@@ -25,7 +26,7 @@ public final class Versions {
         try {
             return Long.parseLong(v);
         } catch (NumberFormatException e) {
-            throw new InvalidValueException("If-Match", "must be the ETag of the record, e.g. \"3\"");
+            throw new InvalidValueException("If-Match", ErrorCode.IF_MATCH_MALFORMED, "must be the ETag of the record, e.g. \"3\"");
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.hetao.registry.api.inbox;
 
+import org.hetao.registry.common.ErrorCode;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -80,7 +81,7 @@ public class InboxResource {
         return switch (value.strip()) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw new InvalidValueException(name, "must be true or false");
+            default -> throw new InvalidValueException(name, ErrorCode.PARAM_BOOLEAN, "must be true or false");
         };
     }
 }

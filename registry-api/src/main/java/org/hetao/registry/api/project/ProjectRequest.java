@@ -1,5 +1,6 @@
 package org.hetao.registry.api.project;
 
+import org.hetao.registry.common.ErrorCode;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -63,7 +64,7 @@ public record ProjectRequest(
     /** The details of a replacement of an existing project, which names no staff. */
     public ProjectDetails toReplacement() {
         if (staffing != null) {
-            throw new InvalidValueException("staffing", "is changed through /api/projects/{id}/staffing; leave it out of a project update");
+            throw new InvalidValueException("staffing", ErrorCode.PROJECT_STAFFING_SEPARATE, "is changed through /api/projects/{id}/staffing; leave it out of a project update");
         }
         return toDetails();
     }

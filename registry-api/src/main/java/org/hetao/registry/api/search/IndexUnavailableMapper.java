@@ -12,6 +12,6 @@ import org.hetao.registry.indexing.IndexUnavailableException;
 public class IndexUnavailableMapper implements ExceptionMapper<IndexUnavailableException> {
     @Override
     public Response toResponse(IndexUnavailableException e) {
-        return Problems.response(Problem.of(503, Problems.title(503), e.getMessage()));
+        return Problems.response(Problem.of(503, Problems.title(503), e.getMessage()).withCode(org.hetao.registry.common.ErrorCode.SEARCH_UNAVAILABLE));
     }
 }

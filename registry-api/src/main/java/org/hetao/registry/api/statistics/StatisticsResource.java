@@ -1,5 +1,6 @@
 package org.hetao.registry.api.statistics;
 
+import org.hetao.registry.common.ErrorCode;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -45,7 +46,7 @@ public class StatisticsResource {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidValueException("staffOn", "must be a date such as 2026-11-22");
+            throw new InvalidValueException("staffOn", ErrorCode.DATE_FORMAT, "must be a date such as 2026-11-22");
         }
     }
 }
