@@ -42,6 +42,7 @@ public enum ErrorCode {
     STORAGE_FULL(Scope.PROBLEM, "storage-full", "The server's disk is full; nothing was stored; retry later"),
     SEARCH_UNAVAILABLE(Scope.PROBLEM, "search-unavailable", "The search index is busy or being rebuilt; retry later"),
     UNAVAILABLE(Scope.PROBLEM, "unavailable", "Something the server needs is missing from its installation (e.g. a font)"),
+    STARTING(Scope.PROBLEM, "starting", "The registry is starting; retry in a few seconds"),
     STOPPING(Scope.PROBLEM, "stopping", "The registry is stopping; nothing was read or stored; retry in a few seconds"),
     INTERNAL_ERROR(Scope.PROBLEM, "internal-error", "An unexpected failure; quote incidentId when reporting it"),
 
