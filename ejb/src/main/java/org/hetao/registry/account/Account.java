@@ -36,7 +36,8 @@ public class Account extends RegistryRecord {
     public Account(String username, String passwordHash, Role role, Long institutionId) {
         String name = Checks.requireText("username", username, 64);
         if (!name.matches("[a-z0-9][a-z0-9._-]{2,63}")) {
-            throw new InvalidValueException("username", ErrorCode.USERNAME_FORMAT, "must be 3-64 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit");
+            throw new InvalidValueException("username", ErrorCode.USERNAME_FORMAT,
+                    "must be 3-64 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit");
         }
         this.username = name;
         this.passwordHash = Checks.require("password", passwordHash);
@@ -51,7 +52,8 @@ public class Account extends RegistryRecord {
             throw new InvalidValueException("institutionId", ErrorCode.ACCOUNT_INSTITUTION_REQUIRED, "is required for a TTO account");
         }
         if (r != Role.TTO && newInstitutionId != null) {
-            throw new InvalidValueException("institutionId", ErrorCode.ACCOUNT_INSTITUTION_NOT_APPLICABLE, "only a TTO account acts for an institution");
+            throw new InvalidValueException("institutionId", ErrorCode.ACCOUNT_INSTITUTION_NOT_APPLICABLE,
+                    "only a TTO account acts for an institution");
         }
         this.role = r;
         this.institutionId = newInstitutionId;
@@ -77,7 +79,8 @@ public class Account extends RegistryRecord {
         }
         String a = address.strip();
         if (a.length() > 254 || !a.matches("[^@\\s<>\",;]+@[^@\\s<>\",;]+\\.[^@\\s<>\",;.]+")) {
-            throw new InvalidValueException("email", ErrorCode.EMAIL, "must be an e-mail address such as tto@example.edu.hk (at most 254 characters)");
+            throw new InvalidValueException("email", ErrorCode.EMAIL,
+                    "must be an e-mail address such as tto@example.edu.hk (at most 254 characters)");
         }
         this.email = a;
     }

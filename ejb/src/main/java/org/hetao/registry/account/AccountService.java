@@ -59,7 +59,8 @@ public class AccountService {
         account.checkVersion(Account.KIND, expectedVersion);
         Audited before = Audited.of(account);
         if (d.username() != null && !d.username().equals(account.getUsername())) {
-            throw new org.hetao.registry.common.InvalidValueException("username", org.hetao.registry.common.ErrorCode.USERNAME_FIXED, "cannot be changed");
+            throw new org.hetao.registry.common.InvalidValueException("username", org.hetao.registry.common.ErrorCode.USERNAME_FIXED,
+                    "cannot be changed");
         }
         String institution = d.institutionId() == null ? null : institutions.reference("institutionId", d.institutionId()).getShortName();
         account.assign(d.role(), d.institutionId());

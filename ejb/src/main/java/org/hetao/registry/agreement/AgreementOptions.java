@@ -39,7 +39,8 @@ public record AgreementOptions(OwnershipTerms ownership, ExploitationTerms explo
         if (ownership.model() == OwnershipModel.LEAD_OWNS_AND_LICENSES) {
             String lead = ownership.leadParty();
             if (!ownerCodes.contains(lead)) {
-                throw new InvalidValueException(prefix + "ownership.leadParty", ErrorCode.AGREEMENT_NOT_AN_OWNER, lead + " is not an owner of the results", Map.of("party", String.valueOf(lead)));
+                throw new InvalidValueException(prefix + "ownership.leadParty", ErrorCode.AGREEMENT_NOT_AN_OWNER,
+                        lead + " is not an owner of the results", Map.of("party", String.valueOf(lead)));
             }
             if (ownerCodes.size() != 1) {
                 throw new InvalidValueException(prefix + "ownership.leadParty", ErrorCode.AGREEMENT_LEAD_SOLE_OWNER,
@@ -56,7 +57,8 @@ public record AgreementOptions(OwnershipTerms ownership, ExploitationTerms explo
             }
         }
         if (recordingParty != null && !parties.contains(recordingParty)) {
-            throw new InvalidValueException(prefix + "recordingParty", ErrorCode.AGREEMENT_NOT_A_PARTY, recordingParty + " is not a party to the agreement", Map.of("party", String.valueOf(recordingParty)));
+            throw new InvalidValueException(prefix + "recordingParty", ErrorCode.AGREEMENT_NOT_A_PARTY,
+                    recordingParty + " is not a party to the agreement", Map.of("party", String.valueOf(recordingParty)));
         }
     }
 
@@ -64,7 +66,8 @@ public record AgreementOptions(OwnershipTerms ownership, ExploitationTerms explo
         List<PartyShare> stated = split.stated();
         for (int i = 0; i < stated.size(); i++) {
             if (!allowed.contains(stated.get(i).party())) {
-                throw new InvalidValueException(field + "[" + i + "].party", ErrorCode.AGREEMENT_NOT_A_PARTY, stated.get(i).party() + " is not " + what, Map.of("party", String.valueOf(stated.get(i).party())));
+                throw new InvalidValueException(field + "[" + i + "].party", ErrorCode.AGREEMENT_NOT_A_PARTY,
+                        stated.get(i).party() + " is not " + what, Map.of("party", String.valueOf(stated.get(i).party())));
             }
         }
     }

@@ -16,7 +16,8 @@ public record DisputeResolution(ArbitrationInstitution institution, SeatCity sea
             throw new InvalidValueException("disputeResolution.seat", ErrorCode.REQUIRED, "is required: name the city of the seat");
         }
         if (arbitrators != 1 && arbitrators != 3) {
-            throw new InvalidValueException("disputeResolution.arbitrators", ErrorCode.ONE_OF, "must be 1 or 3 (was " + arbitrators + ")", Map.of("allowed", List.of(1, 3)));
+            throw new InvalidValueException("disputeResolution.arbitrators", ErrorCode.ONE_OF,
+                    "must be 1 or 3 (was " + arbitrators + ")", Map.of("allowed", List.of(1, 3)));
         }
         if (language == null) {
             throw new InvalidValueException("disputeResolution.language", ErrorCode.REQUIRED, "is required");

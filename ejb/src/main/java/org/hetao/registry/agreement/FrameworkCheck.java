@@ -45,7 +45,8 @@ public final class FrameworkCheck {
         for (String key : new TreeSet<>(baseline.keySet())) {
             LocalizedText text = candidate.get(key);
             if (text == null) {
-                errors.add(new FieldError(name + "." + key, ErrorCode.FRAMEWORK_TEXT_MISSING, "is missing: a new version needs every text of version " + baselineVersion, Map.of("version", baselineVersion)));
+                errors.add(new FieldError(name + "." + key, ErrorCode.FRAMEWORK_TEXT_MISSING,
+                        "is missing: a new version needs every text of version " + baselineVersion, Map.of("version", baselineVersion)));
             } else {
                 compare(errors, name + "." + key, text, baseline.get(key));
             }
@@ -62,7 +63,9 @@ public final class FrameworkCheck {
         Set<String> expected = placeholders(baseline);
         Set<String> actual = placeholders(candidate);
         if (!expected.equals(actual)) {
-            errors.add(new FieldError(field, ErrorCode.FRAMEWORK_PLACEHOLDERS, "must use the placeholders " + expected + ", not " + actual, Map.of("expected", String.valueOf(expected), "actual", String.valueOf(actual))));
+            errors.add(new FieldError(field, ErrorCode.FRAMEWORK_PLACEHOLDERS,
+                    "must use the placeholders " + expected + ", not " + actual,
+                    Map.of("expected", String.valueOf(expected), "actual", String.valueOf(actual))));
         }
     }
 

@@ -29,7 +29,8 @@ public record ProsecutionTerms(List<FilingAssignment> filingParties, Split costS
                 throw new InvalidValueException(field + ".party", ErrorCode.REQUIRED, "is required");
             }
             if (!seen.add(a.jurisdiction())) {
-                throw new InvalidValueException(field + ".jurisdiction", ErrorCode.DUPLICATE, "names " + a.jurisdiction() + " twice: one filing party per jurisdiction", Map.of("value", String.valueOf(a.jurisdiction())));
+                throw new InvalidValueException(field + ".jurisdiction", ErrorCode.DUPLICATE,
+                        "names " + a.jurisdiction() + " twice: one filing party per jurisdiction", Map.of("value", String.valueOf(a.jurisdiction())));
             }
         }
         if (costSplit == null) {
@@ -38,7 +39,8 @@ public record ProsecutionTerms(List<FilingAssignment> filingParties, Split costS
         costSplit.check("prosecution.costSplit");
         if (abandonmentNoticeDays < MIN_NOTICE_DAYS || abandonmentNoticeDays > MAX_NOTICE_DAYS) {
             throw new InvalidValueException("prosecution.abandonmentNoticeDays", ErrorCode.RANGE,
-                    "must be between " + MIN_NOTICE_DAYS + " and " + MAX_NOTICE_DAYS + " days", Map.of("min", MIN_NOTICE_DAYS, "max", MAX_NOTICE_DAYS));
+                    "must be between " + MIN_NOTICE_DAYS + " and " + MAX_NOTICE_DAYS + " days",
+                    Map.of("min", MIN_NOTICE_DAYS, "max", MAX_NOTICE_DAYS));
         }
     }
 

@@ -24,7 +24,9 @@ public enum SeatCity {
         }
         String key = text.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
         return Arrays.stream(values()).filter(c -> c.name().equals(key)).findFirst()
-                .orElseThrow(() -> new InvalidValueException(field, ErrorCode.AGREEMENT_SEAT_CITY, "must be a city, one of " + Arrays.toString(values())
-                        + "; a country such as \"" + text.strip() + "\" does not fix the law of the seat", Map.of("allowed", Arrays.stream(values()).map(Enum::name).toList())));
+                .orElseThrow(() -> new InvalidValueException(field, ErrorCode.AGREEMENT_SEAT_CITY,
+                        "must be a city, one of " + Arrays.toString(values())
+                        + "; a country such as \"" + text.strip() + "\" does not fix the law of the seat",
+                        Map.of("allowed", Arrays.stream(values()).map(Enum::name).toList())));
     }
 }

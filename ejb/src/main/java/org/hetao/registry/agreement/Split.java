@@ -54,10 +54,12 @@ public record Split(Basis basis, List<PartyShare> stated) {
                 throw new InvalidValueException(field + "[" + i + "].party", ErrorCode.REQUIRED, "is required");
             }
             if (!seen.add(s.party())) {
-                throw new InvalidValueException(field + "[" + i + "].party", ErrorCode.DUPLICATE, "names " + s.party() + " twice", Map.of("value", String.valueOf(s.party())));
+                throw new InvalidValueException(field + "[" + i + "].party", ErrorCode.DUPLICATE,
+                        "names " + s.party() + " twice", Map.of("value", String.valueOf(s.party())));
             }
             if (s.basisPoints() <= 0 || s.basisPoints() > BasisPoints.WHOLE) {
-                throw new InvalidValueException(field + "[" + i + "].basisPoints", ErrorCode.RANGE, "must be between 1 and 10000", Map.of("min", 1, "max", 10000));
+                throw new InvalidValueException(field + "[" + i + "].basisPoints", ErrorCode.RANGE,
+                        "must be between 1 and 10000", Map.of("min", 1, "max", 10000));
             }
             total += s.basisPoints();
         }

@@ -36,14 +36,16 @@ public final class BasisPoints {
             Long h = Checks.require(line + "." + holderField, holder.apply(t));
             Integer bp = Checks.require(line + ".shareBp", share.apply(t));
             if (bp <= 0) {
-                throw new InvalidValueException(line + ".shareBp", ErrorCode.RANGE, "must be more than 0 (a share is in basis points: 1 bp = 0.01 %)", Map.of("min", 1, "max", WHOLE));
+                throw new InvalidValueException(line + ".shareBp", ErrorCode.RANGE,
+                        "must be more than 0 (a share is in basis points: 1 bp = 0.01 %)", Map.of("min", 1, "max", WHOLE));
             }
             if (bp > WHOLE) {
                 throw new InvalidValueException(line + ".shareBp", ErrorCode.RANGE, "must be at most 10000 (100 %)", Map.of("min", 1, "max", WHOLE));
             }
             Integer earlier = seen.putIfAbsent(h, i);
             if (earlier != null) {
-                throw new InvalidValueException(line + "." + holderField, ErrorCode.SHARES_DUPLICATE_HOLDER, h + " is already listed at " + listField + "[" + earlier + "]", Map.of("holder", h, "line", earlier));
+                throw new InvalidValueException(line + "." + holderField, ErrorCode.SHARES_DUPLICATE_HOLDER,
+                        h + " is already listed at " + listField + "[" + earlier + "]", Map.of("holder", h, "line", earlier));
             }
             total += bp;
         }

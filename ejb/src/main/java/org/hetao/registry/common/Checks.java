@@ -21,7 +21,8 @@ public final class Checks {
         }
         String trimmed = value.strip();
         if (trimmed.length() > maxLength) {
-            throw new InvalidValueException(field, ErrorCode.LENGTH, "must be at most " + maxLength + " characters (was " + trimmed.length() + ")", Map.of("max", maxLength));
+            throw new InvalidValueException(field, ErrorCode.LENGTH,
+                    "must be at most " + maxLength + " characters (was " + trimmed.length() + ")", Map.of("max", maxLength));
         }
         return trimmed;
     }

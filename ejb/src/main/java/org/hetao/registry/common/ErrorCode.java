@@ -94,8 +94,10 @@ public enum ErrorCode {
     FILING_NUMBER_FORMAT(Scope.FIELD, "filing.number-format", "Letters, digits, '.', '/', '-' and spaces only"),
     INSTITUTION_SHORT_NAME_FORMAT(Scope.FIELD, "institution.short-name-format", "Letters, digits, spaces and . & ( ) - only"),
     INSTITUTION_COUNTRY_FORMAT(Scope.FIELD, "institution.country-format", "Not an ISO 3166-1 alpha-2 country code"),
-    INSTITUTION_COUNTRY_JURISDICTION(Scope.FIELD, "institution.country-jurisdiction", "The country does not match the jurisdiction", "expected", "jurisdiction"),
-    INSTITUTION_COUNTRY_OVERSEAS(Scope.FIELD, "institution.country-overseas", "An overseas institution cannot be in Hong Kong or the Mainland", "country"),
+    INSTITUTION_COUNTRY_JURISDICTION(Scope.FIELD, "institution.country-jurisdiction",
+            "The country does not match the jurisdiction", "expected", "jurisdiction"),
+    INSTITUTION_COUNTRY_OVERSEAS(Scope.FIELD, "institution.country-overseas",
+            "An overseas institution cannot be in Hong Kong or the Mainland", "country"),
 
     // --- accounts --------------------------------------------------------------------------------
     USERNAME_FORMAT(Scope.FIELD, "account.username-format", "3-64 lower-case letters, digits, '.', '_' or '-'"),
@@ -111,13 +113,15 @@ public enum ErrorCode {
 
     // --- projects and staff ----------------------------------------------------------------------
     PARTICIPANTS_LEAD(Scope.FIELD, "participants.lead", "A project has exactly one LEAD institution"),
-    STAFF_WHITE_LIST_REQUIRED(Scope.FIELD, "staff.white-list-required", "Mainland staff working in the Hong Kong park need a white-list registration"),
+    STAFF_WHITE_LIST_REQUIRED(Scope.FIELD, "staff.white-list-required",
+            "Mainland staff working in the Hong Kong park need a white-list registration"),
     WHITE_LIST_STATUS_REQUIRED(Scope.FIELD, "white-list.status-required", "White-list dates were given without a status"),
     WHITE_LIST_DATES_REQUIRED(Scope.FIELD, "white-list.dates-required", "An approved white-list registration needs both dates"),
     PROJECT_STAFFING_SEPARATE(Scope.FIELD, "project.staffing-separate", "Staffing is changed through /api/projects/{id}/staffing"),
 
     // --- IP assets -------------------------------------------------------------------------------
-    ASSET_PUBLIC_SUMMARY_REQUIRED(Scope.FIELD, "ip-asset.public-summary-required", "A public asset offered for licensing needs a public summary"),
+    ASSET_PUBLIC_SUMMARY_REQUIRED(Scope.FIELD, "ip-asset.public-summary-required",
+            "A public asset offered for licensing needs a public summary"),
     FILING_GRANT_NUMBER_REQUIRED(Scope.FIELD, "filing.grant-number-required", "A granted filing needs its grant number"),
     FILING_DATE_REQUIRED(Scope.FIELD, "filing.date-required", "The filing date is required once the application has this status", "status"),
 
@@ -126,8 +130,10 @@ public enum ErrorCode {
             "The date is before the current version's: an earlier version is recorded as a CORRECTION", "min", "version"),
     OWNERSHIP_NOT_A_CORRECTION(Scope.FIELD, "ownership.not-a-correction",
             "A CORRECTION takes effect before the current version; propose a CHANGE", "before"),
-    ON_BEHALF_DOCUMENT_REQUIRED(Scope.FIELD, "on-behalf.document-required", "An approval on an institution's behalf cites its signed document", "institutionId"),
-    ON_BEHALF_NOT_AN_APPROVER(Scope.FIELD, "on-behalf.not-an-approver", "The institution's approval is not needed for this change", "institutionId", "required"),
+    ON_BEHALF_DOCUMENT_REQUIRED(Scope.FIELD, "on-behalf.document-required",
+            "An approval on an institution's behalf cites its signed document", "institutionId"),
+    ON_BEHALF_NOT_AN_APPROVER(Scope.FIELD, "on-behalf.not-an-approver",
+            "The institution's approval is not needed for this change", "institutionId", "required"),
     ON_BEHALF_RESTORE(Scope.FIELD, "on-behalf.restore", "A restore of a backup records approvals as the backup holds them"),
 
     // --- agreements ------------------------------------------------------------------------------
@@ -135,16 +141,20 @@ public enum ErrorCode {
     AGREEMENT_NOT_AN_OWNER(Scope.FIELD, "agreement.not-an-owner", "The party is not an owner of the results", "party"),
     AGREEMENT_LEAD_SOLE_OWNER(Scope.FIELD, "agreement.lead-sole-owner", "When the lead party owns and licenses it must be the only owner"),
     AGREEMENT_CONSENT_ALL_OWNERS(Scope.FIELD, "agreement.consent-all-owners", "This act needs all owners' consent under both laws"),
-    AGREEMENT_CONSENT_COMBINATION(Scope.FIELD, "agreement.consent-combination", "An owner free to license others must also be free to use the results"),
+    AGREEMENT_CONSENT_COMBINATION(Scope.FIELD, "agreement.consent-combination",
+            "An owner free to license others must also be free to use the results"),
     AGREEMENT_NO_DELAY(Scope.FIELD, "agreement.publication-no-delay", "The delay must be 0 when publication may not be delayed"),
-    AGREEMENT_LANGUAGE_PREVAILING(Scope.FIELD, "agreement.prevailing-language", "The prevailing version must be one of the agreement's languages", "allowed"),
+    AGREEMENT_LANGUAGE_PREVAILING(Scope.FIELD, "agreement.prevailing-language",
+            "The prevailing version must be one of the agreement's languages", "allowed"),
     AGREEMENT_SEAT_CITY(Scope.FIELD, "agreement.seat-city", "The seat must be a city", "allowed"),
     AGREEMENT_WARNINGS_UNACKNOWLEDGED(Scope.FIELD, "agreement.warnings-unacknowledged",
             "The draft leaves points silent on which the two laws differ; acknowledge them", "warnings"),
     AGREEMENT_SIGNATORIES_MISSING(Scope.FIELD, "agreement.signatories-missing", "Name who signs for every party", "missing"),
     AGREEMENT_ASSET_REVISED(Scope.FIELD, "agreement.asset-revised", "A later revision is about the same IP asset"),
-    AGREEMENT_CHINESE_NAME_REQUIRED(Scope.FIELD, "agreement.chinese-name-required", "A party needs its Chinese legal name as well as the English one"),
-    FRAMEWORK_TEXT_MISSING(Scope.FIELD, "framework.text-missing", "A new framework version needs every text of the previous one", "version"),
+    AGREEMENT_CHINESE_NAME_REQUIRED(Scope.FIELD, "agreement.chinese-name-required",
+            "A party needs its Chinese legal name as well as the English one"),
+    FRAMEWORK_TEXT_MISSING(Scope.FIELD, "framework.text-missing",
+            "A new framework version needs every text of the previous one", "version"),
     FRAMEWORK_PLACEHOLDERS(Scope.FIELD, "framework.placeholders", "The text must use the same placeholders", "expected", "actual"),
     FRAMEWORK_UNREADABLE(Scope.FIELD, "framework.unreadable", "The framework document cannot be read"),
     FRAMEWORK_VERSION(Scope.FIELD, "framework.version", "A new framework version follows the newest one", "expected"),

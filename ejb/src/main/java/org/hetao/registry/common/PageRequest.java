@@ -30,7 +30,8 @@ public record PageRequest(int page, int size, String sort, boolean descending) {
         boolean desc = s.startsWith("-");
         String key = desc ? s.substring(1) : s;
         if (!allowed.contains(key)) {
-            throw new InvalidValueException("sort", ErrorCode.PARAM_ENUM, "must be one of " + allowed + " (prefix with - for descending)", Map.of("allowed", List.copyOf(allowed)));
+            throw new InvalidValueException("sort", ErrorCode.PARAM_ENUM,
+                    "must be one of " + allowed + " (prefix with - for descending)", Map.of("allowed", List.copyOf(allowed)));
         }
         return new PageRequest(page, size, key, desc);
     }

@@ -130,10 +130,13 @@ public class Enquiry {
         String text = reasonText == null || reasonText.isBlank() ? null : Checks.optionalText("reasonText", reasonText.strip(), 1000);
         if (next == EnquiryStatus.DECLINED) {
             if (reason == null) {
-                throw new InvalidValueException("reason", ErrorCode.ENQUIRY_REASON_REQUIRED, "a declined enquiry names its reason (one of " + List.of(DeclineReason.values()) + ")", Map.of("allowed", List.of(DeclineReason.values())));
+                throw new InvalidValueException("reason", ErrorCode.ENQUIRY_REASON_REQUIRED,
+                        "a declined enquiry names its reason (one of " + List.of(DeclineReason.values()) + ")",
+                        Map.of("allowed", List.of(DeclineReason.values())));
             }
             if (reason == DeclineReason.OTHER && text == null) {
-                throw new InvalidValueException("reasonText", ErrorCode.ENQUIRY_REASON_TEXT_REQUIRED, "the reason OTHER needs a text that says what it is");
+                throw new InvalidValueException("reasonText", ErrorCode.ENQUIRY_REASON_TEXT_REQUIRED,
+                        "the reason OTHER needs a text that says what it is");
             }
             declineReason = reason;
             declineText = text;

@@ -33,7 +33,8 @@ public enum ExportFormat {
                 case "csv" -> CSV;
                 case "json" -> JSON;
                 case "jsonl", "ndjson" -> JSONL;
-                default -> throw new InvalidValueException("format", ErrorCode.ONE_OF, "must be csv, json or jsonl", Map.of("allowed", List.of("csv", "json", "jsonl")));
+                default -> throw new InvalidValueException("format", ErrorCode.ONE_OF,
+                        "must be csv, json or jsonl", Map.of("allowed", List.of("csv", "json", "jsonl")));
             };
         }
         String a = accept == null ? "" : accept.toLowerCase(Locale.ROOT);

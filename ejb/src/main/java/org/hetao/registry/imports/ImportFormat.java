@@ -23,6 +23,7 @@ public enum ImportFormat {
         if ("jsonl".equals(f) || "ndjson".equals(f)) {
             return JSONL;
         }
-        throw new InvalidValueException("format", ErrorCode.PARAM_ENUM, "must be csv or jsonl (or send Content-Type: text/csv or application/x-ndjson)", Map.of("allowed", List.of("csv", "jsonl")));
+        throw new InvalidValueException("format", ErrorCode.PARAM_ENUM,
+                "must be csv or jsonl (or send Content-Type: text/csv or application/x-ndjson)", Map.of("allowed", List.of("csv", "jsonl")));
     }
 }

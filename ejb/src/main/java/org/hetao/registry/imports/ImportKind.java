@@ -24,7 +24,9 @@ public enum ImportKind {
 
     public static ImportKind of(String value) {
         if (value == null || value.isBlank()) {
-            throw new InvalidValueException("kind", ErrorCode.PARAM_ENUM, "is required: institutions, people, projects, ip-assets or backup", Map.of("allowed", List.of("institutions", "people", "projects", "ip-assets", "backup")));
+            throw new InvalidValueException("kind", ErrorCode.PARAM_ENUM,
+                    "is required: institutions, people, projects, ip-assets or backup",
+                    Map.of("allowed", List.of("institutions", "people", "projects", "ip-assets", "backup")));
         }
         if (value.strip().equalsIgnoreCase("backup")) {
             return BACKUP;

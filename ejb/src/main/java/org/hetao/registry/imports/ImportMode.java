@@ -17,7 +17,8 @@ public enum ImportMode {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "all-or-nothing" -> ALL_OR_NOTHING;
             case "dry-run" -> DRY_RUN;
-            default -> throw new InvalidValueException("mode", ErrorCode.PARAM_ENUM, "must be all-or-nothing or dry-run", Map.of("allowed", List.of("all-or-nothing", "dry-run")));
+            default -> throw new InvalidValueException("mode", ErrorCode.PARAM_ENUM,
+                    "must be all-or-nothing or dry-run", Map.of("allowed", List.of("all-or-nothing", "dry-run")));
         };
     }
 }

@@ -17,7 +17,8 @@ public enum OnDuplicate {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "skip" -> SKIP;
             case "update" -> UPDATE;
-            default -> throw new InvalidValueException("onDuplicate", ErrorCode.PARAM_ENUM, "must be skip or update", Map.of("allowed", List.of("skip", "update")));
+            default -> throw new InvalidValueException("onDuplicate", ErrorCode.PARAM_ENUM,
+                    "must be skip or update", Map.of("allowed", List.of("skip", "update")));
         };
     }
 }

@@ -74,7 +74,8 @@ final class OwnershipConsent {
         Caller caller = access.caller();
         if (caller == null || restore) {
             if (!onBehalf.isEmpty()) {
-                throw new InvalidValueException(COLUMN, ErrorCode.ON_BEHALF_RESTORE, "a restore of a backup records its versions as the backup holds them: leave it empty");
+                throw new InvalidValueException(COLUMN, ErrorCode.ON_BEHALF_RESTORE,
+                        "a restore of a backup records its versions as the backup holds them: leave it empty");
             }
             return new Decision(baseNo, List.of(), Map.of(), null);
         }

@@ -106,7 +106,9 @@ public class SearchService {
     static SearchRequest request(SearchParameters p, Audience audience) {
         String query = p.query() == null ? "" : p.query().strip();
         if (query.length() > SearchLimits.MAX_QUERY_LENGTH) {
-            throw new InvalidValueException("q", ErrorCode.LENGTH, "is " + query.length() + " characters long; the limit is " + SearchLimits.MAX_QUERY_LENGTH, Map.of("max", SearchLimits.MAX_QUERY_LENGTH));
+            throw new InvalidValueException("q", ErrorCode.LENGTH,
+                    "is " + query.length() + " characters long; the limit is " + SearchLimits.MAX_QUERY_LENGTH,
+                    Map.of("max", SearchLimits.MAX_QUERY_LENGTH));
         }
         long page = p.page() == null ? 1 : p.page();
         long size = p.size() == null ? SearchRequest.DEFAULT_PAGE_SIZE : p.size();
@@ -114,7 +116,8 @@ public class SearchService {
             throw new InvalidValueException("page", ErrorCode.PARAM_RANGE, "starts at 1", Map.of("min", 1));
         }
         if (size < 1 || size > SearchLimits.MAX_PAGE_SIZE) {
-            throw new InvalidValueException("size", ErrorCode.PARAM_RANGE, "must be between 1 and " + SearchLimits.MAX_PAGE_SIZE, Map.of("min", 1, "max", SearchLimits.MAX_PAGE_SIZE));
+            throw new InvalidValueException("size", ErrorCode.PARAM_RANGE,
+                    "must be between 1 and " + SearchLimits.MAX_PAGE_SIZE, Map.of("min", 1, "max", SearchLimits.MAX_PAGE_SIZE));
         }
         if (page > SearchLimits.MAX_RESULT_WINDOW / size) {
             throw new InvalidValueException("page", ErrorCode.PAGE_TOO_DEEP, "is too deep: only the first " + SearchLimits.MAX_RESULT_WINDOW
@@ -123,7 +126,8 @@ public class SearchService {
         Map<Facet, Set<String>> filters = filters(p);
         int values = filters.values().stream().mapToInt(Set::size).sum();
         if (values > SearchLimits.MAX_FILTER_VALUES) {
-            throw new InvalidValueException("filters", ErrorCode.SEARCH_TOO_MANY_FILTERS, "at most " + SearchLimits.MAX_FILTER_VALUES + " filter values may be selected", Map.of("max", SearchLimits.MAX_FILTER_VALUES));
+            throw new InvalidValueException("filters", ErrorCode.SEARCH_TOO_MANY_FILTERS,
+                    "at most " + SearchLimits.MAX_FILTER_VALUES + " filter values may be selected", Map.of("max", SearchLimits.MAX_FILTER_VALUES));
         }
         SearchRequest.Builder b = SearchRequest.builder(audience).query(query).page((int) page).size((int) size)
                 .sort(sort(p.sort())).language(p.language());
@@ -141,7 +145,9 @@ public class SearchService {
             try {
                 filters.computeIfAbsent(Facet.TYPE, f -> new LinkedHashSet<>()).add(DocType.fromUrlName(type).urlName());
             } catch (IllegalArgumentException e) {
-                throw new InvalidValueException("type", ErrorCode.PARAM_ENUM, "'" + type + "' is not a record type; use " + TYPES, Map.of("allowed", Arrays.stream(DocType.values()).map(DocType::urlName).toList()));
+                throw new InvalidValueException("type", ErrorCode.PARAM_ENUM,
+                        "'" + type + "' is not a record type; use " + TYPES,
+                        Map.of("allowed", Arrays.stream(DocType.values()).map(DocType::urlName).toList()));
             }
         }
         if (p.filters() != null) {
@@ -168,7 +174,8 @@ public class SearchService {
         try {
             return SortOrder.valueOf(sort.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("sort", ErrorCode.PARAM_ENUM, "must be relevance, newest or title", Map.of("allowed", List.of("relevance", "newest", "title")));
+            throw new InvalidValueException("sort", ErrorCode.PARAM_ENUM,
+                    "must be relevance, newest or title", Map.of("allowed", List.of("relevance", "newest", "title")));
         }
     }
 

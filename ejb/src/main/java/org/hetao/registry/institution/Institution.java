@@ -49,7 +49,8 @@ public class Institution extends RegistryRecord {
     public final void describe(InstitutionDetails d) {
         String shortNameValue = Checks.requireText("shortName", d.shortName(), 32);
         if (!shortNameValue.matches("[\\p{L}\\p{N}][\\p{L}\\p{N} .&()-]*")) {
-            throw new InvalidValueException("shortName", ErrorCode.INSTITUTION_SHORT_NAME_FORMAT, "may hold letters, digits, spaces and . & ( ) - only");
+            throw new InvalidValueException("shortName", ErrorCode.INSTITUTION_SHORT_NAME_FORMAT,
+                    "may hold letters, digits, spaces and . & ( ) - only");
         }
         LocalizedText names = LocalizedText.of("name", d.nameEn(), d.nameZhHant(), d.nameZhHans(), 300, true);
         InstitutionKind kindValue = Checks.require("kind", d.kind());
@@ -79,10 +80,13 @@ public class Institution extends RegistryRecord {
             case OVERSEAS -> null;
         };
         if (expected != null && !expected.equals(c)) {
-            throw new InvalidValueException("country", ErrorCode.INSTITUTION_COUNTRY_JURISDICTION, "must be " + expected + " for jurisdiction " + jurisdiction, Map.of("expected", String.valueOf(expected), "jurisdiction", jurisdiction.name()));
+            throw new InvalidValueException("country", ErrorCode.INSTITUTION_COUNTRY_JURISDICTION,
+                    "must be " + expected + " for jurisdiction " + jurisdiction,
+                    Map.of("expected", String.valueOf(expected), "jurisdiction", jurisdiction.name()));
         }
         if (expected == null && java.util.Set.of("HK", "CN", "MO").contains(c)) {
-            throw new InvalidValueException("country", ErrorCode.INSTITUTION_COUNTRY_OVERSEAS, "an OVERSEAS institution cannot be in " + c, Map.of("country", c));
+            throw new InvalidValueException("country", ErrorCode.INSTITUTION_COUNTRY_OVERSEAS,
+                    "an OVERSEAS institution cannot be in " + c, Map.of("country", c));
         }
         return c;
     }

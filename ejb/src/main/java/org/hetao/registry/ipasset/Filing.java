@@ -45,13 +45,15 @@ public class Filing {
         f.grantDate = d.grantDate();
         f.status = Checks.require(field + ".status", d.status());
         if (f.grantDate != null && f.filingDate != null && f.grantDate.isBefore(f.filingDate)) {
-            throw new InvalidValueException(field + ".grantDate", ErrorCode.DATE_ORDER, "must not be before the filing date " + f.filingDate, Map.of("after", "filingDate", "min", String.valueOf(f.filingDate)));
+            throw new InvalidValueException(field + ".grantDate", ErrorCode.DATE_ORDER,
+                    "must not be before the filing date " + f.filingDate, Map.of("after", "filingDate", "min", String.valueOf(f.filingDate)));
         }
         if (f.status == FilingStatus.GRANTED && f.grantNumber == null) {
             throw new InvalidValueException(field + ".grantNumber", ErrorCode.FILING_GRANT_NUMBER_REQUIRED, "is required for a GRANTED filing");
         }
         if (f.status != FilingStatus.PLANNED && f.filingDate == null) {
-            throw new InvalidValueException(field + ".filingDate", ErrorCode.FILING_DATE_REQUIRED, "is required once the application is " + f.status, Map.of("status", String.valueOf(f.status)));
+            throw new InvalidValueException(field + ".filingDate", ErrorCode.FILING_DATE_REQUIRED,
+                    "is required once the application is " + f.status, Map.of("status", String.valueOf(f.status)));
         }
         return f;
     }

@@ -90,12 +90,14 @@ public class IpAsset extends RegistryRecord {
         String summary = Checks.optionalText("publicSummary", d.publicSummary(), 4000);
         int trl = Checks.require("readinessLevel", d.readinessLevel());
         if (trl < 1 || trl > 9) {
-            throw new InvalidValueException("readinessLevel", ErrorCode.RANGE, "must be a technology readiness level from 1 to 9", Map.of("min", 1, "max", 9));
+            throw new InvalidValueException("readinessLevel", ErrorCode.RANGE,
+                    "must be a technology readiness level from 1 to 9", Map.of("min", 1, "max", 9));
         }
         Licensing licensingValue = Checks.require("licensing", d.licensing());
         Confidentiality confidentialityValue = Checks.require("confidentiality", d.confidentiality());
         if (licensingValue.isAvailable() && confidentialityValue == Confidentiality.PUBLIC && summary == null) {
-            throw new InvalidValueException("publicSummary", ErrorCode.ASSET_PUBLIC_SUMMARY_REQUIRED, "is required for a public asset offered for licensing: it is all an investor sees");
+            throw new InvalidValueException("publicSummary", ErrorCode.ASSET_PUBLIC_SUMMARY_REQUIRED,
+                    "is required for a public asset offered for licensing: it is all an investor sees");
         }
         List<Filing> filingLines = filings(d.filings());
         List<Inventor> inventorLines = inventors(d.inventors());

@@ -100,7 +100,8 @@ public class OwnershipVersion {
     /** Fails unless a version effective from {@code date} may follow this one without being a correction. */
     public void checkNotBefore(LocalDate date) {
         if (date != null && date.isBefore(effectiveFrom)) {
-            throw new InvalidValueException("effectiveFrom", ErrorCode.OWNERSHIP_CORRECTION_REQUIRED, "must not be before " + effectiveFrom + ", when the current version " + versionNo
+            throw new InvalidValueException("effectiveFrom", ErrorCode.OWNERSHIP_CORRECTION_REQUIRED,
+                    "must not be before " + effectiveFrom + ", when the current version " + versionNo
                     + " took effect; a correction of history is proposed through the API (POST /api/ip-assets/" + ipAssetId
                     + "/ownership/proposals) and approved by every institution it concerns", Map.of("min", effectiveFrom.toString(), "version", versionNo));
         }

@@ -26,12 +26,14 @@ public final class Orcid {
             id = compact.substring(0, 4) + "-" + compact.substring(4, 8) + "-" + compact.substring(8, 12) + "-" + compact.substring(12);
         }
         if (!id.matches("\\d{4}-\\d{4}-\\d{4}-\\d{3}[\\dX]")) {
-            throw new InvalidValueException(field, ErrorCode.ORCID_FORMAT, "is not an ORCID iD: expected four groups of four characters, e.g. 0000-0002-1825-0097");
+            throw new InvalidValueException(field, ErrorCode.ORCID_FORMAT,
+                    "is not an ORCID iD: expected four groups of four characters, e.g. 0000-0002-1825-0097");
         }
         String digits = id.replace("-", "");
         char expected = checkCharacter(digits.substring(0, 15));
         if (digits.charAt(15) != expected) {
-            throw new InvalidValueException(field, ErrorCode.ORCID_CHECKSUM, "has a wrong check character (expected " + expected + ")", Map.of("expected", String.valueOf(expected)));
+            throw new InvalidValueException(field, ErrorCode.ORCID_CHECKSUM,
+                    "has a wrong check character (expected " + expected + ")", Map.of("expected", String.valueOf(expected)));
         }
         return id;
     }

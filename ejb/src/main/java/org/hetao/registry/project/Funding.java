@@ -51,10 +51,12 @@ public class Funding {
         }
         BigDecimal plain = value.stripTrailingZeros();
         if (plain.scale() > MAX_DECIMALS) {
-            throw new InvalidValueException(field, ErrorCode.AMOUNT_DECIMALS, "may have at most " + MAX_DECIMALS + " decimals", Map.of("max", MAX_DECIMALS));
+            throw new InvalidValueException(field, ErrorCode.AMOUNT_DECIMALS,
+                    "may have at most " + MAX_DECIMALS + " decimals", Map.of("max", MAX_DECIMALS));
         }
         if (plain.precision() - plain.scale() > MAX_INTEGER_DIGITS) {
-            throw new InvalidValueException(field, ErrorCode.AMOUNT_DIGITS, "may have at most " + MAX_INTEGER_DIGITS + " digits before the decimal point", Map.of("max", MAX_INTEGER_DIGITS));
+            throw new InvalidValueException(field, ErrorCode.AMOUNT_DIGITS,
+                    "may have at most " + MAX_INTEGER_DIGITS + " digits before the decimal point", Map.of("max", MAX_INTEGER_DIGITS));
         }
         return value.setScale(MAX_DECIMALS, RoundingMode.UNNECESSARY);
     }

@@ -114,7 +114,8 @@ public class Project extends RegistryRecord {
         ProjectStatus statusValue = Checks.require("status", d.status());
         LocalDate start = Checks.require("startDate", d.startDate());
         if (d.endDate() != null && d.endDate().isBefore(start)) {
-            throw new InvalidValueException("endDate", ErrorCode.DATE_ORDER, "must not be before startDate (" + start + ")", Map.of("after", "startDate", "min", start.toString()));
+            throw new InvalidValueException("endDate", ErrorCode.DATE_ORDER,
+                    "must not be before startDate (" + start + ")", Map.of("after", "startDate", "min", start.toString()));
         }
         Confidentiality confidentialityValue = Checks.require("confidentiality", d.confidentiality());
         List<Participant> participantValues = ProjectLines.participants(d.participants(), MAX_LINES);
@@ -143,7 +144,8 @@ public class Project extends RegistryRecord {
     public static String normalizeCode(String value) {
         String c = Checks.requireText("code", value, 32).toUpperCase(Locale.ROOT);
         if (!c.matches(CODE)) {
-            throw new InvalidValueException("code", ErrorCode.PROJECT_CODE_FORMAT, "must be upper-case letters, digits and single hyphens, starting with a letter, e.g. HT-2025-0042");
+            throw new InvalidValueException("code", ErrorCode.PROJECT_CODE_FORMAT,
+                    "must be upper-case letters, digits and single hyphens, starting with a letter, e.g. HT-2025-0042");
         }
         return c;
     }

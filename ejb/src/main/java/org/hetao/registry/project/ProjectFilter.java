@@ -17,7 +17,8 @@ public record ProjectFilter(String text, ProjectStatus status, Site site, Sector
             return null;
         }
         if (value < FIRST_YEAR || value > LAST_YEAR) {
-            throw new InvalidValueException("year", ErrorCode.PARAM_RANGE, "must be between " + FIRST_YEAR + " and " + LAST_YEAR, Map.of("min", FIRST_YEAR, "max", LAST_YEAR));
+            throw new InvalidValueException("year", ErrorCode.PARAM_RANGE,
+                    "must be between " + FIRST_YEAR + " and " + LAST_YEAR, Map.of("min", FIRST_YEAR, "max", LAST_YEAR));
         }
         return value.intValue();
     }

@@ -18,7 +18,8 @@ final class ProjectLines {
     static Set<String> keywords(List<String> values, int max) {
         List<String> lines = values == null ? List.of() : values;
         if (lines.size() > max) {
-            throw new InvalidValueException("keywords", ErrorCode.COUNT, "may hold at most " + max + " keywords (has " + lines.size() + ")", Map.of("max", max));
+            throw new InvalidValueException("keywords", ErrorCode.COUNT,
+                    "may hold at most " + max + " keywords (has " + lines.size() + ")", Map.of("max", max));
         }
         Set<String> result = new LinkedHashSet<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -40,7 +41,8 @@ final class ProjectLines {
     static List<Participant> participants(List<ParticipantDetails> values, int max) {
         List<ParticipantDetails> lines = values == null ? List.of() : values;
         if (lines.size() > max) {
-            throw new InvalidValueException("participants", ErrorCode.COUNT, "may hold at most " + max + " institutions (has " + lines.size() + ")", Map.of("max", max));
+            throw new InvalidValueException("participants", ErrorCode.COUNT,
+                    "may hold at most " + max + " institutions (has " + lines.size() + ")", Map.of("max", max));
         }
         List<Participant> result = new ArrayList<>();
         Map<Long, Integer> seen = new HashMap<>();
@@ -71,7 +73,8 @@ final class ProjectLines {
     static List<Funding> funding(List<FundingDetails> values, int max) {
         List<FundingDetails> lines = values == null ? List.of() : values;
         if (lines.size() > max) {
-            throw new InvalidValueException("funding", ErrorCode.COUNT, "may hold at most " + max + " lines (has " + lines.size() + ")", Map.of("max", max));
+            throw new InvalidValueException("funding", ErrorCode.COUNT,
+                    "may hold at most " + max + " lines (has " + lines.size() + ")", Map.of("max", max));
         }
         List<Funding> result = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {

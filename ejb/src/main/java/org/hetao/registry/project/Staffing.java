@@ -81,7 +81,8 @@ public class Staffing {
         }
         LocalDate start = Checks.require(prefix + "startDate", d.startDate());
         if (d.endDate() != null && d.endDate().isBefore(start)) {
-            throw new InvalidValueException(prefix + "endDate", ErrorCode.DATE_ORDER, "must not be before startDate (" + start + ")", Map.of("after", "startDate", "min", start.toString()));
+            throw new InvalidValueException(prefix + "endDate", ErrorCode.DATE_ORDER,
+                    "must not be before startDate (" + start + ")", Map.of("after", "startDate", "min", start.toString()));
         }
         Park parkValue = Checks.require(prefix + "park", d.park());
         WhiteList registration = WhiteList.of(prefix + "whiteList", d.whiteListStatus(), d.whiteListFrom(), d.whiteListUntil());

@@ -44,7 +44,8 @@ public record OnBehalf(Long institutionId, String documentRef) {
                 throw new InvalidValueException(field, ErrorCode.LENGTH, "documentRef must be at most 500 characters", Map.of("max", 500));
             }
             if (!requiredSet.contains(i)) {
-                throw new InvalidValueException(field, ErrorCode.ON_BEHALF_NOT_AN_APPROVER, "institution " + i + " is not among those whose approval this change needs "
+                throw new InvalidValueException(field, ErrorCode.ON_BEHALF_NOT_AN_APPROVER,
+                        "institution " + i + " is not among those whose approval this change needs "
                         + required + " (every current and new owner)", Map.of("institutionId", i, "required", List.copyOf(required)));
             }
             if (byInstitution.putIfAbsent(i, a.documentRef().strip()) != null) {

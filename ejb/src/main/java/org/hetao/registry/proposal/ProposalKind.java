@@ -15,7 +15,8 @@ public enum ProposalKind {
         void checkDate(OwnershipTimeline timeline, LocalDate today, LocalDate date) {
             if (timeline.isCorrection(date, today)) {
                 OwnershipVersion current = timeline.inForceOn(today).orElseThrow();
-                throw new InvalidValueException("effectiveFrom", ErrorCode.OWNERSHIP_CORRECTION_REQUIRED, "must not be before " + current.getEffectiveFrom() + ", when the current version "
+                throw new InvalidValueException("effectiveFrom", ErrorCode.OWNERSHIP_CORRECTION_REQUIRED,
+                        "must not be before " + current.getEffectiveFrom() + ", when the current version "
                         + current.getVersionNo() + " took effect; propose a CORRECTION to record an earlier version", Map.of("min", current.getEffectiveFrom().toString(), "version", current.getVersionNo()));
             }
         }

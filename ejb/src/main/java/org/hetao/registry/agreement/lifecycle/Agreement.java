@@ -132,7 +132,8 @@ public class Agreement {
     public Agreement successor(DraftedRevision drafted) {
         checkSupersedable();
         if (drafted.ipAssetId() != ipAssetId) {
-            throw new InvalidValueException("ipAssetId", ErrorCode.AGREEMENT_ASSET_REVISED, "a later revision is about the same IP asset " + ipAssetId);
+            throw new InvalidValueException("ipAssetId", ErrorCode.AGREEMENT_ASSET_REVISED,
+                    "a later revision is about the same IP asset " + ipAssetId);
         }
         return new Agreement(drafted, seriesId, revision + 1, id);
     }
@@ -154,8 +155,10 @@ public class Agreement {
                     + ", which is no longer current: draft a new agreement from the current ownership");
         }
         if (!warningCodes.isEmpty() && !acknowledged) {
-            throw new InvalidValueException("acknowledgedWarnings", ErrorCode.AGREEMENT_WARNINGS_UNACKNOWLEDGED, "must be true: the draft leaves points silent on which Hong Kong and "
-                    + "Mainland default rules differ " + warningCodes + "; acknowledge them or change the options", Map.of("warnings", List.copyOf(warningCodes)));
+            throw new InvalidValueException("acknowledgedWarnings", ErrorCode.AGREEMENT_WARNINGS_UNACKNOWLEDGED,
+                    "must be true: the draft leaves points silent on which Hong Kong and "
+                    + "Mainland default rules differ " + warningCodes + "; acknowledge them or change the options",
+                    Map.of("warnings", List.copyOf(warningCodes)));
         }
     }
 
@@ -179,7 +182,8 @@ public class Agreement {
         }
         Checks.require("signedAt", when);
         if (when.isBefore(issuedAt)) {
-            throw new InvalidValueException("signedAt", ErrorCode.DATE_ORDER, "must not be before the agreement was issued (" + issuedAt + ")", Map.of("after", "issuedAt", "min", String.valueOf(issuedAt)));
+            throw new InvalidValueException("signedAt", ErrorCode.DATE_ORDER,
+                    "must not be before the agreement was issued (" + issuedAt + ")", Map.of("after", "issuedAt", "min", String.valueOf(issuedAt)));
         }
         this.signedAt = when;
         this.signedBy = Checks.requireText("signedBy", actor, 64);

@@ -109,7 +109,8 @@ public class AgreementDrafter {
             Signatory s = Checks.require(field, lines.get(i));
             String code = Checks.requireText(field + ".party", s.party(), 40);
             if (!codes.contains(code)) {
-                throw new InvalidValueException(field + ".party", ErrorCode.AGREEMENT_NOT_A_PARTY, code + " is not a party; the parties are " + codes, Map.of("party", code));
+                throw new InvalidValueException(field + ".party", ErrorCode.AGREEMENT_NOT_A_PARTY,
+                        code + " is not a party; the parties are " + codes, Map.of("party", code));
             }
             if (byCode.containsKey(code)) {
                 throw new InvalidValueException(field + ".party", ErrorCode.DUPLICATE, "names " + code + " twice", Map.of("value", code));
@@ -119,7 +120,8 @@ public class AgreementDrafter {
         }
         List<String> missing = codes.stream().filter(c -> !byCode.containsKey(c)).toList();
         if (!missing.isEmpty()) {
-            throw new InvalidValueException("signatories", ErrorCode.AGREEMENT_SIGNATORIES_MISSING, "name who signs for every party; missing: " + String.join(", ", missing)
+            throw new InvalidValueException("signatories", ErrorCode.AGREEMENT_SIGNATORIES_MISSING,
+                    "name who signs for every party; missing: " + String.join(", ", missing)
                     + " (parties are named by their institutions' short names)", Map.of("missing", List.copyOf(missing)));
         }
         return byCode;

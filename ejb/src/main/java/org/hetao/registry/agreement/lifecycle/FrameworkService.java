@@ -37,7 +37,8 @@ public class FrameworkService {
                     + "publish the next version, " + (latest + 1));
         }
         if (fw.version() != latest + 1) {
-            throw new InvalidValueException("version", ErrorCode.FRAMEWORK_VERSION, "must be " + (latest + 1) + ", the version after the newest (" + latest + ")", Map.of("expected", latest + 1));
+            throw new InvalidValueException("version", ErrorCode.FRAMEWORK_VERSION,
+                    "must be " + (latest + 1) + ", the version after the newest (" + latest + ")", Map.of("expected", latest + 1));
         }
         FrameworkCheck.check(fw, FrameworkLoader.load(1));
         FrameworkVersion published = new FrameworkVersion(fw.version(), fw.published(), json, access.actorName(), Instant.now());

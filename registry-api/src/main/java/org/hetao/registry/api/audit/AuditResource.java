@@ -61,7 +61,8 @@ public class AuditResource {
         try {
             return OffsetDateTime.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidValueException(name, ErrorCode.DATE_TIME_FORMAT, "must be an ISO-8601 date-time with offset, e.g. 2026-11-22T08:00:00+08:00");
+            throw new InvalidValueException(name, ErrorCode.DATE_TIME_FORMAT,
+                    "must be an ISO-8601 date-time with offset, e.g. 2026-11-22T08:00:00+08:00");
         }
     }
 }

@@ -18,7 +18,9 @@ public final class Params {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException(name, ErrorCode.PARAM_ENUM, "must be one of " + Arrays.toString(type.getEnumConstants()), Map.of("allowed", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
+            throw new InvalidValueException(name, ErrorCode.PARAM_ENUM,
+                    "must be one of " + Arrays.toString(type.getEnumConstants()),
+                    Map.of("allowed", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
         }
     }
 

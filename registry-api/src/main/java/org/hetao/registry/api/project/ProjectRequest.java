@@ -64,7 +64,8 @@ public record ProjectRequest(
     /** The details of a replacement of an existing project, which names no staff. */
     public ProjectDetails toReplacement() {
         if (staffing != null) {
-            throw new InvalidValueException("staffing", ErrorCode.PROJECT_STAFFING_SEPARATE, "is changed through /api/projects/{id}/staffing; leave it out of a project update");
+            throw new InvalidValueException("staffing", ErrorCode.PROJECT_STAFFING_SEPARATE,
+                    "is changed through /api/projects/{id}/staffing; leave it out of a project update");
         }
         return toDetails();
     }
