@@ -209,8 +209,14 @@ function fieldLabel(formEl, el) {
   return names.filter(Boolean).join(' · ');
 }
 
+const watched = new WeakSet();
+
 /** Hides what was shown for a control once the person changes it; the summary goes when nothing is left. */
 function watch(formEl, control) {
+  if (watched.has(control)) {
+    return;
+  }
+  watched.add(control);
   const forget = () => {
     const records = shown.get(formEl) || [];
     const gone = records.filter(r => r.control === control);
@@ -272,9 +278,7 @@ export function showProblem(formEl, error) {
       focusable.focus();
     }}, t('error.fieldOf', {label: fieldLabel(formEl, el) || t('error.summary'), message})));
     items.push(item);
-    if (!records.some(r => r.control === el)) {
-      watch(formEl, el);
-    }
+    watch(formEl, el);
     records.push({control: el, errorEl, item, line: message});
   }
   shown.set(formEl, records);
@@ -284,8 +288,8 @@ export function showProblem(formEl, error) {
   const general = error.status === 0 ? t('error.network') : phraseProblem(error.problem, error.status);
   summary.replaceChildren(
     h('h2', {}, error.status === 412 ? t('error.stale') : t('error.summary')),
-    items.length ? [h('p', {}, items.length > 1 ? t('error.count', {n: items.length}) : general), h('ul', {}, items)]
-      : h('p', {}, general));
+    h('p', {}, items.length > 1 ? t('error.count', {n: items.length}) : general),
+    items.length ? h('ul', {}, items) : '');
   summary.hidden = false;
   summary.focus();
 }

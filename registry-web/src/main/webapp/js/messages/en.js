@@ -189,7 +189,7 @@ export default {
   "error.code.enquiry.reason-required": "Choose the reason for declining.",
   "error.code.enquiry.reason-text-required": "Say what the other reason is.",
   "error.code.enquiry.reason-not-applicable": "Only a declined enquiry takes a reason.",
-  "error.code.search.query-syntax": "The search words cannot be understood: check quotes and brackets.",
+  "error.code.search.query-limit": "The search is too broad to run: use fewer words or wildcards, and at least 2 characters before a wildcard.",
   "error.code.search.unknown-facet": "This filter does not exist.",
   "error.code.search.too-many-filters": "Select at most {max} filter values.",
   "error.code.import.restore-version": "Leave this column empty: a restore keeps the versions the backup holds.",

@@ -189,7 +189,7 @@ export default {
   "error.code.enquiry.reason-required": "请选择拒绝的原因。",
   "error.code.enquiry.reason-text-required": "请说明其他原因。",
   "error.code.enquiry.reason-not-applicable": "只有被拒绝的询问才需原因。",
-  "error.code.search.query-syntax": "无法理解搜索词：请检查引号和括号。",
+  "error.code.search.query-limit": "搜索范围太广，无法执行：请减少词语或通配符，并在通配符前至少输入 2 个字符。",
   "error.code.search.unknown-facet": "此筛选条件不存在。",
   "error.code.search.too-many-filters": "最多可选择 {max} 个筛选值。",
   "error.code.import.restore-version": "请将此列留空：恢复会保留备份中的版本。",

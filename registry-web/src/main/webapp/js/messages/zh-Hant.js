@@ -189,7 +189,7 @@ export default {
   "error.code.enquiry.reason-required": "請選擇拒絕的原因。",
   "error.code.enquiry.reason-text-required": "請說明其他原因。",
   "error.code.enquiry.reason-not-applicable": "只有被拒絕的查詢才需原因。",
-  "error.code.search.query-syntax": "無法理解搜尋字詞：請檢查引號及括號。",
+  "error.code.search.query-limit": "搜尋範圍太廣，無法執行：請減少字詞或萬用字元，並在萬用字元前最少輸入 2 個字元。",
   "error.code.search.unknown-facet": "此篩選條件不存在。",
   "error.code.search.too-many-filters": "最多可選擇 {max} 個篩選值。",
   "error.code.import.restore-version": "請將此欄留空：還原會保留備份中的版本。",

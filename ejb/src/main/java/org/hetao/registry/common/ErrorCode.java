@@ -163,7 +163,8 @@ public enum ErrorCode {
     ENQUIRY_REASON_REQUIRED(Scope.FIELD, "enquiry.reason-required", "A declined enquiry names its reason", "allowed"),
     ENQUIRY_REASON_TEXT_REQUIRED(Scope.FIELD, "enquiry.reason-text-required", "The reason OTHER needs a text"),
     ENQUIRY_REASON_NOT_APPLICABLE(Scope.FIELD, "enquiry.reason-not-applicable", "Only a declined enquiry takes a reason"),
-    SEARCH_QUERY_SYNTAX(Scope.FIELD, "search.query-syntax", "The search query cannot be parsed"),
+    SEARCH_QUERY_LIMIT(Scope.FIELD, "search.query-limit",
+            "The query would be too expensive: too many words or wildcards, or a wildcard after too few characters"),
     SEARCH_UNKNOWN_FACET(Scope.FIELD, "search.unknown-facet", "Not a facet of the search", "allowed"),
     SEARCH_TOO_MANY_FILTERS(Scope.FIELD, "search.too-many-filters", "Too many filter values are selected", "max"),
     IMPORT_RESTORE_VERSION(Scope.FIELD, "import.restore-version", "A restore of a backup keeps its versions: leave the column empty");

@@ -57,7 +57,7 @@ public class SearchService {
         try {
             return new SearchAnswer(registry.searchable().search(request), registry.state());
         } catch (SearchLimitException e) {
-            throw new InvalidValueException("q", ErrorCode.SEARCH_QUERY_SYNTAX, e.getMessage());
+            throw new InvalidValueException("q", ErrorCode.SEARCH_QUERY_LIMIT, e.getMessage());
         } catch (SearchOverloadedException e) {
             throw new SearchBusyException(e.getMessage(), e.retryAfterSeconds());
         } catch (SearchTimeoutException e) {
@@ -135,7 +135,7 @@ public class SearchService {
         try {
             return b.build();
         } catch (SearchLimitException e) {
-            throw new InvalidValueException("q", ErrorCode.SEARCH_QUERY_SYNTAX, e.getMessage());
+            throw new InvalidValueException("q", ErrorCode.SEARCH_QUERY_LIMIT, e.getMessage());
         }
     }
 
