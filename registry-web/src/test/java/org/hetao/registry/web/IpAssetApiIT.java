@@ -162,7 +162,7 @@ class IpAssetApiIT {
         assertFieldError(admin.post("api/ip-assets", asset("[{\"personId\":%d,\"shareBp\":10000}]".formatted(hk))), "inventors[0].personId");
         assertFieldError(admin.post("api/ip-assets", asset("[]").replace("\"projectId\":" + project, "\"projectId\":" + hk)), "projectId");
         assertFieldError(admin.post("api/ip-assets", asset("[]").replace("\"readinessLevel\":4", "\"readinessLevel\":10")), "readinessLevel", "range",
-                java.util.Map.of("max", 9));
+                java.util.Map.of("min", 1, "max", 9));
         assertProblem(admin.post("api/ip-assets", asset("[]").replace("PATENT_APPLICATION", "POEM")), 400);
         assertProblem(admin.post("api/ip-assets", asset("[]").replace("\"CN\"", "\"MARS\"")), 400);
         assertEquals(0, admin.get("api/ip-assets?projectId=" + project).json().getInt("total"), "no failed request created an asset");

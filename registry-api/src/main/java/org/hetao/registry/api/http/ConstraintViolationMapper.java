@@ -68,17 +68,20 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                 params.put("regexp", a.get("regexp"));
                 message = "does not have the required form";
             }
-            case "Min", "DecimalMin", "PositiveOrZero", "Positive" -> {
+            case "Min", "DecimalMin", "PositiveOrZero", "Positive", "Max", "DecimalMax" -> {
+                // both limits, when the field has both: "from 1 to 9" says more than "at most 9"
                 code = ErrorCode.RANGE;
-                Number min = type.startsWith("Positive") ? Integer.valueOf(type.equals("Positive") ? 1 : 0) : number(a.get("value"));
-                params.put("min", min);
-                message = "must be at least " + min;
-            }
-            case "Max", "DecimalMax" -> {
-                code = ErrorCode.RANGE;
-                Number max = number(a.get("value"));
-                params.put("max", max);
-                message = "must be at most " + max;
+                Number min = type.startsWith("Positive") ? Integer.valueOf(type.equals("Positive") ? 1 : 0)
+                        : type.endsWith("Min") ? number(a.get("value")) : otherLimit(v, true);
+                Number max = type.endsWith("Max") ? number(a.get("value")) : otherLimit(v, false);
+                if (min != null) {
+                    params.put("min", min);
+                }
+                if (max != null) {
+                    params.put("max", max);
+                }
+                message = min != null && max != null ? "must be between " + min + " and " + max
+                        : min != null ? "must be at least " + min : "must be at most " + max;
             }
             case "Range" -> {
                 code = ErrorCode.RANGE;
@@ -104,6 +107,37 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
             message = v.getMessage(); // a message written for this field says more than the generic one
         }
         return new FieldError(field(v), code, message, params);
+    }
+
+    /**
+     * The lower (or upper) limit that the violated property also declares, from its {@code @Min} /
+     * {@code @DecimalMin} (or {@code @Max} / {@code @DecimalMax}); null when it has none.
+     */
+    static Number otherLimit(ConstraintViolation<?> v, boolean lower) {
+        Object bean = v.getLeafBean();
+        String name = null;
+        for (Path.Node node : v.getPropertyPath()) {
+            name = node.getName();
+        }
+        if (bean == null || name == null) {
+            return null;
+        }
+        for (Class<?> c = bean.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
+            try {
+                java.lang.reflect.Field f = c.getDeclaredField(name);
+                if (lower) {
+                    jakarta.validation.constraints.Min min = f.getAnnotation(jakarta.validation.constraints.Min.class);
+                    jakarta.validation.constraints.DecimalMin dmin = f.getAnnotation(jakarta.validation.constraints.DecimalMin.class);
+                    return min != null ? (Number) min.value() : dmin != null ? number(dmin.value()) : null;
+                }
+                jakarta.validation.constraints.Max max = f.getAnnotation(jakarta.validation.constraints.Max.class);
+                jakarta.validation.constraints.DecimalMax dmax = f.getAnnotation(jakarta.validation.constraints.DecimalMax.class);
+                return max != null ? (Number) max.value() : dmax != null ? number(dmax.value()) : null;
+            } catch (NoSuchFieldException e) {
+                // declared further up, or not a field (a getter's constraint): look on
+            }
+        }
+        return null;
     }
 
     /** A constraint's limit as a JSON number: whole numbers as long, others as decimals. */

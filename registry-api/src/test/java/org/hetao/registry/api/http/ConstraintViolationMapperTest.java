@@ -77,7 +77,8 @@ class ConstraintViolationMapperTest {
         assertEquals("must-be-true", e.get("acknowledged").code());
         assertEquals("required", e.get("shares[0].institutionId").code());
         assertEquals("range", e.get("shares[0].shareBp").code());
-        assertEquals(Map.of("max", 10000L), e.get("shares[0].shareBp").params());
+        assertEquals(Map.of("min", 1L, "max", 10000L), e.get("shares[0].shareBp").params(), "both limits of the field");
+        assertEquals("must be between 1 and 10000", e.get("shares[0].shareBp").message());
     }
 
     @Test
