@@ -2,6 +2,7 @@ package org.hetao.registry.account;
 
 import jakarta.ejb.ApplicationException;
 import org.hetao.registry.common.DomainException;
+import org.hetao.registry.common.ErrorCode;
 
 /** The caller is signed in but may not do this. */
 @ApplicationException(rollback = true)
@@ -13,7 +14,7 @@ public class AccessDeniedException extends DomainException {
     }
 
     @Override
-    public org.hetao.registry.common.ErrorCode code() {
-        return org.hetao.registry.common.ErrorCode.FORBIDDEN;
+    public ErrorCode code() {
+        return ErrorCode.FORBIDDEN;
     }
 }

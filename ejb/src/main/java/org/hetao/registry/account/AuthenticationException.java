@@ -2,6 +2,7 @@ package org.hetao.registry.account;
 
 import jakarta.ejb.ApplicationException;
 import org.hetao.registry.common.DomainException;
+import org.hetao.registry.common.ErrorCode;
 
 /** No valid credentials or token came with the request. */
 @ApplicationException(rollback = true)
@@ -13,7 +14,7 @@ public class AuthenticationException extends DomainException {
     }
 
     @Override
-    public org.hetao.registry.common.ErrorCode code() {
-        return org.hetao.registry.common.ErrorCode.UNAUTHENTICATED;
+    public ErrorCode code() {
+        return ErrorCode.UNAUTHENTICATED;
     }
 }

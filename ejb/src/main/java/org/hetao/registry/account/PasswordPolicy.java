@@ -1,8 +1,8 @@
 package org.hetao.registry.account;
 
+import java.util.Locale;
 import java.util.Map;
 import org.hetao.registry.common.ErrorCode;
-import java.util.Locale;
 import org.hetao.registry.common.InvalidValueException;
 
 /**

@@ -1,6 +1,7 @@
 package org.hetao.registry.account;
 
 import jakarta.ejb.ApplicationException;
+import org.hetao.registry.common.ErrorCode;
 
 /** Wrong username or password; already recorded in the audit trail as a failed sign-in. */
 @ApplicationException(rollback = true)
@@ -12,7 +13,7 @@ public class SignInFailedException extends AuthenticationException {
     }
 
     @Override
-    public org.hetao.registry.common.ErrorCode code() {
-        return org.hetao.registry.common.ErrorCode.SIGN_IN_FAILED;
+    public ErrorCode code() {
+        return ErrorCode.SIGN_IN_FAILED;
     }
 }

@@ -1,14 +1,14 @@
 package org.hetao.registry.agreement;
 
-import java.util.Map;
-import org.hetao.registry.common.ErrorCode;
-import org.hetao.registry.common.BasisPoints;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.hetao.registry.common.BasisPoints;
 import org.hetao.registry.common.Checks;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 
 /**

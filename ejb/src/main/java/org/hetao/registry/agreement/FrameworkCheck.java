@@ -1,6 +1,5 @@
 package org.hetao.registry.agreement;
 
-import org.hetao.registry.common.ErrorCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +7,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.hetao.registry.common.InvalidValueException;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException.FieldError;
+import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.common.LocalizedText;
 
 /**

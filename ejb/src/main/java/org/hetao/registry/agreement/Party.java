@@ -1,7 +1,7 @@
 package org.hetao.registry.agreement;
 
-import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.Checks;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.common.LocalizedText;
 import org.hetao.registry.institution.Jurisdiction;

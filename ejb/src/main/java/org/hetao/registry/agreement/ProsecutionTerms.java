@@ -1,11 +1,11 @@
 package org.hetao.registry.agreement;
 
-import java.util.Map;
-import org.hetao.registry.common.ErrorCode;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 
 /**

@@ -1,9 +1,9 @@
 package org.hetao.registry.agreement;
 
-import java.util.Map;
-import org.hetao.registry.common.ErrorCode;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 
 /**

@@ -1,11 +1,11 @@
 package org.hetao.registry.agreement;
 
-import java.util.Map;
-import org.hetao.registry.common.ErrorCode;
-import org.hetao.registry.common.BasisPoints;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.hetao.registry.common.BasisPoints;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 
 /** How money (revenue or costs) is divided: in proportion to ownership shares, or in stated shares. */

@@ -2,6 +2,7 @@ package org.hetao.registry.catalogue;
 
 import jakarta.ejb.ApplicationException;
 import org.hetao.registry.common.DomainException;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.RetryLater;
 
 /** A client address asked the public catalogue too often: try again after the given time. */
@@ -22,7 +23,7 @@ public class TooManyRequestsException extends DomainException implements RetryLa
     }
 
     @Override
-    public org.hetao.registry.common.ErrorCode code() {
-        return org.hetao.registry.common.ErrorCode.RATE_LIMITED;
+    public ErrorCode code() {
+        return ErrorCode.RATE_LIMITED;
     }
 }

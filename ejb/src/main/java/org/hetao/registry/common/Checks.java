@@ -1,7 +1,7 @@
 package org.hetao.registry.common;
 
-import java.util.Map;
 import java.util.Collection;
+import java.util.Map;
 
 /** Small argument checks used by entity constructors; each failure names the field. */
 public final class Checks {

@@ -1,7 +1,5 @@
 package org.hetao.registry.enquiry;
 
-import java.util.Map;
-import org.hetao.registry.common.ErrorCode;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -19,7 +17,9 @@ import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.hetao.registry.common.Checks;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 
 /**

@@ -2,6 +2,7 @@ package org.hetao.registry.enquiry;
 
 import jakarta.ejb.ApplicationException;
 import org.hetao.registry.common.ConflictException;
+import org.hetao.registry.common.ErrorCode;
 
 /** The enquiry cannot take this step from its current status (it is final, or the step goes backwards). */
 @ApplicationException(rollback = true)
@@ -13,7 +14,7 @@ public class EnquiryClosedException extends ConflictException {
     }
 
     @Override
-    public org.hetao.registry.common.ErrorCode code() {
-        return org.hetao.registry.common.ErrorCode.ENQUIRY_CLOSED;
+    public ErrorCode code() {
+        return ErrorCode.ENQUIRY_CLOSED;
     }
 }

@@ -2,6 +2,7 @@ package org.hetao.registry.enquiry;
 
 import jakarta.ejb.ApplicationException;
 import org.hetao.registry.common.ConflictException;
+import org.hetao.registry.common.ErrorCode;
 
 /** The asset has no owners in force today, so no office could answer an enquiry. */
 @ApplicationException(rollback = true)
@@ -13,7 +14,7 @@ public class NoOwnersException extends ConflictException {
     }
 
     @Override
-    public org.hetao.registry.common.ErrorCode code() {
-        return org.hetao.registry.common.ErrorCode.NO_OWNERS;
+    public ErrorCode code() {
+        return ErrorCode.NO_OWNERS;
     }
 }

@@ -1,9 +1,9 @@
 package org.hetao.registry.exports;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.hetao.registry.common.ErrorCode;
-import java.util.Locale;
 import org.hetao.registry.common.InvalidValueException;
 
 /** The file an export writes: CSV (for spreadsheets), one JSON array, or JSON Lines. */

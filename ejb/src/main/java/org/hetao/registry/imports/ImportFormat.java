@@ -1,9 +1,9 @@
 package org.hetao.registry.imports;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.hetao.registry.common.ErrorCode;
-import java.util.Locale;
 import org.hetao.registry.common.InvalidValueException;
 
 /** The layout of an uploaded file: CSV with a header row, or JSON Lines (one JSON object per line). */

@@ -1,9 +1,9 @@
 package org.hetao.registry.imports;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.hetao.registry.common.ErrorCode;
-import java.util.Locale;
 import org.hetao.registry.common.InvalidValueException;
 
 /** What a file holds: records of one kind, or a backup with records of every kind in the order they depend on each other. */

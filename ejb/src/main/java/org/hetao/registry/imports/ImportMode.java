@@ -1,9 +1,9 @@
 package org.hetao.registry.imports;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.hetao.registry.common.ErrorCode;
-import java.util.Locale;
 import org.hetao.registry.common.InvalidValueException;
 
 /** All or nothing (the default): one bad row rejects the file. A dry run validates and reports, and writes nothing. */

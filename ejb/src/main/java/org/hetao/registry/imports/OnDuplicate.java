@@ -1,9 +1,9 @@
 package org.hetao.registry.imports;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.hetao.registry.common.ErrorCode;
-import java.util.Locale;
 import org.hetao.registry.common.InvalidValueException;
 
 /** What a row does whose record the registry already holds (same external reference or natural key): skip it (the default) or update the record. */

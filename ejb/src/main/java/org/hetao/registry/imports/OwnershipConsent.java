@@ -1,6 +1,5 @@
 package org.hetao.registry.imports;
 
-import org.hetao.registry.common.ErrorCode;
 import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -11,6 +10,7 @@ import java.util.Set;
 import org.hetao.registry.account.AccessGuard;
 import org.hetao.registry.account.Caller;
 import org.hetao.registry.account.Role;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.ownership.ApprovalRule;
 import org.hetao.registry.ownership.OwnershipChange;

@@ -1,10 +1,10 @@
 package org.hetao.registry.imports;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.hetao.registry.common.ErrorCode;
-import java.util.Arrays;
-import java.util.Locale;
 import org.hetao.registry.common.InvalidValueException;
 
 /**

@@ -2,6 +2,7 @@ package org.hetao.registry.imports;
 
 import jakarta.ejb.ApplicationException;
 import org.hetao.registry.common.DomainException;
+import org.hetao.registry.common.ErrorCode;
 
 /** An upload is larger than the registry accepts. */
 @ApplicationException(rollback = true)
@@ -14,7 +15,7 @@ public class UploadTooLargeException extends DomainException {
     }
 
     @Override
-    public org.hetao.registry.common.ErrorCode code() {
-        return org.hetao.registry.common.ErrorCode.UPLOAD_TOO_LARGE;
+    public ErrorCode code() {
+        return ErrorCode.UPLOAD_TOO_LARGE;
     }
 }

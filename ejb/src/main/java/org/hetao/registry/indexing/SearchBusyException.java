@@ -1,6 +1,7 @@
 package org.hetao.registry.indexing;
 
 import jakarta.ejb.ApplicationException;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.RetryLater;
 import org.hetao.registry.common.UnavailableException;
 
@@ -24,7 +25,7 @@ public class SearchBusyException extends UnavailableException implements RetryLa
     }
 
     @Override
-    public org.hetao.registry.common.ErrorCode code() {
-        return org.hetao.registry.common.ErrorCode.SEARCH_UNAVAILABLE;
+    public ErrorCode code() {
+        return ErrorCode.SEARCH_UNAVAILABLE;
     }
 }

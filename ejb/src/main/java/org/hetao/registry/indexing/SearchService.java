@@ -1,6 +1,5 @@
 package org.hetao.registry.indexing;
 
-import org.hetao.registry.common.ErrorCode;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -17,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.hetao.registry.account.AccessGuard;
 import org.hetao.registry.account.ReadScope;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.search.Audience;
 import org.hetao.registry.search.DocType;

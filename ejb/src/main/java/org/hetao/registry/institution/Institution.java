@@ -1,14 +1,14 @@
 package org.hetao.registry.institution;
 
-import java.util.Map;
-import org.hetao.registry.common.ErrorCode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.util.Locale;
+import java.util.Map;
 import org.hetao.registry.common.Checks;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.common.LocalizedText;
 import org.hetao.registry.common.RegistryRecord;

@@ -1,13 +1,13 @@
 package org.hetao.registry.ipasset;
 
-import java.util.Map;
-import org.hetao.registry.common.ErrorCode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
+import java.util.Map;
 import org.hetao.registry.common.Checks;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 
 /** An application for protection in one jurisdiction, and its outcome. */

@@ -1,7 +1,5 @@
 package org.hetao.registry.ipasset;
 
-import java.util.Map;
-import org.hetao.registry.common.ErrorCode;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -14,9 +12,11 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.hetao.registry.common.BasisPoints;
 import org.hetao.registry.common.Checks;
 import org.hetao.registry.common.Confidentiality;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.common.LocalizedText;
 import org.hetao.registry.common.RegistryRecord;

@@ -1,15 +1,15 @@
 package org.hetao.registry.project;
 
-import java.util.Map;
-import org.hetao.registry.common.ErrorCode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.hetao.registry.common.Checks;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 
 /** A funding line: who funds, under which programme and award, how much and in which currency. */

@@ -1,7 +1,5 @@
 package org.hetao.registry.project;
 
-import java.util.Map;
-import org.hetao.registry.common.ErrorCode;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -21,9 +19,11 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.hetao.registry.common.Checks;
 import org.hetao.registry.common.Confidentiality;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.common.LocalizedText;
 import org.hetao.registry.common.NotFoundException;

@@ -2,6 +2,7 @@ package org.hetao.registry.project;
 
 import jakarta.ejb.ApplicationException;
 import org.hetao.registry.common.ConflictException;
+import org.hetao.registry.common.ErrorCode;
 
 /**
  * The project code is already another project's. The message never names that project: it reads the
@@ -30,7 +31,7 @@ public class ProjectCodeTakenException extends ConflictException {
     }
 
     @Override
-    public org.hetao.registry.common.ErrorCode code() {
-        return org.hetao.registry.common.ErrorCode.PROJECT_CODE_TAKEN;
+    public ErrorCode code() {
+        return ErrorCode.PROJECT_CODE_TAKEN;
     }
 }

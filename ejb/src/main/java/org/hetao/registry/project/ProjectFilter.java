@@ -1,8 +1,8 @@
 package org.hetao.registry.project;
 
 import java.util.Map;
-import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.Confidentiality;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 
 /** Filters of the project list; null means "any". {@code year}: projects running at some time in that year. */

@@ -1,6 +1,5 @@
 package org.hetao.registry.project;
 
-import org.hetao.registry.common.ErrorCode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.hetao.registry.common.Checks;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 
 /** Checks the list-valued fields of a project; each failure names the offending line, e.g. {@code participants[1].role}. */

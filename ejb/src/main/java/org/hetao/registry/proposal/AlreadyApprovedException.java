@@ -2,6 +2,7 @@ package org.hetao.registry.proposal;
 
 import jakarta.ejb.ApplicationException;
 import org.hetao.registry.common.ConflictException;
+import org.hetao.registry.common.ErrorCode;
 
 /** The institution has approved the proposal already. */
 @ApplicationException(rollback = true)
@@ -13,7 +14,7 @@ public class AlreadyApprovedException extends ConflictException {
     }
 
     @Override
-    public org.hetao.registry.common.ErrorCode code() {
-        return org.hetao.registry.common.ErrorCode.ALREADY_APPROVED;
+    public ErrorCode code() {
+        return ErrorCode.ALREADY_APPROVED;
     }
 }

@@ -1,12 +1,12 @@
 package org.hetao.registry.proposal;
 
-import java.util.List;
-import org.hetao.registry.common.ErrorCode;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongPredicate;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 
 /**

@@ -2,6 +2,7 @@ package org.hetao.registry.proposal;
 
 import jakarta.ejb.ApplicationException;
 import org.hetao.registry.common.ConflictException;
+import org.hetao.registry.common.ErrorCode;
 
 /** The asset has an open ownership proposal already; at most one may be open at a time. */
 @ApplicationException(rollback = true)
@@ -13,7 +14,7 @@ public class OpenProposalExistsException extends ConflictException {
     }
 
     @Override
-    public org.hetao.registry.common.ErrorCode code() {
-        return org.hetao.registry.common.ErrorCode.OPEN_PROPOSAL_EXISTS;
+    public ErrorCode code() {
+        return ErrorCode.OPEN_PROPOSAL_EXISTS;
     }
 }

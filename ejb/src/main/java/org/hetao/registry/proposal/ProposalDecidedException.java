@@ -2,6 +2,7 @@ package org.hetao.registry.proposal;
 
 import jakarta.ejb.ApplicationException;
 import org.hetao.registry.common.ConflictException;
+import org.hetao.registry.common.ErrorCode;
 
 /** The proposal was decided already (approved, rejected or withdrawn); nothing can change it any more. */
 @ApplicationException(rollback = true)
@@ -13,7 +14,7 @@ public class ProposalDecidedException extends ConflictException {
     }
 
     @Override
-    public org.hetao.registry.common.ErrorCode code() {
-        return org.hetao.registry.common.ErrorCode.PROPOSAL_DECIDED;
+    public ErrorCode code() {
+        return ErrorCode.PROPOSAL_DECIDED;
     }
 }

@@ -2,6 +2,7 @@ package org.hetao.registry.proposal;
 
 import jakarta.ejb.ApplicationException;
 import org.hetao.registry.common.DomainException;
+import org.hetao.registry.common.ErrorCode;
 
 /** The proposal was not decided in time and has expired; it must be proposed again. */
 @ApplicationException(rollback = true)
@@ -13,7 +14,7 @@ public class ProposalExpiredException extends DomainException {
     }
 
     @Override
-    public org.hetao.registry.common.ErrorCode code() {
-        return org.hetao.registry.common.ErrorCode.PROPOSAL_EXPIRED;
+    public ErrorCode code() {
+        return ErrorCode.PROPOSAL_EXPIRED;
     }
 }

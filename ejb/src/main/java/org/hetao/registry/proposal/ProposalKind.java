@@ -1,8 +1,8 @@
 package org.hetao.registry.proposal;
 
+import java.time.LocalDate;
 import java.util.Map;
 import org.hetao.registry.common.ErrorCode;
-import java.time.LocalDate;
 import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.ownership.OwnershipTimeline;
 import org.hetao.registry.ownership.OwnershipVersion;

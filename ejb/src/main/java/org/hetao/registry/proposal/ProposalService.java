@@ -1,6 +1,5 @@
 package org.hetao.registry.proposal;
 
-import org.hetao.registry.common.ErrorCode;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -17,6 +16,7 @@ import org.hetao.registry.account.AccountRepository;
 import org.hetao.registry.account.Caller;
 import org.hetao.registry.account.Role;
 import org.hetao.registry.audit.ChangeRecorder;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.common.NotFoundException;
 import org.hetao.registry.common.RegistryClock;

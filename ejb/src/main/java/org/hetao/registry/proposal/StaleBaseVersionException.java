@@ -2,6 +2,7 @@ package org.hetao.registry.proposal;
 
 import jakarta.ejb.ApplicationException;
 import org.hetao.registry.common.ConflictException;
+import org.hetao.registry.common.ErrorCode;
 
 /** The proposal is based on an ownership version that is no longer the current one; it must be proposed again. */
 @ApplicationException(rollback = true)
@@ -13,7 +14,7 @@ public class StaleBaseVersionException extends ConflictException {
     }
 
     @Override
-    public org.hetao.registry.common.ErrorCode code() {
-        return org.hetao.registry.common.ErrorCode.STALE_BASE_VERSION;
+    public ErrorCode code() {
+        return ErrorCode.STALE_BASE_VERSION;
     }
 }

@@ -1,6 +1,7 @@
 package org.hetao.registry.storage;
 
 import jakarta.ejb.ApplicationException;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.RetryLater;
 import org.hetao.registry.common.UnavailableException;
 
@@ -12,7 +13,7 @@ import org.hetao.registry.common.UnavailableException;
 public class StorageFullException extends UnavailableException implements RetryLater {
     private static final long serialVersionUID = 1L;
     /** The stable code of the answer. */
-    public static final String CODE = org.hetao.registry.common.ErrorCode.STORAGE_FULL.code();
+    public static final String CODE = ErrorCode.STORAGE_FULL.code();
     private static final long RETRY_AFTER_SECONDS = 30;
 
     public StorageFullException() {
@@ -26,7 +27,7 @@ public class StorageFullException extends UnavailableException implements RetryL
     }
 
     @Override
-    public org.hetao.registry.common.ErrorCode code() {
-        return org.hetao.registry.common.ErrorCode.STORAGE_FULL;
+    public ErrorCode code() {
+        return ErrorCode.STORAGE_FULL;
     }
 }

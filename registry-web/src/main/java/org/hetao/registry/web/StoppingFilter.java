@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.hetao.registry.api.http.Problem;
 import org.hetao.registry.api.http.Problems;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.config.Stopping;
 
 /**
@@ -20,7 +21,7 @@ import org.hetao.registry.config.Stopping;
  * the flag is read, so a request the launcher does not wait for is never started.
  */
 public class StoppingFilter extends HttpFilter {
-    static final String CODE = org.hetao.registry.common.ErrorCode.STOPPING.code();
+    static final String CODE = ErrorCode.STOPPING.code();
     static final int RETRY_AFTER_SECONDS = 5;
     private static final Jsonb JSON = JsonbBuilder.create();
     private static final byte[] BODY = JSON.toJson(Problem.of(503, Problems.title(503),

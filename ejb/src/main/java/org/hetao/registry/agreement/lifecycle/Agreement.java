@@ -1,7 +1,5 @@
 package org.hetao.registry.agreement.lifecycle;
 
-import java.util.Map;
-import org.hetao.registry.common.ErrorCode;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -25,11 +23,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.hetao.registry.agreement.AgreementLanguage;
 import org.hetao.registry.agreement.AgreementStatus;
 import org.hetao.registry.common.Checks;
 import org.hetao.registry.common.ConflictException;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.common.StaleVersionException;
 

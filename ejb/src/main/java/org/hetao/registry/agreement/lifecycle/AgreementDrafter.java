@@ -1,6 +1,5 @@
 package org.hetao.registry.agreement.lifecycle;
 
-import org.hetao.registry.common.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -22,6 +21,7 @@ import org.hetao.registry.agreement.PartyShare;
 import org.hetao.registry.agreement.ProjectSummary;
 import org.hetao.registry.common.Checks;
 import org.hetao.registry.common.ConflictException;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.common.LocalizedText;
 import org.hetao.registry.institution.Institution;

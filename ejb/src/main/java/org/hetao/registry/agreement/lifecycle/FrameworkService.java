@@ -1,17 +1,17 @@
 package org.hetao.registry.agreement.lifecycle;
 
-import java.util.Map;
-import org.hetao.registry.common.ErrorCode;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.hetao.registry.account.AccessGuard;
 import org.hetao.registry.agreement.Framework;
 import org.hetao.registry.agreement.FrameworkCheck;
 import org.hetao.registry.agreement.FrameworkLoader;
 import org.hetao.registry.audit.ChangeRecorder;
 import org.hetao.registry.common.ConflictException;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.common.NotFoundException;
 

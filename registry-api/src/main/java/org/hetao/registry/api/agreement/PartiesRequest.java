@@ -1,6 +1,5 @@
 package org.hetao.registry.api.agreement;
 
-import org.hetao.registry.common.ErrorCode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -8,6 +7,7 @@ import org.hetao.registry.agreement.BackgroundAccess;
 import org.hetao.registry.agreement.BackgroundIp;
 import org.hetao.registry.agreement.lifecycle.Signatory;
 import org.hetao.registry.api.common.TextRequest;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 
 /** The parts of an agreement request that name parties: signatories and Background IP. */

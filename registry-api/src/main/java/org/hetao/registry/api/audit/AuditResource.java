@@ -1,6 +1,5 @@
 package org.hetao.registry.api.audit;
 
-import org.hetao.registry.common.ErrorCode;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -21,6 +20,7 @@ import org.hetao.registry.audit.AuditAction;
 import org.hetao.registry.audit.AuditFilter;
 import org.hetao.registry.audit.AuditService;
 import org.hetao.registry.audit.AuditVerification;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.common.PageRequest;
 

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.hetao.registry.common.ErrorCode;
 
 /**
  * Recognises a failure that means "the database cannot be reached right now" — a refused or broken
@@ -14,7 +15,7 @@ import java.util.logging.Logger;
  * fine and nothing was stored; the same request may be sent again.
  */
 final class DatabaseOutage {
-    static final String CODE = org.hetao.registry.common.ErrorCode.DATABASE_UNAVAILABLE.code();
+    static final String CODE = ErrorCode.DATABASE_UNAVAILABLE.code();
     static final int RETRY_AFTER_SECONDS = 5;
 
     /** PostgreSQL: admin shutdown, crash shutdown, cannot connect now, too many connections. */

@@ -2,9 +2,9 @@ package org.hetao.registry.api.http;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Map;
 import org.hetao.registry.account.AccessDeniedException;
 import org.hetao.registry.account.AuthenticationException;
 import org.hetao.registry.account.SignInFailedException;

@@ -1,9 +1,9 @@
 package org.hetao.registry.api.http;
 
-import java.util.Map;
-import org.hetao.registry.common.ErrorCode;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 
 /** Converts query parameters with a clear 400 (JAX-RS would answer 404 for a bad enum value). */

@@ -1,7 +1,7 @@
 package org.hetao.registry.api.http;
 
-import org.hetao.registry.common.ErrorCode;
 import jakarta.ws.rs.core.EntityTag;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 
 /** ETags of stored records are their optimistic-lock versions: {@code "7"}. */

@@ -1,6 +1,5 @@
 package org.hetao.registry.api.inbox;
 
-import org.hetao.registry.common.ErrorCode;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -18,6 +17,7 @@ import org.hetao.registry.account.Permission;
 import org.hetao.registry.api.auth.Requires;
 import org.hetao.registry.api.http.PageView;
 import org.hetao.registry.api.http.Params;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.common.PageRequest;
 import org.hetao.registry.inbox.InboxService;

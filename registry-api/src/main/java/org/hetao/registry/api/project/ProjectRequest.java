@@ -1,6 +1,5 @@
 package org.hetao.registry.api.project;
 
-import org.hetao.registry.common.ErrorCode;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -12,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.hetao.registry.api.common.TextRequest;
 import org.hetao.registry.common.Confidentiality;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.project.FundingDetails;
 import org.hetao.registry.project.ParticipantDetails;

@@ -1,6 +1,5 @@
 package org.hetao.registry.api.statistics;
 
-import org.hetao.registry.common.ErrorCode;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hetao.registry.account.Permission;
 import org.hetao.registry.api.auth.Requires;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.statistics.RegistryStatistics;
 import org.hetao.registry.statistics.StatisticsService;
