@@ -1,15 +1,23 @@
 // The REST API as the UI uses it: the same public endpoints any client calls, with the bearer token
 // of the session. Failures are RFC 9457 problem details, thrown as ApiError.
+import {phraseField, phraseProblem} from './problems.js';
+import {t} from './i18n.js';
 
 const TOKEN_KEY = 'hetao.token';
 let onUnauthorized = () => {};
 
+/**
+ * A refused or failed request. message is the problem phrased in the interface language from its
+ * code (with its field errors, for places that show no form); problem keeps the API's answer.
+ */
 export class ApiError extends Error {
   constructor(status, problem) {
-    super(problem?.detail || problem?.title || `HTTP ${status}`);
+    const fieldErrors = Array.isArray(problem?.errors) ? problem.errors : [];
+    const general = status === 0 ? t('error.network') : phraseProblem(problem, status);
+    super(fieldErrors.length ? [general, ...fieldErrors.map(e => phraseField(e))].join(' ') : general);
     this.status = status;
     this.problem = problem || {};
-    this.fieldErrors = Array.isArray(problem?.errors) ? problem.errors : [];
+    this.fieldErrors = fieldErrors;
   }
 }
 

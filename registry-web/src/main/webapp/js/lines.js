@@ -20,7 +20,7 @@ export function lineList({legend, name, items, newItem, renderLine, lineLabel, a
   }}, addLabel);
   function draw() {
     body.replaceChildren(...items.map((item, i) => h('fieldset', {class: 'line', 'data-field': `${name}[${i}]`,
-      'data-error-id': `${container.dataset.errorId}-${i}`},
+      'data-error-id': `${container.dataset.errorId}-${i}`, 'aria-describedby': `${container.dataset.errorId}-${i}`},
     h('legend', {}, lineLabel(i)),
     h('p', {class: 'field-error', id: `${container.dataset.errorId}-${i}`, hidden: true}),
     h('div', {class: 'line-fields'}, renderLine(item, i)),

@@ -5,7 +5,7 @@ import {get, request, post} from '../api.js';
 import {hasRole} from '../session.js';
 import {fetchBlob, saveFile, openPdf, sha256} from '../files.js';
 import {download} from '../dom.js';
-import {form, selectField, checkbox, textField, blankToNull} from '../forms.js';
+import {form, selectField, checkbox, textField, blankToNull, dateFieldValue} from '../forms.js';
 import {pageHeader, table, pager, withQuery, buttonLink, button, section, details, badge, langCell, takeFlash, flash, statusMessage} from '../ui.js';
 
 export async function renderList({query}) {
@@ -80,7 +80,7 @@ export async function render({params, rerender}) {
   if (canWrite && a.status === 'ISSUED') {
     const model = {signedAt: ''};
     signForm = section(t('agreement.sign'), form({label: t('agreement.sign'), submitLabel: t('agreement.signButton'), submit: async () => {
-      const when = blankToNull(model.signedAt);
+      const when = dateFieldValue(model.signedAt);
       await post(`agreements/${a.id}/sign`, {signedAt: when ? `${when}T00:00:00+08:00` : null}, {ifMatch: etag});
       flash(t('agreement.signedNow'));
       rerender();

@@ -4,7 +4,7 @@ import {t, label, values, localized, percent} from '../i18n.js';
 import {request, post, put, all} from '../api.js';
 import {current} from '../session.js';
 import {peopleOf, personName} from '../refdata.js';
-import {form, textField, selectField, localizedFields, fieldset, blankToNull, textValue, numberValue} from '../forms.js';
+import {form, textField, selectField, localizedFields, fieldset, blankToNull, textValue, numberValue, dateFieldValue} from '../forms.js';
 import {stageText} from './ip-asset-view.js';
 import {lineList} from '../lines.js';
 import {pageHeader, flash} from '../ui.js';
@@ -30,7 +30,7 @@ function requestOf(m) {
     ...Object.fromEntries(INVESTOR_TEXTS.map(k => [k, textValue(m[k])])), readinessLevel: numberValue(m.readinessLevel), licensing: m.licensing,
     confidentiality: m.confidentiality,
     filings: m.filings.map(f => ({jurisdiction: f.jurisdiction, applicationNumber: blankToNull(f.applicationNumber),
-      grantNumber: blankToNull(f.grantNumber), filingDate: blankToNull(f.filingDate), grantDate: blankToNull(f.grantDate), status: f.status})),
+      grantNumber: blankToNull(f.grantNumber), filingDate: dateFieldValue(f.filingDate), grantDate: dateFieldValue(f.grantDate), status: f.status})),
     inventors: m.inventors.map(i => ({personId: numberValue(i.personId), shareBp: numberValue(i.shareBp)})),
   };
 }

@@ -4,7 +4,7 @@ import {t, label, localized, formatDate, formatDateTime} from '../i18n.js';
 import {request, get, put, post} from '../api.js';
 import {hasRole, current} from '../session.js';
 import {allInstitutions, institutionName} from '../refdata.js';
-import {form, textField, textArea, selectField, blankToNull, numberValue} from '../forms.js';
+import {form, textField, textArea, selectField, blankToNull, numberValue, dateFieldValue} from '../forms.js';
 import {lineList} from '../lines.js';
 import {pageHeader, table, section, takeFlash, flash, badge} from '../ui.js';
 import {shareTotal} from './ip-asset-form.js';
@@ -68,7 +68,7 @@ export async function render({params, state, rerender}) {
         submitLabel: t('ownership.record'),
         submit: async () => {
           const {data, response} = await put(`ip-assets/${params.id}/ownership`, {
-            effectiveFrom: blankToNull(m.effectiveFrom), reason: blankToNull(m.reason),
+            effectiveFrom: dateFieldValue(m.effectiveFrom), reason: blankToNull(m.reason),
             shares: m.shares.map(s => ({institutionId: numberValue(s.institutionId), shareBp: numberValue(s.shareBp)})),
           }, etag || '"0"');
           state.model = null;

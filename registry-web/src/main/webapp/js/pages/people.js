@@ -4,7 +4,7 @@ import {t} from '../i18n.js';
 import {get, all, request, post, put, del} from '../api.js';
 import {current, hasRole} from '../session.js';
 import {allInstitutions, forgetPeopleOf} from '../refdata.js';
-import {form, textField, selectField, blankToNull, numberValue} from '../forms.js';
+import {form, textField, selectField, blankToNull, numberValue, orcidValue} from '../forms.js';
 import {pageHeader, table, pager, withQuery, buttonLink, button, takeFlash, flash, statusMessage} from '../ui.js';
 import {exportCsv, exportList} from '../export.js';
 
@@ -81,7 +81,7 @@ export async function renderForm({params, state}) {
       cancelHref: '#/people',
       submitLabel: creating ? t('people.create') : t('common.save'),
       submit: async () => {
-        const body = {nameEn: blankToNull(m.nameEn), nameZh: blankToNull(m.nameZh), orcid: blankToNull(m.orcid),
+        const body = {nameEn: blankToNull(m.nameEn), nameZh: blankToNull(m.nameZh), orcid: orcidValue(m.orcid),
           institutionId: numberValue(m.institutionId), email: blankToNull(m.email)};
         const {data} = creating ? await post('people', body) : await put(`people/${params.id}`, body, state.etag);
         forgetPeopleOf(data.institutionId);

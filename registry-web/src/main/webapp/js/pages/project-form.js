@@ -4,7 +4,7 @@ import {t, label, values} from '../i18n.js';
 import {post, put, request} from '../api.js';
 import {current} from '../session.js';
 import {allInstitutions, peopleOf, personName} from '../refdata.js';
-import {form, textField, selectField, checkboxGroup, localizedFields, fieldset, blankToNull, textValue, numberValue} from '../forms.js';
+import {form, textField, selectField, checkboxGroup, localizedFields, fieldset, blankToNull, textValue, numberValue, dateFieldValue} from '../forms.js';
 import {lineList} from '../lines.js';
 import {pageHeader, flash} from '../ui.js';
 
@@ -43,9 +43,9 @@ export function staffRequest(s) {
   const w = s.whiteList;
   return {
     personId: numberValue(s.personId), role: s.role, ftePercent: numberValue(s.ftePercent),
-    startDate: blankToNull(s.startDate), endDate: blankToNull(s.endDate), park: s.park,
+    startDate: dateFieldValue(s.startDate), endDate: dateFieldValue(s.endDate), park: s.park,
     whiteList: w.status || w.validFrom || w.validUntil
-      ? {status: blankToNull(w.status), validFrom: blankToNull(w.validFrom), validUntil: blankToNull(w.validUntil)} : null,
+      ? {status: blankToNull(w.status), validFrom: dateFieldValue(w.validFrom), validUntil: dateFieldValue(w.validUntil)} : null,
   };
 }
 
@@ -76,7 +76,7 @@ function requestOf(m, creating) {
   return {
     code: blankToNull(m.code), title: textValue(m.title), abstract: textValue(m.abstract),
     keywords: m.keywords.split(/[,，、]/).map(k => k.trim()).filter(Boolean), sectors: m.sectors,
-    site: m.site, status: m.status, startDate: blankToNull(m.startDate), endDate: blankToNull(m.endDate),
+    site: m.site, status: m.status, startDate: dateFieldValue(m.startDate), endDate: dateFieldValue(m.endDate),
     confidentiality: m.confidentiality,
     participants: m.participants.map(x => ({institutionId: numberValue(x.institutionId), role: x.role})),
     funding: m.funding.map(f => ({funder: blankToNull(f.funder), programme: blankToNull(f.programme), awardId: blankToNull(f.awardId),

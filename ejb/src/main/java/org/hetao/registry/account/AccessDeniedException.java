@@ -2,6 +2,7 @@ package org.hetao.registry.account;
 
 import jakarta.ejb.ApplicationException;
 import org.hetao.registry.common.DomainException;
+import org.hetao.registry.common.ErrorCode;
 
 /** The caller is signed in but may not do this. */
 @ApplicationException(rollback = true)
@@ -10,5 +11,10 @@ public class AccessDeniedException extends DomainException {
 
     public AccessDeniedException(String message) {
         super(message);
+    }
+
+    @Override
+    public ErrorCode code() {
+        return ErrorCode.FORBIDDEN;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.hetao.registry.common.Checks;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.common.RegistryRecord;
 
@@ -35,7 +36,8 @@ public class Account extends RegistryRecord {
     public Account(String username, String passwordHash, Role role, Long institutionId) {
         String name = Checks.requireText("username", username, 64);
         if (!name.matches("[a-z0-9][a-z0-9._-]{2,63}")) {
-            throw new InvalidValueException("username", "must be 3-64 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit");
+            throw new InvalidValueException("username", ErrorCode.USERNAME_FORMAT,
+                    "must be 3-64 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit");
         }
         this.username = name;
         this.passwordHash = Checks.require("password", passwordHash);
@@ -47,10 +49,11 @@ public class Account extends RegistryRecord {
     public final void assign(Role newRole, Long newInstitutionId) {
         Role r = Checks.require("role", newRole);
         if (r == Role.TTO && newInstitutionId == null) {
-            throw new InvalidValueException("institutionId", "is required for a TTO account");
+            throw new InvalidValueException("institutionId", ErrorCode.ACCOUNT_INSTITUTION_REQUIRED, "is required for a TTO account");
         }
         if (r != Role.TTO && newInstitutionId != null) {
-            throw new InvalidValueException("institutionId", "only a TTO account acts for an institution");
+            throw new InvalidValueException("institutionId", ErrorCode.ACCOUNT_INSTITUTION_NOT_APPLICABLE,
+                    "only a TTO account acts for an institution");
         }
         this.role = r;
         this.institutionId = newInstitutionId;
@@ -76,7 +79,8 @@ public class Account extends RegistryRecord {
         }
         String a = address.strip();
         if (a.length() > 254 || !a.matches("[^@\\s<>\",;]+@[^@\\s<>\",;]+\\.[^@\\s<>\",;.]+")) {
-            throw new InvalidValueException("email", "must be an e-mail address such as tto@example.edu.hk (at most 254 characters)");
+            throw new InvalidValueException("email", ErrorCode.EMAIL,
+                    "must be an e-mail address such as tto@example.edu.hk (at most 254 characters)");
         }
         this.email = a;
     }

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.hetao.registry.audit.AuditAction;
 import org.hetao.registry.audit.ChangeRecorder;
 import org.hetao.registry.common.ConflictException;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.Page;
 import org.hetao.registry.common.PageRequest;
 import org.hetao.registry.institution.InstitutionRepository;
@@ -59,7 +60,8 @@ public class AccountService {
         account.checkVersion(Account.KIND, expectedVersion);
         Audited before = Audited.of(account);
         if (d.username() != null && !d.username().equals(account.getUsername())) {
-            throw new org.hetao.registry.common.InvalidValueException("username", "cannot be changed");
+            throw new org.hetao.registry.common.InvalidValueException("username", ErrorCode.USERNAME_FIXED,
+                    "cannot be changed");
         }
         String institution = d.institutionId() == null ? null : institutions.reference("institutionId", d.institutionId()).getShortName();
         account.assign(d.role(), d.institutionId());

@@ -2,6 +2,7 @@ package org.hetao.registry.account;
 
 import jakarta.ejb.ApplicationException;
 import org.hetao.registry.common.DomainException;
+import org.hetao.registry.common.ErrorCode;
 
 /** No valid credentials or token came with the request. */
 @ApplicationException(rollback = true)
@@ -10,5 +11,10 @@ public class AuthenticationException extends DomainException {
 
     public AuthenticationException(String message) {
         super(message);
+    }
+
+    @Override
+    public ErrorCode code() {
+        return ErrorCode.UNAUTHENTICATED;
     }
 }

@@ -1,6 +1,8 @@
 package org.hetao.registry.account;
 
 import java.util.Locale;
+import java.util.Map;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 
 /**
@@ -27,27 +29,32 @@ public final class PasswordPolicy {
     /** Checks a password; {@code institutionShortName} is the institution a TTO account acts for, or null. */
     public static void check(String username, String password, String institutionShortName) {
         if (password == null || password.length() < MIN_LENGTH) {
-            throw new InvalidValueException("password", "must be at least " + MIN_LENGTH + " characters");
+            throw new InvalidValueException("password", ErrorCode.PASSWORD_LENGTH,
+                    "must be at least " + MIN_LENGTH + " characters", Map.of("min", MIN_LENGTH, "max", MAX_LENGTH));
         }
         if (password.length() > MAX_LENGTH) {
-            throw new InvalidValueException("password", "must be at most " + MAX_LENGTH + " characters");
+            throw new InvalidValueException("password", ErrorCode.PASSWORD_LENGTH,
+                    "must be at most " + MAX_LENGTH + " characters", Map.of("min", MIN_LENGTH, "max", MAX_LENGTH));
         }
         String lower = password.toLowerCase(Locale.ROOT);
         String core = BreachedPasswords.core(lower);
         if (containsWord(lower, core, username)) {
-            throw new InvalidValueException("password", "must not contain the username");
+            throw new InvalidValueException("password", ErrorCode.PASSWORD_CONTAINS_USERNAME, "must not contain the username");
         }
         if (containsWord(lower, core, REGISTRY_WORD)) {
-            throw new InvalidValueException("password", "must not contain the registry's name \"" + REGISTRY_WORD + "\"");
+            throw new InvalidValueException("password", ErrorCode.PASSWORD_CONTAINS_REGISTRY,
+                    "must not contain the registry's name \"" + REGISTRY_WORD + "\"", Map.of("word", REGISTRY_WORD));
         }
         if (containsWord(lower, core, institutionShortName)) {
-            throw new InvalidValueException("password", "must not contain the short name of the account's institution");
+            throw new InvalidValueException("password", ErrorCode.PASSWORD_CONTAINS_INSTITUTION,
+                    "must not contain the short name of the account's institution");
         }
         if (lower.chars().distinct().count() < 4) {
-            throw new InvalidValueException("password", "uses too few different characters; choose another");
+            throw new InvalidValueException("password", ErrorCode.PASSWORD_FEW_CHARACTERS,
+                    "uses too few different characters; choose another", Map.of("min", 4));
         }
         if (BreachedPasswords.contains(password)) {
-            throw new InvalidValueException("password",
+            throw new InvalidValueException("password", ErrorCode.PASSWORD_COMMON,
                     "is among the most commonly used passwords (or is one with digits, symbols or capitals added); choose another");
         }
     }

@@ -1,6 +1,7 @@
 package org.hetao.registry.account;
 
 import jakarta.ejb.ApplicationException;
+import org.hetao.registry.common.ErrorCode;
 
 /** Wrong username or password; already recorded in the audit trail as a failed sign-in. */
 @ApplicationException(rollback = true)
@@ -9,5 +10,10 @@ public class SignInFailedException extends AuthenticationException {
 
     public SignInFailedException() {
         super("Wrong username or password");
+    }
+
+    @Override
+    public ErrorCode code() {
+        return ErrorCode.SIGN_IN_FAILED;
     }
 }

@@ -2,6 +2,7 @@ package org.hetao.registry.account;
 
 import jakarta.ejb.ApplicationException;
 import org.hetao.registry.common.DomainException;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.RetryLater;
 
 /** Too many failed sign-ins for an account or from an address: try again after the given time. */
@@ -18,5 +19,10 @@ public class TooManyAttemptsException extends DomainException implements RetryLa
     @Override
     public long retryAfterSeconds() {
         return retryAfterSeconds;
+    }
+
+    @Override
+    public ErrorCode code() {
+        return ErrorCode.RATE_LIMITED;
     }
 }

@@ -1,12 +1,14 @@
 package org.hetao.registry.agreement;
 
-import org.hetao.registry.common.BasisPoints;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.hetao.registry.common.BasisPoints;
 import org.hetao.registry.common.Checks;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 
 /**
@@ -22,10 +24,10 @@ public record AgreementDocument(String agreementId, int version, int frameworkVe
     public AgreementDocument {
         agreementId = Checks.requireText("agreementId", agreementId, 60);
         if (version < 1) {
-            throw new InvalidValueException("version", "must be 1 or more");
+            throw new InvalidValueException("version", ErrorCode.RANGE, "must be 1 or more", Map.of("min", 1));
         }
         if (frameworkVersion < 1) {
-            throw new InvalidValueException("frameworkVersion", "must be 1 or more");
+            throw new InvalidValueException("frameworkVersion", ErrorCode.RANGE, "must be 1 or more", Map.of("min", 1));
         }
         Checks.require("status", status);
         Checks.require("createdAt", createdAt);
@@ -42,13 +44,16 @@ public record AgreementDocument(String agreementId, int version, int frameworkVe
         Split.checkShares("owners", owners);
         for (int i = 0; i < owners.size(); i++) {
             if (!codes.contains(owners.get(i).party())) {
-                throw new InvalidValueException("owners[" + i + "].party", owners.get(i).party() + " is not a party to the agreement");
+                throw new InvalidValueException("owners[" + i + "].party", ErrorCode.AGREEMENT_NOT_A_PARTY,
+                        owners.get(i).party() + " is not a party to the agreement", Map.of("party", String.valueOf(owners.get(i).party())));
             }
         }
         checkInventors(inventors, codes);
         for (int i = 0; i < backgroundIp.size(); i++) {
             if (!codes.contains(backgroundIp.get(i).party())) {
-                throw new InvalidValueException("backgroundIp[" + i + "].party", backgroundIp.get(i).party() + " is not a party to the agreement");
+                throw new InvalidValueException("backgroundIp[" + i + "].party", ErrorCode.AGREEMENT_NOT_A_PARTY,
+                        backgroundIp.get(i).party() + " is not a party to the agreement",
+                        Map.of("party", String.valueOf(backgroundIp.get(i).party())));
             }
         }
         options.checkParties("options.", codes, owners);
@@ -64,7 +69,8 @@ public record AgreementDocument(String agreementId, int version, int frameworkVe
         Set<String> codes = new LinkedHashSet<>();
         for (int i = 0; i < parties.size(); i++) {
             if (!codes.add(parties.get(i).code())) {
-                throw new InvalidValueException("parties[" + i + "].code", "names " + parties.get(i).code() + " twice");
+                throw new InvalidValueException("parties[" + i + "].code", ErrorCode.DUPLICATE,
+                        "names " + parties.get(i).code() + " twice", Map.of("value", String.valueOf(parties.get(i).code())));
             }
         }
         return codes;
@@ -79,18 +85,22 @@ public record AgreementDocument(String agreementId, int version, int frameworkVe
         for (int i = 0; i < inventors.size(); i++) {
             Inventor inv = inventors.get(i);
             if (!codes.contains(inv.party())) {
-                throw new InvalidValueException("inventors[" + i + "].party", inv.party() + " is not a party to the agreement");
+                throw new InvalidValueException("inventors[" + i + "].party", ErrorCode.AGREEMENT_NOT_A_PARTY,
+                        inv.party() + " is not a party to the agreement", Map.of("party", String.valueOf(inv.party())));
             }
             if (!names.add(inv.name())) {
-                throw new InvalidValueException("inventors[" + i + "].name", "names " + inv.name() + " twice");
+                throw new InvalidValueException("inventors[" + i + "].name", ErrorCode.DUPLICATE,
+                        "names " + inv.name() + " twice", Map.of("value", String.valueOf(inv.name())));
             }
             if (inv.contributionBasisPoints() <= 0 || inv.contributionBasisPoints() > BasisPoints.WHOLE) {
-                throw new InvalidValueException("inventors[" + i + "].contributionBasisPoints", "must be between 1 and 10000");
+                throw new InvalidValueException("inventors[" + i + "].contributionBasisPoints", ErrorCode.RANGE,
+                        "must be between 1 and 10000", Map.of("min", 1, "max", 10000));
             }
             total += inv.contributionBasisPoints();
         }
         if (total != BasisPoints.WHOLE) {
-            throw new InvalidValueException("inventors", "contributions must sum to 10000 basis points (100.00 %), not " + total);
+            throw new InvalidValueException("inventors", ErrorCode.SHARES_SUM,
+                    "contributions must sum to 10000 basis points (100.00 %), not " + total, Map.of("sum", total));
         }
     }
 }

@@ -1,7 +1,9 @@
 package org.hetao.registry.agreement;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 
 /**
@@ -37,10 +39,11 @@ public record AgreementOptions(OwnershipTerms ownership, ExploitationTerms explo
         if (ownership.model() == OwnershipModel.LEAD_OWNS_AND_LICENSES) {
             String lead = ownership.leadParty();
             if (!ownerCodes.contains(lead)) {
-                throw new InvalidValueException(prefix + "ownership.leadParty", lead + " is not an owner of the results");
+                throw new InvalidValueException(prefix + "ownership.leadParty", ErrorCode.AGREEMENT_NOT_AN_OWNER,
+                        lead + " is not an owner of the results", Map.of("party", String.valueOf(lead)));
             }
             if (ownerCodes.size() != 1) {
-                throw new InvalidValueException(prefix + "ownership.leadParty",
+                throw new InvalidValueException(prefix + "ownership.leadParty", ErrorCode.AGREEMENT_LEAD_SOLE_OWNER,
                         "must be the only owner (100.00 %) when the lead party owns and licenses; the others take licences");
             }
         }
@@ -49,12 +52,13 @@ public record AgreementOptions(OwnershipTerms ownership, ExploitationTerms explo
         List<FilingAssignment> filing = prosecution.filingParties();
         for (int i = 0; i < filing.size(); i++) {
             if (!parties.contains(filing.get(i).party())) {
-                throw new InvalidValueException(prefix + "prosecution.filingParties[" + i + "].party",
-                        filing.get(i).party() + " is not a party to the agreement");
+                throw new InvalidValueException(prefix + "prosecution.filingParties[" + i + "].party", ErrorCode.AGREEMENT_NOT_A_PARTY,
+                        filing.get(i).party() + " is not a party to the agreement", Map.of("party", String.valueOf(filing.get(i).party())));
             }
         }
         if (recordingParty != null && !parties.contains(recordingParty)) {
-            throw new InvalidValueException(prefix + "recordingParty", recordingParty + " is not a party to the agreement");
+            throw new InvalidValueException(prefix + "recordingParty", ErrorCode.AGREEMENT_NOT_A_PARTY,
+                    recordingParty + " is not a party to the agreement", Map.of("party", String.valueOf(recordingParty)));
         }
     }
 
@@ -62,14 +66,15 @@ public record AgreementOptions(OwnershipTerms ownership, ExploitationTerms explo
         List<PartyShare> stated = split.stated();
         for (int i = 0; i < stated.size(); i++) {
             if (!allowed.contains(stated.get(i).party())) {
-                throw new InvalidValueException(field + "[" + i + "].party", stated.get(i).party() + " is not " + what);
+                throw new InvalidValueException(field + "[" + i + "].party", ErrorCode.AGREEMENT_NOT_A_PARTY,
+                        stated.get(i).party() + " is not " + what, Map.of("party", String.valueOf(stated.get(i).party())));
             }
         }
     }
 
     private static void required(String field, Object value) {
         if (value == null) {
-            throw new InvalidValueException(field, "is required");
+            throw new InvalidValueException(field, ErrorCode.REQUIRED, "is required");
         }
     }
 }

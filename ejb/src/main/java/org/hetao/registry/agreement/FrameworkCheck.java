@@ -7,8 +7,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.hetao.registry.common.InvalidValueException;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException.FieldError;
+import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.common.LocalizedText;
 
 /**
@@ -44,7 +45,8 @@ public final class FrameworkCheck {
         for (String key : new TreeSet<>(baseline.keySet())) {
             LocalizedText text = candidate.get(key);
             if (text == null) {
-                errors.add(new FieldError(name + "." + key, "is missing: a new version needs every text of version " + baselineVersion));
+                errors.add(new FieldError(name + "." + key, ErrorCode.FRAMEWORK_TEXT_MISSING,
+                        "is missing: a new version needs every text of version " + baselineVersion, Map.of("version", baselineVersion)));
             } else {
                 compare(errors, name + "." + key, text, baseline.get(key));
             }
@@ -61,7 +63,9 @@ public final class FrameworkCheck {
         Set<String> expected = placeholders(baseline);
         Set<String> actual = placeholders(candidate);
         if (!expected.equals(actual)) {
-            errors.add(new FieldError(field, "must use the placeholders " + expected + ", not " + actual));
+            errors.add(new FieldError(field, ErrorCode.FRAMEWORK_PLACEHOLDERS,
+                    "must use the placeholders " + expected + ", not " + actual,
+                    Map.of("expected", String.valueOf(expected), "actual", String.valueOf(actual))));
         }
     }
 

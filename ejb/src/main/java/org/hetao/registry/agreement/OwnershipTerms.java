@@ -1,5 +1,6 @@
 package org.hetao.registry.agreement;
 
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 
 /** The ownership model and, for {@link OwnershipModel#LEAD_OWNS_AND_LICENSES}, the lead party's code. */
@@ -7,14 +8,14 @@ public record OwnershipTerms(OwnershipModel model, String leadParty) {
 
     public OwnershipTerms {
         if (model == null) {
-            throw new InvalidValueException("ownership.model", "is required");
+            throw new InvalidValueException("ownership.model", ErrorCode.REQUIRED, "is required");
         }
         leadParty = leadParty == null || leadParty.isBlank() ? null : leadParty.strip();
         if (model == OwnershipModel.LEAD_OWNS_AND_LICENSES && leadParty == null) {
-            throw new InvalidValueException("ownership.leadParty", "is required when the lead party owns and licenses");
+            throw new InvalidValueException("ownership.leadParty", ErrorCode.REQUIRED, "is required when the lead party owns and licenses");
         }
         if (model != OwnershipModel.LEAD_OWNS_AND_LICENSES && leadParty != null) {
-            throw new InvalidValueException("ownership.leadParty", "applies only to LEAD_OWNS_AND_LICENSES");
+            throw new InvalidValueException("ownership.leadParty", ErrorCode.NOT_APPLICABLE, "applies only to LEAD_OWNS_AND_LICENSES");
         }
     }
 

@@ -1,6 +1,7 @@
 package org.hetao.registry.agreement;
 
 import org.hetao.registry.common.Checks;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.common.LocalizedText;
 import org.hetao.registry.institution.Jurisdiction;
@@ -16,7 +17,8 @@ public record Party(String code, LocalizedText legalName, Jurisdiction jurisdict
         Checks.require("legalName", legalName);
         legalName = LocalizedText.of("legalName", legalName.en(), legalName.zhHant(), legalName.zhHans(), 300, true);
         if (legalName.zhHant() == null && legalName.zhHans() == null) {
-            throw new InvalidValueException("legalName", "needs the Chinese legal name (Traditional and/or Simplified) as well as the English one");
+            throw new InvalidValueException("legalName", ErrorCode.AGREEMENT_CHINESE_NAME_REQUIRED,
+                    "needs the Chinese legal name (Traditional and/or Simplified) as well as the English one");
         }
         Checks.require("jurisdiction", jurisdiction);
         signatoryName = Checks.requireText("signatoryName", signatoryName, 200);

@@ -2,8 +2,10 @@ package org.hetao.registry.agreement;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 
 /**
@@ -21,13 +23,14 @@ public record ProsecutionTerms(List<FilingAssignment> filingParties, Split costS
             FilingAssignment a = filingParties.get(i);
             String field = "prosecution.filingParties[" + i + "]";
             if (a == null || a.jurisdiction() == null) {
-                throw new InvalidValueException(field + ".jurisdiction", "is required");
+                throw new InvalidValueException(field + ".jurisdiction", ErrorCode.REQUIRED, "is required");
             }
             if (a.party() == null || a.party().isBlank()) {
-                throw new InvalidValueException(field + ".party", "is required");
+                throw new InvalidValueException(field + ".party", ErrorCode.REQUIRED, "is required");
             }
             if (!seen.add(a.jurisdiction())) {
-                throw new InvalidValueException(field + ".jurisdiction", "names " + a.jurisdiction() + " twice: one filing party per jurisdiction");
+                throw new InvalidValueException(field + ".jurisdiction", ErrorCode.DUPLICATE,
+                        "names " + a.jurisdiction() + " twice: one filing party per jurisdiction", Map.of("value", String.valueOf(a.jurisdiction())));
             }
         }
         if (costSplit == null) {
@@ -35,8 +38,9 @@ public record ProsecutionTerms(List<FilingAssignment> filingParties, Split costS
         }
         costSplit.check("prosecution.costSplit");
         if (abandonmentNoticeDays < MIN_NOTICE_DAYS || abandonmentNoticeDays > MAX_NOTICE_DAYS) {
-            throw new InvalidValueException("prosecution.abandonmentNoticeDays",
-                    "must be between " + MIN_NOTICE_DAYS + " and " + MAX_NOTICE_DAYS + " days");
+            throw new InvalidValueException("prosecution.abandonmentNoticeDays", ErrorCode.RANGE,
+                    "must be between " + MIN_NOTICE_DAYS + " and " + MAX_NOTICE_DAYS + " days",
+                    Map.of("min", MIN_NOTICE_DAYS, "max", MAX_NOTICE_DAYS));
         }
     }
 

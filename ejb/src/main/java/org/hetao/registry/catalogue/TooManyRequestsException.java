@@ -2,6 +2,7 @@ package org.hetao.registry.catalogue;
 
 import jakarta.ejb.ApplicationException;
 import org.hetao.registry.common.DomainException;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.RetryLater;
 
 /** A client address asked the public catalogue too often: try again after the given time. */
@@ -19,5 +20,10 @@ public class TooManyRequestsException extends DomainException implements RetryLa
     @Override
     public long retryAfterSeconds() {
         return retryAfterSeconds;
+    }
+
+    @Override
+    public ErrorCode code() {
+        return ErrorCode.RATE_LIMITED;
     }
 }

@@ -10,4 +10,9 @@ public class ConflictException extends DomainException {
     public ConflictException(String message) {
         super(message);
     }
+
+    @Override
+    public ErrorCode code() {
+        return ErrorCode.CONFLICT;
+    }
 }

@@ -10,4 +10,7 @@ public abstract class DomainException extends RuntimeException {
     protected DomainException(String message) {
         super(message);
     }
+
+    /** The stable code of this kind of failure, the {@code code} of the problem the API answers with. */
+    public abstract ErrorCode code();
 }

@@ -14,4 +14,9 @@ public class NotFoundException extends DomainException {
     public NotFoundException(String message) {
         super(message);
     }
+
+    @Override
+    public ErrorCode code() {
+        return ErrorCode.NOT_FOUND;
+    }
 }

@@ -11,4 +11,9 @@ public class RequestTooLargeException extends DomainException {
         super("The request body is larger than " + limit + " bytes, the most this request may send; "
                 + "send less (bulk data goes through POST /api/imports)");
     }
+
+    @Override
+    public ErrorCode code() {
+        return ErrorCode.PAYLOAD_TOO_LARGE;
+    }
 }

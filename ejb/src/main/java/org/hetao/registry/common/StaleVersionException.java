@@ -15,4 +15,9 @@ public class StaleVersionException extends DomainException {
     public StaleVersionException(String message) {
         super(message);
     }
+
+    @Override
+    public ErrorCode code() {
+        return ErrorCode.VERSION_MISMATCH;
+    }
 }

@@ -13,4 +13,9 @@ public class UnavailableException extends DomainException {
     public UnavailableException(String message) {
         super(message);
     }
+
+    @Override
+    public ErrorCode code() {
+        return ErrorCode.UNAVAILABLE;
+    }
 }

@@ -2,6 +2,7 @@ package org.hetao.registry.common;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.hetao.registry.common.InvalidValueException.FieldError;
 
@@ -23,8 +24,12 @@ public final class Violations {
         }
     }
 
-    public void add(String field, String message) {
-        errors.add(new FieldError(field, message));
+    public void add(String field, ErrorCode code, String message) {
+        errors.add(new FieldError(field, code, message));
+    }
+
+    public void add(String field, ErrorCode code, String message, Map<String, ?> params) {
+        errors.add(new FieldError(field, code, message, params));
     }
 
     public boolean isEmpty() {

@@ -17,7 +17,9 @@ import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.hetao.registry.common.Checks;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 
 /**
@@ -128,15 +130,18 @@ public class Enquiry {
         String text = reasonText == null || reasonText.isBlank() ? null : Checks.optionalText("reasonText", reasonText.strip(), 1000);
         if (next == EnquiryStatus.DECLINED) {
             if (reason == null) {
-                throw new InvalidValueException("reason", "a declined enquiry names its reason (one of " + List.of(DeclineReason.values()) + ")");
+                throw new InvalidValueException("reason", ErrorCode.ENQUIRY_REASON_REQUIRED,
+                        "a declined enquiry names its reason (one of " + List.of(DeclineReason.values()) + ")",
+                        Map.of("allowed", List.of(DeclineReason.values())));
             }
             if (reason == DeclineReason.OTHER && text == null) {
-                throw new InvalidValueException("reasonText", "the reason OTHER needs a text that says what it is");
+                throw new InvalidValueException("reasonText", ErrorCode.ENQUIRY_REASON_TEXT_REQUIRED,
+                        "the reason OTHER needs a text that says what it is");
             }
             declineReason = reason;
             declineText = text;
         } else if (reason != null) {
-            throw new InvalidValueException("reason", "only a declined enquiry takes a reason");
+            throw new InvalidValueException("reason", ErrorCode.ENQUIRY_REASON_NOT_APPLICABLE, "only a declined enquiry takes a reason");
         }
         status = next;
         touched(!byInvestor, now);

@@ -2,6 +2,7 @@ package org.hetao.registry.enquiry;
 
 import jakarta.ejb.ApplicationException;
 import org.hetao.registry.common.ConflictException;
+import org.hetao.registry.common.ErrorCode;
 
 /** The enquiry cannot take this step from its current status (it is final, or the step goes backwards). */
 @ApplicationException(rollback = true)
@@ -10,5 +11,10 @@ public class EnquiryClosedException extends ConflictException {
 
     public EnquiryClosedException(String message) {
         super(message);
+    }
+
+    @Override
+    public ErrorCode code() {
+        return ErrorCode.ENQUIRY_CLOSED;
     }
 }

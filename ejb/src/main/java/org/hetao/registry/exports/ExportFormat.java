@@ -1,6 +1,9 @@
 package org.hetao.registry.exports;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 
 /** The file an export writes: CSV (for spreadsheets), one JSON array, or JSON Lines. */
@@ -30,7 +33,8 @@ public enum ExportFormat {
                 case "csv" -> CSV;
                 case "json" -> JSON;
                 case "jsonl", "ndjson" -> JSONL;
-                default -> throw new InvalidValueException("format", "must be csv, json or jsonl");
+                default -> throw new InvalidValueException("format", ErrorCode.ONE_OF,
+                        "must be csv, json or jsonl", Map.of("allowed", List.of("csv", "json", "jsonl")));
             };
         }
         String a = accept == null ? "" : accept.toLowerCase(Locale.ROOT);

@@ -1,6 +1,9 @@
 package org.hetao.registry.imports;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 
 /** The layout of an uploaded file: CSV with a header row, or JSON Lines (one JSON object per line). */
@@ -20,6 +23,7 @@ public enum ImportFormat {
         if ("jsonl".equals(f) || "ndjson".equals(f)) {
             return JSONL;
         }
-        throw new InvalidValueException("format", "must be csv or jsonl (or send Content-Type: text/csv or application/x-ndjson)");
+        throw new InvalidValueException("format", ErrorCode.PARAM_ENUM,
+                "must be csv or jsonl (or send Content-Type: text/csv or application/x-ndjson)", Map.of("allowed", List.of("csv", "jsonl")));
     }
 }

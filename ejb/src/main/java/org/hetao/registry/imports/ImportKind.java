@@ -1,6 +1,9 @@
 package org.hetao.registry.imports;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 
 /** What a file holds: records of one kind, or a backup with records of every kind in the order they depend on each other. */
@@ -21,7 +24,9 @@ public enum ImportKind {
 
     public static ImportKind of(String value) {
         if (value == null || value.isBlank()) {
-            throw new InvalidValueException("kind", "is required: institutions, people, projects, ip-assets or backup");
+            throw new InvalidValueException("kind", ErrorCode.PARAM_ENUM,
+                    "is required: institutions, people, projects, ip-assets or backup",
+                    Map.of("allowed", List.of("institutions", "people", "projects", "ip-assets", "backup")));
         }
         if (value.strip().equalsIgnoreCase("backup")) {
             return BACKUP;

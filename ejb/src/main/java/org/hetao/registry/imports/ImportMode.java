@@ -1,6 +1,9 @@
 package org.hetao.registry.imports;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 
 /** All or nothing (the default): one bad row rejects the file. A dry run validates and reports, and writes nothing. */
@@ -14,7 +17,8 @@ public enum ImportMode {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "all-or-nothing" -> ALL_OR_NOTHING;
             case "dry-run" -> DRY_RUN;
-            default -> throw new InvalidValueException("mode", "must be all-or-nothing or dry-run");
+            default -> throw new InvalidValueException("mode", ErrorCode.PARAM_ENUM,
+                    "must be all-or-nothing or dry-run", Map.of("allowed", List.of("all-or-nothing", "dry-run")));
         };
     }
 }

@@ -1,6 +1,9 @@
 package org.hetao.registry.imports;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 
 /** What a row does whose record the registry already holds (same external reference or natural key): skip it (the default) or update the record. */
@@ -14,7 +17,8 @@ public enum OnDuplicate {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "skip" -> SKIP;
             case "update" -> UPDATE;
-            default -> throw new InvalidValueException("onDuplicate", "must be skip or update");
+            default -> throw new InvalidValueException("onDuplicate", ErrorCode.PARAM_ENUM,
+                    "must be skip or update", Map.of("allowed", List.of("skip", "update")));
         };
     }
 }

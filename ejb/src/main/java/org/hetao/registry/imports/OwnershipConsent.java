@@ -10,6 +10,7 @@ import java.util.Set;
 import org.hetao.registry.account.AccessGuard;
 import org.hetao.registry.account.Caller;
 import org.hetao.registry.account.Role;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.ownership.ApprovalRule;
 import org.hetao.registry.ownership.OwnershipChange;
@@ -73,7 +74,8 @@ final class OwnershipConsent {
         Caller caller = access.caller();
         if (caller == null || restore) {
             if (!onBehalf.isEmpty()) {
-                throw new InvalidValueException(COLUMN, "a restore of a backup records its versions as the backup holds them: leave it empty");
+                throw new InvalidValueException(COLUMN, ErrorCode.ON_BEHALF_RESTORE,
+                        "a restore of a backup records its versions as the backup holds them: leave it empty");
             }
             return new Decision(baseNo, List.of(), Map.of(), null);
         }

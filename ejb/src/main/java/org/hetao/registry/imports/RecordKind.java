@@ -1,7 +1,10 @@
 package org.hetao.registry.imports;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 
 /**
@@ -39,13 +42,17 @@ public enum RecordKind {
     public static RecordKind of(String field, String value) {
         String v = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(k -> k.listed && (k.path.equals(v) || k.singular.equals(v))).findFirst()
-                .orElseThrow(() -> new InvalidValueException(field, "must be one of institutions, people, projects, ip-assets"));
+                .orElseThrow(() -> new InvalidValueException(field, ErrorCode.ONE_OF,
+                        "must be one of institutions, people, projects, ip-assets",
+                        Map.of("allowed", List.of("institutions", "people", "projects", "ip-assets"))));
     }
 
     /** The kind a backup line names in its {@code record} column. */
     public static RecordKind ofBackupLine(String value) {
         String v = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(k -> k.path.equals(v) || k.singular.equals(v)).findFirst()
-                .orElseThrow(() -> new InvalidValueException(Columns.RECORD, "must be one of institution, person, project, ip-asset, ownership"));
+                .orElseThrow(() -> new InvalidValueException(Columns.RECORD, ErrorCode.ONE_OF,
+                        "must be one of institution, person, project, ip-asset, ownership",
+                        Map.of("allowed", List.of("institution", "person", "project", "ip-asset", "ownership"))));
     }
 }

@@ -2,6 +2,7 @@ package org.hetao.registry.imports;
 
 import jakarta.ejb.ApplicationException;
 import org.hetao.registry.common.DomainException;
+import org.hetao.registry.common.ErrorCode;
 
 /** An upload is larger than the registry accepts. */
 @ApplicationException(rollback = true)
@@ -11,5 +12,10 @@ public class UploadTooLargeException extends DomainException {
     public UploadTooLargeException(long limit) {
         super("The file is larger than " + limit + " bytes (" + limit / (1024 * 1024) + " MB), the most one upload may hold; "
                 + "split it into smaller files");
+    }
+
+    @Override
+    public ErrorCode code() {
+        return ErrorCode.UPLOAD_TOO_LARGE;
     }
 }

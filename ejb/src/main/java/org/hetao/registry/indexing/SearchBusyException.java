@@ -1,6 +1,7 @@
 package org.hetao.registry.indexing;
 
 import jakarta.ejb.ApplicationException;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.RetryLater;
 import org.hetao.registry.common.UnavailableException;
 
@@ -21,5 +22,10 @@ public class SearchBusyException extends UnavailableException implements RetryLa
     @Override
     public long retryAfterSeconds() {
         return retryAfterSeconds;
+    }
+
+    @Override
+    public ErrorCode code() {
+        return ErrorCode.SEARCH_UNAVAILABLE;
     }
 }

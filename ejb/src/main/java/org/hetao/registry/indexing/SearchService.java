@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.hetao.registry.account.AccessGuard;
 import org.hetao.registry.account.ReadScope;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.ipasset.IpAssetRepository;
 import org.hetao.registry.search.Audience;
@@ -63,7 +64,7 @@ public class SearchService {
             return new SearchAnswer(result, registry.state(), assets.ipStatuses(result.hits().stream()
                     .filter(h -> h.type() == DocType.IP_ASSET).map(SearchHit::id).toList()));
         } catch (SearchLimitException e) {
-            throw new InvalidValueException("q", e.getMessage());
+            throw new InvalidValueException("q", ErrorCode.SEARCH_QUERY_LIMIT, e.getMessage());
         } catch (SearchOverloadedException e) {
             throw new SearchBusyException(e.getMessage(), e.retryAfterSeconds());
         } catch (SearchTimeoutException e) {
@@ -112,24 +113,28 @@ public class SearchService {
     static SearchRequest request(SearchParameters p, Audience audience) {
         String query = p.query() == null ? "" : p.query().strip();
         if (query.length() > SearchLimits.MAX_QUERY_LENGTH) {
-            throw new InvalidValueException("q", "is " + query.length() + " characters long; the limit is " + SearchLimits.MAX_QUERY_LENGTH);
+            throw new InvalidValueException("q", ErrorCode.LENGTH,
+                    "is " + query.length() + " characters long; the limit is " + SearchLimits.MAX_QUERY_LENGTH,
+                    Map.of("max", SearchLimits.MAX_QUERY_LENGTH));
         }
         long page = p.page() == null ? 1 : p.page();
         long size = p.size() == null ? SearchRequest.DEFAULT_PAGE_SIZE : p.size();
         if (page < 1) {
-            throw new InvalidValueException("page", "starts at 1");
+            throw new InvalidValueException("page", ErrorCode.PARAM_RANGE, "starts at 1", Map.of("min", 1));
         }
         if (size < 1 || size > SearchLimits.MAX_PAGE_SIZE) {
-            throw new InvalidValueException("size", "must be between 1 and " + SearchLimits.MAX_PAGE_SIZE);
+            throw new InvalidValueException("size", ErrorCode.PARAM_RANGE,
+                    "must be between 1 and " + SearchLimits.MAX_PAGE_SIZE, Map.of("min", 1, "max", SearchLimits.MAX_PAGE_SIZE));
         }
         if (page > SearchLimits.MAX_RESULT_WINDOW / size) {
-            throw new InvalidValueException("page", "is too deep: only the first " + SearchLimits.MAX_RESULT_WINDOW
-                    + " hits can be paged through (page × size); refine the query or the filters");
+            throw new InvalidValueException("page", ErrorCode.PAGE_TOO_DEEP, "is too deep: only the first " + SearchLimits.MAX_RESULT_WINDOW
+                    + " hits can be paged through (page × size); refine the query or the filters", Map.of("max", SearchLimits.MAX_RESULT_WINDOW));
         }
         Map<Facet, Set<String>> filters = filters(p);
         int values = filters.values().stream().mapToInt(Set::size).sum();
         if (values > SearchLimits.MAX_FILTER_VALUES) {
-            throw new InvalidValueException("filters", "at most " + SearchLimits.MAX_FILTER_VALUES + " filter values may be selected");
+            throw new InvalidValueException("filters", ErrorCode.SEARCH_TOO_MANY_FILTERS,
+                    "at most " + SearchLimits.MAX_FILTER_VALUES + " filter values may be selected", Map.of("max", SearchLimits.MAX_FILTER_VALUES));
         }
         SearchRequest.Builder b = SearchRequest.builder(audience).query(query).page((int) page).size((int) size)
                 .sort(sort(p.sort())).language(p.language());
@@ -137,7 +142,7 @@ public class SearchService {
         try {
             return b.build();
         } catch (SearchLimitException e) {
-            throw new InvalidValueException("q", e.getMessage());
+            throw new InvalidValueException("q", ErrorCode.SEARCH_QUERY_LIMIT, e.getMessage());
         }
     }
 
@@ -147,7 +152,9 @@ public class SearchService {
             try {
                 filters.computeIfAbsent(Facet.TYPE, f -> new LinkedHashSet<>()).add(DocType.fromUrlName(type).urlName());
             } catch (IllegalArgumentException e) {
-                throw new InvalidValueException("type", "'" + type + "' is not a record type; use " + TYPES);
+                throw new InvalidValueException("type", ErrorCode.PARAM_ENUM,
+                        "'" + type + "' is not a record type; use " + TYPES,
+                        Map.of("allowed", Arrays.stream(DocType.values()).map(DocType::urlName).toList()));
             }
         }
         if (p.filters() != null) {
@@ -156,7 +163,7 @@ public class SearchService {
                 try {
                     facet = Facet.fromDimension(name);
                 } catch (IllegalArgumentException e) {
-                    throw new InvalidValueException(name, "is not a facet");
+                    throw new InvalidValueException(name, ErrorCode.SEARCH_UNKNOWN_FACET, "is not a facet");
                 }
                 List<String> clean = nonBlank(values);
                 if (!clean.isEmpty()) {
@@ -174,7 +181,8 @@ public class SearchService {
         try {
             return SortOrder.valueOf(sort.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("sort", "must be relevance, newest or title");
+            throw new InvalidValueException("sort", ErrorCode.PARAM_ENUM,
+                    "must be relevance, newest or title", Map.of("allowed", List.of("relevance", "newest", "title")));
         }
     }
 

@@ -8,7 +8,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Map;
 import org.hetao.registry.common.Checks;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.common.Violations;
 import org.hetao.registry.common.LocalizedText;
@@ -53,7 +55,7 @@ public class Institution extends RegistryRecord {
         Violations v = new Violations();
         String shortNameValue = v.check(() -> Checks.requireText("shortName", d.shortName(), 32));
         if (shortNameValue != null && !shortNameValue.matches("[\\p{L}\\p{N}][\\p{L}\\p{N} .&()-]*")) {
-            v.add("shortName", "may hold letters, digits, spaces and . & ( ) - only");
+            v.add("shortName", ErrorCode.INSTITUTION_SHORT_NAME_FORMAT, "may hold letters, digits, spaces and . & ( ) - only");
         }
         LocalizedText names = v.check(() -> LocalizedText.of("name", d.nameEn(), d.nameZhHant(), d.nameZhHans(), 300, true));
         InstitutionKind kindValue = v.check(() -> Checks.require("kind", d.kind()));
@@ -75,7 +77,7 @@ public class Institution extends RegistryRecord {
     private static String country(Jurisdiction jurisdiction, String value) {
         String c = Checks.requireText("country", value, 2).toUpperCase(Locale.ROOT);
         if (!c.matches("[A-Z]{2}") || !java.util.Set.of(Locale.getISOCountries()).contains(c)) {
-            throw new InvalidValueException("country", "must be an ISO 3166-1 alpha-2 code such as HK or CN");
+            throw new InvalidValueException("country", ErrorCode.INSTITUTION_COUNTRY_FORMAT, "must be an ISO 3166-1 alpha-2 code such as HK or CN");
         }
         String expected = switch (jurisdiction) {
             case HK -> "HK";
@@ -84,10 +86,13 @@ public class Institution extends RegistryRecord {
             case OVERSEAS -> null;
         };
         if (expected != null && !expected.equals(c)) {
-            throw new InvalidValueException("country", "must be " + expected + " for jurisdiction " + jurisdiction);
+            throw new InvalidValueException("country", ErrorCode.INSTITUTION_COUNTRY_JURISDICTION,
+                    "must be " + expected + " for jurisdiction " + jurisdiction,
+                    Map.of("expected", String.valueOf(expected), "jurisdiction", jurisdiction.name()));
         }
         if (expected == null && java.util.Set.of("HK", "CN", "MO").contains(c)) {
-            throw new InvalidValueException("country", "an OVERSEAS institution cannot be in " + c);
+            throw new InvalidValueException("country", ErrorCode.INSTITUTION_COUNTRY_OVERSEAS,
+                    "an OVERSEAS institution cannot be in " + c, Map.of("country", c));
         }
         return c;
     }

@@ -1,6 +1,8 @@
 package org.hetao.registry.institution;
 
 import java.util.Locale;
+import java.util.Map;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 
 /**
@@ -23,7 +25,8 @@ public final class RorId {
             id = id.substring("https://ror.org/".length());
         }
         if (!id.matches("0[0-9a-hjkmnp-tv-z]{6}[0-9]{2}")) {
-            throw new InvalidValueException(field, "is not a ROR id: expected 0, six base-32 characters and two digits, e.g. 0abcdef12");
+            throw new InvalidValueException(field, ErrorCode.ROR_FORMAT,
+                    "is not a ROR id: expected 0, six base-32 characters and two digits, e.g. 0abcdef12");
         }
         long n = 0;
         for (int i = 0; i < 7; i++) {
@@ -31,7 +34,8 @@ public final class RorId {
         }
         long check = 98 - (n * 100) % 97;
         if (check != Integer.parseInt(id.substring(7))) {
-            throw new InvalidValueException(field, "has a wrong check digit pair (expected " + String.format("%02d", check) + ")");
+            throw new InvalidValueException(field, ErrorCode.ROR_CHECKSUM,
+                    "has a wrong check digit pair (expected " + String.format("%02d", check) + ")", Map.of("expected", String.format("%02d", check)));
         }
         return id;
     }

@@ -5,7 +5,9 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
+import java.util.Map;
 import org.hetao.registry.common.Checks;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 
 /** An application for protection in one jurisdiction, and its outcome. */
@@ -33,7 +35,7 @@ public class Filing {
 
     static Filing of(String field, FilingDetails d) {
         if (d == null) {
-            throw new InvalidValueException(field, "is required");
+            throw new InvalidValueException(field, ErrorCode.REQUIRED, "is required");
         }
         Filing f = new Filing();
         f.jurisdiction = Checks.require(field + ".jurisdiction", d.jurisdiction());
@@ -43,20 +45,22 @@ public class Filing {
         f.grantDate = d.grantDate();
         f.status = Checks.require(field + ".status", d.status());
         if (f.grantDate != null && f.filingDate != null && f.grantDate.isBefore(f.filingDate)) {
-            throw new InvalidValueException(field + ".grantDate", "must not be before the filing date " + f.filingDate);
+            throw new InvalidValueException(field + ".grantDate", ErrorCode.DATE_ORDER,
+                    "must not be before the filing date " + f.filingDate, Map.of("after", "filingDate", "min", String.valueOf(f.filingDate)));
         }
         if (f.status == FilingStatus.GRANTED && f.grantNumber == null) {
-            throw new InvalidValueException(field + ".grantNumber", "is required for a GRANTED filing");
+            throw new InvalidValueException(field + ".grantNumber", ErrorCode.FILING_GRANT_NUMBER_REQUIRED, "is required for a GRANTED filing");
         }
         if (f.status != FilingStatus.PLANNED && f.filingDate == null) {
-            throw new InvalidValueException(field + ".filingDate", "is required once the application is " + f.status);
+            throw new InvalidValueException(field + ".filingDate", ErrorCode.FILING_DATE_REQUIRED,
+                    "is required once the application is " + f.status, Map.of("status", String.valueOf(f.status)));
         }
         return f;
     }
 
     private static String number(String field, String value) {
         if (value != null && !value.matches(NUMBER)) {
-            throw new InvalidValueException(field, "may hold letters, digits, '.', '/', '-' and spaces only");
+            throw new InvalidValueException(field, ErrorCode.FILING_NUMBER_FORMAT, "may hold letters, digits, '.', '/', '-' and spaces only");
         }
         return value;
     }

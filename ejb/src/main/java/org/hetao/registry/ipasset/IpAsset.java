@@ -13,9 +13,11 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.hetao.registry.common.BasisPoints;
 import org.hetao.registry.common.Checks;
 import org.hetao.registry.common.Confidentiality;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.common.Violations;
 import org.hetao.registry.common.LocalizedText;
@@ -91,13 +93,13 @@ public class IpAsset extends RegistryRecord {
         InvestorTexts texts = v.check(() -> InvestorTexts.of(d.publicSummary(), d.problemSolved(), d.advantages(), d.applications()));
         Integer trl = v.check(() -> Checks.require("readinessLevel", d.readinessLevel()));
         if (trl != null && (trl < 1 || trl > 9)) {
-            v.add("readinessLevel", "must be a technology readiness level from 1 to 9");
+            v.add("readinessLevel", ErrorCode.RANGE, "must be a technology readiness level from 1 to 9", Map.of("min", 1, "max", 9));
         }
         Licensing licensingValue = v.check(() -> Checks.require("licensing", d.licensing()));
         Confidentiality confidentialityValue = v.check(() -> Checks.require("confidentiality", d.confidentiality()));
         if (licensingValue != null && licensingValue.isAvailable() && confidentialityValue == Confidentiality.PUBLIC
                 && texts != null && texts.summary().isEmpty()) {
-            v.add("publicSummary",
+            v.add("publicSummary", ErrorCode.ASSET_PUBLIC_SUMMARY_REQUIRED,
                     "is required (in at least one language) for a public asset offered for licensing: it is what an investor reads first");
         }
         List<Filing> filingLines = v.check(() -> filings(d.filings()));
@@ -125,7 +127,7 @@ public class IpAsset extends RegistryRecord {
     private static List<Filing> filings(List<FilingDetails> lines) {
         List<FilingDetails> values = lines == null ? List.of() : lines;
         if (values.size() > MAX_LINES) {
-            throw new InvalidValueException("filings", "may hold at most " + MAX_LINES + " filings");
+            throw new InvalidValueException("filings", ErrorCode.COUNT, "may hold at most " + MAX_LINES + " filings", Map.of("max", MAX_LINES));
         }
         List<Filing> result = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
@@ -140,7 +142,7 @@ public class IpAsset extends RegistryRecord {
             return List.of();
         }
         if (values.size() > MAX_LINES) {
-            throw new InvalidValueException("inventors", "may hold at most " + MAX_LINES + " inventors");
+            throw new InvalidValueException("inventors", ErrorCode.COUNT, "may hold at most " + MAX_LINES + " inventors", Map.of("max", MAX_LINES));
         }
         BasisPoints.checkShares("inventors", "personId", values, InventorDetails::personId, InventorDetails::shareBp);
         return values.stream().map(v -> new Inventor(v.personId(), v.shareBp())).toList();

@@ -17,11 +17,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.hetao.registry.common.BasisPoints;
 import org.hetao.registry.common.Checks;
 import org.hetao.registry.common.DateBounds;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.common.Violations;
 import org.hetao.registry.common.RegistryClock;
@@ -113,9 +115,10 @@ public class OwnershipVersion {
     /** Fails unless a version effective from {@code date} may follow this one without being a correction. */
     public void checkNotBefore(LocalDate date) {
         if (date != null && date.isBefore(effectiveFrom)) {
-            throw new InvalidValueException("effectiveFrom", "must not be before " + effectiveFrom + ", when the current version " + versionNo
+            throw new InvalidValueException("effectiveFrom", ErrorCode.OWNERSHIP_CORRECTION_REQUIRED,
+                    "must not be before " + effectiveFrom + ", when the current version " + versionNo
                     + " took effect; a correction of history is proposed through the API (POST /api/ip-assets/" + ipAssetId
-                    + "/ownership/proposals) and approved by every institution it concerns");
+                    + "/ownership/proposals) and approved by every institution it concerns", Map.of("min", effectiveFrom.toString(), "version", versionNo));
         }
     }
 

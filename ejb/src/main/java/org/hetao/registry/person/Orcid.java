@@ -1,5 +1,7 @@
 package org.hetao.registry.person;
 
+import java.util.Map;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 
 /**
@@ -10,22 +12,28 @@ public final class Orcid {
     private Orcid() {
     }
 
-    /** Accepts the bare iD or {@code https://orcid.org/...}; returns the bare, upper-case form. */
+    /**
+     * Accepts the bare iD or {@code https://orcid.org/...}, with the groups separated by hyphens,
+     * spaces or nothing; returns the bare, upper-case form with hyphens.
+     */
     public static String normalize(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        String id = value.strip().toUpperCase(java.util.Locale.ROOT);
-        if (id.startsWith("HTTPS://ORCID.ORG/")) {
-            id = id.substring("HTTPS://ORCID.ORG/".length());
+        String id = value.strip().toUpperCase(java.util.Locale.ROOT).replaceFirst("^(HTTPS?://)?(WWW\\.)?ORCID\\.ORG/", "");
+        String compact = id.replaceAll("[\\s-]", "");
+        if (compact.matches("\\d{15}[\\dX]")) {
+            id = compact.substring(0, 4) + "-" + compact.substring(4, 8) + "-" + compact.substring(8, 12) + "-" + compact.substring(12);
         }
         if (!id.matches("\\d{4}-\\d{4}-\\d{4}-\\d{3}[\\dX]")) {
-            throw new InvalidValueException(field, "is not an ORCID iD: expected four groups of four characters, e.g. 0000-0002-1825-0097");
+            throw new InvalidValueException(field, ErrorCode.ORCID_FORMAT,
+                    "is not an ORCID iD: expected four groups of four characters, e.g. 0000-0002-1825-0097");
         }
         String digits = id.replace("-", "");
         char expected = checkCharacter(digits.substring(0, 15));
         if (digits.charAt(15) != expected) {
-            throw new InvalidValueException(field, "has a wrong check character (expected " + expected + ")");
+            throw new InvalidValueException(field, ErrorCode.ORCID_CHECKSUM,
+                    "has a wrong check character (expected " + expected + ")", Map.of("expected", String.valueOf(expected)));
         }
         return id;
     }

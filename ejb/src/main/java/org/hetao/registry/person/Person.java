@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.hetao.registry.common.Checks;
 import org.hetao.registry.common.Violations;
+import org.hetao.registry.common.ErrorCode;
+import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.common.RegistryRecord;
 
 /** A researcher or member of staff, with a home institution. */
@@ -41,7 +43,7 @@ public class Person extends RegistryRecord {
         Long institution = v.check(() -> Checks.require("institutionId", d.institutionId()));
         String mail = v.check(() -> Checks.optionalText("email", d.email(), 254));
         if (mail != null && !mail.matches(EMAIL)) {
-            v.add("email", "is not an e-mail address");
+            v.add("email", ErrorCode.EMAIL, "is not an e-mail address");
         }
         v.throwIfAny();
         this.nameEn = en;

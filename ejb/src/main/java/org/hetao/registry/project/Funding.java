@@ -6,8 +6,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.hetao.registry.common.Checks;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 
 /** A funding line: who funds, under which programme and award, how much and in which currency. */
@@ -45,14 +47,16 @@ public class Funding {
     private static BigDecimal amount(String field, BigDecimal value) {
         Checks.require(field, value);
         if (value.signum() < 0) {
-            throw new InvalidValueException(field, "must not be negative");
+            throw new InvalidValueException(field, ErrorCode.AMOUNT_NEGATIVE, "must not be negative");
         }
         BigDecimal plain = value.stripTrailingZeros();
         if (plain.scale() > MAX_DECIMALS) {
-            throw new InvalidValueException(field, "may have at most " + MAX_DECIMALS + " decimals");
+            throw new InvalidValueException(field, ErrorCode.AMOUNT_DECIMALS,
+                    "may have at most " + MAX_DECIMALS + " decimals", Map.of("max", MAX_DECIMALS));
         }
         if (plain.precision() - plain.scale() > MAX_INTEGER_DIGITS) {
-            throw new InvalidValueException(field, "may have at most " + MAX_INTEGER_DIGITS + " digits before the decimal point");
+            throw new InvalidValueException(field, ErrorCode.AMOUNT_DIGITS,
+                    "may have at most " + MAX_INTEGER_DIGITS + " digits before the decimal point", Map.of("max", MAX_INTEGER_DIGITS));
         }
         return value.setScale(MAX_DECIMALS, RoundingMode.UNNECESSARY);
     }
@@ -66,7 +70,7 @@ public class Funding {
         } catch (IllegalArgumentException e) {
             // not an ISO 4217 code: reported below
         }
-        throw new InvalidValueException(field, "must be an ISO 4217 currency code such as HKD, CNY or USD");
+        throw new InvalidValueException(field, ErrorCode.CURRENCY_FORMAT, "must be an ISO 4217 currency code such as HKD, CNY or USD");
     }
 
     public String getFunder() {

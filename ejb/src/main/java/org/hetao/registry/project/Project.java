@@ -19,9 +19,11 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.hetao.registry.common.Checks;
 import org.hetao.registry.common.Confidentiality;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.common.Violations;
 import org.hetao.registry.common.LocalizedText;
@@ -114,7 +116,8 @@ public class Project extends RegistryRecord {
         ProjectStatus statusValue = v.check(() -> Checks.require("status", d.status()));
         LocalDate start = v.check(() -> Checks.require("startDate", d.startDate()));
         if (start != null && d.endDate() != null && d.endDate().isBefore(start)) {
-            v.add("endDate", "must not be before startDate (" + start + ")");
+            v.add("endDate", ErrorCode.DATE_ORDER, "must not be before startDate (" + start + ")",
+                    Map.of("after", "startDate", "min", start.toString()));
         }
         Confidentiality confidentialityValue = v.check(() -> Checks.require("confidentiality", d.confidentiality()));
         List<Participant> participantValues = v.check(() -> ProjectLines.participants(d.participants(), MAX_LINES));
@@ -144,7 +147,8 @@ public class Project extends RegistryRecord {
     public static String normalizeCode(String value) {
         String c = Checks.requireText("code", value, 32).toUpperCase(Locale.ROOT);
         if (!c.matches(CODE)) {
-            throw new InvalidValueException("code", "must be upper-case letters, digits and single hyphens, starting with a letter, e.g. HT-2025-0042");
+            throw new InvalidValueException("code", ErrorCode.PROJECT_CODE_FORMAT,
+                    "must be upper-case letters, digits and single hyphens, starting with a letter, e.g. HT-2025-0042");
         }
         return c;
     }

@@ -2,6 +2,7 @@ package org.hetao.registry.project;
 
 import jakarta.ejb.ApplicationException;
 import org.hetao.registry.common.ConflictException;
+import org.hetao.registry.common.ErrorCode;
 
 /**
  * The project code is already another project's. The message never names that project: it reads the
@@ -27,5 +28,10 @@ public class ProjectCodeTakenException extends ConflictException {
     /** The project that holds the code, when the caller may read it; null otherwise. */
     public Long visibleProject() {
         return visibleProject;
+    }
+
+    @Override
+    public ErrorCode code() {
+        return ErrorCode.PROJECT_CODE_TAKEN;
     }
 }

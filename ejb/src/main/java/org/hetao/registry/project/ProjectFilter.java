@@ -1,6 +1,8 @@
 package org.hetao.registry.project;
 
+import java.util.Map;
 import org.hetao.registry.common.Confidentiality;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 
 /** Filters of the project list; null means "any". {@code year}: projects running at some time in that year. */
@@ -15,7 +17,8 @@ public record ProjectFilter(String text, ProjectStatus status, Site site, Sector
             return null;
         }
         if (value < FIRST_YEAR || value > LAST_YEAR) {
-            throw new InvalidValueException("year", "must be between " + FIRST_YEAR + " and " + LAST_YEAR);
+            throw new InvalidValueException("year", ErrorCode.PARAM_RANGE,
+                    "must be between " + FIRST_YEAR + " and " + LAST_YEAR, Map.of("min", FIRST_YEAR, "max", LAST_YEAR));
         }
         return value.intValue();
     }

@@ -13,7 +13,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.hetao.registry.common.Checks;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.common.StaleVersionException;
 import org.hetao.registry.institution.Jurisdiction;
@@ -74,16 +77,17 @@ public class Staffing {
         StaffRole roleValue = Checks.require(prefix + "role", d.role());
         int fte = Checks.require(prefix + "ftePercent", d.ftePercent());
         if (fte < 1 || fte > 100) {
-            throw new InvalidValueException(prefix + "ftePercent", "must be between 1 and 100");
+            throw new InvalidValueException(prefix + "ftePercent", ErrorCode.RANGE, "must be between 1 and 100", Map.of("min", 1, "max", 100));
         }
         LocalDate start = Checks.require(prefix + "startDate", d.startDate());
         if (d.endDate() != null && d.endDate().isBefore(start)) {
-            throw new InvalidValueException(prefix + "endDate", "must not be before startDate (" + start + ")");
+            throw new InvalidValueException(prefix + "endDate", ErrorCode.DATE_ORDER,
+                    "must not be before startDate (" + start + ")", Map.of("after", "startDate", "min", start.toString()));
         }
         Park parkValue = Checks.require(prefix + "park", d.park());
         WhiteList registration = WhiteList.of(prefix + "whiteList", d.whiteListStatus(), d.whiteListFrom(), d.whiteListUntil());
         if (registration == null && home == Jurisdiction.MAINLAND && parkValue == Park.HK_PARK) {
-            throw new InvalidValueException(prefix + "whiteList.status",
+            throw new InvalidValueException(prefix + "whiteList.status", ErrorCode.STAFF_WHITE_LIST_REQUIRED,
                     "is required: staff of a mainland institution who work in the Hong Kong park need a white-list registration");
         }
         this.personId = person;

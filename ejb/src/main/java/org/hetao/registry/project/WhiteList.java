@@ -5,6 +5,8 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
+import java.util.Map;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 
 /**
@@ -28,20 +30,24 @@ public class WhiteList {
     static WhiteList of(String field, WhiteListStatus status, LocalDate from, LocalDate until) {
         if (status == null) {
             if (from != null || until != null) {
-                throw new InvalidValueException(field + ".status", "is required when white-list dates are given");
+                throw new InvalidValueException(field + ".status", ErrorCode.WHITE_LIST_STATUS_REQUIRED,
+                        "is required when white-list dates are given");
             }
             return null;
         }
         if (status == WhiteListStatus.APPROVED) {
             if (from == null) {
-                throw new InvalidValueException(field + ".validFrom", "is required for an APPROVED white-list registration");
+                throw new InvalidValueException(field + ".validFrom", ErrorCode.WHITE_LIST_DATES_REQUIRED,
+                        "is required for an APPROVED white-list registration");
             }
             if (until == null) {
-                throw new InvalidValueException(field + ".validUntil", "is required for an APPROVED white-list registration");
+                throw new InvalidValueException(field + ".validUntil", ErrorCode.WHITE_LIST_DATES_REQUIRED,
+                        "is required for an APPROVED white-list registration");
             }
         }
         if (from != null && until != null && until.isBefore(from)) {
-            throw new InvalidValueException(field + ".validUntil", "must not be before validFrom (" + from + ")");
+            throw new InvalidValueException(field + ".validUntil", ErrorCode.DATE_ORDER,
+                    "must not be before validFrom (" + from + ")", Map.of("after", "validFrom", "min", from.toString()));
         }
         WhiteList w = new WhiteList();
         w.status = status;

@@ -2,6 +2,7 @@ package org.hetao.registry.proposal;
 
 import jakarta.ejb.ApplicationException;
 import org.hetao.registry.common.ConflictException;
+import org.hetao.registry.common.ErrorCode;
 
 /** The institution has approved the proposal already. */
 @ApplicationException(rollback = true)
@@ -10,5 +11,10 @@ public class AlreadyApprovedException extends ConflictException {
 
     public AlreadyApprovedException(String message) {
         super(message);
+    }
+
+    @Override
+    public ErrorCode code() {
+        return ErrorCode.ALREADY_APPROVED;
     }
 }

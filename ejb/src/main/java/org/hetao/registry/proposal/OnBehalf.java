@@ -2,9 +2,11 @@ package org.hetao.registry.proposal;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongPredicate;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 
 /**
@@ -31,22 +33,23 @@ public record OnBehalf(Long institutionId, String documentRef) {
         Set<Long> requiredSet = Set.copyOf(required);
         for (OnBehalf a : approvals) {
             if (a == null || a.institutionId() == null) {
-                throw new InvalidValueException(field, "each approval names institutionId");
+                throw new InvalidValueException(field, ErrorCode.REQUIRED, "each approval names institutionId");
             }
             long i = a.institutionId();
             if (a.documentRef() == null || a.documentRef().isBlank()) {
-                throw new InvalidValueException(field, "the approval on behalf of institution " + i
-                        + " needs documentRef, the reference of the signed document");
+                throw new InvalidValueException(field, ErrorCode.ON_BEHALF_DOCUMENT_REQUIRED, "the approval on behalf of institution " + i
+                        + " needs documentRef, the reference of the signed document", Map.of("institutionId", i));
             }
             if (a.documentRef().strip().length() > 500) {
-                throw new InvalidValueException(field, "documentRef must be at most 500 characters");
+                throw new InvalidValueException(field, ErrorCode.LENGTH, "documentRef must be at most 500 characters", Map.of("max", 500));
             }
             if (!requiredSet.contains(i)) {
-                throw new InvalidValueException(field, "institution " + i + " is not among those whose approval this change needs "
-                        + required + " (every current and new owner)");
+                throw new InvalidValueException(field, ErrorCode.ON_BEHALF_NOT_AN_APPROVER,
+                        "institution " + i + " is not among those whose approval this change needs "
+                        + required + " (every current and new owner)", Map.of("institutionId", i, "required", List.copyOf(required)));
             }
             if (byInstitution.putIfAbsent(i, a.documentRef().strip()) != null) {
-                throw new InvalidValueException(field, "institution " + i + " is named twice");
+                throw new InvalidValueException(field, ErrorCode.DUPLICATE, "institution " + i + " is named twice", Map.of("value", i));
             }
             if (hasOffice.test(i)) {
                 throw new OnBehalfRefusedException("Institution " + i + " has an office account of its own; its office decides, "

@@ -1,6 +1,8 @@
 package org.hetao.registry.proposal;
 
 import java.time.LocalDate;
+import java.util.Map;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.ownership.OwnershipTimeline;
 import org.hetao.registry.ownership.OwnershipVersion;
@@ -13,8 +15,9 @@ public enum ProposalKind {
         void checkDate(OwnershipTimeline timeline, LocalDate today, LocalDate date) {
             if (timeline.isCorrection(date, today)) {
                 OwnershipVersion current = timeline.inForceOn(today).orElseThrow();
-                throw new InvalidValueException("effectiveFrom", "must not be before " + current.getEffectiveFrom() + ", when the current version "
-                        + current.getVersionNo() + " took effect; propose a CORRECTION to record an earlier version");
+                throw new InvalidValueException("effectiveFrom", ErrorCode.OWNERSHIP_CORRECTION_REQUIRED,
+                        "must not be before " + current.getEffectiveFrom() + ", when the current version "
+                        + current.getVersionNo() + " took effect; propose a CORRECTION to record an earlier version", Map.of("min", current.getEffectiveFrom().toString(), "version", current.getVersionNo()));
             }
         }
     },
@@ -26,7 +29,7 @@ public enum ProposalKind {
                 String why = timeline.inForceOn(today).map(c -> "a CORRECTION takes effect before " + c.getEffectiveFrom()
                         + ", when the current version " + c.getVersionNo() + " took effect; propose a CHANGE")
                         .orElse("a CORRECTION needs a version in force today to correct; propose a CHANGE");
-                throw new InvalidValueException("effectiveFrom", why);
+                throw new InvalidValueException("effectiveFrom", ErrorCode.OWNERSHIP_NOT_A_CORRECTION, why);
             }
         }
     };

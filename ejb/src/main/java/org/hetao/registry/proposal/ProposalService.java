@@ -16,6 +16,7 @@ import org.hetao.registry.account.AccountRepository;
 import org.hetao.registry.account.Caller;
 import org.hetao.registry.account.Role;
 import org.hetao.registry.audit.ChangeRecorder;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.common.NotFoundException;
 import org.hetao.registry.common.RegistryClock;
@@ -275,10 +276,12 @@ public class ProposalService {
             throw new NotAProposalPartyException("Only the offices of the institutions concerned decide ownership proposals");
         }
         if (onBehalfOf == null) {
-            throw new InvalidValueException("institutionId", "an administrator names the institution on whose behalf it records the decision");
+            throw new InvalidValueException("institutionId", ErrorCode.REQUIRED,
+                    "an administrator names the institution on whose behalf it records the decision");
         }
         if (documentRef == null || documentRef.isBlank()) {
-            throw new InvalidValueException("documentRef", "an administrator cites the signed document of the institution's decision");
+            throw new InvalidValueException("documentRef", ErrorCode.REQUIRED,
+                    "an administrator cites the signed document of the institution's decision");
         }
         institutions.reference("institutionId", onBehalfOf);
         if (accounts.hasOffice(onBehalfOf)) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hetao.registry.common.Checks;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.common.RegistryRecord;
 import org.hetao.registry.search.Language;
@@ -63,12 +64,15 @@ public class SavedSearch extends RegistryRecord {
         this.name = Checks.requireText("name", newName, 100);
         String q = newQuery == null ? "" : newQuery.strip();
         if (q.length() > SearchLimits.MAX_QUERY_LENGTH) {
-            throw new InvalidValueException("q", "is " + q.length() + " characters long; the limit is " + SearchLimits.MAX_QUERY_LENGTH);
+            throw new InvalidValueException("q", ErrorCode.LENGTH,
+                    "is " + q.length() + " characters long; the limit is " + SearchLimits.MAX_QUERY_LENGTH,
+                    Map.of("max", SearchLimits.MAX_QUERY_LENGTH));
         }
         this.query = q;
         String encoded = encode(newFilters == null ? Map.of() : newFilters);
         if (encoded.length() > MAX_FILTERS_LENGTH) {
-            throw new InvalidValueException("filters", "are too long: at most " + MAX_FILTERS_LENGTH + " characters in all");
+            throw new InvalidValueException("filters", ErrorCode.LENGTH,
+                    "are too long: at most " + MAX_FILTERS_LENGTH + " characters in all", Map.of("max", MAX_FILTERS_LENGTH));
         }
         this.filters = encoded;
         this.language = language(newLanguage);
@@ -85,7 +89,8 @@ public class SavedSearch extends RegistryRecord {
                 return l.tag();
             }
         }
-        throw new InvalidValueException("lang", "must be en, zh-Hant or zh-Hans");
+        throw new InvalidValueException("lang", ErrorCode.ONE_OF,
+                "must be en, zh-Hant or zh-Hans", Map.of("allowed", List.of("en", "zh-Hant", "zh-Hans")));
     }
 
     /** Results seen now: what is found later than {@code now} will be new. */

@@ -1,6 +1,7 @@
 package org.hetao.registry.storage;
 
 import jakarta.ejb.ApplicationException;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.RetryLater;
 import org.hetao.registry.common.UnavailableException;
 
@@ -12,7 +13,7 @@ import org.hetao.registry.common.UnavailableException;
 public class StorageFullException extends UnavailableException implements RetryLater {
     private static final long serialVersionUID = 1L;
     /** The stable code of the answer. */
-    public static final String CODE = "storage-full";
+    public static final String CODE = ErrorCode.STORAGE_FULL.code();
     private static final long RETRY_AFTER_SECONDS = 30;
 
     public StorageFullException() {
@@ -23,5 +24,10 @@ public class StorageFullException extends UnavailableException implements RetryL
     @Override
     public long retryAfterSeconds() {
         return RETRY_AFTER_SECONDS;
+    }
+
+    @Override
+    public ErrorCode code() {
+        return ErrorCode.STORAGE_FULL;
     }
 }

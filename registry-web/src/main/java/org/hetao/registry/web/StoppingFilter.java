@@ -11,16 +11,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.hetao.registry.api.http.Problem;
 import org.hetao.registry.api.http.Problems;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.config.Stopping;
 
 /**
  * The first filter of every request (declared first in {@code web.xml}): counts it in flight while
  * it runs ({@link Requests}) and, once the process is stopping, answers it 503 problem+json with
- * {@code Retry-After} and the code {@value #CODE} instead of starting it. The count is raised before
+ * {@code Retry-After} and the code {@code stopping} instead of starting it. The count is raised before
  * the flag is read, so a request the launcher does not wait for is never started.
  */
 public class StoppingFilter extends HttpFilter {
-    static final String CODE = "stopping";
+    static final String CODE = ErrorCode.STOPPING.code();
     static final int RETRY_AFTER_SECONDS = 5;
     private static final Jsonb JSON = JsonbBuilder.create();
     private static final byte[] BODY = JSON.toJson(Problem.of(503, Problems.title(503),

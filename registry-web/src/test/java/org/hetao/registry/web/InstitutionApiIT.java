@@ -91,8 +91,8 @@ class InstitutionApiIT {
         assertProblem(admin.post("api/institutions", institution(unique(), null).replace("\"UNIVERSITY\"", "\"CASTLE\"")), 400);
         assertProblem(admin.post("api/institutions", institution(unique(), null).replace("\"HK\"}", "\"HK\",\"surprise\":1}")), 400);
         assertProblem(admin.post("api/institutions", institution(unique(), null).replace("\"UNIVERSITY\"", "42")), 400);
-        assertFieldError(admin.post("api/institutions", institution("X".repeat(40), null)), "shortName");
-        assertFieldError(admin.post("api/institutions", institution(unique(), "02zhqgq87")), "rorId");
+        assertFieldError(admin.post("api/institutions", institution("X".repeat(40), null)), "shortName", "length", java.util.Map.of("max", 32));
+        assertFieldError(admin.post("api/institutions", institution(unique(), "02zhqgq87")), "rorId", "ror.checksum");
         assertFieldError(admin.post("api/institutions", institution(unique(), null).replace("\"country\":\"HK\"", "\"country\":\"CN\"")), "country");
         assertProblem(admin.get("api/institutions/abc"), 404);
         assertProblem(admin.get("api/institutions/999999999"), 404);

@@ -138,25 +138,31 @@ class IpAssetApiIT {
     void badSharesAreRejectedAndNothingIsRecorded() {
         long id = created(admin.post("api/ip-assets", asset("[]")));
         String path = "api/ip-assets/" + id + "/ownership";
-        assertFieldError(admin.put(path, shares("2026-01-01", new long[] {hk, sz, third}, new int[] {3333, 3333, 3333}), "\"0\""), "shares");
-        assertFieldError(admin.put(path, shares("2026-01-01", new long[] {hk, sz}, new int[] {5000, 5001}), "\"0\""), "shares");
-        assertFieldError(admin.put(path, shares("2026-01-01", new long[] {hk, sz}, new int[] {10000, 0}), "\"0\""), "shares[1].shareBp");
+        assertFieldError(admin.put(path, shares("2026-01-01", new long[] {hk, sz, third}, new int[] {3333, 3333, 3333}), "\"0\""), "shares", "shares.sum",
+                java.util.Map.of("sum", 9999));
+        assertFieldError(admin.put(path, shares("2026-01-01", new long[] {hk, sz}, new int[] {5000, 5001}), "\"0\""), "shares", "shares.sum",
+                java.util.Map.of("sum", 10001));
+        assertFieldError(admin.put(path, shares("2026-01-01", new long[] {hk, sz}, new int[] {10000, 0}), "\"0\""), "shares[1].shareBp", "range",
+                java.util.Map.of("min", 1, "max", 10000));
         assertFieldError(admin.put(path, shares("2026-01-01", new long[] {hk, sz}, new int[] {15000, -5000}), "\"0\""), "shares[0].shareBp");
-        assertFieldError(admin.put(path, shares("2026-01-01", new long[] {hk, hk}, new int[] {5000, 5000}), "\"0\""), "shares[1].institutionId");
-        assertFieldError(admin.put(path, shares("2026-01-01", new long[] {hk, 999_999_999L}, new int[] {5000, 5000}), "\"0\""), "shares[1].institutionId");
+        assertFieldError(admin.put(path, shares("2026-01-01", new long[] {hk, hk}, new int[] {5000, 5000}), "\"0\""), "shares[1].institutionId",
+                "shares.duplicate-holder", java.util.Map.of("holder", hk, "line", 0));
+        assertFieldError(admin.put(path, shares("2026-01-01", new long[] {hk, 999_999_999L}, new int[] {5000, 5000}), "\"0\""), "shares[1].institutionId",
+                "reference.not-found", java.util.Map.of("kind", "institution", "id", 999_999_999L));
         assertFieldError(admin.put(path, shares("2026-01-01", new long[] {hk, inventorA}, new int[] {5000, 5000}), "\"0\""), "shares[1].institutionId");
         assertProblem(admin.put(path, shares("2026-01-01", new long[] {hk}, new int[] {10000}).replace("10000", "\"all\""), "\"0\""), 400);
         assertEquals(0, admin.get(path).json().getJsonArray("history").size(), "no failed request recorded anything");
-        assertProblem(admin.get("api/ip-assets/" + project + "/ownership"), 404);
+        assertProblem(admin.get("api/ip-assets/" + project + "/ownership"), 404, "not-found");
     }
 
     @Test
     void badAssetsAreRejected() {
         assertFieldError(admin.post("api/ip-assets", asset("[{\"personId\":%d,\"shareBp\":5000},{\"personId\":%d,\"shareBp\":4999}]"
-                .formatted(inventorA, inventorB))), "inventors");
+                .formatted(inventorA, inventorB))), "inventors", "shares.sum", java.util.Map.of("sum", 9999));
         assertFieldError(admin.post("api/ip-assets", asset("[{\"personId\":%d,\"shareBp\":10000}]".formatted(hk))), "inventors[0].personId");
         assertFieldError(admin.post("api/ip-assets", asset("[]").replace("\"projectId\":" + project, "\"projectId\":" + hk)), "projectId");
-        assertFieldError(admin.post("api/ip-assets", asset("[]").replace("\"readinessLevel\":4", "\"readinessLevel\":10")), "readinessLevel");
+        assertFieldError(admin.post("api/ip-assets", asset("[]").replace("\"readinessLevel\":4", "\"readinessLevel\":10")), "readinessLevel", "range",
+                java.util.Map.of("min", 1, "max", 9));
         assertProblem(admin.post("api/ip-assets", asset("[]").replace("PATENT_APPLICATION", "POEM")), 400);
         assertProblem(admin.post("api/ip-assets", asset("[]").replace("\"CN\"", "\"MARS\"")), 400);
         assertEquals(0, admin.get("api/ip-assets?projectId=" + project).json().getInt("total"), "no failed request created an asset");

@@ -146,13 +146,13 @@ class ProjectApiIT {
         // the lead moves to the mainland institution, the HK one becomes a funder
         String changed = with(project(code), "participants", """
                 [{"institutionId":%d,"role":"FUNDER"},{"institutionId":%d,"role":"LEAD"}]""".formatted(hk, mainland));
-        assertProblem(admin.put("api/projects/" + id, changed, null), 428);
+        assertProblem(admin.put("api/projects/" + id, changed, null), 428, "precondition-required");
         assertFieldError(admin.put("api/projects/" + id, with(parse(changed).asJsonObject(), "staffing", array()), read.etag()), "staffing");
         Api.Reply updated = admin.put("api/projects/" + id, changed, read.etag());
         assertEquals(200, updated.status(), updated::toString);
         assertEquals("\"2\"", updated.etag());
         assertEquals(mainland, updated.json().getJsonArray("participants").getJsonObject(0).getJsonNumber("institutionId").longValue());
-        assertProblem(admin.put("api/projects/" + id, changed, read.etag()), 412);
+        assertProblem(admin.put("api/projects/" + id, changed, read.etag()), 412, "version-mismatch");
 
         // a staffing line has its own version; changing it changes the project's too
         String line = "api/projects/" + id + "/staffing/" + approvedLine;
@@ -231,13 +231,16 @@ class ProjectApiIT {
         assertProblem(admin.post("api/projects", with(good, "staffing", array(Json.createObjectBuilder(staff(hkPerson, "HK_PARK", null))
                 .add("ftePercent", "all").build()))), 400);
 
-        assertFieldError(admin.post("api/projects", with(good, "code", "\"" + "X".repeat(40) + "\"")), "code");
-        assertFieldError(admin.post("api/projects", with(good, "code", "\"ht 2025\"")), "code");
-        assertFieldError(admin.post("api/projects", with(good, "title", "{\"en\":\"" + "t".repeat(501) + "\"}")), "title.en");
+        assertFieldError(admin.post("api/projects", with(good, "startDate", "null")), "startDate", "required");
+        assertFieldError(admin.post("api/projects", with(good, "code", "\"" + "X".repeat(40) + "\"")), "code", "length", java.util.Map.of("max", 32));
+        assertFieldError(admin.post("api/projects", with(good, "code", "\"ht 2025\"")), "code", "project.code-format");
+        assertFieldError(admin.post("api/projects", with(good, "title", "{\"en\":\"" + "t".repeat(501) + "\"}")), "title.en", "length", java.util.Map.of("max", 500));
         assertFieldError(admin.post("api/projects", with(good, "keywords", "[\"" + "k".repeat(101) + "\"]")), "keywords[0]");
-        assertFieldError(admin.post("api/projects", with(good, "endDate", "\"2025-02-28\"")), "endDate");
+        assertFieldError(admin.post("api/projects", with(good, "endDate", "\"2025-02-28\"")), "endDate", "date.order",
+                java.util.Map.of("after", "startDate", "min", "2025-03-01"));
         assertFieldError(admin.post("api/projects", with(good, "funding", "[{\"funder\":\"F\",\"amount\":1,\"currency\":\"ABC\"}]")), "funding[0].currency");
-        assertFieldError(admin.post("api/projects", with(good, "funding", "[{\"funder\":\"F\",\"amount\":1.005,\"currency\":\"HKD\"}]")), "funding[0].amount");
+        assertFieldError(admin.post("api/projects", with(good, "funding", "[{\"funder\":\"F\",\"amount\":1.005,\"currency\":\"HKD\"}]")), "funding[0].amount",
+                "amount.decimals", java.util.Map.of("max", 2));
         assertFieldError(admin.post("api/projects", with(good, "participants", """
                 [{"institutionId":%d,"role":"LEAD"},{"institutionId":%d,"role":"LEAD"}]""".formatted(hk, mainland))), "participants[1].role");
         assertFieldError(admin.post("api/projects", with(good, "participants", """
@@ -260,7 +263,7 @@ class ProjectApiIT {
 
         assertEquals(0, count(code), "no failed request may leave a project behind");
         long id = created(admin.post("api/projects", with(good, "staffing", array(staff(mainlandPerson, "SHENZHEN_PARK", null)))));
-        assertProblem(admin.post("api/projects", good.toString()), 409);
+        assertProblem(admin.post("api/projects", good.toString()), 409, "conflict.project-code");
         assertEquals(1, count(code));
 
         String staffing = "api/projects/" + id + "/staffing";
@@ -282,7 +285,7 @@ class ProjectApiIT {
     void callersNeedATokenAndTheRightRole() {
         Api anonymous = new Api(base);
         long id = created(admin.post("api/projects", project(code()).toString()));
-        assertProblem(anonymous.get("api/projects"), 401);
+        assertProblem(anonymous.get("api/projects"), 401, "unauthenticated");
         assertProblem(anonymous.get("api/projects/" + id), 401);
         assertProblem(anonymous.post("api/projects", project(code()).toString()), 401);
         assertProblem(anonymous.get("api/projects/" + id + "/staffing"), 401);

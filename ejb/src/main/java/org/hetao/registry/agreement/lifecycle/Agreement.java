@@ -23,11 +23,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.hetao.registry.agreement.AgreementLanguage;
 import org.hetao.registry.agreement.AgreementStatus;
 import org.hetao.registry.common.Checks;
 import org.hetao.registry.common.ConflictException;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.common.StaleVersionException;
 
@@ -130,7 +132,8 @@ public class Agreement {
     public Agreement successor(DraftedRevision drafted) {
         checkSupersedable();
         if (drafted.ipAssetId() != ipAssetId) {
-            throw new InvalidValueException("ipAssetId", "a later revision is about the same IP asset " + ipAssetId);
+            throw new InvalidValueException("ipAssetId", ErrorCode.AGREEMENT_ASSET_REVISED,
+                    "a later revision is about the same IP asset " + ipAssetId);
         }
         return new Agreement(drafted, seriesId, revision + 1, id);
     }
@@ -152,8 +155,10 @@ public class Agreement {
                     + ", which is no longer current: draft a new agreement from the current ownership");
         }
         if (!warningCodes.isEmpty() && !acknowledged) {
-            throw new InvalidValueException("acknowledgedWarnings", "must be true: the draft leaves points silent on which Hong Kong and "
-                    + "Mainland default rules differ " + warningCodes + "; acknowledge them or change the options");
+            throw new InvalidValueException("acknowledgedWarnings", ErrorCode.AGREEMENT_WARNINGS_UNACKNOWLEDGED,
+                    "must be true: the draft leaves points silent on which Hong Kong and "
+                    + "Mainland default rules differ " + warningCodes + "; acknowledge them or change the options",
+                    Map.of("warnings", List.copyOf(warningCodes)));
         }
     }
 
@@ -177,7 +182,8 @@ public class Agreement {
         }
         Checks.require("signedAt", when);
         if (when.isBefore(issuedAt)) {
-            throw new InvalidValueException("signedAt", "must not be before the agreement was issued (" + issuedAt + ")");
+            throw new InvalidValueException("signedAt", ErrorCode.DATE_ORDER,
+                    "must not be before the agreement was issued (" + issuedAt + ")", Map.of("after", "issuedAt", "min", String.valueOf(issuedAt)));
         }
         this.signedAt = when;
         this.signedBy = Checks.requireText("signedBy", actor, 64);

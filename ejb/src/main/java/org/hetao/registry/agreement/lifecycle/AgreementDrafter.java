@@ -21,6 +21,7 @@ import org.hetao.registry.agreement.PartyShare;
 import org.hetao.registry.agreement.ProjectSummary;
 import org.hetao.registry.common.Checks;
 import org.hetao.registry.common.ConflictException;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.common.LocalizedText;
 import org.hetao.registry.institution.Institution;
@@ -108,18 +109,20 @@ public class AgreementDrafter {
             Signatory s = Checks.require(field, lines.get(i));
             String code = Checks.requireText(field + ".party", s.party(), 40);
             if (!codes.contains(code)) {
-                throw new InvalidValueException(field + ".party", code + " is not a party; the parties are " + codes);
+                throw new InvalidValueException(field + ".party", ErrorCode.AGREEMENT_NOT_A_PARTY,
+                        code + " is not a party; the parties are " + codes, Map.of("party", code));
             }
             if (byCode.containsKey(code)) {
-                throw new InvalidValueException(field + ".party", "names " + code + " twice");
+                throw new InvalidValueException(field + ".party", ErrorCode.DUPLICATE, "names " + code + " twice", Map.of("value", code));
             }
             byCode.put(code, new Signatory(code, Checks.requireText(field + ".name", s.name(), 200),
                     Checks.requireText(field + ".title", s.title(), 200)));
         }
         List<String> missing = codes.stream().filter(c -> !byCode.containsKey(c)).toList();
         if (!missing.isEmpty()) {
-            throw new InvalidValueException("signatories", "name who signs for every party; missing: " + String.join(", ", missing)
-                    + " (parties are named by their institutions' short names)");
+            throw new InvalidValueException("signatories", ErrorCode.AGREEMENT_SIGNATORIES_MISSING,
+                    "name who signs for every party; missing: " + String.join(", ", missing)
+                    + " (parties are named by their institutions' short names)", Map.of("missing", List.copyOf(missing)));
         }
         return byCode;
     }

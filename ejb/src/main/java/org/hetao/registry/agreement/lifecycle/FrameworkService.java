@@ -4,12 +4,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.hetao.registry.account.AccessGuard;
 import org.hetao.registry.agreement.Framework;
 import org.hetao.registry.agreement.FrameworkCheck;
 import org.hetao.registry.agreement.FrameworkLoader;
 import org.hetao.registry.audit.ChangeRecorder;
 import org.hetao.registry.common.ConflictException;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.common.NotFoundException;
 
@@ -35,7 +37,8 @@ public class FrameworkService {
                     + "publish the next version, " + (latest + 1));
         }
         if (fw.version() != latest + 1) {
-            throw new InvalidValueException("version", "must be " + (latest + 1) + ", the version after the newest (" + latest + ")");
+            throw new InvalidValueException("version", ErrorCode.FRAMEWORK_VERSION,
+                    "must be " + (latest + 1) + ", the version after the newest (" + latest + ")", Map.of("expected", latest + 1));
         }
         FrameworkCheck.check(fw, FrameworkLoader.load(1));
         FrameworkVersion published = new FrameworkVersion(fw.version(), fw.published(), json, access.actorName(), Instant.now());

@@ -4,15 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.hetao.registry.agreement.Framework;
 import org.hetao.registry.agreement.FrameworkLoader;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.common.NotFoundException;
 
@@ -77,14 +78,14 @@ public class FrameworkStore {
         try (JsonReader reader = Json.createReader(new StringReader(json == null ? "" : json))) {
             object = reader.readObject();
         } catch (RuntimeException e) {
-            throw new InvalidValueException("framework", "is not a JSON object: " + e.getMessage());
+            throw new InvalidValueException("framework", ErrorCode.FRAMEWORK_UNREADABLE, "is not a JSON object: " + e.getMessage());
         }
         try {
             return FrameworkLoader.parse(source, object);
         } catch (RuntimeException e) {
             String why = e.getMessage() == null ? "a required part (version, published, title, templateNotice, headings, clauses, "
                     + "labels, warnings) is missing or of the wrong type" : e.getMessage();
-            throw new InvalidValueException("framework", "cannot be read: " + why);
+            throw new InvalidValueException("framework", ErrorCode.FRAMEWORK_UNREADABLE, "cannot be read: " + why);
         }
     }
 }

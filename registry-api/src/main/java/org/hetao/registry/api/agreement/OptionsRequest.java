@@ -96,7 +96,7 @@ public record OptionsRequest(@Valid OwnershipTermsRequest ownership, @Valid Expl
                     language == null ? null : new LanguageTerms(language.language(), language.layout(), language.prevailing()));
         } catch (InvalidValueException e) {
             throw new InvalidValueException(e.errors().stream()
-                    .map(f -> new InvalidValueException.FieldError("options." + f.field(), f.message())).toList());
+                    .map(f -> f.under("options.")).toList());
         }
     }
 

@@ -7,6 +7,7 @@ import org.hetao.registry.agreement.BackgroundAccess;
 import org.hetao.registry.agreement.BackgroundIp;
 import org.hetao.registry.agreement.lifecycle.Signatory;
 import org.hetao.registry.api.common.TextRequest;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 
 /** The parts of an agreement request that name parties: signatories and Background IP. */
@@ -36,12 +37,12 @@ public final class PartiesRequest {
             BackgroundIpRequest b = lines.get(i);
             try {
                 if (b == null) {
-                    throw new InvalidValueException("party", "is required");
+                    throw new InvalidValueException("party", ErrorCode.REQUIRED, "is required");
                 }
                 return new BackgroundIp(b.party(), TextRequest.text(b.description()), b.access());
             } catch (InvalidValueException e) {
                 throw new InvalidValueException(e.errors().stream().map(f -> new InvalidValueException.FieldError(
-                        "backgroundIp[" + i + "]." + f.field().replaceFirst("^backgroundIp\\.", ""), f.message())).toList());
+                        "backgroundIp[" + i + "]." + f.field().replaceFirst("^backgroundIp\\.", ""), f.code(), f.message(), f.params())).toList());
             }
         }).toList();
     }

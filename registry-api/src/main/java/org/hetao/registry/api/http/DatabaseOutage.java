@@ -6,15 +6,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.hetao.registry.common.ErrorCode;
 
 /**
  * Recognises a failure that means "the database cannot be reached right now" — a refused or broken
  * connection, a server shutting down or restarting, a pool with no connection to hand out within its
- * wait time — and answers it 503 with {@code Retry-After} and the code {@value #CODE}: the request was
+ * wait time — and answers it 503 with {@code Retry-After} and the code {@code database-unavailable}: the request was
  * fine and nothing was stored; the same request may be sent again.
  */
 final class DatabaseOutage {
-    static final String CODE = "database-unavailable";
+    static final String CODE = ErrorCode.DATABASE_UNAVAILABLE.code();
     static final int RETRY_AFTER_SECONDS = 5;
 
     /** PostgreSQL: admin shutdown, crash shutdown, cannot connect now, too many connections. */

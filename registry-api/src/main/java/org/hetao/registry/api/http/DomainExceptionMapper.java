@@ -2,9 +2,9 @@ package org.hetao.registry.api.http;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Map;
 import org.hetao.registry.account.AccessDeniedException;
 import org.hetao.registry.account.AuthenticationException;
 import org.hetao.registry.account.SignInFailedException;
@@ -21,7 +21,6 @@ import org.hetao.registry.common.UnavailableException;
 import org.hetao.registry.imports.UploadTooLargeException;
 import org.hetao.registry.project.ProjectCodeTakenException;
 import org.hetao.registry.proposal.ProposalExpiredException;
-import org.hetao.registry.storage.StorageFullException;
 
 /** Business-rule failures to their HTTP status; refusals (401, 403) are also recorded in the audit trail. */
 @Provider
@@ -48,9 +47,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             p = new Problem("about:blank", "Invalid request", status,
                     "The request has invalid values: " + invalid.getMessage(), null, invalid.errors(), null);
         }
-        if (e instanceof StorageFullException) {
-            p = p.withCode(StorageFullException.CODE);
-        }
+        p = p.withCode(e.code());
         if (e instanceof ProjectCodeTakenException taken && taken.visibleProject() != null) {
             p = p.withConflictsWith("/api/projects/" + taken.visibleProject());
         }

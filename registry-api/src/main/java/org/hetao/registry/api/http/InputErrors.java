@@ -1,6 +1,7 @@
 package org.hetao.registry.api.http;
 
 import java.util.Map;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException.FieldError;
 
 /**
@@ -13,7 +14,9 @@ public final class InputErrors {
     }
 
     public static FieldError field(String field, String code, String message, Map<String, Object> params) {
-        return new FieldError(field, message);
+        ErrorCode stable = ErrorCode.of(code)
+                .orElseThrow(() -> new IllegalArgumentException("Not a code of the catalogue in ErrorCode: " + code));
+        return new FieldError(field, stable, message, params);
     }
 
     public static FieldError field(String field, String code, String message) {

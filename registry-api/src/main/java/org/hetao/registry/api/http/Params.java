@@ -90,7 +90,7 @@ public final class Params {
         try {
             d = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw invalid(name, "param.date", "must be a date such as 2026-11-22", Map.of("expected", "date"));
+            throw invalid(name, "date.format", "must be a date such as 2026-11-22", Map.of());
         }
         return bounded(name, d);
     }
@@ -104,8 +104,8 @@ public final class Params {
         try {
             t = OffsetDateTime.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw invalid(name, "param.date", "must be an ISO-8601 date-time with offset, e.g. 2026-11-22T08:00:00+08:00",
-                    Map.of("expected", "date-time"));
+            throw invalid(name, "date-time.format", "must be an ISO-8601 date-time with offset, e.g. 2026-11-22T08:00:00+08:00",
+                    Map.of());
         }
         return bounded(name, t);
     }

@@ -2,10 +2,11 @@ package org.hetao.registry.api.http;
 
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
-import java.util.List;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import org.hetao.registry.common.ErrorCode;
 
 /** A request body that is not valid JSON or does not fit the expected shape: 400. */
 @Provider
@@ -25,7 +26,7 @@ public class RequestBodyMapper implements ExceptionMapper<JsonbException> {
         if (strict != null) {
             return Problems.response(strict.problem());
         }
-        return Problems.response(Problem.of(400, "Unreadable request body", describe(e)).withErrors(
+        return Problems.response(Problem.of(400, "Unreadable request body", describe(e)).withCode(ErrorCode.BODY_UNREADABLE).withErrors(
                 List.of(InputErrors.field("body", "json.syntax", "is not JSON of the expected shape"))));
     }
 

@@ -2,6 +2,7 @@ package org.hetao.registry.api.http;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException.FieldError;
 
 /**
@@ -29,6 +30,6 @@ public class UnreadableBodyException extends RuntimeException {
     }
 
     Problem problem() {
-        return Problem.of(400, "Unreadable request body", getMessage()).withErrors(errors);
+        return Problem.of(400, "Unreadable request body", getMessage()).withCode(ErrorCode.BODY_UNREADABLE).withErrors(errors);
     }
 }

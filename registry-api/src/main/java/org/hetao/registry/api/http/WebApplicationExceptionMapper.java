@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.hetao.registry.common.ErrorCode;
 
 /** JAX-RS's own failures (no such path, method not allowed, bad media type) as problem+json. */
 @Provider
@@ -26,6 +27,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             return UnexpectedExceptionMapper.incident(e);
         }
         String detail;
+        ErrorCode code = Problem.codeOf(status);
         if (e instanceof NotFoundException) {
             detail = "There is nothing at " + (uriInfo == null ? "this address" : "/" + uriInfo.getPath());
         } else if (e instanceof NotAllowedException) {
@@ -34,10 +36,11 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             detail = "Send the request body as application/json";
         } else if (e.getCause() != null && status == 400) {
             detail = RequestBodyMapper.describe(e.getCause());
+            code = ErrorCode.BODY_UNREADABLE;
         } else {
             detail = e.getMessage();
         }
-        Response.ResponseBuilder b = Response.fromResponse(Problems.response(Problem.of(status, Problems.title(status), detail)));
+        Response.ResponseBuilder b = Response.fromResponse(Problems.response(Problem.of(status, Problems.title(status), detail).withCode(code)));
         if (e instanceof NotAllowedException) {
             b.allow(e.getResponse().getAllowedMethods());
         }

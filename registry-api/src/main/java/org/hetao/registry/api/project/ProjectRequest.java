@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.hetao.registry.api.common.TextRequest;
 import org.hetao.registry.common.Confidentiality;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.project.FundingDetails;
 import org.hetao.registry.project.ParticipantDetails;
@@ -63,7 +64,8 @@ public record ProjectRequest(
     /** The details of a replacement of an existing project, which names no staff. */
     public ProjectDetails toReplacement() {
         if (staffing != null) {
-            throw new InvalidValueException("staffing", "is changed through /api/projects/{id}/staffing; leave it out of a project update");
+            throw new InvalidValueException("staffing", ErrorCode.PROJECT_STAFFING_SEPARATE,
+                    "is changed through /api/projects/{id}/staffing; leave it out of a project update");
         }
         return toDetails();
     }

@@ -244,7 +244,7 @@ class BrowserJourneysIT {
         WebElement error = browser.driver().findElement(By.id(orcidField.getAttribute("data-error-id")));
         assertTrue(error.isDisplayed() && error.getText().contains("check character"), error.getText());
         assertTrue(orcidField.getAttribute("aria-describedby").contains(error.getAttribute("id")), "the error is linked to its field");
-        browser.type("ORCID iD", orcid(digits, true));
+        browser.type("ORCID iD", orcid(digits, true).replace('-', ' ')); // as people often write it
         browser.press("Register person");
         browser.waitForText(By.cssSelector("main"), PERSON + " registered.");
         browser.go("#/dashboard");
@@ -253,14 +253,48 @@ class BrowserJourneysIT {
     @Test
     @Order(4)
     void officeRegistersAProjectWithParticipantsFundingAndStaff() throws Exception {
+        // in each language, an empty form that is sent names each missing value by its field, in that language
+        refusedEmptyProjectForm("zh-Hant", "項目", "請填寫或選擇。", "開始日期");
+        refusedEmptyProjectForm("zh-Hans", "项目", "请填写或选择。", "开始日期");
+        new Select(browser.find(By.id("language-choice"))).selectByValue("en");
+        browser.waitForText(By.cssSelector(".main-nav"), "Projects");
+        browser.go("#/dashboard");
+        browser.settle();
+
         browser.press("Register a project");
         assertEquals("Register a project", heading());
-        browser.type("Code", CODE);
+        browser.type("Code", "  " + CODE + "  ");
+        browser.press("Add a funding line");
+        browser.type("Funding line 1", "Amount", "4,500,000");
+        browser.press("Register project");
+        // several mistakes at once: each beside its field (also inside the funding line), all in the summary
+        WebElement summary = browser.find(By.cssSelector(".error-summary"));
+        List<String> listed = summary.findElements(By.cssSelector("li a")).stream().map(WebElement::getText).toList();
+        assertTrue(listed.contains("Start date: Enter or choose a value.") && listed.contains("Funding line 1 · Funder: Enter or choose a value.")
+                && listed.stream().anyMatch(l -> l.startsWith("Title: ")) && listed.size() == 3, listed::toString);
+        assertNoJargon(summary.getText());
+        WebElement funder = browser.field("Funding line 1", "Funder");
+        assertEquals("true", funder.getAttribute("aria-invalid"));
+        WebElement funderError = browser.driver().findElement(By.id(funder.getAttribute("data-error-id")));
+        assertEquals("Enter or choose a value.", funderError.getText());
+        summary.findElement(By.xpath(".//a[starts-with(., 'Start date:')]")).click();
+        WebElement start = browser.field("Start date");
+        assertEquals(start, browser.driver().switchTo().activeElement(), "a summary link takes the focus to its field");
+        // what people write is accepted, and an error goes as soon as its field is corrected
+        start.sendKeys("2026/01/05");
+        assertFalse(browser.driver().findElement(By.id(start.getAttribute("data-error-id"))).isDisplayed(), "the corrected date's error is gone");
+        assertEquals(null, start.getAttribute("aria-invalid"));
+        assertEquals(2, summary.findElements(By.cssSelector("li a")).size(), "the summary lists what is still wrong");
+        assertTrue(funderError.isDisplayed(), "the other errors stay until their fields are corrected");
         browser.type("Title", "English", TITLE_EN);
         browser.type("Title", "Traditional Chinese (繁體中文)", TITLE_ZH_HANT);
+        browser.type("Funding line 1", "Funder", "Innovation and Technology Commission");
+        assertFalse(funderError.isDisplayed());
+        assertFalse(summary.isDisplayed(), "with every error corrected the summary goes");
+        browser.field("Code").click(); // leaving the date field shows the date as it is sent
+        assertEquals("2026-01-05", start.getAttribute("value"));
         browser.check("Robotics");
         browser.choose("Status", "Active");
-        browser.type("Start date", "2026-01-05");
         browser.choose("Confidentiality", "Public");
 
         browser.press("Add an institution");
@@ -269,9 +303,6 @@ class BrowserJourneysIT {
         browser.chooseStartingWith("Institution 3", "Institution", "DEMO-");
         browser.choose("Institution 3", "Role", "Industry partner");
 
-        browser.press("Add a funding line");
-        browser.type("Funding line 1", "Funder", "Innovation and Technology Commission");
-        browser.type("Funding line 1", "Amount", "1200000.00");
 
         browser.press("Add a person to the staff");
         WebElement person = browser.field("Staff member 1", "Person");
@@ -279,7 +310,7 @@ class BrowserJourneysIT {
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
                 .until(d -> new Select(browser.field("Staff member 1", "Person")).getOptions().size() > 3);
         new Select(browser.field("Staff member 1", "Person")).selectByVisibleText(PERSON + " · 柯樂文");
-        browser.type("Staff member 1", "Start date", "2026-01-05");
+        browser.type("Staff member 1", "Start date", "2026-1-5");
         assertNotNull(person);
         shot("project-form");
 
@@ -289,7 +320,41 @@ class BrowserJourneysIT {
         String page = browser.text(By.cssSelector("main"));
         assertTrue(page.contains("SUSTech") && page.contains("Industry partner") && page.contains("Innovation and Technology Commission")
                 && page.contains("Post-doctoral researcher") && page.contains(PERSON), page);
+        assertTrue(page.contains("HKD 4,500,000.00") && page.contains(CODE), "the amount and the code as meant: " + page);
         shot("project");
+    }
+
+    /**
+     * In {@code language}, sends the empty project form: code, title and start date are each named as
+     * missing beside the field, in that language, and the summary's links lead to those fields.
+     */
+    void refusedEmptyProjectForm(String language, String navWord, String required, String startLabel) throws Exception {
+        new Select(browser.find(By.id("language-choice"))).selectByValue(language);
+        browser.waitForText(By.cssSelector(".main-nav"), navWord);
+        browser.go("#/projects/new");
+        browser.settle();
+        WebElement send = browser.find(By.cssSelector("main form button[type=submit]"));
+        send.click();
+        WebElement summary = browser.find(By.cssSelector(".error-summary"));
+        List<WebElement> links = summary.findElements(By.cssSelector("li a"));
+        assertEquals(3, links.size(), summary.getText());
+        assertTrue(summary.getText().contains(startLabel + "：" + required), summary.getText());
+        assertNoJargon(summary.getText());
+        for (WebElement link : links) {
+            WebElement target = browser.driver().findElement(By.id(link.getAttribute("href").replaceAll(".*#", "")));
+            assertTrue(target.isDisplayed(), "the link leads to its field: " + link.getText());
+        }
+        WebElement start = browser.field(startLabel);
+        assertEquals("true", start.getAttribute("aria-invalid"));
+        assertEquals(required, browser.driver().findElement(By.id(start.getAttribute("data-error-id"))).getText());
+        assertEquals(List.of(), browser.accessibilityViolations(), "accessibility of the refused form in " + language);
+    }
+
+    /** No message a person reads speaks the validator's or the program's language. */
+    static void assertNoJargon(String text) {
+        for (String jargon : List.of("must not be null", "null", "Exception", "JSON", "org.hetao", "expected shape", "[0]", "size must")) {
+            assertFalse(text.contains(jargon), "\"" + jargon + "\" in: " + text);
+        }
     }
 
     @Test
@@ -356,7 +421,7 @@ class BrowserJourneysIT {
         assertEquals(summary, browser.driver().switchTo().activeElement(), "the error summary takes the focus");
         WebElement group = browser.find(By.xpath("//fieldset[legend='Owners and shares']"));
         WebElement inline = browser.driver().findElement(By.id(group.getAttribute("aria-describedby")));
-        assertTrue(inline.isDisplayed() && inline.getText().contains("sum to exactly 10000"), inline.getText());
+        assertTrue(inline.isDisplayed() && inline.getText().contains("add up to exactly 10000 basis points (100.00 %); they add up to 9999 (99.99 %)"), inline.getText());
         shot("ownership-error");
 
         browser.type("Owner 3", "Share (basis points)", "3334");
