@@ -63,7 +63,7 @@ public final class DateBounds {
     /** The date itself, or a failure naming the field when it is out of range. */
     public static <T extends TemporalAccessor> T require(String field, T value) {
         if (!contains(value)) {
-            throw new InvalidValueException(field, rule());
+            throw new InvalidValueException(field, ErrorCode.DATE_RANGE, rule(), java.util.Map.of("min", MIN.toString(), "max", MAX.toString()));
         }
         return value;
     }

@@ -29,8 +29,8 @@ public final class Migrations {
     /** The migrations written in Java, of the database in use (listed, not scanned for, so they load in any class loader). */
     private static JavaMigration[] javaMigrations(String vendor) {
         return switch (vendor) {
-            case "h2" -> new JavaMigration[] {new org.hetao.registry.config.migration.h2.V15__Ip_asset_investor_texts()};
-            default -> new JavaMigration[] {new org.hetao.registry.config.migration.postgresql.V15__Ip_asset_investor_texts()};
+            case "h2" -> new JavaMigration[] {new org.hetao.registry.config.migration.h2.V20__Ip_asset_investor_texts()};
+            default -> new JavaMigration[] {new org.hetao.registry.config.migration.postgresql.V20__Ip_asset_investor_texts()};
         };
     }
 

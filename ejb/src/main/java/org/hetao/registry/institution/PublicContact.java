@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import org.hetao.registry.common.Checks;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 
 /**
@@ -42,7 +43,7 @@ public class PublicContact {
         c.webPage = webPage(Checks.optionalText("webPage", d.webPage(), 500));
         if (c.email == null && c.phone == null && c.webPage == null) {
             if (c.office != null) {
-                throw new InvalidValueException("email", "give at least an e-mail address, a telephone number or a web page "
+                throw new InvalidValueException("email", ErrorCode.CONTACT_REACHABLE, "give at least an e-mail address, a telephone number or a web page "
                         + "where investors can reach the office");
             }
             return null;
@@ -52,7 +53,7 @@ public class PublicContact {
 
     private static String email(String value) {
         if (value != null && !value.matches(EMAIL)) {
-            throw new InvalidValueException("email", "must be an e-mail address such as licensing@example.edu.hk");
+            throw new InvalidValueException("email", ErrorCode.EMAIL, "must be an e-mail address such as licensing@example.edu.hk");
         }
         return value;
     }
@@ -63,7 +64,7 @@ public class PublicContact {
         }
         long digits = value.chars().filter(Character::isDigit).count();
         if (!value.matches(PHONE) || digits < 6 || digits > 15) {
-            throw new InvalidValueException("phone", "must be a telephone number of 6 to 15 digits, with the country code "
+            throw new InvalidValueException("phone", ErrorCode.PHONE, "must be a telephone number of 6 to 15 digits, with the country code "
                     + "for calls from abroad, such as +852 2859 2111 (digits, spaces, + ( ) . / - only)");
         }
         return value;
@@ -82,7 +83,7 @@ public class PublicContact {
         } catch (URISyntaxException e) {
             // answered below
         }
-        throw new InvalidValueException("webPage", "must be a web address starting with https:// (or http://), such as "
+        throw new InvalidValueException("webPage", ErrorCode.WEB_ADDRESS, "must be a web address starting with https:// (or http://), such as "
                 + "https://www.example.edu.hk/licensing");
     }
 

@@ -59,7 +59,7 @@ class IpAssetPersistenceTest {
         DataSource ds = db.empty();
         Flyway.configure(Migrations.class.getClassLoader()).dataSource(ds)
                 .locations("classpath:db/migration/common", "classpath:db/migration/" + Migrations.vendor(ds))
-                .failOnMissingLocations(false).target("14").load().migrate();
+                .failOnMissingLocations(false).target("19").load().migrate();
         String stacked = "A gripper.\n軟夾爪。\n软夹爪。";
         execute(ds, "INSERT INTO project (id, version, code, title_en, site, status, start_date, confidentiality, created_at, updated_at) "
                 + "VALUES (1, 1, 'HT-2025-0001', 'Grippers', 'BOTH', 'ACTIVE', DATE '2025-01-01', 'PUBLIC', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");

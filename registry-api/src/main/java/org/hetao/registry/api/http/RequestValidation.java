@@ -31,7 +31,7 @@ public class RequestValidation {
         Set<String> faulted = new HashSet<>();
         for (ConstraintViolation<Object> v : validator.validate(request)) {
             String field = ConstraintViolationMapper.field(v);
-            errors.add(new FieldError(field, v.getMessage()));
+            errors.add(ConstraintViolationMapper.error(v));
             faulted.add(field);
         }
         errors.sort(Comparator.comparing(FieldError::field));

@@ -3,7 +3,7 @@ package org.hetao.registry.config.migration.postgresql;
 import org.hetao.registry.config.migration.InvestorTextsMigration;
 
 /** {@link InvestorTextsMigration} on PostgreSQL. */
-public class V15__Ip_asset_investor_texts extends InvestorTextsMigration {
+public class V20__Ip_asset_investor_texts extends InvestorTextsMigration {
     @Override
     protected String text(int length) {
         return "VARCHAR(" + length + ")";
