@@ -43,6 +43,8 @@ public enum Permission {
     AUDIT_READ(EnumSet.of(Role.ADMIN)),
     /** Create, change and delete institutions. */
     INSTITUTION_MANAGE(EnumSet.of(Role.ADMIN)),
+    /** Read and change the runtime settings (the public catalogue, public visitors' enquiries). */
+    SETTINGS_MANAGE(EnumSet.of(Role.ADMIN)),
     /** Rebuild the search index and read its state. */
     SEARCH_ADMIN(EnumSet.of(Role.ADMIN)),
     /** Create, change, disable and list accounts. */
