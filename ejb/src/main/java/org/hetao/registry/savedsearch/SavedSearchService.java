@@ -2,37 +2,24 @@ package org.hetao.registry.savedsearch;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.hetao.registry.account.AccessGuard;
 import org.hetao.registry.account.Account;
 import org.hetao.registry.account.AccountRepository;
 import org.hetao.registry.account.Caller;
-import org.hetao.registry.account.ReadScope;
 import org.hetao.registry.common.ConflictException;
 import org.hetao.registry.common.NotFoundException;
 import org.hetao.registry.common.RegistryClock;
-import org.hetao.registry.common.RegistryRecord;
 import org.hetao.registry.indexing.SearchParameters;
 import org.hetao.registry.indexing.SearchService;
-import org.hetao.registry.institution.Institution;
-import org.hetao.registry.ipasset.AssetAccess;
-import org.hetao.registry.ipasset.IpAsset;
-import org.hetao.registry.ownership.OwnershipRepository;
-import org.hetao.registry.person.Person;
-import org.hetao.registry.project.Project;
-import org.hetao.registry.project.ProjectAccess;
-import org.hetao.registry.search.SearchHit;
-import org.hetao.registry.search.Snippet;
 
 /**
  * The caller's saved searches, and running them. A saved search is its owner's alone: for anyone
  * else it does not exist (404). It runs through the search service with its owner's read scope as
  * of now, and each record found is checked again against the database with the owner's access
  * rules, so a record that became confidential (or was deleted) drops out at once, before the index
- * has caught up. A feed is read with the secret of its URL instead of a token, as its owner; a feed of
+ * has caught up ({@link SavedSearchRunner}). A feed is read with the secret of its URL instead of a token, as its owner; a feed of
  * a disabled account does not exist.
  */
 @Stateless
@@ -48,10 +35,6 @@ public class SavedSearchService {
     SavedSearchRepository searches;
     @Inject
     AccountRepository accounts;
-    @Inject
-    SearchService search;
-    @Inject
-    OwnershipRepository ownership;
     @Inject
     RegistryClock clock;
     @Inject

@@ -97,7 +97,7 @@ public class VisitorEnquiryService {
         VisitorEnquiryRequest r = new VisitorEnquiryRequest(ipAssetId, contact, interest, message, lang, VisitorTokens.hash(token), now,
                 Duration.ofHours(hours));
         requests.add(r);
-        mails.fire(new VisitorMail(VisitorMailText.confirmation(contact.email(), lang, asset.asset().getTitle().in(lang),
+        mails.fire(new VisitorMail(VisitorMailText.confirmation(contact.email(), lang, asset.asset().getTitle(),
                 linkBase + "#/visitor/confirm/" + token, hours)));
         return new AskedEnquiry(contact.email(), r.getExpiresAt());
     }
@@ -129,7 +129,7 @@ public class VisitorEnquiryService {
         changes.created(Enquiry.KIND, e.getId(), EnquiryRecord.of(e));
         steps.fire(new EnquiryStep(e, EnquiryStep.Kind.RECEIVED, owners, visitor.name(), null, r.getInterest().name()));
         mails.fire(new VisitorMail(VisitorMailText.threadLink(visitor.email(), r.getLanguage(), e.getId(),
-                asset.asset().getTitle().in(r.getLanguage()), linkBase + "#/visitor/enquiry/" + threadToken)));
+                asset.asset().getTitle(), linkBase + "#/visitor/enquiry/" + threadToken)));
         return new ConfirmedEnquiry(e, threadToken);
     }
 

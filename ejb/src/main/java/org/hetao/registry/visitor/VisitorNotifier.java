@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.hetao.registry.common.LocalizedText;
 import org.hetao.registry.enquiry.Enquiry;
 import org.hetao.registry.enquiry.EnquiryMessage;
 import org.hetao.registry.enquiry.EnquiryStep;
@@ -28,7 +29,8 @@ public class VisitorNotifier {
             return;
         }
         String lang = e.getVisitorLanguage();
-        String office = institutions.find(step.actingInstitutionId()).map(i -> i.getName().in(lang)).orElse("#" + step.actingInstitutionId());
+        String number = "#" + step.actingInstitutionId();
+        LocalizedText office = institutions.find(step.actingInstitutionId()).map(i -> i.getName()).orElse(new LocalizedText(number, null, null));
         String to = e.getVisitor().email();
         switch (step.kind()) {
             case MESSAGE -> {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.io.SyndFeedInput;
 import java.io.StringReader;
@@ -53,6 +55,7 @@ class BrowserJourneysIT {
     Path screenshots;
     String openapi;
     String assetId;
+    GreenMail smtp;
 
     @BeforeAll
     void start() throws Exception {
@@ -64,7 +67,12 @@ class BrowserJourneysIT {
         screenshots = Path.of(System.getProperty("registry.screenshotDir", "target/screenshots")).toAbsolutePath();
         String running = System.getProperty("registry.baseUrl");
         if (running == null || running.isBlank()) {
-            registry = RegistryProcess.start(work.resolve("data"), Map.of("REGISTRY_DEMO", "true"));
+            // e-mail goes to a real SMTP server (GreenMail): a visitor confirms an enquiry by the link mailed to it
+            smtp = new GreenMail(new ServerSetup(Integer.getInteger("registry.test.smtpPort"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            smtp.start();
+            registry = RegistryProcess.start(work.resolve("data"), Map.of("REGISTRY_DEMO", "true", "REGISTRY_MAIL_ENABLED", "true",
+                    "REGISTRY_MAIL_HOST", "127.0.0.1", "REGISTRY_MAIL_PORT", Integer.getInteger("registry.test.smtpPort").toString(),
+                    "REGISTRY_MAIL_TLS", "none", "REGISTRY_MAIL_FROM", "registry@hetao.example.org"));
             base = registry.base();
         } else {
             base = URI.create(running); // a registry already running with the demo data, while working on the UI
@@ -81,6 +89,9 @@ class BrowserJourneysIT {
         }
         if (registry != null) {
             registry.close();
+        }
+        if (smtp != null) {
+            smtp.stop();
         }
     }
 
@@ -581,6 +592,72 @@ class BrowserJourneysIT {
         assertTrue(browser.all(By.id("sign-out")).isEmpty(), "nobody is signed in");
         new Select(browser.find(By.id("language-choice"))).selectByValue("en");
         browser.settle();
+        if (smtp != null && offers("/api/public/visitor-enquiries")) {
+            visitorEnquiresConfirmsByTheMailedLinkAndTheOfficeSeesIt();
+        }
+    }
+
+    /**
+     * The administrator allows public visitors' enquiries on the admin page; a visitor sends one from
+     * the asset's public page, opens the confirmation link from the e-mail received, confirms, and
+     * SUSTech's office, a co-owner, finds it in its inbox with the visitor's verified contact.
+     */
+    void visitorEnquiresConfirmsByTheMailedLinkAndTheOfficeSeesIt() throws Exception {
+        signIn("demo-admin", "Lok-Ma-Chau-Admin-2026");
+        browser.go("#/admin");
+        browser.waitForText(By.cssSelector("main"), "Runtime settings");
+        browser.choose("Enquiries from public visitors", "On");
+        browser.press("Save");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .until(d -> new Api(base).get("api/public/visitor-enquiries").json().getBoolean("open"));
+        browser.settle();
+        shot("admin-settings");
+        signOut();
+
+        browser.go("#/catalogue/" + assetId);
+        browser.press("Enquire without an account");
+        assertEquals("Send an enquiry", heading());
+        String email = "visitor-" + System.nanoTime() + "@harbour.example.hk";
+        browser.type("Your name", "Chan Siu Ming");
+        browser.type("Organisation", "Harbour Ventures");
+        browser.type("E-mail address", email);
+        browser.choose("Interest", "Collaboration");
+        browser.type("Message", "We would like to trial the gripper in our biobank.");
+        browser.press("Send and confirm by e-mail");
+        browser.waitForText(By.id("visitor-asked"), "Almost done");
+        assertTrue(browser.text(By.id("visitor-asked")).contains(email));
+        shot("visitor-enquiry");
+
+        String link = null;
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (link == null && System.currentTimeMillis() < deadline) {
+            for (jakarta.mail.internet.MimeMessage m : smtp.getReceivedMessages()) {
+                if (java.util.Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(email))) {
+                    java.util.regex.Matcher found = java.util.regex.Pattern.compile("(http\\S+#/visitor/confirm/[A-Za-z0-9_-]{43})")
+                            .matcher((String) m.getContent());
+                    link = found.find() ? found.group(1) : null;
+                }
+            }
+            Thread.sleep(300);
+        }
+        assertNotNull(link, "the confirmation e-mail arrived with its link");
+        browser.driver().get(link);
+        browser.settle();
+        assertEquals("Confirm your enquiry", heading());
+        browser.press("Confirm and send my enquiry");
+        browser.waitForText(By.cssSelector("main h1"), "Your enquiry #");
+        String enquiry = heading().replaceAll("\\D+", "");
+        assertTrue(browser.text(By.cssSelector(".enquiry-thread")).contains("trial the gripper in our biobank"));
+        shot("visitor-thread");
+
+        signIn("demo-tto-sustech", "Nanshan-Office-2026");
+        browser.go("#/inbox");
+        browser.find(By.xpath("//main//a[contains(@href, '#/enquiries/" + enquiry + "')]")).click();
+        browser.waitForText(By.cssSelector("main h1"), "Enquiry about " + TITLE_EN);
+        String page = browser.text(By.cssSelector("main"));
+        assertTrue(page.contains("Public visitor") && page.contains("Harbour Ventures") && page.contains(email), page);
+        shot("enquiry-visitor-office");
+        signOut();
     }
 
     /**
