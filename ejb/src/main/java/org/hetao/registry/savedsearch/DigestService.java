@@ -73,10 +73,10 @@ public class DigestService {
         if (owner.getEmail() == null) {
             throw new ConflictException("Your account has no e-mail address for the digest; add one on your profile first");
         }
+        em.lock(s, LockModeType.PESSIMISTIC_WRITE);
         if (linkBase != null) {
             s.digest(s.getDigest(), clock.now(), linkBase);
         }
-        em.lock(s, LockModeType.PESSIMISTIC_WRITE);
         return send(s, owner, clock.now());
     }
 
