@@ -823,4 +823,7 @@ export default {
   'digestFrequency.OFF': "Off",
   'digestFrequency.DAILY': "Daily",
   'digestFrequency.WEEKLY': "Weekly",
+  'enquiry.visitorLink': "Send the visitor a new link",
+  'enquiry.visitorLinkHint': "When the visitor lost the private link or it leaked: the previous one stops working.",
+  'enquiry.visitorLinkSent': "A new link was e-mailed to {email}.",
 };

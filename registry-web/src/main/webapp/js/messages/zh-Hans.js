@@ -823,4 +823,7 @@ export default {
   'digestFrequency.OFF': "关",
   'digestFrequency.DAILY': "每日",
   'digestFrequency.WEEKLY': "每周",
+  'enquiry.visitorLink': "向访客发送新链接",
+  'enquiry.visitorLinkHint': "访客遗失私人链接或链接泄露时使用：旧链接将失效。",
+  'enquiry.visitorLinkSent': "新链接已通过邮件发送至 {email}。",
 };

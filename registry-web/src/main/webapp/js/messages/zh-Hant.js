@@ -823,4 +823,7 @@ export default {
   'digestFrequency.OFF': "關",
   'digestFrequency.DAILY': "每日",
   'digestFrequency.WEEKLY': "每週",
+  'enquiry.visitorLink': "向訪客發出新連結",
+  'enquiry.visitorLinkHint': "訪客遺失私人連結或連結外洩時使用：舊連結將失效。",
+  'enquiry.visitorLinkSent': "新連結已電郵至 {email}。",
 };

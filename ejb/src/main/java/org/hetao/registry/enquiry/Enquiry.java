@@ -18,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.hetao.registry.common.Checks;
+import org.hetao.registry.common.ConflictException;
 import org.hetao.registry.common.InvalidValueException;
 
 /**
@@ -137,6 +138,14 @@ public class Enquiry {
     /** The visitor's link stops working; nothing else changes. */
     public void revokeVisitorLink() {
         visitorLinkHash = null;
+    }
+
+    /** The visitor's link gets a new secret (its hash); the previous link, if any, stops working. */
+    public void renewVisitorLink(String linkHash) {
+        if (!isFromVisitor()) {
+            throw new ConflictException("Enquiry " + id + " was sent from an investor's account: it has no visitor's link");
+        }
+        visitorLinkHash = Checks.requireText("linkHash", linkHash, 64);
     }
 
     public boolean hasVisitorLink() {

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.hetao.registry.account.Caller;
 import org.hetao.registry.account.CallerContext;
+import org.hetao.registry.account.Role;
 import org.hetao.registry.audit.ChangeRecorder;
 import org.hetao.registry.catalogue.PublicAsset;
 import org.hetao.registry.catalogue.PublicCatalogue;
@@ -28,6 +29,7 @@ import org.hetao.registry.enquiry.EnquiryStatus;
 import org.hetao.registry.enquiry.EnquiryStep;
 import org.hetao.registry.enquiry.Interest;
 import org.hetao.registry.enquiry.NoOwnersException;
+import org.hetao.registry.enquiry.NotAnEnquiryPartyException;
 import org.hetao.registry.enquiry.VisitorContact;
 import org.hetao.registry.institution.Institution;
 import org.hetao.registry.institution.InstitutionRepository;
@@ -170,6 +172,29 @@ public class VisitorEnquiryService {
         e.revokeVisitorLink();
         enquiries.flush();
         changes.updated(Enquiry.KIND, e.getId(), before, EnquiryRecord.of(e));
+    }
+
+    /**
+     * An owner's office sends the visitor a new link to the enquiry's thread (the visitor lost it, or it
+     * leaked); the previous one stops working. Anyone but the offices of the asset's current owners: not found.
+     */
+    public void renewLink(long enquiryId, String linkBase) {
+        Caller c = callerContext.current().orElse(null);
+        if (c == null || c.role() != Role.TTO) {
+            throw new NotAnEnquiryPartyException("Only the offices of the asset's owners send a visitor a new link");
+        }
+        Enquiry e = enquiries.lock(enquiryId).orElseThrow(() -> new NotFoundException(Enquiry.KIND, enquiryId));
+        if (!owners(e).contains(c.institutionId())) {
+            throw new NotFoundException(Enquiry.KIND, enquiryId);
+        }
+        EnquiryRecord before = EnquiryRecord.of(e);
+        String token = VisitorTokens.newToken();
+        e.renewVisitorLink(VisitorTokens.hash(token));
+        enquiries.flush();
+        changes.updated(Enquiry.KIND, e.getId(), before, EnquiryRecord.of(e));
+        LocalizedText office = institutions.find(c.institutionId()).map(Institution::getName).orElse(new LocalizedText("#" + c.institutionId(), null, null));
+        mails.fire(new VisitorMail(VisitorMailText.newLink(e.getVisitor().email(), e.getVisitorLanguage(), e.getId(), office,
+                linkBase + "#/visitor/enquiry/" + token)));
     }
 
     private Enquiry find(String token, boolean lock) {

@@ -62,6 +62,23 @@ public final class VisitorMailText {
         return new MailMessage(to, SUBJECT + "Enquiry #" + enquiryId + " sent / 查詢已送出 / 询价已发送", join(en, zh));
     }
 
+    /** An owner's office sent the visitor a new link to the thread; the previous one no longer works. */
+    public static MailMessage newLink(String to, String language, long enquiryId, LocalizedText office, String link) {
+        String en = """
+                The office of %s sent you a new private link to your enquiry #%d; the previous link no longer works:
+
+                %s
+
+                Keep it to yourself: whoever has the link can act on the enquiry.
+                """.formatted(office.en(), enquiryId, link);
+        String zh = switch (script(language)) {
+            case "zh-Hant" -> "%s 的辦公室已為閣下的查詢 #%d 發出新的私人連結（見上），舊連結已失效。\n".formatted(office.in(language), enquiryId);
+            case "zh-Hans" -> "%s 的办公室已为您的询价 #%d 发出新的私人链接（见上），旧链接已失效。\n".formatted(office.in(language), enquiryId);
+            default -> "";
+        };
+        return new MailMessage(to, SUBJECT + "New link to enquiry #" + enquiryId + " / 新連結 / 新链接", join(en, zh));
+    }
+
     /** An owner's office wrote in the thread: the message itself, and where to answer. */
     public static MailMessage reply(String to, String language, long enquiryId, LocalizedText office, String text) {
         String en = """

@@ -203,6 +203,16 @@ class VisitorEnquiryApiIT {
         assertEquals(204, visitor.delete("api/public/enquiry-threads/" + thread, null).status());
         assertProblem(visitor.get("api/public/enquiry-threads/" + thread), 404);
         assertEquals(200, hkuOffice.get("api/enquiries/" + id).status(), "the enquiry stays with the office");
+
+        // the visitor lost the link: the office mails a new one, to the verified address only
+        assertProblem(admin.post("api/enquiries/" + id + "/visitor-link", null), 403);
+        assertEquals(204, hkuOffice.post("api/enquiries/" + id + "/visitor-link", null).status());
+        String renewed = match(THREAD, (String) awaitMail(email, "New link to enquiry #" + id).getContent());
+        assertNotEquals(thread, renewed);
+        Api.Reply back = visitor.get("api/public/enquiry-threads/" + renewed);
+        assertEquals(200, back.status(), back::toString);
+        assertEquals("WITHDRAWN", back.json().getString("status"));
+        assertFalse(back.json().getBoolean("open"));
     }
 
     @Test

@@ -657,6 +657,8 @@ class BrowserJourneysIT {
         String page = browser.text(By.cssSelector("main"));
         assertTrue(page.contains("Public visitor") && page.contains("Harbour Ventures") && page.contains(email), page);
         shot("enquiry-visitor-office");
+        browser.press("Send the visitor a new link");
+        browser.waitForText(By.id("visitor-link-status"), "A new link was e-mailed to " + email);
         signOut();
     }
 
