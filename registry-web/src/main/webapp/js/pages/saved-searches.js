@@ -34,10 +34,12 @@ export async function render() {
     ], list, {caption: t('savedSearch.title'), emptyText: t('savedSearch.none')}));
 }
 
-function feedSection(id, etag, rerender) {
+function feedSection(id, etag, rerender, setEtag) {
   const status = h('div', {'aria-live': 'polite', id: 'feed-status'});
   const create = async () => {
-    const r = (await post(`saved-searches/${id}/feed-token`)).data;
+    const answer = await post(`saved-searches/${id}/feed-token`);
+    setEtag(answer.etag); // a new feed changes the saved search's version
+    const r = answer.data;
     const field = h('input', {type: 'text', id: 'feed-url', readonly: true, value: r.url});
     status.replaceChildren(statusMessage(t('savedSearch.feedCreated'), 'success'),
       h('p', {}, h('label', {for: 'feed-url'}, t('savedSearch.feedUrl')), ' ', field, ' ',
@@ -111,7 +113,7 @@ export async function renderOne({params, rerender}) {
         await rerender();
       }},
       textField({label: t('savedSearch.name'), name: 'name', value: model.name, required: true, oninput: v => { model.name = v; }}))),
-    feedSection(id, etag, rerender),
+    feedSection(id, etag, rerender, value => { current = {...current, etag: value}; }),
     digestSection(s, etag, r => { current = r; }, rerender));
 }
 

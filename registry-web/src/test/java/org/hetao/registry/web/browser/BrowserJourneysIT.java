@@ -841,6 +841,18 @@ class BrowserJourneysIT {
         browser.settle();
         String feedUrl = browser.find(By.id("feed-url")).getAttribute("value");
         assertTrue(feedUrl.contains("/api/feeds/saved-searches/"), feedUrl);
+        // the investor has the search e-mailed daily (to the account's address): records registered from now on
+        String investorMail = "demo-investor-" + System.nanoTime() + "@fund.example.hk";
+        boolean digests = smtp != null && offers("/api/saved-searches/{id}/digest");
+        if (digests) {
+            Api.Reply address = new Api(base).as("demo-investor", "Loop-Investor-2026").put("api/auth/me/email",
+                    "{\"email\":\"" + investorMail + "\"}", null);
+            assertEquals(200, address.status(), address::toString);
+            browser.choose("频率", "每日");
+            browser.find(By.xpath("//select[@data-field='frequency']/ancestor::form//button[@type='submit']")).click();
+            browser.settle();
+            browser.find(By.id("digest-send"));
+        }
 
         Api admin = new Api(base).as("demo-admin", "Lok-Ma-Chau-Admin-2026");
         long project = admin.get("api/ip-assets/" + assetId).json().getJsonNumber("projectId").longValue();
@@ -867,6 +879,22 @@ class BrowserJourneysIT {
         WebElement fresher = browser.find(By.cssSelector("[data-record='" + fresh + "']"));
         assertTrue(fresher.getText().contains("新"), "the new asset is marked new: " + fresher.getText());
         shot("saved-search");
+        if (digests) {
+            browser.find(By.id("digest-send")).click();
+            browser.waitForText(By.id("digest-status"), "摘要已发送");
+            String digest = null;
+            long until = System.currentTimeMillis() + 30_000;
+            while (digest == null && System.currentTimeMillis() < until) {
+                for (jakarta.mail.internet.MimeMessage m : smtp.getReceivedMessages()) {
+                    if (java.util.Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(investorMail))) {
+                        digest = (String) m.getContent();
+                    }
+                }
+                Thread.sleep(300);
+            }
+            assertNotNull(digest, "the digest e-mail arrived");
+            assertTrue(digest.contains("柔性機械人採樣臂") && digest.contains("#/digest/unsubscribe/"), digest);
+        }
 
         HttpClient http = HttpClient.newHttpClient();
         HttpResponse<String> atom = http.send(HttpRequest.newBuilder(URI.create(feedUrl)).build(), HttpResponse.BodyHandlers.ofString());
