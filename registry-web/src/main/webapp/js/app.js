@@ -29,6 +29,7 @@ import * as imports from './pages/imports.js';
 import * as inbox from './pages/inbox.js';
 import * as savedSearches from './pages/saved-searches.js';
 import * as enquiries from './pages/enquiries.js';
+import * as visitor from './pages/visitor.js';
 
 const OFFICE = ['TTO', 'ADMIN'];
 const INTERNAL = ['TTO', 'LEGAL', 'ADMIN'];
@@ -56,6 +57,10 @@ route('/ip-assets/:id/ownership', ownership.render, {roles: INTERNAL});
 route('/catalogue', catalogue.render, {public: true});
 route('/catalogue/:id', publicAsset.render, {public: true});
 route('/catalogue/:id/enquire', enquiries.renderNew, {roles: ['INVESTOR']});
+route('/catalogue/:id/visitor-enquiry', visitor.renderAsk, {public: true});
+route('/visitor/confirm/:token', visitor.renderConfirm, {public: true});
+route('/visitor/enquiry/:token', visitor.renderThread, {public: true});
+route('/digest/unsubscribe/:token', visitor.renderUnsubscribe, {public: true});
 route('/enquiries', enquiries.renderList, {roles: ['INVESTOR', 'TTO', 'ADMIN']});
 route('/enquiries/report', enquiries.renderReport, {roles: OFFICE});
 route('/enquiries/:id', enquiries.render, {roles: ['INVESTOR', 'TTO', 'ADMIN']});

@@ -1,7 +1,8 @@
-// The administrator's start page: institutions, accounts, the audit log and the search index.
+// The administrator's start page: institutions, accounts, the audit log, the runtime settings and the search index.
 import {h} from '../dom.js';
 import {t, formatNumber, formatDateTime} from '../i18n.js';
-import {get, post} from '../api.js';
+import {get, post, request, put} from '../api.js';
+import {form, selectField} from '../forms.js';
 import {features} from '../features.js';
 import {pageHeader, section, statusMessage, details, button} from '../ui.js';
 
@@ -19,10 +20,43 @@ function indexState(status) {
   ]);
 }
 
+/** A runtime setting's choices: the configuration key's value, on, or off. */
+function settingField(name, setting, model) {
+  const configured = t(setting.configured ? 'admin.settingOn' : 'admin.settingOff');
+  return selectField({label: t(`admin.${name}`), name, value: setting.set === null ? 'DEFAULT' : String(setting.set),
+    hint: t('admin.settingHint', {key: setting.key, value: configured}),
+    options: [
+      {value: 'DEFAULT', label: t('admin.settingDefault', {value: configured})},
+      {value: 'true', label: t('admin.settingOn')},
+      {value: 'false', label: t('admin.settingOff')},
+    ], onchange: v => { model[name] = v === 'DEFAULT' ? null : v === 'true'; }});
+}
+
+/** The settings that take effect without a restart: the public catalogue and public visitors' enquiries. */
+function settingsSection(settings, rerender) {
+  const s = settings.data;
+  const model = {publicCatalogueEnabled: s.publicCatalogueEnabled.set, visitorEnquiriesEnabled: s.visitorEnquiriesEnabled.set};
+  return section(t('admin.settings'),
+    h('p', {}, t('admin.settingsLead')),
+    details([
+      [t('admin.publicCatalogueEnabled'), t(s.publicCatalogueEnabled.enabled ? 'admin.settingOn' : 'admin.settingOff')],
+      [t('admin.visitorEnquiriesEnabled'), t(s.visitorEnquiriesEnabled.enabled ? 'admin.settingOn' : 'admin.settingOff')],
+      [t('admin.settingsChanged'), s.updatedBy ? `${s.updatedBy} — ${formatDateTime(s.updatedAt)}` : null],
+    ]),
+    s.mailEnabled ? null : statusMessage(t('admin.settingsNeedMail'), 'info'),
+    form({label: t('admin.settings'), submitLabel: t('common.save'), submit: async () => {
+      await put('admin/settings', model, settings.etag);
+      await rerender();
+    }},
+    settingField('publicCatalogueEnabled', s.publicCatalogueEnabled, model),
+    settingField('visitorEnquiriesEnabled', s.visitorEnquiriesEnabled, model)));
+}
+
 export async function render({rerender}) {
   const f = await features();
   const [institutions, accounts] = await Promise.all([get('institutions', {size: 1}), get('accounts', {size: 1})]);
   const index = f.searchAdmin ? await get('admin/search/status') : null;
+  const settings = await request('admin/settings');
   const indexHolder = h('div', {'aria-live': 'polite'}, index ? indexState(index) : null);
   return h('div', {},
     pageHeader(t('admin.title')),
@@ -31,6 +65,7 @@ export async function render({rerender}) {
       h('li', {}, h('a', {href: '#/admin/accounts'}, t('admin.accounts')), ' ', t('admin.count', {n: formatNumber(accounts.total)})),
       h('li', {}, h('a', {href: '#/admin/audit'}, t('admin.audit'))),
       f.frameworks ? h('li', {}, h('a', {href: '#/admin/frameworks'}, t('admin.frameworks'))) : null),
+    settingsSection(settings, rerender),
     f.searchAdmin ? section(t('admin.searchIndex'), indexHolder,
       button(t('admin.reindex'), async () => {
         try {

@@ -5,7 +5,7 @@ import {h} from '../dom.js';
 import {t, label, values, localized, formatDateTime} from '../i18n.js';
 import {get, post, request} from '../api.js';
 import {hasRole} from '../session.js';
-import {pageHeader, table, badge, section, statusMessage, flash, takeFlash, link} from '../ui.js';
+import {pageHeader, table, badge, section, statusMessage, flash, takeFlash, link, details, button} from '../ui.js';
 import {form, textArea, selectField, textField} from '../forms.js';
 
 function assetName(e) {
@@ -39,7 +39,7 @@ export async function renderList() {
     {label: t('enquiry.asset'), cell: e => h('span', {},
       e.updated ? [badge(t('enquiry.updated'), 'warning'), ' '] : null,
       h('a', {href: `#/enquiries/${e.id}`, 'data-enquiry': e.id}, assetName(e)))},
-    investor ? null : {label: t('enquiry.investor'), cell: e => e.investor},
+    investor ? null : {label: t('enquiry.investor'), cell: e => (e.visitor ? [e.investor, ' ', badge(t('enquiry.fromVisitor'), 'info')] : e.investor)},
     {label: t('enquiry.interest'), cell: e => label('enquiryInterest', e.interest)},
     {label: t('enquiry.status'), cell: e => h('span', {'data-status': e.status}, label('enquiryStatus', e.status))},
     {label: t('enquiry.updatedAt'), cell: e => h('time', {datetime: e.updatedAt}, formatDateTime(e.updatedAt))},
@@ -94,6 +94,19 @@ function statusForm(e, etag, rerender) {
   reasonFields));
 }
 
+/** An owner's office mails a public visitor a new link to the thread (the previous one stops working). */
+function visitorLink(e) {
+  const status = h('div', {'aria-live': 'polite', id: 'visitor-link-status'});
+  return h('div', {}, h('p', {}, button(t('enquiry.visitorLink'), async () => {
+    try {
+      await post(`enquiries/${e.id}/visitor-link`);
+      status.replaceChildren(statusMessage(t('enquiry.visitorLinkSent', {email: e.visitor.email}), 'success'));
+    } catch (err) {
+      status.replaceChildren(statusMessage(err.message, 'error'));
+    }
+  }, {class: 'secondary', id: 'visitor-link'}), ' ', h('span', {class: 'hint'}, t('enquiry.visitorLinkHint'))), status);
+}
+
 /** One enquiry: its facts, the thread, and what the reader may do next. */
 export async function render({params, rerender}) {
   const r = await request(`enquiries/${params.id}`);
@@ -108,6 +121,11 @@ export async function render({params, rerender}) {
     h('p', {}, badge(label('enquiryStatus', e.status), `enquiry-${e.status.toLowerCase()}`), ' ', badge(label('enquiryInterest', e.interest))),
     e.declineReason ? h('p', {class: 'enquiry-declined'}, t('enquiry.declinedBecause', {reason: label('declineReason', e.declineReason)}),
       e.declineText ? ` — ${e.declineText}` : '') : null,
+    e.visitor ? section(t('enquiry.visitor'), h('p', {class: 'hint'}, t('enquiry.visitorLead')), details([
+      [t('visitor.name'), e.visitor.name],
+      [t('visitor.organisation'), e.visitor.organisation],
+      [t('visitor.email'), h('a', {href: `mailto:${e.visitor.email}`, id: 'visitor-email'}, e.visitor.email)],
+    ]), office ? visitorLink(e) : null) : null,
     section(t('enquiry.threadSection'), thread(e)),
     open && (office || hasRole('INVESTOR')) ? textForm('enquiry.reply', 'enquiry.sendReply', 'text', async text => {
       await post(`enquiries/${e.id}/messages`, {text});

@@ -8,6 +8,7 @@ import {allInstitutions, institutionName} from '../refdata.js';
 import {pageHeader, details, section, langCell, badge} from '../ui.js';
 import {filingTable, ipStatusText, stageText, publicParagraph, investorDetails, contactCard} from './ip-asset-view.js';
 import {hasRole} from '../session.js';
+import {visitorEnquiriesOpen} from './visitor.js';
 
 let followedHash = null;
 const CATALOGUE_ADDRESS = 'hetao.catalogue.address';
@@ -93,6 +94,7 @@ export async function render({params, query}) {
   const [project, institutions] = signedIn
     ? await Promise.all([get(`projects/${a.projectId}`).catch(() => null), allInstitutions()]) : [null, []];
   const byId = new Map(institutions.map(i => [i.id, i]));
+  const visitorMayEnquire = !signedIn && pub ? await visitorEnquiriesOpen() : false;
   const title = localized(a.title);
   return h('article', {class: 'public-asset'},
     pageHeader(h('span', {lang: title.lang}, title.text)),
@@ -115,6 +117,8 @@ export async function render({params, query}) {
     pub ? section(t('catalogue.owners'), ownerList(pub.owners)) : null,
     section(t('ipAsset.filings'), filingTable(a.filings)),
     hasRole('INVESTOR') ? h('p', {}, h('a', {href: `#/catalogue/${a.id}/enquire`, class: 'button primary', id: 'enquire'}, t('enquiry.enquire'))) : null,
+    visitorMayEnquire ? h('p', {}, h('a', {href: `#/catalogue/${a.id}/visitor-enquiry`, class: 'button primary', id: 'visitor-enquire'},
+      t('visitor.enquire'))) : null,
     pub ? shareBox(a.id) : null,
     h('p', {}, h('a', {href: catalogueAddress(), id: 'back-to-catalogue'}, t('catalogue.back'))),
     signedIn ? null : h('p', {class: 'hint'}, t('catalogue.signInForMore'), ' ', h('a', {href: '#/sign-in'}, t('signIn.title'))));

@@ -1,11 +1,11 @@
 // The account's saved searches: open one to see what it finds now, with the records registered since
 // the last visit marked new; rename or delete it; give it a secret Atom feed URL to paste into a feed
-// reader, copy it, replace or revoke it.
+// reader, copy it, replace or revoke it; have it e-mailed as a daily or weekly digest.
 import {h} from '../dom.js';
-import {t, formatDateTime, formatNumber} from '../i18n.js';
+import {t, formatDateTime, formatNumber, label, values} from '../i18n.js';
 import {get, post, put, del, request} from '../api.js';
 import {pageHeader, table, button, badge, statusMessage, section, flash, takeFlash} from '../ui.js';
-import {form, textField} from '../forms.js';
+import {form, textField, selectField} from '../forms.js';
 
 /** What a saved search asks for, in one line: its words and its filters. */
 function describe(s) {
@@ -30,13 +30,16 @@ export async function render() {
       {label: t('savedSearch.query'), cell: describe},
       {label: t('savedSearch.lastVisit'), cell: s => h('time', {datetime: s.lastVisitedAt}, formatDateTime(s.lastVisitedAt))},
       {label: t('savedSearch.feed'), cell: s => (s.feed ? t('common.yes') : t('common.no'))},
+      {label: t('savedSearch.digest'), cell: s => label('digestFrequency', s.digest)},
     ], list, {caption: t('savedSearch.title'), emptyText: t('savedSearch.none')}));
 }
 
-function feedSection(id, etag, rerender) {
+function feedSection(id, etag, rerender, setEtag) {
   const status = h('div', {'aria-live': 'polite', id: 'feed-status'});
   const create = async () => {
-    const r = (await post(`saved-searches/${id}/feed-token`)).data;
+    const answer = await post(`saved-searches/${id}/feed-token`);
+    setEtag(answer.etag); // a new feed changes the saved search's version
+    const r = answer.data;
     const field = h('input', {type: 'text', id: 'feed-url', readonly: true, value: r.url});
     status.replaceChildren(statusMessage(t('savedSearch.feedCreated'), 'success'),
       h('p', {}, h('label', {for: 'feed-url'}, t('savedSearch.feedUrl')), ' ', field, ' ',
@@ -53,6 +56,30 @@ function feedSection(id, etag, rerender) {
         flash(t('savedSearch.feedRevoked'));
         await rerender();
       }, {id: 'feed-revoke', class: 'secondary'})),
+    status);
+}
+
+/** The e-mail digest: off, daily or weekly (needs an e-mail address on the account), and "send now". */
+function digestSection(s, etag, setCurrent, rerender) {
+  const model = {frequency: s.digest};
+  const status = h('div', {'aria-live': 'polite', id: 'digest-status'});
+  return section(t('savedSearch.digest'),
+    h('p', {}, t('savedSearch.digestHint')),
+    form({label: t('savedSearch.digest'), submitLabel: t('common.save'), submit: async () => {
+      setCurrent(await put(`saved-searches/${s.id}/digest`, {frequency: model.frequency}, etag()));
+      flash(t('savedSearch.digestSaved'));
+      await rerender();
+    }},
+    selectField({label: t('savedSearch.digestFrequency'), name: 'frequency', value: model.frequency, required: true,
+      options: values('digestFrequency').map(v => ({value: v, label: label('digestFrequency', v)})), onchange: v => { model.frequency = v; }})),
+    s.digest === 'OFF' ? null : h('p', {}, button(t('savedSearch.digestSend'), async () => {
+      try {
+        const r = (await post(`saved-searches/${s.id}/digest/send`)).data;
+        status.replaceChildren(statusMessage(r.records ? t('savedSearch.digestSent', {n: formatNumber(r.records)}) : t('savedSearch.digestNothing'), 'success'));
+      } catch (e) {
+        status.replaceChildren(statusMessage(e.message, 'error'));
+      }
+    }, {class: 'secondary', id: 'digest-send'})),
     status);
 }
 
@@ -86,7 +113,8 @@ export async function renderOne({params, rerender}) {
         await rerender();
       }},
       textField({label: t('savedSearch.name'), name: 'name', value: model.name, required: true, oninput: v => { model.name = v; }}))),
-    feedSection(id, etag, rerender));
+    feedSection(id, etag, rerender, value => { current = {...current, etag: value}; }),
+    digestSection(s, etag, r => { current = r; }, rerender));
 }
 
 /** Saves the catalogue's current search (words, facet filters, interface language) and opens it. */

@@ -28,7 +28,10 @@ public enum Permission {
     ENQUIRY_READ(EnumSet.of(Role.ADMIN, Role.TTO, Role.INVESTOR)),
     /** Take part in an enquiry's thread: messages, and status changes (the investor only withdraws). */
     ENQUIRY_REPLY(EnumSet.of(Role.TTO, Role.INVESTOR)),
-    /** Internal notes on an enquiry, and the enquiry report: the owners' offices (the report also ADMIN). */
+    /**
+     * Internal notes on an enquiry and a public visitor's new link to it, and the enquiry report: the
+     * owners' offices (the report also ADMIN).
+     */
     ENQUIRY_NOTE(EnumSet.of(Role.TTO)),
     ENQUIRY_REPORT(EnumSet.of(Role.ADMIN, Role.TTO)),
     /** Read agreements and their PDFs (a TTO only those its institution is a party to). */
@@ -45,6 +48,8 @@ public enum Permission {
     INSTITUTION_MANAGE(EnumSet.of(Role.ADMIN)),
     /** Change an institution's public licensing contact (a TTO only its own institution's). */
     INSTITUTION_CONTACT(EnumSet.of(Role.ADMIN, Role.TTO)),
+    /** Read and change the runtime settings (the public catalogue, public visitors' enquiries). */
+    SETTINGS_MANAGE(EnumSet.of(Role.ADMIN)),
     /** Rebuild the search index and read its state. */
     SEARCH_ADMIN(EnumSet.of(Role.ADMIN)),
     /** Create, change, disable and list accounts. */

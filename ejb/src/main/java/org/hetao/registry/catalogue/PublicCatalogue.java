@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.hetao.registry.account.Caller;
 import org.hetao.registry.account.CallerContext;
-import org.hetao.registry.config.RegistrySetting;
+import org.hetao.registry.config.RuntimeSettingsService;
 import org.hetao.registry.indexing.SearchAnswer;
 import org.hetao.registry.indexing.SearchParameters;
 import org.hetao.registry.indexing.SearchService;
@@ -38,6 +38,8 @@ public class PublicCatalogue {
     OwnershipRepository ownership;
     @Inject
     InstitutionRepository institutions;
+    @Inject
+    RuntimeSettingsService settings;
 
     /** Searches the licensable IP assets; the parameters' record types are replaced by IP assets. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -56,8 +58,9 @@ public class PublicCatalogue {
         return new PublicAsset(asset, owners);
     }
 
-    private void openAsVisitor() {
-        if (!RegistrySetting.PUBLIC_CATALOGUE_ENABLED.booleanValue()) {
+    /** Runs the rest of the request as the public visitor, if the catalogue is open now; else it does not exist. */
+    public void openAsVisitor() {
+        if (!settings.publicCatalogueOpen()) {
             throw new CatalogueClosedException();
         }
         callerContext.set(Caller.PUBLIC_VISITOR);

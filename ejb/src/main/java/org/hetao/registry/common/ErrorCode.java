@@ -35,6 +35,7 @@ public enum ErrorCode {
     ENQUIRY_CLOSED(Scope.PROBLEM, "conflict.enquiry-closed", "The enquiry is closed"),
     NO_OWNERS(Scope.PROBLEM, "conflict.no-owners", "The asset has no owner institution to answer an enquiry"),
     PROPOSAL_EXPIRED(Scope.PROBLEM, "proposal-expired", "The proposal expired before every party approved it"),
+    CONFIRMATION_LINK_USED(Scope.PROBLEM, "confirmation-link-used", "The confirmation link was already used or has expired"),
     PAYLOAD_TOO_LARGE(Scope.PROBLEM, "payload-too-large", "The request body is larger than this request may send"),
     UPLOAD_TOO_LARGE(Scope.PROBLEM, "upload-too-large", "The uploaded file is larger than an import may be"),
     RATE_LIMITED(Scope.PROBLEM, "rate-limited", "Too many requests or attempts; wait for Retry-After seconds"),

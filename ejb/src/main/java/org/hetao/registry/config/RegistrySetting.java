@@ -40,9 +40,22 @@ public enum RegistrySetting {
     TRUSTED_PROXIES("registry.auth.trusted.proxies", "",
             "Reverse proxies whose X-Forwarded-For header names the client, as comma-separated addresses or CIDR ranges; empty: the header is ignored."),
     PUBLIC_CATALOGUE_ENABLED("registry.public.catalogue.enabled", "true",
-            "true: the licensable catalogue (what an investor may read) is open without sign-in under /api/public; false: those endpoints answer 404."),
+            "true: the licensable catalogue (what an investor may read) is open without sign-in under /api/public; false: those endpoints answer 404. "
+                    + "The default until an administrator sets it on the admin page (GET/PUT /api/admin/settings)."),
     PUBLIC_CATALOGUE_REQUESTS_PER_MINUTE("registry.public.catalogue.requests.per.minute", "120",
             "Requests to the public catalogue that one client address may make per minute (at least 1); more are answered 429 with Retry-After."),
+    VISITOR_ENQUIRIES_ENABLED("registry.visitor.enquiries.enabled", "false",
+            "true: public visitors may send enquiries about public assets, with an e-mail address they confirm (needs registry.mail.enabled); "
+                    + "the default until an administrator sets it on the admin page (GET/PUT /api/admin/settings)."),
+    VISITOR_CONFIRMATION_HOURS("registry.visitor.confirmation.hours", "24",
+            "Hours a public visitor's confirmation link stays valid (at least 1); an enquiry not confirmed by then is never sent."),
+    VISITOR_ENQUIRIES_PER_EMAIL_PER_DAY("registry.visitor.enquiries.per.email.per.day", "3",
+            "Enquiries one e-mail address may ask for as a public visitor in 24 hours, confirmed or not (at least 1); more are answered 429."),
+    PUBLIC_URL("registry.public.url", "",
+            "The registry's address as people open it (e.g. https://registry.example.org/), for the links in e-mails to visitors and digests; "
+                    + "empty: the address of the request (set it behind a reverse proxy)."),
+    DIGEST_CHECK_SECONDS("registry.digest.check.seconds", "3600",
+            "Seconds between the checks that send the saved searches' e-mail digests that are due (at least 1)."),
     OWNERSHIP_PROPOSAL_EXPIRY_DAYS("registry.ownership.proposal.expiry.days", "30",
             "Days an ownership proposal stays open for approvals (at least 1); after that it expires and must be proposed again."),
     INBOX_EXPIRING_DAYS("registry.inbox.expiring.days", "3",

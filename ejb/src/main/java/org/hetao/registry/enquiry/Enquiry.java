@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.hetao.registry.common.Checks;
+import org.hetao.registry.common.ConflictException;
 import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 
@@ -28,7 +29,9 @@ import org.hetao.registry.common.InvalidValueException;
  * only as {@link EnquiryStatus} allows — forward by the offices, to WITHDRAWN by the investor alone —
  * with a structured reason when declined. {@code officeUpdatedAt} and the investor's read mark
  * ({@link EnquiryRead}) make the investor's "updated" marker: an office wrote or moved the enquiry
- * since the investor last read it.
+ * since the investor last read it. A public visitor's enquiry has no account but the visitor's
+ * verified contact, and the hash of the secret link through which the visitor follows it; in it,
+ * the visitor takes the investor's part.
  */
 @Entity
 @Table(name = "enquiry")
@@ -44,8 +47,8 @@ public class Enquiry {
     private long version;
     @Column(name = "ip_asset_id", nullable = false, updatable = false)
     private long ipAssetId;
-    @Column(name = "investor_account_id", nullable = false, updatable = false)
-    private long investorAccountId;
+    @Column(name = "investor_account_id", updatable = false)
+    private Long investorAccountId;
     @Column(name = "investor", nullable = false, length = 64, updatable = false)
     private String investor;
     @Enumerated(EnumType.STRING)
@@ -65,6 +68,16 @@ public class Enquiry {
     private OffsetDateTime updatedAt;
     @Column(name = "office_updated_at")
     private OffsetDateTime officeUpdatedAt;
+    @Column(name = "visitor_name", length = 64, updatable = false)
+    private String visitorName;
+    @Column(name = "visitor_organisation", length = 200, updatable = false)
+    private String visitorOrganisation;
+    @Column(name = "visitor_email", length = 254, updatable = false)
+    private String visitorEmail;
+    @Column(name = "visitor_language", length = 16, updatable = false)
+    private String visitorLanguage;
+    @Column(name = "visitor_link_hash", length = 64)
+    private String visitorLinkHash;
     @OneToMany(mappedBy = "enquiry", cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
     @OrderBy("id")
     private List<EnquiryMessage> messages = new ArrayList<>();
@@ -84,6 +97,61 @@ public class Enquiry {
         e.updatedAt = now;
         e.messages.add(new EnquiryMessage(e, investor, null, false, Checks.requireText("message", message, MESSAGE_MAX), now));
         return e;
+    }
+
+    /**
+     * A NEW enquiry of a public visitor, whose e-mail address was confirmed, about the asset; the
+     * visitor follows it through the link whose secret has the hash {@code linkHash}.
+     */
+    public static Enquiry fromVisitor(long ipAssetId, VisitorContact visitor, String language, String linkHash, Interest interest,
+                                      String message, OffsetDateTime now) {
+        Enquiry e = new Enquiry();
+        e.ipAssetId = ipAssetId;
+        Checks.require("visitor", visitor);
+        e.visitorName = visitor.name();
+        e.visitorOrganisation = visitor.organisation();
+        e.visitorEmail = visitor.email();
+        e.visitorLanguage = Checks.requireText("language", language, 16);
+        e.visitorLinkHash = Checks.requireText("linkHash", linkHash, 64);
+        e.investor = visitor.name();
+        e.interest = Checks.require("interest", interest);
+        e.status = EnquiryStatus.NEW;
+        e.createdAt = Checks.require("now", now);
+        e.updatedAt = now;
+        e.messages.add(new EnquiryMessage(e, visitor.name(), null, false, Checks.requireText("message", message, MESSAGE_MAX), now));
+        return e;
+    }
+
+    /** Whether a public visitor sent it (no account; see {@link #getVisitor()}). */
+    public boolean isFromVisitor() {
+        return visitorEmail != null;
+    }
+
+    /** The visitor's verified contact, or null for an investor's enquiry. */
+    public VisitorContact getVisitor() {
+        return isFromVisitor() ? new VisitorContact(visitorName, visitorOrganisation, visitorEmail) : null;
+    }
+
+    /** The language of the e-mails to the visitor (en, zh-Hant, zh-Hans); null for an investor's enquiry. */
+    public String getVisitorLanguage() {
+        return visitorLanguage;
+    }
+
+    /** The visitor's link stops working; nothing else changes. */
+    public void revokeVisitorLink() {
+        visitorLinkHash = null;
+    }
+
+    /** The visitor's link gets a new secret (its hash); the previous link, if any, stops working. */
+    public void renewVisitorLink(String linkHash) {
+        if (!isFromVisitor()) {
+            throw new ConflictException("Enquiry " + id + " was sent from an investor's account: it has no visitor's link");
+        }
+        visitorLinkHash = Checks.requireText("linkHash", linkHash, 64);
+    }
+
+    public boolean hasVisitorLink() {
+        return visitorLinkHash != null;
     }
 
     /**
@@ -186,7 +254,8 @@ public class Enquiry {
         return ipAssetId;
     }
 
-    public long getInvestorAccountId() {
+    /** The investor's account; null for a public visitor's enquiry. */
+    public Long getInvestorAccountId() {
         return investorAccountId;
     }
 

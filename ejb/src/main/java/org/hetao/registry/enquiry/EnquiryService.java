@@ -203,7 +203,7 @@ public class EnquiryService {
     private Caller checkReadable(Enquiry e) {
         Caller c = access.caller();
         boolean readable = c == null || c.role() == Role.ADMIN
-                || (c.role() == Role.INVESTOR && c.accountId() == e.getInvestorAccountId())
+                || (c.role() == Role.INVESTOR && e.getInvestorAccountId() != null && c.accountId() == e.getInvestorAccountId())
                 || (c.role() == Role.TTO && owners(e.getIpAssetId()).contains(c.institutionId()));
         if (!readable) {
             throw notFound(e.getId());

@@ -2,6 +2,8 @@ package org.hetao.registry.savedsearch;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -21,7 +23,8 @@ import org.hetao.registry.search.SearchLimits;
 /**
  * A search an account saved: its name, query text, type and facet filters (the ones {@code /api/search}
  * takes) and display language; when the owner last looked at its results; and the SHA-256 of the
- * secret of its Atom feed, if it has one. It belongs to its account alone.
+ * secret of its Atom feed, if it has one; and its e-mail digest (off, daily or weekly) with the time
+ * from which records go into the next digest. It belongs to its account alone.
  */
 @Entity
 @Table(name = "saved_search")
@@ -45,6 +48,13 @@ public class SavedSearch extends RegistryRecord {
     private OffsetDateTime lastVisitedAt;
     @Column(name = "feed_token_hash", length = 64)
     private String feedTokenHash;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 8)
+    private DigestFrequency digest = DigestFrequency.OFF;
+    @Column(name = "digest_since")
+    private OffsetDateTime digestSince;
+    @Column(name = "digest_link_base", length = 300)
+    private String digestLinkBase;
 
     protected SavedSearch() {
     }
@@ -110,6 +120,48 @@ public class SavedSearch extends RegistryRecord {
 
     void revokeFeedToken() {
         this.feedTokenHash = null;
+    }
+
+    /**
+     * Sets how often the digest goes out. Turned on, it covers what is registered from {@code now}
+     * (a change between daily and weekly keeps what is not yet digested); {@code linkBase}: the
+     * registry's address for the digest's links. Turned off, nothing more is sent.
+     */
+    public void digest(DigestFrequency frequency, OffsetDateTime now, String linkBase) {
+        Checks.require("frequency", frequency);
+        if (frequency == DigestFrequency.OFF) {
+            digestSince = null;
+        } else if (digest == DigestFrequency.OFF || digestSince == null) {
+            digestSince = Checks.require("now", now);
+        }
+        digest = frequency;
+        if (linkBase != null) {
+            digestLinkBase = Checks.optionalText("linkBase", linkBase, 300);
+        }
+    }
+
+    /** A digest covering the records registered until {@code until} went out (or had nothing to tell). */
+    public void digested(OffsetDateTime until) {
+        if (digest != DigestFrequency.OFF && until != null && (digestSince == null || until.isAfter(digestSince))) {
+            digestSince = until;
+        }
+    }
+
+    /** Whether a record registered at this time belongs in the digest that ends at {@code until}. */
+    public boolean inDigest(OffsetDateTime recordCreatedAt, OffsetDateTime until) {
+        return recordCreatedAt != null && digestSince != null && !recordCreatedAt.isBefore(digestSince) && recordCreatedAt.isBefore(until);
+    }
+
+    public DigestFrequency getDigest() {
+        return digest;
+    }
+
+    public OffsetDateTime getDigestSince() {
+        return digestSince;
+    }
+
+    public String getDigestLinkBase() {
+        return digestLinkBase;
     }
 
     public boolean hasFeed() {

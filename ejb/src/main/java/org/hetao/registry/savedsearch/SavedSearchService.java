@@ -2,37 +2,24 @@ package org.hetao.registry.savedsearch;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.hetao.registry.account.AccessGuard;
 import org.hetao.registry.account.Account;
 import org.hetao.registry.account.AccountRepository;
 import org.hetao.registry.account.Caller;
-import org.hetao.registry.account.ReadScope;
 import org.hetao.registry.common.ConflictException;
 import org.hetao.registry.common.NotFoundException;
 import org.hetao.registry.common.RegistryClock;
-import org.hetao.registry.common.RegistryRecord;
 import org.hetao.registry.indexing.SearchParameters;
 import org.hetao.registry.indexing.SearchService;
-import org.hetao.registry.institution.Institution;
-import org.hetao.registry.ipasset.AssetAccess;
-import org.hetao.registry.ipasset.IpAsset;
-import org.hetao.registry.ownership.OwnershipRepository;
-import org.hetao.registry.person.Person;
-import org.hetao.registry.project.Project;
-import org.hetao.registry.project.ProjectAccess;
-import org.hetao.registry.search.SearchHit;
-import org.hetao.registry.search.Snippet;
 
 /**
  * The caller's saved searches, and running them. A saved search is its owner's alone: for anyone
  * else it does not exist (404). It runs through the search service with its owner's read scope as
  * of now, and each record found is checked again against the database with the owner's access
  * rules, so a record that became confidential (or was deleted) drops out at once, before the index
- * has caught up. A feed is read with the secret of its URL instead of a token, as its owner; a feed of
+ * has caught up ({@link SavedSearchRunner}). A feed is read with the secret of its URL instead of a token, as its owner; a feed of
  * a disabled account does not exist.
  */
 @Stateless
@@ -49,11 +36,9 @@ public class SavedSearchService {
     @Inject
     AccountRepository accounts;
     @Inject
-    SearchService search;
-    @Inject
-    OwnershipRepository ownership;
-    @Inject
     RegistryClock clock;
+    @Inject
+    SavedSearchRunner runner;
 
     public SavedSearch create(String name, String query, List<String> types, Map<String, List<String>> filters, String language) {
         Caller caller = caller();
@@ -128,29 +113,7 @@ public class SavedSearchService {
     }
 
     private SavedSearchResults run(SavedSearch s, Caller owner) {
-        AccessGuard guard = AccessGuard.forCaller(owner);
-        List<FoundRecord> found = new ArrayList<>();
-        for (SearchHit hit : search.searchAs(parameters(s), ReadScope.of(owner)).result().hits()) {
-            visibleRecord(guard, hit).ifPresent(r -> found.add(new FoundRecord(hit.type(), hit.id(), hit.title(), summary(hit),
-                    r.getCreatedAt(), r.getUpdatedAt(), s.isNew(r.getCreatedAt()))));
-        }
-        return new SavedSearchResults(s, found, s.getLastVisitedAt());
-    }
-
-    /** The hit's record if it still exists and the owner may read it now. */
-    private Optional<? extends RegistryRecord> visibleRecord(AccessGuard guard, SearchHit hit) {
-        return switch (hit.type()) {
-            case IP_ASSET -> searches.record(IpAsset.class, hit.id()).filter(a -> searches.record(Project.class, a.getProjectId())
-                    .map(p -> AssetAccess.readable(guard, p, a, ownership.everOwners(a.getId()))).orElse(false));
-            case PROJECT -> searches.record(Project.class, hit.id()).filter(p -> ProjectAccess.readable(guard, p));
-            case INSTITUTION -> searches.record(Institution.class, hit.id());
-            case PERSON -> guard.seesInternalFields() ? searches.record(Person.class, hit.id()) : Optional.empty();
-        };
-    }
-
-    private static String summary(SearchHit hit) {
-        return hit.snippets().stream().map(Snippet::text).map(t -> t.plainText().strip()).filter(t -> !t.isEmpty())
-                .findFirst().orElse(hit.title());
+        return runner.run(s, owner);
     }
 
     static SearchParameters parameters(SavedSearch s) {

@@ -264,7 +264,15 @@ class RegistryPermissionMatrixIT {
             case "PUT /api/ip-assets/{id}/ownership", "POST /api/ip-assets/{id}/ownership/proposals" -> ownership();
             case "POST /api/ownership-proposals/{id}/reject" -> "{\"reason\":\"Not agreed\"}";
             case "POST /api/ip-assets/{id}/enquiries" -> enquiry();
-            case "POST /api/enquiries/{id}/messages", "POST /api/enquiries/{id}/notes" -> "{\"text\":\"Matrix message\"}";
+            case "POST /api/enquiries/{id}/messages", "POST /api/enquiries/{id}/notes", "POST /api/public/enquiry-threads/{token}/messages" ->
+                    "{\"text\":\"Matrix message\"}";
+            // visitors' enquiries are off (the default): the public enquiry endpoints do not exist for anyone
+            case "POST /api/public/ip-assets/{id}/enquiries" ->
+                    "{\"name\":\"Matrix visitor\",\"organisation\":\"Matrix Ventures\",\"email\":\"matrix@example.org\",\"interest\":\"LICENCE\",\"message\":\"Matrix enquiry\"}";
+            // secrets that name nothing (the feed's secret is well formed): not found
+            case "POST /api/public/visitor-enquiries/confirm", "POST /api/digests/unsubscribe" -> "{\"token\":\"" + feedToken + "\"}";
+            case "PUT /api/admin/settings" -> "{\"publicCatalogueEnabled\":false,\"visitorEnquiriesEnabled\":false}";
+            case "PUT /api/saved-searches/{id}/digest" -> "{\"frequency\":\"DAILY\"}";
             case "POST /api/enquiries/{id}/status" -> "{\"status\":\"NDA\"}";
             case "POST /api/agreements" -> agreement();
             // not a whole framework: an administrator is refused with 400, nothing is published

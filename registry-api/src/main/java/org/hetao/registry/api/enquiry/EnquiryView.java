@@ -15,10 +15,17 @@ import org.hetao.registry.enquiry.EnquiryStatus;
  * investor, the interest, the status with the stages it may move to next ({@code next}), a decline's
  * reason, and its thread ({@code messages}; in a list, none). {@code updated}: for the investor, an
  * office wrote or moved it since the investor last opened it. The investor never sees internal notes.
+ * {@code visitor}: for a public visitor's enquiry, the visitor's contact, its e-mail address verified
+ * (the visitor has no account; {@code investor} is the visitor's name); null for an investor's.
  */
-public record EnquiryView(long id, long version, long ipAssetId, String assetHref, TextView assetTitle, String investor, String interest,
+public record EnquiryView(long id, long version, long ipAssetId, String assetHref, TextView assetTitle, String investor, VisitorView visitor,
+                          String interest,
                           String status, Set<EnquiryStatus> next, String declineReason, String declineText, OffsetDateTime createdAt,
                           OffsetDateTime updatedAt, boolean updated, List<MessageView> messages) {
+
+    /** A public visitor's contact; the address was confirmed by a mailed link before the enquiry was sent. */
+    public record VisitorView(String name, String organisation, String email, boolean emailVerified) {
+    }
 
     /** One entry of the thread; {@code internalNote}: an office's note for the co-owners' offices. */
     public record MessageView(long id, String author, Long authorInstitutionId, boolean internalNote, String text, OffsetDateTime createdAt) {
@@ -31,7 +38,8 @@ public record EnquiryView(long id, long version, long ipAssetId, String assetHre
         LocalizedText title = titles.get(e.getIpAssetId());
         List<MessageView> thread = withThread ? e.visibleMessages(investorView).stream().map(MessageView::of).toList() : List.of();
         return new EnquiryView(e.getId(), e.getVersion(), e.getIpAssetId(), "/api/ip-assets/" + e.getIpAssetId(), title == null ? null : TextView.of(title),
-                e.getInvestor(), e.getInterest().name(), e.getStatus().name(), e.getStatus().next(),
+                e.getInvestor(), e.getVisitor() == null ? null : new VisitorView(e.getVisitor().name(), e.getVisitor().organisation(),
+                        e.getVisitor().email(), true), e.getInterest().name(), e.getStatus().name(), e.getStatus().next(),
                 e.getDeclineReason() == null ? null : e.getDeclineReason().name(), e.getDeclineText(), e.getCreatedAt(), e.getUpdatedAt(), updated,
                 thread);
     }

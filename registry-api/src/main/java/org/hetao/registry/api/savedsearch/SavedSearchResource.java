@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hetao.registry.account.Permission;
 import org.hetao.registry.api.auth.Requires;
 import org.hetao.registry.api.http.Versions;
+import org.hetao.registry.savedsearch.DigestService;
 import org.hetao.registry.savedsearch.IssuedFeed;
 import org.hetao.registry.savedsearch.SavedSearch;
 import org.hetao.registry.savedsearch.SavedSearchService;
@@ -34,6 +35,8 @@ import org.hetao.registry.savedsearch.SavedSearchService;
 public class SavedSearchResource {
     @Inject
     SavedSearchService service;
+    @Inject
+    DigestService digests;
 
     @GET
     @Requires(Permission.REGISTRY_READ)
@@ -105,6 +108,32 @@ public class SavedSearchResource {
     @Operation(summary = "Revoke a saved search's feed URL; needs If-Match")
     public Response revokeFeedToken(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(service.revokeFeedToken(id, Versions.expected(ifMatch, () -> service.get(id).getVersion())));
+    }
+
+    @PUT
+    @Path("{id}/digest")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Requires(Permission.REGISTRY_READ)
+    @Operation(summary = "Set how often one of the caller's saved searches is e-mailed as a digest (OFF, DAILY, WEEKLY); needs If-Match",
+            description = "Turned on, the digest lists the records registered from now on; 409 while e-mail is off on the registry.")
+    public Response digest(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull DigestRequest r,
+                           @Context UriInfo uri) {
+        SavedSearch s = digests.setDigest(id, Versions.expected(ifMatch, () -> service.get(id).getVersion()), r.frequency(), linkBase(uri));
+        return Response.ok(SavedSearchView.of(s)).tag(Versions.tag(s.getVersion())).build();
+    }
+
+    @POST
+    @Path("{id}/digest/send")
+    @Requires(Permission.REGISTRY_READ)
+    @Operation(summary = "E-mail the digest of one of the caller's saved searches now: the records registered since the last digest",
+            description = "The next digest starts from now. No e-mail when nothing is new (records 0). 409 when the digest is off, the account "
+                    + "has no e-mail address or e-mail is off; 503 when the SMTP server does not take it.")
+    public DigestSentView send(@PathParam("id") long id, @Context UriInfo uri) {
+        return new DigestSentView(id, digests.sendNow(id, linkBase(uri)));
+    }
+
+    private static String linkBase(UriInfo uri) {
+        return uri.getBaseUri().resolve("../").toString();
     }
 
     private static Response ok(SavedSearch s) {

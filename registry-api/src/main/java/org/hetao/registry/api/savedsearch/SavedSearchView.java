@@ -5,11 +5,15 @@ import java.util.List;
 import java.util.Map;
 import org.hetao.registry.savedsearch.SavedSearch;
 
-/** A saved search; {@code feed} tells whether it has a feed (its secret URL is shown only when issued). */
+/**
+ * A saved search; {@code feed} tells whether it has a feed (its secret URL is shown only when issued);
+ * {@code digest}: how often its e-mail digest goes out (OFF, DAILY, WEEKLY), with {@code digestSince},
+ * from when records go into the next one.
+ */
 public record SavedSearchView(long id, String name, String q, List<String> types, Map<String, List<String>> filters, String lang,
-                              boolean feed, OffsetDateTime lastVisitedAt, OffsetDateTime createdAt, OffsetDateTime updatedAt, long version) {
-    static SavedSearchView of(SavedSearch s) {
-        return new SavedSearchView(s.getId(), s.getName(), s.getQuery(), s.getTypes(), s.getFacetFilters(), s.getLanguage(), s.hasFeed(),
+                              boolean feed, String digest, OffsetDateTime digestSince, OffsetDateTime lastVisitedAt, OffsetDateTime createdAt, OffsetDateTime updatedAt, long version) {
+    public static SavedSearchView of(SavedSearch s) {
+        return new SavedSearchView(s.getId(), s.getName(), s.getQuery(), s.getTypes(), s.getFacetFilters(), s.getLanguage(), s.hasFeed(), s.getDigest().name(), s.getDigestSince(),
                 s.getLastVisitedAt(), s.getCreatedAt(), s.getUpdatedAt(), s.getVersion());
     }
 }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.io.SyndFeedInput;
 import java.io.StringReader;
@@ -58,6 +60,7 @@ class BrowserJourneysIT {
     Path screenshots;
     String openapi;
     String assetId;
+    GreenMail smtp;
 
     @BeforeAll
     void start() throws Exception {
@@ -69,7 +72,12 @@ class BrowserJourneysIT {
         screenshots = Path.of(System.getProperty("registry.screenshotDir", "target/screenshots")).toAbsolutePath();
         String running = System.getProperty("registry.baseUrl");
         if (running == null || running.isBlank()) {
-            registry = RegistryProcess.start(work.resolve("data"), Map.of("REGISTRY_DEMO", "true"));
+            // e-mail goes to a real SMTP server (GreenMail): a visitor confirms an enquiry by the link mailed to it
+            smtp = new GreenMail(new ServerSetup(Integer.getInteger("registry.test.smtpPort"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            smtp.start();
+            registry = RegistryProcess.start(work.resolve("data"), Map.of("REGISTRY_DEMO", "true", "REGISTRY_MAIL_ENABLED", "true",
+                    "REGISTRY_MAIL_HOST", "127.0.0.1", "REGISTRY_MAIL_PORT", Integer.getInteger("registry.test.smtpPort").toString(),
+                    "REGISTRY_MAIL_TLS", "none", "REGISTRY_MAIL_FROM", "registry@hetao.example.org"));
             base = registry.base();
         } else {
             base = URI.create(running); // a registry already running with the demo data, while working on the UI
@@ -86,6 +94,9 @@ class BrowserJourneysIT {
         }
         if (registry != null) {
             registry.close();
+        }
+        if (smtp != null) {
+            smtp.stop();
         }
     }
 
@@ -788,6 +799,74 @@ class BrowserJourneysIT {
         assertTrue(browser.all(By.id("sign-out")).isEmpty(), "nobody is signed in");
         new Select(browser.find(By.id("language-choice"))).selectByValue("en");
         browser.settle();
+        if (smtp != null && offers("/api/public/visitor-enquiries")) {
+            visitorEnquiresConfirmsByTheMailedLinkAndTheOfficeSeesIt();
+        }
+    }
+
+    /**
+     * The administrator allows public visitors' enquiries on the admin page; a visitor sends one from
+     * the asset's public page, opens the confirmation link from the e-mail received, confirms, and
+     * SUSTech's office, a co-owner, finds it in its inbox with the visitor's verified contact.
+     */
+    void visitorEnquiresConfirmsByTheMailedLinkAndTheOfficeSeesIt() throws Exception {
+        signIn("demo-admin", "Lok-Ma-Chau-Admin-2026");
+        browser.go("#/admin");
+        browser.waitForText(By.cssSelector("main"), "Runtime settings");
+        browser.choose("Enquiries from public visitors", "On");
+        browser.press("Save");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .until(d -> new Api(base).get("api/public/visitor-enquiries").json().getBoolean("open"));
+        browser.settle();
+        shot("admin-settings");
+        signOut();
+
+        browser.go("#/catalogue/" + assetId);
+        browser.press("Enquire without an account");
+        assertEquals("Send an enquiry", heading());
+        String email = "visitor-" + System.nanoTime() + "@harbour.example.hk";
+        browser.type("Your name", "Chan Siu Ming");
+        browser.type("Organisation", "Harbour Ventures");
+        browser.type("E-mail address", email);
+        browser.choose("Interest", "Collaboration");
+        browser.type("Message", "We would like to trial the gripper in our biobank.");
+        browser.press("Send and confirm by e-mail");
+        browser.waitForText(By.id("visitor-asked"), "Almost done");
+        assertTrue(browser.text(By.id("visitor-asked")).contains(email));
+        shot("visitor-enquiry");
+
+        String link = null;
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (link == null && System.currentTimeMillis() < deadline) {
+            for (jakarta.mail.internet.MimeMessage m : smtp.getReceivedMessages()) {
+                if (java.util.Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(email))) {
+                    java.util.regex.Matcher found = java.util.regex.Pattern.compile("(http\\S+#/visitor/confirm/[A-Za-z0-9_-]{43})")
+                            .matcher((String) m.getContent());
+                    link = found.find() ? found.group(1) : null;
+                }
+            }
+            Thread.sleep(300);
+        }
+        assertNotNull(link, "the confirmation e-mail arrived with its link");
+        browser.driver().get(link);
+        browser.settle();
+        assertEquals("Confirm your enquiry", heading());
+        browser.press("Confirm and send my enquiry");
+        browser.waitForText(By.cssSelector("main h1"), "Your enquiry #");
+        String enquiry = heading().replaceAll("\\D+", "");
+        assertTrue(browser.text(By.cssSelector(".enquiry-thread")).contains("trial the gripper in our biobank"));
+        shot("visitor-thread");
+
+        signIn("demo-tto-sustech", "Nanshan-Office-2026");
+        browser.go("#/inbox");
+        browser.find(By.xpath("//main//a[contains(@href, '#/enquiries/" + enquiry + "')]")).click();
+        browser.waitForText(By.cssSelector("main h1"), "Enquiry about " + TITLE_EN);
+        String page = browser.text(By.cssSelector("main"));
+        assertTrue(page.contains("Public visitor") && page.contains("Harbour Ventures") && page.contains(email), page);
+        shot("enquiry-visitor-office");
+        browser.press("Send the visitor a new link");
+        browser.waitForText(By.id("visitor-link-status"), "A new link was e-mailed to " + email);
+        signOut();
     }
 
     /**
@@ -969,6 +1048,18 @@ class BrowserJourneysIT {
         browser.settle();
         String feedUrl = browser.find(By.id("feed-url")).getAttribute("value");
         assertTrue(feedUrl.contains("/api/feeds/saved-searches/"), feedUrl);
+        // the investor has the search e-mailed daily (to the account's address): records registered from now on
+        String investorMail = "demo-investor-" + System.nanoTime() + "@fund.example.hk";
+        boolean digests = smtp != null && offers("/api/saved-searches/{id}/digest");
+        if (digests) {
+            Api.Reply address = new Api(base).as("demo-investor", "Loop-Investor-2026").put("api/auth/me/email",
+                    "{\"email\":\"" + investorMail + "\"}", null);
+            assertEquals(200, address.status(), address::toString);
+            browser.choose("频率", "每日");
+            browser.find(By.xpath("//select[@data-field='frequency']/ancestor::form//button[@type='submit']")).click();
+            browser.settle();
+            browser.find(By.id("digest-send"));
+        }
 
         Api admin = new Api(base).as("demo-admin", "Lok-Ma-Chau-Admin-2026");
         long project = admin.get("api/ip-assets/" + assetId).json().getJsonNumber("projectId").longValue();
@@ -995,6 +1086,22 @@ class BrowserJourneysIT {
         WebElement fresher = browser.find(By.cssSelector("[data-record='" + fresh + "']"));
         assertTrue(fresher.getText().contains("新"), "the new asset is marked new: " + fresher.getText());
         shot("saved-search");
+        if (digests) {
+            browser.find(By.id("digest-send")).click();
+            browser.waitForText(By.id("digest-status"), "摘要已发送");
+            String digest = null;
+            long until = System.currentTimeMillis() + 30_000;
+            while (digest == null && System.currentTimeMillis() < until) {
+                for (jakarta.mail.internet.MimeMessage m : smtp.getReceivedMessages()) {
+                    if (java.util.Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(investorMail))) {
+                        digest = (String) m.getContent();
+                    }
+                }
+                Thread.sleep(300);
+            }
+            assertNotNull(digest, "the digest e-mail arrived");
+            assertTrue(digest.contains("柔性機械人採樣臂") && digest.contains("#/digest/unsubscribe/"), digest);
+        }
 
         HttpClient http = HttpClient.newHttpClient();
         HttpResponse<String> atom = http.send(HttpRequest.newBuilder(URI.create(feedUrl)).build(), HttpResponse.BodyHandlers.ofString());

@@ -1,0 +1,2 @@
+/** The runtime settings an administrator changes without a restart. */
+package org.hetao.registry.api.settings;
