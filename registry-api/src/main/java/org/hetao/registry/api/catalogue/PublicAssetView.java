@@ -1,5 +1,6 @@
 package org.hetao.registry.api.catalogue;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import org.hetao.registry.api.common.TextView;
@@ -15,11 +16,13 @@ public record PublicAssetView(long id, String type, TextView title, String publi
                               List<FilingView> filings, List<OwnerView> owners) {
 
     /** A filing as the catalogue shows it. */
+    @Schema(name = "PublicFilingView")
     public record FilingView(String jurisdiction, String applicationNumber, String grantNumber, LocalDate filingDate, LocalDate grantDate,
                              String status) {
     }
 
     /** An owning institution: its id, short name and name. */
+    @Schema(name = "PublicOwnerView")
     public record OwnerView(long id, String shortName, TextView name) {
         static OwnerView of(Institution i) {
             return new OwnerView(i.getId(), i.getShortName(), TextView.of(i.getName()));

@@ -1,5 +1,6 @@
 package org.hetao.registry.api.enquiry;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.hetao.registry.enquiry.EnquiryStatus;
  * reason, and its thread ({@code messages}; in a list, none). {@code updated}: for the investor, an
  * office wrote or moved it since the investor last opened it. The investor never sees internal notes.
  */
+@Schema(name = "EnquiryView")
 public record EnquiryView(long id, long version, long ipAssetId, String assetHref, TextView assetTitle, String investor, String interest,
                           String status, Set<EnquiryStatus> next, String declineReason, String declineText, OffsetDateTime createdAt,
                           OffsetDateTime updatedAt, boolean updated, List<MessageView> messages) {

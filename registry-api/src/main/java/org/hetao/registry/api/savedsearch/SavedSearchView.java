@@ -1,11 +1,13 @@
 package org.hetao.registry.api.savedsearch;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.hetao.registry.savedsearch.SavedSearch;
 
 /** A saved search; {@code feed} tells whether it has a feed (its secret URL is shown only when issued). */
+@Schema(name = "SavedSearchView")
 public record SavedSearchView(long id, String name, String q, List<String> types, Map<String, List<String>> filters, String lang,
                               boolean feed, OffsetDateTime lastVisitedAt, OffsetDateTime createdAt, OffsetDateTime updatedAt, long version) {
     static SavedSearchView of(SavedSearch s) {
