@@ -1,5 +1,6 @@
 package org.hetao.registry.api.agreement;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.hetao.registry.common.BasisPoints;
  * options) and the warnings its options give. {@code version} is the ETag; {@code pdfSha256} is the
  * SHA-256 of the issued PDF.
  */
+@Schema(name = "AgreementView")
 public record AgreementView(long id, long version, String agreementId, int revision, String status, long ipAssetId,
                             int ownershipVersion, int frameworkVersion, String language, boolean outOfDate,
                             List<WarningView> warnings, boolean warningsAcknowledged, String projectCode, TextView assetTitle,
@@ -36,10 +38,12 @@ public record AgreementView(long id, long version, String agreementId, int revis
     }
 
     /** An owner's share, in basis points and as an exact percentage. */
+    @Schema(name = "AgreementOwnerView")
     public record OwnerView(String party, int shareBp, String percent) {
     }
 
     /** An inventor, the party they work for, their contribution and where it was made (if known). */
+    @Schema(name = "AgreementInventorView")
     public record InventorView(String name, String party, int contributionBp, String percent, String place) {
     }
 

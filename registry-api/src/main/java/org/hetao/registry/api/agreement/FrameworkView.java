@@ -1,5 +1,6 @@
 package org.hetao.registry.api.agreement;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.hetao.registry.agreement.Framework;
@@ -7,6 +8,7 @@ import org.hetao.registry.agreement.lifecycle.FrameworkVersion;
 import org.hetao.registry.api.common.TextView;
 
 /** A published version of the unified IP framework; {@code current} marks the one new agreements are made under. */
+@Schema(name = "FrameworkView")
 public record FrameworkView(int version, LocalDate published, TextView title, OffsetDateTime publishedAt, String publishedBy,
                             boolean current) {
 

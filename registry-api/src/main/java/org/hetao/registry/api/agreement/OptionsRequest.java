@@ -1,5 +1,6 @@
 package org.hetao.registry.api.agreement;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -63,6 +64,7 @@ public record OptionsRequest(@Valid OwnershipTermsRequest ownership, @Valid Expl
     }
 
     /** One party's share in basis points (10000 = 100.00 %). */
+    @Schema(name = "AgreementShareRequest", description = "A party's share of the agreement's revenue or costs in basis points")
     public record ShareRequest(@Size(max = 40) String party, Integer basisPoints) {
     }
 

@@ -16,6 +16,11 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.hetao.registry.api.http.ApiContract;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hetao.registry.account.AccountService;
 import org.hetao.registry.account.Caller;
@@ -50,7 +55,11 @@ public class AuthResource {
     @Path("token")
     @Consumes(MediaType.APPLICATION_JSON)
     @Anonymous
-    @Operation(summary = "Sign in with a username and password; returns a bearer token")
+    @Operation(operationId = "signIn", summary = "Sign in with a username and password; returns a bearer token")
+    @APIResponse(responseCode = "200", description = "Signed in: the bearer token and when it expires",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TokenView.class)))
+    @APIResponse(responseCode = "401", description = "Wrong username or password, or a disabled account")
+    @Extension(name = ApiContract.PUBLIC, value = "true")
     public TokenView signIn(@Valid @NotNull TokenRequest request, @Context HttpServletRequest http) {
         IssuedToken t = tokens.issue(request.username(), request.password(), clientAddress.of(http));
         Caller c = t.caller();
@@ -60,7 +69,8 @@ public class AuthResource {
     @DELETE
     @Path("token")
     @Requires(Permission.AUTHENTICATED)
-    @Operation(summary = "Revoke the bearer token this request carries")
+    @Operation(operationId = "signOut", summary = "Revoke the bearer token this request carries")
+    @APIResponse(responseCode = "204", description = "Signed out: the token no longer works")
     public void signOut(@Context ContainerRequestContext request) {
         tokens.revoke(AccessFilter.bearerToken(request), callerContext.current().orElseThrow());
     }
@@ -68,7 +78,7 @@ public class AuthResource {
     @GET
     @Path("me")
     @Requires(Permission.AUTHENTICATED)
-    @Operation(summary = "The signed-in account")
+    @Operation(operationId = "getCurrentAccount", summary = "The signed-in account")
     public CallerView me() {
         Caller c = callerContext.current().orElseThrow();
         return new CallerView(c.accountId(), c.username(), c.role().name(), c.institutionId(), accounts.emailOf(c.accountId()));
@@ -78,7 +88,7 @@ public class AuthResource {
     @Path("me/email")
     @Consumes(MediaType.APPLICATION_JSON)
     @Requires(Permission.AUTHENTICATED)
-    @Operation(summary = "Set the signed-in account's own e-mail address (empty: remove it)",
+    @Operation(operationId = "changeOwnEmail", summary = "Set the signed-in account's own e-mail address (empty: remove it)",
             description = "An office account's inbox items are sent there when the registry's e-mail is on.")
     public EmailView changeEmail(@Valid @NotNull EmailRequest request) {
         Caller c = callerContext.current().orElseThrow();

@@ -1,5 +1,6 @@
 package org.hetao.registry.api.catalogue;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import org.hetao.registry.api.common.TextView;
@@ -21,11 +22,13 @@ public record PublicAssetView(long id, String type, TextView title, TextView pub
                               String licensing, List<FilingView> filings, List<OwnerView> owners) {
 
     /** A filing as the catalogue shows it. */
+    @Schema(name = "PublicFilingView")
     public record FilingView(String jurisdiction, String applicationNumber, String grantNumber, LocalDate filingDate, LocalDate grantDate,
                              String status) {
     }
 
     /** An owning institution: its id, short name, name and public licensing contact (null when it publishes none). */
+    @Schema(name = "PublicOwnerView")
     public record OwnerView(long id, String shortName, TextView name, PublicContactView contact) {
         static OwnerView of(Institution i) {
             return new OwnerView(i.getId(), i.getShortName(), TextView.of(i.getName()), PublicContactView.of(i));

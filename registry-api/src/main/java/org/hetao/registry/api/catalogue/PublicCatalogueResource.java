@@ -12,6 +12,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.Explode;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.hetao.registry.api.http.ApiContract;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hetao.registry.api.auth.Anonymous;
 import org.hetao.registry.api.http.ClientAddress;
@@ -35,10 +42,31 @@ public class PublicCatalogueResource {
     @GET
     @Path("catalogue")
     @Anonymous
-    @Operation(summary = "Search the licensable IP assets without signing in",
+    @Operation(operationId = "searchPublicCatalogue", summary = "Search the licensable IP assets without signing in",
             description = "The parameters of GET /api/search (q, facet filters, page, size, sort, lang or Accept-Language); only IP "
                     + "assets an investor may read are found. Limited per client address (429 with Retry-After); 404 when the "
                     + "public catalogue is switched off.")
+    @Extension(name = ApiContract.PUBLIC, value = "true")
+    @Parameter(name = "page", in = ParameterIn.QUERY, description = "The page, from 1",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", defaultValue = "1"))
+    @Parameter(name = "size", in = ParameterIn.QUERY, description = "Items per page, at most 100",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
+    @Parameter(name = "type", in = ParameterIn.QUERY, description = "Record types: project, ip-asset, institution, person (repeat or comma-separate)", explode = Explode.TRUE,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+    @Parameter(name = "sector", in = ParameterIn.QUERY, description = "Facet filter: sectors (OR within the facet)", explode = Explode.TRUE,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+    @Parameter(name = "jurisdiction", in = ParameterIn.QUERY, description = "Facet filter: jurisdictions", explode = Explode.TRUE,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+    @Parameter(name = "institution", in = ParameterIn.QUERY, description = "Facet filter: institution ids", explode = Explode.TRUE,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+    @Parameter(name = "status", in = ParameterIn.QUERY, description = "Facet filter: statuses", explode = Explode.TRUE,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+    @Parameter(name = "licensing", in = ParameterIn.QUERY, description = "Facet filter: licensing", explode = Explode.TRUE,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+    @Parameter(name = "readiness", in = ParameterIn.QUERY, description = "Facet filter: technology readiness levels", explode = Explode.TRUE,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+    @Parameter(name = "year", in = ParameterIn.QUERY, description = "Facet filter: years", explode = Explode.TRUE,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     public SearchView search(@QueryParam("q") String q, @QueryParam("page") String page, @QueryParam("size") String size,
                              @QueryParam("sort") String sort, @QueryParam("lang") String lang,
                              @Context UriInfo uri, @Context HttpHeaders headers, @Context HttpServletRequest http) {
@@ -49,8 +77,9 @@ public class PublicCatalogueResource {
     @GET
     @Path("ip-assets/{id}")
     @Anonymous
-    @Operation(summary = "Read a licensable IP asset without signing in, with its owning institutions",
+    @Operation(operationId = "getPublicIpAsset", summary = "Read a licensable IP asset without signing in, with its owning institutions",
             description = "404, exactly as for an id that does not exist, unless an investor may read the asset.")
+    @Extension(name = ApiContract.PUBLIC, value = "true")
     public PublicAssetView asset(@PathParam("id") long id, @Context HttpServletRequest http) {
         rateLimit.admit(clientAddress.of(http));
         return PublicAssetView.of(catalogue.asset(id));

@@ -1,5 +1,6 @@
 package org.hetao.registry.api.enquiry;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.hetao.registry.enquiry.EnquiryStatus;
  * {@code visitor}: for a public visitor's enquiry, the visitor's contact, its e-mail address verified
  * (the visitor has no account; {@code investor} is the visitor's name); null for an investor's.
  */
+@Schema(name = "EnquiryView")
 public record EnquiryView(long id, long version, long ipAssetId, String assetHref, TextView assetTitle, String investor, VisitorView visitor,
                           String interest,
                           String status, Set<EnquiryStatus> next, String declineReason, String declineText, OffsetDateTime createdAt,

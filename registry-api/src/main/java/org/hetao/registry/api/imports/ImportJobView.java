@@ -1,5 +1,6 @@
 package org.hetao.registry.api.imports;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.json.JsonObject;
 import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
@@ -8,6 +9,7 @@ import java.util.Locale;
 import org.hetao.registry.imports.ImportJob;
 
 /** An import job in a response: what was uploaded, where it stands (rows done of total) and, once finished, its report. */
+@Schema(name = "ImportJobView")
 public record ImportJobView(long id, String kind, String format, String mode, String onDuplicate, String state, int rowsTotal,
                             int rowsDone, String createdBy, Long institutionId, String fileName, long fileBytes, String fileSha256,
                             int attempts, String message, JsonObject report, OffsetDateTime createdAt, OffsetDateTime startedAt,

@@ -17,6 +17,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.hetao.registry.api.http.ApiContract;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hetao.registry.account.Permission;
 import org.hetao.registry.api.auth.Requires;
@@ -47,11 +52,12 @@ public class ImportResource {
     @POST
     @Consumes({"text/csv", "application/x-ndjson", "application/jsonl", "application/json", "text/plain", "application/octet-stream"})
     @Requires(Permission.IMPORT)
-    @Operation(summary = "Upload a file of records as an import job (202; the job runs in the background)",
+    @Operation(operationId = "submitImport", summary = "Upload a file of records as an import job (202; the job runs in the background)",
             description = "The body is the file itself: CSV (Content-Type: text/csv) or JSON Lines (application/x-ndjson). Query: kind "
                     + "(institutions, people, projects, ip-assets, or backup for JSON Lines), format (csv or jsonl; else from the Content-Type), "
                     + "mode (all-or-nothing, the default, or dry-run), onDuplicate (skip, the default, or update), name (the file's name). "
                     + "At most 50 MB (413 above).")
+    @APIResponse(responseCode = "202", description = "Accepted; the job runs in the background, Location names it", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportJobView.class)))
     public Response submit(@QueryParam("kind") String kind, @QueryParam("format") String format, @QueryParam("mode") String mode,
                            @QueryParam("onDuplicate") String onDuplicate, @QueryParam("name") String name,
                            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
@@ -67,7 +73,7 @@ public class ImportResource {
     @GET
     @Path("{id}")
     @Requires(Permission.IMPORT)
-    @Operation(summary = "An import job: its state, rows done of total, and once finished its report (yours, or any for an administrator)")
+    @Operation(operationId = "getImport", summary = "An import job: its state, rows done of total, and once finished its report (yours, or any for an administrator)")
     public ImportJobView get(@PathParam("id") long id) {
         return ImportJobView.of(service.get(id));
     }
@@ -76,7 +82,9 @@ public class ImportResource {
     @Path("{id}/report")
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Requires(Permission.IMPORT)
-    @Operation(summary = "A finished job's report: every bad row with its column and reason, as JSON or (format=csv or Accept: text/csv) CSV")
+    @Operation(operationId = "getImportReport", summary = "A finished job's report: every bad row with its column and reason, as JSON or (format=csv or Accept: text/csv) CSV")
+    @APIResponse(responseCode = "200", description = "The report of the rows refused", content = {@Content(mediaType = "application/json", schema = @Schema(ref = ApiContract.JSON_DOCUMENT)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
     public Response report(@PathParam("id") long id, @QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         ImportJob job = service.get(id);
         if (ExportFormat.of(format, accept) == ExportFormat.CSV) {
@@ -89,7 +97,8 @@ public class ImportResource {
     @POST
     @Path("{id}/retry")
     @Requires(Permission.IMPORT)
-    @Operation(summary = "Run a FAILED job again from its stored file (409 for a job in any other state)")
+    @Operation(operationId = "retryImport", summary = "Run a FAILED job again from its stored file (409 for a job in any other state)")
+    @APIResponse(responseCode = "202", description = "Accepted again", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportJobView.class)))
     public Response retry(@PathParam("id") long id) {
         return Response.accepted(ImportJobView.of(service.retry(id))).build();
     }
@@ -98,7 +107,8 @@ public class ImportResource {
     @Path("templates/{kind}.csv")
     @Produces("text/csv")
     @Requires(Permission.IMPORT)
-    @Operation(summary = "A CSV template of a record kind: the header row and one example row")
+    @Operation(operationId = "getImportTemplate", summary = "A CSV template of a record kind: the header row and one example row")
+    @APIResponse(responseCode = "200", description = "An empty CSV file with the columns of the kind", content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response template(@PathParam("kind") String kind) {
         RecordKind k = RecordKind.of("kind", kind);
         return Response.ok(ImportTemplates.csv(k), ExportFormat.CSV.mediaType())

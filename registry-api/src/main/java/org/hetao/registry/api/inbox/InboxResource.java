@@ -12,6 +12,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hetao.registry.account.Permission;
 import org.hetao.registry.api.auth.Requires;
@@ -38,9 +44,14 @@ public class InboxResource {
 
     @GET
     @Requires(Permission.INBOX_READ)
-    @Operation(summary = "The inbox of the caller's office, newest first (an administrator: of institutionId, or of every office)",
+    @Operation(operationId = "listInbox", summary = "The inbox of the caller's office, newest first (an administrator: of institutionId, or of every office)",
             description = "Filter unread=true: only the items the caller has not read. Paging: page, size (at most 200). "
                     + "Read marks are each account's own.")
+    @APIResponse(responseCode = "200", description = "A page of notices, newest first", content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = InboxView.class)))
+    @Parameter(name = "page", in = ParameterIn.QUERY, description = "The page, from 1",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", defaultValue = "1"))
+    @Parameter(name = "size", in = ParameterIn.QUERY, description = "Items per page, at most 200",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "20"))
     public PageView<InboxView> list(@QueryParam("institutionId") String institutionId, @QueryParam("unread") String unread,
                                     @QueryParam("page") @DefaultValue("1") int page, @QueryParam("size") @DefaultValue("20") int size) {
         PageRequest pr = PageRequest.of(page, size, null, Set.of("created"), "-created");
@@ -50,7 +61,7 @@ public class InboxResource {
     @GET
     @Path("unread-count")
     @Requires(Permission.INBOX_READ)
-    @Operation(summary = "How many items of the caller's inbox the caller has not read (an administrator: of institutionId, or of every office)")
+    @Operation(operationId = "countUnreadNotices", summary = "How many items of the caller's inbox the caller has not read (an administrator: of institutionId, or of every office)")
     public UnreadView unread(@QueryParam("institutionId") String institutionId) {
         return new UnreadView(service.unread(Params.longValue("institutionId", institutionId)));
     }
@@ -58,7 +69,8 @@ public class InboxResource {
     @POST
     @Path("{id}/read")
     @Requires(Permission.INBOX_READ)
-    @Operation(summary = "Mark one item of the caller's inbox read by the caller (again: no change)")
+    @Operation(operationId = "markNoticeRead", summary = "Mark one item of the caller's inbox read by the caller (again: no change)")
+    @APIResponse(responseCode = "204", description = "Marked read")
     public Response read(@PathParam("id") long id) {
         service.markRead(id);
         return Response.noContent().build();
@@ -67,7 +79,7 @@ public class InboxResource {
     @POST
     @Path("read")
     @Requires(Permission.INBOX_READ)
-    @Operation(summary = "Mark every item of the caller's inbox read by the caller (an administrator: of institutionId, or of every office)")
+    @Operation(operationId = "markAllNoticesRead", summary = "Mark every item of the caller's inbox read by the caller (an administrator: of institutionId, or of every office)")
     public MarkedView readAll(@QueryParam("institutionId") String institutionId) {
         return new MarkedView(service.markAllRead(Params.longValue("institutionId", institutionId)));
     }

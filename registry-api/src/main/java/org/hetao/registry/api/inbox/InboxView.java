@@ -1,5 +1,6 @@
 package org.hetao.registry.api.inbox;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import org.hetao.registry.api.common.TextView;
 import org.hetao.registry.inbox.InboxEntry;
@@ -12,6 +13,7 @@ import org.hetao.registry.inbox.InboxItem;
  * rejection's reason, an agreement's number and revision, the time an expiring proposal expires, an
  * enquiry's interest (received) or new status.
  */
+@Schema(name = "InboxView")
 public record InboxView(long id, String kind, long institutionId, String institution, String subjectKind, long subjectId, String href,
                         long ipAssetId, String assetHref, TextView assetTitle, String actor, Long actorInstitutionId, String actorInstitution,
                         String note, OffsetDateTime createdAt, boolean read) {

@@ -20,6 +20,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hetao.registry.account.Permission;
 import org.hetao.registry.api.auth.Requires;
@@ -49,7 +55,12 @@ public class InstitutionResource {
 
     @GET
     @Requires(Permission.REGISTRY_READ)
-    @Operation(summary = "List institutions", description = "Filters: q (text in any name), kind, jurisdiction, country. Sort: shortName, name, created, id (prefix - for descending).")
+    @Operation(operationId = "listInstitutions", summary = "List institutions", description = "Filters: q (text in any name), kind, jurisdiction, country. Sort: shortName, name, created, id (prefix - for descending).")
+    @APIResponse(responseCode = "200", description = "A page of institutions", content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = InstitutionView.class)))
+    @Parameter(name = "page", in = ParameterIn.QUERY, description = "The page, from 1",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", defaultValue = "1"))
+    @Parameter(name = "size", in = ParameterIn.QUERY, description = "Items per page, at most 200",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "20"))
     public PageView<InstitutionView> list(@QueryParam("q") String q, @QueryParam("kind") String kind,
                                           @QueryParam("jurisdiction") String jurisdiction, @QueryParam("country") String country,
                                           @QueryParam("page") @DefaultValue("1") int page, @QueryParam("size") @DefaultValue("20") int size,
@@ -63,14 +74,16 @@ public class InstitutionResource {
     @GET
     @Path("{id}")
     @Requires(Permission.REGISTRY_READ)
-    @Operation(summary = "Read an institution; the ETag is its version")
+    @Operation(operationId = "getInstitution", summary = "Read an institution; the ETag is its version")
+    @APIResponse(responseCode = "200", description = "The institution; the ETag is its version", content = @Content(mediaType = "application/json", schema = @Schema(implementation = InstitutionView.class)))
     public Response get(@PathParam("id") long id) {
         return ok(service.get(id));
     }
 
     @POST
     @Requires(Permission.INSTITUTION_MANAGE)
-    @Operation(summary = "Register an institution")
+    @Operation(operationId = "createInstitution", summary = "Register an institution")
+    @APIResponse(responseCode = "201", description = "Created; Location names the institution", content = @Content(mediaType = "application/json", schema = @Schema(implementation = InstitutionView.class)))
     public Response create(@NotNull InstitutionRequest request, @Context UriInfo uri) {
         validation.check(request, () -> new Institution(request.toDetails()));
         Institution created = service.create(request.toDetails());
@@ -81,7 +94,8 @@ public class InstitutionResource {
     @PUT
     @Path("{id}")
     @Requires(Permission.INSTITUTION_MANAGE)
-    @Operation(summary = "Replace an institution's fields; needs If-Match with the version read")
+    @Operation(operationId = "replaceInstitution", summary = "Replace an institution's fields; needs If-Match with the version read")
+    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(mediaType = "application/json", schema = @Schema(implementation = InstitutionView.class)))
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull InstitutionRequest request) {
         validation.check(request, () -> new Institution(request.toDetails()));
@@ -103,7 +117,8 @@ public class InstitutionResource {
     @DELETE
     @Path("{id}")
     @Requires(Permission.INSTITUTION_MANAGE)
-    @Operation(summary = "Delete an institution that nothing refers to; needs If-Match")
+    @Operation(operationId = "deleteInstitution", summary = "Delete an institution that nothing refers to; needs If-Match")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, Versions.expected(ifMatch, () -> service.get(id).getVersion()));
         return Response.noContent().build();

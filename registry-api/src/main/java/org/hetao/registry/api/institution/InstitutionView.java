@@ -1,10 +1,12 @@
 package org.hetao.registry.api.institution;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import org.hetao.registry.api.common.TextView;
 import org.hetao.registry.institution.Institution;
 
 /** An institution in a response. */
+@Schema(name = "InstitutionView")
 public record InstitutionView(long id, long version, String shortName, TextView name, String kind,
                               String jurisdiction, String country, String rorId,
                               PublicContactView publicContact, OffsetDateTime createdAt, OffsetDateTime updatedAt) {

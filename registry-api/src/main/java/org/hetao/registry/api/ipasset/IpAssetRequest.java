@@ -1,5 +1,6 @@
 package org.hetao.registry.api.ipasset;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -21,11 +22,12 @@ import org.hetao.registry.ipasset.IpAssetDetails;
 import org.hetao.registry.ipasset.Licensing;
 
 /** An IP asset as a client sends it. Its owners are set through {@code /api/ip-assets/{id}/ownership}. */
+@Schema(name = "IpAssetRequest")
 public record IpAssetRequest(
         @NotNull Long projectId,
         @NotNull AssetType type,
         @NotNull @Valid TextRequest title,
-        @JsonbProperty("abstract") @Valid TextRequest abstractText,
+        @JsonbProperty("abstract") @Schema(name = "abstract") @Valid TextRequest abstractText,
         SummaryRequest publicSummary,
         @Valid TextRequest problemSolved,
         @Valid TextRequest advantages,

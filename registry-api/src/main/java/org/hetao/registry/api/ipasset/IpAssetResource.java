@@ -19,6 +19,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hetao.registry.account.AccessGuard;
 import org.hetao.registry.account.Permission;
@@ -52,8 +58,13 @@ public class IpAssetResource {
 
     @GET
     @Requires(Permission.REGISTRY_READ)
-    @Operation(summary = "List IP assets", description = "Filters: q (title text), projectId, type, licensing, minReadinessLevel, "
+    @Operation(operationId = "listIpAssets", summary = "List IP assets", description = "Filters: q (title text), projectId, type, licensing, minReadinessLevel, "
             + "confidentiality, applicationNumber. Sort: title, readinessLevel, created, id (prefix - for descending).")
+    @APIResponse(responseCode = "200", description = "A page of IP assets", content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = IpAssetView.class)))
+    @Parameter(name = "page", in = ParameterIn.QUERY, description = "The page, from 1",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", defaultValue = "1"))
+    @Parameter(name = "size", in = ParameterIn.QUERY, description = "Items per page, at most 200",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "20"))
     public PageView<IpAssetView> list(@QueryParam("q") String q, @QueryParam("projectId") String projectId,
                                       @QueryParam("type") String type, @QueryParam("licensing") String licensing,
                                       @QueryParam("minReadinessLevel") String minReadinessLevel,
@@ -74,14 +85,16 @@ public class IpAssetResource {
     @GET
     @Path("{id}")
     @Requires(Permission.REGISTRY_READ)
-    @Operation(summary = "Read an IP asset; the ETag is its version")
+    @Operation(operationId = "getIpAsset", summary = "Read an IP asset; the ETag is its version")
+    @APIResponse(responseCode = "200", description = "The IP asset; the ETag is its version", content = @Content(mediaType = "application/json", schema = @Schema(implementation = IpAssetView.class)))
     public Response get(@PathParam("id") long id) {
         return ok(service.get(id));
     }
 
     @POST
     @Requires(Permission.REGISTRY_WRITE)
-    @Operation(summary = "Register an IP asset of a project (then set its owners with PUT .../ownership)")
+    @Operation(operationId = "createIpAsset", summary = "Register an IP asset of a project (then set its owners with PUT .../ownership)")
+    @APIResponse(responseCode = "201", description = "Created; Location names the asset", content = @Content(mediaType = "application/json", schema = @Schema(implementation = IpAssetView.class)))
     public Response create(@NotNull IpAssetRequest request, @Context UriInfo uri) {
         validation.check(request, () -> new IpAsset(request.toDetails()));
         IpAsset created = service.create(request.toDetails());
@@ -92,7 +105,8 @@ public class IpAssetResource {
     @PUT
     @Path("{id}")
     @Requires(Permission.REGISTRY_WRITE)
-    @Operation(summary = "Replace an IP asset's fields, filings and inventors; needs If-Match with the version read")
+    @Operation(operationId = "replaceIpAsset", summary = "Replace an IP asset's fields, filings and inventors; needs If-Match with the version read")
+    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(mediaType = "application/json", schema = @Schema(implementation = IpAssetView.class)))
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull IpAssetRequest request) {
         validation.check(request, () -> new IpAsset(request.toDetails()));
@@ -102,7 +116,8 @@ public class IpAssetResource {
     @DELETE
     @Path("{id}")
     @Requires(Permission.REGISTRY_WRITE)
-    @Operation(summary = "Delete an IP asset with its filings, inventors and ownership history; needs If-Match")
+    @Operation(operationId = "deleteIpAsset", summary = "Delete an IP asset with its filings, inventors and ownership history; needs If-Match")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, Versions.expected(ifMatch, () -> service.get(id).getVersion()));
         return Response.noContent().build();

@@ -1,5 +1,6 @@
 package org.hetao.registry.api.ipasset;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.json.bind.annotation.JsonbProperty;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -10,12 +11,14 @@ import org.hetao.registry.ipasset.Inventor;
 import org.hetao.registry.ipasset.IpAsset;
 
 /** An IP asset in a response. */
+@Schema(name = "IpAssetView")
 public record IpAssetView(long id, long version, long projectId, String type, TextView title,
-                          @JsonbProperty("abstract") TextView abstractText, TextView publicSummary, TextView problemSolved,
+                          @JsonbProperty("abstract") @Schema(name = "abstract") TextView abstractText, TextView publicSummary, TextView problemSolved,
                           TextView advantages, TextView applications, int readinessLevel, IpStatusView ipStatus, String licensing, String confidentiality, List<FilingView> filings, List<InventorView> inventors,
                           OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
     /** A filing in a response. */
+    @Schema(name = "FilingView")
     public record FilingView(String jurisdiction, String applicationNumber, String grantNumber, LocalDate filingDate,
                              LocalDate grantDate, String status) {
         static FilingView of(Filing f) {
@@ -26,6 +29,7 @@ public record IpAssetView(long id, long version, long projectId, String type, Te
     }
 
     /** An inventor in a response. */
+    @Schema(name = "InventorView")
     public record InventorView(long personId, int shareBp) {
         static InventorView of(Inventor i) {
             return new InventorView(i.getPersonId(), i.getShareBp());

@@ -1,5 +1,6 @@
 package org.hetao.registry.api.ipasset;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +20,7 @@ public record OwnershipRequest(@NotNull LocalDate effectiveFrom, @NotBlank @Size
                                @Size(max = 50) List<@Valid OnBehalfRequest> approvals) {
 
     /** One owner's share in basis points (1 bp = 0.01 %; all shares sum to 10000). */
+    @Schema(name = "OwnershipShareRequest", description = "An owner's share in basis points (1 bp = 0.01 %)")
     public record ShareRequest(@NotNull Long institutionId, @NotNull Integer shareBp) {
     }
 

@@ -17,6 +17,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hetao.registry.account.Permission;
 import org.hetao.registry.api.auth.Requires;
@@ -46,20 +49,23 @@ public class OwnershipResource {
 
     @GET
     @Requires(Permission.INTERNAL_READ)
-    @Operation(summary = "The ownership in force today, the scheduled changes and the whole history; the ETag is the latest recorded "
+    @Operation(operationId = "getOwnership", summary = "The ownership in force today, the scheduled changes and the whole history; the ETag is the latest recorded "
             + "version's number (\"0\" before the first)")
+    @APIResponse(responseCode = "200", description = "The ownership: current, scheduled and history; the ETag is the latest recorded version", content = @Content(mediaType = "application/json", schema = @Schema(implementation = OwnershipView.class)))
     public Response get(@PathParam("id") long id) {
         return ok(service.ownership(id));
     }
 
     @PUT
     @Requires(Permission.OWNERSHIP_WRITE)
-    @Operation(summary = "Change the ownership: a new dated version, shares in basis points summing to exactly 10000; needs If-Match with "
+    @Operation(operationId = "changeOwnership", summary = "Change the ownership: a new dated version, shares in basis points summing to exactly 10000; needs If-Match with "
             + "the latest recorded version's number (\"0\" for the first owners); a date before the current version's makes it a correction",
             description = "200 with the ownership when the change needs no other approval (the proposing office's institution is the only "
                     + "current and proposed owner), or when an administrator records in `approvals` the approval of every current and "
                     + "proposed owner, each without an office account, citing its signed document; otherwise 202 with the proposal, which "
                     + "takes effect when the office of every current and proposed owner has approved it.")
+    @APIResponse(responseCode = "200", description = "Recorded and in effect from its date", content = @Content(mediaType = "application/json", schema = @Schema(implementation = OwnershipView.class)))
+    @APIResponse(responseCode = "202", description = "Proposed: it takes effect when the other parties approve", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
     public Response change(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull OwnershipRequest request) {
         validation.check(request, () -> OwnershipVersion.check(request.toChange()));
@@ -75,10 +81,12 @@ public class OwnershipResource {
     @POST
     @Path("proposals")
     @Requires(Permission.OWNERSHIP_WRITE)
-    @Operation(summary = "Propose an ownership change or correction based on the latest recorded version (If-Match: its number, \"0\" before the first)",
+    @Operation(operationId = "proposeOwnership", summary = "Propose an ownership change or correction based on the latest recorded version (If-Match: its number, \"0\" before the first)",
             description = "201 with the proposal: OPEN until every required office approved it, or APPROVED at once when no other "
                     + "approval is needed (or an administrator recorded every other one in `approvals`, on behalf of institutions without "
                     + "an office account).")
+    @APIResponse(responseCode = "201", description = "Proposed; Location names the proposal", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
+    @APIResponse(responseCode = "200", description = "Recorded at once: no other party needed to approve", content = @Content(mediaType = "application/json", schema = @Schema(implementation = OwnershipView.class)))
     public Response propose(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @NotNull ProposalRequest request) {
         validation.check(request, () -> OwnershipVersion.check(request.toChange()));
@@ -91,7 +99,7 @@ public class OwnershipResource {
     @GET
     @Path("proposals")
     @Requires(Permission.INTERNAL_READ)
-    @Operation(summary = "Every proposed change of the asset's ownership, newest first (at most 200)")
+    @Operation(operationId = "listOwnershipProposals", summary = "Every proposed change of the asset's ownership, newest first (at most 200)")
     public List<ProposalView> proposals(@PathParam("id") long id) {
         List<OwnershipProposal> all = proposals.ofAsset(id);
         Set<Long> withoutOffice = proposals.pendingWithoutOffice(all);

@@ -1,5 +1,6 @@
 package org.hetao.registry.api.ipasset;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.hetao.registry.ownership.OwnershipVersion;
  * first), {@code history} every version, the latest effective date first. {@code currentVersion} is
  * the number of the latest recorded version, which a change is based on (the ETag; 0 before the first).
  */
+@Schema(name = "OwnershipView")
 public record OwnershipView(long ipAssetId, LocalDate today, int currentVersion, VersionView current, List<VersionView> scheduled,
                             List<VersionView> history) {
 

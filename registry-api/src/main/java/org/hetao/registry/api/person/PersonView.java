@@ -1,9 +1,11 @@
 package org.hetao.registry.api.person;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import org.hetao.registry.person.Person;
 
 /** A person in a response. */
+@Schema(name = "PersonView")
 public record PersonView(long id, long version, String nameEn, String nameZh, String orcid, long institutionId,
                          String email, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
     public static PersonView of(Person p) {

@@ -1,5 +1,6 @@
 package org.hetao.registry.api.project;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -26,10 +27,11 @@ import org.hetao.registry.project.StaffingDetails;
  * A project as a client sends it. {@code staffing} lists the first staff of a new project; later
  * changes to the staff go through {@code /api/projects/{id}/staffing}.
  */
+@Schema(name = "ProjectRequest")
 public record ProjectRequest(
         @NotBlank @Size(max = 32) String code,
         @NotNull @Valid TextRequest title,
-        @JsonbProperty("abstract") TextRequest abstractText,
+        @JsonbProperty("abstract") @Schema(name = "abstract") TextRequest abstractText,
         @Size(max = 30) List<String> keywords,
         @Size(max = 20) List<Sector> sectors,
         @NotNull Site site,

@@ -1,5 +1,6 @@
 package org.hetao.registry.api.project;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.json.bind.annotation.JsonbProperty;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,7 +13,8 @@ import org.hetao.registry.project.Participant;
 import org.hetao.registry.project.Project;
 
 /** A project in a response, with its participants, keywords, funding and staff (the last three not for investors). */
-public record ProjectView(long id, long version, String code, TextView title, @JsonbProperty("abstract") TextView abstractText,
+@Schema(name = "ProjectView")
+public record ProjectView(long id, long version, String code, TextView title, @JsonbProperty("abstract") @Schema(name = "abstract") TextView abstractText,
                           List<String> keywords, List<String> sectors, String site, String status,
                           LocalDate startDate, LocalDate endDate, String confidentiality,
                           List<ParticipantView> participants, List<FundingView> funding, List<StaffingView> staffing,

@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hetao.registry.account.Permission;
 import org.hetao.registry.api.auth.Requires;
@@ -37,7 +40,7 @@ public class StaffingResource {
 
     @GET
     @Requires(Permission.INTERNAL_READ)
-    @Operation(summary = "List the staff of a project")
+    @Operation(operationId = "listStaffing", summary = "List the staff of a project")
     public List<StaffingView> list(@PathParam("projectId") long projectId) {
         return service.staff(projectId).stream().map(StaffingView::of).toList();
     }
@@ -45,14 +48,16 @@ public class StaffingResource {
     @GET
     @Path("{staffingId}")
     @Requires(Permission.INTERNAL_READ)
-    @Operation(summary = "Read one staffing line of a project; the ETag is its version")
+    @Operation(operationId = "getStaffing", summary = "Read one staffing line of a project; the ETag is its version")
+    @APIResponse(responseCode = "200", description = "The staff line; the ETag is its version", content = @Content(mediaType = "application/json", schema = @Schema(implementation = StaffingView.class)))
     public Response get(@PathParam("projectId") long projectId, @PathParam("staffingId") long staffingId) {
         return ok(service.staffMember(projectId, staffingId));
     }
 
     @POST
     @Requires(Permission.REGISTRY_WRITE)
-    @Operation(summary = "Add a person to a project's staff")
+    @Operation(operationId = "addStaffing", summary = "Add a person to a project's staff")
+    @APIResponse(responseCode = "201", description = "Added; Location names the line", content = @Content(mediaType = "application/json", schema = @Schema(implementation = StaffingView.class)))
     public Response add(@PathParam("projectId") long projectId, @Valid @NotNull StaffingRequest request, @Context UriInfo uri) {
         Staffing created = service.addStaff(projectId, request.toDetails());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
@@ -62,7 +67,8 @@ public class StaffingResource {
     @PUT
     @Path("{staffingId}")
     @Requires(Permission.REGISTRY_WRITE)
-    @Operation(summary = "Replace a staffing line; needs If-Match with the version read")
+    @Operation(operationId = "replaceStaffing", summary = "Replace a staffing line; needs If-Match with the version read")
+    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(mediaType = "application/json", schema = @Schema(implementation = StaffingView.class)))
     public Response update(@PathParam("projectId") long projectId, @PathParam("staffingId") long staffingId,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull StaffingRequest request) {
         return ok(service.updateStaff(projectId, staffingId, Versions.expected(ifMatch, () -> service.staffMember(projectId, staffingId).getVersion()), request.toDetails()));
@@ -71,7 +77,8 @@ public class StaffingResource {
     @DELETE
     @Path("{staffingId}")
     @Requires(Permission.REGISTRY_WRITE)
-    @Operation(summary = "Remove a staffing line from a project; needs If-Match")
+    @Operation(operationId = "removeStaffing", summary = "Remove a staffing line from a project; needs If-Match")
+    @APIResponse(responseCode = "204", description = "Removed")
     public Response remove(@PathParam("projectId") long projectId, @PathParam("staffingId") long staffingId,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.removeStaff(projectId, staffingId, Versions.expected(ifMatch, () -> service.staffMember(projectId, staffingId).getVersion()));

@@ -1,10 +1,12 @@
 package org.hetao.registry.api.project;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 import org.hetao.registry.project.Staffing;
 import org.hetao.registry.project.WhiteList;
 
 /** A person on a project's staff, in a response. */
+@Schema(name = "StaffingView")
 public record StaffingView(long id, long version, long projectId, long personId, String role, int ftePercent,
                            LocalDate startDate, LocalDate endDate, String park, WhiteListView whiteList) {
 

@@ -1,5 +1,6 @@
 package org.hetao.registry.api.proposal;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -17,6 +18,7 @@ import org.hetao.registry.proposal.ProposalApproval;
  * that have no office account, for which an administrator records the decision on their behalf;
  * {@code version} is its ETag, which every decision must name.
  */
+@Schema(name = "ProposalView")
 public record ProposalView(long id, long ipAssetId, String kind, String state, int baseVersion, LocalDate effectiveFrom, String reason,
                            List<ShareView> shares, String proposedBy, Long proposerInstitutionId, OffsetDateTime proposedAt,
                            OffsetDateTime expiresAt, List<Long> required, List<Long> pending, List<Long> pendingWithoutOffice,

@@ -17,6 +17,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.hetao.registry.api.http.ApiContract;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hetao.registry.api.auth.Anonymous;
 import org.hetao.registry.api.http.AnonymousRefusals;
@@ -47,10 +53,13 @@ public class FeedResource {
     @Path("saved-searches/{token}")
     @Anonymous
     @Produces(AtomFeed.MEDIA_TYPE)
-    @Operation(summary = "The Atom feed of a saved search, by the secret of its URL (no token)",
+    @Operation(operationId = "getSavedSearchFeed", summary = "The Atom feed of a saved search, by the secret of its URL (no token)",
             description = "What the search's owner may see now, newest first (at most 50). ETag and If-None-Match are supported. "
                     + "404 for an unknown or revoked secret, or when the owner's account is disabled. Limited per client address with the "
                     + "public catalogue (429 with Retry-After).")
+    @APIResponse(responseCode = "200", description = "The Atom feed", content = @Content(mediaType = "application/atom+xml", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
+    @Extension(name = ApiContract.PUBLIC, value = "true")
     public Response feed(@PathParam("token") String token, @Context UriInfo uri, @Context Request request,
                          @Context HttpServletRequest http) {
         rateLimit.admit(clientAddress.of(http));

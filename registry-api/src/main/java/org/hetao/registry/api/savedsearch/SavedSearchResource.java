@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hetao.registry.account.Permission;
 import org.hetao.registry.api.auth.Requires;
@@ -40,7 +43,7 @@ public class SavedSearchResource {
 
     @GET
     @Requires(Permission.REGISTRY_READ)
-    @Operation(summary = "The caller's saved searches, oldest first")
+    @Operation(operationId = "listSavedSearches", summary = "The caller's saved searches, oldest first")
     public List<SavedSearchView> list() {
         return service.list().stream().map(SavedSearchView::of).toList();
     }
@@ -48,8 +51,9 @@ public class SavedSearchResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Requires(Permission.REGISTRY_READ)
-    @Operation(summary = "Save a search (query, types, facet filters, language) for the caller; at most 50 per account",
+    @Operation(operationId = "createSavedSearch", summary = "Save a search (query, types, facet filters, language) for the caller; at most 50 per account",
             description = "Records registered from now on that it finds count as new until the caller opens its results.")
+    @APIResponse(responseCode = "201", description = "Saved; Location names it", content = @Content(mediaType = "application/json", schema = @Schema(implementation = SavedSearchView.class)))
     public Response create(@Valid @NotNull SavedSearchRequest r, @Context UriInfo uri) {
         SavedSearch s = service.create(r.name(), r.q(), r.types(), r.filters(), r.lang());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(s.getId())).build())
@@ -59,7 +63,8 @@ public class SavedSearchResource {
     @GET
     @Path("{id}")
     @Requires(Permission.REGISTRY_READ)
-    @Operation(summary = "One of the caller's saved searches; the ETag is its version")
+    @Operation(operationId = "getSavedSearch", summary = "One of the caller's saved searches; the ETag is its version")
+    @APIResponse(responseCode = "200", description = "The saved search; the ETag is its version", content = @Content(mediaType = "application/json", schema = @Schema(implementation = SavedSearchView.class)))
     public Response get(@PathParam("id") long id) {
         return ok(service.get(id));
     }
@@ -68,7 +73,8 @@ public class SavedSearchResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Requires(Permission.REGISTRY_READ)
-    @Operation(summary = "Rename or change one of the caller's saved searches; needs If-Match with the version read")
+    @Operation(operationId = "replaceSavedSearch", summary = "Rename or change one of the caller's saved searches; needs If-Match with the version read")
+    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(mediaType = "application/json", schema = @Schema(implementation = SavedSearchView.class)))
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull SavedSearchRequest r) {
         return ok(service.update(id, Versions.expected(ifMatch, () -> service.get(id).getVersion()), r.name(), r.q(), r.types(), r.filters(), r.lang()));
     }
@@ -76,7 +82,8 @@ public class SavedSearchResource {
     @DELETE
     @Path("{id}")
     @Requires(Permission.REGISTRY_READ)
-    @Operation(summary = "Delete one of the caller's saved searches (and its feed); needs If-Match")
+    @Operation(operationId = "deleteSavedSearch", summary = "Delete one of the caller's saved searches (and its feed); needs If-Match")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, Versions.expected(ifMatch, () -> service.get(id).getVersion()));
         return Response.noContent().build();
@@ -85,7 +92,7 @@ public class SavedSearchResource {
     @GET
     @Path("{id}/results")
     @Requires(Permission.REGISTRY_READ)
-    @Operation(summary = "Run a saved search as the caller now (newest first, at most 50) and record the visit",
+    @Operation(operationId = "getSavedSearchResults", summary = "Run a saved search as the caller now (newest first, at most 50) and record the visit",
             description = "isNew marks the records registered since the previous visit (previousVisit).")
     public SavedSearchResultsView results(@PathParam("id") long id) {
         return SavedSearchResultsView.of(service.results(id));
@@ -94,8 +101,9 @@ public class SavedSearchResource {
     @POST
     @Path("{id}/feed-token")
     @Requires(Permission.REGISTRY_READ)
-    @Operation(summary = "Give a saved search a new secret Atom feed URL; the previous one stops working",
+    @Operation(operationId = "createFeedToken", summary = "Give a saved search a new secret Atom feed URL; the previous one stops working",
             description = "The URL is shown only in this answer; a feed reader polls it without a token.")
+    @APIResponse(responseCode = "200", description = "The new feed address (the old one stops working)", content = @Content(mediaType = "application/json", schema = @Schema(implementation = FeedTokenView.class)))
     public Response newFeedToken(@PathParam("id") long id, @Context UriInfo uri) {
         IssuedFeed f = service.newFeedToken(id);
         String url = uri.getBaseUriBuilder().path(FeedResource.class).path(FeedResource.class, "feed").build(f.token()).toString();
@@ -105,7 +113,8 @@ public class SavedSearchResource {
     @DELETE
     @Path("{id}/feed-token")
     @Requires(Permission.REGISTRY_READ)
-    @Operation(summary = "Revoke a saved search's feed URL; needs If-Match")
+    @Operation(operationId = "revokeFeedToken", summary = "Revoke a saved search's feed URL; needs If-Match")
+    @APIResponse(responseCode = "200", description = "The saved search without a feed", content = @Content(mediaType = "application/json", schema = @Schema(implementation = SavedSearchView.class)))
     public Response revokeFeedToken(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(service.revokeFeedToken(id, Versions.expected(ifMatch, () -> service.get(id).getVersion())));
     }

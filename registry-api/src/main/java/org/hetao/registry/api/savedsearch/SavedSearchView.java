@@ -1,5 +1,6 @@
 package org.hetao.registry.api.savedsearch;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.hetao.registry.savedsearch.SavedSearch;
  * {@code digest}: how often its e-mail digest goes out (OFF, DAILY, WEEKLY), with {@code digestSince},
  * from when records go into the next one.
  */
+@Schema(name = "SavedSearchView")
 public record SavedSearchView(long id, String name, String q, List<String> types, Map<String, List<String>> filters, String lang,
                               boolean feed, String digest, OffsetDateTime digestSince, OffsetDateTime lastVisitedAt, OffsetDateTime createdAt, OffsetDateTime updatedAt, long version) {
     public static SavedSearchView of(SavedSearch s) {

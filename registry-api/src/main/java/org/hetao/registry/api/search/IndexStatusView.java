@@ -1,5 +1,6 @@
 package org.hetao.registry.api.search;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import org.hetao.registry.indexing.IndexReconciler;
 import org.hetao.registry.indexing.IndexReport;
@@ -11,6 +12,7 @@ import org.hetao.registry.indexing.IndexState;
  * is, how many records are searchable, how many committed changes wait to be indexed, the last rebuild and
  * the last comparison of the index with the database.
  */
+@Schema(name = "IndexStatusView")
 public record IndexStatusView(String status, boolean available, boolean rebuilding, SearchView.ProgressView progress,
                               long documents, long pendingChanges, long failingChanges, RebuildView lastRebuild,
                               ReconciliationView lastReconciliation) {

@@ -16,6 +16,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.Explode;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hetao.registry.account.Permission;
 import org.hetao.registry.api.auth.Requires;
@@ -34,13 +39,33 @@ public class SearchResource {
 
     @GET
     @Requires(Permission.REGISTRY_READ)
-    @Operation(summary = "Search the registry", description = "q: words, \"phrases\", prefix*, fuzzy~, AND/OR/NOT, +/-, parentheses "
+    @Operation(operationId = "search", summary = "Search the registry", description = "q: words, \"phrases\", prefix*, fuzzy~, AND/OR/NOT, +/-, parentheses "
             + "(invalid syntax is searched as plain words and syntaxIgnored is true). type: project, ip-asset, institution, person "
             + "(repeat or comma-separate for several). Facet filters: sector, jurisdiction, institution, status, licensing, readiness, "
             + "year (OR within a facet, AND across). page, size (at most 100; page × size at most 10,000), sort: relevance, newest, "
             + "title. lang (or Accept-Language): en, zh-Hant, zh-Hans for titles and snippets. Hits carry no score. A word may hold "
             + "at most 3 wildcards (400 otherwise); a search that runs out of its time budget or finds the server busy with "
             + "wildcard searches answers 503 with Retry-After. See docs/api.md, Search.")
+    @Parameter(name = "page", in = ParameterIn.QUERY, description = "The page, from 1",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", defaultValue = "1"))
+    @Parameter(name = "size", in = ParameterIn.QUERY, description = "Items per page, at most 100",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
+    @Parameter(name = "type", in = ParameterIn.QUERY, description = "Record types: project, ip-asset, institution, person (repeat or comma-separate)", explode = Explode.TRUE,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+    @Parameter(name = "sector", in = ParameterIn.QUERY, description = "Facet filter: sectors (OR within the facet)", explode = Explode.TRUE,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+    @Parameter(name = "jurisdiction", in = ParameterIn.QUERY, description = "Facet filter: jurisdictions", explode = Explode.TRUE,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+    @Parameter(name = "institution", in = ParameterIn.QUERY, description = "Facet filter: institution ids", explode = Explode.TRUE,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+    @Parameter(name = "status", in = ParameterIn.QUERY, description = "Facet filter: statuses", explode = Explode.TRUE,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+    @Parameter(name = "licensing", in = ParameterIn.QUERY, description = "Facet filter: licensing", explode = Explode.TRUE,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+    @Parameter(name = "readiness", in = ParameterIn.QUERY, description = "Facet filter: technology readiness levels", explode = Explode.TRUE,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+    @Parameter(name = "year", in = ParameterIn.QUERY, description = "Facet filter: years", explode = Explode.TRUE,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     public SearchView search(@QueryParam("q") String q, @QueryParam("page") String page, @QueryParam("size") String size,
                              @QueryParam("sort") String sort, @QueryParam("lang") String lang,
                              @Context UriInfo uri, @Context HttpHeaders headers) {

@@ -28,7 +28,7 @@ public class StatisticsResource {
 
     @GET
     @Requires(Permission.REGISTRY_READ)
-    @Operation(summary = "Counts of the records the caller may read",
+    @Operation(operationId = "getStatistics", summary = "Counts of the records the caller may read",
             description = "projects: by sector and start year (a project counts once in each of its sectors); staff: distinct people "
                     + "on staff on the date staffOn (default today in Hong Kong) by park and role; ipAssets: by filing jurisdiction "
                     + "(NONE when not filed; an asset counts once in each jurisdiction it is filed in) and licensing. Counts only: "

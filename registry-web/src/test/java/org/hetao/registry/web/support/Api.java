@@ -14,7 +14,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 
-/** A small HTTP client for the registry's API, as an outside client sees it. */
+/**
+ * A small HTTP client for the registry's API, as an outside client sees it. Every exchange is checked
+ * against the live OpenAPI document ({@link ApiContractCheck}).
+ */
 public final class Api {
     public static final String ADMIN_PASSWORD = "Harbour-Bridge-2026";
 
@@ -120,6 +123,11 @@ public final class Api {
         b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         try {
             HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            Map<String, String> sent = new java.util.LinkedHashMap<>(headers);
+            if (token != null) {
+                sent.put("Authorization", "Bearer " + token);
+            }
+            ApiContractCheck.check(base, method, path, sent, body, r.statusCode(), r.headers().map(), r.body());
             return new Reply(r.statusCode(), r.headers().map(), r.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
