@@ -21,10 +21,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hetao.registry.account.Permission;
@@ -105,10 +105,11 @@ public class InstitutionResource {
     @PUT
     @Path("{id}/public-contact")
     @Requires(Permission.INSTITUTION_CONTACT)
-    @Operation(summary = "Publish, change or withdraw the institution's public licensing contact; needs If-Match",
+    @Operation(operationId = "changeInstitutionPublicContact", summary = "Publish, change or withdraw the institution's public licensing contact; needs If-Match",
             description = "The office's name, e-mail, telephone and web page, shown on the public catalogue beside the "
                     + "institution's assets; all fields blank withdraws it. An administrator for any institution, an office for "
                     + "its own only. Answers the institution with its new version.")
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(mediaType = "application/json", schema = @Schema(implementation = InstitutionView.class)))
     public Response changePublicContact(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                         @Valid @NotNull PublicContactRequest request) {
         return ok(service.changePublicContact(id, Versions.expected(ifMatch, () -> service.get(id).getVersion()), request.toDetails()));

@@ -11,9 +11,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hetao.registry.api.auth.Anonymous;
 import org.hetao.registry.api.http.AnonymousRefusals;
+import org.hetao.registry.api.http.ApiContract;
 import org.hetao.registry.api.http.ClientAddress;
 import org.hetao.registry.catalogue.VisitorRateLimit;
 import org.hetao.registry.common.NotFoundException;
@@ -38,8 +40,9 @@ public class DigestUnsubscribeResource {
     @Path("unsubscribe")
     @Consumes(MediaType.APPLICATION_JSON)
     @Anonymous
-    @Operation(summary = "Stop a saved search's digest with the secret of the unsubscribe link in one of its e-mails (no sign-in)",
+    @Operation(operationId = "unsubscribeDigest", summary = "Stop a saved search's digest with the secret of the unsubscribe link in one of its e-mails (no sign-in)",
             description = "404 for an unknown secret. Limited per client address with the public catalogue (429 with Retry-After).")
+    @Extension(name = ApiContract.PUBLIC, value = "true")
     public UnsubscribedView unsubscribe(@Valid @NotNull UnsubscribeRequest r, @Context HttpServletRequest http) {
         rateLimit.admit(clientAddress.of(http));
         try {

@@ -19,8 +19,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hetao.registry.account.Permission;
@@ -123,8 +123,9 @@ public class SavedSearchResource {
     @Path("{id}/digest")
     @Consumes(MediaType.APPLICATION_JSON)
     @Requires(Permission.REGISTRY_READ)
-    @Operation(summary = "Set how often one of the caller's saved searches is e-mailed as a digest (OFF, DAILY, WEEKLY); needs If-Match",
+    @Operation(operationId = "setSavedSearchDigest", summary = "Set how often one of the caller's saved searches is e-mailed as a digest (OFF, DAILY, WEEKLY); needs If-Match",
             description = "Turned on, the digest lists the records registered from now on; 409 while e-mail is off on the registry.")
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(mediaType = "application/json", schema = @Schema(implementation = SavedSearchView.class)))
     public Response digest(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull DigestRequest r,
                            @Context UriInfo uri) {
         SavedSearch s = digests.setDigest(id, Versions.expected(ifMatch, () -> service.get(id).getVersion()), r.frequency(), linkBase(uri));
@@ -134,7 +135,7 @@ public class SavedSearchResource {
     @POST
     @Path("{id}/digest/send")
     @Requires(Permission.REGISTRY_READ)
-    @Operation(summary = "E-mail the digest of one of the caller's saved searches now: the records registered since the last digest",
+    @Operation(operationId = "sendSavedSearchDigest", summary = "E-mail the digest of one of the caller's saved searches now: the records registered since the last digest",
             description = "The next digest starts from now. No e-mail when nothing is new (records 0). 409 when the digest is off, the account "
                     + "has no e-mail address or e-mail is off; 503 when the SMTP server does not take it.")
     public DigestSentView send(@PathParam("id") long id, @Context UriInfo uri) {

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hetao.registry.account.Permission;
 import org.hetao.registry.api.auth.Requires;
@@ -25,8 +26,9 @@ public class VisitorLinkResource {
 
     @POST
     @Requires(Permission.ENQUIRY_NOTE)
-    @Operation(summary = "Mail the visitor of a public visitor's enquiry a new link to its thread; the previous link stops working (204)",
+    @Operation(operationId = "renewVisitorLink", summary = "Mail the visitor of a public visitor's enquiry a new link to its thread; the previous link stops working (204)",
             description = "For the offices of the asset's owners. 409 for an investor's enquiry, which has no link.")
+    @APIResponse(responseCode = "204", description = "Mailed")
     public Response renew(@PathParam("id") long id, @Context UriInfo uri) {
         service.renewLink(id, PublicLinks.base(uri));
         return Response.noContent().build();
