@@ -11,6 +11,7 @@ import jakarta.json.stream.JsonParser;
 import java.lang.reflect.Type;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hetao.registry.api.http.TextForm;
 import org.hetao.registry.common.ChineseScript;
 import org.hetao.registry.common.LocalizedText;
 
@@ -20,6 +21,7 @@ import org.hetao.registry.common.LocalizedText;
  * text of the language its characters show ({@link ChineseScript}: English unless clearly Chinese).
  */
 @JsonbTypeDeserializer(SummaryRequest.Reader.class)
+@TextForm
 @Schema(description = "A public summary in English, Traditional and Simplified Chinese, each optional (up to 4,000 characters). "
         + "One string, as clients of earlier versions send it, is also accepted: it counts as the text of the language its "
         + "characters show.")

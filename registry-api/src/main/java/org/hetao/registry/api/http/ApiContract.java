@@ -112,6 +112,34 @@ public class ApiContract implements OASFilter {
         pages.forEach(components::addSchema);
         if (components.getSchemas() != null) {
             components.getSchemas().values().forEach(ApiContract::integerIds);
+            components.getSchemas().forEach(ApiContract::alsoText);
+            components.getSchemas().forEach(ApiContract::optionalMayBeNull);
+        }
+    }
+
+    /**
+     * In a request, an optional property may be sent as null, which counts as absent (JSON-B reads it
+     * so): the document says so, so that a client that writes nulls for what it leaves out is valid.
+     */
+    private static void optionalMayBeNull(String name, Schema schema) {
+        if (!name.endsWith("Request") || schema.getProperties() == null) {
+            return;
+        }
+        List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+        schema.getProperties().forEach((property, s) -> {
+            if (!required.contains(property) && s.getRef() == null) {
+                s.setNullable(true);
+            }
+        });
+    }
+
+    /**
+     * A request type that also takes one string ({@link TextForm}) is documented without a {@code type}:
+     * its properties describe the object form, and a string (of the earlier form) validates too.
+     */
+    private static void alsoText(String name, Schema schema) {
+        if (TextForm.NAMES.contains(name)) {
+            schema.setType(null);
         }
     }
 

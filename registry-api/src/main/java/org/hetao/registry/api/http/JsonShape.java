@@ -104,6 +104,8 @@ public final class JsonShape {
             }
             Type valueType = type instanceof ParameterizedType p ? p.getActualTypeArguments()[1] : Object.class;
             object.forEach((k, item) -> check(item, valueType, StrictJsonParser.Paths.child(path, k)));
+        } else if (v instanceof JsonString && c.isAnnotationPresent(TextForm.class)) {
+            return;
         } else if (c.getName().startsWith("org.hetao.registry.")) {
             if (!(v instanceof JsonObject object)) {
                 wrong(path, "object", v, "an object {…}");

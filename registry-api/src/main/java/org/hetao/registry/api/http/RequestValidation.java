@@ -16,8 +16,8 @@ import org.hetao.registry.common.InvalidValueException.FieldError;
  * Checks a request body against its Bean Validation constraints and the domain's rules for the
  * record it describes, together, so that a form with several mistakes hears of all of them in one
  * answer: a too-long name (a constraint of the request) and a wrong ORCID check digit (a rule of
- * the entity) are reported side by side. A field the constraints already fault is not faulted again
- * by the domain. Nothing is written: the domain check builds the record without storing it, and the
+ * the entity) are reported side by side. A field the constraints already fault, or a part of it, is not
+ * faulted again by the domain. Nothing is written: the domain check builds the record without storing it, and the
  * service checks it again, with what only the database knows, when it writes.
  */
 @ApplicationScoped
@@ -38,7 +38,7 @@ public class RequestValidation {
         try {
             domainRules.run();
         } catch (InvalidValueException e) {
-            e.errors().stream().filter(f -> !faulted.contains(f.field())).forEach(errors::add);
+            e.errors().stream().filter(f -> !within(f.field(), faulted)).forEach(errors::add);
         } catch (RuntimeException e) {
             if (errors.isEmpty()) {
                 throw e;
@@ -48,5 +48,10 @@ public class RequestValidation {
         if (!errors.isEmpty()) {
             throw new InvalidValueException(errors);
         }
+    }
+
+    /** Whether a field is one the constraints already faulted, or lies inside one (title.en inside title). */
+    static boolean within(String field, Set<String> faulted) {
+        return faulted.stream().anyMatch(f -> field.equals(f) || field.startsWith(f + ".") || field.startsWith(f + "["));
     }
 }
