@@ -40,6 +40,7 @@ import org.hetao.registry.client.model.ProjectStatus;
 import org.hetao.registry.client.model.ProjectView;
 import org.hetao.registry.client.model.SearchView;
 import org.hetao.registry.client.model.Site;
+import org.hetao.registry.client.model.SummaryRequest;
 import org.hetao.registry.client.model.TextRequest;
 import org.hetao.registry.client.model.TokenRequest;
 import org.hetao.registry.client.model.TokenView;
@@ -102,16 +103,16 @@ class ClientJourneyIT {
         String word = "clientjourney" + tag.toLowerCase(java.util.Locale.ROOT);
         IpAssetView asset = assets.createIpAsset(new IpAssetRequest().projectId(project.getId()).type(AssetType.PATENT_APPLICATION)
                 .title(new TextRequest().en("Soft gripper " + word)).readinessLevel(4).licensing(Licensing.NON_EXCLUSIVE)
-                .confidentiality(Confidentiality.PUBLIC).publicSummary("A soft gripper for sample tubes."));
+                .confidentiality(Confidentiality.PUBLIC).publicSummary(new SummaryRequest().en("A soft gripper for sample tubes.")));
         assertEquals(project.getId(), asset.getProjectId());
         assertEquals(4, asset.getReadinessLevel());
 
-        OwnershipView ownership = assets.changeOwnership(asset.getId(), "\"0\"", new OwnershipRequest().effectiveFrom(start)
+        OwnershipView ownership = assets.changeOwnership(asset.getId(), new OwnershipRequest().effectiveFrom(start)
                 .reason("Joint development agreement")
                 .shares(List.of(new OwnershipShareRequest().institutionId(lead.getId()).shareBp(6000),
                         new OwnershipShareRequest().institutionId(partner.getId()).shareBp(4000)))
                 .approvals(List.of(new OnBehalfRequest().institutionId(lead.getId()).documentRef("Signed consent CJ-1"),
-                        new OnBehalfRequest().institutionId(partner.getId()).documentRef("Signed consent CJ-2"))));
+                        new OnBehalfRequest().institutionId(partner.getId()).documentRef("Signed consent CJ-2"))), "\"0\"");
         assertEquals(1, ownership.getCurrentVersion());
         assertNotNull(ownership.getCurrent(), "the first owners are in force from their date");
         assertEquals(start, ownership.getCurrent().getEffectiveFrom());
