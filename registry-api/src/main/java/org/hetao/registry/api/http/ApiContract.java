@@ -289,7 +289,8 @@ public class ApiContract implements OASFilter {
      * The Bean Validation constraints of each operation's request body, read from the Java class of
      * the body parameter of the resource method that has the operation's id ({@link RequestConstraints}),
      * written into the body's schema and the schemas of its {@code @Valid} parts; a body the method
-     * requires ({@code @NotNull}) is {@code required}.
+     * requires ({@code @NotNull}) is {@code required}. A property that is not required is
+     * {@code nullable} (unless it refers to another schema, which OpenAPI 3.0 cannot qualify).
      */
     private static void constrainRequests(OpenAPI openAPI, Map<String, Schema> named) {
         Map<String, Method> methods = RequestConstraints.operations(ApiContract.class, RESOURCES);
@@ -345,6 +346,12 @@ public class ApiContract implements OASFilter {
         if (!required.isEmpty()) {
             schema.setRequired(required);
         }
+        // a property the request may leave out may as well be sent as null: the server reads both as absent
+        schema.getProperties().forEach((name, property) -> {
+            if (!required.contains(name) && property.getRef() == null) {
+                property.setNullable(Boolean.TRUE);
+            }
+        });
     }
 
     private static void limits(Schema s, RequestConstraints.Property c) {
