@@ -108,12 +108,12 @@ class ClientJourneyIT {
         assertEquals(4, asset.getReadinessLevel());
         assertEquals("A soft gripper for sample tubes.", asset.getPublicSummary().getEn());
 
-        OwnershipView ownership = assets.changeOwnership(asset.getId(), "\"0\"", new OwnershipRequest().effectiveFrom(start)
+        OwnershipView ownership = assets.changeOwnership(asset.getId(), new OwnershipRequest().effectiveFrom(start)
                 .reason("Joint development agreement")
                 .shares(List.of(new OwnershipShareRequest().institutionId(lead.getId()).shareBp(6000),
                         new OwnershipShareRequest().institutionId(partner.getId()).shareBp(4000)))
                 .approvals(List.of(new OnBehalfRequest().institutionId(lead.getId()).documentRef("Signed consent CJ-1"),
-                        new OnBehalfRequest().institutionId(partner.getId()).documentRef("Signed consent CJ-2"))));
+                        new OnBehalfRequest().institutionId(partner.getId()).documentRef("Signed consent CJ-2"))), "\"0\"");
         assertEquals(1, ownership.getCurrentVersion());
         assertNotNull(ownership.getCurrent(), "the first owners are in force from their date");
         assertEquals(start, ownership.getCurrent().getEffectiveFrom());

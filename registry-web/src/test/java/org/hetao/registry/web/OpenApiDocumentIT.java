@@ -105,6 +105,57 @@ class OpenApiDocumentIT {
     }
 
     @Test
+    void requestBodiesStateTheirBeanValidationConstraints() throws Exception {
+        @SuppressWarnings("rawtypes")
+        Map<String, io.swagger.v3.oas.models.media.Schema> schemas = new OpenAPIV3Parser().readContents(live(), null, new ParseOptions())
+                .getOpenAPI().getComponents().getSchemas();
+        io.swagger.v3.oas.models.media.Schema<?> project = schemas.get("ProjectRequest");
+        assertTrue(project.getRequired().containsAll(List.of("code", "title", "site", "status", "startDate", "confidentiality", "participants")),
+                "the @NotNull/@NotBlank fields of a project are required: " + project.getRequired());
+        assertTrue(!project.getRequired().contains("endDate"), "an end date may be left out");
+        io.swagger.v3.oas.models.media.Schema<?> code = project.getProperties().get("code");
+        assertEquals(1, code.getMinLength());
+        assertEquals(32, code.getMaxLength());
+        io.swagger.v3.oas.models.media.Schema<?> participants = project.getProperties().get("participants");
+        assertEquals(1, participants.getMinItems());
+        assertEquals(50, participants.getMaxItems());
+        assertEquals(List.of("institutionId", "role"), schemas.get("ParticipantRequest").getRequired(), "a @Valid list's elements are constrained");
+        io.swagger.v3.oas.models.media.Schema<?> currency = property(schemas, "FundingRequest", "currency");
+        assertEquals(3, currency.getMinLength());
+        assertEquals(3, currency.getMaxLength());
+        io.swagger.v3.oas.models.media.Schema<?> readiness = property(schemas, "IpAssetRequest", "readinessLevel");
+        assertEquals(0, readiness.getMinimum().compareTo(java.math.BigDecimal.ONE));
+        assertEquals(0, readiness.getMaximum().compareTo(java.math.BigDecimal.valueOf(9)));
+        io.swagger.v3.oas.models.media.Schema<?> shares = property(schemas, "OwnershipRequest", "shares");
+        assertEquals(1, shares.getMinItems());
+        assertEquals(50, shares.getMaxItems());
+        assertEquals(List.of("institutionId", "shareBp"), schemas.get("OwnershipShareRequest").getRequired());
+        assertEquals(500, property(schemas, "OnBehalfRequest", "documentRef").getMaxLength());
+        io.swagger.v3.oas.models.media.Schema<?> abstractText = project.getProperties().get("abstract");
+        assertEquals(null, abstractText.getRequired(), "the abstract is JSON-B's name of abstractText, and optional");
+        OpenAPI api = new OpenAPIV3Parser().readContents(live(), null, new ParseOptions()).getOpenAPI();
+        assertEquals(Boolean.TRUE, api.getPaths().get("/api/projects").getPost().getRequestBody().getRequired(),
+                "a body the method needs (@NotNull) is required");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theServedDocumentHasNoEndpointsMapAndEachTagOnce() throws Exception {
+        Map<String, Object> served = JSON.readValue(ApiContractCheck.served(base.toURI()), Map.class);
+        assertTrue(!served.containsKey("endpoints"), "a top-level key that is not OpenAPI's");
+        List<Object> tags = ((List<Map<String, Object>>) served.get("tags")).stream().map(t -> t.get("name")).toList();
+        assertEquals(new HashSet<>(tags).size(), tags.size(), "tags named twice: " + tags);
+        assertTrue(tags.contains("projects"), "the tags are still there: " + tags);
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static io.swagger.v3.oas.models.media.Schema<?> property(Map<String, io.swagger.v3.oas.models.media.Schema> schemas,
+                                                                     String schema, String name) {
+        io.swagger.v3.oas.models.media.Schema<?> s = schemas.get(schema);
+        return s.getProperties().get(name);
+    }
+
+    @Test
     void theDocumentIsTheCommittedSnapshot() throws Exception {
         String normalised = normalised(live());
         String committed = Files.isRegularFile(SNAPSHOT) ? Files.readString(SNAPSHOT, StandardCharsets.UTF_8) : "";

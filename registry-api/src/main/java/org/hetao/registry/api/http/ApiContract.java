@@ -1,6 +1,9 @@
 package org.hetao.registry.api.http;
 
+import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +22,7 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.servers.Server;
+import org.eclipse.microprofile.openapi.models.tags.Tag;
 
 /**
  * What every operation of the API has in common, added to the OpenAPI document at {@code /openapi}
@@ -34,7 +38,10 @@ import org.eclipse.microprofile.openapi.models.servers.Server;
  *   <li>a page of a list: an operation with {@code page} and {@code size} whose success schema is an
  *       array of {@code X} answers an {@code XPage} ({@code items}, {@code total}, {@code page},
  *       {@code size});</li>
+ *   <li>the Bean Validation constraints of the request bodies ({@code required}, lengths, counts,
+ *       ranges, patterns, e-mail formats), read from the request classes ({@link RequestConstraints});</li>
  *   <li>{@code security: [{}]} (no requirement) on the operations that need no token (marked {@code x-public});</li>
+ *   <li>each tag once and no top-level {@code endpoints} map (both added by Payara Micro's scanner);</li>
  *   <li>no {@code default} response where a status is documented, no {@code Accept} or
  *       {@code Content-Type} header parameters (HTTP's own headers), ids as 64-bit integers, server
  *       URLs without a trailing slash.</li>
@@ -48,6 +55,8 @@ public class ApiContract implements OASFilter {
     /** The name of the schema of a free-form JSON document (a framework, an import's report). */
     public static final String JSON_DOCUMENT = "JsonDocument";
     private static final String PAGE_SUFFIX = "Page";
+    /** The package of the resource classes whose operations' request bodies are documented with their constraints. */
+    private static final String RESOURCES = "org.hetao.registry.api";
     private static final Set<String> HTTP_HEADERS = Set.of("accept", "content-type", "content-length");
 
     private static final Map<String, String> ERRORS = new LinkedHashMap<>();
@@ -69,6 +78,7 @@ public class ApiContract implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        withoutServerAdditions(openAPI);
         Components components = openAPI.getComponents();
         if (components == null) {
             components = OASFactory.createComponents();
@@ -103,6 +113,7 @@ public class ApiContract implements OASFilter {
                 }
             }
         }
+        constrainRequests(openAPI, named);
         Map<String, Schema> pages = new TreeMap<>();
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
             for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().getOperations().entrySet()) {
@@ -140,6 +151,31 @@ public class ApiContract implements OASFilter {
     private static void alsoText(String name, Schema schema) {
         if (TextForm.NAMES.contains(name)) {
             schema.setType(null);
+        }
+    }
+
+    /**
+     * Payara Micro's scanner adds a copy of a tag for each resource class that uses it, and its model
+     * carries a top-level {@code endpoints} map (not part of OpenAPI) that its serializer writes unless
+     * it is empty: each tag once, and no endpoints. Payara offers no setting for either; its model's
+     * {@code setEndpoints} is called if it is there (another implementation has no such map).
+     */
+    private static void withoutServerAdditions(OpenAPI openAPI) {
+        if (openAPI.getTags() != null) {
+            Set<String> seen = new java.util.HashSet<>();
+            List<Tag> once = openAPI.getTags().stream().filter(t -> seen.add(t.getName())).toList();
+            if (once.size() != openAPI.getTags().size()) {
+                openAPI.setTags(new ArrayList<>(once));
+            }
+        }
+        try {
+            Method endpoints = openAPI.getClass().getMethod("setEndpoints", Map.class);
+            endpoints.invoke(openAPI, new TreeMap<String, Set<String>>());
+        } catch (NoSuchMethodException e) {
+            // not Payara's model: nothing of the kind to remove
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            java.util.logging.Logger.getLogger(ApiContract.class.getName())
+                    .fine(() -> "The OpenAPI model's endpoints map stays in the document: " + e);
         }
     }
 
@@ -275,6 +311,114 @@ public class ApiContract implements OASFilter {
                 m.setSchema(item);
             }
         }
+    }
+
+    /**
+     * The Bean Validation constraints of each operation's request body, read from the Java class of
+     * the body parameter of the resource method that has the operation's id ({@link RequestConstraints}),
+     * written into the body's schema and the schemas of its {@code @Valid} parts; a body the method
+     * requires ({@code @NotNull}) is {@code required}. A property that is not required is
+     * {@code nullable} (unless it refers to another schema, which OpenAPI 3.0 cannot qualify).
+     */
+    private static void constrainRequests(OpenAPI openAPI, Map<String, Schema> named) {
+        Map<String, Method> methods = RequestConstraints.operations(ApiContract.class, RESOURCES);
+        Set<Schema> done = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+            for (Operation op : item.getOperations().values()) {
+                Method method = op.getOperationId() == null ? null : methods.get(op.getOperationId());
+                if (method == null || op.getRequestBody() == null) {
+                    continue;
+                }
+                java.util.Optional<java.lang.reflect.Parameter> body = RequestConstraints.body(method);
+                if (body.isEmpty()) {
+                    continue;
+                }
+                if (RequestConstraints.bodyRequired(method)) {
+                    op.getRequestBody().setRequired(Boolean.TRUE);
+                }
+                Content content = op.getRequestBody().getContent();
+                if (content == null || content.getMediaTypes() == null) {
+                    continue;
+                }
+                for (MediaType m : content.getMediaTypes().values()) {
+                    constrain(resolve(m.getSchema(), named), body.get().getType(), named, done);
+                }
+            }
+        }
+    }
+
+    private static void constrain(Schema schema, Class<?> type, Map<String, Schema> named, Set<Schema> done) {
+        if (schema == null || schema.getProperties() == null || !done.add(schema)) {
+            return;
+        }
+        List<String> required = new ArrayList<>(schema.getRequired() == null ? List.of() : schema.getRequired());
+        RequestConstraints.of(type).forEach((name, constraints) -> {
+            Schema property = schema.getProperties().get(name);
+            if (property == null) {
+                return;
+            }
+            if (constraints.required() && !required.contains(name)) {
+                required.add(name);
+            }
+            limits(property, constraints);
+            if (constraints.nested() != null) {
+                constrain(resolve(property, named), constraints.nested(), named, done);
+            }
+            if (constraints.items() != null && property.getItems() != null) {
+                limits(property.getItems(), constraints.items());
+                if (constraints.items().nested() != null) {
+                    constrain(resolve(property.getItems(), named), constraints.items().nested(), named, done);
+                }
+            }
+        });
+        if (!required.isEmpty()) {
+            schema.setRequired(required);
+        }
+        // a property the request may leave out may as well be sent as null: the server reads both as absent
+        schema.getProperties().forEach((name, property) -> {
+            if (!required.contains(name) && property.getRef() == null) {
+                property.setNullable(Boolean.TRUE);
+            }
+        });
+    }
+
+    private static void limits(Schema s, RequestConstraints.Property c) {
+        if (s.getRef() != null) {
+            return; // the referenced schema says what the value is
+        }
+        if (c.minLength() != null) {
+            s.setMinLength(c.minLength());
+        }
+        if (c.maxLength() != null) {
+            s.setMaxLength(c.maxLength());
+        }
+        if (c.minItems() != null) {
+            s.setMinItems(c.minItems());
+        }
+        if (c.maxItems() != null) {
+            s.setMaxItems(c.maxItems());
+        }
+        if (c.minimum() != null) {
+            s.setMinimum(c.minimum());
+            s.setExclusiveMinimum(c.exclusiveMinimum() ? Boolean.TRUE : null);
+        }
+        if (c.maximum() != null) {
+            s.setMaximum(c.maximum());
+            s.setExclusiveMaximum(c.exclusiveMaximum() ? Boolean.TRUE : null);
+        }
+        if (c.pattern() != null) {
+            s.setPattern(c.pattern());
+        }
+        if (c.format() != null) {
+            s.setFormat(c.format());
+        }
+    }
+
+    private static Schema resolve(Schema s, Map<String, Schema> named) {
+        if (s == null || s.getRef() == null) {
+            return s;
+        }
+        return named.get(s.getRef().substring(s.getRef().lastIndexOf('/') + 1));
     }
 
     /** Drops the attributes the scanner writes at their defaults, as if they had been set. */
