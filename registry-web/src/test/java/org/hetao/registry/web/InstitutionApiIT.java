@@ -170,6 +170,7 @@ class InstitutionApiIT {
         assertEquals(false, withdrawn.json().containsKey("publicContact"), "all blank withdraws the contact");
         assertEquals(3, admin.get("api/audit?entityKind=institution&entityId=" + own).json().getInt("total") - 1,
                 "each change of the contact is audited (after the creation)");
-        assertEquals(true, admin.get("api/audit/verify").json().getBoolean("intact"));
+        jakarta.json.JsonObject verified = admin.get("api/audit/verify").json();
+        assertEquals(true, verified.getBoolean("intact"), verified::toString);
     }
 }

@@ -103,7 +103,12 @@ public class ApiContract implements OASFilter {
         for (PathItem item : openAPI.getPaths().getPathItems().values()) {
             for (Operation op : item.getOperations().values()) {
                 if (op.getParameters() != null) {
-                    op.getParameters().forEach(p -> withoutFalseDefaults(p.getSchema()));
+                    op.getParameters().forEach(p -> {
+                        withoutFalseDefaults(p.getSchema());
+                        if (p.getIn() == Parameter.In.QUERY) {
+                            p.setAllowEmptyValue(true); // a blank query parameter counts as absent
+                        }
+                    });
                 }
                 if (op.getRequestBody() != null) {
                     byName(op.getRequestBody().getContent(), named);
@@ -124,24 +129,7 @@ public class ApiContract implements OASFilter {
         if (components.getSchemas() != null) {
             components.getSchemas().values().forEach(ApiContract::integerIds);
             components.getSchemas().forEach(ApiContract::alsoText);
-            components.getSchemas().forEach(ApiContract::optionalMayBeNull);
         }
-    }
-
-    /**
-     * In a request, an optional property may be sent as null, which counts as absent (JSON-B reads it
-     * so): the document says so, so that a client that writes nulls for what it leaves out is valid.
-     */
-    private static void optionalMayBeNull(String name, Schema schema) {
-        if (!name.endsWith("Request") || schema.getProperties() == null) {
-            return;
-        }
-        List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
-        schema.getProperties().forEach((property, s) -> {
-            if (!required.contains(property) && s.getRef() == null) {
-                s.setNullable(true);
-            }
-        });
     }
 
     /**
