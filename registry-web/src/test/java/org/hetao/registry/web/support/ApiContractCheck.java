@@ -97,6 +97,9 @@ public final class ApiContractCheck {
                     int eq = pair.indexOf('=');
                     String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
                     String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                    if (value.isEmpty()) {
+                        continue; // a blank parameter is absent to the server, as the document says (allowEmptyValue)
+                    }
                     request.withQueryParam(name, value);
                 }
             }
