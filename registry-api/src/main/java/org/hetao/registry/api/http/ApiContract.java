@@ -254,6 +254,12 @@ public class ApiContract implements OASFilter {
                 responses.addAPIResponse(e.getKey(), problem(e.getValue(), e.getKey()));
             }
         }
+        // an error a resource declares itself (e.g. 410) answers a problem like every other
+        responses.getAPIResponses().forEach((status, r) -> {
+            if (status.matches("[45][0-9][0-9]") && r.getContent() == null) {
+                r.setContent(problem(r.getDescription(), status).getContent());
+            }
+        });
         // an error an operation documents itself (with its own description) is a problem as well
         responses.getAPIResponses().forEach((status, r) -> {
             if ((status.startsWith("4") || status.startsWith("5")) && (r.getContent() == null || r.getContent().getMediaTypes() == null

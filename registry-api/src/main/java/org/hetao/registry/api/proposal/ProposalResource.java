@@ -61,6 +61,7 @@ public class ProposalResource {
     @Operation(operationId = "approveOwnershipProposal", summary = "Approve for the office's institution (an administrator: on behalf of institutionId, which has no office account, "
             + "citing documentRef); the last approval makes the version take effect. Needs If-Match")
     @APIResponse(responseCode = "200", description = "The proposal with the approval (APPLIED once every party approved)", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
+    @APIResponse(responseCode = "410", description = "The proposal expired before every party approved it")
     public Response approve(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid DecisionRequest request) {
         long expected = Versions.expected(ifMatch, () -> service.get(id).getVersion());
         DecisionRequest d = request == null ? DecisionRequest.NONE : request;
@@ -72,6 +73,7 @@ public class ProposalResource {
     @Requires(Permission.OWNERSHIP_APPROVE)
     @Operation(operationId = "rejectOwnershipProposal", summary = "Reject for the office's institution, with a reason (an administrator as for approving). Needs If-Match")
     @APIResponse(responseCode = "200", description = "The rejected proposal", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
+    @APIResponse(responseCode = "410", description = "The proposal expired before every party approved it")
     public Response reject(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid DecisionRequest request) {
         long expected = Versions.expected(ifMatch, () -> service.get(id).getVersion());
         DecisionRequest d = request == null ? DecisionRequest.NONE : request;
@@ -83,6 +85,7 @@ public class ProposalResource {
     @Requires(Permission.OWNERSHIP_WRITE)
     @Operation(operationId = "withdrawOwnershipProposal", summary = "Withdraw a proposal (its proposer, the proposer's office or an administrator). Needs If-Match")
     @APIResponse(responseCode = "200", description = "The withdrawn proposal", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
+    @APIResponse(responseCode = "410", description = "The proposal expired before every party approved it")
     public Response withdraw(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(service.withdraw(id, Versions.expected(ifMatch, () -> service.get(id).getVersion())));
     }

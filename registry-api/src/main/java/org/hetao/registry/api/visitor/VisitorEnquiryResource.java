@@ -92,6 +92,7 @@ public class VisitorEnquiryResource {
                     + "used or expired.")
     @APIResponse(responseCode = "201", description = "Confirmed; the enquiry reached the owners' offices", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ConfirmedView.class)))
     @Extension(name = ApiContract.PUBLIC, value = "true")
+    @APIResponse(responseCode = "410", description = "The confirmation link was already used or has expired")
     public Response confirm(@Valid @NotNull ConfirmRequest r, @Context UriInfo uri, @Context HttpServletRequest http) {
         rateLimit.admit(clientAddress.of(http));
         ConfirmedEnquiry c = refusedIfUnknown(() -> service.confirm(r.token(), PublicLinks.base(uri)), "POST /api/public/visitor-enquiries/confirm");
