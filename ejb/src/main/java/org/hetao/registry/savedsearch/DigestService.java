@@ -18,6 +18,7 @@ import org.hetao.registry.account.Caller;
 import org.hetao.registry.common.ConflictException;
 import org.hetao.registry.common.NotFoundException;
 import org.hetao.registry.common.RegistryClock;
+import org.hetao.registry.common.SecretTokens;
 import org.hetao.registry.common.UnavailableException;
 import org.hetao.registry.config.RegistrySetting;
 import org.hetao.registry.inbox.MailMessage;
@@ -112,10 +113,10 @@ public class DigestService {
     /** Stops the digest whose e-mail held this unsubscribe secret; an unknown secret is "not found". */
     public SavedSearch unsubscribe(String token) {
         NotFoundException none = new NotFoundException("No digest at this link; its saved search may have been deleted");
-        if (!FeedTokens.wellFormed(token)) {
+        if (!SecretTokens.wellFormed(token)) {
             throw none;
         }
-        DigestUnsubscribe u = em.find(DigestUnsubscribe.class, FeedTokens.hash(token));
+        DigestUnsubscribe u = em.find(DigestUnsubscribe.class, SecretTokens.hash(token));
         if (u == null) {
             throw none;
         }
@@ -131,8 +132,8 @@ public class DigestService {
     private int send(SavedSearch s, Account owner, OffsetDateTime until) {
         List<FoundRecord> records = runner.run(s, owner.asCaller()).records().stream().filter(r -> s.inDigest(r.createdAt(), until)).toList();
         if (!records.isEmpty()) {
-            String token = FeedTokens.newToken();
-            em.persist(new DigestUnsubscribe(FeedTokens.hash(token), s.getId(), clock.now()));
+            String token = SecretTokens.newToken();
+            em.persist(new DigestUnsubscribe(SecretTokens.hash(token), s.getId(), clock.now()));
             MailMessage mail = DigestMailText.of(owner.getEmail(), s, records, linkBase(s), token);
             try {
                 if (!new Mailer(MailSettings.fromConfig()).send(List.of(mail)).isEmpty()) {

@@ -11,6 +11,7 @@ import org.hetao.registry.account.Caller;
 import org.hetao.registry.common.ConflictException;
 import org.hetao.registry.common.NotFoundException;
 import org.hetao.registry.common.RegistryClock;
+import org.hetao.registry.common.SecretTokens;
 import org.hetao.registry.indexing.SearchParameters;
 import org.hetao.registry.indexing.SearchService;
 
@@ -87,8 +88,8 @@ public class SavedSearchService {
     /** A new secret URL for the search's feed; the previous one stops working. */
     public IssuedFeed newFeedToken(long id) {
         SavedSearch s = owned(id);
-        String token = FeedTokens.newToken();
-        s.feedToken(FeedTokens.hash(token));
+        String token = SecretTokens.newToken();
+        s.feedToken(SecretTokens.hash(token));
         searches.flush();
         return new IssuedFeed(s, token);
     }
@@ -104,10 +105,10 @@ public class SavedSearchService {
     /** What the feed with this secret shows now, as its owner may see it; not a visit. Unknown secret or disabled owner: not found. */
     public SavedSearchResults feed(String token) {
         NotFoundException none = new NotFoundException("No feed at this address; its owner may have revoked it");
-        if (!FeedTokens.wellFormed(token)) {
+        if (!SecretTokens.wellFormed(token)) {
             throw none;
         }
-        SavedSearch s = searches.findByFeedTokenHash(FeedTokens.hash(token)).orElseThrow(() -> none);
+        SavedSearch s = searches.findByFeedTokenHash(SecretTokens.hash(token)).orElseThrow(() -> none);
         Account owner = accounts.find(s.getAccountId()).filter(Account::isEnabled).orElseThrow(() -> none);
         return run(s, owner.asCaller());
     }

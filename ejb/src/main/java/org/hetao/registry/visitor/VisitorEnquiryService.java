@@ -18,6 +18,7 @@ import org.hetao.registry.catalogue.PublicCatalogue;
 import org.hetao.registry.common.LocalizedText;
 import org.hetao.registry.common.NotFoundException;
 import org.hetao.registry.common.RegistryClock;
+import org.hetao.registry.common.SecretTokens;
 import org.hetao.registry.common.StaleVersionException;
 import org.hetao.registry.config.RegistrySetting;
 import org.hetao.registry.config.RuntimeSettingsService;
@@ -95,8 +96,8 @@ public class VisitorEnquiryService {
         }
         String lang = language(language);
         long hours = Math.max(1, RegistrySetting.VISITOR_CONFIRMATION_HOURS.intValue());
-        String token = VisitorTokens.newToken();
-        VisitorEnquiryRequest r = new VisitorEnquiryRequest(ipAssetId, contact, interest, message, lang, VisitorTokens.hash(token), now,
+        String token = SecretTokens.newToken();
+        VisitorEnquiryRequest r = new VisitorEnquiryRequest(ipAssetId, contact, interest, message, lang, SecretTokens.hash(token), now,
                 Duration.ofHours(hours));
         requests.add(r);
         mails.fire(new VisitorMail(VisitorMailText.confirmation(contact.email(), lang, asset.asset().getTitle(),
@@ -109,10 +110,10 @@ public class VisitorEnquiryService {
      * office, and the visitor is mailed the link of its thread. Unknown: not found; used or expired: refused.
      */
     public ConfirmedEnquiry confirm(String token, String linkBase) {
-        if (!VisitorTokens.wellFormed(token)) {
+        if (!SecretTokens.wellFormed(token)) {
             throw noLink();
         }
-        VisitorEnquiryRequest r = requests.lockByTokenHash(VisitorTokens.hash(token)).orElseThrow(VisitorEnquiryService::noLink);
+        VisitorEnquiryRequest r = requests.lockByTokenHash(SecretTokens.hash(token)).orElseThrow(VisitorEnquiryService::noLink);
         OffsetDateTime now = clock.now();
         r.checkConfirmable(now);
         checkOpen();
@@ -122,9 +123,9 @@ public class VisitorEnquiryService {
             throw new NoOwnersException("IP asset " + r.getIpAssetId() + " has no owners in force now, so no office could answer; try again later");
         }
         VisitorContact visitor = r.getVisitor();
-        String threadToken = VisitorTokens.newToken();
+        String threadToken = SecretTokens.newToken();
         callerContext.set(visitorCaller(visitor));
-        Enquiry e = Enquiry.fromVisitor(r.getIpAssetId(), visitor, r.getLanguage(), VisitorTokens.hash(threadToken), r.getInterest(),
+        Enquiry e = Enquiry.fromVisitor(r.getIpAssetId(), visitor, r.getLanguage(), SecretTokens.hash(threadToken), r.getInterest(),
                 r.getMessage(), now);
         enquiries.add(e);
         r.confirm(e.getId(), now);
@@ -188,8 +189,8 @@ public class VisitorEnquiryService {
             throw new NotFoundException(Enquiry.KIND, enquiryId);
         }
         EnquiryRecord before = EnquiryRecord.of(e);
-        String token = VisitorTokens.newToken();
-        e.renewVisitorLink(VisitorTokens.hash(token));
+        String token = SecretTokens.newToken();
+        e.renewVisitorLink(SecretTokens.hash(token));
         enquiries.flush();
         changes.updated(Enquiry.KIND, e.getId(), before, EnquiryRecord.of(e));
         LocalizedText office = institutions.find(c.institutionId()).map(Institution::getName).orElse(new LocalizedText("#" + c.institutionId(), null, null));
@@ -198,10 +199,10 @@ public class VisitorEnquiryService {
     }
 
     private Enquiry find(String token, boolean lock) {
-        if (!VisitorTokens.wellFormed(token)) {
+        if (!SecretTokens.wellFormed(token)) {
             throw noLink();
         }
-        Enquiry e = requests.enquiryByLinkHash(VisitorTokens.hash(token), lock).orElseThrow(VisitorEnquiryService::noLink);
+        Enquiry e = requests.enquiryByLinkHash(SecretTokens.hash(token), lock).orElseThrow(VisitorEnquiryService::noLink);
         callerContext.set(visitorCaller(e.getVisitor()));
         return e;
     }

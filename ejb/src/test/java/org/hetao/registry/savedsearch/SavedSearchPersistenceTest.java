@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.hetao.registry.account.Account;
 import org.hetao.registry.account.Role;
+import org.hetao.registry.common.SecretTokens;
 import org.hetao.registry.testing.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -22,21 +23,21 @@ class SavedSearchPersistenceTest {
     @EnumSource(TestDatabase.class)
     void storesASavedSearchAndFindsItByItsFeedSecret(TestDatabase db) {
         try (TestDatabase.Fixture f = db.fresh()) {
-            String token = FeedTokens.newToken();
+            String token = SecretTokens.newToken();
             long[] ids = f.inTransaction(em -> {
                 Account investor = new Account("investor-feed", "hash", Role.INVESTOR, null);
                 em.persist(investor);
                 em.flush();
                 SavedSearch s = new SavedSearch(investor.getId(), "Grippers", "gripper*",
                         Map.of("type", List.of("ip-asset"), "sector", List.of("ROBOTICS")), "zh-Hans", NOW);
-                s.feedToken(FeedTokens.hash(token));
+                s.feedToken(SecretTokens.hash(token));
                 new SavedSearchRepository(em).add(s);
                 em.flush();
                 return new long[] {investor.getId(), s.getId()};
             });
             f.run(em -> {
                 SavedSearchRepository repo = new SavedSearchRepository(em);
-                SavedSearch read = repo.findByFeedTokenHash(FeedTokens.hash(token)).orElseThrow();
+                SavedSearch read = repo.findByFeedTokenHash(SecretTokens.hash(token)).orElseThrow();
                 assertEquals(ids[1], read.getId());
                 assertEquals("Grippers", read.getName());
                 assertEquals("gripper*", read.getQuery());
@@ -46,7 +47,7 @@ class SavedSearchPersistenceTest {
                 assertEquals(NOW.toInstant(), read.getLastVisitedAt().toInstant());
                 assertEquals(1, repo.countOfAccount(ids[0]));
                 assertEquals(List.of(read), repo.ofAccount(ids[0]));
-                assertTrue(repo.findByFeedTokenHash(FeedTokens.hash(FeedTokens.newToken())).isEmpty());
+                assertTrue(repo.findByFeedTokenHash(SecretTokens.hash(SecretTokens.newToken())).isEmpty());
             });
         }
     }

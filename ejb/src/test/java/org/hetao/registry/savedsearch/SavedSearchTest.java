@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hetao.registry.common.InvalidValueException;
+import org.hetao.registry.common.SecretTokens;
 import org.junit.jupiter.api.Test;
 
 class SavedSearchTest {
@@ -49,13 +50,13 @@ class SavedSearchTest {
 
     @Test
     void feedSecretsAreLongRandomAndStoredHashed() {
-        String token = FeedTokens.newToken();
-        assertTrue(FeedTokens.wellFormed(token), token);
-        assertFalse(FeedTokens.wellFormed("short"));
-        assertEquals(64, FeedTokens.hash(token).length());
+        String token = SecretTokens.newToken();
+        assertTrue(SecretTokens.wellFormed(token), token);
+        assertFalse(SecretTokens.wellFormed("short"));
+        assertEquals(64, SecretTokens.hash(token).length());
         SavedSearch s = new SavedSearch(7, "All", "", Map.of(), "en", NOW);
         assertFalse(s.hasFeed());
-        s.feedToken(FeedTokens.hash(token));
+        s.feedToken(SecretTokens.hash(token));
         assertTrue(s.hasFeed());
         s.revokeFeedToken();
         assertFalse(s.hasFeed());

@@ -11,6 +11,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.hetao.registry.account.Account;
+import org.hetao.registry.account.Role;
+import org.hetao.registry.common.SecretTokens;
 import org.hetao.registry.config.RuntimeSettings;
 import org.hetao.registry.enquiry.Enquiry;
 import org.hetao.registry.enquiry.EnquiryRepository;
@@ -20,8 +23,6 @@ import org.hetao.registry.institution.Institution;
 import org.hetao.registry.ipasset.InventorDetails;
 import org.hetao.registry.ipasset.IpAsset;
 import org.hetao.registry.ipasset.IpAssetSamples;
-import org.hetao.registry.account.Account;
-import org.hetao.registry.account.Role;
 import org.hetao.registry.person.Person;
 import org.hetao.registry.person.PersonDetails;
 import org.hetao.registry.project.Project;
@@ -62,42 +63,42 @@ class VisitorEnquiryPersistenceTest {
     void aRequestIsFoundByItsSecretsHashCountedPerAddressAndBecomesAnEnquiryFollowedByItsLink(TestDatabase db) throws Exception {
         try (TestDatabase.Fixture f = db.fresh()) {
             long asset = asset(f);
-            String token = VisitorTokens.newToken();
+            String token = SecretTokens.newToken();
             f.run(em -> {
-                new VisitorRequests(em).add(new VisitorEnquiryRequest(asset, CHAN, Interest.LICENCE, "Licence?", "en", VisitorTokens.hash(token), T0,
+                new VisitorRequests(em).add(new VisitorEnquiryRequest(asset, CHAN, Interest.LICENCE, "Licence?", "en", SecretTokens.hash(token), T0,
                         Duration.ofHours(24)));
                 new VisitorRequests(em).add(new VisitorEnquiryRequest(asset, CHAN, Interest.INVESTMENT, "Seed?", "en",
-                        VisitorTokens.hash(VisitorTokens.newToken()), T0.plusHours(1), Duration.ofHours(24)));
+                        SecretTokens.hash(SecretTokens.newToken()), T0.plusHours(1), Duration.ofHours(24)));
             });
             VisitorRequests.Asked asked = f.inTransaction(em -> new VisitorRequests(em).askedSince(CHAN.email(), T0.minusDays(1)));
             assertEquals(2, asked.count());
             assertEquals(T0.toInstant(), asked.oldest().toInstant());
             assertEquals(0, f.inTransaction(em -> new VisitorRequests(em).askedSince("other@example.org", T0.minusDays(1))).count());
 
-            String link = VisitorTokens.newToken();
+            String link = SecretTokens.newToken();
             long enquiry = f.inTransaction(em -> {
-                VisitorEnquiryRequest r = new VisitorRequests(em).lockByTokenHash(VisitorTokens.hash(token)).orElseThrow();
-                Enquiry e = Enquiry.fromVisitor(asset, r.getVisitor(), r.getLanguage(), VisitorTokens.hash(link), r.getInterest(), r.getMessage(),
+                VisitorEnquiryRequest r = new VisitorRequests(em).lockByTokenHash(SecretTokens.hash(token)).orElseThrow();
+                Enquiry e = Enquiry.fromVisitor(asset, r.getVisitor(), r.getLanguage(), SecretTokens.hash(link), r.getInterest(), r.getMessage(),
                         T0.plusMinutes(5));
                 new EnquiryRepository(em).add(e);
                 r.confirm(e.getId(), T0.plusMinutes(5));
                 return e.getId();
             });
-            Enquiry e = f.inTransaction(em -> new VisitorRequests(em).enquiryByLinkHash(VisitorTokens.hash(link), false).orElseThrow());
+            Enquiry e = f.inTransaction(em -> new VisitorRequests(em).enquiryByLinkHash(SecretTokens.hash(link), false).orElseThrow());
             assertEquals(enquiry, e.getId());
             assertTrue(e.isFromVisitor());
             assertNull(e.getInvestorAccountId());
             assertEquals(CHAN, e.getVisitor());
             assertEquals(1, e.visibleMessages(true).size());
-            assertTrue(f.inTransaction(em -> new VisitorRequests(em).lockByTokenHash(VisitorTokens.hash(token)).orElseThrow()).getConfirmedAt() != null);
+            assertTrue(f.inTransaction(em -> new VisitorRequests(em).lockByTokenHash(SecretTokens.hash(token)).orElseThrow()).getConfirmedAt() != null);
 
-            f.run(em -> new VisitorRequests(em).enquiryByLinkHash(VisitorTokens.hash(link), true).orElseThrow().revokeVisitorLink());
-            assertFalse(f.inTransaction(em -> new VisitorRequests(em).enquiryByLinkHash(VisitorTokens.hash(link), false)).isPresent());
+            f.run(em -> new VisitorRequests(em).enquiryByLinkHash(SecretTokens.hash(link), true).orElseThrow().revokeVisitorLink());
+            assertFalse(f.inTransaction(em -> new VisitorRequests(em).enquiryByLinkHash(SecretTokens.hash(link), false)).isPresent());
 
             assertThrows(java.sql.SQLException.class, () -> f.sql("UPDATE enquiry SET visitor_email = NULL WHERE id = " + enquiry),
                     "an enquiry has an investor's account or a visitor's address");
             assertThrows(java.sql.SQLException.class,
-                    () -> f.sql("UPDATE visitor_enquiry_request SET enquiry_id = NULL WHERE token_hash = '" + VisitorTokens.hash(token) + "'"),
+                    () -> f.sql("UPDATE visitor_enquiry_request SET enquiry_id = NULL WHERE token_hash = '" + SecretTokens.hash(token) + "'"),
                     "a confirmed request names its enquiry");
         }
     }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.hetao.registry.common.InvalidValueException;
+import org.hetao.registry.common.SecretTokens;
 import org.hetao.registry.enquiry.Interest;
 import org.hetao.registry.enquiry.VisitorContact;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class VisitorEnquiryRequestTest {
 
     private static VisitorEnquiryRequest request() {
         return new VisitorEnquiryRequest(11, CHAN, Interest.LICENCE, "A non-exclusive licence for diagnostics?", "zh-Hant",
-                VisitorTokens.hash(VisitorTokens.newToken()), T0, Duration.ofHours(24));
+                SecretTokens.hash(SecretTokens.newToken()), T0, Duration.ofHours(24));
     }
 
     @Test
@@ -45,15 +46,15 @@ class VisitorEnquiryRequestTest {
 
     @Test
     void secretsAreRandomUrlSafeAndStoredOnlyAsTheirHash() {
-        String a = VisitorTokens.newToken();
-        String b = VisitorTokens.newToken();
+        String a = SecretTokens.newToken();
+        String b = SecretTokens.newToken();
         assertNotEquals(a, b);
-        assertTrue(VisitorTokens.wellFormed(a));
-        assertFalse(VisitorTokens.wellFormed(a.substring(1)));
-        assertFalse(VisitorTokens.wellFormed(a.substring(1) + "/"));
-        assertEquals(64, VisitorTokens.hash(a).length());
-        assertFalse(VisitorTokens.hash(a).contains(a));
-        assertEquals(VisitorTokens.hash(a), VisitorTokens.hash(a));
+        assertTrue(SecretTokens.wellFormed(a));
+        assertFalse(SecretTokens.wellFormed(a.substring(1)));
+        assertFalse(SecretTokens.wellFormed(a.substring(1) + "/"));
+        assertEquals(64, SecretTokens.hash(a).length());
+        assertFalse(SecretTokens.hash(a).contains(a));
+        assertEquals(SecretTokens.hash(a), SecretTokens.hash(a));
     }
 
     @Test

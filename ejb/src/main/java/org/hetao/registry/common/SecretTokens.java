@@ -1,4 +1,4 @@
-package org.hetao.registry.visitor;
+package org.hetao.registry.common;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,14 +7,17 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** The secrets of visitors' links (256 random bits, URL-safe) and the SHA-256 under which they are stored. */
-public final class VisitorTokens {
+/**
+ * The secrets of links that need no sign-in — feed URLs, digests' unsubscribe links, visitors'
+ * confirmation and thread links: 256 random bits, URL-safe, stored only as their SHA-256.
+ */
+public final class SecretTokens {
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private VisitorTokens() {
+    private SecretTokens() {
     }
 
-    static String newToken() {
+    public static String newToken() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -25,7 +28,7 @@ public final class VisitorTokens {
         return token != null && token.matches("[A-Za-z0-9_-]{43}");
     }
 
-    static String hash(String token) {
+    public static String hash(String token) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
