@@ -14,14 +14,10 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.hetao.registry.config.BackgroundWork;
+import org.hetao.registry.config.PeriodicCheck;
 import org.hetao.registry.config.RegistrySetting;
-import org.hetao.registry.config.Stopping;
 
 /**
  * Proposals expire lazily when they are next read or decided; this check, run every
@@ -45,39 +41,33 @@ public class ProposalDeadlines {
     @Inject
     DeadlineCheck check;
 
-    private final ReentrantLock checking = new ReentrantLock();
-    private volatile boolean running;
-    private volatile ScheduledFuture<?> schedule;
+    private final PeriodicCheck periodic = new PeriodicCheck("The check of ownership proposals' deadlines", LOG);
 
     @PostConstruct
     void start() {
-        long every = Math.max(1, RegistrySetting.INBOX_CHECK_SECONDS.intValue());
-        running = true;
-        schedule = scheduler.scheduleWithFixedDelay(this::run, Math.min(FIRST_CHECK_SECONDS, every), every, TimeUnit.SECONDS);
+        periodic.start(scheduler, FIRST_CHECK_SECONDS, RegistrySetting.INBOX_CHECK_SECONDS.intValue(), () -> {
+            Result r = checkNow();
+            if (r.expired() + r.warned() > 0) {
+                LOG.info(() -> "Proposal deadlines: " + r.expired() + " expired, " + r.warned() + " office(s) told of an expiry soon");
+            }
+        });
     }
 
     @PreDestroy
     void stop() {
-        running = false;
-        ScheduledFuture<?> s = schedule;
-        if (s != null) {
-            s.cancel(false);
-        }
-        checking.lock();
-        checking.unlock();
+        periodic.stop();
     }
 
     /** One check now (also called by the schedule); returns the proposals expired and the offices warned. */
     public Result checkNow() {
-        checking.lock();
-        try {
+        return periodic.exclusively(() -> {
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             int expired = 0;
             int warned = 0;
             OffsetDateTime until = now.plus(Duration.ofDays(Math.max(0, RegistrySetting.INBOX_EXPIRING_DAYS.intValue())));
             List<Long> due = check.due(now, until, BATCH);
             for (long id : due) {
-                if (!going()) {
+                if (!periodic.going()) {
                     break;
                 }
                 try {
@@ -91,34 +81,10 @@ public class ProposalDeadlines {
                 }
             }
             return new Result(expired, warned);
-        } finally {
-            checking.unlock();
-        }
+        });
     }
 
     /** What one check did. */
     public record Result(int expired, int warned) {
-    }
-
-    private void run() {
-        if (!BackgroundWork.enter()) {
-            return;
-        }
-        try {
-            if (going()) {
-                Result r = checkNow();
-                if (r.expired() + r.warned() > 0) {
-                    LOG.info(() -> "Proposal deadlines: " + r.expired() + " expired, " + r.warned() + " office(s) told of an expiry soon");
-                }
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The check of ownership proposals' deadlines failed; it runs again later", e);
-        } finally {
-            BackgroundWork.exit();
-        }
-    }
-
-    private boolean going() {
-        return running && !Stopping.now();
     }
 }

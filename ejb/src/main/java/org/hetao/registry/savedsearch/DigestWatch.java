@@ -10,15 +10,11 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.hetao.registry.common.RegistryClock;
-import org.hetao.registry.config.BackgroundWork;
+import org.hetao.registry.config.PeriodicCheck;
 import org.hetao.registry.config.RegistrySetting;
-import org.hetao.registry.config.Stopping;
 
 /**
  * Sends the saved searches' digests that are due, soon after start-up (periods that ended while the
@@ -43,35 +39,31 @@ public class DigestWatch {
     @Inject
     RegistryClock clock;
 
-    private final ReentrantLock checking = new ReentrantLock();
-    private volatile boolean running;
-    private volatile ScheduledFuture<?> schedule;
+    private final PeriodicCheck check = new PeriodicCheck("The check of saved-search digests", LOG);
 
     @PostConstruct
     void start() {
-        long every = Math.max(1, RegistrySetting.DIGEST_CHECK_SECONDS.intValue());
-        running = true;
-        schedule = scheduler.scheduleWithFixedDelay(this::run, Math.min(FIRST_CHECK_SECONDS, every), every, TimeUnit.SECONDS);
+        check.start(scheduler, FIRST_CHECK_SECONDS, RegistrySetting.DIGEST_CHECK_SECONDS.intValue(), () -> {
+            if (RegistrySetting.MAIL_ENABLED.booleanValue()) {
+                int closed = checkNow();
+                if (closed > 0) {
+                    LOG.info(() -> "Saved-search digests: " + closed + " period(s) closed");
+                }
+            }
+        });
     }
 
     @PreDestroy
     void stop() {
-        running = false;
-        ScheduledFuture<?> s = schedule;
-        if (s != null) {
-            s.cancel(false);
-        }
-        checking.lock();
-        checking.unlock();
+        check.stop();
     }
 
     /** One check now (also called by the schedule); returns how many digest periods were closed. */
     public int checkNow() {
-        checking.lock();
-        try {
+        return check.exclusively(() -> {
             int closed = 0;
             for (long id : digests.withDigest()) {
-                if (!going()) {
+                if (!check.going()) {
                     break;
                 }
                 try {
@@ -83,30 +75,6 @@ public class DigestWatch {
                 }
             }
             return closed;
-        } finally {
-            checking.unlock();
-        }
-    }
-
-    private void run() {
-        if (!BackgroundWork.enter()) {
-            return;
-        }
-        try {
-            if (going() && RegistrySetting.MAIL_ENABLED.booleanValue()) {
-                int closed = checkNow();
-                if (closed > 0) {
-                    LOG.info(() -> "Saved-search digests: " + closed + " period(s) closed");
-                }
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The check of saved-search digests failed; it runs again later", e);
-        } finally {
-            BackgroundWork.exit();
-        }
-    }
-
-    private boolean going() {
-        return running && !Stopping.now();
+        });
     }
 }
