@@ -12,15 +12,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.enums.Explode;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.hetao.registry.api.http.ApiContract;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hetao.registry.api.auth.Anonymous;
+import org.hetao.registry.api.http.ApiContract;
 import org.hetao.registry.api.http.ClientAddress;
 import org.hetao.registry.api.search.SearchResource;
 import org.hetao.registry.api.search.SearchView;
@@ -51,22 +50,7 @@ public class PublicCatalogueResource {
             schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", defaultValue = "1"))
     @Parameter(name = "size", in = ParameterIn.QUERY, description = "Items per page, at most 100",
             schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
-    @Parameter(name = "type", in = ParameterIn.QUERY, description = "Record types: project, ip-asset, institution, person (repeat or comma-separate)", explode = Explode.TRUE,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
-    @Parameter(name = "sector", in = ParameterIn.QUERY, description = "Facet filter: sectors (OR within the facet)", explode = Explode.TRUE,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
-    @Parameter(name = "jurisdiction", in = ParameterIn.QUERY, description = "Facet filter: jurisdictions", explode = Explode.TRUE,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
-    @Parameter(name = "institution", in = ParameterIn.QUERY, description = "Facet filter: institution ids", explode = Explode.TRUE,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
-    @Parameter(name = "status", in = ParameterIn.QUERY, description = "Facet filter: statuses", explode = Explode.TRUE,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
-    @Parameter(name = "licensing", in = ParameterIn.QUERY, description = "Facet filter: licensing", explode = Explode.TRUE,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
-    @Parameter(name = "readiness", in = ParameterIn.QUERY, description = "Facet filter: technology readiness levels", explode = Explode.TRUE,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
-    @Parameter(name = "year", in = ParameterIn.QUERY, description = "Facet filter: years", explode = Explode.TRUE,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+    @Extension(name = ApiContract.SEARCH_FILTERS, value = "true")
     public SearchView search(@QueryParam("q") String q, @QueryParam("page") String page, @QueryParam("size") String size,
                              @QueryParam("sort") String sort, @QueryParam("lang") String lang,
                              @Context UriInfo uri, @Context HttpHeaders headers, @Context HttpServletRequest http) {

@@ -19,6 +19,8 @@ import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.hetao.registry.search.DocType;
+import org.hetao.registry.search.Facet;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.servers.Server;
@@ -52,6 +54,8 @@ public class ApiContract implements OASFilter {
     public static final String PROBLEM = "Problem";
     /** Marks an operation that needs no bearer token ({@code @Extension} on its method); replaced by no security requirement. */
     public static final String PUBLIC = "x-public";
+    /** Marks an operation that takes a search's record types and facet filters as query parameters. */
+    public static final String SEARCH_FILTERS = "x-search-filters";
     /** The name of the schema of a free-form JSON document (a framework, an import's report). */
     public static final String JSON_DOCUMENT = "JsonDocument";
     private static final String PAGE_SUFFIX = "Page";
@@ -167,23 +171,59 @@ public class ApiContract implements OASFilter {
         }
     }
 
-    private static void document(String path, PathItem.HttpMethod method, Operation op, Map<String, Schema> pages) {
-        // the scanner puts a method's @Extension on the operation or on each of its responses
-        boolean open = op.getExtensions() != null && op.getExtensions().containsKey(PUBLIC);
+    /**
+     * Whether an operation carries the extension {@code name}, which is then taken off: the scanner
+     * puts a method's {@code @Extension} on the operation or on each of its responses.
+     */
+    private static boolean marked(Operation op, String name) {
+        boolean found = false;
         if (op.getResponses() != null && op.getResponses().getAPIResponses() != null) {
             for (APIResponse r : op.getResponses().getAPIResponses().values()) {
-                if (r.getExtensions() != null && r.getExtensions().containsKey(PUBLIC)) {
-                    open = true;
-                    r.removeExtension(PUBLIC);
+                if (r.getExtensions() != null && r.getExtensions().containsKey(name)) {
+                    found = true;
+                    r.removeExtension(name);
                 }
             }
         }
+        if (op.getExtensions() != null && op.getExtensions().containsKey(name)) {
+            found = true;
+            op.removeExtension(name);
+        }
+        return found;
+    }
+
+    /**
+     * The parameters of a search with its record types and facet filters, one per {@link Facet} (so a
+     * new facet is documented wherever searches are), after the paging parameters.
+     */
+    private static List<Parameter> withSearchFilters(List<Parameter> declared) {
+        List<Parameter> paging = new ArrayList<>();
+        List<Parameter> others = new ArrayList<>();
+        for (Parameter p : declared == null ? List.<Parameter>of() : declared) {
+            (p.getName() != null && (p.getName().equals("page") || p.getName().equals("size")) ? paging : others).add(p);
+        }
+        List<Parameter> all = new ArrayList<>(paging);
+        for (Facet facet : Facet.values()) {
+            String description = facet == Facet.TYPE
+                    ? "Record types: " + java.util.Arrays.stream(DocType.values()).map(DocType::urlName)
+                            .collect(java.util.stream.Collectors.joining(", ")) + " (repeat or comma-separate)"
+                    : "Facet filter: " + facet.dimension() + " (repeat or comma-separate; OR within the facet, AND across facets)";
+            all.add(OASFactory.createParameter().name(facet.dimension()).in(Parameter.In.QUERY).description(description).allowEmptyValue(true)
+                    .explode(true).schema(OASFactory.createSchema().type(Schema.SchemaType.ARRAY)
+                            .items(OASFactory.createSchema().type(Schema.SchemaType.STRING))));
+        }
+        all.addAll(others);
+        return all;
+    }
+
+    private static void document(String path, PathItem.HttpMethod method, Operation op, Map<String, Schema> pages) {
+        boolean open = marked(op, PUBLIC);
         if (open) {
             // security: [{}], "no requirement" (an empty list is not written by Payara's serializer)
             op.setSecurity(new ArrayList<>(List.of(OASFactory.createSecurityRequirement())));
-            if (op.getExtensions() != null && op.getExtensions().containsKey(PUBLIC)) {
-                op.removeExtension(PUBLIC);
-            }
+        }
+        if (marked(op, SEARCH_FILTERS)) {
+            op.setParameters(withSearchFilters(op.getParameters()));
         }
         List<Parameter> parameters = op.getParameters() == null ? List.of() : new ArrayList<>(op.getParameters());
         boolean ifMatch = false;

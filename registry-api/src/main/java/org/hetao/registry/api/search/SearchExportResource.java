@@ -15,16 +15,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.Explode;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hetao.registry.account.Permission;
 import org.hetao.registry.api.auth.Requires;
+import org.hetao.registry.api.http.ApiContract;
 import org.hetao.registry.exports.ExportFormat;
 import org.hetao.registry.exports.ExportWriter;
 import org.hetao.registry.indexing.AssetFacts;
@@ -67,22 +66,7 @@ public class SearchExportResource {
     @APIResponse(responseCode = "200", description = "The file", content = {@Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
                     @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = Object.class)),
                     @Content(mediaType = "application/x-ndjson", schema = @Schema(type = SchemaType.STRING))})
-    @Parameter(name = "type", in = ParameterIn.QUERY, description = "Record types: project, ip-asset, institution, person (repeat or comma-separate)", explode = Explode.TRUE,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
-    @Parameter(name = "sector", in = ParameterIn.QUERY, description = "Facet filter: sectors (OR within the facet)", explode = Explode.TRUE,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
-    @Parameter(name = "jurisdiction", in = ParameterIn.QUERY, description = "Facet filter: jurisdictions", explode = Explode.TRUE,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
-    @Parameter(name = "institution", in = ParameterIn.QUERY, description = "Facet filter: institution ids", explode = Explode.TRUE,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
-    @Parameter(name = "status", in = ParameterIn.QUERY, description = "Facet filter: statuses", explode = Explode.TRUE,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
-    @Parameter(name = "licensing", in = ParameterIn.QUERY, description = "Facet filter: licensing", explode = Explode.TRUE,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
-    @Parameter(name = "readiness", in = ParameterIn.QUERY, description = "Facet filter: technology readiness levels", explode = Explode.TRUE,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
-    @Parameter(name = "year", in = ParameterIn.QUERY, description = "Facet filter: years", explode = Explode.TRUE,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+    @Extension(name = ApiContract.SEARCH_FILTERS, value = "true")
     public Response export(@QueryParam("q") String q, @QueryParam("sort") String sort, @QueryParam("lang") String lang,
                            @QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept,
                            @Context UriInfo uri, @Context HttpHeaders headers) {
