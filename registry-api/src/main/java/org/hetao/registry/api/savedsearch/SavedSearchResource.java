@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hetao.registry.account.Permission;
 import org.hetao.registry.api.auth.Requires;
 import org.hetao.registry.api.http.Versions;
+import org.hetao.registry.api.http.WebAddress;
 import org.hetao.registry.savedsearch.DigestService;
 import org.hetao.registry.savedsearch.IssuedFeed;
 import org.hetao.registry.savedsearch.SavedSearch;
@@ -128,7 +129,7 @@ public class SavedSearchResource {
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(mediaType = "application/json", schema = @Schema(implementation = SavedSearchView.class)))
     public Response digest(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull DigestRequest r,
                            @Context UriInfo uri) {
-        SavedSearch s = digests.setDigest(id, Versions.expected(ifMatch, () -> service.get(id).getVersion()), r.frequency(), linkBase(uri));
+        SavedSearch s = digests.setDigest(id, Versions.expected(ifMatch, () -> service.get(id).getVersion()), r.frequency(), WebAddress.of(uri));
         return Response.ok(SavedSearchView.of(s)).tag(Versions.tag(s.getVersion())).build();
     }
 
@@ -139,11 +140,7 @@ public class SavedSearchResource {
             description = "The next digest starts from now. No e-mail when nothing is new (records 0). 409 when the digest is off, the account "
                     + "has no e-mail address or e-mail is off; 503 when the SMTP server does not take it.")
     public DigestSentView send(@PathParam("id") long id, @Context UriInfo uri) {
-        return new DigestSentView(id, digests.sendNow(id, linkBase(uri)));
-    }
-
-    private static String linkBase(UriInfo uri) {
-        return uri.getBaseUri().resolve("../").toString();
+        return new DigestSentView(id, digests.sendNow(id, WebAddress.of(uri)));
     }
 
     private static Response ok(SavedSearch s) {

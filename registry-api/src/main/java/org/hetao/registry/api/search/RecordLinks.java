@@ -1,6 +1,5 @@
 package org.hetao.registry.api.search;
 
-import java.net.URI;
 import org.hetao.registry.search.DocType;
 import org.hetao.registry.search.Language;
 
@@ -14,11 +13,11 @@ final class RecordLinks {
     private final Language language;
 
     /**
-     * @param apiBase the API's base address ({@code https://host/api/})
+     * @param root the web UI's address ({@link org.hetao.registry.api.http.WebAddress})
      * @param language the language of the export, for public pages
      */
-    RecordLinks(URI apiBase, String language) {
-        this.root = apiBase.resolve("../").toString();
+    RecordLinks(String root, String language) {
+        this.root = root;
         this.language = Language.forDisplay(language);
     }
 

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hetao.registry.account.Permission;
 import org.hetao.registry.api.auth.Requires;
 import org.hetao.registry.api.http.ApiContract;
+import org.hetao.registry.api.http.WebAddress;
 import org.hetao.registry.exports.ExportFormat;
 import org.hetao.registry.exports.ExportWriter;
 import org.hetao.registry.indexing.AssetFacts;
@@ -73,7 +74,7 @@ public class SearchExportResource {
         ExportFormat f = ExportFormat.of(format, accept);
         SearchRequests requests = SearchRequests.from(q, sort, lang, uri, headers);
         SearchResult first = service.search(requests.page(1, SearchLimits.MAX_PAGE_SIZE)).result();
-        RecordLinks links = new RecordLinks(uri.getBaseUri(), requests.lang());
+        RecordLinks links = new RecordLinks(WebAddress.of(uri), requests.lang());
         StreamingOutput body = out -> {
             try (ExportWriter writer = new ExportWriter(out, f, HEADER)) {
                 SearchResult page = first;

@@ -30,6 +30,7 @@ import org.hetao.registry.api.http.AnonymousRefusals;
 import org.hetao.registry.api.http.ApiContract;
 import org.hetao.registry.api.http.ClientAddress;
 import org.hetao.registry.api.http.Versions;
+import org.hetao.registry.api.http.WebAddress;
 import org.hetao.registry.catalogue.VisitorRateLimit;
 import org.hetao.registry.common.NotFoundException;
 import org.hetao.registry.config.RegistrySetting;
@@ -80,7 +81,7 @@ public class VisitorEnquiryResource {
     public Response ask(@PathParam("id") long id, @Valid @NotNull VisitorAskRequest r, @Context UriInfo uri, @Context HttpServletRequest http) {
         rateLimit.admit(clientAddress.of(http));
         VisitorContact contact = new VisitorContact(r.name(), r.organisation(), r.email());
-        return Response.accepted(AskedView.of(service.ask(id, contact, r.interest(), r.message(), r.lang(), PublicLinks.base(uri)))).build();
+        return Response.accepted(AskedView.of(service.ask(id, contact, r.interest(), r.message(), r.lang(), WebAddress.of(uri)))).build();
     }
 
     @POST
@@ -95,7 +96,7 @@ public class VisitorEnquiryResource {
     @APIResponse(responseCode = "410", description = "The confirmation link was already used or has expired")
     public Response confirm(@Valid @NotNull ConfirmRequest r, @Context UriInfo uri, @Context HttpServletRequest http) {
         rateLimit.admit(clientAddress.of(http));
-        ConfirmedEnquiry c = refusedIfUnknown(() -> service.confirm(r.token(), PublicLinks.base(uri)), "POST /api/public/visitor-enquiries/confirm");
+        ConfirmedEnquiry c = refusedIfUnknown(() -> service.confirm(r.token(), WebAddress.of(uri)), "POST /api/public/visitor-enquiries/confirm");
         return Response.status(Response.Status.CREATED).entity(new ConfirmedView(c.enquiry().getId(), c.threadToken())).cacheControl(noStore()).build();
     }
 

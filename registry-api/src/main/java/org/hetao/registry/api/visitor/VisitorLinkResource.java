@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hetao.registry.account.Permission;
 import org.hetao.registry.api.auth.Requires;
+import org.hetao.registry.api.http.WebAddress;
 import org.hetao.registry.visitor.VisitorEnquiryService;
 
 /** An owner's office sends a public visitor a new link to the visitor's enquiry. */
@@ -30,7 +31,7 @@ public class VisitorLinkResource {
             description = "For the offices of the asset's owners. 409 for an investor's enquiry, which has no link.")
     @APIResponse(responseCode = "204", description = "Mailed")
     public Response renew(@PathParam("id") long id, @Context UriInfo uri) {
-        service.renewLink(id, PublicLinks.base(uri));
+        service.renewLink(id, WebAddress.of(uri));
         return Response.noContent().build();
     }
 }
