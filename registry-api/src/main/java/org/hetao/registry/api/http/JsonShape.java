@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hetao.registry.common.DateBounds;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException.FieldError;
 
 /**
@@ -116,7 +117,7 @@ public final class JsonShape {
                 String child = StrictJsonParser.Paths.child(path, k);
                 Type t = properties.get(k);
                 if (t == null) {
-                    errors.add(InputErrors.field(child, "json.unknown-property",
+                    errors.add(new FieldError(child, ErrorCode.JSON_UNKNOWN_PROPERTY,
                             "is not a field of this request; its fields are " + String.join(", ", properties.keySet()),
                             Map.of("allowed", List.copyOf(properties.keySet()))));
                 } else {
@@ -154,7 +155,7 @@ public final class JsonShape {
         boolean inRange = d.signum() == 0 || (d.precision() - d.scale() <= 19
                 && d.compareTo(BigDecimal.valueOf(range[0])) >= 0 && d.compareTo(BigDecimal.valueOf(range[1])) <= 0);
         if (!inRange) {
-            errors.add(InputErrors.field(path, "json.type", "must be a whole number from " + range[0] + " to " + range[1]
+            errors.add(new FieldError(path, ErrorCode.JSON_TYPE, "must be a whole number from " + range[0] + " to " + range[1]
                     + "; got " + shown(v), Map.of("expected", "integer", "min", range[0], "max", range[1])));
         }
     }
@@ -162,7 +163,7 @@ public final class JsonShape {
     private void enumValue(JsonValue v, Class<?> c, String path) {
         List<String> names = Arrays.stream(c.getEnumConstants()).map(e -> ((Enum<?>) e).name()).toList();
         if (!(v instanceof JsonString s) || !names.contains(s.getString())) {
-            errors.add(InputErrors.field(path, "json.type", "must be one of " + String.join(", ", names) + "; got " + shown(v),
+            errors.add(new FieldError(path, ErrorCode.JSON_TYPE, "must be one of " + String.join(", ", names) + "; got " + shown(v),
                     Map.of("expected", "enum", "allowed", names)));
         }
     }
@@ -196,7 +197,7 @@ public final class JsonShape {
             return;
         }
         if (!DateBounds.contains(value)) {
-            errors.add(InputErrors.field(path, "date.range", DateBounds.rule() + "; got " + shown(v),
+            errors.add(new FieldError(path, ErrorCode.DATE_RANGE, DateBounds.rule() + "; got " + shown(v),
                     Map.of("min", DateBounds.MIN.toString(), "max", DateBounds.MAX.toString())));
         }
     }
@@ -208,7 +209,7 @@ public final class JsonShape {
     }
 
     private void wrong(String path, String expected, JsonValue v, String words) {
-        errors.add(InputErrors.field(path, "json.type", "must be " + words + "; got " + shown(v),
+        errors.add(new FieldError(path, ErrorCode.JSON_TYPE, "must be " + words + "; got " + shown(v),
                 Map.of("expected", expected)));
     }
 

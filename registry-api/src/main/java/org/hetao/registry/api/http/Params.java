@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.hetao.registry.common.DateBounds;
+import org.hetao.registry.common.ErrorCode;
+import org.hetao.registry.common.InvalidValueException.FieldError;
 import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.common.PageRequest;
 
@@ -33,7 +35,7 @@ public final class Params {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
             List<String> allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-            throw invalid(name, "param.enum", "must be one of " + String.join(", ", allowed), Map.of("allowed", allowed));
+            throw invalid(name, ErrorCode.PARAM_ENUM, "must be one of " + String.join(", ", allowed), Map.of("allowed", allowed));
         }
     }
 
@@ -51,7 +53,7 @@ public final class Params {
         long hi = Math.min(max, range[1]);
         String v = value.strip();
         if (!v.matches("[+-]?[0-9]+")) {
-            throw invalid(name, "param.integer", "must be a whole number", Map.of());
+            throw invalid(name, ErrorCode.PARAM_INTEGER, "must be a whole number", Map.of());
         }
         long n;
         try {
@@ -66,7 +68,7 @@ public final class Params {
     }
 
     private static InvalidValueException range(String name, long lo, long hi) {
-        return invalid(name, "param.range", "must be a whole number from " + lo + " to " + hi, Map.of("min", lo, "max", hi));
+        return invalid(name, ErrorCode.PARAM_RANGE, "must be a whole number from " + lo + " to " + hi, Map.of("min", lo, "max", hi));
     }
 
     /** {@code true} or {@code false} exactly; blank is absent (null). */
@@ -77,7 +79,7 @@ public final class Params {
         return switch (value.strip()) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
-            default -> throw invalid(name, "param.boolean", "must be true or false", Map.of());
+            default -> throw invalid(name, ErrorCode.PARAM_BOOLEAN, "must be true or false", Map.of());
         };
     }
 
@@ -90,7 +92,7 @@ public final class Params {
         try {
             d = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw invalid(name, "date.format", "must be a date such as 2026-11-22", Map.of());
+            throw invalid(name, ErrorCode.DATE_FORMAT, "must be a date such as 2026-11-22", Map.of());
         }
         return bounded(name, d);
     }
@@ -104,7 +106,7 @@ public final class Params {
         try {
             t = OffsetDateTime.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw invalid(name, "date-time.format", "must be an ISO-8601 date-time with offset, e.g. 2026-11-22T08:00:00+08:00",
+            throw invalid(name, ErrorCode.DATE_TIME_FORMAT, "must be an ISO-8601 date-time with offset, e.g. 2026-11-22T08:00:00+08:00",
                     Map.of());
         }
         return bounded(name, t);
@@ -112,13 +114,13 @@ public final class Params {
 
     private static <T extends java.time.temporal.TemporalAccessor> T bounded(String name, T value) {
         if (!DateBounds.contains(value)) {
-            throw invalid(name, "date.range", DateBounds.rule(),
+            throw invalid(name, ErrorCode.DATE_RANGE, DateBounds.rule(),
                     Map.of("min", DateBounds.MIN.toString(), "max", DateBounds.MAX.toString()));
         }
         return value;
     }
 
-    static InvalidValueException invalid(String name, String code, String message, Map<String, Object> params) {
-        return new InvalidValueException(List.of(InputErrors.field(name, code, message, params)));
+    static InvalidValueException invalid(String name, ErrorCode code, String message, Map<String, Object> params) {
+        return new InvalidValueException(List.of(new FieldError(name, code, message, params)));
     }
 }

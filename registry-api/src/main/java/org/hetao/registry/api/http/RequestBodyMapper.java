@@ -7,6 +7,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import org.hetao.registry.common.ErrorCode;
+import org.hetao.registry.common.InvalidValueException.FieldError;
 
 /** A request body that is not valid JSON or does not fit the expected shape: 400. */
 @Provider
@@ -27,7 +28,7 @@ public class RequestBodyMapper implements ExceptionMapper<JsonbException> {
             return Problems.response(strict.problem());
         }
         return Problems.response(Problem.of(400, "Unreadable request body", describe(e)).withCode(ErrorCode.BODY_UNREADABLE).withErrors(
-                List.of(InputErrors.field("body", "json.syntax", "is not JSON of the expected shape"))));
+                List.of(new FieldError("body", ErrorCode.JSON_SYNTAX, "is not JSON of the expected shape"))));
     }
 
     /**

@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException.FieldError;
 
 /**
@@ -44,7 +45,7 @@ public final class StrictJsonParser {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
         } catch (CharacterCodingException e) {
-            throw new UnreadableBodyException(List.of(InputErrors.field(BODY, "json.syntax",
+            throw new UnreadableBodyException(List.of(new FieldError(BODY, ErrorCode.JSON_SYNTAX,
                     "is not UTF-8 text: send JSON encoded as UTF-8")));
         }
         if (text.startsWith("\uFEFF")) {
@@ -62,10 +63,10 @@ public final class StrictJsonParser {
             try {
                 value = value(parser, parser.next(), BODY, 0);
             } catch (JsonParsingException e) {
-                throw new UnreadableBodyException(List.of(InputErrors.field(BODY, "json.syntax",
+                throw new UnreadableBodyException(List.of(new FieldError(BODY, ErrorCode.JSON_SYNTAX,
                         "is not valid JSON: " + where(e.getLocation()), Map.of())));
             } catch (java.util.NoSuchElementException e) {
-                throw new UnreadableBodyException(List.of(InputErrors.field(BODY, "json.syntax",
+                throw new UnreadableBodyException(List.of(new FieldError(BODY, ErrorCode.JSON_SYNTAX,
                         "is not valid JSON: it ends before the value is complete")));
             }
             boolean more;
@@ -77,15 +78,15 @@ public final class StrictJsonParser {
                 at = e.getLocation();
             }
             if (more) {
-                faults.add(InputErrors.field(BODY, "json.trailing-content",
+                faults.add(new FieldError(BODY, ErrorCode.JSON_TRAILING_CONTENT,
                         "has content after the JSON value (" + where(at) + "): send exactly one JSON value"));
             }
         } catch (jakarta.json.JsonException e) {
             if (e instanceof JsonParsingException p) {
-                throw new UnreadableBodyException(List.of(InputErrors.field(BODY, "json.syntax",
+                throw new UnreadableBodyException(List.of(new FieldError(BODY, ErrorCode.JSON_SYNTAX,
                         "is not valid JSON: " + where(p.getLocation()))));
             }
-            throw new UnreadableBodyException(List.of(InputErrors.field(BODY, "json.syntax", "is not valid JSON")));
+            throw new UnreadableBodyException(List.of(new FieldError(BODY, ErrorCode.JSON_SYNTAX, "is not valid JSON")));
         }
         if (!faults.isEmpty()) {
             throw new UnreadableBodyException(faults);
@@ -106,7 +107,7 @@ public final class StrictJsonParser {
                     String child = Paths.child(path, key);
                     boolean fresh = keys.add(key);
                     if (!fresh) {
-                        faults.add(InputErrors.field(child, "json.duplicate-key",
+                        faults.add(new FieldError(child, ErrorCode.JSON_DUPLICATE_KEY,
                                 "is given more than once: name each field once"));
                     }
                     unpaired(key, child);
@@ -146,7 +147,7 @@ public final class StrictJsonParser {
             case VALUE_NULL -> {
                 return JsonValue.NULL;
             }
-            default -> throw new UnreadableBodyException(List.of(InputErrors.field(BODY, "json.syntax",
+            default -> throw new UnreadableBodyException(List.of(new FieldError(BODY, ErrorCode.JSON_SYNTAX,
                     "is not valid JSON: " + where(p.getLocation()))));
         }
     }
@@ -158,7 +159,7 @@ public final class StrictJsonParser {
             if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                faults.add(InputErrors.field(path, "json.unpaired-surrogate", "holds an unpaired surrogate (\\u"
+                faults.add(new FieldError(path, ErrorCode.JSON_UNPAIRED_SURROGATE, "holds an unpaired surrogate (\\u"
                         + String.format("%04x", (int) c) + "), which is not a character: send valid Unicode text"));
                 return;
             }
@@ -166,7 +167,7 @@ public final class StrictJsonParser {
     }
 
     private static UnreadableBodyException tooDeep(JsonParser p) {
-        return new UnreadableBodyException(List.of(InputErrors.field(BODY, "json.syntax",
+        return new UnreadableBodyException(List.of(new FieldError(BODY, ErrorCode.JSON_SYNTAX,
                 "is nested more than " + MAX_DEPTH + " levels deep (" + where(p.getLocation()) + ")")));
     }
 

@@ -8,6 +8,7 @@ import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 
 /**
@@ -28,14 +29,14 @@ public class StrictParams implements ParamConverterProvider {
         }
         String fallback = fallback(annotations);
         if (rawType == int.class || rawType == Integer.class) {
-            return (ParamConverter<T>) new Converter<>(name, "param.integer", fallback,
+            return (ParamConverter<T>) new Converter<>(name, ErrorCode.PARAM_INTEGER, fallback,
                     v -> (int) Params.whole(name, v, Integer.MIN_VALUE, Integer.MAX_VALUE));
         }
         if (rawType == long.class || rawType == Long.class) {
-            return (ParamConverter<T>) new Converter<>(name, "param.integer", fallback, v -> Params.whole(name, v, Long.MIN_VALUE, Long.MAX_VALUE));
+            return (ParamConverter<T>) new Converter<>(name, ErrorCode.PARAM_INTEGER, fallback, v -> Params.whole(name, v, Long.MIN_VALUE, Long.MAX_VALUE));
         }
         if (rawType == boolean.class || rawType == Boolean.class) {
-            return (ParamConverter<T>) new Converter<>(name, "param.boolean", fallback, v -> Params.booleanValue(name, v));
+            return (ParamConverter<T>) new Converter<>(name, ErrorCode.PARAM_BOOLEAN, fallback, v -> Params.booleanValue(name, v));
         }
         return null;
     }
@@ -67,7 +68,7 @@ public class StrictParams implements ParamConverterProvider {
         return null;
     }
 
-    private record Converter<T>(String name, String code, String fallback, java.util.function.Function<String, T> read)
+    private record Converter<T>(String name, ErrorCode code, String fallback, java.util.function.Function<String, T> read)
             implements ParamConverter<T> {
         @Override
         public T fromString(String value) {
