@@ -132,17 +132,6 @@ public class ApiContract implements OASFilter {
         pages.forEach(components::addSchema);
         if (components.getSchemas() != null) {
             components.getSchemas().values().forEach(ApiContract::integerIds);
-            components.getSchemas().forEach(ApiContract::alsoText);
-        }
-    }
-
-    /**
-     * A request type that also takes one string ({@link TextForm}) is documented without a {@code type}:
-     * its properties describe the object form, and a string (of the earlier form) validates too.
-     */
-    private static void alsoText(String name, Schema schema) {
-        if (TextForm.NAMES.contains(name)) {
-            schema.setType(null);
         }
     }
 
@@ -384,6 +373,10 @@ public class ApiContract implements OASFilter {
     private static void constrain(Schema schema, Class<?> type, Map<String, Schema> named, Set<Schema> done) {
         if (schema == null || schema.getProperties() == null || !done.add(schema)) {
             return;
+        }
+        if (type.isAnnotationPresent(TextForm.class)) {
+            // its properties describe the object form; without a type, one string (the earlier form) is valid too
+            schema.setType(null);
         }
         List<String> required = new ArrayList<>(schema.getRequired() == null ? List.of() : schema.getRequired());
         RequestConstraints.of(type).forEach((name, constraints) -> {

@@ -28,7 +28,7 @@ public record IpAssetRequest(
         @NotNull AssetType type,
         @NotNull @Valid TextRequest title,
         @JsonbProperty("abstract") @Schema(name = "abstract") @Valid TextRequest abstractText,
-        SummaryRequest publicSummary,
+        @Valid SummaryRequest publicSummary,
         @Valid TextRequest problemSolved,
         @Valid TextRequest advantages,
         @Valid TextRequest applications,
