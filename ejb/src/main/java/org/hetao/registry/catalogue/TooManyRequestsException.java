@@ -5,16 +5,21 @@ import org.hetao.registry.common.DomainException;
 import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.RetryLater;
 
-/** A client address asked the public catalogue too often: try again after the given time. */
+/** A client asked too often (an address the public catalogue, an e-mail address for visitors' enquiries): try again after the given time. */
 @ApplicationException(rollback = true)
 public class TooManyRequestsException extends DomainException implements RetryLater {
     private static final long serialVersionUID = 1L;
     private final long retryAfterSeconds;
 
-    public TooManyRequestsException(int perMinute, long retryAfterSeconds) {
-        super("Too many requests to the public catalogue from your address (at most " + perMinute + " a minute); try again in "
-                + retryAfterSeconds + " seconds");
+    public TooManyRequestsException(String message, long retryAfterSeconds) {
+        super(message);
         this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** Too many requests to the public catalogue from one address. */
+    public static TooManyRequestsException perMinute(int perMinute, long retryAfterSeconds) {
+        return new TooManyRequestsException("Too many requests to the public catalogue from your address (at most " + perMinute
+                + " a minute); try again in " + retryAfterSeconds + " seconds", retryAfterSeconds);
     }
 
     @Override

@@ -50,7 +50,7 @@ public class VisitorRateLimit {
             return current;
         });
         if (wait[0] > 0) {
-            throw new TooManyRequestsException(limit, wait[0]);
+            throw TooManyRequestsException.perMinute(limit, wait[0]);
         }
     }
 

@@ -15,6 +15,7 @@ import org.hetao.registry.account.Role;
 import org.hetao.registry.audit.ChangeRecorder;
 import org.hetao.registry.catalogue.PublicAsset;
 import org.hetao.registry.catalogue.PublicCatalogue;
+import org.hetao.registry.catalogue.TooManyRequestsException;
 import org.hetao.registry.common.LocalizedText;
 import org.hetao.registry.common.NotFoundException;
 import org.hetao.registry.common.RegistryClock;
@@ -92,7 +93,9 @@ public class VisitorEnquiryService {
         int perDay = Math.max(1, RegistrySetting.VISITOR_ENQUIRIES_PER_EMAIL_PER_DAY.intValue());
         VisitorRequests.Asked asked = requests.askedSince(contact.email(), now.minusDays(1));
         if (asked.count() >= perDay) {
-            throw new TooManyEnquiriesException(perDay, Math.max(1, Duration.between(now, asked.oldest().plusDays(1)).toSeconds()));
+            long retryAfterSeconds = Math.max(1, Duration.between(now, asked.oldest().plusDays(1)).toSeconds());
+            throw new TooManyRequestsException("This e-mail address has asked for " + perDay + " enquiries in the last 24 hours, the most a "
+                    + "visitor may; try again in " + Math.max(1, retryAfterSeconds / 3600) + " hour(s), or sign in as an investor", retryAfterSeconds);
         }
         String lang = language(language);
         long hours = Math.max(1, RegistrySetting.VISITOR_CONFIRMATION_HOURS.intValue());

@@ -22,7 +22,6 @@ import org.hetao.registry.imports.UploadTooLargeException;
 import org.hetao.registry.project.ProjectCodeTakenException;
 import org.hetao.registry.proposal.ProposalExpiredException;
 import org.hetao.registry.visitor.ConfirmationLinkUsedException;
-import org.hetao.registry.visitor.TooManyEnquiriesException;
 
 /** Business-rule failures to their HTTP status; refusals (401, 403) are also recorded in the audit trail. */
 @Provider
@@ -70,7 +69,6 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             Map.entry(UploadTooLargeException.class, 413),
             Map.entry(ProposalExpiredException.class, 410),
             Map.entry(ConfirmationLinkUsedException.class, 410),
-            Map.entry(TooManyEnquiriesException.class, 429),
             Map.entry(RequestTooLargeException.class, 413));
 
     static int status(DomainException e) {
