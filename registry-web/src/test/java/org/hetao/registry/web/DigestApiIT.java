@@ -6,15 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
-import java.util.Arrays;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hetao.registry.web.support.Api;
+import org.hetao.registry.web.support.Mailbox;
 import org.hetao.registry.web.support.RegistryDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -46,8 +45,7 @@ class DigestApiIT {
 
     @BeforeAll
     static void smtpServer() {
-        smtp = new GreenMail(new ServerSetup(Integer.getInteger("registry.test.smtpPort"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        smtp = Mailbox.start();
     }
 
     @AfterAll
@@ -91,7 +89,7 @@ class DigestApiIT {
         Api.Reply sent = investor.send("POST", "api/saved-searches/" + search + "/digest/send", null, java.util.Map.of());
         assertEquals(200, sent.status(), sent::toString);
         assertEquals(1, sent.json().getInt("records"), "only what the owner may see when the digest is sent: " + sent);
-        MimeMessage digest = awaitMail(email, "Sepsis digest: 1 new record(s)");
+        MimeMessage digest = Mailbox.await(smtp, email, "Sepsis digest: 1 new record(s)");
         String text = (String) digest.getContent();
         assertTrue(text.contains("Alpha " + word + " assay"), text);
         assertFalse(text.contains("Beta"), "a record made confidential never appears: " + text);
@@ -132,20 +130,6 @@ class DigestApiIT {
             Thread.sleep(300);
         }
         throw new AssertionError("the search did not find " + n + " records: " + r);
-    }
-
-    private static MimeMessage awaitMail(String to, String subject) throws Exception {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline) {
-            for (MimeMessage m : smtp.getReceivedMessages()) {
-                boolean addressed = Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(to));
-                if (addressed && m.getSubject().contains(subject)) {
-                    return m;
-                }
-            }
-            Thread.sleep(300);
-        }
-        throw new AssertionError("no e-mail to " + to + " about '" + subject + "' arrived; received: " + smtp.getReceivedMessages().length);
     }
 
     private static String unique() {

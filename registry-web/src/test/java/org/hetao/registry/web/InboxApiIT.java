@@ -7,15 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hetao.registry.web.support.Api;
+import org.hetao.registry.web.support.Mailbox;
 import org.hetao.registry.web.support.RegistryDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -65,8 +64,7 @@ class InboxApiIT {
 
     @BeforeAll
     static void smtpServer() {
-        smtp = new GreenMail(new ServerSetup(Integer.getInteger("registry.test.smtpPort"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        smtp = Mailbox.start();
     }
 
     @AfterAll
@@ -113,7 +111,6 @@ class InboxApiIT {
             assertEquals(agreement, item.getJsonNumber("subjectId").longValue());
         }
 
-        int before = smtp.getReceivedMessages().length;
         Api.Reply proposed = hkuOffice.put(ownership(), shares("2026-12-01", hku, 7000, szbl, 3000), "\"1\"");
         assertEquals(202, proposed.status(), proposed::toString);
         long proposal = proposed.json().getJsonNumber("id").longValue();
@@ -133,7 +130,7 @@ class InboxApiIT {
         assertTrue(unread == 2 || unread == 3, "the agreement and the request (and the expiry soon, if checked already): " + unread);
         assertEquals("AGREEMENT_ISSUED", newest(hkuOffice).getString("kind"), "the proposer's own office is not asked");
 
-        MimeMessage request = awaitMail(before + 1, szblMail, "awaits your office's approval");
+        MimeMessage request = Mailbox.await(smtp, szblMail, "awaits your office's approval");
         assertTrue(request.getSubject().contains("Ownership proposal #" + proposal) && request.getSubject().contains("awaits your office's approval"),
                 request.getSubject());
         String text = (String) request.getContent();
@@ -150,7 +147,7 @@ class InboxApiIT {
         assertTrue(szblKinds.containsAll(List.of("AGREEMENT_OUT_OF_DATE", "APPROVAL_REQUESTED", "AGREEMENT_ISSUED")), szblKinds.toString());
         assertFalse(szblKinds.contains("PROPOSAL_TOOK_EFFECT"), "the office that approved last is not told of its own step");
 
-        MimeMessage effect = awaitMail(before + 1, hkuMail, "took effect");
+        MimeMessage effect = Mailbox.await(smtp, hkuMail, "took effect");
         String hkText = (String) effect.getContent();
         assertTrue(hkText.contains("已獲所有辦公室批准並生效") && hkText.contains(szblUser), hkText);
     }
@@ -232,7 +229,7 @@ class InboxApiIT {
         assertEquals(proposal, warned.getJsonNumber("subjectId").longValue());
         assertEquals("system", warned.getString("actor"));
         assertEquals(expiresAt.substring(0, 16), warned.getString("note").substring(0, 16), "when it expires");
-        MimeMessage mail = awaitMail(1, szblMail, "expires soon");
+        MimeMessage mail = Mailbox.await(smtp, szblMail, "expires soon");
         assertTrue(((String) mail.getContent()).contains("即将过期"), mail.getContent().toString());
 
         Thread.sleep(11_000); // two more checks: the office is told once
@@ -266,22 +263,6 @@ class InboxApiIT {
         JsonObject o = find(reader, kind, institution.length == 0 ? null : institution[0]);
         assertTrue(o != null, "no " + kind + " item");
         return o;
-    }
-
-    /** Waits for a message to {@code to} (whose subject contains {@code subject}, if given) among the first ones after {@code from}. */
-    private static MimeMessage awaitMail(int atLeast, String to, String... subject) throws Exception {
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (System.currentTimeMillis() < deadline) {
-            for (MimeMessage m : smtp.getReceivedMessages()) {
-                boolean addressed = Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(to));
-                if (addressed && (subject.length == 0 || m.getSubject().contains(subject[0]))) {
-                    return m;
-                }
-            }
-            smtp.waitForIncomingEmail(500, atLeast);
-        }
-        throw new AssertionError("no e-mail to " + to + (subject.length == 0 ? "" : " about '" + subject[0] + "'") + " arrived; received: "
-                + smtp.getReceivedMessages().length);
     }
 
     private static JsonObject newest(Api office) {

@@ -8,17 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hetao.registry.web.support.Api;
+import org.hetao.registry.web.support.Mailbox;
 import org.hetao.registry.web.support.RegistryDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -62,8 +61,7 @@ class VisitorEnquiryApiIT {
 
     @BeforeAll
     static void smtpServer() {
-        smtp = new GreenMail(new ServerSetup(Integer.getInteger("registry.test.smtpPort"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        smtp = Mailbox.start();
     }
 
     @AfterAll
@@ -151,7 +149,7 @@ class VisitorEnquiryApiIT {
         assertEquals(email, asked.json().getString("email"));
         assertFalse(hasItem(hkuOffice, "ENQUIRY_RECEIVED"), "nothing reaches the owners before the address is confirmed");
 
-        MimeMessage confirmation = awaitMail(email, "Confirm your enquiry");
+        MimeMessage confirmation = Mailbox.await(smtp, email, "Confirm your enquiry");
         String text = (String) confirmation.getContent();
         assertTrue(text.contains("Microfluidic sepsis assay") && text.contains("微流控敗血症檢測"), text);
         String token = match(CONFIRM, text);
@@ -174,12 +172,12 @@ class VisitorEnquiryApiIT {
         assertTrue(contact.getBoolean("emailVerified"));
         assertEquals("NEW", seen.json().getString("status"));
 
-        String linked = match(THREAD, (String) awaitMail(email, "Enquiry #" + id + " sent").getContent());
+        String linked = match(THREAD, (String) Mailbox.await(smtp, email, "Enquiry #" + id + " sent").getContent());
         assertEquals(thread, linked, "the thread's link is mailed too");
 
         assertEquals(200, hkuOffice.post("api/enquiries/" + id + "/notes", "{\"text\":\"Check the visitor's fund first.\"}").status());
         assertEquals(200, hkuOffice.post("api/enquiries/" + id + "/messages", "{\"text\":\"Thank you; we can offer an evaluation licence.\"}").status());
-        String replyMail = (String) awaitMail(email, "Reply to enquiry #" + id).getContent();
+        String replyMail = (String) Mailbox.await(smtp, email, "Reply to enquiry #" + id).getContent();
         assertTrue(replyMail.contains("we can offer an evaluation licence") && replyMail.contains("Visitor test university"), replyMail);
         assertFalse(replyMail.contains("fund first"), "internal notes are never mailed");
 
@@ -207,7 +205,7 @@ class VisitorEnquiryApiIT {
         // the visitor lost the link: the office mails a new one, to the verified address only
         assertProblem(admin.post("api/enquiries/" + id + "/visitor-link", null), 403);
         assertEquals(204, hkuOffice.post("api/enquiries/" + id + "/visitor-link", null).status());
-        String renewed = match(THREAD, (String) awaitMail(email, "New link to enquiry #" + id).getContent());
+        String renewed = match(THREAD, (String) Mailbox.await(smtp, email, "New link to enquiry #" + id).getContent());
         assertNotEquals(thread, renewed);
         Api.Reply back = visitor.get("api/public/enquiry-threads/" + renewed);
         assertEquals(200, back.status(), back::toString);
@@ -273,20 +271,6 @@ class VisitorEnquiryApiIT {
             Thread.sleep(300);
         }
         throw new AssertionError("no " + kind + " item about enquiry " + enquiry);
-    }
-
-    private static MimeMessage awaitMail(String to, String subject) throws Exception {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline) {
-            for (MimeMessage m : smtp.getReceivedMessages()) {
-                boolean addressed = Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(to));
-                if (addressed && m.getSubject().contains(subject)) {
-                    return m;
-                }
-            }
-            Thread.sleep(300);
-        }
-        throw new AssertionError("no e-mail to " + to + " about '" + subject + "' arrived; received: " + smtp.getReceivedMessages().length);
     }
 
     private static String unique() {
