@@ -16,13 +16,18 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
 
 /**
- * Chinese text in either script, and the Latin words mixed into it. Before segmentation the text
- * is normalised with ICU NFKC and case folding (full-width ＡＩ is ai), folded from Traditional to
- * Simplified characters and then from regional term variants to the Mainland term (see {@link
- * ChineseCharMaps}); the same steps run at index and query time, so 人工智慧 finds 人工智能 and 機械人
- * finds 机器人. The folded text is segmented into words by smartcn's {@link HMMChineseTokenizer}
- * (trained on Simplified text, hence the folding first); Latin words are stemmed like English and
- * punctuation and English stop words dropped.
+ * Chinese text in either script, and the Latin words mixed into it, as words. Before segmentation
+ * the text is normalised with ICU NFKC and case folding (full-width ＡＩ is ai), folded from
+ * Traditional to Simplified characters and then from regional words to the Mainland word (see
+ * {@link ChineseCharMaps}: OpenCC's dictionaries and a reviewed table); the same steps run at index
+ * and query time, so 人工智慧 finds 人工智能, 記憶體 finds 内存 and 手部衞生 finds 手部卫生. The folded
+ * text is segmented into words by smartcn's {@link HMMChineseTokenizer} (trained on Simplified
+ * text, hence the folding first); Latin words are stemmed like English and punctuation and English
+ * stop words dropped.
+ *
+ * <p>smartcn may cut the same characters differently alone and in a sentence (中药 alone is 中 +
+ * 药), so every Chinese field has a companion field analysed by {@link ChineseBigramAnalyzer},
+ * where the same text always gives the same tokens.
  */
 public final class ChineseTextAnalyzer extends Analyzer {
 
@@ -40,7 +45,7 @@ public final class ChineseTextAnalyzer extends Analyzer {
   }
 
   /** NFKC + case folding, Traditional → Simplified, regional term → Mainland term. */
-  static Reader fold(Reader reader) {
+  public static Reader fold(Reader reader) {
     Reader normalised = new ICUNormalizer2CharFilter(reader, EnglishTextAnalyzer.NFKC_CASE_FOLD);
     Reader simplified = new MappingCharFilter(ChineseCharMaps.traditionalToSimplified(), normalised);
     return new MappingCharFilter(ChineseCharMaps.termVariants(), simplified);

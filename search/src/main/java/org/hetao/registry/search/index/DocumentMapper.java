@@ -97,6 +97,7 @@ public final class DocumentMapper {
     for (String keyword : internal.keywords()) {
       doc.add(text(IndexFields.KEYWORDS_EN, keyword));
       doc.add(text(IndexFields.KEYWORDS_ZH, keyword));
+      doc.add(text(IndexFields.bigrams(IndexFields.KEYWORDS_ZH), keyword));
     }
     internal.identifiers().forEach(id -> doc.add(text(IndexFields.IDENT_INTERNAL, id)));
     addSpelling(doc, IndexFields.SPELLING_INTERNAL, internal.abstractText(), internal.otherText());
@@ -130,7 +131,8 @@ public final class DocumentMapper {
    * Each language's text into its analysed field. Traditional and Simplified text share the
    * Chinese field, where both are folded to Simplified; when they fold to the same string (the
    * usual case: one is the other converted), the Simplified text alone is analysed, since the
-   * Traditional one would add the same words again at the cost of a second segmentation.
+   * Traditional one would add the same words again at the cost of a second segmentation. Chinese
+   * text also goes to the field's Han character-pair companion ({@link IndexFields#bigrams}).
    */
   private static void addText(Document doc, LocalizedText text, String englishField, String chineseField) {
     Map<Language, String> values = text.values();
@@ -139,6 +141,9 @@ public final class DocumentMapper {
         (language, value) -> {
           if (!(sameChinese && language == Language.ZH_HANT)) {
             doc.add(text(IndexFields.analysed(englishField, chineseField, language), value));
+            if (language.isChinese()) {
+              doc.add(text(IndexFields.bigrams(chineseField), value));
+            }
           }
         });
   }

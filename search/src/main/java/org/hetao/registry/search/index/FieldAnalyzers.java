@@ -5,6 +5,7 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.hetao.registry.search.analysis.ChineseBigramAnalyzer;
 import org.hetao.registry.search.analysis.ChineseTextAnalyzer;
 import org.hetao.registry.search.analysis.EnglishTextAnalyzer;
 import org.hetao.registry.search.analysis.IdentifierAnalyzer;
@@ -14,6 +15,7 @@ public final class FieldAnalyzers {
 
   private static final Analyzer ENGLISH = new EnglishTextAnalyzer();
   private static final Analyzer CHINESE = new ChineseTextAnalyzer();
+  private static final Analyzer CHINESE_BIGRAMS = new ChineseBigramAnalyzer();
   private static final Analyzer IDENTIFIER = new IdentifierAnalyzer();
   private static final Analyzer SPELLING = EnglishTextAnalyzer.unstemmed();
   private static final Analyzer PER_FIELD = build();
@@ -34,6 +36,7 @@ public final class FieldAnalyzers {
     Map<String, Analyzer> byField = new HashMap<>();
     IndexFields.ENGLISH_FIELDS.forEach(f -> byField.put(f, ENGLISH));
     IndexFields.CHINESE_FIELDS.forEach(f -> byField.put(f, CHINESE));
+    IndexFields.CHINESE_BIGRAM_FIELDS.forEach(f -> byField.put(f, CHINESE_BIGRAMS));
     IndexFields.IDENTIFIER_FIELDS.forEach(f -> byField.put(f, IDENTIFIER));
     IndexFields.SPELLING_FIELDS.forEach(f -> byField.put(f, SPELLING));
     return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), byField);

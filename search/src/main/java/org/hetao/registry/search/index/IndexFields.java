@@ -102,6 +102,11 @@ public final class IndexFields {
   /** Every analysed Chinese text field. */
   public static final List<String> CHINESE_FIELDS =
       List.of(TITLE_ZH, SUMMARY_ZH, ABSTRACT_ZH, KEYWORDS_ZH, OTHER_ZH, INVESTOR_TITLE_ZH, INVESTOR_SUMMARY_ZH);
+  /**
+   * Each Chinese field's companion of Han character pairs ({@code title.zh.bigrams});
+   * ChineseBigramAnalyzer. A query word matches here whatever way the word segmentation cut it.
+   */
+  public static final List<String> CHINESE_BIGRAM_FIELDS = CHINESE_FIELDS.stream().map(IndexFields::bigrams).toList();
   /** Every spelling field. */
   public static final List<String> SPELLING_FIELDS = List.of(SPELLING_PUBLIC, SPELLING_INTERNAL, INVESTOR_SPELLING);
   /** Every identifier field. */
@@ -112,6 +117,11 @@ public final class IndexFields {
   /** A stored-only field name for a language, e.g. {@code stored(STORED_TITLE, ZH_HANT)}. */
   public static String stored(String prefix, Language language) {
     return prefix + language.tag();
+  }
+
+  /** The Han character-pair companion of a Chinese field: {@code title.zh.bigrams}. */
+  public static String bigrams(String chineseField) {
+    return chineseField + ".bigrams";
   }
 
   /** The title sort-key field for a display language. */

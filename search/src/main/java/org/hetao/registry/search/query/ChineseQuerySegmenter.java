@@ -2,18 +2,27 @@ package org.hetao.registry.search.query;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.hetao.registry.search.analysis.ChineseTextAnalyzer;
 import org.hetao.registry.search.index.FieldAnalyzers;
 import org.hetao.registry.search.index.IndexFields;
 
 /**
  * Puts spaces between the words of Chinese text in a query, outside quotes, using the same
- * analyzer as the index. The query parser splits on spaces and lets each word match in any
- * field, so 香港科技大學機器人 finds a record whose title says 機器人 and whose summary names the
- * university. Runs touching an operator ({@code -機器人}, {@code 機器*}) are left whole, and Latin
- * text glued to Chinese ({@code AI晶片}) is split from it.
+ * analysis as the index. The query parser splits on spaces and lets each word match in any field,
+ * so 香港科技大學機器人 finds a record whose title says 機器人 and whose summary names the university.
+ *
+ * <p>Each run of Han characters is first folded as the index folds text (Simplified characters,
+ * Mainland words: 記憶體 is 内存), and the folded text is cut between its words, so a regional
+ * word is never cut before it is folded. A word of one character is kept with its neighbour (中药,
+ * which smartcn cuts into 中 + 药 when alone, stays 中药): every piece then has two or more
+ * characters, which the index's Han character pairs match wherever the words of the record were
+ * cut. Runs touching an operator ({@code -機器人}, {@code 機器*}) are left whole, and Latin text
+ * glued to Chinese ({@code AI晶片}) is split from it.
  */
 final class ChineseQuerySegmenter {
 
@@ -49,7 +58,7 @@ final class ChineseQuerySegmenter {
       if (Character.isLetterOrDigit(before)) {
         out.append(' ');
       }
-      out.append(attachedToOperator ? run : splitWords(run));
+      out.append(attachedToOperator ? run : String.join(" ", words(ChineseTextAnalyzer.folded(run))));
       if (Character.isLetterOrDigit(after)) {
         out.append(' ');
       }
@@ -58,9 +67,10 @@ final class ChineseQuerySegmenter {
     return out.toString();
   }
 
-  private static String splitWords(String run) {
+  /** Folded Chinese text cut between its words, a one-character word joined to the next (or last) one. */
+  static List<String> words(String folded) {
     TreeSet<Integer> starts = new TreeSet<>();
-    try (TokenStream tokens = FieldAnalyzers.chinese().tokenStream(IndexFields.TITLE_ZH, run)) {
+    try (TokenStream tokens = FieldAnalyzers.chinese().tokenStream(IndexFields.TITLE_ZH, folded)) {
       OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
       tokens.reset();
       while (tokens.incrementToken()) {
@@ -70,14 +80,28 @@ final class ChineseQuerySegmenter {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    StringBuilder words = new StringBuilder(run.length() + starts.size());
-    for (int i = 0; i < run.length(); i++) {
-      if (i > 0 && starts.contains(i)) {
-        words.append(' ');
+    starts.add(0);
+    starts.add(folded.length());
+    List<String> words = new ArrayList<>();
+    String carried = "";
+    Integer start = starts.first();
+    for (Integer next = starts.higher(start); next != null; start = next, next = starts.higher(next)) {
+      String word = carried + folded.substring(start, next);
+      if (word.codePointCount(0, word.length()) < 2) {
+        carried = word;
+      } else {
+        words.add(word);
+        carried = "";
       }
-      words.append(run.charAt(i));
     }
-    return words.toString();
+    if (!carried.isEmpty()) {
+      if (words.isEmpty()) {
+        words.add(carried);
+      } else {
+        words.set(words.size() - 1, words.get(words.size() - 1) + carried);
+      }
+    }
+    return words;
   }
 
   private static boolean isHan(int codePoint) {

@@ -38,9 +38,14 @@ final class HitHighlighter {
   private record Section(
       String name, String storedPrefix, String englishField, String chineseField, String spellingField) {
 
-    /** The fields to try for text in a language: the analysed field, then (English) the spelling field. */
+    /**
+     * The fields to try for text in a language: the analysed field, then the spelling field
+     * (English) or the Han character pairs (Chinese).
+     */
     List<String> fields(Language language) {
-      return language.isChinese() ? List.of(chineseField) : List.of(englishField, spellingField);
+      return language.isChinese()
+          ? List.of(chineseField, IndexFields.bigrams(chineseField))
+          : List.of(englishField, spellingField);
     }
   }
 

@@ -9,7 +9,8 @@ import org.hetao.registry.search.Audience;
 
 /**
  * Which fields a query searches, with their boosts: exact identifiers highest, then title, then
- * summary and abstract, then keywords, then other text. Identifier matches are constant-scored at
+ * summary and abstract, then keywords, then other text; Chinese text is searched as words and,
+ * at half the weight, as Han character pairs. Identifier matches are constant-scored at
  * their boost, far above what text can score, so an exact identifier always ranks first. The
  * spelling fields serve typo-tolerant matching only. Investors search the investor copies of the
  * public fields, which only investor-visible records have (see {@link
@@ -24,6 +25,11 @@ public final class QueryFields {
   static final float ABSTRACT_BOOST = 2.5f;
   static final float KEYWORDS_BOOST = 2f;
   static final float OTHER_BOOST = 1f;
+  /**
+   * A Chinese field's character-pair companion weighs this share of the field: a match of whole
+   * words ranks above a match of the same characters alone.
+   */
+  static final float BIGRAM_SHARE = 0.5f;
   static final float SPELLING_PUBLIC_BOOST = 2f;
   static final float SPELLING_INTERNAL_BOOST = 1f;
 
@@ -51,7 +57,7 @@ public final class QueryFields {
     fields.put(TITLE_ZH, TITLE_BOOST);
     fields.put(SUMMARY_EN, SUMMARY_BOOST);
     fields.put(SUMMARY_ZH, SUMMARY_BOOST);
-    return Collections.unmodifiableMap(fields);
+    return fields;
   }
 
   private static Map<String, Float> investorFields() {
@@ -61,7 +67,7 @@ public final class QueryFields {
     fields.put(INVESTOR_TITLE_ZH, TITLE_BOOST);
     fields.put(INVESTOR_SUMMARY_EN, SUMMARY_BOOST);
     fields.put(INVESTOR_SUMMARY_ZH, SUMMARY_BOOST);
-    return Collections.unmodifiableMap(fields);
+    return withBigrams(fields);
   }
 
   private static Map<String, Float> allFields() {
@@ -73,6 +79,17 @@ public final class QueryFields {
     fields.put(KEYWORDS_ZH, KEYWORDS_BOOST);
     fields.put(OTHER_EN, OTHER_BOOST);
     fields.put(OTHER_ZH, OTHER_BOOST);
-    return Collections.unmodifiableMap(fields);
+    return withBigrams(fields);
+  }
+
+  /** The fields, then each Chinese field's character-pair companion at {@link #BIGRAM_SHARE} of its boost. */
+  private static Map<String, Float> withBigrams(Map<String, Float> fields) {
+    Map<String, Float> all = new LinkedHashMap<>(fields);
+    fields.forEach((field, boost) -> {
+      if (CHINESE_FIELDS.contains(field)) {
+        all.put(bigrams(field), boost * BIGRAM_SHARE);
+      }
+    });
+    return Collections.unmodifiableMap(all);
   }
 }

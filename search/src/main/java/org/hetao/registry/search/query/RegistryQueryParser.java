@@ -45,7 +45,9 @@ import org.hetao.registry.search.index.IndexFields;
  * each within the edits asked for (Chinese words: one edit per three characters, so {@code 电池~}
  * stays 电池), and as written in the unstemmed spelling fields and the identifiers, where a typo
  * near the end of a word ({@code recyclign~}) is closest. Quoted phrases are analysed per field
- * like plain words. Every expansion reads only the fields the caller searches, so investors'
+ * like plain words. A plain word or phrase also matches the Chinese fields' Han character pairs
+ * ({@link IndexFields#bigrams}) as a phrase, so 中药 finds 中药 however the segmentation of the
+ * record cut it; prefix, wildcard and fuzzy terms match words only. Every expansion reads only the fields the caller searches, so investors'
  * terms expand over investor-visible records only. With {@code typoTolerant}, every plain word of
  * four or more letters is also matched fuzzily in the spelling fields (one edit, two from eight
  * letters): used when an exact search found nothing.
@@ -64,6 +66,7 @@ final class RegistryQueryParser extends QueryParser {
   private static final int HAN_CHARACTERS_PER_EDIT = 3;
 
   private final Map<String, Float> fields;
+  private final Map<String, Float> wordAndBigramFields;
   private final Map<String, Float> spellingFields;
   private final Map<String, Float> fieldsWithSpelling;
   private final Map<String, Float> fuzzyFields;
@@ -83,11 +86,13 @@ final class RegistryQueryParser extends QueryParser {
    */
   RegistryQueryParser(Map<String, Float> fields, Map<String, Float> spellingFields, boolean typoTolerant) {
     super(ALL_FIELDS, FieldAnalyzers.perField());
-    this.fields = fields;
+    this.wordAndBigramFields = fields;
+    this.fields = new LinkedHashMap<>(fields);
+    this.fields.keySet().removeAll(IndexFields.CHINESE_BIGRAM_FIELDS);
     this.spellingFields = spellingFields;
-    this.fieldsWithSpelling = new LinkedHashMap<>(fields);
+    this.fieldsWithSpelling = new LinkedHashMap<>(wordAndBigramFields);
     fieldsWithSpelling.putAll(spellingFields);
-    this.fuzzyFields = new LinkedHashMap<>(fields);
+    this.fuzzyFields = new LinkedHashMap<>(this.fields);
     fuzzyFields.putAll(spellingFields);
     this.typoTolerant = typoTolerant;
     setSplitOnWhitespace(true);
@@ -106,8 +111,8 @@ final class RegistryQueryParser extends QueryParser {
       return super.getFieldQuery(field, queryText, quoted);
     }
     countClause(field);
-    Map<String, Float> searched = typoTolerant && !quoted ? fieldsWithSpelling : fields;
-    return acrossFields(f -> super.getFieldQuery(f, queryText, quoted), searched);
+    Map<String, Float> searched = typoTolerant && !quoted ? fieldsWithSpelling : wordAndBigramFields;
+    return acrossFields(f -> super.getFieldQuery(f, queryText, quoted || isBigrams(f)), searched);
   }
 
   @Override
@@ -296,6 +301,10 @@ final class RegistryQueryParser extends QueryParser {
       return question;
     }
     return question < 0 ? star : Math.min(star, question);
+  }
+
+  private static boolean isBigrams(String field) {
+    return IndexFields.CHINESE_BIGRAM_FIELDS.contains(field);
   }
 
   private static boolean isWord(String term) {
