@@ -20,7 +20,6 @@ public final class Bench {
     static {
         SCENARIOS.put("search", SearchBench::run);
         SCENARIOS.put("pgsearch", PgSearchBench::run);
-        SCENARIOS.put("indexing", IndexBench::run);
         SCENARIOS.put("freshness", FreshnessBench::run);
         SCENARIOS.put("import", ImportBench::run);
         SCENARIOS.put("agreements", AgreementBench::run);

@@ -35,7 +35,8 @@ public final class PgSearchBench {
         List<QueryLog.Query> log = QueryLog.generate(corpus, o.seed());
         QueryLog.write(log, o.results().resolve("queries.tsv"));
         Path work = Files.createTempDirectory("bench-pgsearch");
-        try (SearchIndex index = LuceneCorpus.build(corpus, work.resolve("index"));
+        LuceneCorpus.Built built = LuceneCorpus.build(corpus, work.resolve("index"));
+        try (SearchIndex index = built.index();
              EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(work.resolve("pg")).setCleanDataDirectory(true).start();
              Connection c = pg.getPostgresDatabase().getConnection()) {
             long loadMs = load(corpus, c);
@@ -50,7 +51,7 @@ public final class PgSearchBench {
                 Latencies pgl = Latencies.measure(n, i -> pgTop(ps, log.get(i)));
                 double[] chinese = recall(index, ps, log, true);
                 double[] other = recall(index, ps, log, false);
-                return new Report("pgsearch", o.scale())
+                return built.describe(new Report("pgsearch", o.scale()))
                         .baseline("Lucene, in-process SearchIndex (top 20 + facets + highlights)", lucene)
                         .row("PostgreSQL FTS, tsvector + GIN (top 20 by ts_rank)", pgl)
                         .figure("queries", n + " of a log of " + log.size() + " (bench/target/results/queries.tsv)")

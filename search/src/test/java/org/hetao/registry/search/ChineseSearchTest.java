@@ -34,7 +34,8 @@ class ChineseSearchTest {
         hant(7, "Numerical PDE solvers", "偏微分方程式的數值解法與平行計算"),
         hans(8, "Embedded firmware", "嵌入式设备固件程序的自动测试"),
         hant(9, "Camera", "高速數碼相機影像感應器"),
-        hant(10, "Chip design", "積體電路設計與電晶體模擬"));
+        hant(10, "Chip design", "積體電路設計與電晶體模擬"),
+        hant(11, "Joint centre", "香港大學與深圳合辦的聯合研究中心"));
   }
 
   @AfterEach
@@ -61,7 +62,7 @@ class ChineseSearchTest {
     assertEquals(List.of(2L), found("内存"));
     assertEquals(List.of(3L), found("新冠"));
     assertEquals(List.of(4L), found("光伏"));
-    assertEquals(List.of(5L), found("港大"));
+    assertEquals(List.of(5L, 11L), found("港大"), "the word 港大 first, then the characters inside 香港大學");
   }
 
   @Test
