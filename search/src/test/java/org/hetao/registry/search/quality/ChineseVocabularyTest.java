@@ -36,6 +36,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ChineseVocabularyTest {
 
+  /** Results are read a page at a time until every record holding the word is found (or none are left). */
+  private static final int PAGE = 20;
+
   @TempDir Path dir;
 
   @Test
@@ -47,11 +50,13 @@ class ChineseVocabularyTest {
       List<String> misses = new ArrayList<>();
       for (Map.Entry<String, Set<Long>> word : vocabulary.entrySet()) {
         Set<Long> found = new HashSet<>();
-        int pages = (word.getValue().size() + SearchLimits.MAX_PAGE_SIZE - 1) / SearchLimits.MAX_PAGE_SIZE;
-        for (int page = 1; page <= pages; page++) {
-          index.search(SearchRequest.builder(Audience.everything())
-                  .query(QueryParserBase.escape(word.getKey())).page(page).size(SearchLimits.MAX_PAGE_SIZE).build())
-              .hits().stream().map(SearchHit::id).forEach(found::add);
+        for (int page = 1; page <= SearchLimits.MAX_RESULT_WINDOW / PAGE && !found.containsAll(word.getValue()); page++) {
+          List<SearchHit> hits = index.search(SearchRequest.builder(Audience.everything())
+                  .query(QueryParserBase.escape(word.getKey())).page(page).size(PAGE).build()).hits();
+          if (hits.isEmpty()) {
+            break;
+          }
+          hits.forEach(hit -> found.add(hit.id()));
         }
         if (!found.containsAll(word.getValue())) {
           Set<Long> missing = new HashSet<>(word.getValue());
