@@ -46,9 +46,9 @@ import org.hetao.registry.search.index.IndexFields;
  * stays 电池), and as written in the unstemmed spelling fields and the identifiers, where a typo
  * near the end of a word ({@code recyclign~}) is closest. Quoted phrases are analysed per field
  * like plain words. Every expansion reads only the fields the caller searches, so investors'
- * terms expand over investor-visible records only. With {@code typoTolerant}, every plain word of
- * four or more letters is also matched fuzzily in the spelling fields (one edit, two from eight
- * letters): used when an exact search found nothing.
+ * terms expand over investor-visible records only. With a {@link TypoTolerance}, the plain words it
+ * judges possible typos (long enough, and not in the index) are also matched fuzzily in the
+ * spelling fields: used when an exact search found nothing.
  *
  * <p>Not thread-safe: one parser per query.
  */
@@ -67,9 +67,10 @@ final class RegistryQueryParser extends QueryParser {
   private final Map<String, Float> spellingFields;
   private final Map<String, Float> fieldsWithSpelling;
   private final Map<String, Float> fuzzyFields;
-  private final boolean typoTolerant;
+  private final TypoTolerance typoTolerance;
   private int clauses;
   private int multiTermClauses;
+  private int approximateWords;
 
   @FunctionalInterface
   private interface PerField {
@@ -79,9 +80,9 @@ final class RegistryQueryParser extends QueryParser {
   /**
    * @param fields the fields searched, with boosts
    * @param spellingFields the spelling fields for fuzzy matching, with boosts
-   * @param typoTolerant whether plain words are matched fuzzily too
+   * @param typoTolerance which plain words are matched fuzzily too
    */
-  RegistryQueryParser(Map<String, Float> fields, Map<String, Float> spellingFields, boolean typoTolerant) {
+  RegistryQueryParser(Map<String, Float> fields, Map<String, Float> spellingFields, TypoTolerance typoTolerance) {
     super(ALL_FIELDS, FieldAnalyzers.perField());
     this.fields = fields;
     this.spellingFields = spellingFields;
@@ -89,7 +90,7 @@ final class RegistryQueryParser extends QueryParser {
     fieldsWithSpelling.putAll(spellingFields);
     this.fuzzyFields = new LinkedHashMap<>(fields);
     fuzzyFields.putAll(spellingFields);
-    this.typoTolerant = typoTolerant;
+    this.typoTolerance = typoTolerance;
     setSplitOnWhitespace(true);
     setDefaultOperator(QueryParser.Operator.AND);
     setAutoGeneratePhraseQueries(false);
@@ -106,7 +107,7 @@ final class RegistryQueryParser extends QueryParser {
       return super.getFieldQuery(field, queryText, quoted);
     }
     countClause(field);
-    Map<String, Float> searched = typoTolerant && !quoted ? fieldsWithSpelling : fields;
+    Map<String, Float> searched = typoTolerance.enabled() && !quoted ? fieldsWithSpelling : fields;
     return acrossFields(f -> super.getFieldQuery(f, queryText, quoted), searched);
   }
 
@@ -172,6 +173,11 @@ final class RegistryQueryParser extends QueryParser {
     return multiTermClauses;
   }
 
+  /** How many plain words (per spelling field) the typo tolerance matched approximately. */
+  int approximateWords() {
+    return approximateWords;
+  }
+
   @Override
   protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
     countMultiTermClause(field, Integer.MAX_VALUE);
@@ -224,8 +230,11 @@ final class RegistryQueryParser extends QueryParser {
 
   @Override
   protected Query newTermQuery(Term term, float boost) {
-    if (typoTolerant && spellingFields.containsKey(term.field()) && isWord(term.text())) {
-      int edits = term.text().length() >= 8 ? 2 : 1;
+    int edits = spellingFields.containsKey(term.field())
+        ? typoTolerance.editsFor(term.text(), spellingFields.keySet())
+        : 0;
+    if (edits > 0) {
+      approximateWords++;
       Query fuzzy = new FuzzyQuery(term, edits, 1, SearchLimits.MAX_TERM_EXPANSIONS, true);
       return boost == 1f ? fuzzy : new BoostQuery(fuzzy, boost);
     }
@@ -296,9 +305,5 @@ final class RegistryQueryParser extends QueryParser {
       return question;
     }
     return question < 0 ? star : Math.min(star, question);
-  }
-
-  private static boolean isWord(String term) {
-    return term.length() >= 4 && term.chars().allMatch(Character::isLetter);
   }
 }
