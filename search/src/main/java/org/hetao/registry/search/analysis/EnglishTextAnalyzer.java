@@ -85,11 +85,20 @@ public final class EnglishTextAnalyzer extends Analyzer {
     result = new ASCIIFoldingFilter(result);
     result = new StopFilter(result, STOP_WORDS);
     if (stem) {
-      result = new StemmerOverrideFilter(result, EnglishWordForms.beforeStemming());
-      result = new KStemFilter(result);
-      result = new StemmerOverrideFilter(result, EnglishWordForms.afterStemming());
+      result = lightStemming(result);
     }
     return new TokenStreamComponents(source, result);
+  }
+
+  /**
+   * The English stemming of this analyzer, for lower-case Latin words in any token stream: listed
+   * word forms, KStem, British to American spelling. Other analyzers that meet English words use
+   * it so that a word is stemmed alike in every field.
+   */
+  public static TokenStream lightStemming(TokenStream lowerCaseWords) {
+    TokenStream result = new StemmerOverrideFilter(lowerCaseWords, EnglishWordForms.beforeStemming());
+    result = new KStemFilter(result);
+    return new StemmerOverrideFilter(result, EnglishWordForms.afterStemming());
   }
 
   @Override

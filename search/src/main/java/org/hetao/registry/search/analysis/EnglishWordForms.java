@@ -115,10 +115,17 @@ public final class EnglishWordForms {
     }
   }
 
+  /** The form a word is indexed as: its listed base form, or its stem. */
+  private static String base(String word, Map<String, String> wordForms) {
+    String listed = wordForms.get(word);
+    return listed != null ? listed : stem(word);
+  }
+
   private static Map<String, String> listedForms() {
-    Map<String, String> forms = new LinkedHashMap<>(pairs(WORD_FORMS_RESOURCE));
+    Map<String, String> wordForms = pairs(WORD_FORMS_RESOURCE);
+    Map<String, String> forms = new LinkedHashMap<>(wordForms);
     pairs(SPELLINGS_RESOURCE).forEach((british, american) -> {
-      String earlier = forms.putIfAbsent(british, stem(american));
+      String earlier = forms.putIfAbsent(british, base(american, wordForms));
       if (earlier != null) {
         throw new IllegalStateException(british + " is listed in both " + WORD_FORMS_RESOURCE + " and " + SPELLINGS_RESOURCE);
       }
@@ -127,19 +134,20 @@ public final class EnglishWordForms {
   }
 
   private static Map<String, String> stemmedSpellings() {
+    Map<String, String> wordForms = pairs(WORD_FORMS_RESOURCE);
     Map<String, String> pairs = pairs(SPELLINGS_RESOURCE);
     Map<String, String> stemmed = new LinkedHashMap<>();
     // base forms first: organise decides where organis(e) goes, not organisation, which the
     // stemmer also reduces to organise while it keeps organization whole
     pairs.forEach((british, american) -> {
-      if (stem(british).equals(british) && !british.equals(stem(american))) {
-        stemmed.put(british, stem(american));
+      if (stem(british).equals(british) && !british.equals(base(american, wordForms))) {
+        stemmed.put(british, base(american, wordForms));
       }
     });
     pairs.forEach((british, american) -> {
       String from = stem(british);
-      if (!from.equals(stem(american))) {
-        stemmed.putIfAbsent(from, stem(american));
+      if (!from.equals(base(american, wordForms))) {
+        stemmed.putIfAbsent(from, base(american, wordForms));
       }
     });
     return stemmed;

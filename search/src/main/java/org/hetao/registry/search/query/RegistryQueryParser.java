@@ -43,8 +43,9 @@ import org.hetao.registry.search.index.IndexFields;
  * finds 红树林) or its analysed words, all but the last exactly and the last as a prefix ({@code
  * 香港科技大學*} finds 香港 科技 大学…). A fuzzy term matches its analysed words in the text fields,
  * each within the edits asked for (Chinese words: one edit per three characters, so {@code 电池~}
- * stays 电池), and as written in the unstemmed spelling fields and the identifiers, where a typo
- * near the end of a word ({@code recyclign~}) is closest. Quoted phrases are analysed per field
+ * stays 电池; other words: at most one edit below {@link TypoTolerance#TWO_EDITS_FROM} letters), and
+ * as written in the unstemmed spelling fields and the identifiers, where a typo near the end of a
+ * word ({@code recyclign~}) is closest. Quoted phrases are analysed per field
  * like plain words. Every expansion reads only the fields the caller searches, so investors'
  * terms expand over investor-visible records only. With a {@link TypoTolerance}, the plain words it
  * judges possible typos (long enough, and not in the index) are also matched fuzzily in the
@@ -218,6 +219,10 @@ final class RegistryQueryParser extends QueryParser {
   protected Query newFuzzyQuery(Term term, float minimumSimilarity, int prefixLength) {
     int length = term.text().codePointCount(0, term.text().length());
     int edits = FuzzyQuery.floatToEdits(minimumSimilarity, length);
+    if (!AnalysedWords.isHan(term.text())) {
+      // as asked, but one edit below TWO_EDITS_FROM letters: two make battery~ find better
+      edits = Math.min(edits, length < TypoTolerance.TWO_EDITS_FROM ? 1 : 2);
+    }
     if (AnalysedWords.isHan(term.text())) {
       // a Chinese word is two to four characters: two edits would make 电池 match any 电 word
       edits = Math.min(edits, length / HAN_CHARACTERS_PER_EDIT);

@@ -42,6 +42,13 @@ class EnglishAnalysisTest {
   }
 
   @Test
+  void wordsTheStemmerWouldTurnIntoOtherWordsAreKept() throws IOException {
+    differentTerms("aging", "age");
+    sameTerms("ageing", "aging");
+    differentTerms("machining", "machine");
+  }
+
+  @Test
   void regularInflectionsStillMeet() throws IOException {
     sameTerms("batteries", "battery");
     sameTerms("robots", "robot");
@@ -94,8 +101,10 @@ class EnglishAnalysisTest {
   @Test
   void everyBaseFormIsKeptAsItIsByTheStemmer() {
     for (Map.Entry<String, String> pair : EnglishWordForms.pairs(EnglishWordForms.WORD_FORMS_RESOURCE).entrySet()) {
-      assertEquals(pair.getValue(), EnglishWordForms.stem(pair.getValue()),
-          pair.getKey() + " => " + pair.getValue() + ": the stemmer would change the base form");
+      if (!pair.getKey().equals(pair.getValue())) {
+        assertEquals(pair.getValue(), EnglishWordForms.stem(pair.getValue()),
+            pair.getKey() + " => " + pair.getValue() + ": the stemmer would change the base form");
+      }
     }
   }
 
