@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hetao.registry.search.SearchLimits;
 import org.hetao.registry.search.index.FieldAnalyzers;
 import org.hetao.registry.search.index.IndexFields;
 
@@ -31,7 +32,9 @@ import org.hetao.registry.search.index.IndexFields;
  * of Chinese text, the longest first. Words inside quotes, with an escape, a wildcard or a fuzzy
  * mark are left as typed, and an operator before the first word ({@code -}, {@code +}, {@code !},
  * a parenthesis) applies to the whole group. Everything else of the query passes through a
- * function the caller gives (escaping, for instance).
+ * function the caller gives (escaping, for instance). A group is expanded only while the query stays
+ * within {@link SearchLimits#MAX_QUERY_CLAUSES} words: the rest are searched as typed, so synonyms
+ * never make a query too long.
  */
 final class QuerySynonyms {
 
@@ -99,6 +102,7 @@ final class QuerySynonyms {
     StringBuilder out = new StringBuilder(query.length() + 32);
     int copiedUpTo = 0;
     boolean inQuotes = false;
+    int spareTerms = SearchLimits.MAX_QUERY_CLAUSES - words.size();
     int i = 0;
     while (i < words.size()) {
       Word word = words.get(i);
@@ -114,10 +118,11 @@ final class QuerySynonyms {
         continue;
       }
       Replacement replacement = hasHan(word.core) ? chinese(words, i) : english(words, i);
-      if (replacement == null) {
+      if (replacement == null || replacement.addedTerms > spareTerms) {
         i++;
         continue;
       }
+      spareTerms -= replacement.addedTerms;
       out.append(rest.apply(query.substring(copiedUpTo, words.get(i).start)));
       out.append(rest.apply(replacement.leading)).append(replacement.text).append(rest.apply(replacement.trailing));
       copiedUpTo = words.get(replacement.lastWord).end;
@@ -129,7 +134,8 @@ final class QuerySynonyms {
 
   private record Word(String text, int start, int end, String leading, String core, String trailing) {}
 
-  private record Replacement(String leading, String text, String trailing, int lastWord) {}
+  /** A group in place of words, adding some terms to the query. */
+  private record Replacement(String leading, String text, String trailing, int lastWord, int addedTerms) {}
 
   private Replacement english(List<Word> words, int first) {
     for (int last = Math.min(words.size(), first + maxEnglishWords) - 1; last >= first; last--) {
@@ -145,7 +151,8 @@ final class QuerySynonyms {
       }
       List<String> group = byEnglishKey.get(key.toString());
       if (group != null) {
-        return new Replacement(words.get(first).leading, group(group), words.get(last).trailing, last);
+        return new Replacement(words.get(first).leading, group(group), words.get(last).trailing, last,
+            group.size() - (last - first + 1));
       }
     }
     return null;
@@ -177,11 +184,12 @@ final class QuerySynonyms {
     if (core.length() != word.core.length()) {
       // full-width or compatibility characters: positions differ; match the whole word only
       List<String> group = byChineseTerm.get(core);
-      return group == null ? null : new Replacement(word.leading, group(group), word.trailing, index);
+      return group == null ? null : new Replacement(word.leading, group(group), word.trailing, index, group.size() - 1);
     }
     boolean decorated = !word.leading.isEmpty() || !word.trailing.isEmpty();
     StringBuilder text = new StringBuilder();
     int from = 0;
+    int added = 0;
     boolean found = false;
     while (from < core.length()) {
       int at = -1;
@@ -201,6 +209,7 @@ final class QuerySynonyms {
       }
       appendSpaced(text, word.core.substring(from, at));
       appendSpaced(text, group(byChineseTerm.get(term)));
+      added += byChineseTerm.get(term).size();
       from = at + term.length();
       found = true;
     }
@@ -208,7 +217,7 @@ final class QuerySynonyms {
       return null;
     }
     appendSpaced(text, word.core.substring(from));
-    return new Replacement(word.leading, text.toString(), word.trailing, index);
+    return new Replacement(word.leading, text.toString(), word.trailing, index, added);
   }
 
   private static void appendSpaced(StringBuilder text, String part) {

@@ -61,6 +61,13 @@ class QuerySynonymsTest {
   }
 
   @Test
+  void groupsNeverMakeAQueryLongerThanItsLimit() {
+    String longQuery = "word ".repeat(60) + "lift lift lift";
+    String expanded = expand(longQuery);
+    assertEquals(1, expanded.split("elevator", -1).length - 1, "63 words leave room for one more term: one group of two");
+  }
+
+  @Test
   void aTermInTwoGroupsIsAnError() {
     assertThrows(IllegalStateException.class, () -> QuerySynonyms.of("lift, elevator\nhoist, lift"));
     assertThrows(IllegalStateException.class, () -> QuerySynonyms.of("lonely"));
