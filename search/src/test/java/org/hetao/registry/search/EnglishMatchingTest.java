@@ -35,7 +35,9 @@ class EnglishMatchingTest {
         SearchDocument.builder(DocType.PROJECT, 12).visibility(Visibility.PUBLIC)
             .title(LocalizedText.of("zh-Hans", "新型冠状病毒传播的数学模型")).build(),
         licensable(13, "Isotope analyses of ancient pottery", "古陶器同位素分析").build(),
-        licensable(14, "Experiments on granular flow", "顆粒流實驗").build());
+        licensable(14, "Experiments on granular flow", "顆粒流實驗").build(),
+        licensable(15, "Better bus timetables", "更佳巴士時間表").build(),
+        licensable(16, "Battery passports for recycling", "電池護照").build());
   }
 
   @AfterAll
@@ -95,6 +97,13 @@ class EnglishMatchingTest {
     SearchResult typo = search(index, everything("hydrogel"));
     assertTrue(typo.approximate(), "not in this index: one edit from hydrogen");
     assertEquals(List.of(8L), ids(typo));
+  }
+
+  @Test
+  void explicitFuzzyTermsAllowOneEditBelowTwelveLetters() throws IOException {
+    assertEquals(Set.of(16L), find("battery~"), "better is two edits from battery");
+    assertEquals(Set.of(16L), find("batery~"));
+    assertEquals(Set.of(8L), find("hydrogel~"), "asked for: one edit");
   }
 
   @Test

@@ -219,13 +219,12 @@ final class RegistryQueryParser extends QueryParser {
   protected Query newFuzzyQuery(Term term, float minimumSimilarity, int prefixLength) {
     int length = term.text().codePointCount(0, term.text().length());
     int edits = FuzzyQuery.floatToEdits(minimumSimilarity, length);
-    if (!AnalysedWords.isHan(term.text())) {
-      // as asked, but one edit below TWO_EDITS_FROM letters: two make battery~ find better
-      edits = Math.min(edits, length < TypoTolerance.TWO_EDITS_FROM ? 1 : 2);
-    }
     if (AnalysedWords.isHan(term.text())) {
       // a Chinese word is two to four characters: two edits would make 电池 match any 电 word
       edits = Math.min(edits, length / HAN_CHARACTERS_PER_EDIT);
+    } else {
+      // as asked, but one edit below TWO_EDITS_FROM letters: two make battery~ find better
+      edits = Math.min(edits, length < TypoTolerance.TWO_EDITS_FROM ? 1 : 2);
     }
     if (edits == 0) {
       return new TermQuery(term);
