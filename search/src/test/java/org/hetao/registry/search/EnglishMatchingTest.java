@@ -37,7 +37,9 @@ class EnglishMatchingTest {
         licensable(13, "Isotope analyses of ancient pottery", "古陶器同位素分析").build(),
         licensable(14, "Experiments on granular flow", "顆粒流實驗").build(),
         licensable(15, "Better bus timetables", "更佳巴士時間表").build(),
-        licensable(16, "Battery passports for recycling", "電池護照").build());
+        licensable(16, "Battery passports for recycling", "電池護照").build(),
+        licensable(17, "Soft gripper", "柔性夾爪")
+            .summary(LocalizedText.english("A soft gripper that handles fragile samples.")).build());
   }
 
   @AfterAll
@@ -104,6 +106,7 @@ class EnglishMatchingTest {
     assertEquals(Set.of(16L), find("battery~"), "better is two edits from battery");
     assertEquals(Set.of(16L), find("batery~"));
     assertEquals(Set.of(8L), find("hydrogel~"), "asked for: one edit");
+    assertEquals(Set.of(17L), find("handling~"), "handling and handles share the stem handle");
   }
 
   @Test
