@@ -110,6 +110,24 @@ class EnglishMatchingTest {
   }
 
   @Test
+  void wordsOfRecordsTheReaderMayNotSeeDoNotCount() throws IOException {
+    try (SearchIndex hidden = SearchIndex.open(dir.resolve("hidden"))) {
+      hidden.replaceAll(List.of(
+          licensable(1, "Hydrogen storage in salt caverns", "鹽穴儲氫").build(),
+          project(2, Visibility.CONFIDENTIAL, SZU, "Hydrogel wound dressings", "Not yet disclosed.")),
+          RebuildProgress.none());
+      for (Audience outsider : List.of(Audience.institutions(Set.of(HKU)), Audience.investor())) {
+        SearchResult result = hidden.search(SearchRequest.builder(outsider).query("hydrogel").build());
+        assertTrue(result.approximate(), "as if no record said hydrogel: " + outsider);
+        assertEquals(List.of(1L), ids(result));
+      }
+      SearchResult member = hidden.search(SearchRequest.builder(Audience.institutions(Set.of(SZU))).query("hydrogel").build());
+      assertFalse(member.approximate());
+      assertEquals(List.of(2L), ids(member));
+    }
+  }
+
+  @Test
   void longerTyposAreStillForgiven() throws IOException {
     SearchResult result = search(index, everything("organiods"));
     assertTrue(result.approximate());

@@ -23,6 +23,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
@@ -122,7 +123,7 @@ public final class SearchExecutor {
       return result;
     }
     QueryCompiler.Compiled tolerant =
-        QueryCompiler.compile(request.query(), request.audience(), TypoTolerance.outside(indexed(searcher)));
+        QueryCompiler.compile(request.query(), request.audience(), TypoTolerance.outside(indexed(searcher, request.audience())));
     if (!tolerant.approximate()) {
       return result;
     }
@@ -137,11 +138,23 @@ public final class SearchExecutor {
     }
   }
 
-  /** Whether the searcher's index contains a term. */
-  private static Predicate<Term> indexed(IndexSearcher searcher) {
+  /**
+   * Whether a record the audience may see contains a term. Only those count: were a word of a
+   * record the reader may not see enough to keep it from typo tolerance, whether results are
+   * approximate would tell that some hidden record contains the word.
+   */
+  private static Predicate<Term> indexed(IndexSearcher searcher, Audience audience) {
+    Query visible = AudienceFilter.of(audience);
     return term -> {
       try {
-        return searcher.getIndexReader().docFreq(term) > 0;
+        if (visible == null) {
+          return searcher.getIndexReader().docFreq(term) > 0;
+        }
+        Query visibleWithTerm = new BooleanQuery.Builder()
+            .add(new TermQuery(term), BooleanClause.Occur.MUST)
+            .add(visible, BooleanClause.Occur.FILTER)
+            .build();
+        return searcher.count(visibleWithTerm) > 0;
       } catch (IOException e) {
         throw new UncheckedIOException("reading the term dictionary", e);
       }

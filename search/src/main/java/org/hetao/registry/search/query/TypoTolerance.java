@@ -13,8 +13,9 @@ import org.apache.lucene.index.Term;
  * <p>Only words that look like typos: words of letters only, at least {@value #MIN_LETTERS}
  * letters long (among short words one edit is another word: sonar and solar, gene and gone), one
  * edit below {@value #TWO_EDITS_FROM} letters and two from there on; and never a word the index
- * already contains, in any field the search may read: a rare technical word that exists
- * (hydrogel, next to hydrogen) is what was meant, not a typo.
+ * already contains, in a record the reader may see: a rare technical word that exists (hydrogel,
+ * next to hydrogen) is what was meant, not a typo. The caller's predicate decides what "contains"
+ * means; it must count only visible records, or the answer would reveal hidden words.
  *
  * <p>Not thread-safe: one per query.
  */
@@ -37,7 +38,8 @@ public final class TypoTolerance {
   }
 
   /**
-   * @param indexed whether the index contains a term (a word in one of the spelling fields)
+   * @param indexed whether a record the reader may see contains a term (a word in one of the
+   *     spelling fields)
    */
   public static TypoTolerance outside(Predicate<Term> indexed) {
     return new TypoTolerance(indexed);
