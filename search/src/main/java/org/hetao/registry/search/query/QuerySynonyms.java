@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,7 +43,7 @@ final class QuerySynonyms {
 
   private static final Normalizer2 NFKC_CASE_FOLD = Normalizer2.getNFKCCasefoldInstance();
   private static final Pattern DECORATED = Pattern.compile("^([+\\-!(\"]*)(.*?)([)\"]*)$", Pattern.DOTALL);
-  private static final java.util.Set<String> OPERATORS = java.util.Set.of("AND", "OR", "NOT", "&&", "||");
+  private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT", "&&", "||");
 
   private final Map<String, List<String>> byEnglishKey = new HashMap<>();
   private final Map<String, List<String>> byChineseTerm = new HashMap<>();
@@ -106,12 +107,9 @@ final class QuerySynonyms {
     int i = 0;
     while (i < words.size()) {
       Word word = words.get(i);
-      boolean quoteInside = word.text.indexOf('"') >= 0;
-      if (!respectQuotes) {
-        quoteInside = false;
-      }
+      boolean quoteInside = respectQuotes && word.text.indexOf('"') >= 0;
       if (inQuotes || quoteInside || !expandable(word.core)) {
-        if (respectQuotes && quoteInside) {
+        if (quoteInside) {
           inQuotes ^= unescapedQuotes(word.text) % 2 == 1;
         }
         i++;
