@@ -12,7 +12,6 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
-import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
 
 /**
@@ -72,7 +71,7 @@ public final class ChineseTextAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new HMMChineseTokenizer();
-    TokenStream result = new PorterStemFilter(source);
+    TokenStream result = EnglishTextAnalyzer.lightStemming(source);
     result = new StopFilter(result, STOP_WORDS);
     return new TokenStreamComponents(source, result);
   }

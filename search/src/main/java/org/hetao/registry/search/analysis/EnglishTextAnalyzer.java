@@ -11,15 +11,26 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.TypeTokenFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * English text: ICU NFKC normalisation with case folding (so full-width ＡＩ is ai), Unicode word
- * tokenisation, possessive removal, ASCII folding (café is cafe), English stop words and Porter
- * stemming (licensing and licensed are both licens, batteries and battery both batteri).
+ * tokenisation, possessive removal, ASCII folding (café is cafe), English stop words, and light
+ * stemming that keeps words apart which only share letters:
+ *
+ * <ol>
+ *   <li>irregular forms to their base form ({@code mice} is mouse, {@code analyses} analysis),
+ *       from the reviewed list en-word-forms.txt (see {@link EnglishWordForms});
+ *   <li>KStem, a dictionary-checked stemmer: batteries is battery, robots and robotic robot, but
+ *       university stays apart from universe, experience from experiment and organization from
+ *       organ (the Porter stemmer, which reduced each pair to one stem, was too aggressive);
+ *   <li>British to American spelling ({@code tumours} is tumor, {@code organisation}
+ *       organization), from the reviewed list en-spellings.txt, before and after stemming.
+ * </ol>
  *
  * <p>The {@link #unstemmed()} variant keeps words as written, for typo-tolerant (fuzzy) matching:
  * a typo near the end of a word ("recyclign") is one edit from the word but several from its
@@ -74,9 +85,20 @@ public final class EnglishTextAnalyzer extends Analyzer {
     result = new ASCIIFoldingFilter(result);
     result = new StopFilter(result, STOP_WORDS);
     if (stem) {
-      result = new PorterStemFilter(result);
+      result = lightStemming(result);
     }
     return new TokenStreamComponents(source, result);
+  }
+
+  /**
+   * The English stemming of this analyzer, for lower-case Latin words in any token stream: listed
+   * word forms, KStem, British to American spelling. Other analyzers that meet English words use
+   * it so that a word is stemmed alike in every field.
+   */
+  public static TokenStream lightStemming(TokenStream lowerCaseWords) {
+    TokenStream result = new StemmerOverrideFilter(lowerCaseWords, EnglishWordForms.beforeStemming());
+    result = new KStemFilter(result);
+    return new StemmerOverrideFilter(result, EnglishWordForms.afterStemming());
   }
 
   @Override

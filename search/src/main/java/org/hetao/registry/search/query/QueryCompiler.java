@@ -18,57 +18,66 @@ import org.hetao.registry.search.SearchLimitException;
  * character escaped, AND/OR/NOT lower-cased into ordinary stop words) and the result says so. A
  * search should always answer something useful for what was typed; the flag lets the caller
  * tell the person that their operators were ignored. Limits still throw {@link
- * SearchLimitException}.
+ * SearchLimitException}. Synonyms ({@link QuerySynonyms}) are expanded before parsing, in both
+ * cases.
  */
 public final class QueryCompiler {
 
   private static final Pattern OPERATOR_WORDS = Pattern.compile("\\b(AND|OR|NOT)\\b");
 
   /**
-   * The text query, whether it was compiled as plain words after a syntax error, and whether it
-   * is expensive: it has prefix, wildcard or fuzzy terms (or is typo-tolerant), whose expansion
-   * over the term dictionary is what makes a search costly.
+   * The text query, whether it was compiled as plain words after a syntax error, whether it is
+   * expensive: it has prefix, wildcard or fuzzy terms (or words matched approximately), whose
+   * expansion over the term dictionary is what makes a search costly, and whether the typo
+   * tolerance matched any word approximately.
    */
-  public record Compiled(Query query, boolean syntaxIgnored, boolean expensive) {}
+  public record Compiled(Query query, boolean syntaxIgnored, boolean expensive, boolean approximate) {}
 
   private QueryCompiler() {}
 
   /**
    * @param text the query as typed (already length-checked)
    * @param audience decides the fields searched
-   * @param typoTolerant whether plain English terms become fuzzy terms
+   * @param typoTolerance which plain English words become fuzzy terms
    */
-  public static Compiled compile(String text, Audience audience, boolean typoTolerant) {
+  public static Compiled compile(String text, Audience audience, TypoTolerance typoTolerance) {
     String trimmed = text.strip();
     if (trimmed.isEmpty() || trimmed.equals("*")) {
-      return new Compiled(new MatchAllDocsQuery(), false, false);
+      return new Compiled(new MatchAllDocsQuery(), false, false, false);
     }
-    String prepared = ChineseQuerySegmenter.segment(escapeFieldSyntax(trimmed));
+    QuerySynonyms synonyms = QuerySynonyms.standard();
+    String prepared = ChineseQuerySegmenter.segment(synonyms.expand(trimmed, QueryCompiler::escapeFieldSyntax, true));
     try {
-      return parse(prepared, audience, typoTolerant, false);
+      return parse(prepared, audience, typoTolerance, false);
     } catch (ParseException syntaxError) {
-      String plain = OPERATOR_WORDS.matcher(QueryParserBase.escape(trimmed)).replaceAll(m -> m.group().toLowerCase());
+      String plain = synonyms.expand(trimmed, QueryCompiler::asPlainWords, false);
       try {
-        return parse(ChineseQuerySegmenter.segment(plain), audience, typoTolerant, true);
+        return parse(ChineseQuerySegmenter.segment(plain), audience, typoTolerance, true);
       } catch (ParseException tooComplex) {
         throw new SearchLimitException("the query is too complex; please use fewer words");
       }
     }
   }
 
-  private static Compiled parse(String text, Audience audience, boolean typoTolerant, boolean syntaxIgnored)
+  /** Every operator character escaped, AND/OR/NOT lower-cased into ordinary stop words. */
+  private static String asPlainWords(String text) {
+    return OPERATOR_WORDS.matcher(QueryParserBase.escape(text)).replaceAll(m -> m.group().toLowerCase());
+  }
+
+  private static Compiled parse(String text, Audience audience, TypoTolerance typoTolerance, boolean syntaxIgnored)
       throws ParseException {
-    RegistryQueryParser parser = parser(audience, typoTolerant);
+    RegistryQueryParser parser = parser(audience, typoTolerance);
     try {
       Query query = orNothing(parser.parse(text));
-      return new Compiled(query, syntaxIgnored, typoTolerant || parser.multiTermClauses() > 0);
+      boolean approximate = parser.approximateWords() > 0;
+      return new Compiled(query, syntaxIgnored, approximate || parser.multiTermClauses() > 0, approximate);
     } catch (TooComplexToDeterminizeException tooComplex) {
       throw new SearchLimitException("the query is too complex; please use fewer wildcards");
     }
   }
 
-  private static RegistryQueryParser parser(Audience audience, boolean typoTolerant) {
-    return new RegistryQueryParser(QueryFields.forAudience(audience), QueryFields.spellingFor(audience), typoTolerant);
+  private static RegistryQueryParser parser(Audience audience, TypoTolerance typoTolerance) {
+    return new RegistryQueryParser(QueryFields.forAudience(audience), QueryFields.spellingFor(audience), typoTolerance);
   }
 
   /** Colons and slashes are ordinary characters here: no field syntax, no regular expressions. */

@@ -43,14 +43,15 @@ import org.hetao.registry.search.index.IndexFields;
  * finds 红树林) or its analysed words, all but the last exactly and the last as a prefix ({@code
  * 香港科技大學*} finds 香港 科技 大学…). A fuzzy term matches its analysed words in the text fields,
  * each within the edits asked for (Chinese words: one edit per three characters, so {@code 电池~}
- * stays 电池), and as written in the unstemmed spelling fields and the identifiers, where a typo
- * near the end of a word ({@code recyclign~}) is closest. Quoted phrases are analysed per field
- * like plain words. A plain word or phrase also matches the Chinese fields' Han character pairs
+ * stays 电池; other words: at most one edit below {@link TypoTolerance#TWO_EDITS_FROM} letters), and
+ * as written in the unstemmed spelling fields and the identifiers, where a typo near the end of a
+ * word ({@code recyclign~}) is closest. Quoted phrases are analysed per field like plain words. A
+ * plain word or phrase also matches the Chinese fields' Han character pairs
  * ({@link IndexFields#bigrams}) as a phrase, so 中药 finds 中药 however the segmentation of the
- * record cut it; prefix, wildcard and fuzzy terms match words only. Every expansion reads only the fields the caller searches, so investors'
- * terms expand over investor-visible records only. With {@code typoTolerant}, every plain word of
- * four or more letters is also matched fuzzily in the spelling fields (one edit, two from eight
- * letters): used when an exact search found nothing.
+ * record cut it; prefix, wildcard and fuzzy terms match words only. Every expansion reads only the
+ * fields the caller searches, so investors' terms expand over investor-visible records only. With a
+ * {@link TypoTolerance}, the plain words it judges possible typos (long enough, and not in the
+ * index) are also matched fuzzily in the spelling fields: used when an exact search found nothing.
  *
  * <p>Not thread-safe: one parser per query.
  */
@@ -70,9 +71,10 @@ final class RegistryQueryParser extends QueryParser {
   private final Map<String, Float> spellingFields;
   private final Map<String, Float> fieldsWithSpelling;
   private final Map<String, Float> fuzzyFields;
-  private final boolean typoTolerant;
+  private final TypoTolerance typoTolerance;
   private int clauses;
   private int multiTermClauses;
+  private int approximateWords;
 
   @FunctionalInterface
   private interface PerField {
@@ -82,9 +84,9 @@ final class RegistryQueryParser extends QueryParser {
   /**
    * @param fields the fields searched, with boosts
    * @param spellingFields the spelling fields for fuzzy matching, with boosts
-   * @param typoTolerant whether plain words are matched fuzzily too
+   * @param typoTolerance which plain words are matched fuzzily too
    */
-  RegistryQueryParser(Map<String, Float> fields, Map<String, Float> spellingFields, boolean typoTolerant) {
+  RegistryQueryParser(Map<String, Float> fields, Map<String, Float> spellingFields, TypoTolerance typoTolerance) {
     super(ALL_FIELDS, FieldAnalyzers.perField());
     this.wordAndBigramFields = fields;
     this.fields = new LinkedHashMap<>(fields);
@@ -94,7 +96,7 @@ final class RegistryQueryParser extends QueryParser {
     fieldsWithSpelling.putAll(spellingFields);
     this.fuzzyFields = new LinkedHashMap<>(this.fields);
     fuzzyFields.putAll(spellingFields);
-    this.typoTolerant = typoTolerant;
+    this.typoTolerance = typoTolerance;
     setSplitOnWhitespace(true);
     setDefaultOperator(QueryParser.Operator.AND);
     setAutoGeneratePhraseQueries(false);
@@ -111,7 +113,7 @@ final class RegistryQueryParser extends QueryParser {
       return super.getFieldQuery(field, queryText, quoted);
     }
     countClause(field);
-    Map<String, Float> searched = typoTolerant && !quoted ? fieldsWithSpelling : wordAndBigramFields;
+    Map<String, Float> searched = typoTolerance.enabled() && !quoted ? fieldsWithSpelling : wordAndBigramFields;
     return acrossFields(f -> super.getFieldQuery(f, queryText, quoted || isBigrams(f)), searched);
   }
 
@@ -177,6 +179,11 @@ final class RegistryQueryParser extends QueryParser {
     return multiTermClauses;
   }
 
+  /** How many plain words (per spelling field) the typo tolerance matched approximately. */
+  int approximateWords() {
+    return approximateWords;
+  }
+
   @Override
   protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
     countMultiTermClause(field, Integer.MAX_VALUE);
@@ -220,6 +227,9 @@ final class RegistryQueryParser extends QueryParser {
     if (AnalysedWords.isHan(term.text())) {
       // a Chinese word is two to four characters: two edits would make 电池 match any 电 word
       edits = Math.min(edits, length / HAN_CHARACTERS_PER_EDIT);
+    } else {
+      // as asked, but one edit below TWO_EDITS_FROM letters: two make battery~ find better
+      edits = Math.min(edits, length < TypoTolerance.TWO_EDITS_FROM ? 1 : 2);
     }
     if (edits == 0) {
       return new TermQuery(term);
@@ -229,8 +239,11 @@ final class RegistryQueryParser extends QueryParser {
 
   @Override
   protected Query newTermQuery(Term term, float boost) {
-    if (typoTolerant && spellingFields.containsKey(term.field()) && isWord(term.text())) {
-      int edits = term.text().length() >= 8 ? 2 : 1;
+    int edits = spellingFields.containsKey(term.field())
+        ? typoTolerance.editsFor(term.text(), spellingFields.keySet())
+        : 0;
+    if (edits > 0) {
+      approximateWords++;
       Query fuzzy = new FuzzyQuery(term, edits, 1, SearchLimits.MAX_TERM_EXPANSIONS, true);
       return boost == 1f ? fuzzy : new BoostQuery(fuzzy, boost);
     }
@@ -305,9 +318,5 @@ final class RegistryQueryParser extends QueryParser {
 
   private static boolean isBigrams(String field) {
     return IndexFields.CHINESE_BIGRAM_FIELDS.contains(field);
-  }
-
-  private static boolean isWord(String term) {
-    return term.length() >= 4 && term.chars().allMatch(Character::isLetter);
   }
 }

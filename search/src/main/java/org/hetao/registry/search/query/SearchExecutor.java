@@ -1,18 +1,21 @@
 package org.hetao.registry.search.query;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -20,6 +23,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
@@ -46,7 +50,8 @@ import org.hetao.registry.search.index.IndexFields;
  * Runs one {@link SearchRequest} on a searcher: the text query must match, the audience filter
  * and facet filters (OR within a facet, AND across) are filter clauses, facets are counted with
  * {@link DrillSideways}, and the requested page is read back and highlighted. When nothing
- * matches, the search is repeated once with typo tolerance for English words.
+ * matches, the search is repeated once with typo tolerance for the English words that may be
+ * typos ({@link TypoTolerance}: long enough, and not in the index).
  *
  * <p>Within a {@link SearchBudget}: the searched reader stops at the search's deadline while
  * expanding terms, matching, sorting or counting facets ({@link ThreadDeadline}), and the search
@@ -77,7 +82,7 @@ public final class SearchExecutor {
    * load for Chinese) are loaded before the first search's time budget starts, not within it.
    */
   public static void warmUp() {
-    QueryCompiler.compile("warm 預熱 预热 warm*", Audience.everything(), true);
+    QueryCompiler.compile("warming 預熱 预热 warm*", Audience.everything(), TypoTolerance.outside(term -> false));
   }
 
   /**
@@ -105,7 +110,7 @@ public final class SearchExecutor {
 
   private SearchResult searchWithin(FacetingSearcher searcher, SearchRequest request, QueryTimeout deadline)
       throws IOException {
-    QueryCompiler.Compiled exact = QueryCompiler.compile(request.query(), request.audience(), false);
+    QueryCompiler.Compiled exact = QueryCompiler.compile(request.query(), request.audience(), TypoTolerance.NONE);
     if (searcher.facetState() == null) {
       return new SearchResult(new HitTotal(0, true), List.of(), Map.of(), false, exact.syntaxIgnored(),
           request.page(), request.size());
@@ -117,8 +122,9 @@ public final class SearchExecutor {
     if (result.total().value() > 0 || request.query().isBlank() || deadline.shouldExit()) {
       return result;
     }
-    QueryCompiler.Compiled tolerant = QueryCompiler.compile(request.query(), request.audience(), true);
-    if (tolerant.query().equals(exact.query())) {
+    QueryCompiler.Compiled tolerant =
+        QueryCompiler.compile(request.query(), request.audience(), TypoTolerance.outside(indexed(searcher, request.audience())));
+    if (!tolerant.approximate()) {
       return result;
     }
     Optional<ExpensiveSearches.Turn> turn = expensive.tryEnter();
@@ -130,6 +136,29 @@ public final class SearchExecutor {
     } catch (IndexSearcher.TooManyClauses | SearchTimeoutException notNow) {
       return result;
     }
+  }
+
+  /**
+   * Whether a record the audience may see contains a term. Only those count: were a word of a
+   * record the reader may not see enough to keep it from typo tolerance, whether results are
+   * approximate would tell that some hidden record contains the word.
+   */
+  private static Predicate<Term> indexed(IndexSearcher searcher, Audience audience) {
+    Query visible = AudienceFilter.of(audience);
+    return term -> {
+      try {
+        if (visible == null) {
+          return searcher.getIndexReader().docFreq(term) > 0;
+        }
+        Query visibleWithTerm = new BooleanQuery.Builder()
+            .add(new TermQuery(term), BooleanClause.Occur.MUST)
+            .add(visible, BooleanClause.Occur.FILTER)
+            .build();
+        return searcher.count(visibleWithTerm) > 0;
+      } catch (IOException e) {
+        throw new UncheckedIOException("reading the term dictionary", e);
+      }
+    };
   }
 
   private SearchResult run(FacetingSearcher searcher, SearchRequest request, QueryCompiler.Compiled text,

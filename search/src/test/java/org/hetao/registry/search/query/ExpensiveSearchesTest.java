@@ -30,10 +30,10 @@ class ExpensiveSearchesTest {
   @Test
   void onlyExpandingQueriesAreExpensive() {
     Audience everyone = Audience.everything();
-    assertFalse(QueryCompiler.compile("robot arm", everyone, false).expensive());
-    assertFalse(QueryCompiler.compile("", everyone, false).expensive());
-    assertTrue(QueryCompiler.compile("robot*", everyone, false).expensive());
-    assertTrue(QueryCompiler.compile("robot~", everyone, false).expensive());
-    assertTrue(QueryCompiler.compile("robot arm", everyone, true).expensive());
+    assertFalse(QueryCompiler.compile("robot arm", everyone, TypoTolerance.NONE).expensive());
+    assertFalse(QueryCompiler.compile("", everyone, TypoTolerance.NONE).expensive());
+    assertTrue(QueryCompiler.compile("robot*", everyone, TypoTolerance.NONE).expensive());
+    assertTrue(QueryCompiler.compile("robot~", everyone, TypoTolerance.NONE).expensive());
+    assertTrue(QueryCompiler.compile("robotic arms", everyone, TypoTolerance.outside(term -> false)).expensive());
   }
 }
