@@ -100,8 +100,11 @@ export function textArea({label, name, value, required, hint, lang, oninput, row
   return h('div', {class: 'field'}, p.label, p.hint, area, p.error);
 }
 
-/** A select. options: [{value, label, lang}] or [{group, options}]; empty: text of an empty first option. */
-export function selectField({label, name, value, options, required, hint, empty, onchange, multiple}) {
+/**
+ * A select. options: [{value, label, lang}] or [{group, options}]; empty: text of an empty first option;
+ * wide: the whole width of a list line (for long names).
+ */
+export function selectField({label, name, value, options, required, hint, empty, onchange, multiple, wide}) {
   const p = parts(label, hint, required);
   const option = o => h('option', {value: o.value, lang: o.lang || null,
     selected: multiple ? (value || []).includes(String(o.value)) : String(o.value) === String(value ?? '')}, o.label);
@@ -112,7 +115,7 @@ export function selectField({label, name, value, options, required, hint, empty,
   },
   empty !== undefined && !multiple ? h('option', {value: '', selected: !value}, empty) : null,
   options.map(o => (o.group ? h('optgroup', {label: o.group}, o.options.map(option)) : option(o))));
-  return h('div', {class: 'field'}, p.label, p.hint, select, p.error);
+  return h('div', {class: wide ? 'field wide' : 'field'}, p.label, p.hint, select, p.error);
 }
 
 /** A group of checkboxes for a multi-valued field. */

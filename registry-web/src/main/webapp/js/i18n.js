@@ -146,19 +146,35 @@ export function formatNumber(n, options) {
   return new Intl.NumberFormat(languageTag(), options).format(n);
 }
 
+let timeZone;
+
 export function formatDate(iso) {
   if (!iso) {
     return '';
   }
   const d = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
-  return new Intl.DateTimeFormat(languageTag(), {dateStyle: 'medium', timeZone: iso.length === 10 ? 'UTC' : undefined}).format(d);
+  // a date is that day everywhere; an instant is dated as the registry's zone dates it
+  return new Intl.DateTimeFormat(languageTag(), {dateStyle: 'medium', timeZone: iso.length === 10 ? 'UTC' : timeZone}).format(d);
+}
+
+/**
+ * The registry's time zone (registry.time.zone, from /api/auth/me): times are shown as the zone's
+ * clocks show them, so that a record made on 4 December there reads 4 December wherever the reader is.
+ */
+export function setTimeZone(zone) {
+  try {
+    new Intl.DateTimeFormat('en', {timeZone: zone || undefined});
+    timeZone = zone || undefined;
+  } catch (e) {
+    timeZone = undefined; // a zone this browser does not know: its own
+  }
 }
 
 export function formatDateTime(iso) {
   if (!iso) {
     return '';
   }
-  return new Intl.DateTimeFormat(languageTag(), {dateStyle: 'medium', timeStyle: 'medium'}).format(new Date(iso));
+  return new Intl.DateTimeFormat(languageTag(), {dateStyle: 'medium', timeStyle: 'medium', timeZone}).format(new Date(iso));
 }
 
 /** Basis points as an exact percentage with two decimals (3334 → "33.34 %"), by integer arithmetic. */

@@ -4,6 +4,7 @@ import {LANGUAGES, language, setLanguage, t, localized, label} from './i18n.js';
 import {current, currentInstitution, signOut} from './session.js';
 import {forgetReferenceData} from './refdata.js';
 import {get} from './api.js';
+import {navigate} from './router.js';
 
 const NAV = [
   {href: '#/dashboard', key: 'nav.dashboard', roles: ['TTO']},
@@ -46,7 +47,7 @@ export function renderHeader() {
     h('button', {type: 'button', class: 'secondary', id: 'sign-out', onclick: async () => {
       await signOut();
       forgetReferenceData();
-      location.hash = '#/sign-in';
+      navigate('#/sign-in'); // drawn again also when the sign-in page is the one open
     }}, t('nav.signOut'))) : h('div', {class: 'account'},
     h('a', {href: '#/catalogue', id: 'public-catalogue-link'}, t('nav.catalogue')));
   header.replaceChildren(...[

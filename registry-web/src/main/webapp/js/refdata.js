@@ -1,6 +1,6 @@
 // Reference data many pages show by id: institutions (few, read once per session) and people.
 import {all, get} from './api.js';
-import {localized} from './i18n.js';
+import {localized, t} from './i18n.js';
 
 let institutions = null;
 const people = new Map();
@@ -64,4 +64,17 @@ export function personName(p) {
     return '';
   }
   return p.nameZh ? `${p.nameEn} · ${p.nameZh}` : p.nameEn;
+}
+
+/**
+ * People as picker choices: the name, and beside it the institution and the ORCID iD, so that two
+ * people of the same name can be told apart.
+ */
+export async function personChoices(list) {
+  const byId = new Map((await allInstitutions()).map(i => [i.id, i]));
+  return list.map(p => ({
+    value: p.id,
+    label: personName(p),
+    detail: [byId.get(p.institutionId)?.shortName || `#${p.institutionId}`, p.orcid ? `ORCID ${p.orcid}` : t('person.noOrcid')].join(' · '),
+  }));
 }

@@ -2,6 +2,7 @@
 // its institution are read from the API.
 import {get, post, del, setToken, token, whenUnauthorized} from './api.js';
 import {institution} from './refdata.js';
+import {setTimeZone} from './i18n.js';
 
 let me = null;
 let myInstitution = null;
@@ -34,6 +35,7 @@ export async function restore() {
   }
   try {
     me = await get('auth/me');
+    setTimeZone(me.timeZone);
     myInstitution = me.institutionId ? await institution(me.institutionId) : null;
     changed();
     return true;
@@ -64,6 +66,7 @@ export function forget() {
   setToken(null);
   me = null;
   myInstitution = null;
+  setTimeZone(null);
   changed();
 }
 

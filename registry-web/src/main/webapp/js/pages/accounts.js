@@ -46,20 +46,17 @@ export async function renderForm({params, state}) {
   const institutions = await allInstitutions();
   const title = creating ? t('account.new') : t('account.edit', {name: m.username});
   return h('div', {},
+    takeFlash(),
     pageHeader(title),
     form({
       label: title, cancelHref: '#/admin/accounts', submitLabel: creating ? t('account.create') : t('common.save'),
       submit: async () => {
         const body = {username: creating ? blankToNull(m.username) : null, password: m.password ? m.password : null, role: m.role,
           institutionId: numberValue(m.institutionId), enabled: m.enabled, email: m.email.trim()};
-        if (creating) {
-          await post('accounts', body);
-        } else {
-          await put(`accounts/${params.id}`, body, state.etag);
-        }
+        const {data} = creating ? await post('accounts', body) : await put(`accounts/${params.id}`, body, state.etag);
         m.password = '';
         flash(t('common.saved'));
-        location.hash = '#/admin/accounts';
+        location.hash = creating ? `#/admin/accounts/${data.id}` : '#/admin/accounts';
       },
     },
     creating ? textField({label: t('account.username'), name: 'username', value: m.username, required: true, autocomplete: 'off',

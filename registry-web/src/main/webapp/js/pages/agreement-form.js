@@ -1,11 +1,12 @@
 // Drafting a joint-ownership agreement about an IP asset: its parties' signatories, the options
 // within the unified IP framework, and the parties' Background IP.
 import {h} from '../dom.js';
-import {t, label, values, localized, formatDate} from '../i18n.js';
+import {t, label, values, localized, formatDate, percent} from '../i18n.js';
 import {get, post, all} from '../api.js';
 import {allInstitutions} from '../refdata.js';
 import {form, textField, selectField, checkbox, fieldset, localizedFields, blankToNull, numberValue, textValue} from '../forms.js';
 import {lineList} from '../lines.js';
+import {comboBox} from '../pickers.js';
 import {pageHeader, flash, statusMessage} from '../ui.js';
 
 const opts = kind => values(kind).map(v => ({value: v, label: label(kind, v)}));
@@ -115,13 +116,34 @@ function optionFields(o, parties) {
   ];
 }
 
+/** The IP assets as picker choices: the title, and beside it the project's code and the owners in force today. */
+export function assetChoices(assets) {
+  return assets.map(a => ({
+    value: a.id, label: localized(a.title).text, lang: localized(a.title).lang,
+    detail: [a.projectCode, a.owners?.length ? a.owners.map(o => `${o.shortName} ${percent(o.shareBp)}`).join(', ') : t('agreement.noOwnersYet')]
+      .filter(Boolean).join(' · '),
+  }));
+}
+
+/** Choosing the asset to draft an agreement about, by typing part of its title, project code or an owner. */
+async function assetChoice() {
+  const assets = await all('ip-assets', {sort: 'title'}, 5000);
+  const chosen = {ipAssetId: ''};
+  return h('div', {}, pageHeader(t('agreement.new')),
+    form({label: t('agreement.new'), submitLabel: t('agreement.continue'), cancelHref: '#/agreements', submit: async () => {
+      if (!chosen.ipAssetId) {
+        throw {status: 400, problem: {code: 'invalid-value'}, fieldErrors: [{field: 'ipAssetId', code: 'required', params: {}}]};
+      }
+      location.hash = `#/agreements/new?ipAssetId=${chosen.ipAssetId}`;
+    }},
+    comboBox({label: t('agreement.asset'), name: 'ipAssetId', required: true, hint: t('agreement.chooseAsset'),
+      options: assetChoices(assets), onchange: v => { chosen.ipAssetId = v; }})));
+}
+
 export async function render({query, state}) {
   const assetId = query.ipAssetId;
   if (!assetId) {
-    const assets = await all('ip-assets', {sort: 'title'}, 1000);
-    return h('div', {}, pageHeader(t('agreement.new')), h('p', {}, t('agreement.chooseAsset')),
-      h('ul', {class: 'asset-choices'}, assets.map(a => h('li', {},
-        h('a', {href: `#/agreements/new?ipAssetId=${a.id}`, lang: localized(a.title).lang}, localized(a.title).text)))));
+    return assetChoice();
   }
   if (!state.model) {
     const {asset, ownership, parties} = await partiesOf(assetId);

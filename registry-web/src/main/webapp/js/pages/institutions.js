@@ -52,20 +52,17 @@ export async function renderForm({params, state}) {
   const opts = kind => values(kind).map(v => ({value: v, label: label(kind, v)}));
   const title = creating ? t('institution.new') : t('institution.edit', {name: m.shortName});
   return h('div', {},
+    takeFlash(),
     pageHeader(title, creating ? null : buttonLink(`#/institutions/${params.id}/contact`, t('contact.edit'), {class: 'button secondary'})),
     form({
       label: title, cancelHref: '#/admin/institutions', submitLabel: creating ? t('institution.create') : t('common.save'),
       submit: async () => {
         const body = {shortName: blankToNull(m.shortName), name: textValue(m.name), kind: m.kind, jurisdiction: m.jurisdiction,
           country: blankToNull(m.country)?.toUpperCase() ?? null, rorId: blankToNull(m.rorId)};
-        if (creating) {
-          await post('institutions', body);
-        } else {
-          await put(`institutions/${params.id}`, body, state.etag);
-        }
+        const {data} = creating ? await post('institutions', body) : await put(`institutions/${params.id}`, body, state.etag);
         forgetReferenceData();
         flash(t('common.saved'));
-        location.hash = '#/admin/institutions';
+        location.hash = creating ? `#/admin/institutions/${data.id}` : '#/admin/institutions';
       },
     },
     textField({label: t('institution.shortName'), name: 'shortName', value: m.shortName, required: true, oninput: v => { m.shortName = v; }}),

@@ -3,7 +3,8 @@ import {h} from '../dom.js';
 import {t, label, values, localized, percent} from '../i18n.js';
 import {request, post, put, all} from '../api.js';
 import {current} from '../session.js';
-import {peopleOf, personName} from '../refdata.js';
+import {peopleOf, personChoices} from '../refdata.js';
+import {comboBox} from '../pickers.js';
 import {form, textField, selectField, localizedFields, fieldset, blankToNull, textValue, numberValue, dateFieldValue} from '../forms.js';
 import {stageText} from './ip-asset-view.js';
 import {lineList} from '../lines.js';
@@ -67,15 +68,15 @@ export async function render({params, query, state}) {
   const inventorHolder = h('div');
   async function drawInventors() {
     const project = projects.find(p => String(p.id) === String(m.projectId));
-    const people = project ? await peopleOf(project.participants.map(x => x.institutionId)) : [];
+    const people = project ? await personChoices(await peopleOf(project.participants.map(x => x.institutionId))) : [];
     const total = shareTotal(m.inventors);
     inventorHolder.replaceChildren(lineList({
       legend: t('ipAsset.inventors'), name: 'inventors', items: m.inventors, addLabel: t('inventor.add'),
       hint: project ? t('inventor.hint') : t('inventor.chooseProject'),
       newItem: () => ({personId: '', shareBp: ''}), lineLabel: i => t('inventor.line', {n: i + 1}), onchange: () => total.update(),
       renderLine: (x, i) => [
-        selectField({label: t('inventor.person'), name: `inventors[${i}].personId`, value: x.personId, required: true,
-          empty: t('common.choose'), options: people.map(p => ({value: p.id, label: personName(p)})), onchange: v => { x.personId = v; }}),
+        comboBox({label: t('inventor.person'), name: `inventors[${i}].personId`, value: x.personId, required: true,
+          options: people, onchange: v => { x.personId = v; }}),
         textField({label: t('shares.bp'), name: `inventors[${i}].shareBp`, value: x.shareBp, required: true, hint: t('shares.bpHint'),
           attrs: {inputmode: 'numeric'}, oninput: v => { x.shareBp = v; total.update(); }}),
       ],

@@ -9,12 +9,12 @@ import {pageHeader, details, table, section, buttonLink, button, langCell, takeF
 
 export function filingTable(filings) {
   return table([
-    {label: t('filing.jurisdiction'), cell: f => label('filingJurisdiction', f.jurisdiction)},
-    {label: t('filing.applicationNumber'), cell: f => f.applicationNumber},
+    {label: t('filing.jurisdiction'), class: 'nowrap', cell: f => label('filingJurisdiction', f.jurisdiction)},
+    {label: t('filing.applicationNumber'), class: 'nowrap', cell: f => f.applicationNumber},
     {label: t('filing.status'), cell: f => label('filingStatus', f.status)},
-    {label: t('filing.filingDate'), cell: f => formatDate(f.filingDate) || '—'},
+    {label: t('filing.filingDate'), class: 'nowrap', cell: f => formatDate(f.filingDate) || '—'},
     {label: t('filing.grantNumber'), cell: f => f.grantNumber || '—'},
-    {label: t('filing.grantDate'), cell: f => formatDate(f.grantDate) || '—'},
+    {label: t('filing.grantDate'), class: 'nowrap', cell: f => formatDate(f.grantDate) || '—'},
   ], filings, {caption: t('ipAsset.filings'), emptyText: t('filing.none')});
 }
 

@@ -1,18 +1,20 @@
 // The list of IP assets with filters, paging and CSV export.
 import {h} from '../dom.js';
-import {t, label, values, localized} from '../i18n.js';
+import {t, label, values, localized, percent} from '../i18n.js';
 import {get, all} from '../api.js';
-import {hasRole} from '../session.js';
-import {textField, selectField} from '../forms.js';
+import {hasRole, current} from '../session.js';
+import {allInstitutions} from '../refdata.js';
+import {textField, selectField, checkbox} from '../forms.js';
 import {pageHeader, table, pager, withQuery, button, takeFlash} from '../ui.js';
 import {exportCsv, exportList} from '../export.js';
 
-const FILTERS = ['q', 'type', 'licensing', 'minReadinessLevel', 'confidentiality', 'applicationNumber', 'projectId', 'sort'];
+const FILTERS = ['q', 'type', 'licensing', 'minReadinessLevel', 'confidentiality', 'applicationNumber', 'projectId', 'ownerInstitutionId', 'sort'];
 
 export async function render({query}) {
   const filter = Object.fromEntries(FILTERS.map(k => [k, query[k] || '']));
   const page = Number(query.page || 1);
-  const result = await get('ip-assets', {...filter, page, size: 20});
+  const [result, institutions] = await Promise.all([get('ip-assets', {...filter, page, size: 20}), allInstitutions()]);
+  const mine = current().institutionId ? String(current().institutionId) : null;
   const go = params => { location.hash = withQuery('/ip-assets', params); };
   const opts = kind => values(kind).map(v => ({value: v, label: label(kind, v)}));
   return h('div', {},
@@ -21,7 +23,8 @@ export async function render({query}) {
       button(t('common.exportCsv'), () => exportList('ip-assets', filter, async () => {
         const rows = await all('ip-assets', filter);
         exportCsv('ip-assets.csv', [
-          {label: 'id', value: a => a.id}, {label: 'project_id', value: a => a.projectId}, {label: 'type', value: a => a.type},
+          {label: 'id', value: a => a.id}, {label: 'project_id', value: a => a.projectId}, {label: 'project_code', value: a => a.projectCode},
+          {label: 'owners', value: a => a.owners.map(o => `${o.shortName}:${o.shareBp}`).join(' ')}, {label: 'type', value: a => a.type},
           {label: 'title_en', value: a => a.title.en}, {label: 'title_zh_hant', value: a => a.title.zhHant},
           {label: 'title_zh_hans', value: a => a.title.zhHans}, {label: 'readiness_level', value: a => a.readinessLevel},
           {label: 'licensing', value: a => a.licensing}, {label: 'confidentiality', value: a => a.confidentiality},
@@ -33,6 +36,10 @@ export async function render({query}) {
       go({...filter, page: 1});
     }},
     textField({label: t('filters.text'), value: filter.q, attrs: {type: 'search'}, oninput: v => { filter.q = v; }}),
+    mine ? checkbox({label: t('ipAssets.mine'), name: 'ownerInstitutionId', checked: filter.ownerInstitutionId === mine,
+      onchange: v => go({...filter, ownerInstitutionId: v ? mine : '', page: 1})})
+      : selectField({label: t('ipAsset.owner'), value: filter.ownerInstitutionId, empty: t('filters.any'),
+        options: institutions.map(i => ({value: String(i.id), label: i.shortName})), onchange: v => { filter.ownerInstitutionId = v; }}),
     selectField({label: t('ipAsset.type'), value: filter.type, empty: t('filters.any'), options: opts('assetType'),
       onchange: v => { filter.type = v; }}),
     selectField({label: t('ipAsset.licensing'), value: filter.licensing, empty: t('filters.any'), options: opts('licensing'),
@@ -47,6 +54,9 @@ export async function render({query}) {
     h('p', {class: 'count'}, t('common.found', {n: result.total})),
     table([
       {label: t('ipAsset.title'), cell: a => h('a', {href: `#/ip-assets/${a.id}`, lang: localized(a.title).lang}, localized(a.title).text)},
+      {label: t('ipAsset.project'), class: 'code', cell: a => h('a', {href: `#/projects/${a.projectId}`}, a.projectCode || `#${a.projectId}`)},
+      {label: t('ipAsset.owners'), class: 'owners', cell: a => (a.owners?.length
+        ? h('ul', {class: 'owner-list'}, a.owners.map(o => h('li', {}, `${o.shortName} ${percent(o.shareBp)}`))) : t('ipAssets.noOwners'))},
       {label: t('ipAsset.type'), cell: a => label('assetType', a.type)},
       {label: t('ipAsset.readiness'), cell: a => String(a.readinessLevel)},
       {label: t('ipAsset.licensing'), cell: a => label('licensing', a.licensing)},

@@ -87,7 +87,7 @@ export async function render({params, state, rerender}) {
         newItem: () => ({institutionId: '', shareBp: ''}), lineLabel: i => t('shares.line', {n: i + 1}), onchange: () => total.update(),
         renderLine: (s, i) => [
           selectField({label: t('participant.institution'), name: `shares[${i}].institutionId`, value: s.institutionId, required: true,
-            empty: t('common.choose'), options: institutionOptions, onchange: v => { s.institutionId = v; }}),
+            empty: t('common.choose'), options: institutionOptions, wide: true, onchange: v => { s.institutionId = v; }}),
           textField({label: t('shares.bp'), name: `shares[${i}].shareBp`, value: s.shareBp, required: true, hint: t('shares.bpHint'),
             attrs: {inputmode: 'numeric'}, oninput: v => { s.shareBp = v; total.update(); }}),
         ],

@@ -63,6 +63,7 @@ export async function renderForm({params, state}) {
   const title = creating ? t('people.new') : t('people.edit', {name: m.nameEn});
   const message = h('div');
   return h('div', {},
+    takeFlash(),
     pageHeader(title, creating ? null : button(t('common.delete'), async () => {
       if (!confirm(t('people.confirmDelete'))) {
         return;
@@ -86,7 +87,8 @@ export async function renderForm({params, state}) {
         const {data} = creating ? await post('people', body) : await put(`people/${params.id}`, body, state.etag);
         forgetPeopleOf(data.institutionId);
         flash(creating ? t('people.created', {name: data.nameEn}) : t('common.saved'));
-        location.hash = '#/people';
+        // a new person opens as the record just made; a change returns to the list
+        location.hash = creating ? `#/people/${data.id}` : '#/people';
       },
     },
     textField({label: t('person.nameEn'), name: 'nameEn', value: m.nameEn, required: true, lang: 'en', oninput: v => { m.nameEn = v; }}),

@@ -3,7 +3,8 @@ import {h} from '../dom.js';
 import {t, label, values} from '../i18n.js';
 import {post, put, request} from '../api.js';
 import {current} from '../session.js';
-import {allInstitutions, peopleOf, personName} from '../refdata.js';
+import {allInstitutions, peopleOf, personChoices} from '../refdata.js';
+import {comboBox} from '../pickers.js';
 import {form, textField, selectField, checkboxGroup, localizedFields, fieldset, blankToNull, textValue, numberValue, dateFieldValue} from '../forms.js';
 import {lineList} from '../lines.js';
 import {pageHeader, flash} from '../ui.js';
@@ -16,11 +17,11 @@ export function newStaffLine() {
     whiteList: {status: '', validFrom: '', validUntil: ''}};
 }
 
-/** The fields of one staffing line (shared with the staff form). */
+/** The fields of one staffing line (shared with the staff form); people: the choices of personChoices. */
 export function staffFields(s, people, prefix) {
   return [
-    selectField({label: t('staff.person'), name: `${prefix}personId`, value: s.personId, required: true, empty: t('common.choose'),
-      options: people.map(p => ({value: p.id, label: personName(p)})), onchange: v => { s.personId = v; }}),
+    comboBox({label: t('staff.person'), name: `${prefix}personId`, value: s.personId, required: true,
+      options: people, onchange: v => { s.personId = v; }}),
     selectField({label: t('staff.role'), name: `${prefix}role`, value: s.role, required: true, options: options('staffRole'),
       onchange: v => { s.role = v; }}),
     textField({label: t('staff.fte'), name: `${prefix}ftePercent`, value: s.ftePercent, required: true, hint: t('staff.fteHint'),
@@ -103,7 +104,7 @@ export async function render({params, state}) {
   const staffHolder = h('div');
   async function drawStaff() {
     const ids = m.participants.map(x => Number(x.institutionId)).filter(Boolean);
-    const people = await peopleOf(ids);
+    const people = await personChoices(await peopleOf(ids));
     staffHolder.replaceChildren(lineList({
       legend: t('project.staff'), name: 'staffing', items: m.staffing, newItem: newStaffLine, addLabel: t('staff.add'),
       hint: t('project.staffHint'), lineLabel: i => t('staff.line', {n: i + 1}),

@@ -43,7 +43,7 @@ export async function render({query}) {
     h('a', {href: '#/projects', class: 'button secondary'}, t('filters.clear'))));
 
   const columns = [
-    {label: t('project.code'), cell: p => h('a', {href: `#/projects/${p.id}`}, p.code)},
+    {label: t('project.code'), class: 'code', cell: p => h('a', {href: `#/projects/${p.id}`}, p.code)},
     {label: t('project.title'), cell: p => langCell(localized(p.title))},
     {label: t('project.status'), cell: p => label('projectStatus', p.status)},
     {label: t('project.site'), cell: p => label('site', p.site)},

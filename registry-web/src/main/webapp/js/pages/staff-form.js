@@ -2,7 +2,7 @@
 import {h} from '../dom.js';
 import {t, localized} from '../i18n.js';
 import {request, post, put} from '../api.js';
-import {peopleOf} from '../refdata.js';
+import {peopleOf, personChoices} from '../refdata.js';
 import {form} from '../forms.js';
 import {pageHeader, flash} from '../ui.js';
 import {newStaffLine, staffFields, staffRequest} from './project-form.js';
@@ -21,7 +21,7 @@ export async function render({params, state}) {
         whiteList: {status: s.whiteList?.status || '', validFrom: s.whiteList?.validFrom || '', validUntil: s.whiteList?.validUntil || ''}};
     }
   }
-  const people = await peopleOf(project.participants.map(x => x.institutionId));
+  const people = await personChoices(await peopleOf(project.participants.map(x => x.institutionId)));
   const title = adding ? t('staff.addTo', {project: localized(project.title).text || project.code}) : t('staff.edit');
   return h('div', {},
     pageHeader(title),

@@ -64,7 +64,7 @@ export async function render() {
         dataTable(t('statistics.projectsBySectorYear'), [t('project.sector'), ...yearList.map(String), t('statistics.total')],
           sectors.map(x => [x.label, ...yearList.map(y => sectorYear.get(`${x.key}|${y}`) || 0), x.value]))),
       section(t('statistics.postdocsByPark'),
-        h('p', {class: 'hint'}, t('statistics.staffNote', {date: formatDate(s.staffOn)})),
+        h('p', {class: 'hint'}, t('statistics.staffNote', {date: formatDate(s.staffOn), zone: current().timeZone})),
         horizontalBars(t('statistics.postdocsByPark'), postdocs),
         dataTable(t('statistics.staffByParkRole'), [t('staff.role'), ...parks.map(p => label('park', p))],
           roles.map(r => [label('staffRole', r), ...parks.map(p => s.staff.find(x => x.park === p && x.role === r)?.count || 0)]))),

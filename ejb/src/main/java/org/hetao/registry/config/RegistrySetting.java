@@ -78,6 +78,9 @@ public enum RegistrySetting {
             "File to which signed checkpoints of the audit chain's end are appended."),
     AUDIT_CHECKPOINT_RECORDS("registry.audit.checkpoint.records", "100", "A checkpoint of the audit chain is written at the latest after this many records (and at start-up and shutdown)."),
     AUDIT_CHECKPOINT_SECONDS("registry.audit.checkpoint.seconds", "60", "A checkpoint of the audit chain is written at the latest this many seconds after the chain grew."),
+    TIME_ZONE("registry.time.zone", "Asia/Hong_Kong",
+            "The zone's time zone (an IANA name such as Asia/Hong_Kong or Asia/Shanghai): what \"today\" is for ownership dates, "
+                    + "statistics, digests, imports and the web interface's dates and times."),
     STOP_DRAIN_SECONDS("registry.stop.drain.seconds", "20",
             "On SIGTERM, the longest the requests already running may take to finish, in seconds, before the server stops under them; "
                     + "new requests are answered 503 stopping meanwhile.");

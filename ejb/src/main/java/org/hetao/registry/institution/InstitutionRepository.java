@@ -1,5 +1,7 @@
 package org.hetao.registry.institution;
 
+import java.util.stream.Collectors;
+import java.util.Collection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -32,6 +34,15 @@ public class InstitutionRepository {
     /** The institution a request field refers to; a missing one is an invalid value of that field. */
     public Institution reference(String field, long id) {
         return find(id).orElseThrow(() -> new ReferenceNotFoundException(field, Institution.KIND, id));
+    }
+
+    /** The short names of these institutions, by id (one query). */
+    public Map<Long, String> shortNames(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT i.id, i.shortName FROM Institution i WHERE i.id IN :ids", Object[].class).setParameter("ids", ids)
+                .getResultStream().collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
     }
 
     public Optional<Institution> findByShortName(String shortName) {

@@ -3,7 +3,13 @@ package org.hetao.registry.ipasset;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
@@ -16,6 +22,8 @@ import org.hetao.registry.common.NotFoundException;
 import org.hetao.registry.common.Page;
 import org.hetao.registry.common.PageRequest;
 import org.hetao.registry.common.ReferenceNotFoundException;
+import org.hetao.registry.common.RegistryClock;
+import org.hetao.registry.ownership.OwnershipTimeline;
 import org.hetao.registry.ownership.OwnershipVersion;
 import org.hetao.registry.project.Project;
 import org.hetao.registry.project.ProjectRepository;
@@ -28,6 +36,8 @@ public class IpAssetRepository {
 
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
+    @Inject
+    RegistryClock clock;
 
     public Optional<IpAsset> find(long id) {
         return Optional.ofNullable(em.find(IpAsset.class, id));
@@ -90,10 +100,28 @@ public class IpAssetRepository {
         if (f.minReadinessLevel() != null) {
             q.where((cb, r) -> cb.greaterThanOrEqualTo(r.get("readinessLevel"), f.minReadinessLevel()));
         }
+        if (f.ownerInstitutionId() != null) {
+            Set<Long> owned = ownedOn(f.ownerInstitutionId(), clock.today());
+            q.where((cb, r) -> owned.isEmpty() ? cb.disjunction() : r.get("id").in(owned));
+        }
         if (f.applicationNumber() != null && !f.applicationNumber().isBlank()) {
             q.where((cb, r) -> cb.equal(r.join("filings").get("applicationNumber"), f.applicationNumber().strip()));
         }
         return q;
+    }
+
+    /** The assets of which the institution owns a share on that date (in the version in force then). */
+    Set<Long> ownedOn(long institutionId, LocalDate date) {
+        Map<Long, List<OwnershipVersion>> histories = new HashMap<>();
+        em.createQuery("SELECT v FROM OwnershipVersion v WHERE v.effectiveFrom <= :d AND v.ipAssetId IN "
+                        + "(SELECT w.ipAssetId FROM OwnershipVersion w JOIN w.shares s WHERE s.institutionId = :i)", OwnershipVersion.class)
+                .setParameter("d", date).setParameter("i", institutionId).getResultStream()
+                .forEach(v -> histories.computeIfAbsent(v.getIpAssetId(), a -> new ArrayList<>()).add(v));
+        Set<Long> owned = new HashSet<>();
+        histories.forEach((asset, versions) -> new OwnershipTimeline(versions).inForceOn(date)
+                .filter(v -> v.getShares().stream().anyMatch(s -> s.getInstitutionId() == institutionId))
+                .ifPresent(v -> owned.add(asset)));
+        return owned;
     }
 
     /**

@@ -2,11 +2,23 @@ package org.hetao.registry.ipasset;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.hetao.registry.account.AccessGuard;
 import org.hetao.registry.audit.ChangeRecorder;
 import org.hetao.registry.common.Page;
 import org.hetao.registry.common.PageRequest;
 import org.hetao.registry.common.ReferenceNotFoundException;
+import org.hetao.registry.common.RegistryClock;
+import org.hetao.registry.institution.InstitutionRepository;
+import org.hetao.registry.ownership.OwnershipRepository;
+import org.hetao.registry.ownership.OwnershipShare;
+import org.hetao.registry.ownership.OwnershipTimeline;
 import org.hetao.registry.person.PersonRepository;
 import org.hetao.registry.project.Project;
 import org.hetao.registry.project.ProjectAccess;
@@ -27,9 +39,37 @@ public class IpAssetService {
     AssetAccess assetAccess;
     @Inject
     ChangeRecorder changes;
+    @Inject
+    OwnershipRepository ownership;
+    @Inject
+    InstitutionRepository institutions;
+    @Inject
+    RegistryClock clock;
 
     public Page<IpAsset> list(IpAssetFilter filter, PageRequest page) {
         return assets.list(filter, page, access.scope());
+    }
+
+    /** Each asset's project code and owners in force today, by asset id (a few queries for a whole page). */
+    public Map<Long, AssetContext> contexts(Collection<IpAsset> list) {
+        if (list.isEmpty()) {
+            return Map.of();
+        }
+        Set<Long> ids = list.stream().map(IpAsset::getId).collect(Collectors.toSet());
+        Map<Long, String> codes = projects.codes(list.stream().map(IpAsset::getProjectId).collect(Collectors.toSet()));
+        LocalDate today = clock.today();
+        Map<Long, List<OwnershipShare>> shares = new HashMap<>();
+        ownership.histories(ids).forEach((asset, versions) -> new OwnershipTimeline(versions).inForceOn(today)
+                .ifPresent(v -> shares.put(asset, v.getShares().stream().sorted(OwnershipShare.LARGEST_FIRST).toList())));
+        Map<Long, String> names = institutions.shortNames(shares.values().stream().flatMap(List::stream)
+                .map(OwnershipShare::getInstitutionId).collect(Collectors.toSet()));
+        Map<Long, AssetContext> result = new HashMap<>();
+        for (IpAsset a : list) {
+            List<AssetContext.Owner> owners = shares.getOrDefault(a.getId(), List.of()).stream()
+                    .map(s -> new AssetContext.Owner(s.getInstitutionId(), names.get(s.getInstitutionId()), s.getShareBp())).toList();
+            result.put(a.getId(), new AssetContext(codes.get(a.getProjectId()), owners));
+        }
+        return result;
     }
 
     /** The asset, if the caller may read it; otherwise "not found". */

@@ -1,5 +1,7 @@
 package org.hetao.registry.project;
 
+import java.util.stream.Collectors;
+import java.util.Collection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -48,6 +50,15 @@ public class ProjectRepository {
     /** The project a request field refers to; a missing one is an invalid value of that field. */
     public Project reference(String field, long id) {
         return find(id).orElseThrow(() -> new ReferenceNotFoundException(field, Project.KIND, id));
+    }
+
+    /** The codes of these projects, by id (one query). */
+    public Map<Long, String> codes(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT p.id, p.code FROM Project p WHERE p.id IN :ids", Object[].class).setParameter("ids", ids)
+                .getResultStream().collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
     }
 
     public Optional<Project> findByCode(String code) {

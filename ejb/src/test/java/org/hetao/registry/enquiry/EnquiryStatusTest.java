@@ -91,4 +91,11 @@ class EnquiryStatusTest {
         assertEquals(java.util.List.of(new EnquiryCount("2026-12", 11, EnquiryStatus.NEW, 1), new EnquiryCount("2027-01", 11, EnquiryStatus.NEW, 2),
                 new EnquiryCount("2027-01", 12, EnquiryStatus.NEW, 1)), EnquiryReport.of(java.util.List.of(other, e, same, later)));
     }
+
+    @Test
+    void theReportCountsMonthsInTheZonesTimeZone() {
+        // 20:00 UTC on 31 January is 04:00 on 1 February in Hong Kong
+        Enquiry e = Enquiry.send(11, 22, "investor-wu", Interest.LICENCE, "Terms?", java.time.OffsetDateTime.parse("2027-01-31T20:00:00Z"));
+        assertEquals(java.util.List.of(new EnquiryCount("2027-02", 11, EnquiryStatus.NEW, 1)), EnquiryReport.of(java.util.List.of(e)));
+    }
 }

@@ -135,6 +135,35 @@ class IpAssetApiIT {
     }
 
     @Test
+    void listsNameEachAssetsProjectAndOwnersTodayAndFilterByAnOwner() {
+        long id = created(admin.post("api/ip-assets", asset("[]")));
+        String code = admin.get("api/projects/" + project).json().getString("code");
+        assertEquals(200, admin.recordOwnership(id, shares("2026-01-01", new long[] {sz, hk}, new int[] {4000, 6000}), "\"0\"").status());
+        String nextYear = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Hong_Kong")).plusYears(1).toString();
+        assertEquals(200, admin.recordOwnership(id, shares(nextYear, new long[] {hk, third}, new int[] {5000, 5000}), "\"1\"").status(),
+                "a change scheduled for next year");
+
+        JsonObject listed = admin.get("api/ip-assets?projectId=" + project).json().getJsonArray("items").getJsonObject(0);
+        assertEquals(code, listed.getString("projectCode"));
+        List<JsonObject> owners = listed.getJsonArray("owners").getValuesAs(JsonObject.class);
+        assertEquals(List.of(hk, sz), owners.stream().map(o -> o.getJsonNumber("institutionId").longValue()).toList(),
+                "the owners in force today, the largest share first; not the scheduled ones");
+        assertEquals(List.of(6000, 4000), owners.stream().map(o -> o.getInt("shareBp")).toList());
+        assertTrue(owners.get(0).getString("shortName").startsWith("I"), owners::toString);
+        assertEquals(listed.getJsonArray("owners"), admin.get("api/ip-assets/" + id).json().getJsonArray("owners"), "the same on the asset");
+
+        assertEquals(List.of(id), idsOwnedBy(sz), "an owner today");
+        assertEquals(List.of(id), idsOwnedBy(hk));
+        assertEquals(List.of(), idsOwnedBy(third), "an owner only from next year on is not one today");
+        assertFieldError(admin.get("api/ip-assets?ownerInstitutionId=HKU"), "ownerInstitutionId");
+    }
+
+    private List<Long> idsOwnedBy(long institutionId) {
+        return admin.get("api/ip-assets?projectId=" + project + "&ownerInstitutionId=" + institutionId).json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().map(o -> o.getJsonNumber("id").longValue()).toList();
+    }
+
+    @Test
     void badSharesAreRejectedAndNothingIsRecorded() {
         long id = created(admin.post("api/ip-assets", asset("[]")));
         String path = "api/ip-assets/" + id + "/ownership";

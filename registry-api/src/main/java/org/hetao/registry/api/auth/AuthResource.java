@@ -1,5 +1,6 @@
 package org.hetao.registry.api.auth;
 
+import org.hetao.registry.common.RegistryClock;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -43,6 +44,8 @@ public class AuthResource {
     ClientAddress clientAddress;
     @Inject
     AccountService accounts;
+    @Inject
+    RegistryClock clock;
 
     /** The account holder's e-mail address, where its office's inbox items are sent when e-mail is on; empty or null removes it. */
     public record EmailRequest(@Size(max = 254) String email) {
@@ -78,10 +81,11 @@ public class AuthResource {
     @GET
     @Path("me")
     @Requires(Permission.AUTHENTICATED)
-    @Operation(operationId = "getCurrentAccount", summary = "The signed-in account")
+    @Operation(operationId = "getCurrentAccount", summary = "The signed-in account, with the registry's time zone and today's date there")
     public CallerView me() {
         Caller c = callerContext.current().orElseThrow();
-        return new CallerView(c.accountId(), c.username(), c.role().name(), c.institutionId(), accounts.emailOf(c.accountId()));
+        return new CallerView(c.accountId(), c.username(), c.role().name(), c.institutionId(), accounts.emailOf(c.accountId()),
+                RegistryClock.ZONE.getId(), clock.today());
     }
 
     @PUT

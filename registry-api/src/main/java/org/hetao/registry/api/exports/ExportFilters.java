@@ -38,7 +38,8 @@ final class ExportFilters {
                         Params.enumValue(AssetType.class, "type", q.getFirst("type")),
                         Params.enumValue(Licensing.class, "licensing", q.getFirst("licensing")),
                         trl == null ? null : (int) Math.max(Math.min(trl, 10), 0),
-                        Params.enumValue(Confidentiality.class, "confidentiality", q.getFirst("confidentiality")), q.getFirst("applicationNumber"));
+                        Params.enumValue(Confidentiality.class, "confidentiality", q.getFirst("confidentiality")), q.getFirst("applicationNumber"),
+                        Params.longValue("ownerInstitutionId", q.getFirst("ownerInstitutionId")));
             }
             case OWNERSHIP -> throw new IllegalArgumentException("ownership versions have no list of their own");
         };

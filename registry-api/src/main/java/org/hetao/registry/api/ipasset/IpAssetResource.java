@@ -34,7 +34,11 @@ import org.hetao.registry.api.http.Params;
 import org.hetao.registry.api.http.RequestValidation;
 import org.hetao.registry.api.http.Versions;
 import org.hetao.registry.common.Confidentiality;
+import java.util.List;
+import java.util.Map;
+import org.hetao.registry.common.Page;
 import org.hetao.registry.common.PageRequest;
+import org.hetao.registry.ipasset.AssetContext;
 import org.hetao.registry.ipasset.AssetType;
 import org.hetao.registry.ipasset.IpAsset;
 import org.hetao.registry.ipasset.IpAssetFilter;
@@ -59,7 +63,8 @@ public class IpAssetResource {
     @GET
     @Requires(Permission.REGISTRY_READ)
     @Operation(operationId = "listIpAssets", summary = "List IP assets", description = "Filters: q (title text), projectId, type, licensing, minReadinessLevel, "
-            + "confidentiality, applicationNumber. Sort: title, readinessLevel, created, id (prefix - for descending).")
+            + "confidentiality, applicationNumber, ownerInstitutionId (the assets that institution owns a share of today). Each item names its project's "
+            + "code and its owners today. Sort: title, readinessLevel, created, id (prefix - for descending).")
     @APIResponse(responseCode = "200", description = "A page of IP assets", content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = IpAssetView.class)))
     @Parameter(name = "page", in = ParameterIn.QUERY, description = "The page, from 1",
             schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", defaultValue = "1"))
@@ -70,16 +75,20 @@ public class IpAssetResource {
                                       @QueryParam("minReadinessLevel") String minReadinessLevel,
                                       @QueryParam("confidentiality") String confidentiality,
                                       @QueryParam("applicationNumber") String applicationNumber,
+                                      @QueryParam("ownerInstitutionId") String ownerInstitutionId,
                                       @QueryParam("page") @DefaultValue("1") int page, @QueryParam("size") @DefaultValue("20") int size,
                                       @QueryParam("sort") String sort) {
         Long trl = Params.longValue("minReadinessLevel", minReadinessLevel);
         IpAssetFilter filter = new IpAssetFilter(q, Params.longValue("projectId", projectId),
                 Params.enumValue(AssetType.class, "type", type), Params.enumValue(Licensing.class, "licensing", licensing),
                 trl == null ? null : (int) Math.max(Math.min(trl, 10), 0),
-                Params.enumValue(Confidentiality.class, "confidentiality", confidentiality), applicationNumber);
+                Params.enumValue(Confidentiality.class, "confidentiality", confidentiality), applicationNumber,
+                Params.longValue("ownerInstitutionId", ownerInstitutionId));
         PageRequest pr = PageRequest.of(page, size, sort, IpAssetRepository.SORT_KEYS.keySet(), "title");
         boolean internal = access.seesInternalFields();
-        return PageView.of(service.list(filter, pr), a -> IpAssetView.of(a, internal));
+        Page<IpAsset> found = service.list(filter, pr);
+        Map<Long, AssetContext> contexts = service.contexts(found.items());
+        return PageView.of(found, a -> IpAssetView.of(a, internal, contexts.get(a.getId())));
     }
 
     @GET
@@ -99,7 +108,7 @@ public class IpAssetResource {
         validation.check(request, () -> new IpAsset(request.toDetails()));
         IpAsset created = service.create(request.toDetails());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
-                .tag(Versions.tag(created.getVersion())).entity(IpAssetView.of(created)).build();
+                .tag(Versions.tag(created.getVersion())).entity(IpAssetView.of(created, context(created))).build();
     }
 
     @PUT
@@ -124,6 +133,10 @@ public class IpAssetResource {
     }
 
     private Response ok(IpAsset a) {
-        return Response.ok(IpAssetView.of(a, access.seesInternalFields())).tag(Versions.tag(a.getVersion())).build();
+        return Response.ok(IpAssetView.of(a, access.seesInternalFields(), context(a))).tag(Versions.tag(a.getVersion())).build();
+    }
+
+    private AssetContext context(IpAsset a) {
+        return service.contexts(List.of(a)).get(a.getId());
     }
 }

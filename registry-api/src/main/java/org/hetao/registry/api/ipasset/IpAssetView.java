@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.hetao.registry.api.common.TextView;
+import org.hetao.registry.ipasset.AssetContext;
 import org.hetao.registry.ipasset.Filing;
 import org.hetao.registry.ipasset.Inventor;
 import org.hetao.registry.ipasset.IpAsset;
@@ -15,7 +16,17 @@ import org.hetao.registry.ipasset.IpAsset;
 public record IpAssetView(long id, long version, long projectId, String type, TextView title,
                           @JsonbProperty("abstract") @Schema(name = "abstract") TextView abstractText, TextView publicSummary, TextView problemSolved,
                           TextView advantages, TextView applications, int readinessLevel, IpStatusView ipStatus, String licensing, String confidentiality, List<FilingView> filings, List<InventorView> inventors,
-                          OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+                          OffsetDateTime createdAt, OffsetDateTime updatedAt,
+                          @Schema(description = "The code of the asset's project") String projectCode,
+                          List<OwnerView> owners) {
+
+    /** An owner in force today (the asset's owners: largest share first, none before its first ownership version takes effect). */
+    @Schema(name = "AssetOwnerView", description = "An institution that owns a share of the asset today")
+    public record OwnerView(long institutionId, String shortName, int shareBp) {
+        static OwnerView of(AssetContext.Owner o) {
+            return new OwnerView(o.institutionId(), o.shortName(), o.shareBp());
+        }
+    }
 
     /** A filing in a response. */
     @Schema(name = "FilingView")
@@ -36,18 +47,20 @@ public record IpAssetView(long id, long version, long projectId, String type, Te
         }
     }
 
-    public static IpAssetView of(IpAsset a) {
-        return of(a, true);
+    public static IpAssetView of(IpAsset a, AssetContext context) {
+        return of(a, true, context);
     }
 
     /** Without the internal abstract and the inventors unless {@code internal}: what an investor may see. */
-    public static IpAssetView of(IpAsset a, boolean internal) {
+    public static IpAssetView of(IpAsset a, boolean internal, AssetContext context) {
         return new IpAssetView(a.getId(), a.getVersion(), a.getProjectId(), a.getType().name(), TextView.of(a.getTitle()),
                 internal ? TextView.of(a.getAbstract()) : null, TextView.of(a.getInvestorTexts().summary()),
                 TextView.of(a.getInvestorTexts().problemSolved()), TextView.of(a.getInvestorTexts().advantages()),
                 TextView.of(a.getInvestorTexts().applications()), a.getReadinessLevel(), IpStatusView.of(a.getIpStatus()),
                 a.getLicensing().name(),
                 a.getConfidentiality().name(), a.getFilings().stream().map(FilingView::of).toList(),
-                internal ? a.getInventors().stream().map(InventorView::of).toList() : null, a.getCreatedAt(), a.getUpdatedAt());
+                internal ? a.getInventors().stream().map(InventorView::of).toList() : null, a.getCreatedAt(), a.getUpdatedAt(),
+                context == null ? null : context.projectCode(),
+                context == null ? List.of() : context.owners().stream().map(OwnerView::of).toList());
     }
 }

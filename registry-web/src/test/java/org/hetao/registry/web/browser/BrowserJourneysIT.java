@@ -60,6 +60,7 @@ class BrowserJourneysIT {
     Path screenshots;
     String openapi;
     String assetId;
+    String personOrcid;
     GreenMail smtp;
 
     @BeforeAll
@@ -150,6 +151,36 @@ class BrowserJourneysIT {
 
     String heading() {
         return browser.text(By.cssSelector("main h1"));
+    }
+
+    /** The choices a type-ahead picker lists once {@code typed} is in it, as their text (the name, then what tells it apart). */
+    List<WebElement> pickerChoices(WebElement picker, String typed) {
+        picker.clear();
+        picker.sendKeys(typed);
+        WebElement list = browser.driver().findElement(By.id(picker.getAttribute("aria-controls")));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .until(d -> list.isDisplayed() && !list.findElements(By.cssSelector("[role=option]")).isEmpty());
+        assertEquals("true", picker.getAttribute("aria-expanded"));
+        return list.findElements(By.cssSelector("[role=option]"));
+    }
+
+    /** Chooses, in a picker, the first choice whose text contains {@code text}, by the keyboard; returns that choice's text. */
+    String pick(WebElement picker, String typed, String text) {
+        List<WebElement> choices = pickerChoices(picker, typed);
+        int index = -1;
+        for (int i = 0; i < choices.size() && index < 0; i++) {
+            if (choices.get(i).getText().contains(text)) {
+                index = i;
+            }
+        }
+        assertTrue(index >= 0, "no choice with " + text + " among " + choices.stream().map(WebElement::getText).toList());
+        String chosen = choices.get(index).getText();
+        for (int i = choices.size() == 1 ? 1 : 0; i <= index; i++) {
+            picker.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+        }
+        picker.sendKeys(org.openqa.selenium.Keys.ENTER);
+        assertEquals("false", picker.getAttribute("aria-expanded"), "choosing closes the list");
+        return chosen;
     }
 
     @Test
@@ -255,9 +286,18 @@ class BrowserJourneysIT {
         WebElement error = browser.driver().findElement(By.id(orcidField.getAttribute("data-error-id")));
         assertTrue(error.isDisplayed() && error.getText().contains("check character"), error.getText());
         assertTrue(orcidField.getAttribute("aria-describedby").contains(error.getAttribute("id")), "the error is linked to its field");
-        browser.type("ORCID iD", orcid(digits, true).replace('-', ' ')); // as people often write it
+        personOrcid = orcid(digits, true);
+        browser.type("ORCID iD", personOrcid.replace('-', ' ')); // as people often write it
         browser.press("Register person");
         browser.waitForText(By.cssSelector("main"), PERSON + " registered.");
+        // the new record opens, not the list of hundreds of people
+        assertTrue(browser.driver().getCurrentUrl().matches(".*#/people/\\d+$"), browser.driver().getCurrentUrl());
+        assertTrue(heading().contains(PERSON), heading());
+        assertEquals(personOrcid, browser.field("ORCID iD").getAttribute("value"));
+        // a namesake without an ORCID iD, whom the pickers must tell apart from this person
+        Api hku = new Api(base).as("demo-tto-hku", "Pok-Fu-Lam-Office-2026");
+        long hkuId = hku.get("api/auth/me").json().getJsonNumber("institutionId").longValue();
+        assertEquals(201, hku.post("api/people", "{\"nameEn\":\"" + PERSON + "\",\"institutionId\":" + hkuId + "}").status());
         browser.go("#/dashboard");
     }
 
@@ -317,10 +357,15 @@ class BrowserJourneysIT {
 
         browser.press("Add a person to the staff");
         WebElement person = browser.field("Staff member 1", "Person");
-        browser.driver().findElement(By.xpath("//fieldset[legend='Staff member 1']//select"));
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
-                .until(d -> new Select(browser.field("Staff member 1", "Person")).getOptions().size() > 3);
-        new Select(browser.field("Staff member 1", "Person")).selectByVisibleText(PERSON + " · 柯樂文");
+        // a type-ahead: each person with the institution and ORCID iD that tell people of the same name apart
+        List<String> told = pickerChoices(person, "Kwok Lok").stream().map(WebElement::getText).toList();
+        assertTrue(told.size() == 2 && told.stream().distinct().count() == 2 && told.stream().allMatch(c -> c.contains(PERSON))
+                && told.stream().anyMatch(c -> c.contains("ORCID " + personOrcid)) && told.stream().anyMatch(c -> c.contains("no ORCID iD")),
+                "namesakes are told apart: " + told);
+        String chosen = pick(person, "kwok lok", "ORCID " + personOrcid);
+        assertTrue(chosen.contains(PERSON + " · 柯樂文") && chosen.contains("HKU") && chosen.contains("ORCID " + personOrcid), chosen);
+        assertEquals(PERSON + " · 柯樂文", person.getAttribute("value"));
+        assertTrue(browser.text(By.cssSelector(".combo-chosen")).contains("ORCID " + personOrcid), "the choice stays told apart");
         browser.type("Staff member 1", "Start date", "2026-1-5");
         assertNotNull(person);
         shot("project-form");
@@ -386,10 +431,10 @@ class BrowserJourneysIT {
         browser.type("Filing 1", "Application number", "CN202610777001.5");
         browser.type("Filing 1", "Filing date", "2026-02-01");
         browser.press("Add an inventor");
-        new Select(browser.field("Inventor 1", "Inventor")).selectByIndex(1);
+        pick(browser.field("Inventor 1", "Inventor"), "SUSTech", "SUSTech");
         browser.type("Inventor 1", "Share (basis points)", "6000");
         browser.press("Add an inventor");
-        new Select(browser.field("Inventor 2", "Inventor")).selectByIndex(2);
+        pick(browser.field("Inventor 2", "Inventor"), "Kwok", "ORCID " + personOrcid);
         browser.type("Inventor 2", "Share (basis points)", "4000");
         browser.press("Register IP asset");
         browser.waitForText(By.cssSelector("main"), "IP asset registered. Now record its owners.");
@@ -421,6 +466,13 @@ class BrowserJourneysIT {
     @Test
     @Order(6)
     void officeSetsOwnershipSharesAndSeesTheApiRefuseAWrongSum() throws Exception {
+        // each owner's institution is named in full in its line (on a phone the select's own list shows it)
+        for (int i = 1; i <= 3; i++) {
+            WebElement institution = browser.field("Owner " + i, "Institution");
+            Boolean fits = (Boolean) browser.script("const s = arguments[0], c = document.createElement('canvas').getContext('2d');"
+                    + "c.font = getComputedStyle(s).font; return c.measureText(s.selectedOptions[0].text).width + 24 <= s.clientWidth;", institution);
+            assertTrue(fits, new Select(institution).getFirstSelectedOption().getText() + " fits its select");
+        }
         browser.type("Owner 1", "Share (basis points)", "3333");
         browser.type("Owner 2", "Share (basis points)", "3333");
         browser.type("Owner 3", "Share (basis points)", "3333");
@@ -489,6 +541,7 @@ class BrowserJourneysIT {
         String history = browser.text(By.xpath("//section[h2='History']"));
         assertTrue(history.contains("Earlier proposals") && history.contains("Approved") && history.contains("It became version 1."), history);
         shot("ownership");
+        officeListsItsOwnAssets();
         // the rest of the inbox is read at once: the count beside "Inbox" goes
         browser.go("#/inbox");
         browser.press("Mark all read");
@@ -496,6 +549,53 @@ class BrowserJourneysIT {
         assertEquals(0, unreadOfSustech());
         assertFalse(browser.find(By.cssSelector(".main-nav a[href='#/inbox']")).getText().matches(".*\\d.*"), "no unread count shown");
         signOut();
+    }
+
+    /** Lines an element's text takes (one rectangle per line box). */
+    int lines(WebElement e) {
+        return ((Number) browser.script("const r = document.createRange(); r.selectNodeContents(arguments[0]); "
+                + "return new Set([...r.getClientRects()].map(x => Math.round(x.top))).size;", e)).intValue();
+    }
+
+    /**
+     * The IP asset list names each asset's project and owners today; "only my institution's assets"
+     * keeps those the office's institution owns a share of; codes stay on one line, also on a phone.
+     */
+    void officeListsItsOwnAssets() throws Exception {
+        browser.go("#/ip-assets");
+        long all = Long.parseLong(browser.text(By.cssSelector("main .count")).replaceAll("\\D", ""));
+        browser.check("Only my institution's assets");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .until(d -> d.getCurrentUrl().contains("ownerInstitutionId="));
+        browser.settle();
+        assertTrue(browser.field("Only my institution's assets").isSelected());
+        long mine = Long.parseLong(browser.text(By.cssSelector("main .count")).replaceAll("\\D", ""));
+        assertTrue(mine > 0 && mine < all, mine + " of " + all);
+        List<WebElement> rows = browser.all(By.cssSelector("main tbody tr"));
+        assertTrue(rows.stream().allMatch(r -> r.findElement(By.cssSelector("td.owners")).getText().contains("SUSTech")), "only SUSTech's assets");
+        browser.go("#/ip-assets?ownerInstitutionId=" + browser.driver().getCurrentUrl().replaceAll(".*ownerInstitutionId=(\\d+).*", "$1")
+                + "&q=" + java.net.URLEncoder.encode(TITLE_EN, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+        String row = browser.text(By.cssSelector("main tbody tr"));
+        assertTrue(row.contains(TITLE_EN) && row.contains(CODE) && row.contains("HKU 33.3") && row.contains("SUSTech 33.3"), row);
+        shot("ip-assets");
+        for (int width : new int[] {1280, 375}) {
+            browser.size(width, 900);
+            browser.settle();
+            for (WebElement code : browser.all(By.cssSelector("main td.code a"))) {
+                assertEquals(1, lines(code), code.getText() + " on one line at " + width + " px");
+            }
+        }
+        // an asset's filings, inventors' and owners' shares on a phone: each jurisdiction and percentage on one line
+        browser.go("#/ip-assets/" + assetId);
+        browser.size(375, 800);
+        browser.settle();
+        List<WebElement> cells = browser.all(By.cssSelector("main td.nowrap, main th.nowrap, main td.number"));
+        assertTrue(cells.size() >= 6, "filing and share cells: " + cells.size());
+        for (WebElement cell : cells) {
+            assertEquals(1, lines(cell), "'" + cell.getText() + "' on one line at 375 px");
+        }
+        browser.size(1280, 900);
+        browser.settle();
     }
 
     private int unreadOfSustech() {
@@ -938,6 +1038,13 @@ class BrowserJourneysIT {
         assertTrue(current.contains("version 1") && current.contains("33.34 %"), current);
         assertTrue(browser.text(By.xpath("//section[h2='History']")).contains("scheduled"));
         shot("ownership-scheduled");
+        // the asset to draft about is found among hundreds by its project's code, and told apart by its owners
+        browser.go("#/agreements/new");
+        String chosenAsset = pick(browser.field("IP asset"), CODE, TITLE_EN);
+        assertTrue(chosenAsset.contains(CODE) && chosenAsset.contains("HKU 33.3") && chosenAsset.contains("SUSTech 33.3"), chosenAsset);
+        shot("agreement-choose");
+        browser.press("Continue");
+        browser.waitForText(By.cssSelector("main h1"), "Draft an agreement for");
         browser.go("#/ip-assets/" + assetId);
         browser.press("Draft an agreement");
         assertTrue(heading().startsWith("Draft an agreement for"), heading());
@@ -1010,6 +1117,9 @@ class BrowserJourneysIT {
         browser.press("Verify the audit log");
         browser.waitForText(By.id("audit-verification"), "The chain is intact");
         assertTrue(browser.text(By.cssSelector("main table")).contains("demo-"), "the log lists the demo accounts' actions");
+        String zoneToday = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Hong_Kong"))
+                .format(java.time.format.DateTimeFormatter.ofPattern("MMM d, yyyy", java.util.Locale.US));
+        assertTrue(browser.text(By.cssSelector("main table")).contains(zoneToday), "the newest records are of today in the zone, " + zoneToday);
         shot("audit");
 
         browser.go("#/statistics");
@@ -1019,6 +1129,11 @@ class BrowserJourneysIT {
         assertTrue(investorSees > 0 && investorSees < everything, "statistics count only what the caller may read: "
                 + investorSees + " of " + everything);
         assertEquals(5, browser.all(By.cssSelector("details.chart-data table")).size());
+        // "today" is the zone's, on the statistics page and in the audit log's times alike
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Hong_Kong"))
+                .format(java.time.format.DateTimeFormatter.ofPattern("MMM d, yyyy", java.util.Locale.US));
+        String staffNote = browser.text(By.xpath("//p[contains(., 'People on staff today')]"));
+        assertTrue(staffNote.contains(today) && staffNote.contains("Asia/Hong_Kong"), today + ": " + staffNote);
         shot("statistics");
         browser.go("#/admin");
         shot("admin");
@@ -1026,6 +1141,14 @@ class BrowserJourneysIT {
             browser.go("#/admin/frameworks");
             assertTrue(browser.text(By.cssSelector("main table")).contains("Yes"), "the current framework version is marked");
         }
+        // signing out on the sign-in page shows its form again
+        browser.go("#/sign-in");
+        browser.waitForText(By.cssSelector("main"), "demo-admin");
+        browser.find(By.id("sign-out")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+                .until(d -> !d.findElements(By.cssSelector("main input[autocomplete=username]")).isEmpty());
+        assertFalse(browser.text(By.cssSelector("main")).contains("demo-admin"), browser.text(By.cssSelector("main")));
+        assertTrue(browser.all(By.cssSelector("[data-testid=who]")).isEmpty());
     }
 
     /**
