@@ -150,7 +150,7 @@ public class AgreementService {
 
     /**
      * Keeps the signed copy of a signed agreement: a PDF of at most
-     * {@code registry.agreement.signed-copy.max.bytes}, stored once with its SHA-256 beside the issued PDF.
+     * {@code registry.signed.copy.max.bytes}, stored once with its SHA-256 beside the issued PDF.
      */
     public AgreementDetails attachSignedCopy(long id, long expectedVersion, byte[] pdf) {
         Agreement a = read(id);

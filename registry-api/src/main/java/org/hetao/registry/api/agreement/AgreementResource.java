@@ -146,7 +146,7 @@ public class AgreementResource {
     @Consumes(PDF)
     @Requires(Permission.AGREEMENT_WRITE)
     @Operation(operationId = "uploadAgreementSignedCopy", summary = "Keep the signed copy (a PDF) of a signed agreement beside its issued PDF; needs If-Match",
-            description = "The body is the PDF itself (Content-Type application/pdf), at most registry.agreement.signed-copy.max.bytes (20 MB). "
+            description = "The body is the PDF itself (Content-Type application/pdf), at most registry.signed.copy.max.bytes (20 MB). "
                     + "It is checked to be a readable PDF, stored once with its SHA-256, and never changes.")
     @APIResponse(responseCode = "200", description = "Kept", content = @Content(mediaType = "application/json", schema = @Schema(implementation = AgreementView.class)))
     public Response uploadSignedCopy(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

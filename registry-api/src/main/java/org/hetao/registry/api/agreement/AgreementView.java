@@ -26,13 +26,18 @@ import org.hetao.registry.common.BasisPoints;
 public record AgreementView(long id, long version, String agreementId, int revision, String status, long ipAssetId,
                             int ownershipVersion, int frameworkVersion, String language, boolean outOfDate,
                             List<WarningView> warnings, boolean warningsAcknowledged, String projectCode, TextView assetTitle,
-                            List<PartyView> parties, List<OwnerView> owners, List<InventorView> inventors, AgreementOptions options,
+                            List<PartyView> parties, List<OwnerView> owners, List<InventorView> inventors, List<BackgroundIpView> backgroundIp, AgreementOptions options,
                             OffsetDateTime createdAt, String createdBy, OffsetDateTime issuedAt, String issuedBy, String pdfSha256,
                             OffsetDateTime signedAt, Long supersedes, Long supersededBy, List<SignatureView> signatures,
                             List<String> unsignedParties, SignedCopyView signedCopy, List<OtherAgreementView> otherAgreements) {
 
     /** A point the options leave to default rules that differ between Hong Kong and the Mainland: its code, title and text. */
     public record WarningView(String code, TextView title, TextView text) {
+    }
+
+    /** An item of a party's Background IP and the access the others get to it. */
+    @Schema(name = "AgreementBackgroundIpView")
+    public record BackgroundIpView(String party, TextView description, String access) {
     }
 
     /** One party's signature: who signed for which institution, when, and who recorded it. */
@@ -77,7 +82,9 @@ public record AgreementView(long id, long version, String agreementId, int revis
                 d.content().project().code(), TextView.of(d.content().asset().title()),
                 d.content().parties().stream().map(p -> party(p, institutions.get(p.code()))).toList(),
                 d.content().owners().stream().map(AgreementView::owner).toList(),
-                d.content().inventors().stream().map(AgreementView::inventor).toList(), d.options(),
+                d.content().inventors().stream().map(AgreementView::inventor).toList(),
+                d.content().backgroundIp().stream().map(b -> new BackgroundIpView(b.party(), TextView.of(b.description()), b.access().name()))
+                        .toList(), d.options(),
                 a.getCreatedAt(), a.getCreatedBy(), a.getIssuedAt(), a.getIssuedBy(), a.getPdfSha256(), a.getSignedAt(),
                 a.getSupersedes(), a.getSupersededBy(),
                 a.getSignatures().stream().map(AgreementView::signature).toList(),

@@ -14,7 +14,7 @@ import org.hetao.registry.config.RegistrySetting;
  * sign-in even: a declared length over the limit is refused at once, and a body sent without a length
  * is cut off where it passes the limit. Import uploads are files with a limit of their own, which the
  * import enforces while it stores them; an agreement's signed copy has its own limit
- * ({@code registry.agreement.signed-copy.max.bytes}), enforced here in the same way.
+ * ({@code registry.signed.copy.max.bytes}), enforced here in the same way.
  */
 @Provider
 @PreMatching
