@@ -248,10 +248,7 @@ public class Agreement {
      */
     public void recordSignature(String partyCode, String signatoryName, String signatoryTitle, OffsetDateTime when, String actor,
                                 Instant now) {
-        if (status != AgreementStatus.ISSUED) {
-            throw new ConflictException(name() + " is " + status + ": only an issued agreement can be signed"
-                    + (status == AgreementStatus.SIGNED ? " (every party has signed it)" : ""));
-        }
+        checkSignable();
         Checks.require("signedAt", when);
         if (when.isBefore(issuedAt)) {
             throw new InvalidValueException("signedAt", ErrorCode.DATE_ORDER,
@@ -271,6 +268,14 @@ public class Agreement {
             this.signedAt = signatures.stream().map(AgreementSignature::getSignedAt).max(OffsetDateTime::compareTo).orElseThrow();
             this.signedBy = actor;
             this.status = AgreementStatus.SIGNED;
+        }
+    }
+
+    /** Fails unless this revision is issued and so awaits its parties' signatures. */
+    public void checkSignable() {
+        if (status != AgreementStatus.ISSUED) {
+            throw new ConflictException(name() + " is " + status + ": only an issued agreement can be signed"
+                    + (status == AgreementStatus.SIGNED ? " (every party has signed it)" : ""));
         }
     }
 

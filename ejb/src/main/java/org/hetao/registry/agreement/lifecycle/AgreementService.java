@@ -9,14 +9,14 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.hetao.registry.account.AccessGuard;
+import org.hetao.registry.account.ReadScope;
 import org.hetao.registry.agreement.AgreementOptions;
 import org.hetao.registry.agreement.AgreementStatus;
 import org.hetao.registry.agreement.BackgroundIp;
 import org.hetao.registry.agreement.Framework;
 import org.hetao.registry.audit.ChangeRecorder;
-import org.hetao.registry.common.Checks;
-import org.hetao.registry.account.ReadScope;
 import org.hetao.registry.agreement.Party;
+import org.hetao.registry.common.Checks;
 import org.hetao.registry.common.ConflictException;
 import org.hetao.registry.common.NotFoundException;
 import org.hetao.registry.common.RequestTooLargeException;
@@ -37,7 +37,6 @@ import org.hetao.registry.ownership.OwnershipVersion;
  */
 @Stateless
 public class AgreementService {
-
     @Inject
     AgreementRepository agreements;
     @Inject
@@ -114,11 +113,8 @@ public class AgreementService {
         AgreementRecord before = a.record();
         OffsetDateTime when = signedAt == null ? OffsetDateTime.now(ZoneOffset.UTC) : signedAt;
         AgreementContent content = AgreementJson.content(a.getContentJson());
-        List<String> unsigned = a.unsignedParties();
-        if (unsigned.isEmpty()) {
-            a.recordSignature(null, null, null, when, access.actorName(), Instant.now());
-        }
-        for (String code : unsigned) {
+        a.checkSignable();
+        for (String code : a.unsignedParties()) {
             Party p = content.parties().stream().filter(x -> x.code().equals(code)).findFirst().orElseThrow();
             a.recordSignature(code, p.signatoryName(), p.signatoryTitle(), when, access.actorName(), Instant.now());
         }

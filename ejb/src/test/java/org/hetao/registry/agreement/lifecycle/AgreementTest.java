@@ -122,7 +122,9 @@ class AgreementTest {
 
     @Test
     void eachPartySignsOnceAndTheLastSignatureMakesTheAgreementSigned() {
+        assertThrows(ConflictException.class, LifecycleSamples.draft()::checkSignable, "a draft is not signed");
         Agreement a = issued();
+        a.checkSignable();
         assertEquals(List.of("HKUST", "SUSTech"), a.unsignedParties());
         assertThrows(InvalidValueException.class, () -> sign(a, "HKUST", -1), "not before the issue");
         InvalidValueException unknown = assertThrows(InvalidValueException.class, () -> sign(a, "CUHK", 60));
@@ -137,6 +139,7 @@ class AgreementTest {
 
         sign(a, "HKUST", 3600);
         assertEquals(AgreementStatus.SIGNED, a.getStatus());
+        assertThrows(ConflictException.class, a::checkSignable, "every party has signed");
         assertEquals(NOW.plusSeconds(7200).atOffset(ZoneOffset.UTC), a.getSignedAt(), "signed as of the last signature");
         assertEquals(List.of("HKUST", "SUSTech"), a.getSignatures().stream().map(AgreementSignature::getPartyCode).sorted().toList());
         AgreementSignature hkust = a.getSignatures().stream().filter(s -> s.getPartyCode().equals("HKUST")).findFirst().orElseThrow();
