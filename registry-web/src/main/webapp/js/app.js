@@ -80,6 +80,7 @@ route('/admin/frameworks', agreements.renderFrameworks, {roles: ['ADMIN', 'LEGAL
 route('/agreements', agreements.renderList, {roles: INTERNAL});
 route('/agreements/new', agreementForm.render, {roles: ['LEGAL', 'ADMIN']});
 route('/agreements/:id', agreements.render, {roles: INTERNAL});
+route('/agreements/:id/edit', agreementForm.renderEdit, {roles: ['LEGAL', 'ADMIN']});
 route('/import', imports.render, {roles: OFFICE});
 route('/import/:id', imports.renderJob, {roles: OFFICE});
 

@@ -2,7 +2,7 @@
 // within the unified IP framework, and the parties' Background IP.
 import {h} from '../dom.js';
 import {t, label, values, localized, formatDate, percent} from '../i18n.js';
-import {get, post, all} from '../api.js';
+import {get, post, put, all, request} from '../api.js';
 import {allInstitutions} from '../refdata.js';
 import {form, textField, selectField, checkbox, fieldset, localizedFields, blankToNull, numberValue, textValue} from '../forms.js';
 import {lineList} from '../lines.js';
@@ -25,21 +25,146 @@ function defaultOptions(parties) {
   };
 }
 
+/** The languages (scripts) of each choice of language: a choice of two is a bilingual agreement. */
+const SCRIPTS = {EN: ['EN'], ZH_HANT: ['ZH_HANT'], ZH_HANS: ['ZH_HANS'], EN_ZH_HANT: ['EN', 'ZH_HANT'], EN_ZH_HANS: ['EN', 'ZH_HANS']};
+const isBilingual = language => (SCRIPTS[language] || []).length > 1;
+
+/** What the language choice means: a layout and a prevailing version only for a bilingual agreement (left out otherwise). */
+function languageRequest(l) {
+  return isBilingual(l.language) ? {language: l.language, layout: l.layout, prevailing: l.prevailing} : {language: l.language};
+}
+
 /** The request's options from the form's model (also used when superseding). */
 export function optionsRequest(o) {
   return {
     ownership: {model: o.ownership.model, leadParty: o.ownership.model === 'LEAD_OWNS_AND_LICENSES' ? blankToNull(o.ownership.leadParty) : null},
-    exploitation: {...o.exploitation, revenueSharing: {basis: 'BY_SHARES'}},
+    // a split stated through the API is kept when a draft is edited here
+    exploitation: {revenueSharing: {basis: 'BY_SHARES'}, ...o.exploitation},
     prosecution: {filingParties: o.prosecution.filingParties.map(f => ({jurisdiction: f.jurisdiction, party: blankToNull(f.party)})),
-      costSplit: {basis: 'BY_SHARES'}, stepIn: o.prosecution.stepIn, abandonmentNoticeDays: numberValue(o.prosecution.abandonmentNoticeDays)},
+      costSplit: o.prosecution.costSplit || {basis: 'BY_SHARES'}, stepIn: o.prosecution.stepIn,
+      abandonmentNoticeDays: numberValue(o.prosecution.abandonmentNoticeDays)},
     publication: {noticeDays: numberValue(o.publication.noticeDays), mayDelayForFiling: o.publication.mayDelayForFiling,
       maxDelayDays: o.publication.mayDelayForFiling ? numberValue(o.publication.maxDelayDays) : null},
     governingLaw: o.governingLaw,
     disputeResolution: {...o.disputeResolution, arbitrators: numberValue(o.disputeResolution.arbitrators)},
     recordingParty: blankToNull(o.recordingParty),
     confidentialityExamination: o.confidentialityExamination,
-    language: o.language,
+    language: languageRequest(o.language),
   };
+}
+
+/** The form's model of an existing draft: its options, signatories and Background IP as the API returns them. */
+function modelOf(a) {
+  const o = a.options;
+  const str = v => (v === null || v === undefined ? '' : String(v));
+  return {
+    signatories: a.parties.map(p => ({party: p.code, name: p.signatoryName || '', title: p.signatoryTitle || ''})),
+    options: {
+      ownership: {model: o.ownership.model, leadParty: o.ownership.leadParty || a.parties[0]?.code || ''},
+      exploitation: {...o.exploitation},
+      prosecution: {filingParties: o.prosecution.filingParties.map(f => ({jurisdiction: f.jurisdiction, party: f.party || ''})),
+        costSplit: o.prosecution.costSplit, stepIn: o.prosecution.stepIn, abandonmentNoticeDays: str(o.prosecution.abandonmentNoticeDays)},
+      publication: {noticeDays: str(o.publication.noticeDays), mayDelayForFiling: o.publication.mayDelayForFiling,
+        maxDelayDays: str(o.publication.maxDelayDays)},
+      governingLaw: o.governingLaw,
+      disputeResolution: {...o.disputeResolution, arbitrators: str(o.disputeResolution.arbitrators)},
+      recordingParty: o.recordingParty || '',
+      confidentialityExamination: o.confidentialityExamination,
+      language: {language: o.language.language, layout: o.language.layout || 'SIDE_BY_SIDE', prevailing: o.language.prevailing || 'EN'},
+    },
+    backgroundIp: (a.backgroundIp || []).map(b => ({party: b.party, access: b.access,
+      description: {en: b.description?.en || '', zhHant: b.description?.zhHant || '', zhHans: b.description?.zhHans || ''}})),
+  };
+}
+
+/**
+ * The language of the agreement; the layout and the prevailing version (one of its two languages)
+ * are asked for only when it is bilingual.
+ */
+function languageFields(l) {
+  const bilingual = h('div', {class: 'bilingual-fields'});
+  const fill = () => {
+    const scripts = SCRIPTS[l.language] || [];
+    if (!scripts.includes(l.prevailing)) {
+      l.prevailing = scripts[0];
+    }
+    bilingual.replaceChildren(...(scripts.length > 1 ? [
+      selectField({label: t('agreement.layout'), name: 'options.language.layout', value: l.layout, options: opts('bilingualLayout'),
+        onchange: v => { l.layout = v; }}),
+      selectField({label: t('agreement.prevailing'), name: 'options.language.prevailing', value: l.prevailing,
+        options: scripts.map(s => ({value: s, label: label('script', s)})), onchange: v => { l.prevailing = v; }}),
+    ] : [h('p', {class: 'hint'}, t('agreement.singleLanguage'))]));
+  };
+  fill();
+  return fieldset(t('agreement.languageTerms'), 'options.language',
+    selectField({label: t('agreement.language'), name: 'options.language.language', value: l.language,
+      options: opts('agreementLanguage'), onchange: v => { l.language = v; fill(); }}),
+    bilingual);
+}
+
+/** A warning, before drafting, that the asset already has drafts or issued agreements, with links to them. */
+function existingAgreements(live) {
+  if (!live.length) {
+    return null;
+  }
+  return h('div', {class: 'existing-agreements'}, statusMessage(t('agreement.existing', {n: live.length}), 'warning'),
+    h('ul', {}, live.map(x => h('li', {}, h('a', {href: `#/agreements/${x.id}`}, `${x.agreementId} r${x.revision}`), ' · ',
+      label('agreementStatus', x.status), x.outOfDate ? ` · ${t('agreement.outOfDateBadge')}` : ''))));
+}
+
+/** The fields shared by drafting and editing: signatories, options, Background IP. */
+function draftFields(m, parties) {
+  const partyOptions = parties.map(p => ({value: p, label: p}));
+  return [
+    fieldset(t('agreement.signatories'), 'signatories', m.signatories.map((s, i) => h('div', {class: 'line-fields', 'data-field': `signatories[${i}]`},
+      h('p', {class: 'party-code'}, h('strong', {}, s.party)),
+      textField({label: t('agreement.signatoryName', {party: s.party}), name: `signatories[${i}].name`, value: s.name, required: true,
+        oninput: v => { s.name = v; }}),
+      textField({label: t('agreement.signatoryTitle', {party: s.party}), name: `signatories[${i}].title`, value: s.title, required: true,
+        oninput: v => { s.title = v; }})))),
+    optionFields(m.options, parties),
+    lineList({legend: t('agreement.backgroundIp'), name: 'backgroundIp', items: m.backgroundIp, addLabel: t('agreement.addBackgroundIp'),
+      hint: t('agreement.backgroundIpHint'), lineLabel: i => t('agreement.backgroundIpLine', {n: i + 1}),
+      newItem: () => ({party: parties[0] || '', description: {en: '', zhHant: '', zhHans: ''}, access: 'PROJECT_ONLY'}),
+      renderLine: (b, i) => [
+        selectField({label: t('agreement.party'), name: `backgroundIp[${i}].party`, value: b.party, options: partyOptions,
+          onchange: v => { b.party = v; }}),
+        selectField({label: t('agreement.access'), name: `backgroundIp[${i}].access`, value: b.access, options: opts('backgroundAccess'),
+          onchange: v => { b.access = v; }}),
+        localizedFields({legend: t('agreement.description'), name: `backgroundIp[${i}].description`, value: b.description, area: true}),
+      ]}),
+  ];
+}
+
+const signatoriesRequest = m => m.signatories.map(s => ({party: s.party, name: blankToNull(s.name), title: blankToNull(s.title)}));
+const backgroundIpRequest = m => m.backgroundIp.map(b => ({party: b.party, description: textValue(b.description), access: b.access}));
+
+/** Editing a draft: its options, signatories and Background IP, made again from the same ownership version. */
+export async function renderEdit({params, state}) {
+  if (!state.model) {
+    const {data, etag} = await request(`agreements/${params.id}`);
+    state.agreement = data;
+    state.etag = etag;
+    state.model = modelOf(data);
+  }
+  const a = state.agreement;
+  const m = state.model;
+  if (a.status !== 'DRAFT') {
+    return h('div', {}, pageHeader(t('agreement.titleOf', {id: a.agreementId, revision: a.revision})),
+      statusMessage(t('agreement.notEditable'), 'warning'), h('p', {}, h('a', {href: `#/agreements/${a.id}`}, t('agreement.backToAgreement'))));
+  }
+  return h('div', {},
+    pageHeader(t('agreement.editTitle', {id: a.agreementId, revision: a.revision})),
+    h('p', {}, t('agreement.editIntro', {version: a.ownershipVersion})),
+    form({
+      label: t('agreement.edit'), submitLabel: t('agreement.saveDraft'), cancelHref: `#/agreements/${a.id}`,
+      submit: async () => {
+        await put(`agreements/${a.id}`, {options: optionsRequest(m.options), signatories: signatoriesRequest(m),
+          backgroundIp: backgroundIpRequest(m)}, state.etag);
+        flash(t('agreement.draftSaved'));
+        location.hash = `#/agreements/${a.id}`;
+      },
+    }, draftFields(m, a.parties.map(p => p.code))));
 }
 
 /** The parties of an agreement about an asset: its current owners and the institutions employing its inventors. */
@@ -106,13 +231,7 @@ function optionFields(o, parties) {
       checkbox({label: t('agreement.confidentialityExamination'), name: 'options.confidentialityExamination',
         checked: o.confidentialityExamination, hint: t('agreement.confidentialityExaminationHint'),
         onchange: v => { o.confidentialityExamination = v; }})),
-    fieldset(t('agreement.languageTerms'), 'options.language',
-      selectField({label: t('agreement.language'), name: 'options.language.language', value: o.language.language,
-        options: opts('agreementLanguage'), onchange: v => { o.language.language = v; }}),
-      selectField({label: t('agreement.layout'), name: 'options.language.layout', value: o.language.layout, options: opts('bilingualLayout'),
-        onchange: v => { o.language.layout = v; }}),
-      selectField({label: t('agreement.prevailing'), name: 'options.language.prevailing', value: o.language.prevailing, options: opts('script'),
-        onchange: v => { o.language.prevailing = v; }})),
+    languageFields(o.language),
   ];
 }
 
@@ -146,10 +265,12 @@ export async function render({query, state}) {
     return assetChoice();
   }
   if (!state.model) {
-    const {asset, ownership, parties} = await partiesOf(assetId);
+    const [{asset, ownership, parties}, existing] = await Promise.all([partiesOf(assetId),
+      get('agreements', {ipAssetId: assetId, size: 50})]);
     state.asset = asset;
     state.ownership = ownership;
     state.parties = parties;
+    state.live = existing.items.filter(x => x.status !== 'SUPERSEDED');
     state.model = {signatories: parties.map(p => ({party: p, name: '', title: ''})), options: defaultOptions(parties), backgroundIp: []};
   }
   const {asset, ownership, parties} = state;
@@ -159,10 +280,10 @@ export async function render({query, state}) {
     return h('div', {}, pageHeader(t('agreement.new')), statusMessage(t('agreement.noOwners'), 'warning'),
       h('p', {}, h('a', {href: `#/ip-assets/${asset.id}/ownership`}, t('ownership.title'))));
   }
-  const partyOptions = parties.map(p => ({value: p, label: p}));
   return h('div', {},
     pageHeader(t('agreement.newFor', {title: title.text})),
     h('p', {}, t('agreement.draftIntro', {version: ownership.current.version})),
+    existingAgreements(state.live),
     ownership.scheduled.length ? statusMessage(t('agreement.scheduledChange', {date: formatDate(ownership.scheduled[0].effectiveFrom),
       version: ownership.scheduled[0].version}), 'warning') : null,
     form({
@@ -171,28 +292,12 @@ export async function render({query, state}) {
         const {data} = await post('agreements', {
           ipAssetId: Number(assetId),
           options: optionsRequest(m.options),
-          signatories: m.signatories.map(s => ({party: s.party, name: blankToNull(s.name), title: blankToNull(s.title)})),
-          backgroundIp: m.backgroundIp.map(b => ({party: b.party, description: textValue(b.description), access: b.access})),
+          signatories: signatoriesRequest(m),
+          backgroundIp: backgroundIpRequest(m),
         });
         flash(t('agreement.drafted'));
         location.hash = `#/agreements/${data.id}`;
       },
     },
-    fieldset(t('agreement.signatories'), 'signatories', m.signatories.map((s, i) => h('div', {class: 'line-fields', 'data-field': `signatories[${i}]`},
-      h('p', {class: 'party-code'}, h('strong', {}, s.party)),
-      textField({label: t('agreement.signatoryName', {party: s.party}), name: `signatories[${i}].name`, value: s.name, required: true,
-        oninput: v => { s.name = v; }}),
-      textField({label: t('agreement.signatoryTitle', {party: s.party}), name: `signatories[${i}].title`, value: s.title, required: true,
-        oninput: v => { s.title = v; }})))),
-    optionFields(m.options, parties),
-    lineList({legend: t('agreement.backgroundIp'), name: 'backgroundIp', items: m.backgroundIp, addLabel: t('agreement.addBackgroundIp'),
-      hint: t('agreement.backgroundIpHint'), lineLabel: i => t('agreement.backgroundIpLine', {n: i + 1}),
-      newItem: () => ({party: parties[0] || '', description: {en: '', zhHant: '', zhHans: ''}, access: 'PROJECT_ONLY'}),
-      renderLine: (b, i) => [
-        selectField({label: t('agreement.party'), name: `backgroundIp[${i}].party`, value: b.party, options: partyOptions,
-          onchange: v => { b.party = v; }}),
-        selectField({label: t('agreement.access'), name: `backgroundIp[${i}].access`, value: b.access, options: opts('backgroundAccess'),
-          onchange: v => { b.access = v; }}),
-        localizedFields({legend: t('agreement.description'), name: `backgroundIp[${i}].description`, value: b.description, area: true}),
-      ]})));
+    draftFields(m, parties)));
 }

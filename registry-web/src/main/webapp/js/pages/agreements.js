@@ -1,7 +1,8 @@
-// Agreements: the list, and one revision with its warnings, PDF, issue, signature, supersession and hash.
+// Agreements: the list, and one revision with its warnings, PDF, editing and discarding a draft, issue, each
+// party's signature, the signed copy, supersession and hash.
 import {h} from '../dom.js';
 import {t, label, values, localized, formatDateTime, percent} from '../i18n.js';
-import {get, request, post} from '../api.js';
+import {get, request, post, del} from '../api.js';
 import {hasRole} from '../session.js';
 import {fetchBlob, saveFile, openPdf, sha256} from '../files.js';
 import {download} from '../dom.js';
@@ -58,9 +59,19 @@ export async function render({params, rerender}) {
     }
   };
 
+  // each warning by its title, then what it means, in the reader's language
   const warnings = a.warnings.length ? section(t('agreement.warnings'),
-    h('ul', {class: 'warnings'}, a.warnings.map(w => h('li', {}, h('span', {lang: localized(w.text).lang}, localized(w.text).text)))))
+    h('ul', {class: 'warnings'}, a.warnings.map(w => h('li', {'data-warning': w.code},
+      w.title ? h('strong', {class: 'warning-title', lang: localized(w.title).lang}, localized(w.title).text) : null,
+      w.title ? ' ' : null,
+      h('span', {lang: localized(w.text).lang}, localized(w.text).text)))))
     : section(t('agreement.warnings'), h('p', {}, t('agreement.noWarnings')));
+
+  // the other drafts and agreements about the same asset, so that no one issues two by mistake
+  const others = a.otherAgreements?.length ? h('div', {class: 'other-agreements'},
+    statusMessage(t('agreement.others', {n: a.otherAgreements.length}), 'warning'),
+    h('ul', {}, a.otherAgreements.map(x => h('li', {}, h('a', {href: `#/agreements/${x.id}`}, `${x.agreementId} r${x.revision}`), ' · ',
+      label('agreementStatus', x.status), x.outOfDate ? ` · ${t('agreement.outOfDateBadge')}` : '')))) : null;
 
   let issueForm = null;
   if (canWrite && a.status === 'DRAFT') {
@@ -76,16 +87,81 @@ export async function render({params, rerender}) {
         onchange: v => { model.acknowledged = v; }}) : null));
   }
 
+  const signatures = a.status === 'DRAFT' ? null : section(t('agreement.signatures'),
+    a.signatures.length || !a.signedAt ? table([
+      {label: t('agreement.party'), cell: p => p.code},
+      {label: t('agreement.signedFor'), cell: p => {
+        const s = a.signatures.find(x => x.party === p.code);
+        return s ? `${s.signatoryName}${s.signatoryTitle ? `, ${s.signatoryTitle}` : ''}` : t('agreement.notSignedYet');
+      }},
+      {label: t('agreement.signedOn'), cell: p => {
+        const s = a.signatures.find(x => x.party === p.code);
+        return s ? formatDateTime(s.signedAt) : '—';
+      }},
+      {label: t('agreement.recordedBy'), cell: p => a.signatures.find(x => x.party === p.code)?.recordedBy || '—'},
+    ], a.parties, {caption: t('agreement.signatures')})
+      : h('p', {}, t('agreement.signedWithoutParties', {date: formatDateTime(a.signedAt)})));
+
   let signForm = null;
-  if (canWrite && a.status === 'ISSUED') {
-    const model = {signedAt: ''};
-    signForm = section(t('agreement.sign'), form({label: t('agreement.sign'), submitLabel: t('agreement.signButton'), submit: async () => {
-      const when = dateFieldValue(model.signedAt);
-      await post(`agreements/${a.id}/sign`, {signedAt: when ? `${when}T00:00:00+08:00` : null}, {ifMatch: etag});
-      flash(t('agreement.signedNow'));
-      rerender();
-    }}, textField({label: t('agreement.signedOn'), name: 'signedAt', type: 'date', hint: t('agreement.signedOnHint'),
-      oninput: v => { model.signedAt = v; }})));
+  if (canWrite && a.status === 'ISSUED' && a.unsignedParties?.length) {
+    const first = a.parties.find(p => p.code === a.unsignedParties[0]);
+    const model = {party: first.code, name: first.signatoryName || '', title: first.signatoryTitle || '', signedAt: ''};
+    const nameField = () => textField({label: t('agreement.signatoryOf'), name: 'signatoryName', value: model.name, required: true,
+      oninput: v => { model.name = v; }});
+    const titleField = () => textField({label: t('agreement.signatoryTitleOf'), name: 'signatoryTitle', value: model.title,
+      oninput: v => { model.title = v; }});
+    const who = h('div', {}, nameField(), titleField());
+    signForm = section(t('agreement.sign'),
+      h('p', {class: 'hint'}, t('agreement.signHint', {parties: a.unsignedParties.join(t('error.listSeparator'))})),
+      form({label: t('agreement.sign'), submitLabel: t('agreement.signButton'), submit: async () => {
+        const when = dateFieldValue(model.signedAt);
+        await post(`agreements/${a.id}/signatures`, {party: model.party, signatoryName: blankToNull(model.name),
+          signatoryTitle: blankToNull(model.title), signedAt: when ? `${when}T00:00:00+08:00` : null}, {ifMatch: etag});
+        flash(t('agreement.signatureRecorded', {party: model.party}));
+        rerender();
+      }},
+      selectField({label: t('agreement.party'), name: 'party', value: model.party,
+        options: a.unsignedParties.map(c => ({value: c, label: c})), onchange: v => {
+          const p = a.parties.find(x => x.code === v);
+          model.party = v;
+          model.name = p?.signatoryName || '';
+          model.title = p?.signatoryTitle || '';
+          who.replaceChildren(nameField(), titleField());
+        }}),
+      who,
+      textField({label: t('agreement.signedOn'), name: 'signedAt', type: 'date', hint: t('agreement.signedOnHint'),
+        oninput: v => { model.signedAt = v; }})));
+  }
+
+  let signedCopy = null;
+  if (a.status === 'SIGNED' || a.signedCopy) {
+    const copy = a.signedCopy;
+    const upload = {file: null};
+    signedCopy = section(t('agreement.signedCopy'),
+      copy ? [
+        h('p', {}, t('agreement.signedCopyKept', {date: formatDateTime(copy.uploadedAt), by: copy.uploadedBy,
+          size: (copy.size / 1024).toFixed(0)})),
+        h('p', {}, h('code', {class: 'hash', id: 'signed-copy-hash'}, copy.sha256)),
+        button(t('agreement.downloadSignedCopy'), async () => {
+          try {
+            const {blob} = await fetchBlob(`agreements/${a.id}/signed-copy`, 'application/pdf');
+            download(blob, `${a.agreementId}-r${a.revision}-signed.pdf`);
+            const digest = await sha256(blob);
+            show(digest === copy.sha256 ? t('agreement.signedCopyMatches') : t('agreement.downloadDiffers'),
+              digest === copy.sha256 ? 'success' : 'error');
+          } catch (e) {
+            show(e.message, 'error');
+          }
+        }, {class: 'secondary', id: 'download-signed-copy'}),
+      ] : canWrite ? [
+        h('p', {class: 'hint'}, t('agreement.signedCopyHint')),
+        form({label: t('agreement.signedCopy'), submitLabel: t('agreement.uploadSignedCopy'), submit: async () => {
+          await request(`agreements/${a.id}/signed-copy`, {method: 'PUT', body: upload.file || new Blob([], {type: 'application/pdf'}),
+            headers: {'Content-Type': 'application/pdf'}, ifMatch: etag});
+          flash(t('agreement.signedCopyUploaded'));
+          rerender();
+        }}, fileField(t('agreement.signedCopyFile'), 'application/pdf,.pdf', f => { upload.file = f; }, 'signedCopy')),
+      ] : h('p', {}, t('agreement.noSignedCopy')));
   }
 
   const verification = h('div', {'aria-live': 'polite', id: 'agreement-verification'});
@@ -125,6 +201,19 @@ export async function render({params, rerender}) {
           show(e.message, 'error');
         }
       }, {class: 'primary', id: 'download-pdf'}),
+      canWrite && a.status === 'DRAFT' ? buttonLink(`#/agreements/${a.id}/edit`, t('agreement.edit'), {class: 'button secondary'}) : null,
+      canWrite && a.status === 'DRAFT' ? button(t('agreement.discard'), async () => {
+        if (!confirm(a.supersedes ? t('agreement.confirmDiscardRevision') : t('agreement.confirmDiscard'))) {
+          return;
+        }
+        try {
+          await del(`agreements/${a.id}`, etag);
+          flash(t('agreement.discarded'));
+          location.hash = a.supersedes ? `#/agreements/${a.supersedes}` : '#/agreements';
+        } catch (e) {
+          show(e.message, 'error');
+        }
+      }, {class: 'secondary danger'}) : null,
       canWrite && a.status === 'ISSUED' || canWrite && a.status === 'SIGNED'
         ? button(t('agreement.supersede'), () => {
           if (confirm(t('agreement.confirmSupersede'))) {
@@ -132,7 +221,8 @@ export async function render({params, rerender}) {
           }
         }, {class: 'secondary'}) : null),
     message,
-    a.outOfDate ? statusMessage(t('agreement.outOfDateText'), 'warning') : null,
+    a.outOfDate ? statusMessage(a.status === 'DRAFT' ? t('agreement.outOfDateDraft') : t('agreement.outOfDateText'), 'warning') : null,
+    others,
     section(t('agreement.about'), details([
       [t('agreement.status'), label('agreementStatus', a.status)],
       [t('ipAsset.title'), h('a', {href: `#/ip-assets/${a.ipAssetId}`, lang: title.lang}, title.text)],
@@ -142,14 +232,17 @@ export async function render({params, rerender}) {
       [t('agreement.language'), label('agreementLanguage', a.language)],
       [t('common.created'), `${formatDateTime(a.createdAt)} · ${a.createdBy}`],
       [t('agreement.issuedAt'), a.issuedAt ? `${formatDateTime(a.issuedAt)} · ${a.issuedBy}` : null],
-      [t('agreement.signedAt'), a.signedAt ? formatDateTime(a.signedAt) : null],
+      [t('agreement.signedAt'), a.signedAt ? formatDateTime(a.signedAt) : a.status === 'ISSUED' && a.signatures.length
+        ? t('agreement.partlySigned', {n: a.signatures.length, m: a.parties.length}) : null],
       [t('agreement.supersedes'), a.supersedes ? h('a', {href: `#/agreements/${a.supersedes}`}, t('agreement.previousRevision')) : null],
       [t('agreement.supersededBy'), a.supersededBy ? h('a', {href: `#/agreements/${a.supersededBy}`}, t('agreement.nextRevision')) : null],
     ])),
     warnings,
     hashBlock,
     issueForm,
+    signatures,
     signForm,
+    signedCopy,
     section(t('agreement.parties'), table([
       {label: t('agreement.party'), cell: p => p.code},
       {label: t('agreement.legalName'), cell: p => langCell(localized(p.legalName))},
@@ -194,10 +287,10 @@ export async function renderFrameworks({rerender}) {
       }}, fileField(t('framework.file'), 'application/json,.json', f => { model.file = f; }))) : null);
 }
 
-export function fileField(labelText, accept, onchange) {
+export function fileField(labelText, accept, onchange, field = 'body') {
   const id = `file-${Math.random().toString(36).slice(2, 8)}`;
   return h('div', {class: 'field'}, h('label', {for: id}, labelText),
-    h('input', {type: 'file', id, accept, 'data-field': 'body', 'data-error-id': `${id}-error`, 'aria-describedby': `${id}-error`,
+    h('input', {type: 'file', id, accept, 'data-field': field, 'data-error-id': `${id}-error`, 'aria-describedby': `${id}-error`,
       onchange: e => onchange(e.target.files[0] || null)}),
     h('p', {class: 'field-error', id: `${id}-error`, hidden: true}));
 }

@@ -36,7 +36,7 @@ public enum Permission {
     ENQUIRY_REPORT(EnumSet.of(Role.ADMIN, Role.TTO)),
     /** Read agreements and their PDFs (a TTO only those its institution is a party to). */
     AGREEMENT_READ(EnumSet.of(Role.ADMIN, Role.LEGAL, Role.TTO)),
-    /** Draft, issue, sign and supersede agreements. */
+    /** Draft, edit and discard drafts, issue, record signatures and the signed copy of, and supersede agreements. */
     AGREEMENT_WRITE(EnumSet.of(Role.ADMIN, Role.LEGAL)),
     /** Read the versions of the unified IP framework. */
     FRAMEWORK_READ(EnumSet.of(Role.ADMIN, Role.LEGAL, Role.TTO)),

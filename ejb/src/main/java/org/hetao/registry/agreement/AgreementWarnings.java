@@ -95,6 +95,6 @@ public final class AgreementWarnings {
     }
 
     private static AgreementWarning warning(Framework fw, String code, Map<String, LocalizedText> values) {
-        return new AgreementWarning(code, Placeholders.fill(fw.warning(code), values));
+        return AgreementWarning.of(fw, code, Placeholders.fill(fw.warning(code), values));
     }
 }

@@ -24,6 +24,7 @@ public final class FrameworkLoader {
     public static final int CURRENT_VERSION = 1;
 
     private static final Map<Integer, Framework> LOADED = new ConcurrentHashMap<>();
+    private static final Map<String, LocalizedText> SUPPLEMENT = supplement();
 
     private FrameworkLoader() {
     }
@@ -59,7 +60,31 @@ public final class FrameworkLoader {
         return new Framework(version, LocalDate.parse(json.getString("published")),
                 text(source, "title", json.get("title")), text(source, "templateNotice", json.get("templateNotice")),
                 texts(source, json, "headings"), texts(source, json, "clauses"),
-                texts(source, json, "labels"), texts(source, json, "warnings"));
+                withSupplement(texts(source, json, "labels")), texts(source, json, "warnings"));
+    }
+
+    /**
+     * The labels with those of {@code framework/supplement.json} that they lack: texts the renderer
+     * and the API came to need after a version was published (warning titles, filing statuses).
+     */
+    private static Map<String, LocalizedText> withSupplement(Map<String, LocalizedText> labels) {
+        Map<String, LocalizedText> all = new LinkedHashMap<>(labels);
+        SUPPLEMENT.forEach(all::putIfAbsent);
+        return all;
+    }
+
+    private static Map<String, LocalizedText> supplement() {
+        String resource = "framework/supplement.json";
+        try (InputStream in = FrameworkLoader.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("The resource " + resource + " is missing from the application");
+            }
+            try (JsonReader reader = Json.createReader(in)) {
+                return Map.copyOf(texts(resource, reader.readObject(), "labels"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + resource, e);
+        }
     }
 
     private static Map<String, LocalizedText> texts(String source, JsonObject json, String group) {

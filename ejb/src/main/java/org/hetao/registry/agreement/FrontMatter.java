@@ -67,9 +67,9 @@ final class FrontMatter {
             c.addElement(ctx.paragraph(ctx.label("warnings.none")));
         }
         for (AgreementWarning w : warnings) {
-            Paragraph code = ctx.fonts().paragraph("• " + w.code(), Script.EN, PdfFonts.SMALL, Font.BOLD, WARNING_BORDER);
-            code.setSpacingBefore(5);
-            c.addElement(code);
+            Paragraph title = ctx.fonts().paragraph(ctx.lines(w.title(), PdfFonts.SMALL, Font.BOLD));
+            title.setSpacingBefore(5);
+            c.addElement(title);
             for (Script s : ctx.scripts()) {
                 Paragraph text = ctx.fonts().paragraph(s.pick(w.text()), s, PdfFonts.SMALL, Font.NORMAL, PdfFonts.TEXT);
                 text.setIndentationLeft(8);

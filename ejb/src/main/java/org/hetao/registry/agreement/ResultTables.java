@@ -6,6 +6,7 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPTable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.hetao.registry.common.LocalizedText;
 
@@ -92,29 +93,42 @@ final class ResultTables {
         return t;
     }
 
+    /**
+     * One filing, in each of the document's scripts on its own line: the office, the application
+     * number, when it was filed and, where it says more than that, its status ("granted").
+     */
     private static Phrase filing(RenderContext ctx, Filing f) {
-        List<String> parts = new ArrayList<>();
-        if (f.applicationNumber() != null) {
-            parts.add(f.applicationNumber());
-        }
-        LocalizedText when = f.filingDate() == null ? null
-                : ctx.filled("filedOn", Map.of("date", Placeholders.same(f.filingDate())));
         Phrase p = ctx.fonts().phrase(PdfFonts.BODY);
-        Script first = ctx.scripts().get(0);
-        p.add(ctx.fonts().chunk(first.pick(ctx.fw().label("filingJurisdiction." + f.jurisdiction())), first, PdfFonts.BODY, Font.BOLD));
-        String separator = first.pick(ctx.fw().label("enumSeparator"));
-        StringBuilder rest = new StringBuilder();
-        for (String part : parts) {
-            rest.append(separator).append(part);
+        List<String> shown = new ArrayList<>();
+        for (Script s : ctx.scripts()) {
+            String office = s.pick(ctx.fw().label("filingJurisdiction." + f.jurisdiction()));
+            String rest = details(ctx, f, s);
+            if (shown.contains(office + rest)) {
+                continue;
+            }
+            p.add(ctx.fonts().chunk((shown.isEmpty() ? "" : "\n") + office, s, PdfFonts.BODY, Font.BOLD));
+            p.add(ctx.fonts().chunk(rest, s, PdfFonts.BODY, Font.NORMAL));
+            shown.add(office + rest);
         }
-        if (when != null) {
-            rest.append(separator).append(first.pick(when));
-        }
-        if (f.status() != null) {
-            rest.append(separator).append(f.status());
-        }
-        p.add(ctx.fonts().chunk(rest.toString(), first, PdfFonts.BODY, Font.NORMAL));
         return p;
+    }
+
+    private static String details(RenderContext ctx, Filing f, Script s) {
+        String separator = s.pick(ctx.fw().label("enumSeparator"));
+        StringBuilder rest = new StringBuilder();
+        if (f.applicationNumber() != null) {
+            rest.append(separator).append(f.applicationNumber());
+        }
+        if (f.filingDate() != null) {
+            rest.append(separator).append(s.pick(ctx.filled("filedOn", Map.of("date", Placeholders.same(f.filingDate())))));
+        }
+        String status = f.status() == null ? null : f.status().toUpperCase(Locale.ROOT);
+        // "filed" beside the filing date says nothing more; any other status does
+        if (status != null && !(status.equals("FILED") && f.filingDate() != null)) {
+            rest.append(separator).append(ctx.fw().labels().containsKey("filingStatus." + status)
+                    ? s.pick(ctx.fw().label("filingStatus." + status)) : f.status());
+        }
+        return rest.toString();
     }
 
     private static Phrase withCode(RenderContext ctx, String code, LocalizedText title) {

@@ -155,6 +155,7 @@ public enum ErrorCode {
             "The draft leaves points silent on which the two laws differ; acknowledge them", "warnings"),
     AGREEMENT_SIGNATORIES_MISSING(Scope.FIELD, "agreement.signatories-missing", "Name who signs for every party", "missing"),
     AGREEMENT_ASSET_REVISED(Scope.FIELD, "agreement.asset-revised", "A later revision is about the same IP asset"),
+    AGREEMENT_SIGNED_COPY_NOT_PDF(Scope.FIELD, "agreement.signed-copy-not-pdf", "The signed copy is not a PDF that can be read"),
     AGREEMENT_CHINESE_NAME_REQUIRED(Scope.FIELD, "agreement.chinese-name-required",
             "A party needs its Chinese legal name as well as the English one"),
     FRAMEWORK_TEXT_MISSING(Scope.FIELD, "framework.text-missing",

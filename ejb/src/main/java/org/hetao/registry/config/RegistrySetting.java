@@ -30,6 +30,8 @@ public enum RegistrySetting {
     CJK_FONT("registry.cjk.font", "",
             "Noto Sans CJK font file (.ttc, .otf or .ttf) for agreement PDFs; empty: the file of Debian's fonts-noto-cjk package."),
     IMPORT_MAX_BYTES("registry.import.max.bytes", "52428800", "The largest file one import may upload, in bytes (50 MB); larger uploads are refused with 413."),
+    SIGNED_COPY_MAX_BYTES("registry.signed.copy.max.bytes", "20971520",
+            "The largest signed copy of an agreement that may be uploaded, in bytes (20 MB); larger uploads are refused with 413."),
     REQUEST_MAX_BYTES("registry.request.max.bytes", "1048576",
             "The largest request body of any other request, in bytes (1 MB); larger bodies are refused with 413 before they are read."),
     SEARCH_TIMEOUT_MS("registry.search.timeout.ms", "2000",

@@ -55,8 +55,12 @@ class AgreementRendererTest {
     void aDraftCarriesItsWarningsAndIsStampedOnEveryPage() {
         assertTrue(draftRead.pages().get(0).contains("Points to resolve before issue"));
         assertTrue(draftRead.pages().get(0).contains("發出前須處理的事項"));
+        String box = draftRead.pages().get(0);
         for (AgreementWarning w : draft.warnings()) {
-            assertTrue(draftRead.text().contains(w.code()), w.code());
+            assertTrue(box.contains(w.title().en()), w.title().en());
+            assertTrue(box.contains(w.title().zhHant()), "titled in each language of the agreement: " + w.title().zhHant());
+            assertFalse(box.contains(w.title().zhHans()) && !w.title().zhHans().equals(w.title().zhHant()), "not in a language it is not in");
+            assertFalse(draftRead.text().contains(w.code()), "no raw code: " + w.code());
         }
         assertEquals(3, draft.warnings().size());
         assertTrue(draftRead.pages().size() > 3);
@@ -64,6 +68,17 @@ class AgreementRendererTest {
             assertTrue(draftRead.pages().get(i).contains("DRAFT"), "page " + (i + 1));
             assertTrue(draftRead.pages().get(i).contains("草擬本"), "page " + (i + 1));
         }
+    }
+
+    @Test
+    void aFilingLineSaysWhenItWasFiledOnceAndItsStatusInEachLanguage() {
+        String english = issuedRead.text().replaceAll("\\s+", " ");
+        assertTrue(english.contains("CN202610123456.7, filed 2026-03-02"), english);
+        assertFalse(english.contains("filed 2026-03-02, filed"), "the status does not repeat the filing");
+        assertTrue(english.contains("International application (PCT), planned"), english);
+        String bilingual = draftRead.text().replaceAll("\\s+", " ");
+        assertTrue(bilingual.contains("於2026-03-02提交"), "the filing line in Traditional Chinese too");
+        assertTrue(bilingual.contains("計劃申請"), "the status in Traditional Chinese too");
     }
 
     @Test

@@ -45,7 +45,7 @@ final class AgreementSamples {
     static IpAssetSummary asset() {
         return new IpAssetSummary(new LocalizedText("Microfluidic sweat lactate sensor", "微流控汗液乳酸傳感器", "微流控汗液乳酸传感器"),
                 IpAssetType.PATENT_APPLICATION, List.of(
-                        new Filing(FilingJurisdiction.CN, "CN202610123456.7", LocalDate.parse("2026-03-02"), "pending"),
+                        new Filing(FilingJurisdiction.CN, "CN202610123456.7", LocalDate.parse("2026-03-02"), "filed"),
                         new Filing(FilingJurisdiction.PCT, null, null, "planned")));
     }
 

@@ -134,7 +134,12 @@ class AgreementApiIT {
             assertTrue(read.contains(share), share);
         }
         read.pages().forEach(page -> assertTrue(page.contains("DRAFT"), "every page of a draft is marked DRAFT"));
-        warnings.forEach(code -> assertTrue(read.contains(code), code));
+        for (JsonValue w : d.getJsonArray("warnings")) {
+            JsonObject title = w.asJsonObject().getJsonObject("title");
+            assertTrue(read.contains(title.getString("en")) && read.contains(title.getString("zhHant")),
+                    () -> "the box names the warning by its title in each of the draft's languages: " + title);
+            assertFalse(read.contains(w.asJsonObject().getString("code")), "no raw code in the box");
+        }
         assertTrue(read.contains("Points to resolve before issue"));
         assertTrue(read.fontsEmbedded().values().stream().allMatch(Boolean::booleanValue), read.fontsEmbedded()::toString);
         assertArrayEquals(pdf.body(), legal.download("api/agreements/" + id + "/pdf").body(), "a draft renders to the same bytes every time");
@@ -188,6 +193,104 @@ class AgreementApiIT {
         assertEquals(n.getJsonNumber("id").longValue(), old.getJsonNumber("supersededBy").longValue());
         assertArrayEquals(first.body(), legal.download("api/agreements/" + id + "/pdf").body(), "the issued PDF never changes");
         assertProblem(legal.send("POST", "api/agreements/" + id + "/supersede", "{}", Map.of("If-Match", "\"" + old.getInt("version") + "\"")), 409);
+    }
+
+    @Test
+    void draftsAreEditedAndDiscardedAndEachPartySignsBeforeTheSignedCopyIsKept() throws Exception {
+        // the form's single-language choice: English alone, no layout, no prevailing version
+        String english = options().replace("{\"language\":\"EN_ZH_HANT\",\"layout\":\"SIDE_BY_SIDE\",\"prevailing\":\"EN\"}",
+                "{\"language\":\"EN\"}");
+        Api.Reply first = legal.post("api/agreements", request(english));
+        assertEquals(201, first.status(), first::toString);
+        long id = first.id();
+        assertEquals("EN", first.json().getString("language"));
+        assertTrue(first.json().getJsonArray("otherAgreements").isEmpty());
+        JsonObject warning = first.json().getJsonArray("warnings").getJsonObject(0);
+        assertFalse(warning.getJsonObject("title").getString("en").isBlank(), warning::toString);
+        Pdf englishPdf = Pdf.of(legal.download("api/agreements/" + id + "/pdf").body());
+        assertTrue(englishPdf.contains(warning.getJsonObject("title").getString("en")));
+        assertFalse(englishPdf.contains(warning.getJsonObject("title").getString("zhHant")), "titles only in the agreement's language");
+
+        // a second draft about the same asset says so, and names the first
+        Api.Reply second = legal.post("api/agreements", request(options()));
+        JsonObject other = second.json().getJsonArray("otherAgreements").getJsonObject(0);
+        assertEquals(id, other.getJsonNumber("id").longValue());
+        assertEquals("DRAFT", other.getString("status"));
+        assertProblem(legal.delete("api/agreements/" + second.id(), null), 428);
+        assertEquals(204, legal.delete("api/agreements/" + second.id(), second.etag()).status());
+        assertProblem(legal.get("api/agreements/" + second.id()), 404);
+        assertTrue(legal.get("api/agreements/" + id).json().getJsonArray("otherAgreements").isEmpty(), "the discarded draft is gone");
+
+        // editing a draft: other options, the rest kept; If-Match as for every change
+        String edited = options().replace("\"language\":\"EN_ZH_HANT\"", "\"language\":\"EN_ZH_HANS\"")
+                .replace("\"governingLaw\"", "\"recordingParty\":\"" + codes[0] + "\",\"governingLaw\"");
+        assertProblem(legal.put("api/agreements/" + id, "{\"options\":" + edited + "}", "\"99\""), 412);
+        Api.Reply changed = legal.put("api/agreements/" + id, "{\"options\":" + edited + "}", first.etag());
+        assertEquals(200, changed.status(), changed::toString);
+        assertEquals("EN_ZH_HANS", changed.json().getString("language"));
+        assertFalse(codes(changed.json().getJsonArray("warnings")).contains("RECORDING_PARTY_NOT_NAMED"), "a recording party is named now");
+        assertEquals("Prof. Zhang Wei", changed.json().getJsonArray("parties").getJsonObject(1).getString("signatoryName"), "signatories kept");
+        assertEquals(1, changed.json().getJsonArray("backgroundIp").size(), "Background IP kept");
+        assertEquals(first.json().getString("createdAt"), changed.json().getString("createdAt"));
+
+        Api.Reply issued = issue(id, changed.etag(), "{\"acknowledgedWarnings\":true}");
+        assertEquals(200, issued.status(), issued::toString);
+        assertProblem(legal.put("api/agreements/" + id, "{\"options\":" + options() + "}", issued.etag()), 409);
+        assertProblem(legal.delete("api/agreements/" + id, issued.etag()), 409);
+
+        // each party's signature, one at a time; the last makes the agreement signed
+        String at = "2027-01-20T10:00:00+08:00";
+        assertFieldError(legal.send("POST", "api/agreements/" + id + "/signatures", "{\"party\":\"NOBODY\"}",
+                Map.of("If-Match", issued.etag())), "party");
+        Api.Reply one = legal.send("POST", "api/agreements/" + id + "/signatures",
+                "{\"party\":\"" + codes[1] + "\",\"signatoryName\":\"Prof. Li Hua (acting)\",\"signatoryTitle\":\"Acting Director\",\"signedAt\":\"" + at + "\"}",
+                Map.of("If-Match", issued.etag()));
+        assertEquals(200, one.status(), one::toString);
+        assertEquals("ISSUED", one.json().getString("status"));
+        JsonObject signature = one.json().getJsonArray("signatures").getJsonObject(0);
+        assertEquals(codes[1], signature.getString("party"));
+        assertEquals(owners[1], signature.getJsonNumber("institutionId").longValue());
+        assertEquals("Prof. Li Hua (acting)", signature.getString("signatoryName"));
+        assertEquals(2, one.json().getJsonArray("unsignedParties").size());
+        assertProblem(legal.send("POST", "api/agreements/" + id + "/signatures", "{\"party\":\"" + codes[1] + "\"}",
+                Map.of("If-Match", one.etag())), 409);
+        assertProblem(uploadSignedCopy(id, one.etag(), onePagePdf()), 409);
+        Api.Reply signed = legal.send("POST", "api/agreements/" + id + "/sign", "{\"signedAt\":\"2027-01-22T09:00:00Z\"}",
+                Map.of("If-Match", one.etag()));
+        assertEquals(200, signed.status(), signed::toString);
+        assertEquals("SIGNED", signed.json().getString("status"));
+        assertEquals(3, signed.json().getJsonArray("signatures").size());
+        assertTrue(signed.json().getJsonArray("signatures").stream().map(JsonValue::asJsonObject)
+                .anyMatch(x -> x.getString("signatoryName").equals("Prof. Chan Siu Ming")), "the others by the signatories the agreement names");
+
+        // the signed copy: a PDF, kept once with its own hash beside the issued PDF
+        assertFieldError(uploadSignedCopy(id, signed.etag(), "not a PDF at all".getBytes(java.nio.charset.StandardCharsets.UTF_8)), "signedCopy");
+        assertFieldError(uploadSignedCopy(id, signed.etag(), "%PDF-1.7 but nothing else".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "signedCopy");
+        assertProblem(uploadSignedCopy(id, signed.etag(), new byte[20 * 1024 * 1024 + 1]), 413);
+        assertEquals(404, legal.download("api/agreements/" + id + "/signed-copy").status(), "none yet");
+        byte[] copy = onePagePdf();
+        Api.Reply kept = uploadSignedCopy(id, signed.etag(), copy);
+        assertEquals(200, kept.status(), kept::toString);
+        assertEquals(sha256(copy), kept.json().getJsonObject("signedCopy").getString("sha256"));
+        assertEquals(issued.json().getString("pdfSha256"), kept.json().getString("pdfSha256"));
+        Api.Download download = account("TTO", owners[2]).download("api/agreements/" + id + "/signed-copy");
+        assertEquals(200, download.status());
+        assertArrayEquals(copy, download.body(), "a party's office reads the signed copy as uploaded");
+        assertEquals("\"" + sha256(copy) + "\"", download.header("ETag"));
+        assertEquals(404, account("TTO", outsider).download("api/agreements/" + id + "/signed-copy").status());
+        assertProblem(uploadSignedCopy(id, kept.etag(), onePagePdf()), 409);
+        assertEquals(6, admin.get("api/audit?entityKind=agreement&entityId=" + id).json().getInt("total"),
+                "drafted, edited, issued, two signature steps, signed copy");
+
+        // discarding the draft that was to supersede it gives the signed revision back its place
+        Api.Reply next = legal.send("POST", "api/agreements/" + id + "/supersede", "{}", Map.of("If-Match", kept.etag()));
+        assertEquals(201, next.status(), next::toString);
+        assertEquals("SUPERSEDED", legal.get("api/agreements/" + id).json().getString("status"));
+        assertEquals(204, legal.delete("api/agreements/" + next.id(), next.etag()).status());
+        JsonObject back = legal.get("api/agreements/" + id).json();
+        assertEquals("SIGNED", back.getString("status"));
+        assertFalse(back.containsKey("supersededBy") && !back.isNull("supersededBy"));
     }
 
     @Test
@@ -342,6 +445,32 @@ class AgreementApiIT {
                  "backgroundIp":[{"party":"%s","description":{"en":"Soft actuator moulding process","zhHant":"軟體致動器成型工藝",
                                   "zhHans":"软体致动器成型工艺"},"access":"PROJECT_ONLY"}]}
                 """.formatted(asset, options, codes[0], codes[1], codes[2], codes[0]);
+    }
+
+    /** PUT of a signed copy's bytes as application/pdf. */
+    private Api.Reply uploadSignedCopy(long id, String etag, byte[] pdf) throws IOException, InterruptedException {
+        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create(base.toString()).resolve("api/agreements/" + id + "/signed-copy"))
+                .header("Authorization", "Bearer " + legal.token()).header("Content-Type", "application/pdf").header("If-Match", etag)
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofByteArray(pdf)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        return new Api.Reply(r.statusCode(), r.headers().map(), r.body());
+    }
+
+    /** A small real PDF, as a scanner would make: one page with a line of text. */
+    private static byte[] onePagePdf() throws IOException {
+        try (PDDocument doc = new PDDocument(); java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            try (var text = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                text.beginText();
+                text.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                text.newLineAtOffset(72, 720);
+                text.showText("Signed by all parties " + UUID.randomUUID());
+                text.endText();
+            }
+            doc.save(out);
+            return out.toByteArray();
+        }
     }
 
     private Api.Reply issue(long id, String etag, String body) {

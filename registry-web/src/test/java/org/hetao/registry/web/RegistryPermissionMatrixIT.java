@@ -181,6 +181,11 @@ class RegistryPermissionMatrixIT {
         // issuing the agreement puts an item into the inbox of its asset's owner, A
         String etag = admin.get("api/agreements/" + agreement).etag();
         assertEquals(200, admin.send("POST", "api/agreements/" + agreement + "/issue", "{\"acknowledgedWarnings\":true}", Map.of("If-Match", etag)).status());
+        // every party signs it and its signed copy (here the issued PDF itself) is kept: the signed copy can be read
+        Api.Reply signed = admin.send("POST", "api/agreements/" + agreement + "/sign", "{}", Map.of("If-Match", admin.get("api/agreements/" + agreement).etag()));
+        assertEquals(200, signed.status(), signed::toString);
+        assertEquals(200, putPdf(admin, "api/agreements/" + agreement + "/signed-copy", signed.etag(),
+                admin.download("api/agreements/" + agreement + "/pdf").body()));
         // the investor's saved search, with a feed: other accounts' requests for it are "not found"
         Api.Reply saved = callers.get("INVESTOR").post("api/saved-searches", savedSearch());
         savedSearch = created(saved);
@@ -196,6 +201,21 @@ class RegistryPermissionMatrixIT {
         assertEquals(200, callers.get("TTO own").put("api/ip-assets/" + offered + "/ownership", ownership(), "\"0\"").status());
         enquiry = created(callers.get("INVESTOR").post("api/ip-assets/" + offered + "/enquiries", enquiry()));
         return callers;
+    }
+
+    /** PUT of a PDF's bytes, as a signed copy is uploaded; the status of the answer. */
+    private static int putPdf(Api api, String path, String etag, byte[] pdf) {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(api.base().resolve(path))
+                    .header("Authorization", "Bearer " + api.token()).header("Content-Type", "application/pdf").header("If-Match", etag)
+                    .PUT(java.net.http.HttpRequest.BodyPublishers.ofByteArray(pdf)).build(), java.net.http.HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private Api fresh(String caller) {
@@ -243,6 +263,9 @@ class RegistryPermissionMatrixIT {
         boolean changesRecord = method.equals("PUT") || method.equals("DELETE") || path.matches(".*/(issue|sign|supersede|approve|reject|withdraw|proposals|status)")
                 && !endpoint.equals("GET /api/ip-assets/{id}/ownership/proposals");
         Map<String, String> headers = changesRecord ? Map.of("If-Match", STALE) : Map.of();
+        if (endpoint.equals("PUT /api/agreements/{id}/signed-copy")) {
+            return api.send(method, path, "%PDF-1.7", Map.of("Content-Type", "application/pdf", "If-Match", STALE));
+        }
         if (endpoint.equals("POST /api/imports")) {
             return api.send(method, path + "?kind=people&mode=dry-run", body, Map.of("Content-Type", "text/csv"));
         }

@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
@@ -67,11 +68,11 @@ public class Agreement {
     @Column(nullable = false, length = 16)
     private AgreementStatus status;
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16, updatable = false)
+    @Column(nullable = false, length = 16)
     private AgreementLanguage language;
-    @Column(nullable = false, length = 100000, updatable = false)
+    @Column(nullable = false, length = 100000)
     private String options;
-    @Column(nullable = false, length = 200000, updatable = false)
+    @Column(nullable = false, length = 200000)
     private String content;
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
@@ -95,6 +96,14 @@ public class Agreement {
     private OffsetDateTime signedAt;
     @Column(name = "signed_by", length = 64)
     private String signedBy;
+    @Column(name = "signed_copy_sha256", length = 64)
+    private String signedCopySha256;
+    @Column(name = "signed_copy_size")
+    private Long signedCopySize;
+    @Column(name = "signed_copy_at")
+    private OffsetDateTime signedCopyAt;
+    @Column(name = "signed_copy_by", length = 64)
+    private String signedCopyBy;
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
@@ -102,6 +111,11 @@ public class Agreement {
     @CollectionTable(name = "agreement_party", joinColumns = @JoinColumn(name = "agreement_id"))
     @OrderColumn(name = "position")
     private List<AgreementParty> parties = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "agreement_signature", joinColumns = @JoinColumn(name = "agreement_id"))
+    @OrderBy("signedAt ASC")
+    private List<AgreementSignature> signatures = new ArrayList<>();
 
     protected Agreement() {
     }
@@ -175,19 +189,122 @@ public class Agreement {
         this.status = AgreementStatus.ISSUED;
     }
 
-    /** Records that the parties signed the issued agreement. */
-    public void markSigned(OffsetDateTime when, String actor) {
-        if (status != AgreementStatus.ISSUED) {
-            throw new ConflictException(name() + " is " + status + ": only an issued agreement can be signed");
+    /**
+     * Replaces what a draft says with a new drafting of it (other options, signatories or Background
+     * IP), made from the same ownership version under the newest framework version. Only a draft
+     * that is still up to date can be edited; an issued revision never changes.
+     */
+    public void redraft(DraftedRevision drafted) {
+        checkEditable();
+        if (drafted.ipAssetId() != ipAssetId) {
+            throw new IllegalArgumentException("A draft stays about IP asset " + ipAssetId);
         }
+        if (drafted.ownershipVersionNo() != ownershipVersionNo) {
+            throw new ConflictException(name() + " was made from ownership version " + ownershipVersionNo + ", and the current one is "
+                    + drafted.ownershipVersionNo() + ": draft a new agreement from the current ownership");
+        }
+        this.frameworkVersion = drafted.frameworkVersion();
+        this.language = Checks.require("options.language.language", drafted.language());
+        this.options = Checks.require("options", drafted.optionsJson());
+        this.content = Checks.require("content", drafted.contentJson());
+        this.parties.clear();
+        this.parties.addAll(Checks.requireNotEmpty("parties", drafted.parties()));
+    }
+
+    /** Fails unless this revision is a draft that is still up to date, and so may be edited. */
+    public void checkEditable() {
+        if (status != AgreementStatus.DRAFT) {
+            throw new ConflictException(name() + " is " + status + ": an issued agreement never changes; supersede it to make a new draft");
+        }
+        if (outOfDate) {
+            throw new ConflictException(name() + " was made from ownership version " + ownershipVersionNo
+                    + ", which is no longer current: discard it and draft a new agreement from the current ownership");
+        }
+    }
+
+    /** Fails unless this revision is a draft, which alone may be discarded. */
+    public void checkDiscardable() {
+        if (status != AgreementStatus.DRAFT) {
+            throw new ConflictException(name() + " is " + status + ": only a draft can be discarded; an issued agreement is kept for ever "
+                    + "and replaced by superseding it");
+        }
+    }
+
+    /**
+     * Takes back the supersession of this revision when the draft that was to replace it is
+     * discarded: it is again issued, or signed if every party had signed it.
+     */
+    public void reinstate(long discardedSuccessorId) {
+        if (status != AgreementStatus.SUPERSEDED || supersededBy == null || supersededBy != discardedSuccessorId) {
+            throw new IllegalStateException(name() + " is not superseded by " + discardedSuccessorId);
+        }
+        this.supersededBy = null;
+        this.status = signedAt != null ? AgreementStatus.SIGNED : AgreementStatus.ISSUED;
+    }
+
+    /**
+     * Records one party's signature of the issued agreement. When every party has signed, the
+     * agreement is signed, as of the last signature.
+     */
+    public void recordSignature(String partyCode, String signatoryName, String signatoryTitle, OffsetDateTime when, String actor,
+                                Instant now) {
+        checkSignable();
         Checks.require("signedAt", when);
         if (when.isBefore(issuedAt)) {
             throw new InvalidValueException("signedAt", ErrorCode.DATE_ORDER,
                     "must not be before the agreement was issued (" + issuedAt + ")", Map.of("after", "issuedAt", "min", String.valueOf(issuedAt)));
         }
-        this.signedAt = when;
-        this.signedBy = Checks.requireText("signedBy", actor, 64);
-        this.status = AgreementStatus.SIGNED;
+        AgreementParty party = parties.stream().filter(p -> p.getCode().equals(partyCode)).findFirst()
+                .orElseThrow(() -> new InvalidValueException("party", ErrorCode.AGREEMENT_NOT_A_PARTY,
+                        "names no party of " + name() + " (" + parties.stream().map(AgreementParty::getCode).toList() + ")",
+                        Map.of("party", String.valueOf(partyCode))));
+        if (signature(partyCode) != null) {
+            throw new ConflictException(partyCode + " has already signed " + name() + " (" + signature(partyCode).getSignedAt() + ")");
+        }
+        signatures.add(new AgreementSignature(party, Checks.requireText("signatoryName", signatoryName, 200),
+                Checks.optionalText("signatoryTitle", signatoryTitle, 200), when, Checks.requireText("recordedBy", actor, 64),
+                now.atOffset(ZoneOffset.UTC)));
+        if (signatures.size() == parties.size()) {
+            this.signedAt = signatures.stream().map(AgreementSignature::getSignedAt).max(OffsetDateTime::compareTo).orElseThrow();
+            this.signedBy = actor;
+            this.status = AgreementStatus.SIGNED;
+        }
+    }
+
+    /** Fails unless this revision is issued and so awaits its parties' signatures. */
+    public void checkSignable() {
+        if (status != AgreementStatus.ISSUED) {
+            throw new ConflictException(name() + " is " + status + ": only an issued agreement can be signed"
+                    + (status == AgreementStatus.SIGNED ? " (every party has signed it)" : ""));
+        }
+    }
+
+    /** The parties that have not signed yet, in the order of the agreement. */
+    public List<String> unsignedParties() {
+        return parties.stream().map(AgreementParty::getCode).filter(code -> signature(code) == null).toList();
+    }
+
+    private AgreementSignature signature(String partyCode) {
+        return signatures.stream().filter(s -> s.getPartyCode().equals(partyCode)).findFirst().orElse(null);
+    }
+
+    /** Records the signed copy's SHA-256 and size; a signed agreement has at most one, which never changes. */
+    public void attachSignedCopy(String sha256, long size, String actor, Instant now) {
+        if (status != AgreementStatus.SIGNED) {
+            throw new ConflictException(name() + " is " + status + ": a signed copy belongs to an agreement every party has signed"
+                    + (status == AgreementStatus.ISSUED ? "; record the signatures first (still to sign: " + unsignedParties() + ")" : ""));
+        }
+        if (signedCopySha256 != null) {
+            throw new ConflictException(name() + " already has its signed copy (SHA-256 " + signedCopySha256
+                    + "), which never changes; supersede the agreement to record a new one");
+        }
+        if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("A SHA-256 is 64 lower-case hex digits: " + sha256);
+        }
+        this.signedCopySha256 = sha256;
+        this.signedCopySize = size;
+        this.signedCopyBy = Checks.requireText("signedCopyBy", actor, 64);
+        this.signedCopyAt = now.atOffset(ZoneOffset.UTC);
     }
 
     /** Fails unless a later revision may replace this one: it must have been issued (and may have been signed). */
@@ -250,7 +367,8 @@ public class Agreement {
 
     public AgreementRecord record() {
         return new AgreementRecord(agreementId(), revision, ipAssetId, ownershipVersionNo, frameworkVersion, status.name(), language.name(),
-                outOfDate, warningsAcknowledged, pdfSha256, issuedAt, signedAt, supersedes, supersededBy);
+                outOfDate, warningsAcknowledged, pdfSha256, issuedAt, signedAt, supersedes, supersededBy,
+                signatures.stream().map(AgreementSignature::record).toList(), signedCopySha256);
     }
 
     public Long getId() {
@@ -336,5 +454,25 @@ public class Agreement {
 
     public OffsetDateTime getSignedAt() {
         return signedAt;
+    }
+
+    public List<AgreementSignature> getSignatures() {
+        return List.copyOf(signatures);
+    }
+
+    public String getSignedCopySha256() {
+        return signedCopySha256;
+    }
+
+    public Long getSignedCopySize() {
+        return signedCopySize;
+    }
+
+    public OffsetDateTime getSignedCopyAt() {
+        return signedCopyAt;
+    }
+
+    public String getSignedCopyBy() {
+        return signedCopyBy;
     }
 }

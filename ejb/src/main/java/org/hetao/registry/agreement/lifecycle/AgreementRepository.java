@@ -41,6 +41,26 @@ public class AgreementRepository {
         em.persist(pdf);
     }
 
+    public void addSignedCopy(SignedCopy copy) {
+        em.persist(copy);
+    }
+
+    public Optional<SignedCopy> signedCopy(long agreementId) {
+        return Optional.ofNullable(em.find(SignedCopy.class, agreementId));
+    }
+
+    /** Removes a draft (its parties go with it). */
+    public void remove(Agreement draft) {
+        em.remove(draft);
+    }
+
+    /** The revisions about an asset that are drafts, issued or signed, newest first. */
+    public List<Agreement> liveAbout(long ipAssetId) {
+        return em.createQuery("SELECT a FROM Agreement a WHERE a.ipAssetId = :asset AND a.status <> :superseded ORDER BY a.id DESC",
+                        Agreement.class)
+                .setParameter("asset", ipAssetId).setParameter("superseded", AgreementStatus.SUPERSEDED).getResultList();
+    }
+
     public Optional<IssuedPdf> pdf(long agreementId) {
         return Optional.ofNullable(em.find(IssuedPdf.class, agreementId));
     }

@@ -9,13 +9,18 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.hetao.registry.account.AccessGuard;
+import org.hetao.registry.account.ReadScope;
 import org.hetao.registry.agreement.AgreementOptions;
 import org.hetao.registry.agreement.AgreementStatus;
 import org.hetao.registry.agreement.BackgroundIp;
 import org.hetao.registry.agreement.Framework;
 import org.hetao.registry.audit.ChangeRecorder;
+import org.hetao.registry.agreement.Party;
 import org.hetao.registry.common.Checks;
 import org.hetao.registry.common.ConflictException;
+import org.hetao.registry.common.NotFoundException;
+import org.hetao.registry.common.RequestTooLargeException;
+import org.hetao.registry.config.RegistrySetting;
 import org.hetao.registry.common.Page;
 import org.hetao.registry.common.PageRequest;
 import org.hetao.registry.ipasset.IpAsset;
@@ -98,15 +103,119 @@ public class AgreementService {
         return details(a);
     }
 
-    /** Records the signature of an issued agreement; {@code signedAt} null means now. */
+    /**
+     * Records that every party that has not signed yet signed at {@code signedAt} (null: now), each
+     * by the signatory the agreement names for it.
+     */
     public AgreementDetails sign(long id, long expectedVersion, OffsetDateTime signedAt) {
         Agreement a = read(id);
         a.checkVersion(expectedVersion);
         AgreementRecord before = a.record();
-        a.markSigned(signedAt == null ? OffsetDateTime.now(ZoneOffset.UTC) : signedAt, access.actorName());
+        OffsetDateTime when = signedAt == null ? OffsetDateTime.now(ZoneOffset.UTC) : signedAt;
+        AgreementContent content = AgreementJson.content(a.getContentJson());
+        a.checkSignable();
+        for (String code : a.unsignedParties()) {
+            Party p = content.parties().stream().filter(x -> x.code().equals(code)).findFirst().orElseThrow();
+            a.recordSignature(code, p.signatoryName(), p.signatoryTitle(), when, access.actorName(), Instant.now());
+        }
         agreements.flush();
         changes.updated(Agreement.KIND, id, before, a.record());
         return details(a);
+    }
+
+    /**
+     * Records one party's signature of an issued agreement: who signed for it (by default the
+     * signatory the agreement names), with what title, and when (null: now). The last party's
+     * signature makes the agreement signed.
+     */
+    public AgreementDetails recordSignature(long id, long expectedVersion, String party, String signatoryName, String signatoryTitle,
+                                            OffsetDateTime signedAt) {
+        Agreement a = read(id);
+        a.checkVersion(expectedVersion);
+        AgreementRecord before = a.record();
+        Party named = AgreementJson.content(a.getContentJson()).parties().stream().filter(x -> x.code().equals(party)).findFirst()
+                .orElse(null);
+        String name = signatoryName != null ? signatoryName : named == null ? null : named.signatoryName();
+        String title = signatoryName != null ? signatoryTitle : named == null ? null : named.signatoryTitle();
+        a.recordSignature(party, name, title, signedAt == null ? OffsetDateTime.now(ZoneOffset.UTC) : signedAt, access.actorName(),
+                Instant.now());
+        agreements.flush();
+        changes.updated(Agreement.KIND, id, before, a.record());
+        return details(a);
+    }
+
+    /**
+     * Keeps the signed copy of a signed agreement: a PDF of at most
+     * {@code registry.signed.copy.max.bytes}, stored once with its SHA-256 beside the issued PDF.
+     */
+    public AgreementDetails attachSignedCopy(long id, long expectedVersion, byte[] pdf) {
+        Agreement a = read(id);
+        a.checkVersion(expectedVersion);
+        long limit = Long.parseLong(RegistrySetting.SIGNED_COPY_MAX_BYTES.value().strip());
+        if (pdf.length > limit) {
+            throw new RequestTooLargeException(limit);
+        }
+        SignedCopyCheck.check(pdf);
+        AgreementRecord before = a.record();
+        a.attachSignedCopy(IssuedPdf.sha256(pdf), pdf.length, access.actorName(), Instant.now());
+        agreements.addSignedCopy(new SignedCopy(a.getId(), pdf));
+        agreements.flush();
+        changes.updated(Agreement.KIND, id, before, a.record());
+        return details(a);
+    }
+
+    /** The signed copy of a signed agreement, as uploaded; "not found" while it has none. */
+    public AgreementFile signedCopy(long id) {
+        Agreement a = read(id);
+        SignedCopy copy = a.getSignedCopySha256() == null ? null : agreements.signedCopy(id).orElse(null);
+        if (copy == null) {
+            throw new NotFoundException("No signed copy of agreement " + a.agreementId() + " revision " + a.getRevision()
+                    + " has been uploaded");
+        }
+        byte[] bytes = copy.bytes();
+        return new AgreementFile(a.agreementId() + "-r" + a.getRevision() + "-signed.pdf", bytes, IssuedPdf.sha256(bytes), false);
+    }
+
+    /**
+     * Changes a draft: other options, signatories or Background IP (what is left out stays as it
+     * is). The draft is made again from the same ownership version, which must still be current.
+     */
+    public AgreementDetails edit(long id, long expectedVersion, AgreementRevision revision) {
+        Agreement a = read(id);
+        a.checkVersion(expectedVersion);
+        a.checkEditable();
+        IpAsset asset = assets.get(a.getIpAssetId());
+        AgreementDetails current = details(a);
+        AgreementOptions options = revision.options() != null ? revision.options() : current.options();
+        List<Signatory> signatories = revision.signatories() != null ? revision.signatories()
+                : current.content().parties().stream().map(p -> new Signatory(p.code(), p.signatoryName(), p.signatoryTitle())).toList();
+        List<BackgroundIp> backgroundIp = revision.backgroundIp() != null ? revision.backgroundIp() : current.content().backgroundIp();
+        AgreementRecord before = a.record();
+        a.redraft(drafted(asset, options, signatories, backgroundIp));
+        agreements.flush();
+        changes.updated(Agreement.KIND, id, before, a.record());
+        return details(a);
+    }
+
+    /**
+     * Discards a draft. A draft that was to supersede an issued revision gives it back its place:
+     * that revision is again issued (or signed).
+     */
+    public void discard(long id, long expectedVersion) {
+        Agreement a = read(id);
+        a.checkVersion(expectedVersion);
+        a.checkDiscardable();
+        AgreementRecord before = a.record();
+        if (a.getSupersedes() != null) {
+            Agreement previous = agreements.get(a.getSupersedes());
+            AgreementRecord previousBefore = previous.record();
+            previous.reinstate(a.getId());
+            agreements.flush();
+            changes.updated(Agreement.KIND, previous.getId(), previousBefore, previous.record());
+        }
+        agreements.remove(a);
+        agreements.flush();
+        changes.deleted(Agreement.KIND, id, before);
     }
 
     /**
@@ -151,6 +260,18 @@ public class AgreementService {
         return new AgreementVerification(a.agreementId(), a.getRevision(), a.getPdfSha256(), stored.sha256(), IssuedPdf.sha256(rendered));
     }
 
+    /**
+     * The other revisions about the same asset that are still in force or in preparation (drafts,
+     * issued and signed ones) and that the caller may read.
+     */
+    private List<Agreement> others(Agreement a) {
+        ReadScope scope = access.scope();
+        return agreements.liveAbout(a.getIpAssetId()).stream().filter(o -> !o.getId().equals(a.getId()))
+                .filter(o -> scope.everything() || !scope.investor() && scope.institutionId() != null
+                        && o.partyInstitutions().contains(scope.institutionId()))
+                .toList();
+    }
+
     private Agreement read(long id) {
         Agreement a = agreements.get(id);
         agreementAccess.checkRead(a);
@@ -181,9 +302,10 @@ public class AgreementService {
         List<AgreementWarning> warnings = new ArrayList<>(content.warnings(frameworks.framework(a.getFrameworkVersion()), options));
         if (a.isDraft()) {
             ownership.timeline(a.getIpAssetId()).scheduled(clock.today()).stream().findFirst()
-                    .map(v -> ScheduledOwnershipWarning.of(v, a.getOwnershipVersionNo())).ifPresent(warnings::add);
+                    .map(v -> ScheduledOwnershipWarning.of(frameworks.framework(a.getFrameworkVersion()), v, a.getOwnershipVersionNo()))
+                    .ifPresent(warnings::add);
         }
-        return new AgreementDetails(a, content, options, warnings);
+        return new AgreementDetails(a, content, options, warnings, others(a));
     }
 
     private org.hetao.registry.agreement.AgreementDocument document(AgreementDetails d, AgreementStatus status) {

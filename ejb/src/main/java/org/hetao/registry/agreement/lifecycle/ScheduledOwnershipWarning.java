@@ -1,6 +1,7 @@
 package org.hetao.registry.agreement.lifecycle;
 
 import org.hetao.registry.agreement.AgreementWarning;
+import org.hetao.registry.agreement.Framework;
 import org.hetao.registry.common.LocalizedText;
 import org.hetao.registry.ownership.OwnershipVersion;
 
@@ -15,10 +16,10 @@ final class ScheduledOwnershipWarning {
     private ScheduledOwnershipWarning() {
     }
 
-    static AgreementWarning of(OwnershipVersion scheduled, int draftedFrom) {
+    static AgreementWarning of(Framework fw, OwnershipVersion scheduled, int draftedFrom) {
         String date = scheduled.getEffectiveFrom().toString();
         int v = scheduled.getVersionNo();
-        return new AgreementWarning(CODE, new LocalizedText(
+        return AgreementWarning.of(fw, CODE, new LocalizedText(
                 "The ownership of this asset changes on " + date + " (version " + v + "). This draft states the owners in force today (version "
                         + draftedFrom + "); from " + date + " it is out of date and a new revision states the new owners.",
                 "此資產的擁有權將於 " + date + " 變更（第 " + v + " 版）。本草稿載列今日有效的擁有人（第 " + draftedFrom + " 版）；自 " + date

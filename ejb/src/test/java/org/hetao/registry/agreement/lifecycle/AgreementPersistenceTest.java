@@ -144,4 +144,70 @@ class AgreementPersistenceTest {
             assertThrows(SQLException.class, () -> f.sql("DELETE FROM agreement_pdf WHERE agreement_id = " + id));
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void storesEachPartysSignatureAndTheSignedCopyBesideTheIssuedPdf(TestDatabase db) throws SQLException {
+        try (TestDatabase.Fixture f = db.fresh()) {
+            World w = world(f);
+            long id = store(f, Agreement.draft(LifecycleSamples.drafted(w.asset(), 1, w.parties())));
+            Instant issued = Instant.parse("2026-12-03T08:00:00Z");
+            f.run(em -> {
+                em.find(Agreement.class, id).issue(LifecycleSamples.sha('e'), List.of(), false, "legal", issued);
+                em.persist(new IssuedPdf(id, new byte[] {1, 2, 3}));
+            });
+            f.run(em -> em.find(Agreement.class, id).recordSignature("SUSTech", "Prof. Zhang Wei", "Vice-President",
+                    issued.plusSeconds(86_400).atOffset(java.time.ZoneOffset.ofHours(8)), "legal", issued.plusSeconds(90_000)));
+            f.run(em -> em.find(Agreement.class, id).recordSignature("HKUST", "Prof. Chan Siu Ming", null,
+                    issued.plusSeconds(3600).atOffset(java.time.ZoneOffset.UTC), "legal-2", issued.plusSeconds(90_001)));
+            byte[] copy = pdfBytes();
+            f.run(em -> {
+                em.find(Agreement.class, id).attachSignedCopy(IssuedPdf.sha256(copy), copy.length, "legal", issued.plusSeconds(100_000));
+                em.persist(new SignedCopy(id, copy));
+            });
+
+            Agreement read = f.inTransaction(em -> em.find(Agreement.class, id));
+            assertEquals(AgreementStatus.SIGNED, read.getStatus());
+            assertEquals(issued.plusSeconds(86_400), read.getSignedAt().toInstant(), "signed as of the last signature");
+            assertEquals(List.of("HKUST", "SUSTech"), read.getSignatures().stream().map(AgreementSignature::getPartyCode).toList(),
+                    "in the order they were signed");
+            AgreementSignature sz = read.getSignatures().get(1);
+            assertEquals(w.sz(), sz.getInstitutionId());
+            assertEquals("Prof. Zhang Wei", sz.getSignatoryName());
+            assertEquals("Vice-President", sz.getSignatoryTitle());
+            assertEquals("legal", sz.getRecordedBy());
+            assertEquals(IssuedPdf.sha256(copy), read.getSignedCopySha256());
+            assertEquals(copy.length, read.getSignedCopySize());
+            assertArrayEquals(copy, f.inTransaction(em -> em.find(SignedCopy.class, id)).bytes());
+            assertEquals(LifecycleSamples.sha('e'), read.getPdfSha256());
+
+            assertThrows(SQLException.class, () -> f.sql("UPDATE agreement SET signed_copy_size = NULL WHERE id = " + id),
+                    "a signed copy is recorded whole");
+            assertThrows(SQLException.class, () -> f.sql("INSERT INTO agreement_signature (agreement_id, party_code, institution_id, "
+                    + "signatory_name, signed_at, recorded_by, recorded_at) VALUES (" + id + ", 'HKUST', " + w.hk()
+                    + ", 'Someone else', CURRENT_TIMESTAMP, 'legal', CURRENT_TIMESTAMP)"), "a party signs a revision once");
+            if (db == TestDatabase.POSTGRESQL) {
+                assertThrows(SQLException.class, () -> f.sql("DELETE FROM agreement_signed_copy WHERE agreement_id = " + id));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void anEditedDraftIsStoredAndADiscardedOneIsGoneWithItsParties(TestDatabase db) {
+        try (TestDatabase.Fixture f = db.fresh()) {
+            World w = world(f);
+            long id = store(f, Agreement.draft(LifecycleSamples.drafted(w.asset(), 1, w.parties())));
+            f.run(em -> em.find(Agreement.class, id).redraft(new DraftedRevision(w.asset(), 1, 1,
+                    org.hetao.registry.agreement.AgreementLanguage.EN, "{\"edited\":true}", LifecycleSamples.contentJson(),
+                    List.of(new AgreementParty(w.hk(), "HKUST")), "legal", Instant.now())));
+            Agreement edited = f.inTransaction(em -> em.find(Agreement.class, id));
+            assertEquals(org.hetao.registry.agreement.AgreementLanguage.EN, edited.getLanguage());
+            assertEquals("{\"edited\":true}", edited.getOptionsJson());
+            assertEquals(List.of("HKUST"), edited.getParties().stream().map(AgreementParty::getCode).toList());
+
+            f.run(em -> em.remove(em.find(Agreement.class, id)));
+            assertEquals(Boolean.TRUE, f.inTransaction(em -> em.find(Agreement.class, id) == null), "discarded");
+        }
+    }
 }

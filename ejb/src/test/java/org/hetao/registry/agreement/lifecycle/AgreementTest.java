@@ -69,10 +69,12 @@ class AgreementTest {
         String options = a.getOptionsJson();
         String content = a.getContentJson();
         assertThrows(ConflictException.class, () -> a.checkIssuable(List.of(), true));
-        assertThrows(InvalidValueException.class, () -> a.markSigned(NOW.minusSeconds(1).atOffset(ZoneOffset.UTC), "legal"));
-        a.markSigned(NOW.plusSeconds(3600).atOffset(ZoneOffset.UTC), "legal");
+        assertThrows(ConflictException.class, () -> a.redraft(LifecycleSamples.drafted(1000, 1, a.getParties())));
+        assertThrows(ConflictException.class, a::checkDiscardable);
+        sign(a, "HKUST", 3600);
+        sign(a, "SUSTech", 3600);
         assertEquals(AgreementStatus.SIGNED, a.getStatus());
-        assertThrows(ConflictException.class, () -> a.markSigned(NOW.plusSeconds(7200).atOffset(ZoneOffset.UTC), "legal"));
+        assertThrows(ConflictException.class, () -> sign(a, "HKUST", 7200));
         assertTrue(a.flagOutOfDate());
         assertEquals(options, a.getOptionsJson());
         assertEquals(content, a.getContentJson());
@@ -111,5 +113,89 @@ class AgreementTest {
         Agreement superseded = issued();
         superseded.supersede(2000);
         assertFalse(superseded.flagOutOfDate(), "a superseded revision is left alone");
+    }
+
+    private static void sign(Agreement a, String party, long secondsAfterIssue) {
+        a.recordSignature(party, "Signatory of " + party, "Vice-President", NOW.plusSeconds(secondsAfterIssue).atOffset(ZoneOffset.UTC),
+                "legal", NOW.plusSeconds(9000));
+    }
+
+    @Test
+    void eachPartySignsOnceAndTheLastSignatureMakesTheAgreementSigned() {
+        assertThrows(ConflictException.class, LifecycleSamples.draft()::checkSignable, "a draft is not signed");
+        Agreement a = issued();
+        a.checkSignable();
+        assertEquals(List.of("HKUST", "SUSTech"), a.unsignedParties());
+        assertThrows(InvalidValueException.class, () -> sign(a, "HKUST", -1), "not before the issue");
+        InvalidValueException unknown = assertThrows(InvalidValueException.class, () -> sign(a, "CUHK", 60));
+        assertEquals("party", unknown.errors().get(0).field());
+
+        sign(a, "SUSTech", 7200);
+        assertEquals(AgreementStatus.ISSUED, a.getStatus(), "one party of two has signed");
+        assertEquals(List.of("HKUST"), a.unsignedParties());
+        assertThrows(ConflictException.class, () -> sign(a, "SUSTech", 7300), "a party signs once");
+        assertThrows(ConflictException.class, () -> a.attachSignedCopy(LifecycleSamples.sha('c'), 1000, "legal", NOW),
+                "a signed copy waits for every signature");
+
+        sign(a, "HKUST", 3600);
+        assertEquals(AgreementStatus.SIGNED, a.getStatus());
+        assertThrows(ConflictException.class, a::checkSignable, "every party has signed");
+        assertEquals(NOW.plusSeconds(7200).atOffset(ZoneOffset.UTC), a.getSignedAt(), "signed as of the last signature");
+        assertEquals(List.of("HKUST", "SUSTech"), a.getSignatures().stream().map(AgreementSignature::getPartyCode).sorted().toList());
+        AgreementSignature hkust = a.getSignatures().stream().filter(s -> s.getPartyCode().equals("HKUST")).findFirst().orElseThrow();
+        assertEquals(1L, hkust.getInstitutionId());
+        assertEquals("Signatory of HKUST", hkust.getSignatoryName());
+        assertEquals(2, a.record().signatures().size(), "the audit record holds every signature");
+    }
+
+    @Test
+    void aSignedAgreementKeepsOneSignedCopyWithItsHash() {
+        Agreement a = issued();
+        sign(a, "HKUST", 60);
+        sign(a, "SUSTech", 60);
+        a.attachSignedCopy(LifecycleSamples.sha('c'), 123_456, "legal", NOW.plusSeconds(600));
+        assertEquals(LifecycleSamples.sha('c'), a.getSignedCopySha256());
+        assertEquals(123_456L, a.getSignedCopySize());
+        assertEquals("legal", a.getSignedCopyBy());
+        assertEquals(LifecycleSamples.sha('c'), a.record().signedCopySha256());
+        assertThrows(ConflictException.class, () -> a.attachSignedCopy(LifecycleSamples.sha('d'), 1, "legal", NOW), "it never changes");
+        assertEquals(LifecycleSamples.sha('c'), a.getSignedCopySha256());
+        assertEquals(LifecycleSamples.sha('a'), a.getPdfSha256(), "the issued PDF's hash stays beside it");
+    }
+
+    @Test
+    void aDraftIsEditedFromTheSameOwnershipVersionOnly() {
+        Agreement a = LifecycleSamples.draft();
+        List<AgreementParty> one = List.of(new AgreementParty(1, "HKUST"));
+        a.redraft(new DraftedRevision(1000, 1, 1, org.hetao.registry.agreement.AgreementLanguage.EN, "{\"language\":\"EN\"}", "{}",
+                one, "legal", NOW));
+        assertEquals(org.hetao.registry.agreement.AgreementLanguage.EN, a.getLanguage());
+        assertEquals("{\"language\":\"EN\"}", a.getOptionsJson());
+        assertEquals(java.util.Set.of(1L), a.partyInstitutions());
+        assertEquals(OffsetDateTime.parse("2026-12-01T09:15:42Z"), a.getCreatedAt(), "the draft keeps its date");
+        assertThrows(ConflictException.class, () -> a.redraft(LifecycleSamples.drafted(1000, 2, one)),
+                "a newer ownership version needs a new agreement");
+
+        Agreement stale = LifecycleSamples.draft();
+        stale.flagOutOfDate();
+        assertThrows(ConflictException.class, () -> stale.redraft(LifecycleSamples.drafted(1000, 1, one)));
+        stale.checkDiscardable();
+    }
+
+    @Test
+    void discardingTheDraftThatWasToSupersedeARevisionGivesItBackItsPlace() {
+        Agreement issued = issued();
+        issued.supersede(2000);
+        assertThrows(IllegalStateException.class, () -> issued.reinstate(3000));
+        issued.reinstate(2000);
+        assertEquals(AgreementStatus.ISSUED, issued.getStatus());
+        assertEquals(null, issued.getSupersededBy());
+
+        Agreement signed = issued();
+        sign(signed, "HKUST", 60);
+        sign(signed, "SUSTech", 60);
+        signed.supersede(2001);
+        signed.reinstate(2001);
+        assertEquals(AgreementStatus.SIGNED, signed.getStatus());
     }
 }

@@ -72,6 +72,10 @@ final class LifecycleSamples {
         return Agreement.draft(drafted(1000, 1, List.of(new AgreementParty(1, "HKUST"), new AgreementParty(2, "SUSTech"))));
     }
 
+    static String contentJson() {
+        return AgreementJson.write(content());
+    }
+
     static String sha(char c) {
         return String.valueOf(c).repeat(64);
     }

@@ -4,10 +4,12 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -18,6 +20,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Base64;
 import java.util.HexFormat;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -26,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hetao.registry.account.Permission;
@@ -41,7 +46,7 @@ import org.hetao.registry.api.http.Params;
 import org.hetao.registry.api.http.Versions;
 import org.hetao.registry.common.PageRequest;
 
-/** Joint-ownership agreements: drafts, their PDFs, issue, signature and supersession. */
+/** Joint-ownership agreements: drafts (edited, discarded), their PDFs, issue, the parties' signatures, the signed copy and supersession. */
 @Path("agreements")
 @Tag(name = "agreements")
 @Produces(MediaType.APPLICATION_JSON)
@@ -99,12 +104,7 @@ public class AgreementResource {
             description = "Digest and ETag carry the SHA-256 of the bytes; for an issued revision it is the one recorded at issue.")
     @APIResponse(responseCode = "200", description = "The agreement as PDF", content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response pdf(@PathParam("id") long id) {
-        AgreementFile file = service.pdf(id);
-        return Response.ok(file.bytes(), PDF)
-                .header("Content-Disposition", "inline; filename=\"" + file.fileName() + "\"")
-                .header("Digest", "sha-256=" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(file.sha256())))
-                .tag(new EntityTag(file.sha256()))
-                .build();
+        return file(service.pdf(id));
     }
 
     @POST
@@ -120,10 +120,74 @@ public class AgreementResource {
     @POST
     @Path("{id}/sign")
     @Requires(Permission.AGREEMENT_WRITE)
-    @Operation(operationId = "signAgreement", summary = "Record that an issued agreement was signed (signedAt, default now); needs If-Match")
+    @Operation(operationId = "signAgreement", summary = "Record that every party that has not signed yet signed an issued agreement (signedAt, default now); needs If-Match",
+            description = "Each signature names the signatory the agreement gives for its party; to record one party at a time, "
+                    + "with who signed and when, use POST /api/agreements/{id}/signatures.")
     @APIResponse(responseCode = "200", description = "Signed", content = @Content(mediaType = "application/json", schema = @Schema(implementation = AgreementView.class)))
     public Response sign(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid SignRequest request) {
         return ok(service.sign(id, Versions.expected(ifMatch, () -> service.get(id).agreement().getVersion()), SignRequest.when(request)));
+    }
+
+    @POST
+    @Path("{id}/signatures")
+    @Requires(Permission.AGREEMENT_WRITE)
+    @Operation(operationId = "recordAgreementSignature", summary = "Record one party's signature of an issued agreement: who signed for it and when; needs If-Match",
+            description = "signatoryName and signatoryTitle default to the signatory the agreement names for the party; signedAt to now. "
+                    + "When the last party has signed, the agreement is SIGNED.")
+    @APIResponse(responseCode = "200", description = "The signature is recorded", content = @Content(mediaType = "application/json", schema = @Schema(implementation = AgreementView.class)))
+    public Response recordSignature(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                    @Valid @NotNull SignatureRequest request) {
+        return ok(service.recordSignature(id, Versions.expected(ifMatch, () -> service.get(id).agreement().getVersion()), request.party(),
+                request.signatoryName(), request.signatoryTitle(), request.signedAt()));
+    }
+
+    @PUT
+    @Path("{id}/signed-copy")
+    @Consumes(PDF)
+    @Requires(Permission.AGREEMENT_WRITE)
+    @Operation(operationId = "uploadAgreementSignedCopy", summary = "Keep the signed copy (a PDF) of a signed agreement beside its issued PDF; needs If-Match",
+            description = "The body is the PDF itself (Content-Type application/pdf), at most registry.signed.copy.max.bytes (20 MB). "
+                    + "It is checked to be a readable PDF, stored once with its SHA-256, and never changes.")
+    @APIResponse(responseCode = "200", description = "Kept", content = @Content(mediaType = "application/json", schema = @Schema(implementation = AgreementView.class)))
+    public Response uploadSignedCopy(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                     @RequestBody(content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+                                     InputStream body) throws IOException {
+        long expected = Versions.expected(ifMatch, () -> service.get(id).agreement().getVersion());
+        return ok(service.attachSignedCopy(id, expected, body.readAllBytes()));
+    }
+
+    @GET
+    @Path("{id}/signed-copy")
+    @Produces(PDF)
+    @Requires(Permission.AGREEMENT_READ)
+    @Operation(operationId = "getAgreementSignedCopy", summary = "The signed copy of a signed agreement, as uploaded",
+            description = "Digest and ETag carry its SHA-256, the one recorded when it was uploaded (signedCopy.sha256). 404 while none has been uploaded.")
+    @APIResponse(responseCode = "200", description = "The signed copy", content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response signedCopy(@PathParam("id") long id) {
+        return file(service.signedCopy(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Requires(Permission.AGREEMENT_WRITE)
+    @Operation(operationId = "editAgreementDraft", summary = "Change a draft's options, signatories or Background IP; needs If-Match",
+            description = "Parts left out of the body stay as they are. The draft is made again from its ownership version, which must "
+                    + "still be current, under the newest framework version; an issued revision never changes (409).")
+    @APIResponse(responseCode = "200", description = "The changed draft", content = @Content(mediaType = "application/json", schema = @Schema(implementation = AgreementView.class)))
+    public Response edit(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid DraftEditRequest request) {
+        return ok(service.edit(id, Versions.expected(ifMatch, () -> service.get(id).agreement().getVersion()), DraftEditRequest.revision(request)));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Requires(Permission.AGREEMENT_WRITE)
+    @Operation(operationId = "discardAgreementDraft", summary = "Discard a draft; needs If-Match",
+            description = "Only a draft can be discarded (an issued revision is a 409). A draft made by superseding an issued revision "
+                    + "gives that revision back its place: it is again ISSUED (or SIGNED).")
+    @APIResponse(responseCode = "204", description = "Discarded")
+    public Response discard(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.discard(id, Versions.expected(ifMatch, () -> service.get(id).agreement().getVersion()));
+        return Response.noContent().build();
     }
 
     @POST
@@ -144,6 +208,14 @@ public class AgreementResource {
     @Operation(operationId = "verifyAgreement", summary = "Render an issued agreement again and compare it with the stored PDF and the SHA-256 recorded at issue")
     public VerificationView verify(@PathParam("id") long id) {
         return VerificationView.of(service.verify(id));
+    }
+
+    private static Response file(AgreementFile file) {
+        return Response.ok(file.bytes(), PDF)
+                .header("Content-Disposition", "inline; filename=\"" + file.fileName() + "\"")
+                .header("Digest", "sha-256=" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(file.sha256())))
+                .tag(new EntityTag(file.sha256()))
+                .build();
     }
 
     private static Response ok(AgreementDetails d) {

@@ -13,7 +13,8 @@ import org.hetao.registry.config.RegistrySetting;
  * Refuses a request body above {@code registry.request.max.bytes} before anything reads it, before
  * sign-in even: a declared length over the limit is refused at once, and a body sent without a length
  * is cut off where it passes the limit. Import uploads are files with a limit of their own, which the
- * import enforces while it stores them.
+ * import enforces while it stores them; an agreement's signed copy has its own limit
+ * ({@code registry.signed.copy.max.bytes}), enforced here in the same way.
  */
 @Provider
 @PreMatching
@@ -21,12 +22,14 @@ import org.hetao.registry.config.RegistrySetting;
 public class RequestBodyLimit implements ContainerRequestFilter {
     /** Read once: the filter runs on every request. */
     private final long limit = Long.parseLong(RegistrySetting.REQUEST_MAX_BYTES.value().strip());
+    private final long signedCopyLimit = Long.parseLong(RegistrySetting.SIGNED_COPY_MAX_BYTES.value().strip());
 
     @Override
     public void filter(ContainerRequestContext request) {
         if (isImportUpload(request)) {
             return;
         }
+        long limit = isSignedCopyUpload(request) ? signedCopyLimit : this.limit;
         String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (declared != null && !declared.isBlank()) {
             long length;
@@ -42,6 +45,11 @@ public class RequestBodyLimit implements ContainerRequestFilter {
         if (request.hasEntity()) {
             request.setEntityStream(new LimitedInputStream(request.getEntityStream(), limit));
         }
+    }
+
+    /** The signed copy of an agreement is a PDF with a limit of its own. */
+    private static boolean isSignedCopyUpload(ContainerRequestContext request) {
+        return "PUT".equals(request.getMethod()) && request.getUriInfo().getPath().matches("/?agreements/\\d+/signed-copy/?");
     }
 
     private static boolean isImportUpload(ContainerRequestContext request) {

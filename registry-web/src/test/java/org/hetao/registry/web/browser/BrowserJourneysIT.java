@@ -1057,11 +1057,27 @@ class BrowserJourneysIT {
         for (WebElement label : browser.all(By.xpath("//label[starts-with(normalize-space(), 'Their title at')]"))) {
             browser.driver().findElement(By.id(label.getAttribute("for"))).sendKeys("Director of Technology Transfer");
         }
+        // an agreement in English alone: no layout or prevailing version to choose, and the API takes it as it is
+        browser.choose("Language of the agreement", "English");
+        assertTrue(browser.all(By.xpath("//label[normalize-space(text()[1])='Layout of a bilingual agreement']")).isEmpty());
         browser.press("Create the draft");
         browser.waitForText(By.cssSelector("main"), "Draft created.");
+        assertTrue(browser.text(By.cssSelector("main")).contains("English"));
         List<WebElement> warnings = browser.all(By.cssSelector("ul.warnings li"));
         assertFalse(warnings.isEmpty(), "consent left unstated between Hong Kong and Mainland owners gives a warning");
         assertTrue(warnings.stream().anyMatch(w -> w.getText().contains("changes on " + date)), "the draft warns of the scheduled change");
+        assertTrue(browser.text(By.cssSelector("ul.warnings")).contains("Ownership change scheduled"), "each warning by its title");
+        assertFalse(browser.text(By.cssSelector("main")).matches("(?s).*[A-Z]+_[A-Z_]+.*"), "no raw warning codes");
+
+        // the draft edited: back to two languages, with its layout and prevailing version
+        browser.press("Edit the draft");
+        assertTrue(heading().startsWith("Edit the draft"), heading());
+        browser.choose("Language of the agreement", "English and Traditional Chinese");
+        browser.choose("Layout of a bilingual agreement", "Clause by clause");
+        browser.press("Save the draft");
+        browser.waitForText(By.cssSelector("main"), "Draft saved.");
+        assertTrue(browser.text(By.cssSelector("main")).contains("English and Traditional Chinese"));
+        warnings = browser.all(By.cssSelector("ul.warnings li"));
 
         browser.press("Issue the agreement");
         WebElement refused = browser.find(By.cssSelector(".error-summary"));
@@ -1082,6 +1098,25 @@ class BrowserJourneysIT {
         browser.waitForText(By.cssSelector("main"), "its SHA-256 matches the hash recorded at issue");
         browser.press("Verify the stored PDF");
         browser.waitForText(By.id("agreement-verification"), "Verified");
+
+        // each party's signature as it comes in, then the signed copy kept beside the issued PDF
+        int parties = browser.all(By.xpath("//section[h2='Signatures']//tbody/tr")).size();
+        assertTrue(parties >= 2, "one line per party");
+        for (int i = 0; i < parties; i++) {
+            String party = new org.openqa.selenium.support.ui.Select(browser.field("Party")).getFirstSelectedOption().getText();
+            browser.press("Record the signature");
+            browser.waitForText(By.cssSelector("main"), "Signature of " + party + " recorded.");
+        }
+        String signatures = browser.text(By.xpath("//section[h2='Signatures']"));
+        assertFalse(signatures.contains("not signed yet"), signatures);
+        assertTrue(signatures.contains("Signatory of"), "who signed for each party: " + signatures);
+        browser.find(By.cssSelector("input[type=file][data-field=signedCopy]")).sendKeys(pdf.getAbsolutePath());
+        browser.press("Upload the signed copy");
+        browser.waitForText(By.cssSelector("main"), "Signed copy kept.");
+        assertEquals(hash, browser.text(By.id("signed-copy-hash")).strip(), "here the issued PDF itself was uploaded as the signed copy");
+        browser.press("Download the signed copy");
+        browser.waitForText(By.cssSelector("main"), "matches the hash recorded at upload");
+        shot("agreement-signed");
 
         browser.find(By.xpath("//button[normalize-space()='Supersede']")).click();
         browser.driver().switchTo().alert().accept();
@@ -1105,6 +1140,11 @@ class BrowserJourneysIT {
             }
         }
         browser.driver().switchTo().window(page);
+
+        // drafting another agreement about the asset: the new draft is named before anything is drafted
+        browser.go("#/agreements/new?ipAssetId=" + assetId);
+        browser.waitForText(By.cssSelector("main"), "already has");
+        assertTrue(browser.text(By.cssSelector(".existing-agreements")).contains("r2"), "the draft of revision 2 is named");
         signOut();
     }
 
