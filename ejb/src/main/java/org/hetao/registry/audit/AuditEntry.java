@@ -96,8 +96,19 @@ public class AuditEntry {
         return HashScheme.HMAC_SHA256.stored().equals(hashScheme);
     }
 
-    String getHashKeyId() {
+    /** The id of the audit key a keyed record's hash was made with; null for a plain SHA-256 record. */
+    public String getHashKeyId() {
         return hashKeyId;
+    }
+
+    /** How the hash was made: {@code hmac-sha256} or, for records from before the key, {@code sha256}. */
+    public String getHashScheme() {
+        return hashScheme;
+    }
+
+    /** The time as the hash covers it (ISO-8601 in UTC), to recompute the hash from an export. */
+    public String hashedTime() {
+        return AuditHash.time(occurredAt);
     }
 
     public long getSeq() {

@@ -40,7 +40,7 @@ final class AuditHash {
     private static StringBuilder content(long seq, OffsetDateTime occurredAt, AuditEvent e, String prevHash) {
         StringBuilder s = new StringBuilder();
         field(s, Long.toString(seq));
-        field(s, occurredAt.withOffsetSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        field(s, time(occurredAt));
         field(s, e.actor());
         field(s, e.actorRole());
         field(s, e.action().name());
@@ -50,6 +50,11 @@ final class AuditHash {
         field(s, e.detail());
         field(s, prevHash);
         return s;
+    }
+
+    /** A record's time as its hash covers it: ISO-8601 in UTC. */
+    static String time(OffsetDateTime occurredAt) {
+        return occurredAt.withOffsetSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     /** Length-prefixed, so that no two different field lists give the same text. */

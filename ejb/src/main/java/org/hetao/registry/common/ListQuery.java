@@ -124,16 +124,17 @@ public final class ListQuery<T> {
     }
 
     /**
-     * The next {@code size} items after the one with id {@code afterId}, in id order: a walk through
-     * the whole list (an export) that reads one slice at a time and never counts.
+     * The next {@code size} items after the one with id {@code afterId}, in id order (the attribute
+     * named by {@link #orderTiesBy}): a walk through the whole list (an export) that reads one slice
+     * at a time and never counts.
      */
     public List<T> slice(long afterId, int size) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<T> q = cb.createQuery(type);
         Root<T> root = q.from(type);
         List<Predicate> all = new ArrayList<>(List.of(predicates(cb, root, q)));
-        all.add(cb.greaterThan(root.get("id"), afterId));
-        q.select(root).where(all.toArray(Predicate[]::new)).orderBy(cb.asc(root.get("id")));
+        all.add(cb.greaterThan(root.get(tieBreaker), afterId));
+        q.select(root).where(all.toArray(Predicate[]::new)).orderBy(cb.asc(root.get(tieBreaker)));
         return batched(em.createQuery(q)).setMaxResults(size).getResultList();
     }
 

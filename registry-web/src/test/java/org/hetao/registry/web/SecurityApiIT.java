@@ -184,6 +184,65 @@ class SecurityApiIT {
     }
 
     @Test
+    void theAuditNamesWhatARecordRefersToAndItsExportLinksUpAsTheChain() {
+        String hkuName = admin.get("api/institutions/" + hku).json().getString("shortName");
+        String szuName = admin.get("api/institutions/" + szu).json().getString("shortName");
+        long project = created(admin.post("api/projects", project("PUBLIC", hku, szu, "Named in the audit")));
+        String code = admin.get("api/projects/" + project).json().getString("code");
+        JsonObject created = admin.get("api/audit?entityKind=project&entityId=" + project).json().getJsonArray("items").getJsonObject(0);
+        assertEquals(code, created.getString("entityName"), created::toString);
+        assertEquals(Map.of("project:" + project, code, "institution:" + hku, hkuName, "institution:" + szu, szuName),
+                Map.copyOf(created.getJsonObject("names").entrySet().stream().collect(java.util.stream.Collectors.toMap(
+                        Map.Entry::getKey, e -> ((jakarta.json.JsonString) e.getValue()).getString()))), "the participants by their short names");
+
+        List<String> kinds = admin.get("api/audit/kinds").structure().asJsonArray().getValuesAs(jakarta.json.JsonString::getString);
+        assertTrue(kinds.containsAll(List.of("account", "institution", "project")), kinds::toString);
+        assertEquals(kinds.stream().sorted().toList(), kinds, "in alphabetical order");
+
+        Api.Download one = admin.download("api/audit/export?entityKind=project&entityId=" + project + "&format=jsonl");
+        assertEquals(200, one.status(), one::toString);
+        assertTrue(one.header("Content-Type").startsWith("application/x-ndjson") && one.header("Content-Disposition").startsWith("attachment"), one::toString);
+        List<String> lines = new String(one.body(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        assertEquals(1, lines.size(), lines::toString);
+        JsonObject line = jakarta.json.Json.createReader(new java.io.StringReader(lines.get(0))).readObject();
+        for (String field : List.of("hash", "prevHash", "changes", "entityName")) {
+            assertEquals(created.getString(field), line.getString(field), field);
+        }
+        assertEquals(created.getJsonNumber("seq").longValue(), line.getJsonNumber("seq").longValue());
+        assertEquals("hmac-sha256", line.getString("hashScheme"));
+
+        Api.Download csv = admin.download("api/audit/export?entityKind=project&entityId=" + project + "&format=csv");
+        List<String> rows = List.of(new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8).split("\r\n"));
+        assertEquals("\uFEFFseq,occurredAt,actor,actorRole,action,entityKind,entityId,changes,detail,prevHash,hash,hashScheme,hashKeyId,entityName,names",
+                rows.get(0));
+        assertEquals(2, rows.size(), rows::toString);
+        assertTrue(rows.get(1).startsWith(created.getJsonNumber("seq") + ",") && rows.get(1).contains("," + created.getString("hash") + ","), rows.get(1));
+
+        // the whole trail, from its first record to the export's own: each record links to the one before
+        List<String> all = new String(admin.download("api/audit/export").body(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        String previous = "0".repeat(64);
+        for (int i = 0; i < all.size(); i++) {
+            JsonObject r = jakarta.json.Json.createReader(new java.io.StringReader(all.get(i))).readObject();
+            assertEquals(i + 1, r.getJsonNumber("seq").longValue(), "no number missing");
+            assertEquals(previous, r.getString("prevHash"), () -> "record " + r);
+            previous = r.getString("hash");
+        }
+        JsonObject last = jakarta.json.Json.createReader(new java.io.StringReader(all.get(all.size() - 1))).readObject();
+        assertEquals("audit export", last.getString("entityKind"), "the export is audited and ends with its own record");
+        assertEquals("admin", last.getString("actor"));
+        assertEquals("JSONL; every record", last.getString("detail"));
+        JsonObject listed = admin.get("api/audit?entityKind=audit%20export&action=CREATE&size=1").json().getJsonArray("items").getJsonObject(0);
+        assertEquals(last.getString("hash"), listed.getString("hash"));
+        assertTrue(admin.get("api/audit?entityKind=audit%20export&size=5").json().getJsonArray("items").stream()
+                .anyMatch(a -> a.asJsonObject().getString("detail").equals("CSV; entityKind=project, entityId=" + project)));
+
+        assertProblem(admin.get("api/audit/export?format=xml"), 400);
+        assertProblem(admin.get("api/audit/export?action=READ"), 400);
+        assertProblem(ttoHku.get("api/audit/export"), 403);
+        assertTrue(admin.get("api/audit/verify").json().getBoolean("intact"));
+    }
+
+    @Test
     void repeatedFailuresAreRefusedWith429AndUnknownUsersLookTheSame() {
         String name = "victim-" + UUID.randomUUID().toString().substring(0, 8);
         assertEquals(201, admin.post("api/accounts", "{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\",\"role\":\"LEGAL\"}").status());

@@ -1160,6 +1160,19 @@ class BrowserJourneysIT {
         String zoneToday = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Hong_Kong"))
                 .format(java.time.format.DateTimeFormatter.ofPattern("MMM d, yyyy", java.util.Locale.US));
         assertTrue(browser.text(By.cssSelector("main table")).contains(zoneToday), "the newest records are of today in the zone, " + zoneToday);
+        // the kind of record is a choice; an ownership change shows its shares before and after, institutions by name
+        new Select(browser.find(By.cssSelector("select[data-field=entityKind]"))).selectByVisibleText("Ownership");
+        browser.press("Apply");
+        browser.settle();
+        assertTrue(browser.all(By.cssSelector("main tbody tr")).size() > 0, "ownership changes are listed");
+        String shares = browser.text(By.cssSelector("table.audit-diff tr[data-field=shares] td.audit-after"));
+        assertTrue(shares.matches("(?s).*Institution: [^#\\n]+ \\(#\\d+\\).*"), () -> "owners named, not numbered: " + shares);
+        assertFalse(browser.text(By.cssSelector("main table")).contains("\"institutionId\""), "no raw JSON");
+        browser.press("Export CSV");
+        browser.waitForText(By.id("audit-export-status"), "Saved audit.csv");
+        List<String> exported = Files.readAllLines(browser.download("audit.csv").toPath());
+        assertTrue(exported.get(0).startsWith("\uFEFFseq,occurredAt,actor") && exported.size() > 1
+                && exported.stream().skip(1).allMatch(l -> l.matches("\\d+,.*")), () -> "the page's records with their hashes: " + exported.get(0));
         shot("audit");
 
         browser.go("#/statistics");
