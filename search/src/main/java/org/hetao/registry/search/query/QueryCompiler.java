@@ -45,7 +45,12 @@ public final class QueryCompiler {
     }
     String prepared = ChineseQuerySegmenter.segment(escapeFieldSyntax(trimmed));
     try {
-      return parse(prepared, audience, typoTolerant, false);
+      Compiled compiled = parse(prepared, audience, typoTolerant, false);
+      if (compiled.query() instanceof MatchNoDocsQuery) {
+        return compiled;
+      }
+      return new Compiled(AliasPhrases.rankingFirst(compiled.query(), AliasPhrases.of(trimmed, audience)),
+          compiled.syntaxIgnored(), compiled.expensive());
     } catch (ParseException syntaxError) {
       String plain = OPERATOR_WORDS.matcher(QueryParserBase.escape(trimmed)).replaceAll(m -> m.group().toLowerCase());
       try {
