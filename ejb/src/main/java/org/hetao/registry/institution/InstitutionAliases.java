@@ -60,7 +60,7 @@ public final class InstitutionAliases {
             }
             if (!alias.matches(FORM)) {
                 v.add(field, ErrorCode.INSTITUTION_ALIAS_FORMAT, "\"" + alias + "\" may hold letters, digits, spaces and . & ( ) ' - · only, "
-                        + "starting with a letter or digit");
+                        + "starting with a letter or digit", Map.of("value", alias));
                 continue;
             }
             String key = key(alias);
