@@ -1,10 +1,11 @@
-// Institutions, for administrators: the list and the form to register or change one; and each
-// institution's public licensing contact, kept by its administrators or its own office.
+// Institutions, for administrators: the list and the form to register or change one, with the
+// everyday names (aliases) a search finds it by; and each institution's public licensing contact,
+// kept by its administrators or its own office.
 import {h} from '../dom.js';
 import {t, label, values, localized} from '../i18n.js';
 import {get, all, request, post, put} from '../api.js';
 import {forgetReferenceData} from '../refdata.js';
-import {form, textField, selectField, localizedFields, blankToNull, textValue} from '../forms.js';
+import {form, textField, textArea, selectField, localizedFields, blankToNull, textValue} from '../forms.js';
 import {current} from '../session.js';
 import {pageHeader, table, pager, withQuery, buttonLink, button, langCell, takeFlash, flash} from '../ui.js';
 import {exportCsv, exportList} from '../export.js';
@@ -19,7 +20,8 @@ export async function renderList({query}) {
         {label: 'id', value: i => i.id}, {label: 'short_name', value: i => i.shortName}, {label: 'name_en', value: i => i.name.en},
         {label: 'name_zh_hant', value: i => i.name.zhHant}, {label: 'name_zh_hans', value: i => i.name.zhHans},
         {label: 'kind', value: i => i.kind}, {label: 'jurisdiction', value: i => i.jurisdiction}, {label: 'country', value: i => i.country},
-        {label: 'ror_id', value: i => i.rorId}], await all('institutions', filter))), {class: 'secondary'})),
+        {label: 'ror_id', value: i => i.rorId}, {label: 'aliases', value: i => (i.aliases || []).join('; ')}],
+      await all('institutions', filter))), {class: 'secondary'})),
     h('form', {class: 'filters', role: 'search', 'aria-label': t('filters.label'), onsubmit: e => {
       e.preventDefault();
       location.hash = withQuery('/admin/institutions', filter);
@@ -32,6 +34,7 @@ export async function renderList({query}) {
       {label: t('institution.kind'), cell: i => label('institutionKind', i.kind)},
       {label: t('institution.jurisdiction'), cell: i => label('jurisdiction', i.jurisdiction)},
       {label: t('institution.country'), cell: i => i.country},
+      {label: t('institution.aliases'), cell: i => (i.aliases || []).join(', ')},
     ], result.items, {caption: t('admin.institutions')}),
     pager(result, p => { location.hash = withQuery('/admin/institutions', {...filter, page: p}); }));
 }
@@ -46,6 +49,7 @@ export async function renderForm({params, state}) {
       state.etag = etag;
       state.model = {shortName: data.shortName, name: {en: data.name.en || '', zhHant: data.name.zhHant || '', zhHans: data.name.zhHans || ''},
         kind: data.kind, jurisdiction: data.jurisdiction, country: data.country, rorId: data.rorId || ''};
+      state.aliases = (data.aliases || []).join('\n');
     }
   }
   const m = state.model;
@@ -73,7 +77,31 @@ export async function renderForm({params, state}) {
       options: opts('jurisdiction'), onchange: v => { m.jurisdiction = v; }}),
     textField({label: t('institution.country'), name: 'country', value: m.country, required: true, hint: t('institution.countryHint'),
       attrs: {maxlength: 2, size: 3}, oninput: v => { m.country = v; }}),
-    textField({label: t('institution.rorId'), name: 'rorId', value: m.rorId, hint: t('institution.rorHint'), oninput: v => { m.rorId = v; }})));
+    textField({label: t('institution.rorId'), name: 'rorId', value: m.rorId, hint: t('institution.rorHint'), oninput: v => { m.rorId = v; }})),
+    creating ? null : aliasesForm(params.id, state));
+}
+
+/**
+ * The everyday names of an institution, one a line, saved on their own (administrators only: the API
+ * checks); the API's refusal of an entry shows beside the field, naming the line.
+ */
+function aliasesForm(id, state) {
+  const legend = t('institution.aliasesLegend');
+  return h('section', {class: 'aliases', 'aria-labelledby': 'aliases-heading'},
+    h('h2', {id: 'aliases-heading'}, legend),
+    form({
+      label: legend, submitLabel: t('institution.aliasesSave'),
+      submit: async () => {
+        const aliases = state.aliases.split('\n').map(a => a.trim()).filter(a => a);
+        const {etag} = await put(`institutions/${id}/aliases`, {aliases}, state.etag);
+        state.etag = etag;
+        forgetReferenceData();
+        flash(t('institution.aliasesSaved'));
+        location.hash = '#/admin/institutions';
+      },
+    },
+    textArea({label: t('institution.aliases'), name: 'aliases', value: state.aliases, hint: t('institution.aliasesHint'), rows: 4,
+      oninput: v => { state.aliases = v; }})));
 }
 
 /** The public licensing contact: an administrator's for any institution, an office's for its own (the API checks). */

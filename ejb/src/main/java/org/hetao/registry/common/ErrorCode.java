@@ -102,6 +102,9 @@ public enum ErrorCode {
             "The country does not match the jurisdiction", "expected", "jurisdiction"),
     INSTITUTION_COUNTRY_OVERSEAS(Scope.FIELD, "institution.country-overseas",
             "An overseas institution cannot be in Hong Kong or the Mainland", "country"),
+    INSTITUTION_ALIAS_FORMAT(Scope.FIELD, "institution.alias-format",
+            "An alias holds letters, digits, spaces and . & ( ) ' - · only, starting with a letter or digit", "value"),
+    INSTITUTION_ALIAS_SHORT_NAME(Scope.FIELD, "institution.alias-short-name", "The alias is the institution's short name already", "value"),
 
     // --- accounts --------------------------------------------------------------------------------
     USERNAME_FORMAT(Scope.FIELD, "account.username-format", "3-64 lower-case letters, digits, '.', '_' or '-'"),

@@ -13,11 +13,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.hetao.registry.account.AccountRepository;
 import org.hetao.registry.account.AccountService;
 import org.hetao.registry.config.RegistrySetting;
+import org.hetao.registry.institution.Institution;
 import org.hetao.registry.institution.InstitutionDetails;
 import org.hetao.registry.institution.InstitutionRepository;
 import org.hetao.registry.institution.InstitutionService;
@@ -97,8 +99,14 @@ public class DemoDataLoader {
     private int load(DemoDataSet set) {
         DemoIds ids = new DemoIds();
         List<InstitutionDetails> institutionLines = set.institutions();
+        Map<String, List<String>> aliases = DemoInstitutions.aliases();
         for (int i = 0; i < institutionLines.size(); i++) {
-            ids.institutionStored(i + 1L, institutions.create(institutionLines.get(i)).getId());
+            Institution created = institutions.create(institutionLines.get(i));
+            List<String> known = aliases.getOrDefault(created.getShortName(), List.of());
+            if (!known.isEmpty()) {
+                institutions.changeAliases(created.getId(), created.getVersion(), known);
+            }
+            ids.institutionStored(i + 1L, created.getId());
         }
         List<PersonDetails> personLines = set.people();
         for (int i = 0; i < personLines.size(); i++) {

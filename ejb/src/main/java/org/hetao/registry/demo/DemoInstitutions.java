@@ -17,8 +17,8 @@ import org.hetao.registry.project.Sector;
 
 /**
  * The institutions of the demo data set: the real universities and institutes of
- * {@code /demo/institutions.csv} (names only, no ROR id), and a few fictional enterprises and
- * hospitals whose names say that they are fictional.
+ * {@code /demo/institutions.csv} (names and the everyday names they are known by, no ROR id), and
+ * a few fictional enterprises and hospitals whose names say that they are fictional.
  */
 public final class DemoInstitutions {
     /** The reference file on the classpath (copied from {@code src/demo} by the build). */
@@ -74,18 +74,49 @@ public final class DemoInstitutions {
 
     /** The institutions of {@code /demo/institutions.csv}; an unknown ROR id stays empty. */
     public static List<InstitutionDetails> fromCsv() {
+        return fromCsv(resource());
+    }
+
+    /**
+     * The everyday names of the reference institutions by short name, from the file's optional {@code aliases}
+     * column (entries separated by {@code ;}); an institution without any is not in the map.
+     */
+    public static Map<String, List<String>> aliases() {
+        return aliasesFromCsv(resource());
+    }
+
+    static Map<String, List<String>> aliasesFromCsv(String text) {
+        List<List<String>> rows = parseCsv(text);
+        Map<String, Integer> column = header(rows);
+        Map<String, List<String>> result = new java.util.LinkedHashMap<>();
+        if (!column.containsKey("aliases")) {
+            return result;
+        }
+        for (List<String> row : rows.subList(1, rows.size())) {
+            if (row.size() == 1 && row.get(0).isBlank()) {
+                continue;
+            }
+            List<String> aliases = java.util.Arrays.stream(cell(row, column, "aliases").split(";")).map(String::strip)
+                    .filter(a -> !a.isEmpty()).toList();
+            if (!aliases.isEmpty()) {
+                result.put(cell(row, column, "short_name"), aliases);
+            }
+        }
+        return result;
+    }
+
+    private static String resource() {
         try (InputStream in = DemoInstitutions.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is not on the classpath");
             }
-            return fromCsv(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static List<InstitutionDetails> fromCsv(String text) {
-        List<List<String>> rows = parseCsv(text);
+    private static Map<String, Integer> header(List<List<String>> rows) {
         if (rows.isEmpty()) {
             throw new IllegalArgumentException("The institutions file is empty");
         }
@@ -93,6 +124,12 @@ public final class DemoInstitutions {
         for (int i = 0; i < rows.get(0).size(); i++) {
             column.put(rows.get(0).get(i).strip(), i);
         }
+        return column;
+    }
+
+    static List<InstitutionDetails> fromCsv(String text) {
+        List<List<String>> rows = parseCsv(text);
+        Map<String, Integer> column = header(rows);
         List<InstitutionDetails> result = new ArrayList<>();
         for (List<String> row : rows.subList(1, rows.size())) {
             if (row.size() == 1 && row.get(0).isBlank()) {

@@ -32,7 +32,8 @@ final class RecordCells {
         return cells(RecordKind.INSTITUTION, true, Map.of(
                 "ref", names.own(RecordKind.INSTITUTION, i.getId()), "short_name", i.getShortName(), "name_en", i.getName().en(),
                 "name_zh_hant", nz(i.getName().zhHant()), "name_zh_hans", nz(i.getName().zhHans()), "kind", i.getKind().name(),
-                "jurisdiction", i.getJurisdiction().name(), "country", i.getCountry(), "ror_id", nz(i.getRorId())));
+                "jurisdiction", i.getJurisdiction().name(), "country", i.getCountry(), "ror_id", nz(i.getRorId()),
+                "aliases", join(i.getAliases(), ListCells::escape)));
     }
 
     static Map<String, String> person(Person p, RefNames names) {

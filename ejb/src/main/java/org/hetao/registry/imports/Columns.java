@@ -28,7 +28,9 @@ public final class Columns {
             Column.required("kind", "UNIVERSITY", "UNIVERSITY, RESEARCH_INSTITUTE, ENTERPRISE, HOSPITAL or GOVERNMENT"),
             Column.required("jurisdiction", "HK", "HK, MAINLAND, MACAO or OVERSEAS"),
             Column.required("country", "HK", "ISO 3166-1 alpha-2 country code"),
-            Column.optional("ror_id", "", "ROR id, e.g. 02zhqgq86"));
+            Column.optional("ror_id", "", "ROR id, e.g. 02zhqgq86"),
+            Column.optional("aliases", "港大; HKU Med", "Everyday names a search finds the institution by, separated by ; "
+                    + "(a file without this column leaves them as they are)"));
 
     private static final List<Column> PERSON = List.of(REF,
             Column.required("name_en", "Chan Tai Man", "Name in Latin script"),

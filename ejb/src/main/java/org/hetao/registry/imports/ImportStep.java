@@ -14,6 +14,8 @@ final class ImportStep {
     long placeholder;
     /** The row's values: InstitutionDetails, PersonDetails, ParsedRows.ProjectRow, ParsedRows.AssetRow or ParsedRows.OwnershipRow. */
     Object values;
+    /** Of an institution row, its aliases; null when the file has no aliases column (an update leaves them as they are). */
+    List<String> aliases;
     /** The importer's earlier mapping of this row's reference, if any (it may name a deleted record). */
     ExternalRef mapping;
     /** Of a project row's staff, the jurisdiction of each person's institution. */

@@ -199,6 +199,10 @@ public final class ImportValidator implements References {
             return;
         }
         Institution candidate = new Institution(d);
+        s.aliases = ParsedRows.aliases(r);
+        if (s.aliases != null) {
+            candidate.changeAliases(s.aliases);
+        }
         uniqueInFile(r, RecordKind.INSTITUTION, candidate.getShortName(), "short_name", "short name");
         Long existing = existing(s, RecordKind.INSTITUTION, candidate.getShortName());
         if (candidate.getRorId() != null) {

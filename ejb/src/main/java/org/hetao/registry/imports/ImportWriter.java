@@ -29,6 +29,7 @@ import org.hetao.registry.common.StaleVersionException;
 import org.hetao.registry.config.RegistrySetting;
 import org.hetao.registry.institution.Institution;
 import org.hetao.registry.institution.InstitutionDetails;
+import org.hetao.registry.institution.InstitutionService;
 import org.hetao.registry.ipasset.IpAsset;
 import org.hetao.registry.ownership.OwnershipChange;
 import org.hetao.registry.ownership.OwnershipChanged;
@@ -192,6 +193,7 @@ public final class ImportWriter {
                 Institution e = new Institution((InstitutionDetails) s.values);
                 em.persist(e);
                 record(AuditAction.CREATE, Institution.KIND, e.getId(), null, e.details());
+                changeAliases(e, s.aliases);
                 yield e.getId();
             }
             case PERSON -> {
@@ -235,6 +237,7 @@ public final class ImportWriter {
                 InstitutionDetails before = e.details();
                 e.describe((InstitutionDetails) s.values);
                 record(AuditAction.UPDATE, Institution.KIND, id, before, e.details());
+                changeAliases(e, s.aliases);
             }
             case PERSON -> {
                 Person e = em.find(Person.class, id);
@@ -246,6 +249,19 @@ public final class ImportWriter {
             case IP_ASSET -> updateAsset(s, ids, em.find(IpAsset.class, id));
         }
         return id;
+    }
+
+    /** Replaces the institution's aliases with those of the row, audited as the API does; none stated: left as they are. */
+    private void changeAliases(Institution e, List<String> aliases) {
+        if (aliases == null) {
+            return;
+        }
+        InstitutionService.AliasChange before = new InstitutionService.AliasChange(e.getAliases());
+        e.changeAliases(aliases);
+        InstitutionService.AliasChange after = new InstitutionService.AliasChange(e.getAliases());
+        if (!after.equals(before)) {
+            record(AuditAction.UPDATE, Institution.KIND, e.getId(), before, after);
+        }
     }
 
     private void updateProject(ImportStep s, LongUnaryOperator ids, Project e) {

@@ -78,6 +78,11 @@ final class ParsedRows {
                 r.text("ror_id"));
     }
 
+    /** An institution's aliases, or null when the file has no such column. */
+    static List<String> aliases(RowReader r) {
+        return r.row().cells().containsKey("aliases") ? r.list("aliases") : null;
+    }
+
     static PersonDetails person(RowReader r, References refs) {
         return new PersonDetails(r.text("name_en"), r.text("name_zh"), r.text("orcid"),
                 reference(r, refs, "institution", RecordKind.INSTITUTION, r.text("institution")), r.text("email"));

@@ -36,7 +36,7 @@ import org.hetao.registry.search.Visibility;
  * read it, and it is investor-visible exactly when an investor may read the record. Only text an
  * investor may read through the API goes into the public text: titles, a project's abstract, an
  * asset's public summary, problem solved, advantages and applications (each in all three languages), filing
- * numbers and the participants' short names. Asset abstracts,
+ * numbers and the participants' short names and everyday names (aliases). Asset abstracts,
  * funding, award ids and keywords are internal; inventors and staff are not indexed at all.
  *
  * <p>Institutions are looked up in {@code institutions} by id; a missing one is skipped.
@@ -53,6 +53,7 @@ public final class SearchDocuments {
                 .parties(Set.of(id))
                 .title(text(institution.getName()))
                 .publicIdentifiers(present(institution.getShortName(), institution.getRorId()))
+                .aliases(institution.getAliases())
                 .jurisdictions(institution.getJurisdiction().name())
                 .institutions(institution.getShortName())
                 .sortDate(date(institution.getCreatedAt()))
@@ -105,6 +106,7 @@ public final class SearchDocuments {
                 .title(text(project.getTitle()))
                 .summary(text(project.getAbstract()))
                 .publicIdentifiers(publicIds)
+                .aliases(aliases(participants))
                 .keywords(project.getKeywords())
                 .otherText(funding.isEmpty() ? null : LocalizedText.english(String.join(". ", funding)))
                 .internalIdentifiers(awards)
@@ -128,7 +130,8 @@ public final class SearchDocuments {
         Set<Long> parties = new LinkedHashSet<>(project.parties());
         parties.addAll(everOwners);
         Set<String> shortNames = new LinkedHashSet<>();
-        participants(project, institutions).forEach(i -> shortNames.add(i.getShortName()));
+        List<Institution> participants = participants(project, institutions);
+        participants.forEach(i -> shortNames.add(i.getShortName()));
         Set<String> institutionFacet = new LinkedHashSet<>(shortNames);
         if (!investorVisible) {
             currentOwners.stream().sorted().map(institutions::get).filter(Objects::nonNull)
@@ -149,6 +152,7 @@ public final class SearchDocuments {
                 .summary(summary(asset))
                 .publicIdentifiers(filingNumbers)
                 .publicIdentifiers(shortNames)
+                .aliases(aliases(participants))
                 .abstractText(text(asset.getAbstract()))
                 .internalIdentifiers(present(project.getCode()))
                 .facet(Facet.SECTOR, project.getSectors().stream().map(Enum::name).toList())
@@ -208,6 +212,13 @@ public final class SearchDocuments {
     private static String joined(List<String> texts) {
         List<String> present = texts.stream().filter(Objects::nonNull).toList();
         return present.isEmpty() ? null : String.join("\n", present);
+    }
+
+    /** The everyday names of these institutions, each once. */
+    private static Set<String> aliases(List<Institution> institutions) {
+        Set<String> aliases = new LinkedHashSet<>();
+        institutions.forEach(i -> aliases.addAll(i.getAliases()));
+        return aliases;
     }
 
     private static List<Institution> participants(Project project, Map<Long, Institution> institutions) {

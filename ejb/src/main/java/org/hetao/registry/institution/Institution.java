@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Map;
@@ -42,6 +43,9 @@ public class Institution extends RegistryRecord {
     private String rorId;
     @Embedded
     private PublicContact publicContact;
+    /** The everyday names, one a line ({@link InstitutionAliases}). */
+    @Column(length = 1300)
+    private String aliases;
 
     protected Institution() {
     }
@@ -136,5 +140,18 @@ public class Institution extends RegistryRecord {
 
     public String getRorId() {
         return rorId;
+    }
+
+    /**
+     * Replaces the everyday names the institution is also known by (empty: none); checked, every fault
+     * reported together, before anything changes.
+     */
+    public void changeAliases(List<String> values) {
+        this.aliases = InstitutionAliases.stored(InstitutionAliases.check(values, shortName));
+    }
+
+    /** The everyday names, in the order given; empty when none. */
+    public List<String> getAliases() {
+        return InstitutionAliases.read(aliases);
     }
 }

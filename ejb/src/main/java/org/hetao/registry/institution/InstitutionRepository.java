@@ -23,6 +23,15 @@ public class InstitutionRepository {
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
 
+    /** For the container. */
+    public InstitutionRepository() {
+    }
+
+    /** A repository over a given entity manager (tests outside the container). */
+    InstitutionRepository(EntityManager em) {
+        this.em = em;
+    }
+
     public Optional<Institution> find(long id) {
         return Optional.ofNullable(em.find(Institution.class, id));
     }
@@ -78,7 +87,7 @@ public class InstitutionRepository {
     /** The institutions of the list with these filters (a page of it, or all of it for an export). */
     public ListQuery<Institution> query(InstitutionFilter f) {
         return new ListQuery<>(em, Institution.class)
-                .containsText(f.text(), "shortName", "nameEn", "nameZhHant", "nameZhHans")
+                .containsText(f.text(), "shortName", "nameEn", "nameZhHant", "nameZhHans", "aliases")
                 .equal("kind", f.kind())
                 .equal("jurisdiction", f.jurisdiction())
                 .equal("country", f.country());

@@ -3,6 +3,7 @@ package org.hetao.registry.institution;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
+import java.util.List;
 import org.hetao.registry.account.AccessGuard;
 import org.hetao.registry.audit.ChangeRecorder;
 import org.hetao.registry.common.ConflictException;
@@ -65,6 +66,29 @@ public class InstitutionService {
 
     /** The public contact as the audit trail records it. */
     public record ContactChange(PublicContactDetails publicContact) {
+    }
+
+    /**
+     * Replaces the everyday names the institution is also known by (administrators only: the API checks the role);
+     * audited as a change of the institution, whose search documents, and those of its projects, IP assets and
+     * people, are then indexed again with the new names.
+     */
+    public Institution changeAliases(long id, long expectedVersion, List<String> aliases) {
+        Institution institution = institutions.get(id);
+        institution.checkVersion(Institution.KIND, expectedVersion);
+        AliasChange before = new AliasChange(institution.getAliases());
+        institution.changeAliases(aliases);
+        AliasChange after = new AliasChange(institution.getAliases());
+        if (after.equals(before)) {
+            return institution;
+        }
+        institutions.flush();
+        changes.updated(Institution.KIND, id, before, after);
+        return institution;
+    }
+
+    /** The aliases as the audit trail records them. */
+    public record AliasChange(List<String> aliases) {
     }
 
     public void delete(long id, long expectedVersion) {

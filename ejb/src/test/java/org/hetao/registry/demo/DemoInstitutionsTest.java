@@ -82,6 +82,29 @@ class DemoInstitutionsTest {
         assertEquals("測試", d.nameZhHant());
     }
 
+    @Test
+    void theReferenceInstitutionsHaveTheirEverydayNamesAndEachIsValid() {
+        java.util.Map<String, List<String>> aliases = DemoInstitutions.aliases();
+        assertEquals(List.of("港大"), aliases.get("HKU"));
+        assertEquals(List.of("理大"), aliases.get("PolyU"));
+        assertTrue(aliases.get("CUHK").contains("中大"), "中大 is CUHK's everyday name");
+        assertTrue(aliases.get("HKUST").contains("科大"), "科大 is HKUST's");
+        assertTrue(aliases.get("SUSTech").contains("南科大"));
+        assertTrue(aliases.values().stream().noneMatch(a -> a.contains("中大") && a != aliases.get("CUHK")),
+                "no other institution is called 中大");
+        for (InstitutionDetails d : DemoInstitutions.fromCsv()) {
+            new Institution(d).changeAliases(aliases.getOrDefault(d.shortName(), List.of()));
+        }
+    }
+
+    @Test
+    void aFileWithoutTheAliasesColumnHasNone() {
+        assertEquals(java.util.Map.of(), DemoInstitutions.aliasesFromCsv(
+                "short_name,name_en,kind,jurisdiction,country\nTU,Test,UNIVERSITY,HK,HK\n"));
+        assertEquals(java.util.Map.of("TU", List.of("測大", "T U")), DemoInstitutions.aliasesFromCsv(
+                "short_name,aliases\nTU,\"測大; T U\"\nXU,\n"));
+    }
+
     private static InstitutionDetails byShortName(List<InstitutionDetails> all, String shortName) {
         return all.stream().filter(d -> d.shortName().equals(shortName)).findFirst().orElseThrow();
     }

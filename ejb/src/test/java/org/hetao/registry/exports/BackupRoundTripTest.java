@@ -82,8 +82,12 @@ class BackupRoundTripTest {
     /** The same records each time, under the same ids in a fresh database; {@code label} marks the texts of records without a natural key. */
     private static long fill(TestDatabase.Fixture f, String label) {
         return f.inTransaction(em -> {
-            Institution home = persist(em, new Institution(Samples.hkust()));
-            Institution partner = persist(em, new Institution(Samples.sustech()));
+            Institution home = new Institution(Samples.hkust());
+            home.changeAliases(List.of("科大", "港科大", "HK Sci-Tech U"));
+            persist(em, home);
+            Institution partner = new Institution(Samples.sustech());
+            partner.changeAliases(List.of("南科大"));
+            persist(em, partner);
             Institution buyer = persist(em, new Institution(Samples.institution("NEWCO", Jurisdiction.OVERSEAS)));
             Person pi = persist(em, new Person(new PersonDetails("Chan Tai Man", "陳大文", "0000-0002-1825-0097", home.getId(), "chan@example.org")));
             Person engineer = persist(em, new Person(new PersonDetails("Li Wei" + label, "李伟", null, partner.getId(), null)));
@@ -218,6 +222,7 @@ class BackupRoundTripTest {
                         "ownership", "ownership", "ip-asset"),
                 before.stream().map(l -> l.replaceAll("^\\{\"record\":\"([a-z-]+)\".*", "$1")).toList(), String.join("\n", before));
         assertEquals("{\"record\":\"backup\",\"registry\":\"" + source + "\",\"institution\":\"HKUST\"}", before.get(0));
+        assertTrue(before.get(1).contains("\"aliases\":\"科大; 港科大; HK Sci-Tech U\""), before.get(1));
         assertTrue(before.stream().noneMatch(l -> l.startsWith("{\"record\":\"ip-asset\"") && l.contains("\"owners\"")),
                 "in a backup the owners are in the ownership lines, not the asset's");
         assertTrue(before.stream().anyMatch(l -> l.contains("\"ref\":\"registry:" + source + ":")),

@@ -155,6 +155,33 @@ class ImportPersistenceTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    void institutionAliasesImportAndAFileWithoutTheColumnLeavesThemAsTheyAre(TestDatabase db) {
+        try (TestDatabase.Fixture f = db.fresh()) {
+            String header = "ref,short_name,name_en,kind,jurisdiction,country,aliases\n";
+            assertTrue(run(f, null, header + "I-1,NEWU,New University,UNIVERSITY,HK,HK,\"新大; NewU  Tech\"\n", ImportKind.INSTITUTIONS,
+                    OnDuplicate.UPDATE, true).valid());
+            java.util.function.Supplier<List<String>> aliases = () -> f.inTransaction(em -> em.createQuery(
+                    "SELECT i FROM Institution i WHERE i.shortName = 'NEWU'", Institution.class).getSingleResult().getAliases());
+            assertEquals(List.of("新大", "NewU Tech"), aliases.get());
+
+            String older = "ref,short_name,name_en,kind,jurisdiction,country\nI-1,NEWU,New University Renamed,UNIVERSITY,HK,HK\n";
+            assertTrue(run(f, null, older, ImportKind.INSTITUTIONS, OnDuplicate.UPDATE, true).valid(), "a file of an earlier version imports");
+            assertEquals(List.of("新大", "NewU Tech"), aliases.get(), "a file without the column leaves the aliases as they are");
+
+            ImportPlan bad = run(f, null, header + "I-1,NEWU,New University,UNIVERSITY,HK,HK,\"新大; 新大; a|b\"\n", ImportKind.INSTITUTIONS,
+                    OnDuplicate.UPDATE, true);
+            assertEquals(List.of("aliases", "aliases"), bad.errors().stream().map(RowError::column).toList(), errors(bad));
+            assertTrue(bad.errors().get(0).message().startsWith("aliases[1]"), errors(bad));
+            assertEquals(List.of("新大", "NewU Tech"), aliases.get(), "a refused file changes nothing");
+
+            assertTrue(run(f, null, header + "I-1,NEWU,New University,UNIVERSITY,HK,HK,\n", ImportKind.INSTITUTIONS,
+                    OnDuplicate.UPDATE, true).valid());
+            assertEquals(List.of(), aliases.get(), "an empty cell removes them");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
     void sharesMustSumToTenThousandBasisPoints(TestDatabase db) {
         try (TestDatabase.Fixture f = db.fresh()) {
             world(f);

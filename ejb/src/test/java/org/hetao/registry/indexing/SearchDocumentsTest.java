@@ -44,9 +44,14 @@ class SearchDocumentsTest {
     private static final String ABSTRACT = "A compliant gripper that handles sample tubes.";
 
     private static final Map<Long, Institution> INSTITUTIONS = Map.of(
-            HKUST, new Institution(Samples.hkust()),
-            SUSTECH, new Institution(Samples.sustech()),
-            OUTSIDER, new Institution(Samples.institution("OUTCO", Jurisdiction.OVERSEAS)));
+            HKUST, known(new Institution(Samples.hkust()), "科大", "港科大"),
+            SUSTECH, known(new Institution(Samples.sustech()), "南科大"),
+            OUTSIDER, known(new Institution(Samples.institution("OUTCO", Jurisdiction.OVERSEAS)), "Outco Labs"));
+
+    private static Institution known(Institution institution, String... aliases) {
+        institution.changeAliases(List.of(aliases));
+        return institution;
+    }
 
     private static Project project(Confidentiality confidentiality) {
         ProjectDetails d = ProjectSamples.project("HT-2025-0042", HKUST, SUSTECH);
@@ -103,6 +108,7 @@ class SearchDocumentsTest {
         Set<String> institutions = d.facetValues(Facet.INSTITUTION);
         assertEquals(Set.of("HKUST", "SUSTech"), Set.copyOf(d.publicText().identifiers().stream()
                 .filter(i -> !i.startsWith("CN")).toList()), "participants' short names");
+        assertEquals(Set.of("科大", "港科大", "南科大"), d.publicText().aliases(), "the participants' everyday names, not other owners'");
         assertEquals(!expected, institutions.contains("OUTCO"),
                 "an owner outside the project is a facet value unless investors see the asset: " + institutions);
     }
@@ -131,6 +137,7 @@ class SearchDocumentsTest {
         assertTrue(publicText.contains("跨境人工智慧輔助診斷隊列"));
         assertTrue(publicText.contains("A fictional joint study."), "a project's abstract is public, as in the API");
         assertTrue(publicText.contains("HT-2025-0042"));
+        assertEquals(Set.of("科大", "港科大", "南科大"), d.publicText().aliases(), "the participants' everyday names");
         assertFalse(publicText.contains("Innovation and Technology Commission"), "funders are internal");
         assertFalse(publicText.contains("MHP/001/25"), "award ids are internal");
         assertTrue(d.internalText().identifiers().contains("MHP/001/25"));
@@ -152,6 +159,7 @@ class SearchDocumentsTest {
         assertTrue(institution.investorVisible());
         assertEquals(Visibility.PUBLIC, institution.visibility());
         assertTrue(institution.publicText().identifiers().contains("HKUST"));
+        assertEquals(Set.of("科大", "港科大"), institution.publicText().aliases());
         assertEquals(Set.of("HK"), institution.facetValues(Facet.JURISDICTION));
 
         Person person = new Person(new PersonDetails("Wong Siu Ming", "黃小明", "0000-0002-1825-0097", HKUST, "wong@example.org"));

@@ -61,4 +61,32 @@ class InstitutionPersistenceTest {
             assertEquals(2, read.getVersion(), "a change of the contact is a new version");
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void storesAliasesInOrderAndFindsTheInstitutionByOne(TestDatabase db) {
+        try (TestDatabase.Fixture f = db.fresh()) {
+            long id = f.inTransaction(em -> {
+                Institution i = new Institution(Samples.hkust());
+                i.changeAliases(java.util.List.of("科大", "港科大", "HK Sci-Tech U"));
+                em.persist(i);
+                em.flush();
+                return i.getId();
+            });
+            assertEquals(java.util.List.of("科大", "港科大", "HK Sci-Tech U"), f.inTransaction(em -> em.find(Institution.class, id)).getAliases());
+            org.hetao.registry.common.PageRequest page =
+                    org.hetao.registry.common.PageRequest.of(1, 20, null, InstitutionRepository.SORT_KEYS.keySet(), "shortName");
+            assertEquals(1, f.inTransaction(em -> new InstitutionRepository(em).list(new InstitutionFilter("港科", null, null, null), page))
+                    .total(), "the list's text filter reads the aliases too");
+            assertEquals(1, f.inTransaction(em -> new InstitutionRepository(em).list(new InstitutionFilter("sci-tech", null, null, null), page))
+                    .total(), "in any letter case");
+            f.inTransaction(em -> {
+                em.find(Institution.class, id).changeAliases(java.util.List.of());
+                return null;
+            });
+            Institution read = f.inTransaction(em -> em.find(Institution.class, id));
+            assertEquals(java.util.List.of(), read.getAliases());
+            assertEquals(2, read.getVersion(), "a change of the aliases is a new version");
+        }
+    }
 }

@@ -173,4 +173,52 @@ class InstitutionApiIT {
         jakarta.json.JsonObject verified = admin.get("api/audit/verify").json();
         assertEquals(true, verified.getBoolean("intact"), verified::toString);
     }
+
+    /**
+     * Only an administrator changes an institution's aliases, with If-Match, every fault at once and
+     * nothing written on a refusal; the change is audited, and a search finds the institution and its
+     * project by the new name once the outbox has been drained.
+     */
+    @Test
+    void administratorsGiveAnInstitutionAliasesThatSearchFinds() throws InterruptedException {
+        Api admin = new Api(base).asAdmin();
+        String name = unique();
+        long id = admin.post("api/institutions", institution(name, null)).id();
+        String code = "AL-" + name.substring(1, 7);
+        long project = admin.post("api/projects", """
+                {"code":"%s","title":{"en":"Alias project"},"site":"HK_PARK","status":"ACTIVE","startDate":"2025-01-01",
+                 "confidentiality":"CONSORTIUM","participants":[{"institutionId":%d,"role":"LEAD"}]}
+                """.formatted(code, id)).id();
+        String path = "api/institutions/" + id + "/aliases";
+        String word = "qz" + name.substring(1).toLowerCase().replaceAll("[0-9]", "x");
+
+        assertProblem(admin.put(path, "{\"aliases\":[\"測大\"]}", null), 428);
+        Api.Reply refused = admin.put(path, "{\"aliases\":[\"測大\",\"測大\",\"" + name.toLowerCase() + "\",\"a;b\"]}", "\"1\"");
+        assertFieldError(refused, "aliases[1]", "duplicate", java.util.Map.of("value", "測大"));
+        assertFieldError(refused, "aliases[2]", "institution.alias-short-name");
+        assertFieldError(refused, "aliases[3]", "institution.alias-format");
+        assertProblem(admin.put(path, "{\"aliases\":\"測大\"}", "\"1\""), 400);
+        assertEquals("\"1\"", admin.get("api/institutions/" + id).etag(), "no refused change wrote anything");
+
+        Api.Reply changed = admin.put(path, "{\"aliases\":[\" 測大 \",\"" + word + "\"]}", "\"1\"");
+        assertEquals(200, changed.status(), changed::toString);
+        assertEquals("\"2\"", changed.etag());
+        assertEquals(java.util.List.of("測大", word), changed.json().getJsonArray("aliases").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList());
+        assertEquals(1, admin.get("api/institutions?q=" + word).json().getInt("total"), "the list's text filter reads aliases");
+        assertProblem(admin.put(path, "{\"aliases\":[]}", "\"1\""), 412);
+        jakarta.json.JsonObject audit = admin.get("api/audit?entityKind=institution&entityId=" + id).json();
+        assertEquals(true, audit.toString().contains(word), audit::toString);
+
+        java.util.Set<Long> found = java.util.Set.of();
+        for (int i = 0; i < 300 && !found.containsAll(java.util.Set.of(id, project)); i++) {
+            Thread.sleep(50);
+            found = admin.get("api/search?q=" + word).json().getJsonArray("hits").stream()
+                    .map(h -> h.asJsonObject().getJsonNumber("id").longValue()).collect(java.util.stream.Collectors.toSet());
+        }
+        assertEquals(java.util.Set.of(id, project), found, "the institution and its project are found by the alias");
+
+        assertEquals(200, admin.put(path, "{\"aliases\":[]}", "\"2\"").status());
+        assertEquals(0, admin.get("api/institutions/" + id).json().getJsonArray("aliases").size());
+    }
 }

@@ -280,6 +280,7 @@ class RegistryPermissionMatrixIT {
             case "PUT /api/accounts/{id}" -> "{\"role\":\"INVESTOR\"}";
             case "PUT /api/auth/me/email" -> "{\"email\":\"matrix@example.org\"}";
             case "POST /api/institutions", "PUT /api/institutions/{id}" -> institution();
+            case "PUT /api/institutions/{id}/aliases" -> "{\"aliases\":[\"矩陣大\"]}";
             case "POST /api/people", "PUT /api/people/{id}" -> person();
             case "POST /api/projects", "PUT /api/projects/{id}" -> project();
             case "POST /api/projects/{projectId}/staffing", "PUT /api/projects/{projectId}/staffing/{staffingId}" -> staff();

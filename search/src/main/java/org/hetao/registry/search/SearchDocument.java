@@ -86,6 +86,7 @@ public record SearchDocument(
     private LocalizedText title;
     private LocalizedText summary;
     private final Set<String> publicIdentifiers = new LinkedHashSet<>();
+    private final Set<String> aliases = new LinkedHashSet<>();
     private LocalizedText abstractText;
     private List<String> keywords = List.of();
     private LocalizedText otherText;
@@ -126,6 +127,12 @@ public record SearchDocument(
 
     public Builder publicIdentifiers(Collection<String> identifiers) {
       publicIdentifiers.addAll(identifiers);
+      return this;
+    }
+
+    /** Everyday names of the record's institutions (港大, PolyU): public, matched as words. */
+    public Builder aliases(Collection<String> names) {
+      aliases.addAll(names);
       return this;
     }
 
@@ -200,7 +207,7 @@ public record SearchDocument(
           visibility,
           parties,
           investorVisible,
-          new PublicText(title, summary, publicIdentifiers),
+          new PublicText(title, summary, publicIdentifiers, aliases),
           new InternalText(abstractText, keywords, otherText, internalIdentifiers),
           facets,
           sortDate);

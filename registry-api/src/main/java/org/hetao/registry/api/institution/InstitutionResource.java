@@ -55,7 +55,7 @@ public class InstitutionResource {
 
     @GET
     @Requires(Permission.REGISTRY_READ)
-    @Operation(operationId = "listInstitutions", summary = "List institutions", description = "Filters: q (text in any name), kind, jurisdiction, country. Sort: shortName, name, created, id (prefix - for descending).")
+    @Operation(operationId = "listInstitutions", summary = "List institutions", description = "Filters: q (text in any name or alias), kind, jurisdiction, country. Sort: shortName, name, created, id (prefix - for descending).")
     @APIResponse(responseCode = "200", description = "A page of institutions", content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = InstitutionView.class)))
     @Parameter(name = "page", in = ParameterIn.QUERY, description = "The page, from 1",
             schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", defaultValue = "1"))
@@ -113,6 +113,19 @@ public class InstitutionResource {
     public Response changePublicContact(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                         @Valid @NotNull PublicContactRequest request) {
         return ok(service.changePublicContact(id, Versions.expected(ifMatch, () -> service.get(id).getVersion()), request.toDetails()));
+    }
+
+    @PUT
+    @Path("{id}/aliases")
+    @Requires(Permission.INSTITUTION_MANAGE)
+    @Operation(operationId = "changeInstitutionAliases", summary = "Replace the institution's aliases (everyday names); needs If-Match",
+            description = "The names people search by, such as 港大 or PolyU: a search for one finds the institution and the "
+                    + "projects and IP assets it takes part in. The list replaces the one before; [] removes them all. "
+                    + "Administrators only. Answers the institution with its new version.")
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(mediaType = "application/json", schema = @Schema(implementation = InstitutionView.class)))
+    public Response changeAliases(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                  @Valid @NotNull AliasesRequest request) {
+        return ok(service.changeAliases(id, Versions.expected(ifMatch, () -> service.get(id).getVersion()), request.aliases()));
     }
 
     @DELETE

@@ -1205,6 +1205,42 @@ class BrowserJourneysIT {
     }
 
     /**
+     * An administrator finds HKU in the institution list by its everyday name, gives a fictional
+     * company everyday names of its own (the API's refusal of a name given twice shows first), and a
+     * search finds the company by its new name once the change is indexed.
+     */
+    @Test
+    @Order(11)
+    void administratorGivesAnInstitutionItsEverydayNames() throws Exception {
+        browser.go("#/statistics");
+        if (!browser.all(By.id("sign-out")).isEmpty()) {
+            signOut(); // the step before ends signed in; signing out on the sign-in page itself would leave no form
+        }
+        signIn("demo-admin", "Lok-Ma-Chau-Admin-2026");
+        browser.go("#/admin/institutions?q=" + java.net.URLEncoder.encode("港大", java.nio.charset.StandardCharsets.UTF_8));
+        browser.waitForText(By.cssSelector("main table"), "The University of Hong Kong");
+        browser.go("#/admin/institutions?q=DEMO-ROBOTICS");
+        browser.press("DEMO-ROBOTICS");
+        assertEquals("Edit DEMO-ROBOTICS", heading());
+        browser.type("Aliases", "RoboDemo\nrobodemo");
+        browser.press("Save aliases");
+        WebElement refused = browser.find(By.cssSelector("section.aliases .error-summary"));
+        assertTrue(refused.getText().contains("robodemo is listed twice"), refused.getText());
+        browser.type("Aliases", "RoboDemo\n虛構機器人");
+        shot("institution-aliases");
+        browser.press("Save aliases");
+        browser.waitForText(By.cssSelector("main"), "Aliases saved.");
+        assertTrue(browser.text(By.cssSelector("main table")).contains("RoboDemo, 虛構機器人"), "the list shows the aliases");
+        if (offers("/api/search")) {
+            Api admin = new Api(base).as("demo-admin", "Lok-Ma-Chau-Admin-2026");
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30)).until(d ->
+                    admin.get("api/search?type=institution&q=RoboDemo").body().contains("DEMO-ROBOTICS")
+                            || admin.get("api/search?type=institution&q=RoboDemo").body().contains("Fictional Robotics"));
+        }
+        signOut();
+    }
+
+    /**
      * The investor saves the catalogue's search; a new matching licensable asset registered (by the
      * API) shows as new on the saved search's page and in its Atom feed (read with Rome, as a feed
      * reader would), and leaves the feed once it becomes confidential.

@@ -82,11 +82,13 @@ public final class DocumentMapper {
     addText(doc, publicText.summary(), IndexFields.SUMMARY_EN, IndexFields.SUMMARY_ZH);
     addStored(doc, publicText.summary(), IndexFields.STORED_SUMMARY);
     publicText.identifiers().forEach(id -> doc.add(text(IndexFields.IDENT_PUBLIC, id)));
+    addAliases(doc, publicText.aliases(), IndexFields.ALIAS_EN, IndexFields.ALIAS_ZH);
     addSpelling(doc, IndexFields.SPELLING_PUBLIC, publicText.title(), publicText.summary());
     if (source.investorVisible()) {
       addText(doc, publicText.title(), IndexFields.INVESTOR_TITLE_EN, IndexFields.INVESTOR_TITLE_ZH);
       addText(doc, publicText.summary(), IndexFields.INVESTOR_SUMMARY_EN, IndexFields.INVESTOR_SUMMARY_ZH);
       publicText.identifiers().forEach(id -> doc.add(text(IndexFields.INVESTOR_IDENT, id)));
+      addAliases(doc, publicText.aliases(), IndexFields.INVESTOR_ALIAS_EN, IndexFields.INVESTOR_ALIAS_ZH);
       addSpelling(doc, IndexFields.INVESTOR_SPELLING, publicText.title(), publicText.summary());
     }
 
@@ -152,6 +154,17 @@ public final class DocumentMapper {
     return traditional != null
         && simplified != null
         && ChineseTextAnalyzer.folded(traditional).equals(ChineseTextAnalyzer.folded(simplified));
+  }
+
+  /**
+   * Each alias into both fields, as keywords are: an alias may be of either language or mix them
+   * (港科大, CityU), and a query's words meet it in the field of their analysis.
+   */
+  private static void addAliases(Document doc, Iterable<String> aliases, String englishField, String chineseField) {
+    for (String alias : aliases) {
+      doc.add(text(englishField, alias));
+      doc.add(text(chineseField, alias));
+    }
   }
 
   private static void addSpelling(Document doc, String field, LocalizedText... texts) {

@@ -10,7 +10,7 @@ import java.util.Map;
 public final class IndexCommitData {
 
   /** Bump whenever fields, analysis or facets change, so existing indexes get rebuilt. */
-  public static final int FORMAT_VERSION = 5;
+  public static final int FORMAT_VERSION = 6;
 
   static final String FORMAT_KEY = "hetao.search.format";
   static final String COMPLETE_KEY = "hetao.search.complete";

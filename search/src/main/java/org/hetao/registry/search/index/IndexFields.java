@@ -40,6 +40,10 @@ public final class IndexFields {
   public static final String SUMMARY_ZH = "summary.zh";
   /** Disclosable identifiers; IdentifierAnalyzer (whole value, case-folded). */
   public static final String IDENT_PUBLIC = "ident.public";
+  /** Everyday names of the institutions (港大, PolyU) in English words; EnglishTextAnalyzer. */
+  public static final String ALIAS_EN = "alias.en";
+  /** The same names in Chinese words; ChineseTextAnalyzer (folded, segmented as a query is). */
+  public static final String ALIAS_ZH = "alias.zh";
 
   // ---- the public text again, on investor-visible records only: what investors match ----
   // Investors search these instead of the fields above, so every term a prefix, wildcard or fuzzy
@@ -56,6 +60,10 @@ public final class IndexFields {
   public static final String INVESTOR_SUMMARY_ZH = "investor.summary.zh";
   /** IDENT_PUBLIC of investor-visible records; IdentifierAnalyzer. */
   public static final String INVESTOR_IDENT = "investor.ident";
+  /** ALIAS_EN of investor-visible records; EnglishTextAnalyzer. */
+  public static final String INVESTOR_ALIAS_EN = "investor.alias.en";
+  /** ALIAS_ZH of investor-visible records; ChineseTextAnalyzer. */
+  public static final String INVESTOR_ALIAS_ZH = "investor.alias.zh";
   /** SPELLING_PUBLIC of investor-visible records; unstemmed EnglishTextAnalyzer, no positions or norms. */
   public static final String INVESTOR_SPELLING = "investor.spelling";
 
@@ -98,10 +106,12 @@ public final class IndexFields {
 
   /** Every analysed English text field. */
   public static final List<String> ENGLISH_FIELDS =
-      List.of(TITLE_EN, SUMMARY_EN, ABSTRACT_EN, KEYWORDS_EN, OTHER_EN, INVESTOR_TITLE_EN, INVESTOR_SUMMARY_EN);
+      List.of(TITLE_EN, SUMMARY_EN, ABSTRACT_EN, KEYWORDS_EN, OTHER_EN, INVESTOR_TITLE_EN, INVESTOR_SUMMARY_EN,
+          ALIAS_EN, INVESTOR_ALIAS_EN);
   /** Every analysed Chinese text field. */
   public static final List<String> CHINESE_FIELDS =
-      List.of(TITLE_ZH, SUMMARY_ZH, ABSTRACT_ZH, KEYWORDS_ZH, OTHER_ZH, INVESTOR_TITLE_ZH, INVESTOR_SUMMARY_ZH);
+      List.of(TITLE_ZH, SUMMARY_ZH, ABSTRACT_ZH, KEYWORDS_ZH, OTHER_ZH, INVESTOR_TITLE_ZH, INVESTOR_SUMMARY_ZH,
+          ALIAS_ZH, INVESTOR_ALIAS_ZH);
   /**
    * Each Chinese field's companion of Han character pairs ({@code title.zh.bigrams});
    * ChineseBigramAnalyzer. A query word matches here whatever way the word segmentation cut it.

@@ -48,7 +48,12 @@ public final class QueryCompiler {
     QuerySynonyms synonyms = QuerySynonyms.standard();
     String prepared = ChineseQuerySegmenter.segment(synonyms.expand(trimmed, QueryCompiler::escapeFieldSyntax, true));
     try {
-      return parse(prepared, audience, typoTolerance, false);
+      Compiled compiled = parse(prepared, audience, typoTolerance, false);
+      if (compiled.query() instanceof MatchNoDocsQuery) {
+        return compiled;
+      }
+      return new Compiled(AliasPhrases.rankingFirst(compiled.query(), AliasPhrases.of(trimmed, audience)),
+          compiled.syntaxIgnored(), compiled.expensive(), compiled.approximate());
     } catch (ParseException syntaxError) {
       String plain = synonyms.expand(trimmed, QueryCompiler::asPlainWords, false);
       try {

@@ -8,9 +8,10 @@ import java.util.Map;
 import org.hetao.registry.search.Audience;
 
 /**
- * Which fields a query searches, with their boosts: exact identifiers highest, then title, then
- * summary and abstract, then keywords, then other text; Chinese text is searched as words and,
- * at half the weight, as Han character pairs. Identifier matches are constant-scored at
+ * Which fields a query searches, with their boosts: exact identifiers highest, then title, then the
+ * everyday names of the institutions (aliases), then summary and abstract, then keywords, then
+ * other text; Chinese text is searched as words and, at half the weight, as Han character pairs.
+ * Identifier matches are constant-scored at
  * their boost, far above what text can score, so an exact identifier always ranks first. The
  * spelling fields serve typo-tolerant matching only. Investors search the investor copies of the
  * public fields, which only investor-visible records have (see {@link
@@ -21,6 +22,7 @@ public final class QueryFields {
   static final float IDENTIFIER_BOOST = 1000f;
   static final float INTERNAL_IDENTIFIER_BOOST = 800f;
   static final float TITLE_BOOST = 5f;
+  static final float ALIAS_BOOST = 4f;
   static final float SUMMARY_BOOST = 2.5f;
   static final float ABSTRACT_BOOST = 2.5f;
   static final float KEYWORDS_BOOST = 2f;
@@ -55,6 +57,8 @@ public final class QueryFields {
     fields.put(IDENT_PUBLIC, IDENTIFIER_BOOST);
     fields.put(TITLE_EN, TITLE_BOOST);
     fields.put(TITLE_ZH, TITLE_BOOST);
+    fields.put(ALIAS_EN, ALIAS_BOOST);
+    fields.put(ALIAS_ZH, ALIAS_BOOST);
     fields.put(SUMMARY_EN, SUMMARY_BOOST);
     fields.put(SUMMARY_ZH, SUMMARY_BOOST);
     return fields;
@@ -65,6 +69,8 @@ public final class QueryFields {
     fields.put(INVESTOR_IDENT, IDENTIFIER_BOOST);
     fields.put(INVESTOR_TITLE_EN, TITLE_BOOST);
     fields.put(INVESTOR_TITLE_ZH, TITLE_BOOST);
+    fields.put(INVESTOR_ALIAS_EN, ALIAS_BOOST);
+    fields.put(INVESTOR_ALIAS_ZH, ALIAS_BOOST);
     fields.put(INVESTOR_SUMMARY_EN, SUMMARY_BOOST);
     fields.put(INVESTOR_SUMMARY_ZH, SUMMARY_BOOST);
     return withBigrams(fields);

@@ -22,7 +22,8 @@ import org.hetao.registry.search.Visibility;
 /** Reads the quality set's institutions and fictional records (see quality/README.md). */
 final class QualityCorpus {
 
-  record Institution(long id, String shortName, String nameEn, String nameHant, String nameHans, String jurisdiction) {}
+  record Institution(long id, String shortName, String nameEn, String nameHant, String nameHans, String jurisdiction,
+      List<String> aliases) {}
 
   private final Map<String, Institution> institutions = new LinkedHashMap<>();
 
@@ -30,7 +31,8 @@ final class QualityCorpus {
     List<String> lines = lines("institutions.csv");
     for (int i = 1; i < lines.size(); i++) {
       List<String> cells = csv(lines.get(i));
-      institutions.put(cells.get(0), new Institution(i, cells.get(0), cells.get(1), cells.get(2), cells.get(3), cells.get(5)));
+      institutions.put(cells.get(0), new Institution(i, cells.get(0), cells.get(1), cells.get(2), cells.get(3), cells.get(5),
+          list(cells.size() > 7 ? cells.get(7) : null)));
     }
   }
 
@@ -43,6 +45,7 @@ final class QualityCorpus {
           .title(LocalizedText.of("en", institution.nameEn(), "zh-Hant", institution.nameHant(),
               "zh-Hans", institution.nameHans()))
           .publicIdentifiers(List.of(institution.shortName()))
+          .aliases(institution.aliases())
           .jurisdictions(institution.jurisdiction())
           .institutions(institution.shortName())
           .build());
@@ -77,6 +80,7 @@ final class QualityCorpus {
         .facet(Facet.INSTITUTION, parties.stream().map(Institution::shortName).toList());
     List<String> publicIds = new ArrayList<>(list(r.get("public-ids")));
     parties.forEach(p -> publicIds.add(p.shortName()));
+    parties.forEach(p -> builder.aliases(p.aliases()));
     builder.publicIdentifiers(publicIds).internalIdentifiers(list(r.get("code")));
     if (r.containsKey("status")) {
       builder.status(r.get("status")).licensing(licensing);
