@@ -50,6 +50,11 @@ public final class AuditCheckpoints {
         return beyond;
     }
 
+    /** The committed end of the chain as this registry knows it ({@code "seq hash"}), or null before {@link #start}. */
+    public synchronized String committedEnd() {
+        return committedHash == null ? null : committedSeq + " " + committedHash;
+    }
+
     /** The chain's end after a transaction that appended to it committed; writes a checkpoint when one is due. */
     public synchronized void committed(long seq, String hash) {
         if (seq > committedSeq) {

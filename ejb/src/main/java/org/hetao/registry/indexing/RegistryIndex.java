@@ -27,6 +27,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.hetao.registry.audit.AuditAnchor;
 import org.hetao.registry.config.BackgroundWork;
 import org.hetao.registry.config.RegistrySetting;
 import org.hetao.registry.config.SchemaMigrator;
@@ -56,7 +57,8 @@ import org.hetao.registry.search.SearchIndex;
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigrator")
+// the audit anchor knows the chain's committed end, which the clean-close mark records: it starts before and stops after
+@DependsOn({"SchemaMigrator", "AuditAnchor"})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class RegistryIndex {
@@ -73,6 +75,9 @@ public class RegistryIndex {
     IndexReconciler reconciler;
     @Resource(lookup = SchemaMigrator.DATA_SOURCE)
     DataSource dataSource;
+    @Inject
+    AuditAnchor anchor;
+    private volatile String instance;
 
     private final ReentrantLock updates = new ReentrantLock();
     private final AtomicLong rebuildDone = new AtomicLong();
@@ -96,6 +101,7 @@ public class RegistryIndex {
             LOG.log(Level.SEVERE, "The search index at " + path + " cannot be opened; search is unavailable until the next start", e);
             return;
         }
+        instance = instance(dataSource);
         boolean closedCleanly = CleanClose.takeMark(path, databaseState());
         if (index.needsRebuild()) {
             rebuild("start-up found the index " + index.status());
@@ -111,20 +117,24 @@ public class RegistryIndex {
     }
 
     /**
-     * What the index's clean-close mark is checked against: the registry instance and the end of its
-     * audit chain, which every write moves on. A database restored from a backup, another registry's
-     * database or one written while the index was not open has another; null if it cannot be read.
+     * What the index's clean-close mark is checked against: the registry instance and the committed end
+     * of its audit chain, which every write moves on (kept in memory by {@link AuditAnchor}, so it is
+     * known at shutdown too, when the data source may be gone). A database restored from a backup,
+     * another registry's database or one written while the index was not open has another; null if
+     * it cannot be known.
      */
     private String databaseState() {
+        String end = anchor.checkpoints().committedEnd();
+        return instance == null || end == null ? null : instance + " " + end;
+    }
+
+    private static String instance(DataSource dataSource) {
         try (Connection c = dataSource.getConnection();
              Statement st = c.createStatement();
-             ResultSet instance = st.executeQuery("SELECT id FROM registry_instance")) {
-            String id = instance.next() ? instance.getString(1) : null;
-            try (ResultSet head = st.executeQuery("SELECT last_seq, last_hash FROM audit_head")) {
-                return id != null && head.next() ? id + " " + head.getLong(1) + " " + head.getString(2) : null;
-            }
+             ResultSet rs = st.executeQuery("SELECT id FROM registry_instance")) {
+            return rs.next() ? rs.getString(1) : null;
         } catch (SQLException | RuntimeException e) {
-            LOG.log(Level.FINE, "Could not read the database's state for the index's clean-close mark", e);
+            LOG.log(Level.FINE, "Could not read the registry instance for the index's clean-close mark", e);
             return null;
         }
     }
