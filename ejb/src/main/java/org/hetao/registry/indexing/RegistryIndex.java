@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.hetao.registry.audit.AuditAnchor;
+import org.hetao.registry.audit.AuditCheckpoints;
 import org.hetao.registry.config.BackgroundWork;
 import org.hetao.registry.config.RegistrySetting;
 import org.hetao.registry.config.SchemaMigrator;
@@ -57,8 +57,7 @@ import org.hetao.registry.search.SearchIndex;
  */
 @Singleton
 @Startup
-// the audit anchor knows the chain's committed end, which the clean-close mark records: it starts before and stops after
-@DependsOn({"SchemaMigrator", "AuditAnchor"})
+@DependsOn("SchemaMigrator")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class RegistryIndex {
@@ -75,8 +74,6 @@ public class RegistryIndex {
     IndexReconciler reconciler;
     @Resource(lookup = SchemaMigrator.DATA_SOURCE)
     DataSource dataSource;
-    @Inject
-    AuditAnchor anchor;
     private volatile String instance;
 
     private final ReentrantLock updates = new ReentrantLock();
@@ -101,8 +98,7 @@ public class RegistryIndex {
             LOG.log(Level.SEVERE, "The search index at " + path + " cannot be opened; search is unavailable until the next start", e);
             return;
         }
-        instance = instance(dataSource);
-        boolean closedCleanly = CleanClose.takeMark(path, databaseState());
+        boolean closedCleanly = CleanClose.takeMark(path, databaseState(true));
         if (index.needsRebuild()) {
             rebuild("start-up found the index " + index.status());
         } else if (closedCleanly) {
@@ -117,26 +113,30 @@ public class RegistryIndex {
     }
 
     /**
-     * What the index's clean-close mark is checked against: the registry instance and the committed end
-     * of its audit chain, which every write moves on (kept in memory by {@link AuditAnchor}, so it is
-     * known at shutdown too, when the data source may be gone). A database restored from a backup,
-     * another registry's database or one written while the index was not open has another; null if
-     * it cannot be known.
+     * What the index's clean-close mark is checked against: the registry instance and the end of its
+     * audit chain, which every write moves on. At the open both are read from the database; at the
+     * close the end is the one the audit chain last committed, kept in memory
+     * ({@link AuditCheckpoints#lastCommittedEnd()}), since the data source may be gone by then. A
+     * database restored from a backup, another registry's database or one written while the index was
+     * not open has another; null if it cannot be known.
      */
-    private String databaseState() {
-        String end = anchor.checkpoints().committedEnd();
-        return instance == null || end == null ? null : instance + " " + end;
-    }
-
-    private static String instance(DataSource dataSource) {
-        try (Connection c = dataSource.getConnection();
-             Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT id FROM registry_instance")) {
-            return rs.next() ? rs.getString(1) : null;
-        } catch (SQLException | RuntimeException e) {
-            LOG.log(Level.FINE, "Could not read the registry instance for the index's clean-close mark", e);
-            return null;
+    private String databaseState(boolean opening) {
+        if (opening) {
+            try (Connection c = dataSource.getConnection();
+                 Statement st = c.createStatement()) {
+                try (ResultSet rs = st.executeQuery("SELECT id FROM registry_instance")) {
+                    instance = rs.next() ? rs.getString(1) : null;
+                }
+                try (ResultSet rs = st.executeQuery("SELECT last_seq, last_hash FROM audit_head")) {
+                    return instance != null && rs.next() ? instance + " " + rs.getLong(1) + " " + rs.getString(2).strip() : null;
+                }
+            } catch (SQLException | RuntimeException e) {
+                LOG.log(Level.FINE, "Could not read the database's state for the index's clean-close mark", e);
+                return null;
+            }
         }
+        String end = AuditCheckpoints.lastCommittedEnd();
+        return instance == null || end == null ? null : instance + " " + end;
     }
 
     @PreDestroy
@@ -166,7 +166,7 @@ public class RegistryIndex {
             try {
                 open.close();
                 if (!rebuilding) {
-                    CleanClose.mark(path, databaseState());
+                    CleanClose.mark(path, databaseState(false));
                 }
             } catch (IOException e) {
                 LOG.log(Level.WARNING, "Closing the search index failed; it is checked and if need be rebuilt at the next start", e);
