@@ -4,6 +4,7 @@ import {restore, onSessionChange, current} from './session.js';
 import {renderHeader, markCurrent, setFeatures, refreshInboxBadge} from './layout.js';
 import {route, render, start} from './router.js';
 import {features} from './features.js';
+import {waitForDemoData} from './loading.js';
 import * as signIn from './pages/sign-in.js';
 import * as home from './pages/home.js';
 import * as dashboard from './pages/dashboard.js';
@@ -95,6 +96,10 @@ async function main() {
     e.preventDefault();
     document.getElementById('main').focus();
   });
+  // a registry loading its demo data answers the API 503: show how far it is, then the sign-in page
+  if (await waitForDemoData(document.getElementById('main')) && !location.hash.startsWith('#/sign-in')) {
+    history.replaceState(null, '', '#/sign-in');
+  }
   setFeatures(await features());
   await restore();
   renderHeader();

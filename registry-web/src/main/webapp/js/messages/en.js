@@ -87,6 +87,7 @@ export default {
   "error.code.unavailable": "This is not available on the registry just now. Tell an administrator.",
   "error.code.starting": "The registry is starting. Try again in a few seconds.",
   "error.code.stopping": "The registry is restarting. Try again in a few seconds.",
+  "error.code.demo-data-loading": "The registry is loading its demo data. Try again in a few seconds.",
   "error.code.internal-error": "Something went wrong on the registry's side. If it happens again, quote the incident id.",
   "error.code.required": "Enter or choose a value.",
   "error.code.length": "This text is too long or too short.",
@@ -1188,4 +1189,8 @@ export default {
   'ipAsset.owner': "Owner",
   'ipAsset.owners': "Owners today",
   'ipAssets.noOwners': "none yet",
+  'loading.title': "Loading the demo data",
+  'loading.intro': "The registry is filling itself with its fictional demo data set. The sign-in page opens by itself when it is done.",
+  'loading.progress': "{stored} of {total} records stored ({percent} %)",
+  'loading.failed': "The demo data could not be loaded; the registry's log says why. The registry works without it.",
 };

@@ -87,6 +87,7 @@ export default {
   "error.code.unavailable": "登记册暂时无法提供此功能。请通知管理员。",
   "error.code.starting": "登记册正在启动。请几秒后再试。",
   "error.code.stopping": "登记册正在重新启动。请几秒后再试。",
+  "error.code.demo-data-loading": "登记册正在加载示范数据。请几秒后再试。",
   "error.code.internal-error": "登记册出现内部错误。如再次发生，请提供事故编号。",
   "error.code.required": "请填写或选择。",
   "error.code.length": "文字太长或太短。",
@@ -1188,4 +1189,8 @@ export default {
   'ipAsset.owner': "所有人",
   'ipAsset.owners': "当前所有人",
   'ipAssets.noOwners': "尚无",
+  'loading.title': "正在加载示范数据",
+  'loading.intro': "登记册正在填入虚构的示范数据集。完成后会自动打开登录页面。",
+  'loading.progress': "已存储 {stored} / {total} 条记录（{percent}%）",
+  'loading.failed': "未能加载示范数据，原因见登记册的日志。没有示范数据，登记册也可照常使用。",
 };

@@ -87,6 +87,7 @@ export default {
   "error.code.unavailable": "登記冊暫時未能提供此功能。請通知管理員。",
   "error.code.starting": "登記冊正在啟動。請數秒後再試。",
   "error.code.stopping": "登記冊正在重新啟動。請數秒後再試。",
+  "error.code.demo-data-loading": "登記冊正在載入示範資料。請數秒後再試。",
   "error.code.internal-error": "登記冊出現內部錯誤。如再次發生，請提供事故編號。",
   "error.code.required": "請填寫或選擇。",
   "error.code.length": "文字太長或太短。",
@@ -1188,4 +1189,8 @@ export default {
   'ipAsset.owner': "擁有人",
   'ipAsset.owners': "現時擁有人",
   'ipAssets.noOwners': "尚未有",
+  'loading.title': "正在載入示範資料",
+  'loading.intro': "登記冊正在填入虛構的示範資料集。完成後會自動打開登入頁面。",
+  'loading.progress': "已儲存 {stored} / {total} 筆記錄（{percent}%）",
+  'loading.failed': "未能載入示範資料，原因見登記冊的日誌。沒有示範資料，登記冊亦可照常使用。",
 };

@@ -74,6 +74,7 @@ public final class StartupBench {
                 }
             }
             report.row("registry, " + projects + " projects", full);
+            restartAfterWrite(report, o, data, projects);
             report.figure("runs per subject", runs)
                     .figure("memory, registry at " + projects + " projects", fullMem)
                     .figure("corpus", String.format(Locale.ROOT, "%d projects written into H2 with JDBC batches in %.1f s (DirectLoader); "
@@ -83,6 +84,57 @@ public final class StartupBench {
         } finally {
             PgSearchBench.deleteTree(work);
         }
+    }
+
+    /**
+     * A restart as an operator makes one: a record written just before SIGTERM, then a start on the
+     * same data directory. Measures the stop, the start to ready, and how long after ready the record
+     * is found by search (0 when the first search finds it), and whether the start compared the whole
+     * index with the database or rebuilt it (it should do neither after a clean stop).
+     */
+    static void restartAfterWrite(Report report, Options o, Path data, int projects) throws Exception {
+        String marker = "Restartbench" + Long.toString(System.nanoTime(), 36);
+        long stopNanos;
+        try (RegistryProcess p = RegistryProcess.registry(o.uberJar(), data, "2g", Map.of())) {
+            Api api = new Api(p.base());
+            api.signIn();
+            api.create("api/institutions", """
+                    {"shortName":"%s","name":{"en":"%s institute","zhHant":"重啟測試","zhHans":"重启测试"},
+                     "kind":"ENTERPRISE","jurisdiction":"OVERSEAS","country":"GB"}""".formatted(marker.substring(0, 12).toUpperCase(Locale.ROOT), marker));
+            long t = System.nanoTime();
+            p.close();
+            stopNanos = System.nanoTime() - t;
+        }
+        Latencies restart = new Latencies();
+        long searchableMs;
+        Path log;
+        try (RegistryProcess p = RegistryProcess.registry(o.uberJar(), data, "2g", Map.of())) {
+            restart.record((long) (p.readyMs() * 1e6));
+            Api api = new Api(p.base());
+            api.signIn();
+            long ready = System.nanoTime();
+            while (!found(api.get("api/search?type=institution&q=" + marker).body())) {
+                if (System.nanoTime() - ready > 120_000_000_000L) {
+                    throw new IllegalStateException("The record written before the stop was not searchable within 120 s; see " + p.log());
+                }
+                Thread.sleep(50);
+            }
+            searchableMs = (System.nanoTime() - ready) / 1_000_000;
+            log = p.log();
+        }
+        String startLog = Files.readString(log, java.nio.charset.StandardCharsets.ISO_8859_1);
+        report.row("registry, " + projects + " projects, restart after SIGTERM with a write just before it", restart)
+                .figure("stop after SIGTERM (process exit)", String.format(Locale.ROOT, "%.1f s", stopNanos / 1e9))
+                .figure("write made before the stop, searchable after the restart's ready", searchableMs == 0
+                        ? "at the first search" : searchableMs + " ms later")
+                .figure("restart compared the whole index with the database", startLog.contains("The search index matches the database")
+                        || startLog.contains("The search index differed from the database") ? "yes" : "no")
+                .figure("restart rebuilt the index", startLog.contains("Rebuilding the search index") ? "yes" : "no");
+    }
+
+    /** Whether a search answer's total is one (JSON-B writes {@code "total":{"exact":true,"value":1}}). */
+    static boolean found(String searchAnswer) {
+        return searchAnswer.contains("\"value\":1}") || searchAnswer.contains("\"value\":1,");
     }
 
     static String mem(RegistryProcess p) throws Exception {

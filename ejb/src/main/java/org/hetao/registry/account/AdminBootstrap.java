@@ -7,7 +7,10 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.util.logging.Logger;
+import org.hetao.registry.common.InvalidValueException;
+import org.hetao.registry.config.RefusedSetting;
 import org.hetao.registry.config.RegistrySetting;
+import org.hetao.registry.config.SignInHint;
 
 /**
  * On the first start, with no accounts at all, creates the {@code admin} account with the password
@@ -35,9 +38,16 @@ public class AdminBootstrap {
         if (generated) {
             password = randomPassword();
         } else {
-            PasswordPolicy.check("admin", password);
+            try {
+                PasswordPolicy.check("admin", password);
+            } catch (InvalidValueException e) {
+                throw RefusedSetting.of(RegistrySetting.ADMIN_PASSWORD, "the password of the first account 'admin' "
+                        + e.errors().get(0).message());
+            }
         }
         accounts.add(new Account("admin", passwords.hash(password), Role.ADMIN, null));
+        SignInHint.set(generated ? "sign in as admin with the generated password logged above"
+                : "sign in as admin with the password in REGISTRY_ADMIN_PASSWORD");
         if (generated) {
             LOG.warning("Created the first account 'admin' with the generated password: " + password
                     + "  (shown once; set REGISTRY_ADMIN_PASSWORD to choose it)");

@@ -46,8 +46,20 @@ public final class AuditCheckpoints {
                 .max(java.util.Comparator.comparingLong(AuditCheckpoint::seq)).orElse(null);
         committedSeq = end.seq();
         committedHash = end.hash();
+        lastCommittedEnd = committedSeq + " " + committedHash;
         write();
         return beyond;
+    }
+
+    /**
+     * The committed end of the chain ({@code "seq hash"}) as the running registry last knew it, or null
+     * before the start: for the search index's clean-close mark, which is written after the audit anchor
+     * may already have stopped (and when the data source may be gone).
+     */
+    private static volatile String lastCommittedEnd;
+
+    public static String lastCommittedEnd() {
+        return lastCommittedEnd;
     }
 
     /** The chain's end after a transaction that appended to it committed; writes a checkpoint when one is due. */
@@ -55,6 +67,7 @@ public final class AuditCheckpoints {
         if (seq > committedSeq) {
             committedSeq = seq;
             committedHash = hash;
+            lastCommittedEnd = committedSeq + " " + committedHash;
         }
         if (committedSeq > writtenSeq
                 && (committedSeq - writtenSeq >= everyRecords || !clock.instant().isBefore(writtenAt.plus(every)))) {

@@ -45,6 +45,7 @@ public enum ErrorCode {
     UNAVAILABLE(Scope.PROBLEM, "unavailable", "Something the server needs is missing from its installation (e.g. a font)"),
     STARTING(Scope.PROBLEM, "starting", "The registry is starting; retry in a few seconds"),
     STOPPING(Scope.PROBLEM, "stopping", "The registry is stopping; nothing was read or stored; retry in a few seconds"),
+    DEMO_DATA_LOADING(Scope.PROBLEM, "demo-data-loading", "The registry is loading its demo data set; nothing was read or stored; retry in a few seconds"),
     INTERNAL_ERROR(Scope.PROBLEM, "internal-error", "An unexpected failure; quote incidentId when reporting it"),
 
     // --- generic field rules (also those of Bean Validation) -------------------------------------

@@ -56,19 +56,29 @@ public class RegistryDataSource implements DataSource {
         if (pass != null) {
             props.setProperty("password", pass);
         }
-        if (url != null && url.startsWith("jdbc:postgresql:")) {
+        String target = target();
+        if (target.startsWith("jdbc:postgresql:")) {
             // JDBC batches of inserts (bulk import) travel as multi-row INSERTs; a URL parameter overrides this default
             props.setProperty("reWriteBatchedInserts", "true");
             // a database that does not answer fails the connection within seconds instead of the operating system's minutes
             props.setProperty("connectTimeout", Integer.toString(loginTimeout > 0 ? loginTimeout : 5));
         }
-        Connection connection = driverFor(url).connect(url, props);
+        Connection connection = driverFor(target).connect(target, props);
         if (connection == null) {
-            throw new SQLException("The JDBC driver does not accept the URL " + url);
+            throw new SQLException("The JDBC driver does not accept the URL " + target);
         }
         // a write is answered only once it is on the disk: PostgreSQL does that itself, H2 is made to
         // and a connection whose database closed itself (a full disk) is discarded by the pool, not reused
-        return DurableH2Commits.needed(url) ? H2StoreClosed.wrap(DurableH2Commits.wrap(connection, url)) : connection;
+        return DurableH2Commits.needed(target) ? H2StoreClosed.wrap(DurableH2Commits.wrap(connection, target)) : connection;
+    }
+
+    /**
+     * The URL the data source was given or, when it was given none, {@code registry.db.url} as the
+     * application reads it: the server may read the data source's settings while it prepares the
+     * deployment, before the application's own defaults are visible to it.
+     */
+    private String target() {
+        return url == null || url.isBlank() ? RegistrySetting.DB_URL.value() : url;
     }
 
     static Driver driverFor(String url) throws SQLException {

@@ -8,6 +8,11 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.sql.Driver;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Collections;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -18,9 +23,12 @@ import javax.sql.DataSource;
 @DataSourceDefinition(
         name = SchemaMigrator.DATA_SOURCE,
         className = "org.hetao.registry.config.RegistryDataSource",
-        url = "${MPCONFIG=registry.db.url}",
-        user = "${MPCONFIG=registry.db.user}",
-        password = "${MPCONFIG=registry.db.password}",
+        // the server reads these while it prepares the deployment, before the application's own defaults
+        // (META-INF/microprofile-config.properties) are visible to it: the part after ':' answers then, the
+        // documented default (an empty URL makes RegistryDataSource read registry.db.url itself)
+        url = "${MPCONFIG=registry.db.url:}",
+        user = "${MPCONFIG=registry.db.user:registry}",
+        password = "${MPCONFIG=registry.db.password:registry}",
         minPoolSize = 1,
         maxPoolSize = 16,
         loginTimeout = 5,
@@ -29,7 +37,7 @@ import javax.sql.DataSource;
         properties = {"fish.payara.is-connection-validation-required=true",
                       "fish.payara.connection-validation-method=meta-data",
                       "fish.payara.fail-all-connections=true",
-                      "fish.payara.max-wait-time-in-millis=${MPCONFIG=registry.db.wait.millis}"})
+                      "fish.payara.max-wait-time-in-millis=${MPCONFIG=registry.db.wait.millis:5000}"})
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)
@@ -44,6 +52,8 @@ public class SchemaMigrator {
 
     @PostConstruct
     void migrate() {
+        LOG.info(() -> DatabaseDescription.of(RegistrySetting.DB_URL.value(), RegistrySetting.DB_USER.value(),
+                RegistrySetting.DATA_DIR.value()));
         H2Classes.register();
         int applied = Migrations.apply(dataSource);
         String instance = Migrations.instance(dataSource);
@@ -54,6 +64,18 @@ public class SchemaMigrator {
     @PreDestroy
     void forgetClasses() {
         H2Classes.unregister();
+        // the PostgreSQL driver registers itself with the JDK's DriverManager when the application first
+        // loads it: unregistered here, so that the undeployed application is not kept alive (nor warned of)
+        ClassLoader application = SchemaMigrator.class.getClassLoader();
+        for (Driver driver : Collections.list(DriverManager.getDrivers())) {
+            if (driver.getClass().getClassLoader() == application) {
+                try {
+                    DriverManager.deregisterDriver(driver);
+                } catch (SQLException e) {
+                    LOG.log(Level.FINE, "Could not unregister the JDBC driver " + driver, e);
+                }
+            }
+        }
     }
 
     public boolean isMigrated() {

@@ -99,6 +99,35 @@ public class OutboxIndexer {
         requestDrain();
     }
 
+    /**
+     * Indexes the rows the outbox holds now, on the calling thread, after any drain running now; returns
+     * how many rows it looked at. Does nothing while a rebuild runs (the rows wait for it) or once the
+     * process is stopping.
+     */
+    public int catchUp() {
+        if (!BackgroundWork.enter()) {
+            return 0;
+        }
+        draining.lock();
+        try {
+            int rows = 0;
+            int batch;
+            while (going() && (batch = batch(outbox.fresh(BATCH))) > 0) {
+                rows += batch;
+                if (batch < BATCH) {
+                    break;
+                }
+            }
+            return rows;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Indexing the outbox at start-up failed; the indexer tries again at its next poll", e);
+            return 0;
+        } finally {
+            draining.unlock();
+            BackgroundWork.exit();
+        }
+    }
+
     /** Stops polling and waits for a running drain to finish. */
     @PreDestroy
     public void stop() {

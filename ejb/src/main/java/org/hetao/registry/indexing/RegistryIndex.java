@@ -27,8 +27,15 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.hetao.registry.audit.AuditCheckpoints;
 import org.hetao.registry.config.BackgroundWork;
 import org.hetao.registry.config.RegistrySetting;
+import org.hetao.registry.config.SchemaMigrator;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
 import org.hetao.registry.config.Stopping;
 import org.hetao.registry.search.RebuildProgress;
 import org.hetao.registry.search.SearchBudget;
@@ -40,7 +47,8 @@ import org.hetao.registry.search.SearchIndex;
  * schema migration); a missing, corrupt or outdated index is rebuilt from the database in the
  * background while the application serves, and {@link #rebuild} does the same on demand; an index
  * found READY is compared with the database ({@link IndexReconciler}), which {@link #reconcile}
- * also does on demand. Closed
+ * also does on demand, unless this registry closed it cleanly at its last stop ({@link CleanClose}):
+ * then only what the outbox names is indexed ({@link IndexCatchUp}). Closed
  * on shutdown, after any running rebuild has stopped.
  *
  * <p>Updates from the outbox and rebuilds exclude each other: {@link #lockForUpdates} fails while
@@ -64,6 +72,9 @@ public class RegistryIndex {
     OutboxIndexer indexer;
     @Inject
     IndexReconciler reconciler;
+    @Resource(lookup = SchemaMigrator.DATA_SOURCE)
+    DataSource dataSource;
+    private volatile String instance;
 
     private final ReentrantLock updates = new ReentrantLock();
     private final AtomicLong rebuildDone = new AtomicLong();
@@ -87,13 +98,45 @@ public class RegistryIndex {
             LOG.log(Level.SEVERE, "The search index at " + path + " cannot be opened; search is unavailable until the next start", e);
             return;
         }
+        boolean closedCleanly = CleanClose.takeMark(path, databaseState(true));
         if (index.needsRebuild()) {
             rebuild("start-up found the index " + index.status());
+        } else if (closedCleanly) {
+            // closed by this registry after its last batch: it holds everything but what the outbox still names
+            LOG.info("The search index was closed cleanly by this registry: it is not compared with the database; "
+                    + "the changes left in the outbox are indexed before the registry answers");
         } else {
             // an index that came through a crash may hold documents of writes the database lost, or miss some
             reconciler.reconcile(index, "start-up");
         }
         indexer.start();
+    }
+
+    /**
+     * What the index's clean-close mark is checked against: the registry instance and the end of its
+     * audit chain, which every write moves on. At the open both are read from the database; at the
+     * close the end is the one the audit chain last committed, kept in memory
+     * ({@link AuditCheckpoints#lastCommittedEnd()}), since the data source may be gone by then. A
+     * database restored from a backup, another registry's database or one written while the index was
+     * not open has another; null if it cannot be known.
+     */
+    private String databaseState(boolean opening) {
+        if (opening) {
+            try (Connection c = dataSource.getConnection();
+                 Statement st = c.createStatement()) {
+                try (ResultSet rs = st.executeQuery("SELECT id FROM registry_instance")) {
+                    instance = rs.next() ? rs.getString(1) : null;
+                }
+                try (ResultSet rs = st.executeQuery("SELECT last_seq, last_hash FROM audit_head")) {
+                    return instance != null && rs.next() ? instance + " " + rs.getLong(1) + " " + rs.getString(2).strip() : null;
+                }
+            } catch (SQLException | RuntimeException e) {
+                LOG.log(Level.FINE, "Could not read the database's state for the index's clean-close mark", e);
+                return null;
+            }
+        }
+        String end = AuditCheckpoints.lastCommittedEnd();
+        return instance == null || end == null ? null : instance + " " + end;
     }
 
     @PreDestroy
@@ -122,6 +165,9 @@ public class RegistryIndex {
         if (open != null) {
             try {
                 open.close();
+                if (!rebuilding) {
+                    CleanClose.mark(path, databaseState(false));
+                }
             } catch (IOException e) {
                 LOG.log(Level.WARNING, "Closing the search index failed; it is checked and if need be rebuilt at the next start", e);
             }

@@ -126,6 +126,15 @@ final class GracefulStop {
         }
     }
 
+    /** How a person signs in to the registry just deployed, as the registry says. */
+    static String signIn() {
+        try {
+            return String.valueOf(ManagementFactory.getPlatformMBeanServer().getAttribute(new ObjectName(REQUESTS), "SignIn"));
+        } catch (JMException | RuntimeException e) {
+            return "sign in with an account of this registry";
+        }
+    }
+
     /** Requests in flight plus background work (outbox drains, imports) running. */
     private static int busy(MBeanServer server) {
         return attribute(server, "InFlight", 0) + attribute(server, "BackgroundWork", 0);

@@ -2,6 +2,7 @@ package org.hetao.registry.launcher;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,23 +45,32 @@ public final class RegistryLauncher {
 
     public static void main(String[] args) throws ReflectiveOperationException, IOException {
         System.clearProperty(NO_CLUSTER_PROPERTY);
-        String[] options = BootCommands.withPreBootCommands(
-                options(args, System.getenv(), System.getProperty("registry.port")),
-                Path.of(System.getProperty("java.io.tmpdir")));
+        Path temp = Path.of(System.getProperty("java.io.tmpdir"));
+        String[] options = LogSettings.withLogSettings(BootCommands.withPreBootCommands(
+                options(args, System.getenv(), System.getProperty("registry.port")), temp), temp);
+        // the JDK's DriverManager loads the JDBC drivers it finds once, with the class loader of the
+        // thread that first touches it: here, before the application's, which would leave Payara to
+        // unregister (and warn of) the application's PostgreSQL driver at its temporary class loader's end
+        DriverManager.getDrivers();
+        RefusedSettingLog.install();
         GracefulStop stop = new GracefulStop();
         stop.install();
         PayaraControl payara;
-        try (StartupResponder starting = StartupResponder.open(port(options))) {
+        int port = port(options);
+        try (StartupResponder starting = StartupResponder.open(port)) {
             payara = PayaraControl.boot(options);
         }
         if (!GracefulStop.registryDeployed()) {
             // Payara goes on running with nothing deployed, which would answer every request 404 for ever
-            LOG.severe("The registry did not start: its deployment failed (the first error above says why, for example a "
-                    + "setting refused at start-up); exiting with status " + NOT_DEPLOYED);
+            String refused = System.getProperty(RefusedSettingLog.PROPERTY);
+            LOG.severe(refused != null ? "The registry did not start: " + refused + " (exit status " + NOT_DEPLOYED + ")"
+                    : "The registry did not start: its deployment failed (the first error above says why, for example a "
+                    + "database that refused the connection); exiting with status " + NOT_DEPLOYED);
             System.exit(NOT_DEPLOYED);
         }
         if (stop.booted(payara)) {
             payara.httpListener(true);
+            LOG.info(() -> "Ready at http://localhost:" + port + "/ \u2014 " + GracefulStop.signIn());
         }
     }
 

@@ -12,6 +12,7 @@ import javax.management.MBeanServer;
 import javax.management.ObjectName;
 import org.hetao.registry.config.BackgroundWork;
 import org.hetao.registry.config.RegistrySetting;
+import org.hetao.registry.config.SignInHint;
 
 /**
  * Counts the requests in flight ({@link StoppingFilter}) and publishes the count, with the running
@@ -38,6 +39,11 @@ public class Requests implements RequestsMBean, ServletContextListener {
     @Override
     public int getDrainSeconds() {
         return drainSeconds;
+    }
+
+    @Override
+    public String getSignIn() {
+        return SignInHint.get();
     }
 
     @Override

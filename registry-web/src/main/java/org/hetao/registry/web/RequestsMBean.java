@@ -1,6 +1,9 @@
 package org.hetao.registry.web;
 
-/** What the launcher reads while the process stops (platform MBean {@code org.hetao.registry:type=Requests}). */
+/**
+ * What the launcher reads once the registry is deployed and while the process stops (platform MBean
+ * {@code org.hetao.registry:type=Requests}).
+ */
 public interface RequestsMBean {
     /** Requests the application is serving now. */
     int getInFlight();
@@ -10,4 +13,7 @@ public interface RequestsMBean {
 
     /** The longest the launcher waits for them on SIGTERM ({@code registry.stop.drain.seconds}). */
     int getDrainSeconds();
+
+    /** How a person signs in, for the launcher's "ready at" line. */
+    String getSignIn();
 }

@@ -4,7 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +31,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The uber-jar started with {@code REGISTRY_DEMO=true} on an empty data directory loads the demo
- * data set and its accounts; started again on the same directory it loads nothing twice.
+ * data set and its accounts, in the background: meanwhile the web UI is served, the API answers 503
+ * {@code demo-data-loading} with {@code Retry-After} and the readiness check says how far it is.
+ * Started again on the same directory it loads nothing twice.
  */
 class DemoDataIT {
     private static final Map<String, String> DEMO = Map.of("REGISTRY_DEMO", "true");
@@ -34,8 +45,11 @@ class DemoDataIT {
         Files.createDirectories(dataDir);
         DemoDataSet expected = DemoGenerator.standard();
 
-        try (RegistryProcess first = RegistryProcess.start(dataDir, DEMO)) {
+        try (RegistryProcess first = RegistryProcess.launch(dataDir, DEMO)) {
+            assertServedWhileLoading(first);
+            first.awaitReady(Duration.ofSeconds(600));
             assertTrue(log(first).contains("Loaded the fictional demo data set"), "see " + first.log());
+            assertTrue(log(first).contains("Ready at http://localhost:" + first.port() + "/"), "see " + first.log());
             for (DemoAccounts.Account account : DemoAccounts.ACCOUNTS) {
                 Api api = first.api().as(account.username(), account.password());
                 JsonObject me = api.get("api/auth/me").json();
@@ -59,6 +73,49 @@ class DemoDataIT {
             assertEquals(DemoAccounts.ACCOUNTS.size() + 1,
                     second.api().as("demo-admin", "Lok-Ma-Chau-Admin-2026").get("api/accounts?size=1").json().getInt("total"));
         }
+    }
+
+    /**
+     * Waits for the registry to answer while the demo data set loads (it takes seconds even on a quiet
+     * machine) and checks what it answers then: the UI's page, the API's 503 and the progress.
+     */
+    private static void assertServedWhileLoading(RegistryProcess registry) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        Instant end = Instant.now().plus(Duration.ofSeconds(600));
+        JsonObject demo = null;
+        while (demo == null && Instant.now().isBefore(end) && registry.isAlive()) {
+            try {
+                HttpResponse<String> ready = http.send(HttpRequest.newBuilder(registry.base().resolve("health/ready")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                demo = Json.createReader(new StringReader(ready.body())).readObject().getJsonArray("checks").stream()
+                        .map(JsonValue::asJsonObject).filter(c -> c.getString("name").equals("demo-data")).findFirst().orElse(null);
+            } catch (IOException | RuntimeException e) {
+                // not listening yet, or the launcher's own answer while Payara starts
+            }
+            if (demo == null) {
+                Thread.sleep(100);
+            }
+        }
+        assertTrue(demo != null, () -> "the registry answered with its demo-data check; see " + registry.log());
+        if (!"loading".equals(demo.getJsonObject("data").getString("state"))) {
+            return; // loaded before the first look: nothing to check while loading
+        }
+        assertEquals("DOWN", demo.getString("status"));
+        assertEquals(DemoGenerator.standard().institutions().size() + DemoGenerator.standard().people().size()
+                + DemoGenerator.standard().projects().size(), Integer.parseInt(demo.getJsonObject("data").getString("total")));
+        Api.Reply api = registry.api().get("api/institutions");
+        Api.Reply health = registry.api().get("health/ready");
+        if (api.status() != 503 && health.status() == 200) {
+            return; // the load ended between the two looks
+        }
+        assertEquals(503, api.status(), api::toString);
+        assertEquals("application/problem+json", api.contentType(), api::toString);
+        assertEquals("demo-data-loading", api.json().getString("code"), api::toString);
+        assertTrue(api.header("Retry-After") != null, api::toString);
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(registry.base()).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode(), "the web UI is served while the demo data loads");
+        assertTrue(page.body().contains("js/app.js"), page.body());
     }
 
     /** Each account sees what its role and institution may read (docs/security.md), counted from the data set itself. */

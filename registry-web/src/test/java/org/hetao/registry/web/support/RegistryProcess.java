@@ -79,7 +79,8 @@ public final class RegistryProcess implements AutoCloseable {
         return log;
     }
 
-    private void awaitReady(Duration timeout) throws InterruptedException {
+    /** Waits until {@code /health/ready} answers 200; fails if the process ends first or the time runs out. */
+    public void awaitReady(Duration timeout) throws InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
         Instant end = Instant.now().plus(timeout);
         while (Instant.now().isBefore(end)) {
