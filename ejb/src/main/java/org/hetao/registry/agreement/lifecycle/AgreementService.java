@@ -84,7 +84,7 @@ public class AgreementService {
         String name = a.agreementId() + "-r" + a.getRevision() + (a.isDraft() ? "-draft" : "") + ".pdf";
         byte[] bytes = a.isDraft() ? rendering.render(document(details(a), AgreementStatus.DRAFT))
                 : agreements.pdf(id).orElseThrow(() -> new IllegalStateException("Issued agreement " + id + " has no stored PDF")).bytes();
-        return new AgreementFile(name, bytes, IssuedPdf.sha256(bytes), a.isDraft());
+        return new AgreementFile(name, bytes, StoredPdf.sha256(bytes), a.isDraft());
     }
 
     /** Issues a draft: its warnings must be acknowledged; the PDF is stored and never changes. */
@@ -95,7 +95,7 @@ public class AgreementService {
         a.checkIssuable(d.warningCodes(), acknowledgedWarnings);
         byte[] pdf = rendering.render(document(d, AgreementStatus.ISSUED));
         AgreementRecord before = a.record();
-        a.issue(IssuedPdf.sha256(pdf), d.warningCodes(), acknowledgedWarnings, access.actorName(), Instant.now());
+        a.issue(StoredPdf.sha256(pdf), d.warningCodes(), acknowledgedWarnings, access.actorName(), Instant.now());
         agreements.addPdf(new IssuedPdf(a.getId(), pdf));
         agreements.flush();
         changes.updated(Agreement.KIND, id, before, a.record());
@@ -157,7 +157,7 @@ public class AgreementService {
         }
         SignedCopyCheck.check(pdf);
         AgreementRecord before = a.record();
-        a.attachSignedCopy(IssuedPdf.sha256(pdf), pdf.length, access.actorName(), Instant.now());
+        a.attachSignedCopy(StoredPdf.sha256(pdf), pdf.length, access.actorName(), Instant.now());
         agreements.addSignedCopy(new SignedCopy(a.getId(), pdf));
         agreements.flush();
         changes.updated(Agreement.KIND, id, before, a.record());
@@ -173,7 +173,7 @@ public class AgreementService {
                     + " has been uploaded");
         }
         byte[] bytes = copy.bytes();
-        return new AgreementFile(a.agreementId() + "-r" + a.getRevision() + "-signed.pdf", bytes, IssuedPdf.sha256(bytes), false);
+        return new AgreementFile(a.agreementId() + "-r" + a.getRevision() + "-signed.pdf", bytes, StoredPdf.sha256(bytes), false);
     }
 
     /**
@@ -257,7 +257,7 @@ public class AgreementService {
         }
         IssuedPdf stored = agreements.pdf(id).orElseThrow(() -> new IllegalStateException("Issued agreement " + id + " has no stored PDF"));
         byte[] rendered = rendering.render(document(details(a), AgreementStatus.ISSUED));
-        return new AgreementVerification(a.agreementId(), a.getRevision(), a.getPdfSha256(), stored.sha256(), IssuedPdf.sha256(rendered));
+        return new AgreementVerification(a.agreementId(), a.getRevision(), a.getPdfSha256(), stored.sha256(), StoredPdf.sha256(rendered));
     }
 
     /**

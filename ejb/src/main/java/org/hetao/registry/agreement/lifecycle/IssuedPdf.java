@@ -1,12 +1,7 @@
 package org.hetao.registry.agreement.lifecycle;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * The PDF of an issued agreement revision, exactly as it was issued. It is written once and has no
@@ -14,42 +9,11 @@ import java.util.HexFormat;
  */
 @Entity
 @Table(name = "agreement_pdf")
-public class IssuedPdf {
-    @Id
-    @Column(name = "agreement_id", updatable = false)
-    private long agreementId;
-    @Column(nullable = false, updatable = false)
-    private byte[] pdf;
-
+public class IssuedPdf extends StoredPdf {
     protected IssuedPdf() {
     }
 
     public IssuedPdf(long agreementId, byte[] pdf) {
-        if (pdf == null || pdf.length == 0) {
-            throw new IllegalArgumentException("An issued agreement needs its PDF");
-        }
-        this.agreementId = agreementId;
-        this.pdf = pdf.clone();
-    }
-
-    public long getAgreementId() {
-        return agreementId;
-    }
-
-    public byte[] bytes() {
-        return pdf.clone();
-    }
-
-    /** The SHA-256 of the stored bytes, as 64 lower-case hex digits. */
-    public String sha256() {
-        return sha256(pdf);
-    }
-
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
+        super(agreementId, pdf, "An issued agreement needs its PDF");
     }
 }

@@ -1,8 +1,6 @@
 package org.hetao.registry.agreement.lifecycle;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
@@ -11,29 +9,11 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "agreement_signed_copy")
-public class SignedCopy {
-    @Id
-    @Column(name = "agreement_id", updatable = false)
-    private long agreementId;
-    @Column(nullable = false, updatable = false)
-    private byte[] pdf;
-
+public class SignedCopy extends StoredPdf {
     protected SignedCopy() {
     }
 
     public SignedCopy(long agreementId, byte[] pdf) {
-        if (pdf == null || pdf.length == 0) {
-            throw new IllegalArgumentException("A signed copy needs its bytes");
-        }
-        this.agreementId = agreementId;
-        this.pdf = pdf.clone();
-    }
-
-    public long getAgreementId() {
-        return agreementId;
-    }
-
-    public byte[] bytes() {
-        return pdf.clone();
+        super(agreementId, pdf, "A signed copy needs its bytes");
     }
 }
