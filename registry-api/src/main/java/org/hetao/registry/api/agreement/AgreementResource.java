@@ -114,7 +114,7 @@ public class AgreementResource {
             description = "Body {\"acknowledgedWarnings\": true} is required when the draft lists warnings.")
     @APIResponse(responseCode = "200", description = "Issued", content = @Content(mediaType = "application/json", schema = @Schema(implementation = AgreementView.class)))
     public Response issue(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid IssueRequest request) {
-        return ok(service.issue(id, Versions.expected(ifMatch, () -> service.get(id).agreement().getVersion()), IssueRequest.acknowledged(request)));
+        return ok(service.issue(id, expectedVersion(id, ifMatch), IssueRequest.acknowledged(request)));
     }
 
     @POST
@@ -125,7 +125,7 @@ public class AgreementResource {
                     + "with who signed and when, use POST /api/agreements/{id}/signatures.")
     @APIResponse(responseCode = "200", description = "Signed", content = @Content(mediaType = "application/json", schema = @Schema(implementation = AgreementView.class)))
     public Response sign(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid SignRequest request) {
-        return ok(service.sign(id, Versions.expected(ifMatch, () -> service.get(id).agreement().getVersion()), SignRequest.when(request)));
+        return ok(service.sign(id, expectedVersion(id, ifMatch), SignRequest.when(request)));
     }
 
     @POST
@@ -137,7 +137,7 @@ public class AgreementResource {
     @APIResponse(responseCode = "200", description = "The signature is recorded", content = @Content(mediaType = "application/json", schema = @Schema(implementation = AgreementView.class)))
     public Response recordSignature(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                     @Valid @NotNull SignatureRequest request) {
-        return ok(service.recordSignature(id, Versions.expected(ifMatch, () -> service.get(id).agreement().getVersion()), request.party(),
+        return ok(service.recordSignature(id, expectedVersion(id, ifMatch), request.party(),
                 request.signatoryName(), request.signatoryTitle(), request.signedAt()));
     }
 
@@ -152,7 +152,7 @@ public class AgreementResource {
     public Response uploadSignedCopy(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                      @RequestBody(content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
                                      InputStream body) throws IOException {
-        long expected = Versions.expected(ifMatch, () -> service.get(id).agreement().getVersion());
+        long expected = expectedVersion(id, ifMatch);
         return ok(service.attachSignedCopy(id, expected, body.readAllBytes()));
     }
 
@@ -175,7 +175,7 @@ public class AgreementResource {
                     + "still be current, under the newest framework version; an issued revision never changes (409).")
     @APIResponse(responseCode = "200", description = "The changed draft", content = @Content(mediaType = "application/json", schema = @Schema(implementation = AgreementView.class)))
     public Response edit(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid DraftEditRequest request) {
-        return ok(service.edit(id, Versions.expected(ifMatch, () -> service.get(id).agreement().getVersion()), DraftEditRequest.revision(request)));
+        return ok(service.edit(id, expectedVersion(id, ifMatch), DraftEditRequest.revision(request)));
     }
 
     @DELETE
@@ -186,7 +186,7 @@ public class AgreementResource {
                     + "gives that revision back its place: it is again ISSUED (or SIGNED).")
     @APIResponse(responseCode = "204", description = "Discarded")
     public Response discard(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.discard(id, Versions.expected(ifMatch, () -> service.get(id).agreement().getVersion()));
+        service.discard(id, expectedVersion(id, ifMatch));
         return Response.noContent().build();
     }
 
@@ -198,7 +198,7 @@ public class AgreementResource {
     @APIResponse(responseCode = "201", description = "The new agreement that supersedes this one", content = @Content(mediaType = "application/json", schema = @Schema(implementation = AgreementView.class)))
     public Response supersede(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                               @Valid SupersedeRequest request, @Context UriInfo uri) {
-        AgreementDetails next = service.supersede(id, Versions.expected(ifMatch, () -> service.get(id).agreement().getVersion()), SupersedeRequest.revision(request));
+        AgreementDetails next = service.supersede(id, expectedVersion(id, ifMatch), SupersedeRequest.revision(request));
         return created(next, uri);
     }
 
@@ -225,5 +225,10 @@ public class AgreementResource {
     private static Response created(AgreementDetails d, UriInfo uri) {
         return Response.created(uri.getBaseUriBuilder().path("agreements").path(String.valueOf(d.agreement().getId())).build())
                 .tag(Versions.tag(d.agreement().getVersion())).entity(AgreementView.of(d)).build();
+    }
+
+    /** The version If-Match names; without one, the error names the agreement's current version. */
+    private long expectedVersion(long id, String ifMatch) {
+        return Versions.expected(ifMatch, () -> service.get(id).agreement().getVersion());
     }
 }
