@@ -64,6 +64,7 @@ public class OutboxIndexer {
 
     private final AtomicBoolean requested = new AtomicBoolean();
     private final AtomicBoolean retryDue = new AtomicBoolean();
+    static final int CATCH_UP_WAIT_SECONDS = 10;
     private final ReentrantLock draining = new ReentrantLock();
     private volatile boolean running;
     private volatile ScheduledFuture<?> poll;
@@ -102,13 +103,25 @@ public class OutboxIndexer {
     /**
      * Indexes the rows the outbox holds now, on the calling thread, after any drain running now; returns
      * how many rows it looked at. Does nothing while a rebuild runs (the rows wait for it) or once the
-     * process is stopping.
+     * process is stopping. Waits for a running drain at most {@link #CATCH_UP_WAIT_SECONDS}: called while
+     * the application deploys, it must not wait for a drain that may itself wait for the deployment to
+     * end; the drain then indexes the rows in the background.
      */
     public int catchUp() {
         if (!BackgroundWork.enter()) {
             return 0;
         }
-        draining.lock();
+        try {
+            if (!draining.tryLock(CATCH_UP_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                LOG.info("The outbox is being indexed in the background; start-up does not wait for it");
+                BackgroundWork.exit();
+                return 0;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            BackgroundWork.exit();
+            return 0;
+        }
         try {
             int rows = 0;
             int batch;
