@@ -25,7 +25,8 @@ public final class Api {
     }
 
     public String signIn() throws Exception {
-        HttpResponse<String> r = post("api/auth/token", "{\"username\":\"admin\",\"password\":\"" + RegistryProcess.ADMIN_PASSWORD + "\"}");
+        HttpResponse<String> r = post(
+                "api/auth/token", "{\"username\":\"admin\",\"password\":\"" + RegistryProcess.ADMIN_PASSWORD + "\"}");
         Matcher m = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(r.body());
         if (!m.find()) {
             throw new IllegalStateException("sign-in failed: " + r.statusCode() + " " + r.body());
@@ -43,7 +44,11 @@ public final class Api {
     }
 
     public HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
-        return http.send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+        return http.send(
+                request(path)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -67,30 +72,59 @@ public final class Api {
 
     /** A project as the API takes it; participants' institution numbers become stored ids through {@code ids}. */
     public static String projectJson(ProjectDetails d, Map<Long, Long> ids) {
-        StringBuilder b = new StringBuilder("{\"code\":").append(q(d.code())).append(",\"title\":").append(text(d.title()))
-                .append(",\"abstract\":").append(text(d.abstractText())).append(",\"keywords\":").append(strings(d.keywords()))
-                .append(",\"sectors\":").append(strings(d.sectors().stream().map(Enum::name).toList()))
-                .append(",\"site\":").append(q(d.site().name())).append(",\"status\":").append(q(d.status().name()))
-                .append(",\"startDate\":").append(q(d.startDate().toString()))
-                .append(",\"endDate\":").append(d.endDate() == null ? "null" : q(d.endDate().toString()))
-                .append(",\"confidentiality\":").append(q(d.confidentiality().name())).append(",\"participants\":[");
+        StringBuilder b = new StringBuilder("{\"code\":")
+                .append(q(d.code()))
+                .append(",\"title\":")
+                .append(text(d.title()))
+                .append(",\"abstract\":")
+                .append(text(d.abstractText()))
+                .append(",\"keywords\":")
+                .append(strings(d.keywords()))
+                .append(",\"sectors\":")
+                .append(strings(d.sectors().stream().map(Enum::name).toList()))
+                .append(",\"site\":")
+                .append(q(d.site().name()))
+                .append(",\"status\":")
+                .append(q(d.status().name()))
+                .append(",\"startDate\":")
+                .append(q(d.startDate().toString()))
+                .append(",\"endDate\":")
+                .append(d.endDate() == null ? "null" : q(d.endDate().toString()))
+                .append(",\"confidentiality\":")
+                .append(q(d.confidentiality().name()))
+                .append(",\"participants\":[");
         List<ParticipantDetails> ps = d.participants();
         for (int i = 0; i < ps.size(); i++) {
-            b.append(i == 0 ? "" : ",").append("{\"institutionId\":").append(ids.get(ps.get(i).institutionId()))
-                    .append(",\"role\":").append(q(ps.get(i).role().name())).append('}');
+            b.append(i == 0 ? "" : ",")
+                    .append("{\"institutionId\":")
+                    .append(ids.get(ps.get(i).institutionId()))
+                    .append(",\"role\":")
+                    .append(q(ps.get(i).role().name()))
+                    .append('}');
         }
         b.append("],\"funding\":[");
         for (int i = 0; i < d.funding().size(); i++) {
             FundingDetails f = d.funding().get(i);
-            b.append(i == 0 ? "" : ",").append("{\"funder\":").append(q(f.funder())).append(",\"programme\":").append(q(f.programme()))
-                    .append(",\"awardId\":").append(q(f.awardId())).append(",\"amount\":").append(f.amount().toPlainString())
-                    .append(",\"currency\":").append(q(f.currency())).append('}');
+            b.append(i == 0 ? "" : ",")
+                    .append("{\"funder\":")
+                    .append(q(f.funder()))
+                    .append(",\"programme\":")
+                    .append(q(f.programme()))
+                    .append(",\"awardId\":")
+                    .append(q(f.awardId()))
+                    .append(",\"amount\":")
+                    .append(f.amount().toPlainString())
+                    .append(",\"currency\":")
+                    .append(q(f.currency()))
+                    .append('}');
         }
         return b.append("]}").toString();
     }
 
     public static String text(LocalizedText t) {
-        return t == null ? "null" : "{\"en\":" + q(t.en()) + ",\"zhHant\":" + q(t.zhHant()) + ",\"zhHans\":" + q(t.zhHans()) + "}";
+        return t == null
+                ? "null"
+                : "{\"en\":" + q(t.en()) + ",\"zhHant\":" + q(t.zhHant()) + ",\"zhHans\":" + q(t.zhHans()) + "}";
     }
 
     static String strings(List<String> s) {

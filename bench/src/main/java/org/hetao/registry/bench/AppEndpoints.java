@@ -13,8 +13,7 @@ final class AppEndpoints {
     static final String IMPORTS = "api/imports";
     private static Map<String, Integer> statuses;
 
-    private AppEndpoints() {
-    }
+    private AppEndpoints() {}
 
     /** The HTTP status of a GET of {@code path}, signed in as admin (404: not in this build). */
     static synchronized int status(Options o, String path) throws Exception {
@@ -24,9 +23,11 @@ final class AppEndpoints {
             if (running != null) {
                 ask(running.api());
             } else {
-                // no registry in this run yet: ask one started on an empty data directory, rather than load the corpus for it
+                // no registry in this run yet: ask one started on an empty data directory, rather than load the corpus
+                // for it
                 java.nio.file.Path work = java.nio.file.Files.createTempDirectory("bench-probe");
-                try (RegistryProcess p = RegistryProcess.registry(o.uberJar(), work.resolve("data"), "512m", Map.of())) {
+                try (RegistryProcess p =
+                        RegistryProcess.registry(o.uberJar(), work.resolve("data"), "512m", Map.of())) {
                     Api api = new Api(p.base());
                     api.signIn();
                     ask(api);
@@ -45,7 +46,10 @@ final class AppEndpoints {
     }
 
     static Report notAvailable(String scenario, Options o, String endpoint, int status) {
-        return new Report(scenario, o.scale()).figure("status", "NOT RUN: " + endpoint + " answered " + status
-                + " in this build; the scenario needs it (it is being built on another branch)");
+        return new Report(scenario, o.scale())
+                .figure(
+                        "status",
+                        "NOT RUN: " + endpoint + " answered " + status
+                                + " in this build; the scenario needs it (it is being built on another branch)");
     }
 }

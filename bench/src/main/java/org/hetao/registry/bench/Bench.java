@@ -28,8 +28,7 @@ public final class Bench {
         SCENARIOS.put("durability", DurabilityBench::run);
     }
 
-    private Bench() {
-    }
+    private Bench() {}
 
     public static void main(String[] args) throws Exception {
         Options o = Options.parse(args);
@@ -45,7 +44,9 @@ public final class Bench {
             System.err.println("== " + name + " at scale " + o.scale());
             try {
                 Report r = s.run(o);
-                r.figure("scenario wall time", String.format(java.util.Locale.ROOT, "%.1f s", (System.nanoTime() - t) / 1e9));
+                r.figure(
+                        "scenario wall time",
+                        String.format(java.util.Locale.ROOT, "%.1f s", (System.nanoTime() - t) / 1e9));
                 r.publish(o.results());
             } catch (Exception | Error e) {
                 failed++;

@@ -40,12 +40,10 @@ public final class Corpus {
     }
 
     /** A project numbered {@code number} (1-based) with its staff and its assets. */
-    public record Project(long number, ProjectDetails details, List<StaffingDetails> staff, List<Asset> assets) {
-    }
+    public record Project(long number, ProjectDetails details, List<StaffingDetails> staff, List<Asset> assets) {}
 
     /** An IP asset numbered {@code number}, of project {@code details().projectId()}. */
-    public record Asset(long number, IpAssetDetails details, List<OwnershipChange> ownership) {
-    }
+    public record Asset(long number, IpAssetDetails details, List<OwnershipChange> ownership) {}
 
     /** Receives the corpus one project at a time. */
     @FunctionalInterface

@@ -35,14 +35,20 @@ public final class CorpusDocuments {
         return SearchDocument.builder(DocType.PROJECT, p.number())
                 .visibility(visibility(d.confidentiality()))
                 .investorVisible(d.confidentiality() == Confidentiality.PUBLIC)
-                .parties(d.participants().stream().map(ParticipantDetails::institutionId).toList())
+                .parties(d.participants().stream()
+                        .map(ParticipantDetails::institutionId)
+                        .toList())
                 .title(text(d.title()))
                 .summary(text(d.abstractText()))
                 .publicIdentifiers(ids)
                 .keywords(d.keywords())
                 .facet(Facet.SECTOR, d.sectors().stream().map(Enum::name).toList())
-                .facet(Facet.JURISDICTION, parts.stream().map(i -> i.jurisdiction().name()).toList())
-                .facet(Facet.INSTITUTION, parts.stream().map(InstitutionDetails::shortName).toList())
+                .facet(
+                        Facet.JURISDICTION,
+                        parts.stream().map(i -> i.jurisdiction().name()).toList())
+                .facet(
+                        Facet.INSTITUTION,
+                        parts.stream().map(InstitutionDetails::shortName).toList())
                 .status(d.status().name())
                 .year(d.startDate().getYear())
                 .sortDate(d.startDate())
@@ -64,14 +70,20 @@ public final class CorpusDocuments {
         return SearchDocument.builder(DocType.IP_ASSET, a.number())
                 .visibility(v)
                 .investorVisible(investor)
-                .parties(pd.participants().stream().map(ParticipantDetails::institutionId).toList())
+                .parties(pd.participants().stream()
+                        .map(ParticipantDetails::institutionId)
+                        .toList())
                 .title(text(d.title()))
                 .summary(d.publicSummary() == null ? null : text(d.publicSummary()))
                 .publicIdentifiers(ids)
                 .abstractText(text(d.abstractText()))
                 .facet(Facet.SECTOR, pd.sectors().stream().map(Enum::name).toList())
-                .facet(Facet.JURISDICTION, parts.stream().map(i -> i.jurisdiction().name()).toList())
-                .facet(Facet.INSTITUTION, parts.stream().map(InstitutionDetails::shortName).toList())
+                .facet(
+                        Facet.JURISDICTION,
+                        parts.stream().map(i -> i.jurisdiction().name()).toList())
+                .facet(
+                        Facet.INSTITUTION,
+                        parts.stream().map(InstitutionDetails::shortName).toList())
                 .licensing(d.licensing().name())
                 .readinessLevel(d.readinessLevel() == null ? 1 : d.readinessLevel())
                 .year(pd.startDate().getYear())
@@ -80,7 +92,9 @@ public final class CorpusDocuments {
     }
 
     private List<InstitutionDetails> participants(List<ParticipantDetails> participants) {
-        return participants.stream().map(x -> institutions.get((int) (long) x.institutionId() - 1)).toList();
+        return participants.stream()
+                .map(x -> institutions.get((int) (long) x.institutionId() - 1))
+                .toList();
     }
 
     static LocalizedText text(org.hetao.registry.common.LocalizedText t) {

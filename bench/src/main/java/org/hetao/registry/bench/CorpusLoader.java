@@ -19,8 +19,7 @@ public final class CorpusLoader {
         }
     }
 
-    private CorpusLoader() {
-    }
+    private CorpusLoader() {}
 
     public static Loaded load(Api api, Corpus corpus, int threads) throws Exception {
         long t = System.nanoTime();
@@ -28,10 +27,16 @@ public final class CorpusLoader {
         List<InstitutionDetails> inst = corpus.institutions();
         for (int i = 0; i < inst.size(); i++) {
             InstitutionDetails d = inst.get(i);
-            ids.put(i + 1L, api.create("api/institutions", "{\"shortName\":" + Api.q(d.shortName()) + ",\"name\":{\"en\":"
-                    + Api.q(d.nameEn()) + ",\"zhHant\":" + Api.q(d.nameZhHant()) + ",\"zhHans\":" + Api.q(d.nameZhHans())
-                    + "},\"kind\":" + Api.q(d.kind().name()) + ",\"jurisdiction\":" + Api.q(d.jurisdiction().name())
-                    + ",\"country\":" + Api.q(d.country()) + ",\"rorId\":" + Api.q(d.rorId()) + "}"));
+            ids.put(
+                    i + 1L,
+                    api.create(
+                            "api/institutions",
+                            "{\"shortName\":" + Api.q(d.shortName()) + ",\"name\":{\"en\":"
+                                    + Api.q(d.nameEn()) + ",\"zhHant\":" + Api.q(d.nameZhHant()) + ",\"zhHans\":"
+                                    + Api.q(d.nameZhHans())
+                                    + "},\"kind\":" + Api.q(d.kind().name()) + ",\"jurisdiction\":"
+                                    + Api.q(d.jurisdiction().name())
+                                    + ",\"country\":" + Api.q(d.country()) + ",\"rorId\":" + Api.q(d.rorId()) + "}"));
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         Semaphore window = new Semaphore(threads * 4);

@@ -24,8 +24,7 @@ public final class DirectLoader {
     public static final long INSTITUTION_BASE = 500_000L;
     public static final long PROJECT_BASE = 1_000_000L;
 
-    private DirectLoader() {
-    }
+    private DirectLoader() {}
 
     public static String h2Url(Path dataDir) {
         return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("db").resolve("registry");
@@ -36,8 +35,9 @@ public final class DirectLoader {
         try (Connection c = DriverManager.getConnection(h2Url(dataDir), "registry", "registry")) {
             c.setAutoCommit(false);
             Timestamp now = Timestamp.from(Instant.now());
-            try (PreparedStatement ps = c.prepareStatement("insert into institution (id, version, short_name, name_en, name_zh_hant, "
-                    + "name_zh_hans, kind, jurisdiction, country, ror_id, created_at, updated_at) values (?,1,?,?,?,?,?,?,?,?,?,?)")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "insert into institution (id, version, short_name, name_en, name_zh_hant, "
+                            + "name_zh_hans, kind, jurisdiction, country, ror_id, created_at, updated_at) values (?,1,?,?,?,?,?,?,?,?,?,?)")) {
                 List<InstitutionDetails> inst = corpus.institutions();
                 for (int i = 0; i < inst.size(); i++) {
                     InstitutionDetails d = inst.get(i);
@@ -57,15 +57,19 @@ public final class DirectLoader {
                 ps.executeBatch();
             }
             int[] n = {0};
-            try (PreparedStatement project = c.prepareStatement("insert into project (id, version, code, title_en, title_zh_hant, "
-                    + "title_zh_hans, abstract_en, abstract_zh_hant, abstract_zh_hans, site, status, start_date, end_date, confidentiality, "
-                    + "created_at, updated_at) values (?,1,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-                 PreparedStatement keyword = c.prepareStatement("insert into project_keyword (project_id, keyword) values (?,?)");
-                 PreparedStatement sector = c.prepareStatement("insert into project_sector (project_id, sector) values (?,?)");
-                 PreparedStatement participant = c.prepareStatement(
-                         "insert into project_participant (project_id, institution_id, role, lead_marker) values (?,?,?,?)");
-                 PreparedStatement funding = c.prepareStatement("insert into project_funding (project_id, position, funder, programme, "
-                         + "award_id, amount, currency) values (?,?,?,?,?,?,?)")) {
+            try (PreparedStatement project =
+                            c.prepareStatement("insert into project (id, version, code, title_en, title_zh_hant, "
+                                    + "title_zh_hans, abstract_en, abstract_zh_hant, abstract_zh_hans, site, status, start_date, end_date, confidentiality, "
+                                    + "created_at, updated_at) values (?,1,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                    PreparedStatement keyword =
+                            c.prepareStatement("insert into project_keyword (project_id, keyword) values (?,?)");
+                    PreparedStatement sector =
+                            c.prepareStatement("insert into project_sector (project_id, sector) values (?,?)");
+                    PreparedStatement participant = c.prepareStatement(
+                            "insert into project_participant (project_id, institution_id, role, lead_marker) values (?,?,?,?)");
+                    PreparedStatement funding =
+                            c.prepareStatement("insert into project_funding (project_id, position, funder, programme, "
+                                    + "award_id, amount, currency) values (?,?,?,?,?,?,?)")) {
                 corpus.forEach(p -> {
                     ProjectDetails d = p.details();
                     long id = PROJECT_BASE + p.number();
@@ -74,9 +78,15 @@ public final class DirectLoader {
                     project.setString(3, d.title().en());
                     project.setString(4, d.title().zhHant());
                     project.setString(5, d.title().zhHans());
-                    project.setString(6, d.abstractText() == null ? null : d.abstractText().en());
-                    project.setString(7, d.abstractText() == null ? null : d.abstractText().zhHant());
-                    project.setString(8, d.abstractText() == null ? null : d.abstractText().zhHans());
+                    project.setString(
+                            6,
+                            d.abstractText() == null ? null : d.abstractText().en());
+                    project.setString(
+                            7,
+                            d.abstractText() == null ? null : d.abstractText().zhHant());
+                    project.setString(
+                            8,
+                            d.abstractText() == null ? null : d.abstractText().zhHans());
                     project.setString(9, d.site().name());
                     project.setString(10, d.status().name());
                     project.setObject(11, d.startDate());
@@ -99,7 +109,8 @@ public final class DirectLoader {
                         participant.setLong(1, id);
                         participant.setLong(2, INSTITUTION_BASE + x.institutionId());
                         participant.setString(3, x.role().name());
-                        participant.setObject(4, x.role().name().equals("LEAD") ? Boolean.TRUE : null, java.sql.Types.BOOLEAN);
+                        participant.setObject(
+                                4, x.role().name().equals("LEAD") ? Boolean.TRUE : null, java.sql.Types.BOOLEAN);
                         participant.addBatch();
                     }
                     List<FundingDetails> fs = d.funding() == null ? List.of() : d.funding();
@@ -130,7 +141,8 @@ public final class DirectLoader {
                 funding.executeBatch();
             }
             try (Statement s = c.createStatement()) {
-                s.execute("alter sequence registry_id_seq restart with " + (PROJECT_BASE + corpus.scale() + 1_000_000L));
+                s.execute(
+                        "alter sequence registry_id_seq restart with " + (PROJECT_BASE + corpus.scale() + 1_000_000L));
             }
             c.commit();
             return n[0];

@@ -29,8 +29,7 @@ public final class DurabilityBench {
     static final int QUICK_SECONDS = 1;
     static final int[] WRITERS = {1, 4, 16};
 
-    private DurabilityBench() {
-    }
+    private DurabilityBench() {}
 
     /** How the connections are made. */
     private interface Connections {
@@ -58,7 +57,8 @@ public final class DurabilityBench {
                     .row("registry data source (forced, group commit), " + w, forced)
                     .figure("forced ÷ default commits/s, " + w, ratio(forced.throughput(), old.throughput()))
                     .figure("WRITE_DELAY=0 ÷ default commits/s, " + w, ratio(written.throughput(), old.throughput()))
-                    .figure("database file MB after the run (default / WRITE_DELAY=0 / forced), " + w,
+                    .figure(
+                            "database file MB after the run (default / WRITE_DELAY=0 / forced), " + w,
                             mb(oldBytes) + " / " + mb(writtenBytes) + " / " + mb(forcedBytes));
         }
         return report;
@@ -79,9 +79,12 @@ public final class DurabilityBench {
 
     /** Runs {@code writers} threads committing transactions for {@code nanos}; one latency per commit. */
     private static Latencies loop(Connections connections, int writers, long nanos) throws Exception {
-        try (Connection c = connections.open(); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE record(id BIGINT AUTO_INCREMENT PRIMARY KEY, code VARCHAR(32), title VARCHAR(200), body VARCHAR(2000))");
-            s.execute("CREATE TABLE audit(id BIGINT AUTO_INCREMENT PRIMARY KEY, entity_id BIGINT, detail VARCHAR(500), hash VARCHAR(64))");
+        try (Connection c = connections.open();
+                Statement s = c.createStatement()) {
+            s.execute(
+                    "CREATE TABLE record(id BIGINT AUTO_INCREMENT PRIMARY KEY, code VARCHAR(32), title VARCHAR(200), body VARCHAR(2000))");
+            s.execute(
+                    "CREATE TABLE audit(id BIGINT AUTO_INCREMENT PRIMARY KEY, entity_id BIGINT, detail VARCHAR(500), hash VARCHAR(64))");
             s.execute("CREATE TABLE outbox(id BIGINT AUTO_INCREMENT PRIMARY KEY, kind VARCHAR(32), entity_id BIGINT)");
             if (!c.getAutoCommit()) {
                 c.commit();
@@ -110,9 +113,12 @@ public final class DurabilityBench {
     private static void write(Connections connections, int writer, long end, Latencies latencies) throws SQLException {
         String body = "A joint project between a Hong Kong university and a Shenzhen institute. ".repeat(8);
         try (Connection c = connections.open();
-             PreparedStatement record = c.prepareStatement("INSERT INTO record(code, title, body) VALUES (?, ?, ?)");
-             PreparedStatement audit = c.prepareStatement("INSERT INTO audit(entity_id, detail, hash) VALUES (?, ?, ?)");
-             PreparedStatement outbox = c.prepareStatement("INSERT INTO outbox(kind, entity_id) VALUES ('project', ?)")) {
+                PreparedStatement record =
+                        c.prepareStatement("INSERT INTO record(code, title, body) VALUES (?, ?, ?)");
+                PreparedStatement audit =
+                        c.prepareStatement("INSERT INTO audit(entity_id, detail, hash) VALUES (?, ?, ?)");
+                PreparedStatement outbox =
+                        c.prepareStatement("INSERT INTO outbox(kind, entity_id) VALUES ('project', ?)")) {
             c.setAutoCommit(false);
             for (long n = 0; System.nanoTime() < end; n++) {
                 long t = System.nanoTime();
@@ -136,8 +142,9 @@ public final class DurabilityBench {
     private static long fileSize(Path root, String name) throws Exception {
         Path file = root.resolve(name).resolve("db.mv.db");
         long size = Files.size(file);
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + root.resolve(name).resolve("db"), "registry", "registry");
-             Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(
+                        "jdbc:h2:file:" + root.resolve(name).resolve("db"), "registry", "registry");
+                Statement s = c.createStatement()) {
             s.execute("SHUTDOWN");
         }
         return size;

@@ -25,8 +25,7 @@ public final class FreshnessBench {
     static final int WRITES_PER_SECOND = 5;
     static final long POLL_MS = 10;
 
-    private FreshnessBench() {
-    }
+    private FreshnessBench() {}
 
     public static Report run(Options o) throws Exception {
         LoadedRegistry reg = LoadedRegistry.shared(o);
@@ -40,10 +39,24 @@ public final class FreshnessBench {
         List<String> codes = new ArrayList<>();
         fresh.forEach(p -> {
             ProjectDetails d = p.details();
-            String code = "FRESH-" + p.number() + "-" + Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase(Locale.ROOT);
+            String code = "FRESH-" + p.number() + "-"
+                    + Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase(Locale.ROOT);
             codes.add(code);
-            bodies.add(Api.projectJson(new ProjectDetails(code, d.title(), d.abstractText(), d.keywords(), d.sectors(), d.site(),
-                    d.status(), d.startDate(), d.endDate(), d.confidentiality(), d.participants(), d.funding()), ids));
+            bodies.add(Api.projectJson(
+                    new ProjectDetails(
+                            code,
+                            d.title(),
+                            d.abstractText(),
+                            d.keywords(),
+                            d.sectors(),
+                            d.site(),
+                            d.status(),
+                            d.startDate(),
+                            d.endDate(),
+                            d.confidentiality(),
+                            d.participants(),
+                            d.funding()),
+                    ids));
         });
         Api api = reg.api();
         Latencies visible = new Latencies();
@@ -69,7 +82,8 @@ public final class FreshnessBench {
                     throw new IllegalStateException("POST api/projects: " + r.statusCode() + " " + r.body());
                 }
                 writeLatency.record(created - t);
-                java.util.regex.Matcher m = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(r.body());
+                java.util.regex.Matcher m =
+                        Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(r.body());
                 m.find();
                 Pattern hit = Pattern.compile("\"id\"\\s*:\\s*" + m.group(1) + "\\b");
                 String search = "api/search?type=project&q=" + URLEncoder.encode(code, StandardCharsets.UTF_8);
@@ -98,9 +112,15 @@ public final class FreshnessBench {
         return new Report("freshness", o.scale())
                 .baseline("POST /api/projects, request to 201", writeLatency)
                 .row("201 -> first search that finds the project", visible)
-                .figure("write load", writes + " project creations at " + WRITES_PER_SECOND + "/s through POST /api/projects; "
-                        + "search polled every " + POLL_MS + " ms per write (GET /api/search?type=project&q=CODE), " + polls.get() + " polls")
-                .figure("goal p99 < 1000 ms", String.format(Locale.ROOT, "%.1f ms: %s", visible.ms(99), visible.ms(99) < 1000 ? "met" : "MISSED"))
+                .figure(
+                        "write load",
+                        writes + " project creations at " + WRITES_PER_SECOND + "/s through POST /api/projects; "
+                                + "search polled every " + POLL_MS
+                                + " ms per write (GET /api/search?type=project&q=CODE), " + polls.get() + " polls")
+                .figure(
+                        "goal p99 < 1000 ms",
+                        String.format(
+                                Locale.ROOT, "%.1f ms: %s", visible.ms(99), visible.ms(99) < 1000 ? "met" : "MISSED"))
                 .figure("registry", reg.projects() + " corpus projects before the writes");
     }
 }

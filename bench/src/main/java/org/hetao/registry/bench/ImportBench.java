@@ -14,12 +14,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.h2.jdbcx.JdbcDataSource;
+import org.hetao.registry.config.Migrations;
 import org.hetao.registry.institution.InstitutionDetails;
 import org.hetao.registry.project.FundingDetails;
 import org.hetao.registry.project.ParticipantDetails;
 import org.hetao.registry.project.ProjectDetails;
-import org.h2.jdbcx.JdbcDataSource;
-import org.hetao.registry.config.Migrations;
 
 /**
  * Scenario 4: the corpus's projects through {@code POST /api/imports}, indexing included, against a
@@ -28,8 +28,7 @@ import org.hetao.registry.config.Migrations;
  * baseline is measured and the import reports that it could not run.
  */
 public final class ImportBench {
-    private ImportBench() {
-    }
+    private ImportBench() {}
 
     public static Report run(Options o) throws Exception {
         int status = AppEndpoints.status(o, AppEndpoints.IMPORTS);
@@ -45,22 +44,31 @@ public final class ImportBench {
             Corpus corpus = new Corpus(o.scale(), o.seed());
             // the loader generates the corpus as it inserts; the generator alone is timed too, and taken out
             long g = System.nanoTime();
-            corpus.forEach(p -> { });
+            corpus.forEach(p -> {});
             double generate = (System.nanoTime() - g) / 1e9;
             long t = System.nanoTime();
             int projects = DirectLoader.load(data, corpus);
             double seconds = (System.nanoTime() - t) / 1e9;
             double insert = Math.max(0.001, seconds - generate);
             Report r = new Report("import", o.scale())
-                    .figure("raw JDBC batch insert (baseline)", String.format(Locale.ROOT,
-                            "%d projects with keywords, sectors, participants and funding (and 32 institutions): %.1f s including "
-                                    + "generating the corpus, of which generating alone takes %.1f s; inserts %.1f s = %.0f projects/s "
-                                    + "(batches of 1,000 projects, one commit each, embedded H2 file database)",
-                            projects, seconds, generate, insert, projects / insert));
+                    .figure(
+                            "raw JDBC batch insert (baseline)",
+                            String.format(
+                                    Locale.ROOT,
+                                    "%d projects with keywords, sectors, participants and funding (and 32 institutions): %.1f s including "
+                                            + "generating the corpus, of which generating alone takes %.1f s; inserts %.1f s = %.0f projects/s "
+                                            + "(batches of 1,000 projects, one commit each, embedded H2 file database)",
+                                    projects,
+                                    seconds,
+                                    generate,
+                                    insert,
+                                    projects / insert));
             // GET /api/imports answers 405 where the endpoint exists (it takes POST only), 404 where it does not
             if (status == 404) {
-                return r.figure("import API", "NOT RUN: POST /api/imports answered " + status
-                        + " in this build; the scenario needs it (it is being built on another branch)");
+                return r.figure(
+                        "import API",
+                        "NOT RUN: POST /api/imports answered " + status
+                                + " in this build; the scenario needs it (it is being built on another branch)");
             }
             return viaApi(o, r, work, projects / insert);
         } finally {
@@ -80,11 +88,25 @@ public final class ImportBench {
         Corpus corpus = new Corpus(o.scale(), o.seed());
         StringBuilder inst = new StringBuilder();
         for (InstitutionDetails d : corpus.institutions()) {
-            inst.append("{\"ref\":").append(Api.q(d.shortName())).append(",\"short_name\":").append(Api.q(d.shortName()))
-                    .append(",\"name_en\":").append(Api.q(d.nameEn())).append(",\"name_zh_hant\":").append(Api.q(d.nameZhHant()))
-                    .append(",\"name_zh_hans\":").append(Api.q(d.nameZhHans())).append(",\"kind\":").append(Api.q(d.kind().name()))
-                    .append(",\"jurisdiction\":").append(Api.q(d.jurisdiction().name())).append(",\"country\":").append(Api.q(d.country()))
-                    .append(",\"ror_id\":").append(Api.q(d.rorId())).append("}\n");
+            inst.append("{\"ref\":")
+                    .append(Api.q(d.shortName()))
+                    .append(",\"short_name\":")
+                    .append(Api.q(d.shortName()))
+                    .append(",\"name_en\":")
+                    .append(Api.q(d.nameEn()))
+                    .append(",\"name_zh_hant\":")
+                    .append(Api.q(d.nameZhHant()))
+                    .append(",\"name_zh_hans\":")
+                    .append(Api.q(d.nameZhHans()))
+                    .append(",\"kind\":")
+                    .append(Api.q(d.kind().name()))
+                    .append(",\"jurisdiction\":")
+                    .append(Api.q(d.jurisdiction().name()))
+                    .append(",\"country\":")
+                    .append(Api.q(d.country()))
+                    .append(",\"ror_id\":")
+                    .append(Api.q(d.rorId()))
+                    .append("}\n");
         }
         List<String> files = new ArrayList<>();
         StringBuilder file = new StringBuilder();
@@ -103,11 +125,15 @@ public final class ImportBench {
         if (file.length() > 0) {
             files.add(file.toString());
         }
-        long bytes = files.stream().mapToLong(f -> f.getBytes(StandardCharsets.UTF_8).length).sum();
+        long bytes = files.stream()
+                .mapToLong(f -> f.getBytes(StandardCharsets.UTF_8).length)
+                .sum();
         String heap = o.scale() >= 100_000 ? "3g" : "2g";
         LoadedRegistry shared = o.quick() ? LoadedRegistry.current() : null;
-        // The CI smoke imports into the run's registry, which already holds these projects: every row is matched and skipped.
-        try (RegistryProcess p = shared != null ? null : RegistryProcess.registry(o.uberJar(), work.resolve("app"), heap, Map.of())) {
+        // The CI smoke imports into the run's registry, which already holds these projects: every row is matched and
+        // skipped.
+        try (RegistryProcess p =
+                shared != null ? null : RegistryProcess.registry(o.uberJar(), work.resolve("app"), heap, Map.of())) {
             RegistryProcess app = shared != null ? shared.process() : p;
             Api api = shared != null ? shared.api() : new Api(app.base());
             String token = shared != null ? api.token() : api.signIn();
@@ -128,40 +154,81 @@ public final class ImportBench {
             long searchable = System.nanoTime();
             double seconds = (searchable - t0) / 1e9;
             double rate = rows[0] / seconds;
-            return r.figure("import API", String.format(Locale.ROOT, "%d projects in %d JSON Lines files of up to %d rows (%.1f MB), "
-                                    + "uploaded one after the other through POST /api/imports?kind=projects; all jobs SUCCEEDED after %.1f s, "
-                                    + "the last project searchable after %.1f s: %.0f projects/s indexing included; registry -Xmx%s",
-                            rows[0], files.size(), FILE_ROWS, bytes / 1e6, (written - t0) / 1e9, seconds, rate, heap))
-                    .figure("import rate / raw rate", String.format(Locale.ROOT, "%.1f %% (goal at least 40 %%): %s", 100 * rate / rawRate,
-                            rate / rawRate >= 0.4 ? "met" : "MISSED"))
-                    .figure("registry", shared != null ? "smoke: the run's shared registry, which already held these projects "
-                            + "(rows matched by code and skipped; not a measurement)" : "a fresh registry on an empty data directory");
+            return r.figure(
+                            "import API",
+                            String.format(
+                                    Locale.ROOT,
+                                    "%d projects in %d JSON Lines files of up to %d rows (%.1f MB), "
+                                            + "uploaded one after the other through POST /api/imports?kind=projects; all jobs SUCCEEDED after %.1f s, "
+                                            + "the last project searchable after %.1f s: %.0f projects/s indexing included; registry -Xmx%s",
+                                    rows[0],
+                                    files.size(),
+                                    FILE_ROWS,
+                                    bytes / 1e6,
+                                    (written - t0) / 1e9,
+                                    seconds,
+                                    rate,
+                                    heap))
+                    .figure(
+                            "import rate / raw rate",
+                            String.format(
+                                    Locale.ROOT,
+                                    "%.1f %% (goal at least 40 %%): %s",
+                                    100 * rate / rawRate,
+                                    rate / rawRate >= 0.4 ? "met" : "MISSED"))
+                    .figure(
+                            "registry",
+                            shared != null
+                                    ? "smoke: the run's shared registry, which already held these projects "
+                                            + "(rows matched by code and skipped; not a measurement)"
+                                    : "a fresh registry on an empty data directory");
         }
     }
 
     private static String line(ProjectDetails d, List<InstitutionDetails> institutions) {
-        StringBuilder b = new StringBuilder("{\"ref\":").append(Api.q(d.code())).append(",\"code\":").append(Api.q(d.code()))
-                .append(",\"title_en\":").append(q(d.title().en())).append(",\"title_zh_hant\":").append(q(d.title().zhHant()))
-                .append(",\"title_zh_hans\":").append(q(d.title().zhHans()));
+        StringBuilder b = new StringBuilder("{\"ref\":")
+                .append(Api.q(d.code()))
+                .append(",\"code\":")
+                .append(Api.q(d.code()))
+                .append(",\"title_en\":")
+                .append(q(d.title().en()))
+                .append(",\"title_zh_hant\":")
+                .append(q(d.title().zhHant()))
+                .append(",\"title_zh_hans\":")
+                .append(q(d.title().zhHans()));
         if (d.abstractText() != null) {
-            b.append(",\"abstract_en\":").append(q(d.abstractText().en())).append(",\"abstract_zh_hant\":")
-                    .append(q(d.abstractText().zhHant())).append(",\"abstract_zh_hans\":").append(q(d.abstractText().zhHans()));
+            b.append(",\"abstract_en\":")
+                    .append(q(d.abstractText().en()))
+                    .append(",\"abstract_zh_hant\":")
+                    .append(q(d.abstractText().zhHant()))
+                    .append(",\"abstract_zh_hans\":")
+                    .append(q(d.abstractText().zhHans()));
         }
-        b.append(",\"keywords\":").append(array(new java.util.LinkedHashSet<>(d.keywords())))
-                .append(",\"sectors\":").append(array(d.sectors().stream().map(Enum::name).toList()))
-                .append(",\"site\":").append(Api.q(d.site().name())).append(",\"status\":").append(Api.q(d.status().name()))
-                .append(",\"start_date\":").append(Api.q(d.startDate().toString()))
-                .append(",\"end_date\":").append(d.endDate() == null ? "null" : Api.q(d.endDate().toString()))
-                .append(",\"confidentiality\":").append(Api.q(d.confidentiality().name()));
+        b.append(",\"keywords\":")
+                .append(array(new java.util.LinkedHashSet<>(d.keywords())))
+                .append(",\"sectors\":")
+                .append(array(d.sectors().stream().map(Enum::name).toList()))
+                .append(",\"site\":")
+                .append(Api.q(d.site().name()))
+                .append(",\"status\":")
+                .append(Api.q(d.status().name()))
+                .append(",\"start_date\":")
+                .append(Api.q(d.startDate().toString()))
+                .append(",\"end_date\":")
+                .append(d.endDate() == null ? "null" : Api.q(d.endDate().toString()))
+                .append(",\"confidentiality\":")
+                .append(Api.q(d.confidentiality().name()));
         List<String> parts = new ArrayList<>();
         for (ParticipantDetails x : d.participants()) {
-            parts.add(institutions.get((int) (long) x.institutionId() - 1).shortName() + "|" + x.role().name());
+            parts.add(institutions.get((int) (long) x.institutionId() - 1).shortName() + "|"
+                    + x.role().name());
         }
         b.append(",\"participants\":").append(array(parts));
         List<String> funding = new ArrayList<>();
         for (FundingDetails f : d.funding() == null ? List.<FundingDetails>of() : d.funding()) {
-            funding.add(f.funder() + "|" + (f.programme() == null ? "" : f.programme()) + "|" + (f.awardId() == null ? "" : f.awardId())
-                    + "|" + f.amount().toPlainString() + "|" + f.currency());
+            funding.add(f.funder() + "|" + (f.programme() == null ? "" : f.programme()) + "|"
+                    + (f.awardId() == null ? "" : f.awardId()) + "|"
+                    + f.amount().toPlainString() + "|" + f.currency());
         }
         return b.append(",\"funding\":").append(array(funding)).append('}').toString();
     }
@@ -179,9 +246,13 @@ public final class ImportBench {
     }
 
     private static String submit(HttpClient http, URI base, String token, String kind, String body) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("api/imports?kind=" + kind))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/x-ndjson")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(base.resolve("api/imports?kind=" + kind))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/x-ndjson")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 202) {
             throw new IllegalStateException("POST api/imports?kind=" + kind + ": " + r.statusCode() + " " + r.body());
         }
@@ -203,7 +274,8 @@ public final class ImportBench {
                 return;
             }
             if (s.equals("REJECTED") || s.equals("FAILED")) {
-                throw new IllegalStateException(job + " " + s + ": " + (body.length() > 2000 ? body.substring(0, 2000) : body));
+                throw new IllegalStateException(
+                        job + " " + s + ": " + (body.length() > 2000 ? body.substring(0, 2000) : body));
             }
             Thread.sleep(100);
         }

@@ -16,8 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * warm-up it writes one line per request to OUT_FILE (latency in ns), then the wall time as the last line.
  */
 public final class LoadClient {
-    private LoadClient() {
-    }
+    private LoadClient() {}
 
     public static void main(String[] args) throws Exception {
         URI base = URI.create(args[0]);
@@ -37,7 +36,9 @@ public final class LoadClient {
             int me = c;
             lat[c] = new long[1 << 16];
             threads[c] = new Thread(() -> {
-                HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+                HttpClient http = HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .build();
                 int i = me;
                 while (true) {
                     long t = System.nanoTime();
@@ -45,7 +46,8 @@ public final class LoadClient {
                         return;
                     }
                     HttpRequest r = HttpRequest.newBuilder(base.resolve(paths.get(i++ % paths.size())))
-                            .header("Authorization", "Bearer " + token).build();
+                            .header("Authorization", "Bearer " + token)
+                            .build();
                     try {
                         HttpResponse<byte[]> resp = http.send(r, HttpResponse.BodyHandlers.ofByteArray());
                         if (resp.statusCode() != 200) {

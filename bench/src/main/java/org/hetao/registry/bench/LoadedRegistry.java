@@ -79,11 +79,19 @@ public final class LoadedRegistry {
         api.signIn();
         long documents = awaitIndex(api, projects);
         long t4 = System.nanoTime();
-        String loading = String.format(Locale.ROOT, "%d projects and %d institutions written into H2 with JDBC batches in %.1f s "
+        String loading = String.format(
+                Locale.ROOT,
+                "%d projects and %d institutions written into H2 with JDBC batches in %.1f s "
                         + "(schema migration %.1f s); registry start to ready %.1f s; index rebuilt from the database at start-up "
                         + "(%d documents) %.1f s after ready; heap -Xmx%s",
-                projects, new Corpus(o.scale(), o.seed()).institutions().size(), (t2 - t1) / 1e9, (t1 - t0) / 1e9, (t3 - t2) / 1e9,
-                documents, (t4 - t3) / 1e9, heap);
+                projects,
+                new Corpus(o.scale(), o.seed()).institutions().size(),
+                (t2 - t1) / 1e9,
+                (t1 - t0) / 1e9,
+                (t3 - t2) / 1e9,
+                documents,
+                (t4 - t3) / 1e9,
+                heap);
         System.err.println(loading);
         return new LoadedRegistry(p, api, work, projects, loading);
     }
@@ -95,7 +103,10 @@ public final class LoadedRegistry {
         while (System.nanoTime() < end) {
             HttpResponse<String> r = api.get("api/admin/search/status");
             Matcher m = docs.matcher(r.body());
-            if (r.statusCode() == 200 && !r.body().contains("\"rebuilding\":true") && m.find() && Long.parseLong(m.group(1)) >= projects) {
+            if (r.statusCode() == 200
+                    && !r.body().contains("\"rebuilding\":true")
+                    && m.find()
+                    && Long.parseLong(m.group(1)) >= projects) {
                 return Long.parseLong(m.group(1));
             }
             Thread.sleep(200);

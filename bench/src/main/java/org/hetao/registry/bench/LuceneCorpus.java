@@ -13,8 +13,7 @@ import org.hetao.registry.search.SearchIndex;
 
 /** The corpus indexed in-process with the registry's own {@link SearchIndex} (same schema and analysis as the application). */
 public final class LuceneCorpus {
-    private LuceneCorpus() {
-    }
+    private LuceneCorpus() {}
 
     /**
      * The open index and what building it cost: the full rebuild's wall time and the process's CPU
@@ -24,12 +23,23 @@ public final class LuceneCorpus {
     public record Built(SearchIndex index, int documents, double seconds, double cpuSeconds, long bytes) {
         /** Adds the cost figures to a report. */
         public Report describe(Report report) {
-            return report
-                    .figure("Lucene full rebuild (replaceAll, committed)", String.format(Locale.ROOT,
-                            "%d documents in %.1f s wall (%.0f documents/s), %.1f s CPU of the process (%.2f ms CPU/document)",
-                            documents, seconds, documents / seconds, cpuSeconds, cpuSeconds * 1000 / documents))
-                    .figure("Lucene index size on disk", String.format(Locale.ROOT, "%.1f MiB (%.0f bytes/document)",
-                            bytes / 1048576.0, (double) bytes / documents));
+            return report.figure(
+                            "Lucene full rebuild (replaceAll, committed)",
+                            String.format(
+                                    Locale.ROOT,
+                                    "%d documents in %.1f s wall (%.0f documents/s), %.1f s CPU of the process (%.2f ms CPU/document)",
+                                    documents,
+                                    seconds,
+                                    documents / seconds,
+                                    cpuSeconds,
+                                    cpuSeconds * 1000 / documents))
+                    .figure(
+                            "Lucene index size on disk",
+                            String.format(
+                                    Locale.ROOT,
+                                    "%.1f MiB (%.0f bytes/document)",
+                                    bytes / 1048576.0,
+                                    (double) bytes / documents));
         }
     }
 
@@ -47,21 +57,25 @@ public final class LuceneCorpus {
         });
         long generated = System.nanoTime();
         long cpu = processCpuNanos();
-        index.replaceAll(all, n -> { });
+        index.replaceAll(all, n -> {});
         long indexed = System.nanoTime();
         double cpuSeconds = (processCpuNanos() - cpu) / 1e9;
-        System.err.printf("indexed %d documents in-process (generate %.1f s, index %.1f s)%n", all.size(),
-                (generated - t) / 1e9, (indexed - generated) / 1e9);
+        System.err.printf(
+                "indexed %d documents in-process (generate %.1f s, index %.1f s)%n",
+                all.size(), (generated - t) / 1e9, (indexed - generated) / 1e9);
         return new Built(index, all.size(), (indexed - generated) / 1e9, cpuSeconds, size(dir));
     }
 
     private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static long size(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(f -> f.toFile().length())
+                    .sum();
         }
     }
 }

@@ -15,7 +15,8 @@ public record Options(List<String> scenarios, int scale, long seed, Path results
         int scale = DEFAULT_SCALE;
         long seed = DEFAULT_SEED;
         Path results = Path.of(System.getProperty("bench.results", "bench/target/results"));
-        Path uberJar = Path.of(System.getProperty("bench.uberJar", "registry-web/target/hetao-registry-microbundle.jar"));
+        Path uberJar =
+                Path.of(System.getProperty("bench.uberJar", "registry-web/target/hetao-registry-microbundle.jar"));
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--scale" -> scale = scale(args[++i]);

@@ -27,8 +27,7 @@ import org.hetao.registry.search.SearchResult;
 public final class PgSearchBench {
     private static final String TSQUERY = "(websearch_to_tsquery('english', ?) || websearch_to_tsquery('simple', ?))";
 
-    private PgSearchBench() {
-    }
+    private PgSearchBench() {}
 
     public static Report run(Options o) throws Exception {
         Corpus corpus = new Corpus(o.scale(), o.seed());
@@ -37,8 +36,11 @@ public final class PgSearchBench {
         Path work = Files.createTempDirectory("bench-pgsearch");
         LuceneCorpus.Built built = LuceneCorpus.build(corpus, work.resolve("index"));
         try (SearchIndex index = built.index();
-             EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(work.resolve("pg")).setCleanDataDirectory(true).start();
-             Connection c = pg.getPostgresDatabase().getConnection()) {
+                EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                        .setDataDirectory(work.resolve("pg"))
+                        .setCleanDataDirectory(true)
+                        .start();
+                Connection c = pg.getPostgresDatabase().getConnection()) {
             long loadMs = load(corpus, c);
             int warm = o.iterations(1_000);
             int n = Math.min(log.size(), o.iterations(log.size()));
@@ -56,9 +58,16 @@ public final class PgSearchBench {
                         .row("PostgreSQL FTS, tsvector + GIN (top 20 by ts_rank)", pgl)
                         .figure("queries", n + " of a log of " + log.size() + " (bench/target/results/queries.tsv)")
                         .figure("PostgreSQL load + GIN build", loadMs + " ms")
-                        .figure("PostgreSQL recall of Lucene's top 50, Chinese queries (Traditional + Simplified)",
-                                String.format(Locale.ROOT, "%.1f %% over %d queries (%.0f of them with no PostgreSQL hit at all)", chinese[0] * 100, (int) chinese[1], chinese[2]))
-                        .figure("PostgreSQL recall of Lucene's top 50, other queries",
+                        .figure(
+                                "PostgreSQL recall of Lucene's top 50, Chinese queries (Traditional + Simplified)",
+                                String.format(
+                                        Locale.ROOT,
+                                        "%.1f %% over %d queries (%.0f of them with no PostgreSQL hit at all)",
+                                        chinese[0] * 100,
+                                        (int) chinese[1],
+                                        chinese[2]))
+                        .figure(
+                                "PostgreSQL recall of Lucene's top 50, other queries",
                                 String.format(Locale.ROOT, "%.1f %% over %d queries", other[0] * 100, (int) other[1]));
             }
         } finally {
@@ -69,9 +78,10 @@ public final class PgSearchBench {
     private static long load(Corpus corpus, Connection c) throws Exception {
         long t = System.nanoTime();
         try (Statement s = c.createStatement()) {
-            s.execute("create table doc (type text not null, id bigint not null, title_en text, title_hant text, title_hans text, "
-                    + "body_en text, body_hant text, body_hans text, keywords text, sector text[], status text, year int, tsv tsvector, "
-                    + "primary key (type, id))");
+            s.execute(
+                    "create table doc (type text not null, id bigint not null, title_en text, title_hant text, title_hans text, "
+                            + "body_en text, body_hant text, body_hans text, keywords text, sector text[], status text, year int, tsv tsvector, "
+                            + "primary key (type, id))");
         }
         c.setAutoCommit(false);
         String sql = "insert into doc values (?,?,?,?,?,?,?,?,?,?,?,?,null)";
@@ -79,12 +89,31 @@ public final class PgSearchBench {
             int[] batch = {0};
             corpus.forEach(p -> {
                 var d = p.details();
-                add(ps, "project", p.number(), d.title(), d.abstractText(), String.join(" ; ", d.keywords()),
-                        d.sectors().stream().map(Enum::name).toArray(String[]::new), d.status().name(), d.startDate().getYear(), c);
+                add(
+                        ps,
+                        "project",
+                        p.number(),
+                        d.title(),
+                        d.abstractText(),
+                        String.join(" ; ", d.keywords()),
+                        d.sectors().stream().map(Enum::name).toArray(String[]::new),
+                        d.status().name(),
+                        d.startDate().getYear(),
+                        c);
                 for (Corpus.Asset a : p.assets()) {
-                    add(ps, "ip-asset", a.number(), a.details().title(), a.details().abstractText(),
-                            a.details().publicSummary() == null ? null : a.details().publicSummary().en(),
-                            d.sectors().stream().map(Enum::name).toArray(String[]::new), null, d.startDate().getYear(), c);
+                    add(
+                            ps,
+                            "ip-asset",
+                            a.number(),
+                            a.details().title(),
+                            a.details().abstractText(),
+                            a.details().publicSummary() == null
+                                    ? null
+                                    : a.details().publicSummary().en(),
+                            d.sectors().stream().map(Enum::name).toArray(String[]::new),
+                            null,
+                            d.startDate().getYear(),
+                            c);
                 }
                 if (++batch[0] % 500 == 0) {
                     ps.executeBatch();
@@ -93,10 +122,11 @@ public final class PgSearchBench {
             ps.executeBatch();
         }
         try (Statement s = c.createStatement()) {
-            s.execute("update doc set tsv = setweight(to_tsvector('english', coalesce(title_en,'')), 'A')"
-                    + " || setweight(to_tsvector('simple', coalesce(title_hant,'') || ' ' || coalesce(title_hans,'')), 'A')"
-                    + " || to_tsvector('english', coalesce(body_en,'') || ' ' || coalesce(keywords,''))"
-                    + " || to_tsvector('simple', coalesce(body_hant,'') || ' ' || coalesce(body_hans,'') || ' ' || coalesce(keywords,''))");
+            s.execute(
+                    "update doc set tsv = setweight(to_tsvector('english', coalesce(title_en,'')), 'A')"
+                            + " || setweight(to_tsvector('simple', coalesce(title_hant,'') || ' ' || coalesce(title_hans,'')), 'A')"
+                            + " || to_tsvector('english', coalesce(body_en,'') || ' ' || coalesce(keywords,''))"
+                            + " || to_tsvector('simple', coalesce(body_hant,'') || ' ' || coalesce(body_hans,'') || ' ' || coalesce(keywords,''))");
             s.execute("create index doc_tsv on doc using gin (tsv)");
             s.execute("analyze doc");
         }
@@ -105,9 +135,18 @@ public final class PgSearchBench {
         return (System.nanoTime() - t) / 1_000_000;
     }
 
-    private static void add(PreparedStatement ps, String type, long id, org.hetao.registry.common.LocalizedText title,
-                            org.hetao.registry.common.LocalizedText body, String keywords, String[] sectors, String status, int year,
-                            Connection c) throws Exception {
+    private static void add(
+            PreparedStatement ps,
+            String type,
+            long id,
+            org.hetao.registry.common.LocalizedText title,
+            org.hetao.registry.common.LocalizedText body,
+            String keywords,
+            String[] sectors,
+            String status,
+            int year,
+            Connection c)
+            throws Exception {
         ps.setString(1, type);
         ps.setLong(2, id);
         ps.setString(3, title.en());
@@ -165,7 +204,8 @@ public final class PgSearchBench {
     }
 
     /** {recall, queries with Lucene hits, queries where PostgreSQL found nothing}. */
-    private static double[] recall(SearchIndex index, PreparedStatement[] ps, List<QueryLog.Query> log, boolean chinese) throws Exception {
+    private static double[] recall(SearchIndex index, PreparedStatement[] ps, List<QueryLog.Query> log, boolean chinese)
+            throws Exception {
         double sum = 0;
         int queries = 0;
         int empty = 0;
@@ -173,9 +213,15 @@ public final class PgSearchBench {
             if (q.kind().chinese() != chinese) {
                 continue;
             }
-            SearchResult r = index.search(org.hetao.registry.search.SearchRequest.builder(Audience.everything()).query(q.text())
-                    .filter(q.facet() == null ? Facet.TYPE : q.facet(), q.facet() == null
-                            ? List.of(DocType.PROJECT.urlName(), DocType.IP_ASSET.urlName()) : List.of(q.value())).size(50).build());
+            SearchResult r = index.search(org.hetao.registry.search.SearchRequest.builder(Audience.everything())
+                    .query(q.text())
+                    .filter(
+                            q.facet() == null ? Facet.TYPE : q.facet(),
+                            q.facet() == null
+                                    ? List.of(DocType.PROJECT.urlName(), DocType.IP_ASSET.urlName())
+                                    : List.of(q.value()))
+                    .size(50)
+                    .build());
             if (r.hits().isEmpty()) {
                 continue;
             }
@@ -198,7 +244,8 @@ public final class PgSearchBench {
 
     static void deleteTree(Path dir) {
         try (var s = Files.walk(dir)) {
-            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            s.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (java.io.IOException e) {
             // temporary files; best effort
         }

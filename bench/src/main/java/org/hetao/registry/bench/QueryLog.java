@@ -21,7 +21,13 @@ public final class QueryLog {
 
     /** The kinds of query, in the log's proportions (per 100). */
     public enum Kind {
-        ENGLISH(24), TRADITIONAL(20), SIMPLIFIED(20), MIXED(10), CODE(8), TYPO(10), INSTITUTION(8);
+        ENGLISH(24),
+        TRADITIONAL(20),
+        SIMPLIFIED(20),
+        MIXED(10),
+        CODE(8),
+        TYPO(10),
+        INSTITUTION(8);
 
         final int weight;
 
@@ -49,8 +55,7 @@ public final class QueryLog {
         }
     }
 
-    private QueryLog() {
-    }
+    private QueryLog() {}
 
     /** Builds the log from the first projects of the corpus (at most 5,000 of them). */
     public static List<Query> generate(Corpus corpus, long seed) throws Exception {
@@ -71,7 +76,8 @@ public final class QueryLog {
             p.details().sectors().forEach(s -> sectors.add(s.name()));
             statuses.add(p.details().status().name());
         });
-        List<String> institutions = corpus.institutions().stream().map(i -> i.shortName()).toList();
+        List<String> institutions =
+                corpus.institutions().stream().map(i -> i.shortName()).toList();
         Random r = new Random(seed);
         List<Query> log = new ArrayList<>();
         while (log.size() < SIZE) {
@@ -81,7 +87,8 @@ public final class QueryLog {
                 case ENGLISH -> r.nextBoolean() ? p[0] : words(p[0], r);
                 case TRADITIONAL -> p[1];
                 case SIMPLIFIED -> p[2];
-                case MIXED -> firstWord(phrases.get(r.nextInt(phrases.size()))[0]) + " " + (r.nextBoolean() ? p[1] : p[2]);
+                case MIXED ->
+                    firstWord(phrases.get(r.nextInt(phrases.size()))[0]) + " " + (r.nextBoolean() ? p[1] : p[2]);
                 case CODE -> codes.get(r.nextInt(codes.size()));
                 case TYPO -> typo(p[0], r);
                 case INSTITUTION -> institutions.get(r.nextInt(institutions.size()));

@@ -35,7 +35,8 @@ public final class RegistryProcess implements AutoCloseable {
     }
 
     /** Starts the registry's uber-jar on {@code dataDir} and waits until it is ready. */
-    public static RegistryProcess registry(Path uberJar, Path dataDir, String heap, Map<String, String> env) throws Exception {
+    public static RegistryProcess registry(Path uberJar, Path dataDir, String heap, Map<String, String> env)
+            throws Exception {
         File jar = uberJar.toFile();
         if (!jar.isFile()) {
             throw new IllegalStateException("Build the uber-jar first (mvn package -DskipTests): " + jar);
@@ -53,8 +54,9 @@ public final class RegistryProcess implements AutoCloseable {
         return start(heap, List.of("-jar", payaraJar.toString(), "--nohazelcast"), Map.of(), logFile, "", false);
     }
 
-    private static RegistryProcess start(String heap, List<String> args, Map<String, String> env, Path log, String probe,
-                                         boolean needOk) throws Exception {
+    private static RegistryProcess start(
+            String heap, List<String> args, Map<String, String> env, Path log, String probe, boolean needOk)
+            throws Exception {
         int port = freePort();
         List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-Xmx" + heap));
         String jfr = System.getProperty("bench.appJfr");
@@ -105,12 +107,19 @@ public final class RegistryProcess implements AutoCloseable {
     /** Java heap in use after a full collection, in MiB, read with jcmd; -1 if jcmd is not available. */
     public double heapUsedAfterGcMib() {
         try {
-            String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
-            new ProcessBuilder(jcmd, Long.toString(pid()), "GC.run").redirectErrorStream(true).start().waitFor(60, TimeUnit.SECONDS);
-            Process p = new ProcessBuilder(jcmd, Long.toString(pid()), "GC.heap_info").redirectErrorStream(true).start();
+            String jcmd =
+                    Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+            new ProcessBuilder(jcmd, Long.toString(pid()), "GC.run")
+                    .redirectErrorStream(true)
+                    .start()
+                    .waitFor(60, TimeUnit.SECONDS);
+            Process p = new ProcessBuilder(jcmd, Long.toString(pid()), "GC.heap_info")
+                    .redirectErrorStream(true)
+                    .start();
             String out = new String(p.getInputStream().readAllBytes());
             p.waitFor(60, TimeUnit.SECONDS);
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("used (\\d+)K").matcher(out);
+            java.util.regex.Matcher m =
+                    java.util.regex.Pattern.compile("used (\\d+)K").matcher(out);
             return m.find() ? Long.parseLong(m.group(1)) / 1024.0 : -1;
         } catch (IOException | InterruptedException e) {
             return -1;
@@ -119,7 +128,8 @@ public final class RegistryProcess implements AutoCloseable {
 
     private static void awaitReady(Process process, int port, String probe, boolean needOk, Path log, Duration timeout)
             throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long end = System.nanoTime() + timeout.toNanos();
         URI uri = URI.create("http://localhost:" + port + "/" + probe);
         while (System.nanoTime() < end) {
@@ -127,7 +137,10 @@ public final class RegistryProcess implements AutoCloseable {
                 throw new IllegalStateException("The process exited with " + process.exitValue() + "; see " + log);
             }
             try {
-                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse<Void> r = http.send(
+                        HttpRequest.newBuilder(uri)
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (!needOk || r.statusCode() == 200) {
                     return;

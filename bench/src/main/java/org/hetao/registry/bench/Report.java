@@ -28,8 +28,7 @@ public final class Report {
     }
 
     /** One measured subject. */
-    public record Row(String name, Latencies latencies, boolean baseline) {
-    }
+    public record Row(String name, Latencies latencies, boolean baseline) {}
 
     public Report baseline(String name, Latencies l) {
         baseline = new Row(name, l, true);
@@ -55,27 +54,67 @@ public final class Report {
             b.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
             for (Row r : rows) {
                 Latencies l = r.latencies();
-                b.append("| ").append(r.name()).append(r.baseline() ? " (baseline)" : "").append(" | ").append(l.count())
-                        .append(" | ").append(f(l.ms(50))).append(" | ").append(f(l.ms(95))).append(" | ").append(f(l.ms(99)))
-                        .append(" | ").append(f(l.throughput())).append(" | ").append(ratio(l.ms(50), baseline == null ? 0 : baseline.latencies().ms(50)))
-                        .append(" | ").append(ratio(l.ms(99), baseline == null ? 0 : baseline.latencies().ms(99)))
-                        .append(" | ").append(ratio(l.throughput(), baseline == null ? 0 : baseline.latencies().throughput())).append(" |\n");
+                b.append("| ")
+                        .append(r.name())
+                        .append(r.baseline() ? " (baseline)" : "")
+                        .append(" | ")
+                        .append(l.count())
+                        .append(" | ")
+                        .append(f(l.ms(50)))
+                        .append(" | ")
+                        .append(f(l.ms(95)))
+                        .append(" | ")
+                        .append(f(l.ms(99)))
+                        .append(" | ")
+                        .append(f(l.throughput()))
+                        .append(" | ")
+                        .append(ratio(
+                                l.ms(50),
+                                baseline == null ? 0 : baseline.latencies().ms(50)))
+                        .append(" | ")
+                        .append(ratio(
+                                l.ms(99),
+                                baseline == null ? 0 : baseline.latencies().ms(99)))
+                        .append(" | ")
+                        .append(ratio(
+                                l.throughput(),
+                                baseline == null ? 0 : baseline.latencies().throughput()))
+                        .append(" |\n");
             }
             b.append('\n');
         }
-        figures.forEach((k, v) -> b.append("- ").append(k).append(": ").append(v).append('\n'));
+        figures.forEach(
+                (k, v) -> b.append("- ").append(k).append(": ").append(v).append('\n'));
         return b.toString();
     }
 
     public String json() {
-        StringBuilder b = new StringBuilder("{\"scenario\":").append(q(scenario)).append(",\"scale\":").append(scale)
-                .append(",\"at\":").append(q(Instant.now().toString())).append(",\"rows\":[");
+        StringBuilder b = new StringBuilder("{\"scenario\":")
+                .append(q(scenario))
+                .append(",\"scale\":")
+                .append(scale)
+                .append(",\"at\":")
+                .append(q(Instant.now().toString()))
+                .append(",\"rows\":[");
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
             Latencies l = r.latencies();
-            b.append(i == 0 ? "" : ",").append("{\"name\":").append(q(r.name())).append(",\"baseline\":").append(r.baseline())
-                    .append(",\"n\":").append(l.count()).append(",\"p50Ms\":").append(f(l.ms(50))).append(",\"p95Ms\":").append(f(l.ms(95)))
-                    .append(",\"p99Ms\":").append(f(l.ms(99))).append(",\"opsPerSecond\":").append(f(l.throughput())).append('}');
+            b.append(i == 0 ? "" : ",")
+                    .append("{\"name\":")
+                    .append(q(r.name()))
+                    .append(",\"baseline\":")
+                    .append(r.baseline())
+                    .append(",\"n\":")
+                    .append(l.count())
+                    .append(",\"p50Ms\":")
+                    .append(f(l.ms(50)))
+                    .append(",\"p95Ms\":")
+                    .append(f(l.ms(95)))
+                    .append(",\"p99Ms\":")
+                    .append(f(l.ms(99)))
+                    .append(",\"opsPerSecond\":")
+                    .append(f(l.throughput()))
+                    .append('}');
         }
         b.append("],\"figures\":{");
         int i = 0;

@@ -19,8 +19,7 @@ import org.hetao.registry.search.SearchIndex;
  * Goal at 100k: REST p50 within 2x + 1 ms of Lucene's, p99 within 3x.
  */
 public final class SearchBench {
-    private SearchBench() {
-    }
+    private SearchBench() {}
 
     public static Report run(Options o) throws Exception {
         LoadedRegistry reg = LoadedRegistry.shared(o);
@@ -63,11 +62,26 @@ public final class SearchBench {
                 return new Report("search", o.scale())
                         .baseline("in-process SearchIndex on a copy of the registry's index", lucene)
                         .row("GET /api/search as ADMIN (HTTP/1.1, loopback, one client thread)", rest)
-                        .figure("queries", n + " measured after " + warm + " warm-up, from the " + log.size() + "-query log; interleaved: each query in-process, then through the API")
-                        .figure("goal p50 <= 2x Lucene + 1 ms", String.format(Locale.ROOT, "%.2f ms <= %.2f ms: %s", rest.ms(50), p50Goal,
-                                rest.ms(50) <= p50Goal ? "met" : "MISSED"))
-                        .figure("goal p99 <= 3x Lucene", String.format(Locale.ROOT, "%.2f ms <= %.2f ms: %s", rest.ms(99), p99Goal,
-                                rest.ms(99) <= p99Goal ? "met" : "MISSED"))
+                        .figure(
+                                "queries",
+                                n + " measured after " + warm + " warm-up, from the " + log.size()
+                                        + "-query log; interleaved: each query in-process, then through the API")
+                        .figure(
+                                "goal p50 <= 2x Lucene + 1 ms",
+                                String.format(
+                                        Locale.ROOT,
+                                        "%.2f ms <= %.2f ms: %s",
+                                        rest.ms(50),
+                                        p50Goal,
+                                        rest.ms(50) <= p50Goal ? "met" : "MISSED"))
+                        .figure(
+                                "goal p99 <= 3x Lucene",
+                                String.format(
+                                        Locale.ROOT,
+                                        "%.2f ms <= %.2f ms: %s",
+                                        rest.ms(99),
+                                        p99Goal,
+                                        rest.ms(99) <= p99Goal ? "met" : "MISSED"))
                         .figure("index", index.count() + " documents")
                         .figure("loading", reg.loading());
             }

@@ -11,8 +11,7 @@ import java.util.Map;
  * data directory and on one holding the corpus's projects; resident and heap memory of each.
  */
 public final class StartupBench {
-    private StartupBench() {
-    }
+    private StartupBench() {}
 
     public static Report run(Options o) throws Exception {
         int runs = 1;
@@ -23,25 +22,32 @@ public final class StartupBench {
                 Latencies empty = new Latencies();
                 String emptyMem = "";
                 for (int i = 0; i < runs; i++) {
-                    try (RegistryProcess p = RegistryProcess.emptyPayara(payaraJar(), work.resolve("payara-" + i + ".log"), "512m")) {
+                    try (RegistryProcess p =
+                            RegistryProcess.emptyPayara(payaraJar(), work.resolve("payara-" + i + ".log"), "512m")) {
                         empty.record((long) (p.readyMs() * 1e6));
                         emptyMem = mem(p);
                     }
                 }
-                report.baseline("empty Payara Micro " + payaraJar().getFileName(), empty).figure("memory, empty Payara Micro", emptyMem);
+                report.baseline("empty Payara Micro " + payaraJar().getFileName(), empty)
+                        .figure("memory, empty Payara Micro", emptyMem);
             }
             if (o.quick()) {
-                // The CI smoke measures one start only: that of the run's shared registry (corpus in the database, index rebuilt after ready).
+                // The CI smoke measures one start only: that of the run's shared registry (corpus in the database,
+                // index rebuilt after ready).
                 LoadedRegistry reg = LoadedRegistry.shared(o);
                 Latencies one = new Latencies();
                 one.record((long) (reg.process().readyMs() * 1e6));
-                return report.row("registry, " + reg.projects() + " projects, index missing (smoke: the shared registry's one start)", one)
+                return report.row(
+                                "registry, " + reg.projects()
+                                        + " projects, index missing (smoke: the shared registry's one start)",
+                                one)
                         .figure("memory", mem(reg.process()));
             }
             Latencies zero = new Latencies();
             String zeroMem = "";
             for (int i = 0; i < runs; i++) {
-                try (RegistryProcess p = RegistryProcess.registry(o.uberJar(), work.resolve("empty-" + i), "512m", Map.of())) {
+                try (RegistryProcess p =
+                        RegistryProcess.registry(o.uberJar(), work.resolve("empty-" + i), "512m", Map.of())) {
                     zero.record((long) (p.readyMs() * 1e6));
                     zeroMem = mem(p);
                 }
@@ -77,8 +83,14 @@ public final class StartupBench {
             restartAfterWrite(report, o, data, projects);
             report.figure("runs per subject", runs)
                     .figure("memory, registry at " + projects + " projects", fullMem)
-                    .figure("corpus", String.format(Locale.ROOT, "%d projects written into H2 with JDBC batches in %.1f s (DirectLoader); "
-                            + "index rebuilt by an unmeasured first start", projects, loadS))
+                    .figure(
+                            "corpus",
+                            String.format(
+                                    Locale.ROOT,
+                                    "%d projects written into H2 with JDBC batches in %.1f s (DirectLoader); "
+                                            + "index rebuilt by an unmeasured first start",
+                                    projects,
+                                    loadS))
                     .figure("data directory size", (sizeOf(data) / (1024 * 1024)) + " MiB");
             return report;
         } finally {
@@ -117,7 +129,8 @@ public final class StartupBench {
             searches = 1;
             while (!found(api.get("api/search?type=institution&q=" + marker).body())) {
                 if (System.nanoTime() - ready > 120_000_000_000L) {
-                    throw new IllegalStateException("The record written before the stop was not searchable within 120 s; see " + p.log());
+                    throw new IllegalStateException(
+                            "The record written before the stop was not searchable within 120 s; see " + p.log());
                 }
                 Thread.sleep(50);
                 searches++;
@@ -128,11 +141,17 @@ public final class StartupBench {
         String startLog = Files.readString(log, java.nio.charset.StandardCharsets.ISO_8859_1);
         report.row("registry, " + projects + " projects, restart after SIGTERM with a write just before it", restart)
                 .figure("stop after SIGTERM (process exit)", String.format(Locale.ROOT, "%.1f s", stopNanos / 1e9))
-                .figure("write made before the stop, searchable after the restart's ready", searches == 1
-                        ? "at the first search (answered " + searchableMs + " ms after ready)"
-                        : "at search " + searches + ", " + searchableMs + " ms after ready")
-                .figure("restart compared the whole index with the database", startLog.contains("The search index matches the database")
-                        || startLog.contains("The search index differed from the database") ? "yes" : "no")
+                .figure(
+                        "write made before the stop, searchable after the restart's ready",
+                        searches == 1
+                                ? "at the first search (answered " + searchableMs + " ms after ready)"
+                                : "at search " + searches + ", " + searchableMs + " ms after ready")
+                .figure(
+                        "restart compared the whole index with the database",
+                        startLog.contains("The search index matches the database")
+                                        || startLog.contains("The search index differed from the database")
+                                ? "yes"
+                                : "no")
                 .figure("restart rebuilt the index", startLog.contains("Rebuilding the search index") ? "yes" : "no");
     }
 
@@ -156,13 +175,23 @@ public final class StartupBench {
         if (Files.isRegularFile(copied)) {
             return copied;
         }
-        return Path.of(System.getProperty("user.home"), ".m2", "repository", "fish", "payara", "extras", "payara-micro",
-                "6.2025.10", "payara-micro-6.2025.10.jar");
+        return Path.of(
+                System.getProperty("user.home"),
+                ".m2",
+                "repository",
+                "fish",
+                "payara",
+                "extras",
+                "payara-micro",
+                "6.2025.10",
+                "payara-micro-6.2025.10.jar");
     }
 
     static long sizeOf(Path dir) {
         try (var s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+            return s.filter(Files::isRegularFile)
+                    .mapToLong(f -> f.toFile().length())
+                    .sum();
         } catch (java.io.IOException e) {
             return -1;
         }

@@ -18,9 +18,16 @@ class BenchScenariosIT {
     @Test
     void everyScenarioRunsAndReports() throws Exception {
         Path results = Path.of("target", "results-ci");
-        List<String> cmd = new ArrayList<>(List.of(RegistryProcess.javaBinary(), "-Dbench.uberJar=" + System.getProperty("bench.uberJar"),
-                "-Dbench.payaraJar=target/payara-micro.jar", "-Dbench.results=" + results, "-jar", System.getProperty("bench.jar"),
-                "all", "--scale", System.getProperty("bench.scale", "200")));
+        List<String> cmd = new ArrayList<>(List.of(
+                RegistryProcess.javaBinary(),
+                "-Dbench.uberJar=" + System.getProperty("bench.uberJar"),
+                "-Dbench.payaraJar=target/payara-micro.jar",
+                "-Dbench.results=" + results,
+                "-jar",
+                System.getProperty("bench.jar"),
+                "all",
+                "--scale",
+                System.getProperty("bench.scale", "200")));
         Process p = new ProcessBuilder(cmd).inheritIO().start();
         assertTrue(p.waitFor(10, TimeUnit.MINUTES), "the benchmark run did not finish in 10 minutes");
         assertEquals(0, p.exitValue(), "a scenario failed; see the output above");

@@ -76,8 +76,8 @@ public class AccessGuard {
             return;
         }
         if (c.role() == Role.TTO) {
-            throw new AccessDeniedException("Your institution (" + c.institutionId() + ") takes no part in " + kind + " " + id
-                    + "; only its parties' offices may change it");
+            throw new AccessDeniedException("Your institution (" + c.institutionId() + ") takes no part in " + kind
+                    + " " + id + "; only its parties' offices may change it");
         }
         throw new AccessDeniedException("The role " + c.role() + " may not change " + kind + " records");
     }

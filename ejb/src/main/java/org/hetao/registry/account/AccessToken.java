@@ -13,15 +13,17 @@ public class AccessToken {
     @Id
     @Column(name = "token_hash", length = 64)
     private String tokenHash;
+
     @Column(name = "account_id", nullable = false)
     private long accountId;
+
     @Column(name = "issued_at", nullable = false)
     private OffsetDateTime issuedAt;
+
     @Column(name = "expires_at", nullable = false)
     private OffsetDateTime expiresAt;
 
-    protected AccessToken() {
-    }
+    protected AccessToken() {}
 
     public AccessToken(String tokenHash, long accountId, OffsetDateTime issuedAt, OffsetDateTime expiresAt) {
         this.tokenHash = tokenHash;

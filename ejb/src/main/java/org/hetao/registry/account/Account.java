@@ -18,25 +18,31 @@ public class Account extends RegistryRecord {
 
     @Column(nullable = false, length = 64, updatable = false)
     private String username;
+
     @Column(name = "password_hash", nullable = false, length = 200)
     private String passwordHash;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Role role;
+
     @Column(name = "institution_id")
     private Long institutionId;
+
     @Column(nullable = false)
     private boolean enabled;
+
     @Column(length = 254)
     private String email;
 
-    protected Account() {
-    }
+    protected Account() {}
 
     public Account(String username, String passwordHash, Role role, Long institutionId) {
         String name = Checks.requireText("username", username, 64);
         if (!name.matches("[a-z0-9][a-z0-9._-]{2,63}")) {
-            throw new InvalidValueException("username", ErrorCode.USERNAME_FORMAT,
+            throw new InvalidValueException(
+                    "username",
+                    ErrorCode.USERNAME_FORMAT,
                     "must be 3-64 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit");
         }
         this.username = name;
@@ -49,10 +55,13 @@ public class Account extends RegistryRecord {
     public final void assign(Role newRole, Long newInstitutionId) {
         Role r = Checks.require("role", newRole);
         if (r == Role.TTO && newInstitutionId == null) {
-            throw new InvalidValueException("institutionId", ErrorCode.ACCOUNT_INSTITUTION_REQUIRED, "is required for a TTO account");
+            throw new InvalidValueException(
+                    "institutionId", ErrorCode.ACCOUNT_INSTITUTION_REQUIRED, "is required for a TTO account");
         }
         if (r != Role.TTO && newInstitutionId != null) {
-            throw new InvalidValueException("institutionId", ErrorCode.ACCOUNT_INSTITUTION_NOT_APPLICABLE,
+            throw new InvalidValueException(
+                    "institutionId",
+                    ErrorCode.ACCOUNT_INSTITUTION_NOT_APPLICABLE,
                     "only a TTO account acts for an institution");
         }
         this.role = r;
@@ -79,7 +88,9 @@ public class Account extends RegistryRecord {
         }
         String a = address.strip();
         if (a.length() > 254 || !a.matches("[^@\\s<>\",;]+@[^@\\s<>\",;]+\\.[^@\\s<>\",;.]+")) {
-            throw new InvalidValueException("email", ErrorCode.EMAIL,
+            throw new InvalidValueException(
+                    "email",
+                    ErrorCode.EMAIL,
                     "must be an e-mail address such as tto@example.edu.hk (at most 254 characters)");
         }
         this.email = a;

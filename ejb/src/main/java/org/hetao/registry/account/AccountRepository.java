@@ -26,13 +26,20 @@ public class AccountRepository {
 
     public Optional<Account> findByUsername(String username) {
         return em.createQuery("SELECT a FROM Account a WHERE a.username = :u", Account.class)
-                .setParameter("u", username).getResultStream().findFirst();
+                .setParameter("u", username)
+                .getResultStream()
+                .findFirst();
     }
 
     /** Whether the institution has an enabled office (TTO) account. */
     public boolean hasOffice(long institutionId) {
-        return em.createQuery("SELECT COUNT(a) FROM Account a WHERE a.institutionId = :i AND a.role = :r AND a.enabled = TRUE", Long.class)
-                .setParameter("i", institutionId).setParameter("r", Role.TTO).getSingleResult() > 0;
+        return em.createQuery(
+                                "SELECT COUNT(a) FROM Account a WHERE a.institutionId = :i AND a.role = :r AND a.enabled = TRUE",
+                                Long.class)
+                        .setParameter("i", institutionId)
+                        .setParameter("r", Role.TTO)
+                        .getSingleResult()
+                > 0;
     }
 
     /** Of {@code institutionIds}, those with an enabled office (TTO) account. */
@@ -40,8 +47,13 @@ public class AccountRepository {
         if (institutionIds.isEmpty()) {
             return java.util.Set.of();
         }
-        return java.util.Set.copyOf(em.createQuery("SELECT DISTINCT a.institutionId FROM Account a WHERE a.institutionId IN :i AND a.role = :r"
-                + " AND a.enabled = TRUE", Long.class).setParameter("i", java.util.Set.copyOf(institutionIds)).setParameter("r", Role.TTO).getResultList());
+        return java.util.Set.copyOf(em.createQuery(
+                        "SELECT DISTINCT a.institutionId FROM Account a WHERE a.institutionId IN :i AND a.role = :r"
+                                + " AND a.enabled = TRUE",
+                        Long.class)
+                .setParameter("i", java.util.Set.copyOf(institutionIds))
+                .setParameter("r", Role.TTO)
+                .getResultList());
     }
 
     public long count() {
@@ -69,14 +81,20 @@ public class AccountRepository {
     }
 
     public void removeToken(String tokenHash) {
-        em.createQuery("DELETE FROM AccessToken t WHERE t.tokenHash = :h").setParameter("h", tokenHash).executeUpdate();
+        em.createQuery("DELETE FROM AccessToken t WHERE t.tokenHash = :h")
+                .setParameter("h", tokenHash)
+                .executeUpdate();
     }
 
     public int removeTokensOf(long accountId) {
-        return em.createQuery("DELETE FROM AccessToken t WHERE t.accountId = :a").setParameter("a", accountId).executeUpdate();
+        return em.createQuery("DELETE FROM AccessToken t WHERE t.accountId = :a")
+                .setParameter("a", accountId)
+                .executeUpdate();
     }
 
     public int removeExpiredTokens(OffsetDateTime now) {
-        return em.createQuery("DELETE FROM AccessToken t WHERE t.expiresAt <= :now").setParameter("now", now).executeUpdate();
+        return em.createQuery("DELETE FROM AccessToken t WHERE t.expiresAt <= :now")
+                .setParameter("now", now)
+                .executeUpdate();
     }
 }

@@ -16,17 +16,27 @@ import org.hetao.registry.institution.InstitutionRepository;
 public class AccountService {
     @Inject
     AccountRepository accounts;
+
     @Inject
     InstitutionRepository institutions;
+
     @Inject
     Passwords passwords;
+
     @Inject
     ChangeRecorder changes;
 
     /** An account as the audit trail records it: never the password, only that it changed. */
-    public record Audited(String username, Role role, Long institutionId, boolean enabled, String email, String password) {
+    public record Audited(
+            String username, Role role, Long institutionId, boolean enabled, String email, String password) {
         static Audited of(Account a) {
-            return new Audited(a.getUsername(), a.getRole(), a.getInstitutionId(), a.isEnabled(), a.getEmail(), a.getPasswordHash());
+            return new Audited(
+                    a.getUsername(),
+                    a.getRole(),
+                    a.getInstitutionId(),
+                    a.isEnabled(),
+                    a.getEmail(),
+                    a.getPasswordHash());
         }
     }
 
@@ -39,7 +49,9 @@ public class AccountService {
     }
 
     public Account create(AccountDetails d) {
-        String institution = d.institutionId() == null ? null : institutions.reference("institutionId", d.institutionId()).getShortName();
+        String institution = d.institutionId() == null
+                ? null
+                : institutions.reference("institutionId", d.institutionId()).getShortName();
         PasswordPolicy.check(d.username(), d.password(), institution);
         Account account = new Account(d.username(), passwords.hash(d.password()), d.role(), d.institutionId());
         if (accounts.findByUsername(account.getUsername()).isPresent()) {
@@ -51,7 +63,8 @@ public class AccountService {
         account.changeEmail(d.email());
         accounts.add(account);
         accounts.flush();
-        changes.record(AuditAction.CREATE, Account.KIND, account.getId(), null, Audited.of(account), Set.of("password"));
+        changes.record(
+                AuditAction.CREATE, Account.KIND, account.getId(), null, Audited.of(account), Set.of("password"));
         return account;
     }
 
@@ -60,10 +73,12 @@ public class AccountService {
         account.checkVersion(Account.KIND, expectedVersion);
         Audited before = Audited.of(account);
         if (d.username() != null && !d.username().equals(account.getUsername())) {
-            throw new org.hetao.registry.common.InvalidValueException("username", ErrorCode.USERNAME_FIXED,
-                    "cannot be changed");
+            throw new org.hetao.registry.common.InvalidValueException(
+                    "username", ErrorCode.USERNAME_FIXED, "cannot be changed");
         }
-        String institution = d.institutionId() == null ? null : institutions.reference("institutionId", d.institutionId()).getShortName();
+        String institution = d.institutionId() == null
+                ? null
+                : institutions.reference("institutionId", d.institutionId()).getShortName();
         account.assign(d.role(), d.institutionId());
         boolean revoke = false;
         if (d.password() != null) {

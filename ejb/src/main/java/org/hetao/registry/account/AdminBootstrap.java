@@ -25,6 +25,7 @@ public class AdminBootstrap {
 
     @Inject
     AccountRepository accounts;
+
     @Inject
     Passwords passwords;
 
@@ -41,13 +42,17 @@ public class AdminBootstrap {
             try {
                 PasswordPolicy.check("admin", password);
             } catch (InvalidValueException e) {
-                throw RefusedSetting.of(RegistrySetting.ADMIN_PASSWORD, "the password of the first account 'admin' "
-                        + e.errors().get(0).message());
+                throw RefusedSetting.of(
+                        RegistrySetting.ADMIN_PASSWORD,
+                        "the password of the first account 'admin' "
+                                + e.errors().get(0).message());
             }
         }
         accounts.add(new Account("admin", passwords.hash(password), Role.ADMIN, null));
-        SignInHint.set(generated ? "sign in as admin with the generated password logged above"
-                : "sign in as admin with the password in REGISTRY_ADMIN_PASSWORD");
+        SignInHint.set(
+                generated
+                        ? "sign in as admin with the generated password logged above"
+                        : "sign in as admin with the password in REGISTRY_ADMIN_PASSWORD");
         if (generated) {
             LOG.warning("Created the first account 'admin' with the generated password: " + password
                     + "  (shown once; set REGISTRY_ADMIN_PASSWORD to choose it)");

@@ -24,8 +24,7 @@ final class BreachedPasswords {
     /** A core shorter than this (what is left of {@code 1a2b}) is too short to stand for a password. */
     private static final int MIN_CORE = 4;
 
-    private BreachedPasswords() {
-    }
+    private BreachedPasswords() {}
 
     /** Whether the password is on the list, or is an entry with digits, symbols, case or look-alikes changed. */
     static boolean contains(String password) {
@@ -91,9 +90,11 @@ final class BreachedPasswords {
             List<String> entries = new ArrayList<>(200_000);
             try (InputStream raw = BreachedPasswords.class.getResourceAsStream(RESOURCE)) {
                 if (raw == null) {
-                    throw new IllegalStateException("The list of breached passwords " + RESOURCE + " is missing from the build");
+                    throw new IllegalStateException(
+                            "The list of breached passwords " + RESOURCE + " is missing from the build");
                 }
-                BufferedReader lines = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8));
+                BufferedReader lines =
+                        new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8));
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                     if (!line.isBlank()) {
                         entries.addAll(forms(line.strip()));

@@ -3,5 +3,4 @@ package org.hetao.registry.account;
 import java.time.OffsetDateTime;
 
 /** A freshly issued bearer token; the plain token exists only in this response. */
-public record IssuedToken(String token, OffsetDateTime expiresAt, Caller caller) {
-}
+public record IssuedToken(String token, OffsetDateTime expiresAt, Caller caller) {}

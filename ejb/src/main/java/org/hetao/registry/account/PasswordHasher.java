@@ -22,7 +22,8 @@ public final class PasswordHasher {
 
     public PasswordHasher(int iterations) {
         if (iterations < MIN_ITERATIONS) {
-            throw new IllegalArgumentException("PBKDF2 needs at least " + MIN_ITERATIONS + " iterations, not " + iterations);
+            throw new IllegalArgumentException(
+                    "PBKDF2 needs at least " + MIN_ITERATIONS + " iterations, not " + iterations);
         }
         this.iterations = iterations;
     }
@@ -49,7 +50,9 @@ public final class PasswordHasher {
     private static byte[] derive(char[] password, byte[] salt, int rounds) {
         try {
             KeySpec spec = new PBEKeySpec(password, salt, rounds, 256);
-            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                    .generateSecret(spec)
+                    .getEncoded();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("PBKDF2WithHmacSHA256 is not available in this JVM", e);
         }

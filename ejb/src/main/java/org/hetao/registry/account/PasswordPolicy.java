@@ -18,8 +18,7 @@ public final class PasswordPolicy {
     /** Shorter context words (a two-letter short name) would refuse too many good passwords. */
     private static final int MIN_CONTEXT_WORD = 3;
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** Checks a password of an account that acts for no institution. */
     public static void check(String username, String password) {
@@ -29,32 +28,49 @@ public final class PasswordPolicy {
     /** Checks a password; {@code institutionShortName} is the institution a TTO account acts for, or null. */
     public static void check(String username, String password, String institutionShortName) {
         if (password == null || password.length() < MIN_LENGTH) {
-            throw new InvalidValueException("password", ErrorCode.PASSWORD_LENGTH,
-                    "must be at least " + MIN_LENGTH + " characters", Map.of("min", MIN_LENGTH, "max", MAX_LENGTH));
+            throw new InvalidValueException(
+                    "password",
+                    ErrorCode.PASSWORD_LENGTH,
+                    "must be at least " + MIN_LENGTH + " characters",
+                    Map.of("min", MIN_LENGTH, "max", MAX_LENGTH));
         }
         if (password.length() > MAX_LENGTH) {
-            throw new InvalidValueException("password", ErrorCode.PASSWORD_LENGTH,
-                    "must be at most " + MAX_LENGTH + " characters", Map.of("min", MIN_LENGTH, "max", MAX_LENGTH));
+            throw new InvalidValueException(
+                    "password",
+                    ErrorCode.PASSWORD_LENGTH,
+                    "must be at most " + MAX_LENGTH + " characters",
+                    Map.of("min", MIN_LENGTH, "max", MAX_LENGTH));
         }
         String lower = password.toLowerCase(Locale.ROOT);
         String core = BreachedPasswords.core(lower);
         if (containsWord(lower, core, username)) {
-            throw new InvalidValueException("password", ErrorCode.PASSWORD_CONTAINS_USERNAME, "must not contain the username");
+            throw new InvalidValueException(
+                    "password", ErrorCode.PASSWORD_CONTAINS_USERNAME, "must not contain the username");
         }
         if (containsWord(lower, core, REGISTRY_WORD)) {
-            throw new InvalidValueException("password", ErrorCode.PASSWORD_CONTAINS_REGISTRY,
-                    "must not contain the registry's name \"" + REGISTRY_WORD + "\"", Map.of("word", REGISTRY_WORD));
+            throw new InvalidValueException(
+                    "password",
+                    ErrorCode.PASSWORD_CONTAINS_REGISTRY,
+                    "must not contain the registry's name \"" + REGISTRY_WORD + "\"",
+                    Map.of("word", REGISTRY_WORD));
         }
         if (containsWord(lower, core, institutionShortName)) {
-            throw new InvalidValueException("password", ErrorCode.PASSWORD_CONTAINS_INSTITUTION,
+            throw new InvalidValueException(
+                    "password",
+                    ErrorCode.PASSWORD_CONTAINS_INSTITUTION,
                     "must not contain the short name of the account's institution");
         }
         if (lower.chars().distinct().count() < 4) {
-            throw new InvalidValueException("password", ErrorCode.PASSWORD_FEW_CHARACTERS,
-                    "uses too few different characters; choose another", Map.of("min", 4));
+            throw new InvalidValueException(
+                    "password",
+                    ErrorCode.PASSWORD_FEW_CHARACTERS,
+                    "uses too few different characters; choose another",
+                    Map.of("min", 4));
         }
         if (BreachedPasswords.contains(password)) {
-            throw new InvalidValueException("password", ErrorCode.PASSWORD_COMMON,
+            throw new InvalidValueException(
+                    "password",
+                    ErrorCode.PASSWORD_COMMON,
                     "is among the most commonly used passwords (or is one with digits, symbols or capitals added); choose another");
         }
     }

@@ -20,8 +20,10 @@ public class SignInThrottle {
     static final int ACCOUNT_FREE = 5;
     static final int ADDRESS_FREE = 20;
     static final Duration WINDOW = Duration.ofMinutes(15);
-    static final AttemptCounters.Limit ACCOUNT = new AttemptCounters.Limit(ACCOUNT_FREE, WINDOW, Duration.ofSeconds(30), Duration.ofMinutes(15));
-    static final AttemptCounters.Limit ADDRESS = new AttemptCounters.Limit(ADDRESS_FREE, WINDOW, Duration.ofSeconds(30), Duration.ofMinutes(15));
+    static final AttemptCounters.Limit ACCOUNT =
+            new AttemptCounters.Limit(ACCOUNT_FREE, WINDOW, Duration.ofSeconds(30), Duration.ofMinutes(15));
+    static final AttemptCounters.Limit ADDRESS =
+            new AttemptCounters.Limit(ADDRESS_FREE, WINDOW, Duration.ofSeconds(30), Duration.ofMinutes(15));
 
     private final AttemptCounters counters;
     private final Clock clock;

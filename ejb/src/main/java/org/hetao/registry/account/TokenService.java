@@ -17,10 +17,13 @@ import org.hetao.registry.config.RegistrySetting;
 public class TokenService {
     @Inject
     AccountRepository accounts;
+
     @Inject
     Passwords passwords;
+
     @Inject
     AuditLog audit;
+
     @Inject
     SignInThrottle throttle;
 
@@ -60,8 +63,14 @@ public class TokenService {
         OffsetDateTime expires = now.plus(Duration.ofMinutes(RegistrySetting.TOKEN_TTL_MINUTES.intValue()));
         String token = Tokens.newToken();
         accounts.addToken(new AccessToken(Tokens.hash(token), account.getId(), now, expires));
-        audit.append(new AuditEvent(account.getUsername(), account.getRole().name(), AuditAction.SIGN_IN, Account.KIND,
-                account.getId(), null, null));
+        audit.append(new AuditEvent(
+                account.getUsername(),
+                account.getRole().name(),
+                AuditAction.SIGN_IN,
+                Account.KIND,
+                account.getId(),
+                null,
+                null));
         return new IssuedToken(token, expires, account.asCaller());
     }
 
@@ -71,7 +80,8 @@ public class TokenService {
             throw new AuthenticationException("The bearer token is missing or malformed");
         }
         AccessToken stored = accounts.findToken(Tokens.hash(token))
-                .orElseThrow(() -> new AuthenticationException("The bearer token is unknown or has been revoked; sign in again"));
+                .orElseThrow(() ->
+                        new AuthenticationException("The bearer token is unknown or has been revoked; sign in again"));
         if (stored.isExpired(OffsetDateTime.now(ZoneOffset.UTC))) {
             throw new AuthenticationException("The bearer token has expired; sign in again");
         }
@@ -84,16 +94,27 @@ public class TokenService {
     public void revoke(String token, Caller caller) {
         if (token != null) {
             accounts.removeToken(Tokens.hash(token));
-            audit.append(new AuditEvent(caller.username(), caller.role().name(), AuditAction.SIGN_OUT, Account.KIND,
-                    caller.accountId(), null, null));
+            audit.append(new AuditEvent(
+                    caller.username(),
+                    caller.role().name(),
+                    AuditAction.SIGN_OUT,
+                    Account.KIND,
+                    caller.accountId(),
+                    null,
+                    null));
         }
     }
 
     /** Records the failed sign-in in a transaction of its own (this one rolls back) and says nothing more to the client. */
     private SignInFailedException failed(String username, Account account, String why) {
-        audit.appendSeparately(new AuditEvent(username.length() > 64 ? username.substring(0, 64) : username,
-                account == null ? null : account.getRole().name(), AuditAction.SIGN_IN_FAILED, Account.KIND,
-                account == null ? null : account.getId(), null, why));
+        audit.appendSeparately(new AuditEvent(
+                username.length() > 64 ? username.substring(0, 64) : username,
+                account == null ? null : account.getRole().name(),
+                AuditAction.SIGN_IN_FAILED,
+                Account.KIND,
+                account == null ? null : account.getId(),
+                null,
+                why));
         return new SignInFailedException();
     }
 }

@@ -11,8 +11,7 @@ import java.util.HexFormat;
 final class Tokens {
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     static String newToken() {
         byte[] bytes = new byte[32];

@@ -11,8 +11,7 @@ import org.hetao.registry.common.LocalizedText;
  * (and, where Hong Kong and Mainland defaults differ, a warning from {@link AgreementWarnings}).
  */
 public final class AgreementClauses {
-    private AgreementClauses() {
-    }
+    private AgreementClauses() {}
 
     public static List<AgreementSection> of(Framework fw, AgreementDocument doc) {
         AgreementOptions o = doc.options();
@@ -23,21 +22,35 @@ public final class AgreementClauses {
 
         b.section("parties", "parties");
         b.section("project", "project");
-        b.section("definitions", "definitions.ip", "definitions.backgroundIp", "definitions.results", "definitions.owners", "definitions.exploit");
+        b.section(
+                "definitions",
+                "definitions.ip",
+                "definitions.backgroundIp",
+                "definitions.results",
+                "definitions.owners",
+                "definitions.exploit");
         b.section("backgroundIp", "backgroundIp.retained", "backgroundIp.access");
-        b.section("ownership", switch (o.ownership().model()) {
-            case JOINT_SHARES -> "ownership.jointShares";
-            case LEAD_OWNS_AND_LICENSES -> "ownership.leadOwns";
-            case EACH_OWNS_OWN_RESULTS_WITH_CROSS_LICENCES -> "ownership.eachOwns";
-        });
+        b.section(
+                "ownership",
+                switch (o.ownership().model()) {
+                    case JOINT_SHARES -> "ownership.jointShares";
+                    case LEAD_OWNS_AND_LICENSES -> "ownership.leadOwns";
+                    case EACH_OWNS_OWN_RESULTS_WITH_CROSS_LICENCES -> "ownership.eachOwns";
+                });
         b.section("inventors", "inventors");
         ProsecutionTerms p = o.prosecution();
-        b.section("prosecution", "prosecution.filing",
+        b.section(
+                "prosecution",
+                "prosecution.filing",
                 p.costSplit().basis() == Split.Basis.STATED ? "prosecution.costs.stated" : "prosecution.costs.byShares",
-                "prosecution.abandonment", p.stepIn() ? "prosecution.stepIn" : "prosecution.noStepIn");
+                "prosecution.abandonment",
+                p.stepIn() ? "prosecution.stepIn" : "prosecution.noStepIn");
         b.section("exploitation", lead ? List.of("exploitation.lead") : exploitation(o.exploitation()));
         b.section("revenue", revenue(o.exploitation().revenueSharing(), lead));
-        b.section("publication", "publication.notice", o.publication().mayDelayForFiling() ? "publication.delay" : "publication.noDelay");
+        b.section(
+                "publication",
+                "publication.notice",
+                o.publication().mayDelayForFiling() ? "publication.delay" : "publication.noDelay");
         b.section("confidentiality", "confidentiality", "confidentiality.data");
         b.section("enforcement", "enforcement");
         b.section("liability", "liability.warranties", "liability.limits");
@@ -45,10 +58,16 @@ public final class AgreementClauses {
         b.section("assignment", "assignment", "assignment.control");
         b.section("recording", o.recordingParty() == null ? List.of() : List.of("recording.party"));
         b.section("examination", o.confidentialityExamination() ? List.of("examination") : List.of());
-        b.section("governingLaw", o.governingLaw() == GoverningLaw.HONG_KONG ? "governingLaw.hongKong" : "governingLaw.mainland",
+        b.section(
+                "governingLaw",
+                o.governingLaw() == GoverningLaw.HONG_KONG ? "governingLaw.hongKong" : "governingLaw.mainland",
                 "governingLaw.territorial");
-        b.section("disputes", "disputes.negotiation",
-                o.disputeResolution().institution() == ArbitrationInstitution.HKIAC ? "disputes.hkiac" : "disputes.scia");
+        b.section(
+                "disputes",
+                "disputes.negotiation",
+                o.disputeResolution().institution() == ArbitrationInstitution.HKIAC
+                        ? "disputes.hkiac"
+                        : "disputes.scia");
         b.section("language", o.language().language().isBilingual() ? "language.bilingual" : "language.single");
         b.section("signatures", "signatures");
         return List.copyOf(sections);
@@ -60,7 +79,8 @@ public final class AgreementClauses {
         consent(keys, e.nonExclusiveLicence(), "exploitation.nonExclusive");
         consent(keys, e.exclusiveLicence(), "exploitation.exclusive");
         consent(keys, e.assignment(), "exploitation.assignment");
-        if (List.of(e.use(), e.nonExclusiveLicence(), e.exclusiveLicence(), e.assignment()).contains(Consent.ALL_OWNERS)) {
+        if (List.of(e.use(), e.nonExclusiveLicence(), e.exclusiveLicence(), e.assignment())
+                .contains(Consent.ALL_OWNERS)) {
             keys.add("exploitation.consentProcess");
         }
         return keys;
@@ -70,7 +90,7 @@ public final class AgreementClauses {
         switch (consent) {
             case NOT_REQUIRED -> keys.add(prefix + ".free");
             case ALL_OWNERS -> keys.add(prefix + ".consent");
-            case NOT_STATED -> { }
+            case NOT_STATED -> {}
         }
     }
 
@@ -92,7 +112,8 @@ public final class AgreementClauses {
                 return;
             }
             List<AgreementClause> clauses = clauseKeys.stream()
-                    .map(k -> new AgreementClause(k, Placeholders.fill(fw.clause(k), values))).toList();
+                    .map(k -> new AgreementClause(k, Placeholders.fill(fw.clause(k), values)))
+                    .toList();
             sections.add(new AgreementSection(key, fw.heading(key), clauses));
         }
     }

@@ -15,9 +15,16 @@ import org.hetao.registry.common.InvalidValueException;
  * @param confidentialityExamination whether the agreement has the clause on the confidentiality
  *                       examination before filing abroad an invention completed in the Mainland
  */
-public record AgreementOptions(OwnershipTerms ownership, ExploitationTerms exploitation, ProsecutionTerms prosecution,
-                               PublicationTerms publication, GoverningLaw governingLaw, DisputeResolution disputeResolution,
-                               String recordingParty, boolean confidentialityExamination, LanguageTerms language) {
+public record AgreementOptions(
+        OwnershipTerms ownership,
+        ExploitationTerms exploitation,
+        ProsecutionTerms prosecution,
+        PublicationTerms publication,
+        GoverningLaw governingLaw,
+        DisputeResolution disputeResolution,
+        String recordingParty,
+        boolean confidentialityExamination,
+        LanguageTerms language) {
 
     public AgreementOptions {
         required("ownership", ownership);
@@ -39,26 +46,38 @@ public record AgreementOptions(OwnershipTerms ownership, ExploitationTerms explo
         if (ownership.model() == OwnershipModel.LEAD_OWNS_AND_LICENSES) {
             String lead = ownership.leadParty();
             if (!ownerCodes.contains(lead)) {
-                throw new InvalidValueException(prefix + "ownership.leadParty", ErrorCode.AGREEMENT_NOT_AN_OWNER,
-                        lead + " is not an owner of the results", Map.of("party", String.valueOf(lead)));
+                throw new InvalidValueException(
+                        prefix + "ownership.leadParty",
+                        ErrorCode.AGREEMENT_NOT_AN_OWNER,
+                        lead + " is not an owner of the results",
+                        Map.of("party", String.valueOf(lead)));
             }
             if (ownerCodes.size() != 1) {
-                throw new InvalidValueException(prefix + "ownership.leadParty", ErrorCode.AGREEMENT_LEAD_SOLE_OWNER,
+                throw new InvalidValueException(
+                        prefix + "ownership.leadParty",
+                        ErrorCode.AGREEMENT_LEAD_SOLE_OWNER,
                         "must be the only owner (100.00 %) when the lead party owns and licenses; the others take licences");
             }
         }
-        checkShareParties(prefix + "exploitation.revenueSharing.stated", exploitation.revenueSharing(), parties, "a party");
+        checkShareParties(
+                prefix + "exploitation.revenueSharing.stated", exploitation.revenueSharing(), parties, "a party");
         checkShareParties(prefix + "prosecution.costSplit.stated", prosecution.costSplit(), ownerCodes, "an owner");
         List<FilingAssignment> filing = prosecution.filingParties();
         for (int i = 0; i < filing.size(); i++) {
             if (!parties.contains(filing.get(i).party())) {
-                throw new InvalidValueException(prefix + "prosecution.filingParties[" + i + "].party", ErrorCode.AGREEMENT_NOT_A_PARTY,
-                        filing.get(i).party() + " is not a party to the agreement", Map.of("party", String.valueOf(filing.get(i).party())));
+                throw new InvalidValueException(
+                        prefix + "prosecution.filingParties[" + i + "].party",
+                        ErrorCode.AGREEMENT_NOT_A_PARTY,
+                        filing.get(i).party() + " is not a party to the agreement",
+                        Map.of("party", String.valueOf(filing.get(i).party())));
             }
         }
         if (recordingParty != null && !parties.contains(recordingParty)) {
-            throw new InvalidValueException(prefix + "recordingParty", ErrorCode.AGREEMENT_NOT_A_PARTY,
-                    recordingParty + " is not a party to the agreement", Map.of("party", String.valueOf(recordingParty)));
+            throw new InvalidValueException(
+                    prefix + "recordingParty",
+                    ErrorCode.AGREEMENT_NOT_A_PARTY,
+                    recordingParty + " is not a party to the agreement",
+                    Map.of("party", String.valueOf(recordingParty)));
         }
     }
 
@@ -66,8 +85,11 @@ public record AgreementOptions(OwnershipTerms ownership, ExploitationTerms explo
         List<PartyShare> stated = split.stated();
         for (int i = 0; i < stated.size(); i++) {
             if (!allowed.contains(stated.get(i).party())) {
-                throw new InvalidValueException(field + "[" + i + "].party", ErrorCode.AGREEMENT_NOT_A_PARTY,
-                        stated.get(i).party() + " is not " + what, Map.of("party", String.valueOf(stated.get(i).party())));
+                throw new InvalidValueException(
+                        field + "[" + i + "].party",
+                        ErrorCode.AGREEMENT_NOT_A_PARTY,
+                        stated.get(i).party() + " is not " + what,
+                        Map.of("party", String.valueOf(stated.get(i).party())));
             }
         }
     }

@@ -50,8 +50,8 @@ public final class AgreementRenderer {
     /** Renders with {@code fw}, which must be the framework version the document names (e.g. one read from the database). */
     public byte[] render(AgreementDocument doc, Framework fw) {
         if (fw.version() != doc.frameworkVersion()) {
-            throw new IllegalArgumentException("Agreement " + doc.agreementId() + " uses IP framework version " + doc.frameworkVersion()
-                    + ", not " + fw.version());
+            throw new IllegalArgumentException("Agreement " + doc.agreementId() + " uses IP framework version "
+                    + doc.frameworkVersion() + ", not " + fw.version());
         }
         Path fontFile = fontLocator.locate();
         List<AgreementSection> sections = AgreementClauses.of(fw, doc);
@@ -66,20 +66,37 @@ public final class AgreementRenderer {
         }
     }
 
-    private static byte[] render(AgreementDocument doc, Framework fw, List<AgreementSection> sections, byte[] contentId,
-                                 LanguageTerms language, List<Script> scripts, PdfFonts fonts) {
+    private static byte[] render(
+            AgreementDocument doc,
+            Framework fw,
+            List<AgreementSection> sections,
+            byte[] contentId,
+            LanguageTerms language,
+            List<Script> scripts,
+            PdfFonts fonts) {
         RenderContext ctx = new RenderContext(fw, doc, fonts, scripts);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document pdf = new Document(PageSize.A4, 56, 56, 54, 78);
         try {
             PdfWriter writer = fonts.writer(pdf, out);
-            // justified English widens its spaces, hardly its letters; Chinese, having no spaces, widens between characters
+            // justified English widens its spaces, hardly its letters; Chinese, having no spaces, widens between
+            // characters
             writer.setSpaceCharRatio(50);
-            writer.setPageEvent(new PageDecorations(fonts, scripts,
-                    ctx.filled("footer", Map.of("agreementId", Placeholders.same(doc.agreementId()),
-                            "version", Placeholders.same(doc.version()), "frameworkVersion", Placeholders.same(fw.version()))),
-                    fw.label("page"), doc.status() == AgreementStatus.DRAFT ? fw.label("stamp.DRAFT") : null));
+            writer.setPageEvent(new PageDecorations(
+                    fonts,
+                    scripts,
+                    ctx.filled(
+                            "footer",
+                            Map.of(
+                                    "agreementId",
+                                    Placeholders.same(doc.agreementId()),
+                                    "version",
+                                    Placeholders.same(doc.version()),
+                                    "frameworkVersion",
+                                    Placeholders.same(fw.version()))),
+                    fw.label("page"),
+                    doc.status() == AgreementStatus.DRAFT ? fw.label("stamp.DRAFT") : null));
             pdf.open();
             describe(writer, doc, fw, contentId, scripts.get(0));
             FrontMatter.write(pdf, ctx);
@@ -95,7 +112,8 @@ public final class AgreementRenderer {
             }
             pdf.close();
         } catch (DocumentException e) {
-            throw new IllegalStateException("Cannot render agreement " + doc.agreementId() + " version " + doc.version(), e);
+            throw new IllegalStateException(
+                    "Cannot render agreement " + doc.agreementId() + " version " + doc.version(), e);
         }
         return out.toByteArray();
     }
@@ -120,16 +138,25 @@ public final class AgreementRenderer {
     }
 
     /** The document information dictionary and the trailer's file identifier, all fixed by the document. */
-    private static void describe(PdfWriter writer, AgreementDocument doc, Framework fw, byte[] contentId, Script first) {
+    private static void describe(
+            PdfWriter writer, AgreementDocument doc, Framework fw, byte[] contentId, Script first) {
         PdfDictionary info = writer.getInfo();
         PdfDate created = new PdfDate(GregorianCalendar.from(doc.createdAt().atZone(ZoneOffset.UTC)));
         info.put(PdfName.CREATIONDATE, created);
         info.put(PdfName.MODDATE, created);
         info.put(PdfName.PRODUCER, new PdfString(PRODUCER));
         info.put(PdfName.CREATOR, new PdfString("Hetao Registry"));
-        info.put(PdfName.TITLE, new PdfString(first.pick(fw.title()) + " " + doc.agreementId() + " v" + doc.version(), PdfObject.TEXT_UNICODE));
-        info.put(PdfName.SUBJECT, new PdfString(doc.project().code() + " · " + first.pick(doc.asset().title()), PdfObject.TEXT_UNICODE));
-        // OpenPDF takes the trailer /ID from this entry: the first part names the agreement, the second this version's content
+        info.put(
+                PdfName.TITLE,
+                new PdfString(
+                        first.pick(fw.title()) + " " + doc.agreementId() + " v" + doc.version(),
+                        PdfObject.TEXT_UNICODE));
+        info.put(
+                PdfName.SUBJECT,
+                new PdfString(
+                        doc.project().code() + " · " + first.pick(doc.asset().title()), PdfObject.TEXT_UNICODE));
+        // OpenPDF takes the trailer /ID from this entry: the first part names the agreement, the second this version's
+        // content
         info.put(PdfName.FILEID, PdfEncryption.createInfoId(md5("hetao-agreement|" + doc.agreementId()), contentId));
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString(first.tag()));
     }

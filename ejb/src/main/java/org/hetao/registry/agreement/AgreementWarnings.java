@@ -22,11 +22,14 @@ public final class AgreementWarnings {
     public static final String HONG_KONG_CHOICE_WITHOUT_HONG_KONG_PARTY = "HONG_KONG_CHOICE_WITHOUT_HONG_KONG_PARTY";
     public static final String FILING_PARTY_NOT_NAMED = "FILING_PARTY_NOT_NAMED";
 
-    private AgreementWarnings() {
-    }
+    private AgreementWarnings() {}
 
-    public static List<AgreementWarning> of(Framework fw, List<Party> parties, List<Inventor> inventors,
-                                            IpAssetSummary asset, AgreementOptions options) {
+    public static List<AgreementWarning> of(
+            Framework fw,
+            List<Party> parties,
+            List<Inventor> inventors,
+            IpAssetSummary asset,
+            AgreementOptions options) {
         Set<Jurisdiction> places = new LinkedHashSet<>();
         parties.forEach(p -> places.add(p.jurisdiction()));
         Set<FilingJurisdiction> filings = new LinkedHashSet<>();
@@ -38,17 +41,23 @@ public final class AgreementWarnings {
 
         List<AgreementWarning> warnings = new ArrayList<>();
         ExploitationTerms e = options.exploitation();
-        if (options.ownership().model() != OwnershipModel.LEAD_OWNS_AND_LICENSES && hkAndMainland && e.leavesConsentUnstated()) {
+        if (options.ownership().model() != OwnershipModel.LEAD_OWNS_AND_LICENSES
+                && hkAndMainland
+                && e.leavesConsentUnstated()) {
             List<String> dealings = new ArrayList<>();
             addIfUnstated(dealings, e.use(), "dealing.use");
             addIfUnstated(dealings, e.nonExclusiveLicence(), "dealing.nonExclusiveLicence");
             addIfUnstated(dealings, e.exclusiveLicence(), "dealing.exclusiveLicence");
             addIfUnstated(dealings, e.assignment(), "dealing.assignment");
-            warnings.add(warning(fw, EXPLOITATION_CONSENT_NOT_STATED,
+            warnings.add(warning(
+                    fw,
+                    EXPLOITATION_CONSENT_NOT_STATED,
                     Map.of("dealings", ClauseValues.joined(fw, dealings, fw::warning, "enumSeparator"))));
         }
-        boolean hkOrMainland = places.contains(Jurisdiction.HK) || places.contains(Jurisdiction.MAINLAND)
-                || plannedOrFiled.contains(FilingJurisdiction.HK) || plannedOrFiled.contains(FilingJurisdiction.CN);
+        boolean hkOrMainland = places.contains(Jurisdiction.HK)
+                || places.contains(Jurisdiction.MAINLAND)
+                || plannedOrFiled.contains(FilingJurisdiction.HK)
+                || plannedOrFiled.contains(FilingJurisdiction.CN);
         if (options.recordingParty() == null && hkOrMainland) {
             warnings.add(warning(fw, RECORDING_PARTY_NOT_NAMED, Map.of()));
         }
@@ -56,36 +65,56 @@ public final class AgreementWarnings {
         SeatCity seat = options.disputeResolution().seat();
         GoverningLaw law = options.governingLaw();
         if (law == GoverningLaw.HONG_KONG != seat.isInHongKong()) {
-            warnings.add(warning(fw, LAW_AND_SEAT_DIFFER, Map.of("law", fw.label("law." + law), "seat", fw.label("seat." + seat))));
+            warnings.add(warning(
+                    fw, LAW_AND_SEAT_DIFFER, Map.of("law", fw.label("law." + law), "seat", fw.label("seat." + seat))));
         }
         if ((law == GoverningLaw.HONG_KONG || seat.isInHongKong()) && places.equals(Set.of(Jurisdiction.MAINLAND))) {
             warnings.add(warning(fw, HONG_KONG_CHOICE_WITHOUT_HONG_KONG_PARTY, Map.of()));
         }
         List<FilingJurisdiction> unassigned = filings.stream()
-                .filter(j -> options.prosecution().filingParty(j).isEmpty()).toList();
+                .filter(j -> options.prosecution().filingParty(j).isEmpty())
+                .toList();
         if (!unassigned.isEmpty()) {
-            warnings.add(warning(fw, FILING_PARTY_NOT_NAMED, Map.of("jurisdictions",
-                    ClauseValues.joined(fw, unassigned, j -> fw.label("filingJurisdiction." + j), "enumSeparator"))));
+            warnings.add(warning(
+                    fw,
+                    FILING_PARTY_NOT_NAMED,
+                    Map.of(
+                            "jurisdictions",
+                            ClauseValues.joined(
+                                    fw, unassigned, j -> fw.label("filingJurisdiction." + j), "enumSeparator"))));
         }
         return List.copyOf(warnings);
     }
 
-    private static Optional<AgreementWarning> examination(Framework fw, Set<Jurisdiction> places, List<Inventor> inventors,
-                                                                     Set<FilingJurisdiction> plannedOrFiled, AgreementOptions options) {
-        List<FilingJurisdiction> abroad = plannedOrFiled.stream().filter(FilingJurisdiction::isOutsideMainland).toList();
+    private static Optional<AgreementWarning> examination(
+            Framework fw,
+            Set<Jurisdiction> places,
+            List<Inventor> inventors,
+            Set<FilingJurisdiction> plannedOrFiled,
+            AgreementOptions options) {
+        List<FilingJurisdiction> abroad = plannedOrFiled.stream()
+                .filter(FilingJurisdiction::isOutsideMainland)
+                .toList();
         if (options.confidentialityExamination() || abroad.isEmpty()) {
             return Optional.empty();
         }
         String basis;
         if (inventors.stream().anyMatch(i -> i.place() == ContributionPlace.MAINLAND)) {
             basis = "basis.mainlandInventors";
-        } else if (places.contains(Jurisdiction.MAINLAND) && (inventors.isEmpty() || inventors.stream().anyMatch(i -> i.place() == null))) {
+        } else if (places.contains(Jurisdiction.MAINLAND)
+                && (inventors.isEmpty() || inventors.stream().anyMatch(i -> i.place() == null))) {
             basis = "basis.placesUnknown";
         } else {
             return Optional.empty();
         }
-        return Optional.of(warning(fw, CONFIDENTIALITY_EXAMINATION_MISSING, Map.of("basis", fw.warning(basis),
-                "jurisdictions", ClauseValues.joined(fw, abroad, j -> fw.label("filingJurisdiction." + j), "enumSeparator"))));
+        return Optional.of(warning(
+                fw,
+                CONFIDENTIALITY_EXAMINATION_MISSING,
+                Map.of(
+                        "basis",
+                        fw.warning(basis),
+                        "jurisdictions",
+                        ClauseValues.joined(fw, abroad, j -> fw.label("filingJurisdiction." + j), "enumSeparator"))));
     }
 
     private static void addIfUnstated(List<String> dealings, Consent consent, String key) {

@@ -2,5 +2,7 @@ package org.hetao.registry.agreement;
 
 /** The language of the arbitral proceedings. */
 public enum ArbitrationLanguage {
-    ENGLISH, CHINESE, ENGLISH_AND_CHINESE
+    ENGLISH,
+    CHINESE,
+    ENGLISH_AND_CHINESE
 }

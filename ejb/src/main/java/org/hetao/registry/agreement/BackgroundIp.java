@@ -9,7 +9,8 @@ public record BackgroundIp(String party, LocalizedText description, BackgroundAc
     public BackgroundIp {
         party = Checks.requireText("backgroundIp.party", party, 40);
         Checks.require("backgroundIp.description", description);
-        description = LocalizedText.of("backgroundIp.description", description.en(), description.zhHant(), description.zhHans(), 1000, true);
+        description = LocalizedText.of(
+                "backgroundIp.description", description.en(), description.zhHant(), description.zhHans(), 1000, true);
         Checks.require("backgroundIp.access", access);
     }
 }

@@ -33,7 +33,8 @@ final class CffRepairingWriter extends PdfWriter {
     }
 
     /** As {@link PdfWriter#getInstance(Document, OutputStream)}; {@code faces} are the faces of {@code fontFile} in use. */
-    static PdfWriter getInstance(Document document, OutputStream out, Path fontFile, List<Integer> faces) throws DocumentException {
+    static PdfWriter getInstance(Document document, OutputStream out, Path fontFile, List<Integer> faces)
+            throws DocumentException {
         PdfDocument pdf = new PdfDocument();
         pdf.setTextRenderingOptions(document.getTextRenderingOptions());
         document.addDocListener(pdf);
@@ -54,7 +55,8 @@ final class CffRepairingWriter extends PdfWriter {
         ByteArrayOutputStream content = new ByteArrayOutputStream();
         openPdfFont.writeContent(content);
         byte[] subset = PdfName.FLATEDECODE.equals(openPdfFont.get(PdfName.FILTER))
-                ? PdfReader.FlateDecode(content.toByteArray()) : content.toByteArray();
+                ? PdfReader.FlateDecode(content.toByteArray())
+                : content.toByteArray();
         String name = CffSubset.fontName(subset);
         for (int face : faces) {
             CffTables.Face original = CffTables.face(fontFile, face);

@@ -29,6 +29,7 @@ final class CffSubset extends CFFFontSubset {
     private final Set<Integer> glyphs;
     /** Where each kept glyph's charstring starts, to tell a glyph from a subroutine in {@link #ReadASubr}. */
     private final Map<Integer, Integer> glyphByStart = new HashMap<>();
+
     private final Set<Integer> walkedGlyphs = new HashSet<>();
     private final Map<Integer, int[]> globalUsed;
     private final List<Integer> globalList;
@@ -90,7 +91,14 @@ final class CffSubset extends CFFFontSubset {
      * out of context, which is skipped: the glyph walks have already followed every call).
      */
     @Override
-    protected void ReadASubr(int begin, int end, int gBias, int lBias, Map<Integer, int[]> hSubr, List<Integer> lSubr, int[] lSubrsOffsets) {
+    protected void ReadASubr(
+            int begin,
+            int end,
+            int gBias,
+            int lBias,
+            Map<Integer, int[]> hSubr,
+            List<Integer> lSubr,
+            int[] lSubrsOffsets) {
         Integer glyph = glyphByStart.get(begin);
         if (glyph == null) {
             return;
@@ -104,14 +112,27 @@ final class CffSubset extends CFFFontSubset {
     protected void BuildGSubrsUsed(int font) {
         for (int g : glyphs) {
             if (!walkedGlyphs.contains(g) && g >= 0 && g < fonts[font].nglyphs) {
-                walkGlyph(fonts[font].charstringsOffsets[g], fonts[font].charstringsOffsets[g + 1], bias(gsubrOffsets.length - 1),
-                        0, new HashMap<>(), new ArrayList<>(), null);
+                walkGlyph(
+                        fonts[font].charstringsOffsets[g],
+                        fonts[font].charstringsOffsets[g + 1],
+                        bias(gsubrOffsets.length - 1),
+                        0,
+                        new HashMap<>(),
+                        new ArrayList<>(),
+                        null);
             }
         }
         super.BuildGSubrsUsed(font);
     }
 
-    private void walkGlyph(int begin, int end, int gBias, int lBias, Map<Integer, int[]> hSubr, List<Integer> lSubr, int[] lSubrsOffsets) {
+    private void walkGlyph(
+            int begin,
+            int end,
+            int gBias,
+            int lBias,
+            Map<Integer, int[]> hSubr,
+            List<Integer> lSubr,
+            int[] lSubrsOffsets) {
         depth = 0;
         stems = 0;
         ended = false;
@@ -123,7 +144,14 @@ final class CffSubset extends CFFFontSubset {
         }
     }
 
-    private void walk(int begin, int end, int gBias, int lBias, Map<Integer, int[]> hSubr, List<Integer> lSubr, int[] lSubrsOffsets)
+    private void walk(
+            int begin,
+            int end,
+            int gBias,
+            int lBias,
+            Map<Integer, int[]> hSubr,
+            List<Integer> lSubr,
+            int[] lSubrsOffsets)
             throws IOException {
         if (++depth > MAX_DEPTH) {
             throw new IOException("CFF subroutines nested deeper than " + MAX_DEPTH);
@@ -152,7 +180,8 @@ final class CffSubset extends CFFFontSubset {
                 int[] offsets = local ? lSubrsOffsets : gsubrOffsets;
                 int index = (int) pop() + (local ? lBias : gBias);
                 if (offsets == null || index < 0 || index >= offsets.length - 1) {
-                    throw new IOException("CFF charstring calls a missing " + (local ? "local" : "global") + " subroutine " + index);
+                    throw new IOException(
+                            "CFF charstring calls a missing " + (local ? "local" : "global") + " subroutine " + index);
                 }
                 record(index, local ? hSubr : globalUsed, local ? lSubr : globalList);
                 walk(offsets[index], offsets[index + 1], gBias, lBias, hSubr, lSubr, lSubrsOffsets);
@@ -181,15 +210,34 @@ final class CffSubset extends CFFFontSubset {
     /** The stack effect of the arithmetic operators; flex and reserved operators clear the stack. */
     private void escape(int op) throws IOException {
         switch (op) {
-            case 3, 4, 10, 11, 12, 15, 24 -> { pop(); pop(); push(0); }
-            case 5, 9, 14, 26, 21, 29 -> { pop(); push(0); }
+            case 3, 4, 10, 11, 12, 15, 24 -> {
+                pop();
+                pop();
+                push(0);
+            }
+            case 5, 9, 14, 26, 21, 29 -> {
+                pop();
+                push(0);
+            }
             case 18 -> pop();
-            case 20 -> { pop(); pop(); }
-            case 22 -> { pop(); pop(); pop(); pop(); push(0); }
+            case 20 -> {
+                pop();
+                pop();
+            }
+            case 22 -> {
+                pop();
+                pop();
+                pop();
+                pop();
+                push(0);
+            }
             case 23 -> push(0);
             case 27 -> push(count > 0 ? stack[count - 1] : 0);
-            case 28 -> { }
-            case 30 -> { pop(); pop(); }
+            case 28 -> {}
+            case 30 -> {
+                pop();
+                pop();
+            }
             default -> count = 0;
         }
     }

@@ -15,18 +15,17 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class CffTables {
     /** A face's CFF table and the name of its (first) font; never modified. */
-    record Face(byte[] cff, String name) {
-    }
+    record Face(byte[] cff, String name) {}
 
     private static final Map<String, Face> FACES = new ConcurrentHashMap<>();
     private static final Map<String, Face> BY_TABLE = new ConcurrentHashMap<>();
 
-    private CffTables() {
-    }
+    private CffTables() {}
 
     /** The CFF table of face {@code face} of {@code file} with its font name, read once per file version; null if it has none. */
     static Face face(Path file, int face) throws IOException {
-        String key = file.toAbsolutePath() + "|" + Files.size(file) + "|" + Files.getLastModifiedTime(file).toMillis() + "|";
+        String key = file.toAbsolutePath() + "|" + Files.size(file) + "|"
+                + Files.getLastModifiedTime(file).toMillis() + "|";
         Face cached = FACES.get(key + face);
         if (cached != null) {
             return cached;
@@ -37,7 +36,8 @@ final class CffTables {
             return null;
         }
         // faces of a collection that share the table share the bytes
-        Face f = BY_TABLE.computeIfAbsent(key + "@" + where[0] + "+" + where[1], k -> new Face(cff, CffSubset.fontName(cff)));
+        Face f = BY_TABLE.computeIfAbsent(
+                key + "@" + where[0] + "+" + where[1], k -> new Face(cff, CffSubset.fontName(cff)));
         FACES.put(key + face, f);
         return f;
     }

@@ -1,17 +1,16 @@
 package org.hetao.registry.agreement;
 
-import org.hetao.registry.common.BasisPoints;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.hetao.registry.common.BasisPoints;
 import org.hetao.registry.common.LocalizedText;
 
 /** The values an agreement's options give to the placeholders of the framework's texts, in each script. */
 final class ClauseValues {
-    private ClauseValues() {
-    }
+    private ClauseValues() {}
 
     static Map<String, LocalizedText> of(Framework fw, AgreementDocument doc) {
         AgreementOptions o = doc.options();
@@ -51,13 +50,20 @@ final class ClauseValues {
 
     /** "Party A: 60.00 %; Party B: 40.00 %" in each script. */
     static LocalizedText shareList(Framework fw, AgreementDocument doc, List<PartyShare> shares) {
-        return joined(fw, shares, s -> Placeholders.fill(fw.label("shareItem"), Map.of(
-                "party", doc.party(s.party()).legalName(),
-                "share", Placeholders.same(BasisPoints.percent(s.basisPoints())))), "listSeparator");
+        return joined(
+                fw,
+                shares,
+                s -> Placeholders.fill(
+                        fw.label("shareItem"),
+                        Map.of(
+                                "party", doc.party(s.party()).legalName(),
+                                "share", Placeholders.same(BasisPoints.percent(s.basisPoints())))),
+                "listSeparator");
     }
 
     /** Items joined, in each script, with the framework's separator label. */
-    static <T> LocalizedText joined(Framework fw, List<T> items, Function<T, LocalizedText> text, String separatorLabel) {
+    static <T> LocalizedText joined(
+            Framework fw, List<T> items, Function<T, LocalizedText> text, String separatorLabel) {
         LocalizedText sep = fw.label(separatorLabel);
         List<String> en = new ArrayList<>();
         List<String> hant = new ArrayList<>();
@@ -68,6 +74,7 @@ final class ClauseValues {
             hant.add(Script.ZH_HANT.pick(t));
             hans.add(Script.ZH_HANS.pick(t));
         }
-        return new LocalizedText(String.join(sep.en(), en), String.join(sep.zhHant(), hant), String.join(sep.zhHans(), hans));
+        return new LocalizedText(
+                String.join(sep.en(), en), String.join(sep.zhHant(), hant), String.join(sep.zhHans(), hans));
     }
 }

@@ -45,7 +45,8 @@ final class ClauseWriter {
             return;
         }
         for (Script s : scripts) {
-            Paragraph heading = fonts.paragraph(number + ". " + s.pick(section.heading()), s, HEADING, Font.BOLD, PdfFonts.TEXT);
+            Paragraph heading =
+                    fonts.paragraph(number + ". " + s.pick(section.heading()), s, HEADING, Font.BOLD, PdfFonts.TEXT);
             heading.setSpacingBefore(s == scripts.get(0) ? 10 : 0);
             heading.setSpacingAfter(3);
             heading.setKeepTogether(true);
@@ -54,7 +55,8 @@ final class ClauseWriter {
         List<AgreementClause> clauses = section.clauses();
         for (int i = 0; i < clauses.size(); i++) {
             for (Script s : scripts) {
-                Paragraph p = paragraph(label(number, i, clauses.size()), clauses.get(i).text(), s);
+                Paragraph p = paragraph(
+                        label(number, i, clauses.size()), clauses.get(i).text(), s);
                 p.setSpacingAfter(s == scripts.get(scripts.size() - 1) ? 6 : 3);
                 pdf.add(p);
             }
@@ -75,13 +77,17 @@ final class ClauseWriter {
         t.setSpacingBefore(8);
         t.setSpacingAfter(2);
         for (Script s : scripts) {
-            Paragraph heading = fonts.paragraph(number + ". " + s.pick(section.heading()), s, HEADING, Font.BOLD, PdfFonts.TEXT);
+            Paragraph heading =
+                    fonts.paragraph(number + ". " + s.pick(section.heading()), s, HEADING, Font.BOLD, PdfFonts.TEXT);
             t.addCell(column(heading, s));
         }
         List<AgreementClause> clauses = section.clauses();
         for (int i = 0; i < clauses.size(); i++) {
             for (Script s : scripts) {
-                t.addCell(column(paragraph(label(number, i, clauses.size()), clauses.get(i).text(), s), s));
+                t.addCell(column(
+                        paragraph(
+                                label(number, i, clauses.size()), clauses.get(i).text(), s),
+                        s));
             }
         }
         pdf.add(t);

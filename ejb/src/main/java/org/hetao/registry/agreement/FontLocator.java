@@ -43,9 +43,12 @@ public final class FontLocator {
         if (defaultFont != null && Files.isReadable(defaultFont)) {
             return defaultFont;
         }
-        throw new CjkFontNotFoundException("No CJK font for agreement PDFs: " + defaultFont + " does not exist. Install the Debian package "
-                + DEBIAN_PACKAGE + " (apt-get install -y " + DEBIAN_PACKAGE + "), or set the system property " + PROPERTY
-                + " or the environment variable " + ENVIRONMENT + " to a Noto Sans CJK font file (.ttc, .otf or .ttf).");
+        throw new CjkFontNotFoundException(
+                "No CJK font for agreement PDFs: " + defaultFont + " does not exist. Install the Debian package "
+                        + DEBIAN_PACKAGE + " (apt-get install -y " + DEBIAN_PACKAGE + "), or set the system property "
+                        + PROPERTY
+                        + " or the environment variable " + ENVIRONMENT
+                        + " to a Noto Sans CJK font file (.ttc, .otf or .ttf).");
     }
 
     private static Path existing(Path file, String source) {

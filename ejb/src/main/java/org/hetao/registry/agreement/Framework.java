@@ -9,9 +9,15 @@ import org.hetao.registry.common.LocalizedText;
  * and warnings that go with them, each in English, Traditional and Simplified Chinese. Texts may
  * hold placeholders such as {@code {noticeDays}} that are filled in from an agreement's options.
  */
-public record Framework(int version, LocalDate published, LocalizedText title, LocalizedText templateNotice,
-                        Map<String, LocalizedText> headings, Map<String, LocalizedText> clauses,
-                        Map<String, LocalizedText> labels, Map<String, LocalizedText> warnings) {
+public record Framework(
+        int version,
+        LocalDate published,
+        LocalizedText title,
+        LocalizedText templateNotice,
+        Map<String, LocalizedText> headings,
+        Map<String, LocalizedText> clauses,
+        Map<String, LocalizedText> labels,
+        Map<String, LocalizedText> warnings) {
 
     public Framework {
         headings = Map.copyOf(headings);
@@ -43,7 +49,8 @@ public record Framework(int version, LocalDate published, LocalizedText title, L
     private LocalizedText find(String kind, Map<String, LocalizedText> texts, String key) {
         LocalizedText text = texts.get(key);
         if (text == null) {
-            throw new IllegalArgumentException("IP framework version " + version + " has no " + kind + " '" + key + "'");
+            throw new IllegalArgumentException(
+                    "IP framework version " + version + " has no " + kind + " '" + key + "'");
         }
         return text;
     }

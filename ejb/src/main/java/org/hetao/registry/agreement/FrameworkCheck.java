@@ -8,8 +8,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hetao.registry.common.ErrorCode;
-import org.hetao.registry.common.InvalidValueException.FieldError;
 import org.hetao.registry.common.InvalidValueException;
+import org.hetao.registry.common.InvalidValueException.FieldError;
 import org.hetao.registry.common.LocalizedText;
 
 /**
@@ -22,8 +22,7 @@ public final class FrameworkCheck {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
     private static final int MAX_ERRORS = 20;
 
-    private FrameworkCheck() {
-    }
+    private FrameworkCheck() {}
 
     /** Fails with the missing or mismatched texts, by their path in the JSON document (e.g. {@code clauses.term}). */
     public static void check(Framework candidate, Framework baseline) {
@@ -40,20 +39,28 @@ public final class FrameworkCheck {
         }
     }
 
-    private static void group(List<FieldError> errors, String name, Map<String, LocalizedText> candidate, Map<String, LocalizedText> baseline,
-                              int baselineVersion) {
+    private static void group(
+            List<FieldError> errors,
+            String name,
+            Map<String, LocalizedText> candidate,
+            Map<String, LocalizedText> baseline,
+            int baselineVersion) {
         for (String key : new TreeSet<>(baseline.keySet())) {
             LocalizedText text = candidate.get(key);
             if (text == null) {
-                errors.add(new FieldError(name + "." + key, ErrorCode.FRAMEWORK_TEXT_MISSING,
-                        "is missing: a new version needs every text of version " + baselineVersion, Map.of("version", baselineVersion)));
+                errors.add(new FieldError(
+                        name + "." + key,
+                        ErrorCode.FRAMEWORK_TEXT_MISSING,
+                        "is missing: a new version needs every text of version " + baselineVersion,
+                        Map.of("version", baselineVersion)));
             } else {
                 compare(errors, name + "." + key, text, baseline.get(key));
             }
         }
     }
 
-    private static void compare(List<FieldError> errors, String field, LocalizedText candidate, LocalizedText baseline) {
+    private static void compare(
+            List<FieldError> errors, String field, LocalizedText candidate, LocalizedText baseline) {
         same(errors, field + ".en", candidate.en(), baseline.en());
         same(errors, field + ".zh-Hant", candidate.zhHant(), baseline.zhHant());
         same(errors, field + ".zh-Hans", candidate.zhHans(), baseline.zhHans());
@@ -63,7 +70,9 @@ public final class FrameworkCheck {
         Set<String> expected = placeholders(baseline);
         Set<String> actual = placeholders(candidate);
         if (!expected.equals(actual)) {
-            errors.add(new FieldError(field, ErrorCode.FRAMEWORK_PLACEHOLDERS,
+            errors.add(new FieldError(
+                    field,
+                    ErrorCode.FRAMEWORK_PLACEHOLDERS,
                     "must use the placeholders " + expected + ", not " + actual,
                     Map.of("expected", String.valueOf(expected), "actual", String.valueOf(actual))));
         }

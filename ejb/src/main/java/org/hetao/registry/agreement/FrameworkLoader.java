@@ -26,8 +26,7 @@ public final class FrameworkLoader {
     private static final Map<Integer, Framework> LOADED = new ConcurrentHashMap<>();
     private static final Map<String, LocalizedText> SUPPLEMENT = supplement();
 
-    private FrameworkLoader() {
-    }
+    private FrameworkLoader() {}
 
     public static Framework current() {
         return load(CURRENT_VERSION);
@@ -57,10 +56,15 @@ public final class FrameworkLoader {
      */
     public static Framework parse(String source, JsonObject json) {
         int version = json.getInt("version");
-        return new Framework(version, LocalDate.parse(json.getString("published")),
-                text(source, "title", json.get("title")), text(source, "templateNotice", json.get("templateNotice")),
-                texts(source, json, "headings"), texts(source, json, "clauses"),
-                withSupplement(texts(source, json, "labels")), texts(source, json, "warnings"));
+        return new Framework(
+                version,
+                LocalDate.parse(json.getString("published")),
+                text(source, "title", json.get("title")),
+                text(source, "templateNotice", json.get("templateNotice")),
+                texts(source, json, "headings"),
+                texts(source, json, "clauses"),
+                withSupplement(texts(source, json, "labels")),
+                texts(source, json, "warnings"));
     }
 
     /**
@@ -99,9 +103,13 @@ public final class FrameworkLoader {
 
     private static LocalizedText text(String source, String key, JsonValue value) {
         if (!(value instanceof JsonObject o)) {
-            throw new IllegalStateException(source + ": \"" + key + "\" must be an object with en, zh-Hant and zh-Hans");
+            throw new IllegalStateException(
+                    source + ": \"" + key + "\" must be an object with en, zh-Hant and zh-Hans");
         }
-        return new LocalizedText(required(source, key, o, "en"), required(source, key, o, "zh-Hant"), required(source, key, o, "zh-Hans"));
+        return new LocalizedText(
+                required(source, key, o, "en"),
+                required(source, key, o, "zh-Hant"),
+                required(source, key, o, "zh-Hans"));
     }
 
     private static String required(String source, String key, JsonObject o, String language) {

@@ -18,8 +18,7 @@ final class FrontMatter {
     private static final Color WARNING_BORDER = new Color(0xd9, 0x8c, 0x1f);
     private static final Color WARNING_FILL = new Color(0xfd, 0xf5, 0xe6);
 
-    private FrontMatter() {
-    }
+    private FrontMatter() {}
 
     static void write(Document pdf, RenderContext ctx) throws DocumentException {
         AgreementDocument doc = ctx.doc();
@@ -28,8 +27,12 @@ final class FrontMatter {
             title.setAlignment(Element.ALIGN_CENTER);
             pdf.add(title);
         }
-        Paragraph subtitle = ctx.paragraph(ctx.lines(ctx.filled("subtitle", Map.of("projectCode", Placeholders.same(doc.project().code()))),
-                11, Font.NORMAL));
+        Paragraph subtitle = ctx.paragraph(ctx.lines(
+                ctx.filled(
+                        "subtitle",
+                        Map.of("projectCode", Placeholders.same(doc.project().code()))),
+                11,
+                Font.NORMAL));
         subtitle.setAlignment(Element.ALIGN_CENTER);
         subtitle.setSpacingAfter(10);
         pdf.add(subtitle);
@@ -38,10 +41,24 @@ final class FrontMatter {
         row(meta, ctx, "agreement", ctx.plain(doc.agreementId()));
         row(meta, ctx, "version", ctx.plain(Integer.toString(doc.version())));
         row(meta, ctx, "status", ctx.label("status." + doc.status()));
-        row(meta, ctx, "framework", ctx.lines(ctx.filled("frameworkValue", Map.of(
-                "frameworkVersion", Placeholders.same(ctx.fw().version()),
-                "published", Placeholders.same(ctx.fw().published()))), PdfFonts.BODY, Font.NORMAL));
-        row(meta, ctx, "created", ctx.plain(doc.createdAt().atOffset(ZoneOffset.UTC).toLocalDate().toString()));
+        row(
+                meta,
+                ctx,
+                "framework",
+                ctx.lines(
+                        ctx.filled(
+                                "frameworkValue",
+                                Map.of(
+                                        "frameworkVersion",
+                                                Placeholders.same(ctx.fw().version()),
+                                        "published", Placeholders.same(ctx.fw().published()))),
+                        PdfFonts.BODY,
+                        Font.NORMAL));
+        row(
+                meta,
+                ctx,
+                "created",
+                ctx.plain(doc.createdAt().atOffset(ZoneOffset.UTC).toLocalDate().toString()));
         pdf.add(meta);
 
         Paragraph notice = ctx.paragraph(ctx.lines(ctx.fw().templateNotice(), PdfFonts.SMALL, Font.NORMAL));

@@ -2,5 +2,6 @@ package org.hetao.registry.agreement;
 
 /** The law that governs the agreement. */
 public enum GoverningLaw {
-    HONG_KONG, MAINLAND_CHINA
+    HONG_KONG,
+    MAINLAND_CHINA
 }

@@ -15,22 +15,30 @@ public record LanguageTerms(AgreementLanguage language, BilingualLayout layout, 
             throw new InvalidValueException("language.language", ErrorCode.REQUIRED, "is required");
         }
         if (language.isBilingual() && layout == null) {
-            throw new InvalidValueException("language.layout", ErrorCode.REQUIRED,
+            throw new InvalidValueException(
+                    "language.layout",
+                    ErrorCode.REQUIRED,
                     "is required for a bilingual agreement (SIDE_BY_SIDE or CLAUSE_BY_CLAUSE)");
         }
         if (!language.isBilingual() && layout != null) {
-            throw new InvalidValueException("language.layout", ErrorCode.NOT_APPLICABLE, "applies only to a bilingual agreement");
+            throw new InvalidValueException(
+                    "language.layout", ErrorCode.NOT_APPLICABLE, "applies only to a bilingual agreement");
         }
         if (prevailing == null) {
             if (language.isBilingual()) {
-                throw new InvalidValueException("language.prevailing", ErrorCode.REQUIRED,
+                throw new InvalidValueException(
+                        "language.prevailing",
+                        ErrorCode.REQUIRED,
                         "is required for a bilingual agreement: name the version that prevails");
             }
             prevailing = language.scripts().get(0);
         }
         if (!language.scripts().contains(prevailing)) {
-            throw new InvalidValueException("language.prevailing", ErrorCode.AGREEMENT_LANGUAGE_PREVAILING,
-                    "must be one of the agreement's languages " + language.scripts(), Map.of("allowed", language.scripts()));
+            throw new InvalidValueException(
+                    "language.prevailing",
+                    ErrorCode.AGREEMENT_LANGUAGE_PREVAILING,
+                    "must be one of the agreement's languages " + language.scripts(),
+                    Map.of("allowed", language.scripts()));
         }
     }
 

@@ -14,8 +14,7 @@ final class LineBreaks extends DefaultSplitCharacter {
     private static final String NEVER_AT_LINE_START = "，。、；：？！」』）》〉】〕\u201d\u2019,.;:!?)]%";
     private static final String NEVER_AT_LINE_END = "「『（《〈【〔\u201c\u2018([";
 
-    private LineBreaks() {
-    }
+    private LineBreaks() {}
 
     @Override
     public boolean isSplitCharacter(int start, int current, int end, char[] cc, PdfChunk[] ck) {
@@ -23,7 +22,9 @@ final class LineBreaks extends DefaultSplitCharacter {
         if (NEVER_AT_LINE_END.indexOf(c) >= 0) {
             return false;
         }
-        if (current + 1 < end && current + 1 < cc.length && NEVER_AT_LINE_START.indexOf(getCurrentCharacter(current + 1, cc, ck)) >= 0) {
+        if (current + 1 < end
+                && current + 1 < cc.length
+                && NEVER_AT_LINE_START.indexOf(getCurrentCharacter(current + 1, cc, ck)) >= 0) {
             return false;
         }
         return super.isSplitCharacter(start, current, end, cc, ck);

@@ -12,10 +12,12 @@ public record OwnershipTerms(OwnershipModel model, String leadParty) {
         }
         leadParty = leadParty == null || leadParty.isBlank() ? null : leadParty.strip();
         if (model == OwnershipModel.LEAD_OWNS_AND_LICENSES && leadParty == null) {
-            throw new InvalidValueException("ownership.leadParty", ErrorCode.REQUIRED, "is required when the lead party owns and licenses");
+            throw new InvalidValueException(
+                    "ownership.leadParty", ErrorCode.REQUIRED, "is required when the lead party owns and licenses");
         }
         if (model != OwnershipModel.LEAD_OWNS_AND_LICENSES && leadParty != null) {
-            throw new InvalidValueException("ownership.leadParty", ErrorCode.NOT_APPLICABLE, "applies only to LEAD_OWNS_AND_LICENSES");
+            throw new InvalidValueException(
+                    "ownership.leadParty", ErrorCode.NOT_APPLICABLE, "applies only to LEAD_OWNS_AND_LICENSES");
         }
     }
 

@@ -25,6 +25,7 @@ final class PageDecorations extends PdfPageEventHelper {
     private static final float LINE = 10;
     /** Room below the baseline inside the template, for descenders. */
     private static final float DESCENT = 3;
+
     private static final Color STAMP = new Color(0xc0, 0x39, 0x2b);
 
     private final PdfFonts fonts;
@@ -36,12 +37,12 @@ final class PageDecorations extends PdfPageEventHelper {
     private final List<PdfTemplate> totals = new ArrayList<>();
 
     /** {@code stamp} is the draft stamp text, or {@code null} for a document that is not a draft. */
-    PageDecorations(PdfFonts fonts, List<Script> scripts, LocalizedText footer, LocalizedText pageLabel, LocalizedText stamp) {
+    PageDecorations(
+            PdfFonts fonts, List<Script> scripts, LocalizedText footer, LocalizedText pageLabel, LocalizedText stamp) {
         this.fonts = fonts;
         this.scripts = scripts;
         // "DRAFT" is always shown in English as well, so that any reader recognises it
-        this.stampScripts = scripts.contains(Script.EN) ? scripts
-                : List.of(Script.EN, scripts.get(0));
+        this.stampScripts = scripts.contains(Script.EN) ? scripts : List.of(Script.EN, scripts.get(0));
         this.footer = footer;
         this.pageLabel = pageLabel;
         this.stamp = stamp;
@@ -65,9 +66,13 @@ final class PageDecorations extends PdfPageEventHelper {
         for (int i = 0; i < scripts.size(); i++) {
             Script script = scripts.get(i);
             float lineY = y - i * (LINE + 2);
-            ColumnText.showTextAligned(over, Element.ALIGN_LEFT,
+            ColumnText.showTextAligned(
+                    over,
+                    Element.ALIGN_LEFT,
                     fonts.phrase(script.pick(footer), script, PdfFonts.SMALL, Font.NORMAL, PdfFonts.MUTED),
-                    document.left(), lineY, 0);
+                    document.left(),
+                    lineY,
+                    0);
             String[] parts = split(script.pick(pageLabel));
             String before = parts[0].replace("{n}", Integer.toString(writer.getPageNumber()));
             BaseFont base = fonts.base(script);
@@ -111,9 +116,13 @@ final class PageDecorations extends PdfPageEventHelper {
         for (int i = 0; i < stampScripts.size(); i++) {
             Script script = stampScripts.get(i);
             float offset = (i - (stampScripts.size() - 1) / 2f) * -80;
-            ColumnText.showTextAligned(under, Element.ALIGN_CENTER,
+            ColumnText.showTextAligned(
+                    under,
+                    Element.ALIGN_CENTER,
                     fonts.phrase(script.pick(stamp), script, 88, Font.NORMAL, STAMP),
-                    cx + offset * 0.7071f, cy - offset * 0.7071f, 45);
+                    cx + offset * 0.7071f,
+                    cy - offset * 0.7071f,
+                    45);
         }
         under.restoreState();
     }

@@ -10,14 +10,17 @@ import org.hetao.registry.institution.Jurisdiction;
  * A party to an agreement: its short code (how the options refer to it), its legal name in English
  * and in Traditional and/or Simplified Chinese, where it is established, and who signs for it.
  */
-public record Party(String code, LocalizedText legalName, Jurisdiction jurisdiction, String signatoryName, String signatoryTitle) {
+public record Party(
+        String code, LocalizedText legalName, Jurisdiction jurisdiction, String signatoryName, String signatoryTitle) {
 
     public Party {
         code = Checks.requireText("code", code, 40);
         Checks.require("legalName", legalName);
         legalName = LocalizedText.of("legalName", legalName.en(), legalName.zhHant(), legalName.zhHans(), 300, true);
         if (legalName.zhHant() == null && legalName.zhHans() == null) {
-            throw new InvalidValueException("legalName", ErrorCode.AGREEMENT_CHINESE_NAME_REQUIRED,
+            throw new InvalidValueException(
+                    "legalName",
+                    ErrorCode.AGREEMENT_CHINESE_NAME_REQUIRED,
                     "needs the Chinese legal name (Traditional and/or Simplified) as well as the English one");
         }
         Checks.require("jurisdiction", jurisdiction);

@@ -9,13 +9,14 @@ import com.lowagie.text.pdf.PdfPTable;
 
 /** The parties table (names in English and Chinese, where established, who signs) and the signature blocks. */
 final class PartyTables {
-    private PartyTables() {
-    }
+    private PartyTables() {}
 
     static PdfPTable parties(RenderContext ctx) {
         PdfPTable t = PdfTables.compact(10, 27, 26, 13, 24);
         t.setHeaderRows(1);
-        for (String key : new String[] {"column.code", "column.legalNameEn", "column.legalNameZh", "column.jurisdiction", "column.signatory"}) {
+        for (String key : new String[] {
+            "column.code", "column.legalNameEn", "column.legalNameZh", "column.jurisdiction", "column.signatory"
+        }) {
             t.addCell(PdfTables.header(ctx.header(key)));
         }
         for (Party p : ctx.doc().parties()) {
@@ -61,11 +62,16 @@ final class PartyTables {
     private static Paragraph line(RenderContext ctx, String labelKey, String value, float spaceBefore) {
         Paragraph p = ctx.paragraph(ctx.fonts().phrase(PdfFonts.BODY));
         p.setSpacingBefore(spaceBefore);
-        String label = String.join(" / ", ctx.scripts().stream().map(s -> s.pick(ctx.fw().label(labelKey))).toList());
+        String label = String.join(
+                " / ",
+                ctx.scripts().stream()
+                        .map(s -> s.pick(ctx.fw().label(labelKey)))
+                        .toList());
         Script labelScript = ctx.scripts().get(ctx.scripts().size() - 1);
         p.add(ctx.fonts().chunk(label + ": ", labelScript, PdfFonts.SMALL, Font.NORMAL, PdfFonts.MUTED));
         if (value == null) {
-            p.add(ctx.fonts().chunk("______________________________", Script.EN, PdfFonts.BODY, Font.NORMAL, PdfFonts.MUTED));
+            p.add(ctx.fonts()
+                    .chunk("______________________________", Script.EN, PdfFonts.BODY, Font.NORMAL, PdfFonts.MUTED));
         } else {
             p.add(ctx.fonts().chunk(value, Script.EN, PdfFonts.BODY, Font.NORMAL));
         }

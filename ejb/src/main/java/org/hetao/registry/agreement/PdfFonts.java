@@ -38,9 +38,11 @@ final class PdfFonts {
     static final Color MUTED = new Color(0x55, 0x5b, 0x66);
     /** Indexes in Noto Sans CJK collections: 2 Simplified Chinese, 3 Traditional Chinese, 4 Hong Kong. */
     private static final int HANS_INDEX = 2;
+
     private static final int HANT_HK_INDEX = 4;
     /** Idle parsed fonts kept per face; more concurrent renderings parse their own and drop them after. */
     private static final int MAX_IDLE = 4;
+
     private static final Map<String, Deque<BaseFont>> IDLE = new ConcurrentHashMap<>();
 
     private final BaseFont hant;
@@ -51,7 +53,14 @@ final class PdfFonts {
     private final String hantKey;
     private final String hansKey;
 
-    private PdfFonts(BaseFont hant, BaseFont hans, Script latinScript, Path file, List<Integer> faces, String hantKey, String hansKey) {
+    private PdfFonts(
+            BaseFont hant,
+            BaseFont hans,
+            Script latinScript,
+            Path file,
+            List<Integer> faces,
+            String hantKey,
+            String hansKey) {
         this.hant = hant;
         this.hans = hans;
         this.latinScript = latinScript;
@@ -63,15 +72,22 @@ final class PdfFonts {
 
     /** Loads the fonts from {@code file}; {@code seed} fixes the subset prefixes. */
     static PdfFonts load(Path file, Script chineseScript, byte[] seed) {
-        boolean collection = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc");
+        boolean collection =
+                file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc");
         String name = file.toAbsolutePath().toString();
         String version = version(file);
         String hantName = collection ? name + "," + HANT_HK_INDEX : name;
         String hansName = collection ? name + "," + HANS_INDEX : name;
         BaseFont hant = borrow(hantName, version, seed, "zh-Hant");
         BaseFont hans = borrow(hansName, version, seed, "zh-Hans");
-        return new PdfFonts(hant, hans, chineseScript, file, collection ? List.of(HANT_HK_INDEX, HANS_INDEX) : List.of(0),
-                hantName + version, hansName + version);
+        return new PdfFonts(
+                hant,
+                hans,
+                chineseScript,
+                file,
+                collection ? List.of(HANT_HK_INDEX, HANS_INDEX) : List.of(0),
+                hantName + version,
+                hansName + version);
     }
 
     /** Gives the fonts back to the pool; call once, when the rendering is over. */
@@ -94,7 +110,8 @@ final class PdfFonts {
         if (font == null) {
             font = create(name);
         }
-        byte[] fontSeed = (new String(seed, StandardCharsets.ISO_8859_1) + "|" + tag).getBytes(StandardCharsets.ISO_8859_1);
+        byte[] fontSeed =
+                (new String(seed, StandardCharsets.ISO_8859_1) + "|" + tag).getBytes(StandardCharsets.ISO_8859_1);
         font.setSecureRandom(new SeededRandom(fontSeed));
         return font;
     }
@@ -102,7 +119,8 @@ final class PdfFonts {
     /** The file's size and modification time, so that a replaced font file is parsed afresh. */
     private static String version(Path file) {
         try {
-            return "|" + Files.size(file) + "|" + Files.getLastModifiedTime(file).toMillis();
+            return "|" + Files.size(file) + "|"
+                    + Files.getLastModifiedTime(file).toMillis();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the CJK font " + file, e);
         }
@@ -112,7 +130,8 @@ final class PdfFonts {
         try {
             return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, null, null);
         } catch (DocumentException e) {
-            throw new CjkFontNotFoundException("The CJK font " + name + " cannot be used for agreement PDFs: " + e.getMessage());
+            throw new CjkFontNotFoundException(
+                    "The CJK font " + name + " cannot be used for agreement PDFs: " + e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the CJK font " + name, e);
         }

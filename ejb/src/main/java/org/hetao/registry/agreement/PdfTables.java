@@ -12,8 +12,7 @@ final class PdfTables {
     static final Color RULE = new Color(0xb8, 0xbe, 0xc6);
     static final Color HEADER = new Color(0xe9, 0xee, 0xf4);
 
-    private PdfTables() {
-    }
+    private PdfTables() {}
 
     /** A full-width table with relative column widths that may break between (and inside) rows. */
     static PdfPTable table(float... widths) {

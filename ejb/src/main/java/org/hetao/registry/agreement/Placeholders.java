@@ -9,8 +9,7 @@ import org.hetao.registry.common.LocalizedText;
 final class Placeholders {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 
-    private Placeholders() {
-    }
+    private Placeholders() {}
 
     static String fill(String text, Script script, Map<String, LocalizedText> values) {
         Matcher m = PLACEHOLDER.matcher(text);
@@ -28,7 +27,9 @@ final class Placeholders {
 
     /** The text filled in for all three scripts. */
     static LocalizedText fill(LocalizedText text, Map<String, LocalizedText> values) {
-        return new LocalizedText(fill(text.en(), Script.EN, values), fill(text.zhHant(), Script.ZH_HANT, values),
+        return new LocalizedText(
+                fill(text.en(), Script.EN, values),
+                fill(text.zhHant(), Script.ZH_HANT, values),
                 fill(text.zhHans(), Script.ZH_HANS, values));
     }
 

@@ -14,15 +14,23 @@ public record PublicationTerms(int noticeDays, boolean mayDelayForFiling, int ma
 
     public PublicationTerms {
         if (noticeDays != 30 && noticeDays != 60 && noticeDays != 90) {
-            throw new InvalidValueException("publication.noticeDays", ErrorCode.ONE_OF,
-                    "must be 30, 60 or 90 days (was " + noticeDays + ")", Map.of("allowed", List.of(30, 60, 90)));
+            throw new InvalidValueException(
+                    "publication.noticeDays",
+                    ErrorCode.ONE_OF,
+                    "must be 30, 60 or 90 days (was " + noticeDays + ")",
+                    Map.of("allowed", List.of(30, 60, 90)));
         }
         if (mayDelayForFiling && (maxDelayDays < 30 || maxDelayDays > MAX_DELAY_DAYS)) {
-            throw new InvalidValueException("publication.maxDelayDays", ErrorCode.RANGE,
-                    "must be between 30 and " + MAX_DELAY_DAYS + " days", Map.of("min", 30, "max", MAX_DELAY_DAYS));
+            throw new InvalidValueException(
+                    "publication.maxDelayDays",
+                    ErrorCode.RANGE,
+                    "must be between 30 and " + MAX_DELAY_DAYS + " days",
+                    Map.of("min", 30, "max", MAX_DELAY_DAYS));
         }
         if (!mayDelayForFiling && maxDelayDays != 0) {
-            throw new InvalidValueException("publication.maxDelayDays", ErrorCode.AGREEMENT_NO_DELAY,
+            throw new InvalidValueException(
+                    "publication.maxDelayDays",
+                    ErrorCode.AGREEMENT_NO_DELAY,
                     "must be 0 when publication may not be delayed");
         }
     }

@@ -1,6 +1,5 @@
 package org.hetao.registry.agreement;
 
-import org.hetao.registry.common.BasisPoints;
 import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPTable;
@@ -8,17 +7,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.hetao.registry.common.BasisPoints;
 import org.hetao.registry.common.LocalizedText;
 
 /** The tables about the results: the project and result, Background IP, ownership shares, inventors, filing parties. */
 final class ResultTables {
-    private ResultTables() {
-    }
+    private ResultTables() {}
 
     static PdfPTable project(RenderContext ctx) {
         AgreementDocument doc = ctx.doc();
         PdfPTable t = PdfTables.compact(22, 78);
-        row(t, ctx, "column.project", withCode(ctx, doc.project().code(), doc.project().title()));
+        row(
+                t,
+                ctx,
+                "column.project",
+                withCode(ctx, doc.project().code(), doc.project().title()));
         row(t, ctx, "column.result", ctx.text(doc.asset().title()));
         row(t, ctx, "column.type", ctx.label("assetType." + doc.asset().type()));
         Phrase filings = ctx.fonts().phrase(PdfFonts.BODY);
@@ -55,7 +58,11 @@ final class ResultTables {
             t.addCell(PdfTables.cell(PartyTables.party(ctx, s.party())));
             t.addCell(PdfTables.rightAligned(ctx.plain(BasisPoints.percent(s.basisPoints()))));
         }
-        total(t, ctx, ctx.doc().owners().stream().mapToInt(PartyShare::basisPoints).sum(), 1);
+        total(
+                t,
+                ctx,
+                ctx.doc().owners().stream().mapToInt(PartyShare::basisPoints).sum(),
+                1);
         return t;
     }
 
@@ -69,7 +76,13 @@ final class ResultTables {
             t.addCell(PdfTables.rightAligned(ctx.plain(BasisPoints.percent(i.contributionBasisPoints()))));
             t.addCell(PdfTables.cell(ctx.label(i.place() == null ? "notRecorded" : "place." + i.place())));
         }
-        total(t, ctx, ctx.doc().inventors().stream().mapToInt(Inventor::contributionBasisPoints).sum(), 2);
+        total(
+                t,
+                ctx,
+                ctx.doc().inventors().stream()
+                        .mapToInt(Inventor::contributionBasisPoints)
+                        .sum(),
+                2);
         return t;
     }
 
@@ -78,7 +91,10 @@ final class ResultTables {
         ProsecutionTerms p = ctx.doc().options().prosecution();
         List<FilingJurisdiction> jurisdictions = new ArrayList<>();
         p.filingParties().forEach(a -> jurisdictions.add(a.jurisdiction()));
-        ctx.doc().asset().filings().stream().map(Filing::jurisdiction).filter(j -> !jurisdictions.contains(j)).distinct()
+        ctx.doc().asset().filings().stream()
+                .map(Filing::jurisdiction)
+                .filter(j -> !jurisdictions.contains(j))
+                .distinct()
                 .forEach(jurisdictions::add);
         if (jurisdictions.isEmpty()) {
             return null;
@@ -88,7 +104,8 @@ final class ResultTables {
         header(t, ctx, "column.filingJurisdiction", "column.filingParty");
         for (FilingJurisdiction j : jurisdictions) {
             t.addCell(PdfTables.cell(ctx.label("filingJurisdiction." + j)));
-            t.addCell(PdfTables.cell(p.filingParty(j).map(code -> PartyTables.party(ctx, code)).orElseGet(() -> ctx.label("notNamed"))));
+            t.addCell(PdfTables.cell(
+                    p.filingParty(j).map(code -> PartyTables.party(ctx, code)).orElseGet(() -> ctx.label("notNamed"))));
         }
         return t;
     }
@@ -120,13 +137,17 @@ final class ResultTables {
             rest.append(separator).append(f.applicationNumber());
         }
         if (f.filingDate() != null) {
-            rest.append(separator).append(s.pick(ctx.filled("filedOn", Map.of("date", Placeholders.same(f.filingDate())))));
+            rest.append(separator)
+                    .append(s.pick(ctx.filled("filedOn", Map.of("date", Placeholders.same(f.filingDate())))));
         }
         String status = f.status() == null ? null : f.status().toUpperCase(Locale.ROOT);
         // "filed" beside the filing date says nothing more; any other status does
         if (status != null && !(status.equals("FILED") && f.filingDate() != null)) {
-            rest.append(separator).append(ctx.fw().labels().containsKey("filingStatus." + status)
-                    ? s.pick(ctx.fw().label("filingStatus." + status)) : f.status());
+            rest.append(separator)
+                    .append(
+                            ctx.fw().labels().containsKey("filingStatus." + status)
+                                    ? s.pick(ctx.fw().label("filingStatus." + status))
+                                    : f.status());
         }
         return rest.toString();
     }
@@ -153,7 +174,8 @@ final class ResultTables {
         for (int i = 0; i < labelColumns; i++) {
             t.addCell(PdfTables.header(i == 0 ? ctx.header("total") : ctx.plain("")));
         }
-        t.addCell(PdfTables.rightAligned(ctx.lines(Placeholders.same(BasisPoints.percent(basisPoints)), PdfFonts.BODY, Font.BOLD)));
+        t.addCell(PdfTables.rightAligned(
+                ctx.lines(Placeholders.same(BasisPoints.percent(basisPoints)), PdfFonts.BODY, Font.BOLD)));
         for (int i = labelColumns + 1; i < t.getNumberOfColumns(); i++) {
             t.addCell(PdfTables.header(ctx.plain("")));
         }

@@ -4,7 +4,9 @@ import org.hetao.registry.common.LocalizedText;
 
 /** A written language of an agreement, with its BCP-47 tag. */
 public enum Script {
-    EN("en"), ZH_HANT("zh-Hant-HK"), ZH_HANS("zh-Hans-CN");
+    EN("en"),
+    ZH_HANT("zh-Hant-HK"),
+    ZH_HANS("zh-Hans-CN");
 
     private final String tag;
 

@@ -11,7 +11,8 @@ import org.hetao.registry.common.InvalidValueException;
  * and the courts that supervise it, and "China" alone does not say whether that is Hong Kong or the Mainland.
  */
 public enum SeatCity {
-    HONG_KONG, SHENZHEN;
+    HONG_KONG,
+    SHENZHEN;
 
     public boolean isInHongKong() {
         return this == HONG_KONG;
@@ -23,10 +24,16 @@ public enum SeatCity {
             throw new InvalidValueException(field, ErrorCode.REQUIRED, "is required: name the city of the seat");
         }
         String key = text.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
-        return Arrays.stream(values()).filter(c -> c.name().equals(key)).findFirst()
-                .orElseThrow(() -> new InvalidValueException(field, ErrorCode.AGREEMENT_SEAT_CITY,
-                        "must be a city, one of " + Arrays.toString(values())
-                        + "; a country such as \"" + text.strip() + "\" does not fix the law of the seat",
-                        Map.of("allowed", Arrays.stream(values()).map(Enum::name).toList())));
+        return Arrays.stream(values())
+                .filter(c -> c.name().equals(key))
+                .findFirst()
+                .orElseThrow(() -> new InvalidValueException(
+                        field,
+                        ErrorCode.AGREEMENT_SEAT_CITY,
+                        "must be a city, one of " + Arrays.toString(values()) + "; a country such as \"" + text.strip()
+                                + "\" does not fix the law of the seat",
+                        Map.of(
+                                "allowed",
+                                Arrays.stream(values()).map(Enum::name).toList())));
     }
 }

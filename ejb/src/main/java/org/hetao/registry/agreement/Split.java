@@ -12,7 +12,8 @@ import org.hetao.registry.common.InvalidValueException;
 public record Split(Basis basis, List<PartyShare> stated) {
 
     public enum Basis {
-        BY_SHARES, STATED
+        BY_SHARES,
+        STATED
     }
 
     public Split {
@@ -34,7 +35,8 @@ public record Split(Basis basis, List<PartyShare> stated) {
         }
         if (basis == Basis.BY_SHARES) {
             if (!stated.isEmpty()) {
-                throw new InvalidValueException(field + ".stated", ErrorCode.NOT_APPLICABLE, "must be empty when the split is BY_SHARES");
+                throw new InvalidValueException(
+                        field + ".stated", ErrorCode.NOT_APPLICABLE, "must be empty when the split is BY_SHARES");
             }
             return;
         }
@@ -54,18 +56,28 @@ public record Split(Basis basis, List<PartyShare> stated) {
                 throw new InvalidValueException(field + "[" + i + "].party", ErrorCode.REQUIRED, "is required");
             }
             if (!seen.add(s.party())) {
-                throw new InvalidValueException(field + "[" + i + "].party", ErrorCode.DUPLICATE,
-                        "names " + s.party() + " twice", Map.of("value", String.valueOf(s.party())));
+                throw new InvalidValueException(
+                        field + "[" + i + "].party",
+                        ErrorCode.DUPLICATE,
+                        "names " + s.party() + " twice",
+                        Map.of("value", String.valueOf(s.party())));
             }
             if (s.basisPoints() <= 0 || s.basisPoints() > BasisPoints.WHOLE) {
-                throw new InvalidValueException(field + "[" + i + "].basisPoints", ErrorCode.RANGE,
-                        "must be between 1 and 10000", Map.of("min", 1, "max", 10000));
+                throw new InvalidValueException(
+                        field + "[" + i + "].basisPoints",
+                        ErrorCode.RANGE,
+                        "must be between 1 and 10000",
+                        Map.of("min", 1, "max", 10000));
             }
             total += s.basisPoints();
         }
         if (total != BasisPoints.WHOLE) {
-            throw new InvalidValueException(field, ErrorCode.SHARES_SUM, "must sum to 10000 basis points (100.00 %), not " + total
-                    + " (" + BasisPoints.percent((int) total) + ")", Map.of("sum", total));
+            throw new InvalidValueException(
+                    field,
+                    ErrorCode.SHARES_SUM,
+                    "must sum to 10000 basis points (100.00 %), not " + total + " (" + BasisPoints.percent((int) total)
+                            + ")",
+                    Map.of("sum", total));
         }
     }
 }

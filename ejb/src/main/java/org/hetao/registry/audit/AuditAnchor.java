@@ -38,8 +38,10 @@ public class AuditAnchor {
 
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
+
     @Resource
     private TransactionSynchronizationRegistry transactions;
+
     @Resource
     private TimerService timers;
 
@@ -49,20 +51,27 @@ public class AuditAnchor {
 
     @PostConstruct
     void start() {
-        key = AuditKeyFile.load(RegistrySetting.AUDIT_KEY.optional().orElse(null), Path.of(RegistrySetting.AUDIT_KEY_FILE.value()));
-        Duration every = Duration.ofSeconds(Long.parseLong(RegistrySetting.AUDIT_CHECKPOINT_SECONDS.value().strip()));
-        checkpoints = new AuditCheckpoints(new AuditCheckpointFile(Path.of(RegistrySetting.AUDIT_CHECKPOINT_FILE.value())), key,
-                Long.parseLong(RegistrySetting.AUDIT_CHECKPOINT_RECORDS.value().strip()), every, Clock.systemUTC());
+        key = AuditKeyFile.load(
+                RegistrySetting.AUDIT_KEY.optional().orElse(null), Path.of(RegistrySetting.AUDIT_KEY_FILE.value()));
+        Duration every = Duration.ofSeconds(
+                Long.parseLong(RegistrySetting.AUDIT_CHECKPOINT_SECONDS.value().strip()));
+        checkpoints = new AuditCheckpoints(
+                new AuditCheckpointFile(Path.of(RegistrySetting.AUDIT_CHECKPOINT_FILE.value())),
+                key,
+                Long.parseLong(RegistrySetting.AUDIT_CHECKPOINT_RECORDS.value().strip()),
+                every,
+                Clock.systemUTC());
         chain = new AuditChain(key, this::afterCommit);
         AuditCheckpoint.End end = AuditChain.end(em);
         AuditCheckpoint beyond = checkpoints.start(end);
         if (beyond != null) {
-            LOG.severe(() -> "The audit chain ends at record " + end.seq() + " but a checkpoint of record " + beyond.seq() + " was written at "
-                    + beyond.writtenAt() + ": later audit records were lost or removed (GET /api/audit/verify reports it)");
+            LOG.severe(() -> "The audit chain ends at record " + end.seq() + " but a checkpoint of record "
+                    + beyond.seq() + " was written at " + beyond.writtenAt()
+                    + ": later audit records were lost or removed (GET /api/audit/verify reports it)");
         }
         timers.createIntervalTimer(every.toMillis(), every.toMillis(), new TimerConfig("audit checkpoints", false));
-        LOG.info(() -> "Audit key " + key.id() + "; checkpoints in " + checkpoints.file().path().toAbsolutePath()
-                + " (chain at record " + end.seq() + ")");
+        LOG.info(() -> "Audit key " + key.id() + "; checkpoints in "
+                + checkpoints.file().path().toAbsolutePath() + " (chain at record " + end.seq() + ")");
     }
 
     @Timeout

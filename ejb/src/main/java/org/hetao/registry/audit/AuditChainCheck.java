@@ -34,8 +34,13 @@ final class AuditChainCheck {
         long checked = 0;
         boolean keyedSeen = false;
         while (true) {
-            List<AuditEntry> batch = em.createQuery("SELECT a FROM AuditEntry a WHERE a.seq >= :from AND a.seq <= :last ORDER BY a.seq", AuditEntry.class)
-                    .setParameter("from", expectedSeq).setParameter("last", head.getLastSeq()).setMaxResults(BATCH).getResultList();
+            List<AuditEntry> batch = em.createQuery(
+                            "SELECT a FROM AuditEntry a WHERE a.seq >= :from AND a.seq <= :last ORDER BY a.seq",
+                            AuditEntry.class)
+                    .setParameter("from", expectedSeq)
+                    .setParameter("last", head.getLastSeq())
+                    .setMaxResults(BATCH)
+                    .getResultList();
             for (AuditEntry a : batch) {
                 String wrong = problemOf(a, expectedSeq, prev, keyedSeen);
                 if (wrong != null) {
@@ -52,16 +57,28 @@ final class AuditChainCheck {
             }
         }
         if (head.getLastSeq() != checked || !head.getLastHash().equals(prev)) {
-            return AuditVerification.broken(checked, checked + 1, "the chain ends at record " + checked
-                    + " but should end at record " + head.getLastSeq() + ": later records were removed", anchored);
+            return AuditVerification.broken(
+                    checked,
+                    checked + 1,
+                    "the chain ends at record " + checked + " but should end at record " + head.getLastSeq()
+                            + ": later records were removed",
+                    anchored);
         }
         if (last != null && last.seq() > checked) {
-            return AuditVerification.broken(checked, checked + 1, "the chain ends at record " + checked + " but a checkpoint of record "
-                    + last.seq() + " was written at " + last.writtenAt() + ": later records were removed", anchored);
+            return AuditVerification.broken(
+                    checked,
+                    checked + 1,
+                    "the chain ends at record " + checked + " but a checkpoint of record " + last.seq()
+                            + " was written at " + last.writtenAt() + ": later records were removed",
+                    anchored);
         }
         if (keyedSeen && last == null) {
-            return AuditVerification.broken(checked, checked, "no audit checkpoint exists: records removed from the end of the chain "
-                    + "could not be detected (is the checkpoint file in place?)", null);
+            return AuditVerification.broken(
+                    checked,
+                    checked,
+                    "no audit checkpoint exists: records removed from the end of the chain "
+                            + "could not be detected (is the checkpoint file in place?)",
+                    null);
         }
         return AuditVerification.ok(checked, anchored);
     }
@@ -69,11 +86,13 @@ final class AuditChainCheck {
     /** Why a checkpoint cannot be relied on, or null; records it otherwise. */
     private String problemOf(AuditCheckpoint c) {
         if (!c.keyId().equals(key.id())) {
-            return "the checkpoint of record " + c.seq() + " written at " + c.writtenAt() + " was signed with audit key "
-                    + c.keyId() + ", not with this registry's key " + key.id() + ": it cannot be checked";
+            return "the checkpoint of record " + c.seq() + " written at " + c.writtenAt()
+                    + " was signed with audit key " + c.keyId() + ", not with this registry's key " + key.id()
+                    + ": it cannot be checked";
         }
         if (!c.signedBy(key)) {
-            return "the checkpoint of record " + c.seq() + " written at " + c.writtenAt() + " is not genuine: its signature does not match";
+            return "the checkpoint of record " + c.seq() + " written at " + c.writtenAt()
+                    + " is not genuine: its signature does not match";
         }
         AuditCheckpoint same = checkpointed.putIfAbsent(c.seq(), c);
         if (same != null && !same.hash().equals(c.hash())) {
@@ -105,14 +124,16 @@ final class AuditChainCheck {
             case ALTERED:
                 return "record " + a.getSeq() + " was altered after it was written";
             case OTHER_KEY:
-                return "record " + a.getSeq() + " is keyed with audit key " + a.getHashKeyId() + ", not with this registry's key "
-                        + key.id() + ": it and the records after it cannot be checked";
+                return "record " + a.getSeq() + " is keyed with audit key " + a.getHashKeyId()
+                        + ", not with this registry's key " + key.id()
+                        + ": it and the records after it cannot be checked";
             default:
                 break;
         }
         AuditCheckpoint c = checkpointed.get(a.getSeq());
         if (c != null && !c.hash().equals(a.getHash())) {
-            return "record " + a.getSeq() + " is not the record checkpointed at " + c.writtenAt() + ": the chain was rewritten";
+            return "record " + a.getSeq() + " is not the record checkpointed at " + c.writtenAt()
+                    + ": the chain was rewritten";
         }
         return null;
     }

@@ -12,8 +12,7 @@ import java.util.Optional;
  */
 public record AuditCheckpoint(long seq, String hash, Instant writtenAt, String keyId, String signature) {
     /** The end of the chain: its last record's number and hash. */
-    public record End(long seq, String hash) {
-    }
+    public record End(long seq, String hash) {}
 
     /** A checkpoint of record {@code seq}, signed with {@code key}. */
     static AuditCheckpoint sign(AuditKey key, long seq, String hash, Instant writtenAt) {

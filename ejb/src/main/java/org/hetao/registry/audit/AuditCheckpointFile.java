@@ -37,7 +37,8 @@ public final class AuditCheckpointFile {
             if (dir != null) {
                 Files.createDirectories(dir);
             }
-            try (FileChannel ch = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            try (FileChannel ch = FileChannel.open(
+                    path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
                 long before = ch.size();
                 String text = (endsUnfinished(ch, before) ? "\n" : "") + checkpoint.line() + "\n";
                 ByteBuffer b = ByteBuffer.wrap(text.getBytes(StandardCharsets.US_ASCII));
@@ -82,7 +83,9 @@ public final class AuditCheckpointFile {
         }
         try {
             return Files.readAllLines(path, StandardCharsets.ISO_8859_1).stream()
-                    .map(AuditCheckpoint::parse).flatMap(Optional::stream).toList();
+                    .map(AuditCheckpoint::parse)
+                    .flatMap(Optional::stream)
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the audit checkpoint file " + path, e);
         }

@@ -28,7 +28,8 @@ public final class AuditCheckpoints {
 
     public AuditCheckpoints(AuditCheckpointFile file, AuditKey key, long everyRecords, Duration every, Clock clock) {
         if (everyRecords < 1 || every.isNegative() || every.isZero()) {
-            throw new IllegalArgumentException("audit checkpoints need a positive number of records and a positive interval");
+            throw new IllegalArgumentException(
+                    "audit checkpoints need a positive number of records and a positive interval");
         }
         this.file = file;
         this.key = key;
@@ -42,8 +43,10 @@ public final class AuditCheckpoints {
      * checkpoint if it lies beyond that end (records written before were lost or removed).
      */
     public synchronized AuditCheckpoint start(AuditCheckpoint.End end) {
-        AuditCheckpoint beyond = file.read().stream().filter(c -> c.seq() > end.seq())
-                .max(java.util.Comparator.comparingLong(AuditCheckpoint::seq)).orElse(null);
+        AuditCheckpoint beyond = file.read().stream()
+                .filter(c -> c.seq() > end.seq())
+                .max(java.util.Comparator.comparingLong(AuditCheckpoint::seq))
+                .orElse(null);
         committedSeq = end.seq();
         committedHash = end.hash();
         lastCommittedEnd = committedSeq + " " + committedHash;
@@ -70,7 +73,8 @@ public final class AuditCheckpoints {
             lastCommittedEnd = committedSeq + " " + committedHash;
         }
         if (committedSeq > writtenSeq
-                && (committedSeq - writtenSeq >= everyRecords || !clock.instant().isBefore(writtenAt.plus(every)))) {
+                && (committedSeq - writtenSeq >= everyRecords
+                        || !clock.instant().isBefore(writtenAt.plus(every)))) {
             write();
         }
     }
@@ -102,7 +106,10 @@ public final class AuditCheckpoints {
             writtenAt = now;
         } catch (UncheckedIOException e) {
             // the write it follows has committed: log, and try again at the next commit or tick
-            LOG.log(Level.SEVERE, "Cannot write the audit checkpoint of record " + committedSeq + " to " + file.path(), e);
+            LOG.log(
+                    Level.SEVERE,
+                    "Cannot write the audit checkpoint of record " + committedSeq + " to " + file.path(),
+                    e);
         }
     }
 }

@@ -17,37 +17,52 @@ public class AuditEntry {
     @Id
     @Column(updatable = false)
     private long seq;
+
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private OffsetDateTime occurredAt;
+
     @Column(nullable = false, length = 64, updatable = false)
     private String actor;
+
     @Column(name = "actor_role", length = 16, updatable = false)
     private String actorRole;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16, updatable = false)
     private AuditAction action;
+
     @Column(name = "entity_kind", length = 32, updatable = false)
     private String entityKind;
+
     @Column(name = "entity_id", updatable = false)
     private Long entityId;
+
     @Column(length = 100000, updatable = false)
     private String changes;
+
     @Column(length = 1000, updatable = false)
     private String detail;
+
     @Column(name = "prev_hash", nullable = false, length = 64, updatable = false)
     private String prevHash;
+
     @Column(nullable = false, length = 64, updatable = false)
     private String hash;
+
     @Column(name = "hash_scheme", nullable = false, length = 16, updatable = false)
     private String hashScheme;
+
     @Column(name = "hash_key_id", length = 16, updatable = false)
     private String hashKeyId;
 
-    protected AuditEntry() {
-    }
+    protected AuditEntry() {}
 
     /** The outcome of recomputing a record's hash. */
-    enum Check { MATCHES, ALTERED, OTHER_KEY }
+    enum Check {
+        MATCHES,
+        ALTERED,
+        OTHER_KEY
+    }
 
     /** The record that follows {@code prevHash} as number {@code seq}, its hash keyed with {@code key}. */
     static AuditEntry chained(long seq, String prevHash, AuditEvent e, AuditKey key) {
@@ -83,7 +98,9 @@ public class AuditEntry {
      */
     Check check(AuditKey key) {
         if (!isKeyed()) {
-            return !HashScheme.SHA256.stored().equals(hashScheme) ? Check.ALTERED : hash.equals(AuditHash.legacy(seq, occurredAt, event(), prevHash)) ? Check.MATCHES : Check.ALTERED;
+            return !HashScheme.SHA256.stored().equals(hashScheme)
+                    ? Check.ALTERED
+                    : hash.equals(AuditHash.legacy(seq, occurredAt, event(), prevHash)) ? Check.MATCHES : Check.ALTERED;
         }
         if (!key.id().equals(hashKeyId)) {
             return Check.OTHER_KEY;

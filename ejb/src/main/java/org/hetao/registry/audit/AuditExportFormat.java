@@ -8,7 +8,8 @@ import org.hetao.registry.common.InvalidValueException;
 
 /** The files an export of the audit trail writes: CSV for spreadsheets, JSON Lines for programs that check the chain. */
 public enum AuditExportFormat {
-    CSV("text/csv; charset=UTF-8", "csv"), JSONL("application/x-ndjson", "jsonl");
+    CSV("text/csv; charset=UTF-8", "csv"),
+    JSONL("application/x-ndjson", "jsonl");
 
     private final String mediaType;
     private final String extension;
@@ -32,8 +33,12 @@ public enum AuditExportFormat {
             return switch (format.strip().toLowerCase(Locale.ROOT)) {
                 case "csv" -> CSV;
                 case "jsonl", "ndjson" -> JSONL;
-                default -> throw new InvalidValueException("format", ErrorCode.ONE_OF, "must be csv or jsonl",
-                        Map.of("allowed", List.of("csv", "jsonl")));
+                default ->
+                    throw new InvalidValueException(
+                            "format",
+                            ErrorCode.ONE_OF,
+                            "must be csv or jsonl",
+                            Map.of("allowed", List.of("csv", "jsonl")));
             };
         }
         return accept != null && accept.toLowerCase(Locale.ROOT).contains("text/csv") ? CSV : JSONL;

@@ -29,8 +29,22 @@ import org.hetao.registry.imports.Formulas;
  * formula is neutralised as in every export.
  */
 public final class AuditExportWriter implements AutoCloseable {
-    public static final List<String> COLUMNS = List.of("seq", "occurredAt", "actor", "actorRole", "action", "entityKind", "entityId",
-            "changes", "detail", "prevHash", "hash", "hashScheme", "hashKeyId", "entityName", "names");
+    public static final List<String> COLUMNS = List.of(
+            "seq",
+            "occurredAt",
+            "actor",
+            "actorRole",
+            "action",
+            "entityKind",
+            "entityId",
+            "changes",
+            "detail",
+            "prevHash",
+            "hash",
+            "hashScheme",
+            "hashKeyId",
+            "entityName",
+            "names");
     private static final JsonProvider JSON = JsonProvider.provider();
 
     private final AuditExportFormat format;
@@ -68,14 +82,19 @@ public final class AuditExportWriter implements AutoCloseable {
             cells.add(a.getHashScheme());
             cells.add(a.getHashKeyId());
             cells.add(entityName);
-            cells.add(names.entrySet().stream().map(n -> n.getKey() + " " + n.getValue()).collect(Collectors.joining("; ")));
+            cells.add(names.entrySet().stream()
+                    .map(n -> n.getKey() + " " + n.getValue())
+                    .collect(Collectors.joining("; ")));
             for (String cell : cells) {
                 csv.print(cell == null ? null : Formulas.neutralise(cell));
             }
             csv.println();
             return;
         }
-        JsonObjectBuilder o = JSON.createObjectBuilder().add("seq", a.getSeq()).add("occurredAt", a.hashedTime()).add("actor", e.actor());
+        JsonObjectBuilder o = JSON.createObjectBuilder()
+                .add("seq", a.getSeq())
+                .add("occurredAt", a.hashedTime())
+                .add("actor", e.actor());
         text(o, "actorRole", e.actorRole());
         o.add("action", e.action().name());
         text(o, "entityKind", e.entityKind());

@@ -12,8 +12,7 @@ import java.util.HexFormat;
 final class AuditHash {
     static final String GENESIS = "0".repeat(64);
 
-    private AuditHash() {
-    }
+    private AuditHash() {}
 
     /** The plain SHA-256 of records written before the chain was keyed; anyone can recompute it. */
     static String legacy(long seq, OffsetDateTime occurredAt, AuditEvent e, String prevHash) {

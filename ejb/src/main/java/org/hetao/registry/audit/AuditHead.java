@@ -13,13 +13,14 @@ public class AuditHead {
 
     @Id
     private int id;
+
     @Column(name = "last_seq", nullable = false)
     private long lastSeq;
+
     @Column(name = "last_hash", nullable = false, length = 64)
     private String lastHash;
 
-    protected AuditHead() {
-    }
+    protected AuditHead() {}
 
     /** Chains the event after the current end, and moves the end to it. */
     AuditEntry append(AuditEvent event, AuditKey key) {

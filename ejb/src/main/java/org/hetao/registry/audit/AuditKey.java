@@ -17,6 +17,7 @@ import javax.crypto.spec.SecretKeySpec;
 public final class AuditKey {
     /** The shortest secret accepted: 32 characters (a generated key is 64 hexadecimal digits, 256 bits). */
     public static final int MIN_LENGTH = 32;
+
     private static final String ALGORITHM = "HmacSHA256";
 
     private final SecretKeySpec key;

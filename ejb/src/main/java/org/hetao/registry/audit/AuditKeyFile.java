@@ -17,8 +17,7 @@ import java.util.logging.Logger;
 public final class AuditKeyFile {
     private static final Logger LOG = Logger.getLogger(AuditKeyFile.class.getName());
 
-    private AuditKeyFile() {
-    }
+    private AuditKeyFile() {}
 
     /** The configured secret, or (when {@code configured} is null) the key in {@code file}, made if missing. */
     public static AuditKey load(String configured, Path file) {
@@ -40,19 +39,23 @@ public final class AuditKeyFile {
         boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
         if (!Files.exists(dir)) {
             if (posix) {
-                Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+                Files.createDirectories(
+                        dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
             } else {
                 Files.createDirectories(dir);
             }
         }
         FileAttribute<?>[] ownerOnly = posix
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
+                ? new FileAttribute<?>[] {
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
+                }
                 : new FileAttribute<?>[0];
         try {
             Files.writeString(Files.createFile(file, ownerOnly), AuditKey.newSecret() + "\n", StandardCharsets.UTF_8);
         } catch (FileAlreadyExistsException raced) {
             return;
         }
-        LOG.warning(() -> "Created a new audit key in " + file.toAbsolutePath() + ": back it up, and keep it apart from the database");
+        LOG.warning(() -> "Created a new audit key in " + file.toAbsolutePath()
+                + ": back it up, and keep it apart from the database");
     }
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 public class AuditLog {
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
+
     @EJB
     private AuditAnchor anchor;
 

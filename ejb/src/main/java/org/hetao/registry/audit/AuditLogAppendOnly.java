@@ -11,6 +11,7 @@ import org.h2.api.Trigger;
 public class AuditLogAppendOnly implements Trigger {
     @Override
     public void fire(Connection conn, Object[] oldRow, Object[] newRow) throws SQLException {
-        throw new SQLException("audit_log is append-only: " + (newRow == null ? "DELETE" : "UPDATE") + " is not allowed", "42501");
+        throw new SQLException(
+                "audit_log is append-only: " + (newRow == null ? "DELETE" : "UPDATE") + " is not allowed", "42501");
     }
 }

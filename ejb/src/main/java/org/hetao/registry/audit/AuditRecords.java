@@ -6,11 +6,11 @@ import org.hetao.registry.common.ListQuery;
 
 /** The audit records that match a filter, for the paged list and for an export's slices. */
 final class AuditRecords {
-    private AuditRecords() {
-    }
+    private AuditRecords() {}
 
     static ListQuery<AuditEntry> matching(EntityManager em, AuditFilter f) {
-        ListQuery<AuditEntry> q = new ListQuery<>(em, AuditEntry.class).orderTiesBy("seq")
+        ListQuery<AuditEntry> q = new ListQuery<>(em, AuditEntry.class)
+                .orderTiesBy("seq")
                 .equal("entityKind", f.entityKind())
                 .equal("entityId", f.entityId())
                 .equal("actor", f.actor())
@@ -26,12 +26,16 @@ final class AuditRecords {
 
     /** The next {@code size} matching records after number {@code afterSeq} and up to number {@code upToSeq}, in the chain's order. */
     static List<AuditEntry> slice(EntityManager em, AuditFilter f, long afterSeq, long upToSeq, int size) {
-        return matching(em, f).where((cb, r) -> cb.lessThanOrEqualTo(r.get("seq"), upToSeq)).slice(afterSeq, size);
+        return matching(em, f)
+                .where((cb, r) -> cb.lessThanOrEqualTo(r.get("seq"), upToSeq))
+                .slice(afterSeq, size);
     }
 
     /** The kinds of record the trail names, in alphabetical order. */
     static List<String> kinds(EntityManager em) {
-        return em.createQuery("SELECT DISTINCT a.entityKind FROM AuditEntry a WHERE a.entityKind IS NOT NULL ORDER BY a.entityKind",
-                String.class).getResultList();
+        return em.createQuery(
+                        "SELECT DISTINCT a.entityKind FROM AuditEntry a WHERE a.entityKind IS NOT NULL ORDER BY a.entityKind",
+                        String.class)
+                .getResultList();
     }
 }

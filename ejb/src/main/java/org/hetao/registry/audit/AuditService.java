@@ -22,8 +22,10 @@ public class AuditService {
 
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
+
     @EJB
     private AuditAnchor anchor;
+
     @Inject
     AccessGuard access;
 
@@ -44,8 +46,17 @@ public class AuditService {
      */
     public long startExport(AuditFilter f, AuditExportFormat format) {
         Caller c = access.caller();
-        anchor.chain().append(em, new AuditEvent(c == null ? "system" : c.username(), c == null ? null : c.role().name(),
-                AuditAction.CREATE, EXPORT_KIND, null, null, describe(f, format)));
+        anchor.chain()
+                .append(
+                        em,
+                        new AuditEvent(
+                                c == null ? "system" : c.username(),
+                                c == null ? null : c.role().name(),
+                                AuditAction.CREATE,
+                                EXPORT_KIND,
+                                null,
+                                null,
+                                describe(f, format)));
         return AuditChain.end(em).seq();
     }
 

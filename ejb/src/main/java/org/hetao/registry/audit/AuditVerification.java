@@ -5,7 +5,8 @@ package org.hetao.registry.audit;
  * checkpoint outside the database vouches for, and, if the chain is not intact, the first record
  * where it breaks or from which it cannot be checked, and why.
  */
-public record AuditVerification(boolean intact, long checked, Long firstBrokenSeq, String problem, Long lastCheckpointSeq) {
+public record AuditVerification(
+        boolean intact, long checked, Long firstBrokenSeq, String problem, Long lastCheckpointSeq) {
     static AuditVerification ok(long checked, Long lastCheckpointSeq) {
         return new AuditVerification(true, checked, null, null, lastCheckpointSeq);
     }

@@ -19,10 +19,13 @@ import org.hetao.registry.account.CallerContext;
 public class ChangeRecorder {
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
+
     @Inject
     AuditLog audit;
+
     @Inject
     CallerContext callerContext;
+
     @Inject
     Event<RecordChanged> changed;
 
@@ -41,8 +44,14 @@ public class ChangeRecorder {
     /** A write whose named fields hold secrets: they are reported as changed, without values. */
     public void record(AuditAction action, String kind, long id, Record before, Record after, Set<String> hidden) {
         Caller caller = caller();
-        audit.append(new AuditEvent(caller == null ? "system" : caller.username(), caller == null ? null : caller.role().name(),
-                action, kind, id, Changes.between(before, after, hidden), null));
+        audit.append(new AuditEvent(
+                caller == null ? "system" : caller.username(),
+                caller == null ? null : caller.role().name(),
+                action,
+                kind,
+                id,
+                Changes.between(before, after, hidden),
+                null));
         em.persist(new OutboxEntry(kind, id));
         changed.fire(new RecordChanged(kind, id));
     }

@@ -1,10 +1,10 @@
 package org.hetao.registry.audit;
 
-import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.Collection;
@@ -21,8 +21,7 @@ public final class Changes {
     /** Looked up once: each {@code Json.create…} call would search the class path for a provider again. */
     private static final JsonProvider JSON = JsonProvider.provider();
 
-    private Changes() {
-    }
+    private Changes() {}
 
     public static String between(Record before, Record after, Set<String> hidden) {
         Record shape = before != null ? before : after;
@@ -37,7 +36,9 @@ public final class Changes {
                 if (hidden.contains(c.getName())) {
                     out.add(c.getName(), JSON.createObjectBuilder().add("changed", true));
                 } else {
-                    out.add(c.getName(), JSON.createObjectBuilder().add("before", json(b)).add("after", json(a)));
+                    out.add(
+                            c.getName(),
+                            JSON.createObjectBuilder().add("before", json(b)).add("after", json(a)));
                 }
             }
         }
@@ -53,7 +54,8 @@ public final class Changes {
         try {
             return c.getAccessor().invoke(r);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot read " + c.getName() + " of " + r.getClass().getSimpleName(), e);
+            throw new IllegalStateException(
+                    "Cannot read " + c.getName() + " of " + r.getClass().getSimpleName(), e);
         }
     }
 

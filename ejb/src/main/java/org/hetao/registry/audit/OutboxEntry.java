@@ -18,17 +18,20 @@ public class OutboxEntry {
     @SequenceGenerator(name = "outbox_id", sequenceName = "registry_id_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_id")
     private Long id;
+
     @Column(name = "entity_kind", nullable = false, length = 32)
     private String entityKind;
+
     @Column(name = "entity_id", nullable = false)
     private long entityId;
+
     @Column(name = "recorded_at", nullable = false)
     private OffsetDateTime recordedAt;
+
     @Column(nullable = false)
     private int attempts;
 
-    protected OutboxEntry() {
-    }
+    protected OutboxEntry() {}
 
     public OutboxEntry(String entityKind, long entityId) {
         this.entityKind = entityKind;

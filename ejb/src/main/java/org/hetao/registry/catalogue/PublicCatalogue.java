@@ -30,14 +30,19 @@ public class PublicCatalogue {
 
     @Inject
     CallerContext callerContext;
+
     @Inject
     SearchService search;
+
     @Inject
     IpAssetService assets;
+
     @Inject
     OwnershipRepository ownership;
+
     @Inject
     InstitutionRepository institutions;
+
     @Inject
     RuntimeSettingsService settings;
 
@@ -45,15 +50,19 @@ public class PublicCatalogue {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public SearchAnswer search(SearchParameters p) {
         openAsVisitor();
-        return search.search(new SearchParameters(p.query(), ASSETS_ONLY, p.filters(), p.page(), p.size(), p.sort(), p.language()));
+        return search.search(
+                new SearchParameters(p.query(), ASSETS_ONLY, p.filters(), p.page(), p.size(), p.sort(), p.language()));
     }
 
     /** The asset with its current owners, if an investor may read it; otherwise "not found". */
     public PublicAsset asset(long id) {
         openAsVisitor();
         IpAsset asset = assets.get(id);
-        List<Institution> owners = ownership.current(id)
-                .map(v -> v.getShares().stream().map(s -> institutions.get(s.getInstitutionId())).toList())
+        List<Institution> owners = ownership
+                .current(id)
+                .map(v -> v.getShares().stream()
+                        .map(s -> institutions.get(s.getInstitutionId()))
+                        .toList())
                 .orElse(List.of());
         return new PublicAsset(asset, owners);
     }

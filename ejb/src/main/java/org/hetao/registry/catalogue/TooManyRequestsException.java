@@ -18,8 +18,10 @@ public class TooManyRequestsException extends DomainException implements RetryLa
 
     /** Too many requests to the public catalogue from one address. */
     public static TooManyRequestsException perMinute(int perMinute, long retryAfterSeconds) {
-        return new TooManyRequestsException("Too many requests to the public catalogue from your address (at most " + perMinute
-                + " a minute); try again in " + retryAfterSeconds + " seconds", retryAfterSeconds);
+        return new TooManyRequestsException(
+                "Too many requests to the public catalogue from your address (at most " + perMinute
+                        + " a minute); try again in " + retryAfterSeconds + " seconds",
+                retryAfterSeconds);
     }
 
     @Override

@@ -43,7 +43,8 @@ public class VisitorRateLimit {
         windows.compute(address == null ? "" : address, (k, w) -> {
             Window current = w == null || w.over(now) ? new Window(now) : w;
             if (current.count >= limit) {
-                wait[0] = Math.max(1, Duration.between(now, current.start.plus(WINDOW)).toSeconds() + 1);
+                wait[0] = Math.max(
+                        1, Duration.between(now, current.start.plus(WINDOW)).toSeconds() + 1);
             } else {
                 current.count++;
             }

@@ -13,17 +13,17 @@ import java.util.function.Function;
 public final class BasisPoints {
     public static final int WHOLE = 10_000;
 
-    private BasisPoints() {
-    }
+    private BasisPoints() {}
 
     /**
      * Checks a list of shares; {@code listField} names the list (e.g. {@code shares}), and errors
      * name the line, e.g. {@code shares[2].shareBp}.
      */
-    public static <T> void checkShares(String listField, String holderField, List<T> lines,
-                                       Function<T, Long> holder, Function<T, Integer> share) {
+    public static <T> void checkShares(
+            String listField, String holderField, List<T> lines, Function<T, Long> holder, Function<T, Integer> share) {
         if (lines == null || lines.isEmpty()) {
-            throw new InvalidValueException(listField, ErrorCode.COUNT, "must list at least one share", Map.of("min", 1));
+            throw new InvalidValueException(
+                    listField, ErrorCode.COUNT, "must list at least one share", Map.of("min", 1));
         }
         Map<Long, Integer> seen = new HashMap<>();
         long total = 0;
@@ -36,22 +36,36 @@ public final class BasisPoints {
             Long h = Checks.require(line + "." + holderField, holder.apply(t));
             Integer bp = Checks.require(line + ".shareBp", share.apply(t));
             if (bp <= 0) {
-                throw new InvalidValueException(line + ".shareBp", ErrorCode.RANGE,
-                        "must be more than 0 (a share is in basis points: 1 bp = 0.01 %)", Map.of("min", 1, "max", WHOLE));
+                throw new InvalidValueException(
+                        line + ".shareBp",
+                        ErrorCode.RANGE,
+                        "must be more than 0 (a share is in basis points: 1 bp = 0.01 %)",
+                        Map.of("min", 1, "max", WHOLE));
             }
             if (bp > WHOLE) {
-                throw new InvalidValueException(line + ".shareBp", ErrorCode.RANGE, "must be at most 10000 (100 %)", Map.of("min", 1, "max", WHOLE));
+                throw new InvalidValueException(
+                        line + ".shareBp",
+                        ErrorCode.RANGE,
+                        "must be at most 10000 (100 %)",
+                        Map.of("min", 1, "max", WHOLE));
             }
             Integer earlier = seen.putIfAbsent(h, i);
             if (earlier != null) {
-                throw new InvalidValueException(line + "." + holderField, ErrorCode.SHARES_DUPLICATE_HOLDER,
-                        h + " is already listed at " + listField + "[" + earlier + "]", Map.of("holder", h, "line", earlier));
+                throw new InvalidValueException(
+                        line + "." + holderField,
+                        ErrorCode.SHARES_DUPLICATE_HOLDER,
+                        h + " is already listed at " + listField + "[" + earlier + "]",
+                        Map.of("holder", h, "line", earlier));
             }
             total += bp;
         }
         if (total != WHOLE) {
-            throw new InvalidValueException(listField, ErrorCode.SHARES_SUM, "shares must sum to exactly 10000 bp (100.00 %); they sum to "
-                    + total + " bp (" + percent((int) Math.min(total, Integer.MAX_VALUE)) + ")", Map.of("sum", total));
+            throw new InvalidValueException(
+                    listField,
+                    ErrorCode.SHARES_SUM,
+                    "shares must sum to exactly 10000 bp (100.00 %); they sum to " + total + " bp ("
+                            + percent((int) Math.min(total, Integer.MAX_VALUE)) + ")",
+                    Map.of("sum", total));
         }
     }
 

@@ -5,8 +5,7 @@ import java.util.Map;
 
 /** Small argument checks used by entity constructors; each failure names the field. */
 public final class Checks {
-    private Checks() {
-    }
+    private Checks() {}
 
     public static String requireText(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {
@@ -21,8 +20,11 @@ public final class Checks {
         }
         String trimmed = value.strip();
         if (trimmed.length() > maxLength) {
-            throw new InvalidValueException(field, ErrorCode.LENGTH,
-                    "must be at most " + maxLength + " characters (was " + trimmed.length() + ")", Map.of("max", maxLength));
+            throw new InvalidValueException(
+                    field,
+                    ErrorCode.LENGTH,
+                    "must be at most " + maxLength + " characters (was " + trimmed.length() + ")",
+                    Map.of("max", maxLength));
         }
         return trimmed;
     }

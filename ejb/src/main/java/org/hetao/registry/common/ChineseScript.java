@@ -12,7 +12,9 @@ import com.ibm.icu.text.Transliterator;
  * other does not.
  */
 public enum ChineseScript {
-    EN, ZH_HANT, ZH_HANS;
+    EN,
+    ZH_HANT,
+    ZH_HANS;
 
     /** How many times more characters of one script than of the other make it the text's script. */
     private static final int PREVAILS = 3;
@@ -23,7 +25,9 @@ public enum ChineseScript {
             return EN;
         }
         long han = text.codePoints().filter(ChineseScript::isHan).count();
-        long latin = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN).count();
+        long latin = text.codePoints()
+                .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)
+                .count();
         if (han == 0 || latin >= han) {
             return EN;
         }

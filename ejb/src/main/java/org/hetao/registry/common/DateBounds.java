@@ -18,8 +18,7 @@ public final class DateBounds {
     public static final LocalDate MIN = LocalDate.of(1900, 1, 1);
     public static final LocalDate MAX = LocalDate.of(2200, 12, 31);
 
-    private DateBounds() {
-    }
+    private DateBounds() {}
 
     /** Whether the date lies within the range (a null date is for the caller to judge). */
     public static boolean contains(LocalDate date) {
@@ -63,7 +62,11 @@ public final class DateBounds {
     /** The date itself, or a failure naming the field when it is out of range. */
     public static <T extends TemporalAccessor> T require(String field, T value) {
         if (!contains(value)) {
-            throw new InvalidValueException(field, ErrorCode.DATE_RANGE, rule(), java.util.Map.of("min", MIN.toString(), "max", MAX.toString()));
+            throw new InvalidValueException(
+                    field,
+                    ErrorCode.DATE_RANGE,
+                    rule(),
+                    java.util.Map.of("min", MIN.toString(), "max", MAX.toString()));
         }
         return value;
     }

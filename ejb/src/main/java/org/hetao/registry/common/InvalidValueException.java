@@ -80,7 +80,10 @@ public class InvalidValueException extends DomainException {
     }
 
     public InvalidValueException(List<FieldError> errors) {
-        super(errors.isEmpty() ? "Invalid value" : errors.get(0).field() + ": " + errors.get(0).message());
+        super(
+                errors.isEmpty()
+                        ? "Invalid value"
+                        : errors.get(0).field() + ": " + errors.get(0).message());
         this.errors = List.copyOf(errors);
     }
 

@@ -11,9 +11,9 @@ import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Locale;
 import java.util.function.BiFunction;
 
 /**
@@ -71,8 +71,13 @@ public final class ListQuery<T> {
     /** Case-insensitive substring match on any of the attributes. */
     public ListQuery<T> containsText(String text, String... attributes) {
         if (text != null && !text.isBlank()) {
-            String pattern = "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
-                    .replace("%", "\\%").replace("_", "\\_") + "%";
+            String pattern = "%"
+                    + text.strip()
+                            .toLowerCase(Locale.ROOT)
+                            .replace("\\", "\\\\")
+                            .replace("%", "\\%")
+                            .replace("_", "\\_")
+                    + "%";
             filters.add((cb, r, q) -> {
                 List<Predicate> any = new ArrayList<>();
                 for (String a : attributes) {
@@ -98,9 +103,13 @@ public final class ListQuery<T> {
         k.select(keyRoot.get(tieBreaker)).where(predicates(cb, keyRoot, k));
         // ties broken in the same direction, so that an index on (key, id) serves both directions where the
         // database scans indexes backwards (PostgreSQL; H2 2.2 sorts descending pages in memory)
-        k.orderBy(request.descending() ? cb.desc(keyRoot.get(sortAttribute)) : cb.asc(keyRoot.get(sortAttribute)),
+        k.orderBy(
+                request.descending() ? cb.desc(keyRoot.get(sortAttribute)) : cb.asc(keyRoot.get(sortAttribute)),
                 request.descending() ? cb.desc(keyRoot.get(tieBreaker)) : cb.asc(keyRoot.get(tieBreaker)));
-        List<Object> keys = em.createQuery(k).setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
+        List<Object> keys = em.createQuery(k)
+                .setFirstResult(request.offset())
+                .setMaxResults(request.size())
+                .getResultList();
         List<T> items = keys.isEmpty() ? List.of() : byKeys(cb, keys);
 
         CriteriaQuery<Long> c = cb.createQuery(Long.class);
@@ -139,7 +148,8 @@ public final class ListQuery<T> {
     }
 
     private TypedQuery<T> batched(TypedQuery<T> query) {
-        return ReadTogether.collections(query, fetchedTogether.stream().map(c -> "r." + c).toList());
+        return ReadTogether.collections(
+                query, fetchedTogether.stream().map(c -> "r." + c).toList());
     }
 
     private Predicate[] predicates(CriteriaBuilder cb, Root<T> root, AbstractQuery<?> query) {

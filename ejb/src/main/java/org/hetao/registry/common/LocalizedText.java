@@ -6,9 +6,12 @@ package org.hetao.registry.common;
  */
 public record LocalizedText(String en, String zhHant, String zhHans) {
 
-    public static LocalizedText of(String field, String en, String zhHant, String zhHans, int maxLength, boolean required) {
+    public static LocalizedText of(
+            String field, String en, String zhHant, String zhHans, int maxLength, boolean required) {
         return new LocalizedText(
-                required ? Checks.requireText(field + ".en", en, maxLength) : Checks.optionalText(field + ".en", en, maxLength),
+                required
+                        ? Checks.requireText(field + ".en", en, maxLength)
+                        : Checks.optionalText(field + ".en", en, maxLength),
                 Checks.optionalText(field + ".zhHant", zhHant, maxLength),
                 Checks.optionalText(field + ".zhHans", zhHans, maxLength));
     }

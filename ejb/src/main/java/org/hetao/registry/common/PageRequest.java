@@ -17,10 +17,15 @@ public record PageRequest(int page, int size, String sort, boolean descending) {
             throw new InvalidValueException("page", ErrorCode.PARAM_RANGE, "must be 1 or more", Map.of("min", 1));
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw new InvalidValueException("size", ErrorCode.PARAM_RANGE, "must be between 1 and " + MAX_SIZE, Map.of("min", 1, "max", MAX_SIZE));
+            throw new InvalidValueException(
+                    "size",
+                    ErrorCode.PARAM_RANGE,
+                    "must be between 1 and " + MAX_SIZE,
+                    Map.of("min", 1, "max", MAX_SIZE));
         }
         if ((long) (page - 1) * size > MAX_OFFSET) {
-            throw new InvalidValueException("page", ErrorCode.PAGE_TOO_DEEP, "is too deep: narrow the list with filters instead");
+            throw new InvalidValueException(
+                    "page", ErrorCode.PAGE_TOO_DEEP, "is too deep: narrow the list with filters instead");
         }
     }
 
@@ -30,8 +35,11 @@ public record PageRequest(int page, int size, String sort, boolean descending) {
         boolean desc = s.startsWith("-");
         String key = desc ? s.substring(1) : s;
         if (!allowed.contains(key)) {
-            throw new InvalidValueException("sort", ErrorCode.PARAM_ENUM,
-                    "must be one of " + allowed + " (prefix with - for descending)", Map.of("allowed", List.copyOf(allowed)));
+            throw new InvalidValueException(
+                    "sort",
+                    ErrorCode.PARAM_ENUM,
+                    "must be one of " + allowed + " (prefix with - for descending)",
+                    Map.of("allowed", List.copyOf(allowed)));
         }
         return new PageRequest(page, size, key, desc);
     }

@@ -11,8 +11,7 @@ import java.util.List;
  * BATCH_TYPE, BATCH), which other providers ignore; the alias before each dot is not checked.
  */
 public final class ReadTogether {
-    private ReadTogether() {
-    }
+    private ReadTogether() {}
 
     /** @param collections paths such as {@code r.keywords}; with none, the query is left as it is */
     public static <T> TypedQuery<T> collections(TypedQuery<T> query, List<String> collections) {

@@ -59,8 +59,10 @@ public class RegistryClock {
         try {
             return ZoneId.of(id.strip());
         } catch (DateTimeException e) {
-            throw new IllegalStateException(RegistrySetting.TIME_ZONE.key() + " is '" + id
-                    + "', which is not a time zone: use an IANA name such as Asia/Hong_Kong", e);
+            throw new IllegalStateException(
+                    RegistrySetting.TIME_ZONE.key() + " is '" + id
+                            + "', which is not a time zone: use an IANA name such as Asia/Hong_Kong",
+                    e);
         }
     }
 }

@@ -8,8 +8,8 @@ public class StaleVersionException extends DomainException {
     private static final long serialVersionUID = 1L;
 
     public StaleVersionException(String kind, long id, long expected, long current) {
-        super("The " + kind + " " + id + " has changed: you sent version " + expected
-                + " but the current version is " + current + ". Read it again and reapply your change.");
+        super("The " + kind + " " + id + " has changed: you sent version " + expected + " but the current version is "
+                + current + ". Read it again and reapply your change.");
     }
 
     public StaleVersionException(String message) {

@@ -10,8 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class BackgroundWork {
     private static final AtomicInteger RUNNING = new AtomicInteger();
 
-    private BackgroundWork() {
-    }
+    private BackgroundWork() {}
 
     /** Counts the caller in; false, and nothing counted, if the process is stopping. */
     public static boolean enter() {

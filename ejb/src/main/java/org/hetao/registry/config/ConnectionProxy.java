@@ -22,7 +22,8 @@ abstract class ConnectionProxy implements InvocationHandler {
 
     /** The connection as seen by its users. */
     final Connection connection() {
-        return (Connection) Proxy.newProxyInstance(ConnectionProxy.class.getClassLoader(), new Class<?>[] {Connection.class}, this);
+        return (Connection)
+                Proxy.newProxyInstance(ConnectionProxy.class.getClassLoader(), new Class<?>[] {Connection.class}, this);
     }
 
     @Override

@@ -7,8 +7,7 @@ import java.nio.file.Path;
  * JDBC URL without anything secret (a URL's parameters may carry a password, so they are left out).
  */
 final class DatabaseDescription {
-    private DatabaseDescription() {
-    }
+    private DatabaseDescription() {}
 
     static String of(String url, String user, String dataDir) {
         String data = Path.of(dataDir).toAbsolutePath().normalize().toString();
@@ -21,7 +20,8 @@ final class DatabaseDescription {
         }
         if (url.startsWith("jdbc:h2:file:")) {
             String file = url.substring("jdbc:h2:file:".length()).split(";", 2)[0];
-            return "Database: embedded H2, file " + Path.of(file).toAbsolutePath().normalize() + ".mv.db";
+            return "Database: embedded H2, file "
+                    + Path.of(file).toAbsolutePath().normalize() + ".mv.db";
         }
         if (url.startsWith("jdbc:h2:")) {
             return "Database: H2 " + url.substring("jdbc:h2:".length()).split(";", 2)[0];

@@ -33,8 +33,7 @@ final class DurableH2Commits {
     private static final Logger LOG = Logger.getLogger(DurableH2Commits.class.getName());
     private static final ConcurrentMap<String, GroupSync> BY_DATABASE = new ConcurrentHashMap<>();
 
-    private DurableH2Commits() {
-    }
+    private DurableH2Commits() {}
 
     /** Whether connections to this URL need it: H2 databases on disk (embedded or through a server), not in-memory ones. */
     static boolean needed(String url) {
@@ -79,11 +78,17 @@ final class DurableH2Commits {
                 } catch (SQLException e) {
                     if (DiskFull.isCause(e)) {
                         // the message says it, not only the causes: a transaction manager may pass on only the message
-                        throw new SQLException("H2 could not write the transaction to its file, the disk is full (" + DiskFull.NO_SPACE
-                                + "); the database closes itself and the transaction is not stored", e.getSQLState(), e);
+                        throw new SQLException(
+                                "H2 could not write the transaction to its file, the disk is full (" + DiskFull.NO_SPACE
+                                        + "); the database closes itself and the transaction is not stored",
+                                e.getSQLState(),
+                                e);
                     }
-                    throw new SQLException("The transaction was committed but could not be forced to disk; it may be lost in "
-                            + "a power cut: " + e.getMessage(), e.getSQLState(), e);
+                    throw new SQLException(
+                            "The transaction was committed but could not be forced to disk; it may be lost in "
+                                    + "a power cut: " + e.getMessage(),
+                            e.getSQLState(),
+                            e);
                 }
             }
             return result;

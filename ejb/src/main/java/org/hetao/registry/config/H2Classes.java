@@ -13,8 +13,7 @@ final class H2Classes implements Utils.ClassFactory {
     private static final String PACKAGE = "org.hetao.registry.";
     private static H2Classes registered;
 
-    private H2Classes() {
-    }
+    private H2Classes() {}
 
     /** Registers the application's class loader with H2 (once; again after {@link #unregister}). */
     static synchronized void register() {

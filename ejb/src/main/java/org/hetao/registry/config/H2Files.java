@@ -25,8 +25,7 @@ import org.h2.mvstore.MVStore;
 final class H2Files {
     static final String MARKER = "hetao.durable-commits";
 
-    private H2Files() {
-    }
+    private H2Files() {}
 
     static GroupSync.Force forcer(Connection connection) throws SQLException {
         Session session = connection.unwrap(JdbcConnection.class).getSession();

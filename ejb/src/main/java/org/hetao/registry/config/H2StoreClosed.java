@@ -21,10 +21,10 @@ import java.util.Set;
 final class H2StoreClosed {
     /** A connection that does not exist (any more): the pool discards it, the API answers 503. */
     static final String SQL_STATE = "08003";
+
     private static final Set<String> ALWAYS_ALLOWED = Set.of("close", "isClosed", "equals", "hashCode", "toString");
 
-    private H2StoreClosed() {
-    }
+    private H2StoreClosed() {}
 
     /** The connection, failing fast once its database's store has closed. */
     static Connection wrap(Connection connection) {
@@ -35,8 +35,10 @@ final class H2StoreClosed {
     static org.h2.engine.Database database(Connection connection) {
         try {
             Connection c = connection.isWrapperFor(org.h2.jdbc.JdbcConnection.class)
-                    ? connection.unwrap(org.h2.jdbc.JdbcConnection.class) : connection;
-            if (c instanceof org.h2.jdbc.JdbcConnection h2 && h2.getSession() instanceof org.h2.engine.SessionLocal local) {
+                    ? connection.unwrap(org.h2.jdbc.JdbcConnection.class)
+                    : connection;
+            if (c instanceof org.h2.jdbc.JdbcConnection h2
+                    && h2.getSession() instanceof org.h2.engine.SessionLocal local) {
                 return local.getDatabase();
             }
             return null;
@@ -70,7 +72,8 @@ final class H2StoreClosed {
                 try {
                     method.invoke(target);
                 } catch (InvocationTargetException e) {
-                    // H2 repeats the store's failure here; nothing is left to roll back, and the pool discards the connection anyway
+                    // H2 repeats the store's failure here; nothing is left to roll back, and the pool discards the
+                    // connection anyway
                 }
                 return null;
             }
@@ -78,8 +81,10 @@ final class H2StoreClosed {
                 if (name.equals("isValid")) {
                     return false;
                 }
-                throw new SQLException("The embedded H2 database closed itself after it failed to write its file (is the disk full?); "
-                        + "this connection is discarded and a new one reopens the database", SQL_STATE);
+                throw new SQLException(
+                        "The embedded H2 database closed itself after it failed to write its file (is the disk full?); "
+                                + "this connection is discarded and a new one reopens the database",
+                        SQL_STATE);
             }
             return forward(method, args);
         }

@@ -11,8 +11,7 @@ import org.flywaydb.core.api.migration.JavaMigration;
 
 /** Applies the Flyway migrations: the portable ones and those of the database in use. */
 public final class Migrations {
-    private Migrations() {
-    }
+    private Migrations() {}
 
     /** Migrates the schema and returns how many migrations were applied by this call. */
     public static int apply(DataSource dataSource) {
@@ -29,17 +28,21 @@ public final class Migrations {
     /** The migrations written in Java, of the database in use (listed, not scanned for, so they load in any class loader). */
     private static JavaMigration[] javaMigrations(String vendor) {
         return switch (vendor) {
-            case "h2" -> new JavaMigration[] {new org.hetao.registry.config.migration.h2.V20__Ip_asset_investor_texts()};
-            default -> new JavaMigration[] {new org.hetao.registry.config.migration.postgresql.V20__Ip_asset_investor_texts()};
+            case "h2" ->
+                new JavaMigration[] {new org.hetao.registry.config.migration.h2.V20__Ip_asset_investor_texts()};
+            default ->
+                new JavaMigration[] {new org.hetao.registry.config.migration.postgresql.V20__Ip_asset_investor_texts()};
         };
     }
 
     /** The registry's instance id, which the migrations made once (see {@link RegistryInstance}). */
     public static String instance(DataSource dataSource) {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT id FROM registry_instance")) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT id FROM registry_instance")) {
             if (!r.next()) {
-                throw new IllegalStateException("The database holds no registry instance id; its migrations did not complete");
+                throw new IllegalStateException(
+                        "The database holds no registry instance id; its migrations did not complete");
             }
             return r.getString(1);
         } catch (SQLException e) {

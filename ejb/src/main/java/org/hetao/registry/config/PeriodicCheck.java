@@ -31,7 +31,8 @@ public final class PeriodicCheck {
     public void start(ManagedScheduledExecutorService scheduler, long firstSeconds, long everySeconds, Runnable check) {
         long every = Math.max(1, everySeconds);
         running = true;
-        schedule = scheduler.scheduleWithFixedDelay(() -> scheduled(check), Math.min(firstSeconds, every), every, TimeUnit.SECONDS);
+        schedule = scheduler.scheduleWithFixedDelay(
+                () -> scheduled(check), Math.min(firstSeconds, every), every, TimeUnit.SECONDS);
     }
 
     public void stop() {

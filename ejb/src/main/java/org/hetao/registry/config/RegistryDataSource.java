@@ -60,7 +60,8 @@ public class RegistryDataSource implements DataSource {
         if (target.startsWith("jdbc:postgresql:")) {
             // JDBC batches of inserts (bulk import) travel as multi-row INSERTs; a URL parameter overrides this default
             props.setProperty("reWriteBatchedInserts", "true");
-            // a database that does not answer fails the connection within seconds instead of the operating system's minutes
+            // a database that does not answer fails the connection within seconds instead of the operating system's
+            // minutes
             props.setProperty("connectTimeout", Integer.toString(loginTimeout > 0 ? loginTimeout : 5));
         }
         Connection connection = driverFor(target).connect(target, props);
@@ -69,7 +70,9 @@ public class RegistryDataSource implements DataSource {
         }
         // a write is answered only once it is on the disk: PostgreSQL does that itself, H2 is made to
         // and a connection whose database closed itself (a full disk) is discarded by the pool, not reused
-        return DurableH2Commits.needed(target) ? H2StoreClosed.wrap(DurableH2Commits.wrap(connection, target)) : connection;
+        return DurableH2Commits.needed(target)
+                ? H2StoreClosed.wrap(DurableH2Commits.wrap(connection, target))
+                : connection;
     }
 
     /**

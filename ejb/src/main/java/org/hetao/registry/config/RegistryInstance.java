@@ -18,15 +18,16 @@ public class RegistryInstance {
     @Id
     @Column(length = 40, updatable = false)
     private String id;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
-    protected RegistryInstance() {
-    }
+    protected RegistryInstance() {}
 
     /** The id of the registry whose database this is. */
     public static String id(EntityManager em) {
-        return em.createQuery("SELECT r.id FROM RegistryInstance r", String.class).getSingleResult();
+        return em.createQuery("SELECT r.id FROM RegistryInstance r", String.class)
+                .getSingleResult();
     }
 
     public String getId() {

@@ -22,19 +22,23 @@ public class RuntimeSettings {
 
     @Id
     private long id;
+
     @Version
     private long version;
+
     @Column(name = "public_catalogue_enabled")
     private Boolean publicCatalogueEnabled;
+
     @Column(name = "visitor_enquiries_enabled")
     private Boolean visitorEnquiriesEnabled;
+
     @Column(name = "updated_at")
     private OffsetDateTime updatedAt;
+
     @Column(name = "updated_by", length = 64)
     private String updatedBy;
 
-    protected RuntimeSettings() {
-    }
+    protected RuntimeSettings() {}
 
     /** Sets both settings ({@code null}: back to the configuration key's value). */
     public void change(Boolean catalogue, Boolean visitorEnquiries, String by, OffsetDateTime now) {
@@ -59,11 +63,15 @@ public class RuntimeSettings {
     }
 
     public boolean publicCatalogueOpen() {
-        return publicCatalogueEnabled != null ? publicCatalogueEnabled : RegistrySetting.PUBLIC_CATALOGUE_ENABLED.booleanValue();
+        return publicCatalogueEnabled != null
+                ? publicCatalogueEnabled
+                : RegistrySetting.PUBLIC_CATALOGUE_ENABLED.booleanValue();
     }
 
     public boolean visitorEnquiriesAllowed() {
-        return visitorEnquiriesEnabled != null ? visitorEnquiriesEnabled : RegistrySetting.VISITOR_ENQUIRIES_ENABLED.booleanValue();
+        return visitorEnquiriesEnabled != null
+                ? visitorEnquiriesEnabled
+                : RegistrySetting.VISITOR_ENQUIRIES_ENABLED.booleanValue();
     }
 
     public OffsetDateTime getUpdatedAt() {

@@ -23,10 +23,13 @@ import org.hetao.registry.common.StaleVersionException;
 public class RuntimeSettingsService {
     @PersistenceContext(unitName = "registry")
     EntityManager em;
+
     @Inject
     AccessGuard access;
+
     @Inject
     ChangeRecorder changes;
+
     @Inject
     RegistryClock clock;
 
@@ -60,8 +63,9 @@ public class RuntimeSettingsService {
             throw new StaleVersionException(RuntimeSettings.KIND, RuntimeSettings.ID, expectedVersion, s.getVersion());
         }
         if (Boolean.TRUE.equals(visitorEnquiries) && !RegistrySetting.MAIL_ENABLED.booleanValue()) {
-            throw new ConflictException("Public visitors' enquiries need e-mail (visitors confirm their address by a mailed link), "
-                    + "but registry.mail.enabled is false; configure e-mail first");
+            throw new ConflictException(
+                    "Public visitors' enquiries need e-mail (visitors confirm their address by a mailed link), "
+                            + "but registry.mail.enabled is false; configure e-mail first");
         }
         RuntimeSettingsRecord before = RuntimeSettingsRecord.of(s);
         s.change(catalogue, visitorEnquiries, c.username(), clock.now());

@@ -34,10 +34,12 @@ import javax.sql.DataSource;
         loginTimeout = 5,
         // a request waits at most registry.db.wait.millis for a connection, then fails (503 database-unavailable);
         // when one connection fails validation (the database restarted) the pool drops them all and reconnects
-        properties = {"fish.payara.is-connection-validation-required=true",
-                      "fish.payara.connection-validation-method=meta-data",
-                      "fish.payara.fail-all-connections=true",
-                      "fish.payara.max-wait-time-in-millis=${MPCONFIG=registry.db.wait.millis:5000}"})
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=meta-data",
+            "fish.payara.fail-all-connections=true",
+            "fish.payara.max-wait-time-in-millis=${MPCONFIG=registry.db.wait.millis:5000}"
+        })
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)
@@ -52,13 +54,14 @@ public class SchemaMigrator {
 
     @PostConstruct
     void migrate() {
-        LOG.info(() -> DatabaseDescription.of(RegistrySetting.DB_URL.value(), RegistrySetting.DB_USER.value(),
-                RegistrySetting.DATA_DIR.value()));
+        LOG.info(() -> DatabaseDescription.of(
+                RegistrySetting.DB_URL.value(), RegistrySetting.DB_USER.value(), RegistrySetting.DATA_DIR.value()));
         H2Classes.register();
         int applied = Migrations.apply(dataSource);
         String instance = Migrations.instance(dataSource);
         migrated = true;
-        LOG.info(() -> "Database schema is up to date (" + applied + " migration(s) applied now); registry instance " + instance);
+        LOG.info(() -> "Database schema is up to date (" + applied + " migration(s) applied now); registry instance "
+                + instance);
     }
 
     @PreDestroy

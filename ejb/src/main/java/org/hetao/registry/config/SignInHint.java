@@ -8,8 +8,7 @@ package org.hetao.registry.config;
 public final class SignInHint {
     private static volatile String hint = "sign in with an account of this registry";
 
-    private SignInHint() {
-    }
+    private SignInHint() {}
 
     public static String get() {
         return hint;

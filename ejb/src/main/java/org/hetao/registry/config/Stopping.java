@@ -8,8 +8,7 @@ package org.hetao.registry.config;
 public final class Stopping {
     public static final String PROPERTY = "registry.stopping";
 
-    private Stopping() {
-    }
+    private Stopping() {}
 
     public static boolean now() {
         return Boolean.getBoolean(PROPERTY);

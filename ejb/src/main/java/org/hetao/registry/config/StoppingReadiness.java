@@ -12,6 +12,9 @@ public class StoppingReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         boolean stopping = Stopping.now();
-        return HealthCheckResponse.named("registry-accepting-requests").status(!stopping).withData("stopping", stopping).build();
+        return HealthCheckResponse.named("registry-accepting-requests")
+                .status(!stopping)
+                .withData("stopping", stopping)
+                .build();
     }
 }

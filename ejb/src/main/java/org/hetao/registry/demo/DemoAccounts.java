@@ -11,8 +11,7 @@ import org.hetao.registry.account.Role;
  */
 public final class DemoAccounts {
     /** A demo account; a TTO acts for the institution with the given short name. */
-    public record Account(String username, String password, Role role, String institution) {
-    }
+    public record Account(String username, String password, Role role, String institution) {}
 
     public static final List<Account> ACCOUNTS = List.of(
             new Account("demo-admin", "Lok-Ma-Chau-Admin-2026", Role.ADMIN, null),
@@ -21,8 +20,7 @@ public final class DemoAccounts {
             new Account("demo-investor", "Loop-Investor-2026", Role.INVESTOR, null),
             new Account("demo-legal", "Bridge-Counsel-2026", Role.LEGAL, null));
 
-    private DemoAccounts() {
-    }
+    private DemoAccounts() {}
 
     /** The account as the account service takes it, with the TTO's institution resolved to its id. */
     static AccountDetails details(Account a, ToLongFunction<String> institutionId) {

@@ -26,8 +26,16 @@ import org.hetao.registry.project.StaffingDetails;
  * from the project's staff and one to three ownership versions among its participants.
  */
 final class DemoAssets {
-    private static final AssetType[] TYPES = {AssetType.PATENT_APPLICATION, AssetType.PATENT, AssetType.SOFTWARE,
-            AssetType.DATA_SET, AssetType.KNOW_HOW, AssetType.DESIGN, AssetType.BIOLOGICAL_MATERIAL, AssetType.TRADEMARK};
+    private static final AssetType[] TYPES = {
+        AssetType.PATENT_APPLICATION,
+        AssetType.PATENT,
+        AssetType.SOFTWARE,
+        AssetType.DATA_SET,
+        AssetType.KNOW_HOW,
+        AssetType.DESIGN,
+        AssetType.BIOLOGICAL_MATERIAL,
+        AssetType.TRADEMARK
+    };
     private static final int[] TYPE_WEIGHTS = {30, 20, 15, 10, 8, 6, 6, 5};
 
     private final DemoDice dice;
@@ -41,9 +49,14 @@ final class DemoAssets {
     }
 
     /** What an asset is drawn from: its project (position, details, staff) and the project's words. */
-    record Origin(long position, ProjectDetails project, List<StaffingDetails> staff, Theme theme, Phrase topic,
-                  Phrase method, Phrase application) {
-    }
+    record Origin(
+            long position,
+            ProjectDetails project,
+            List<StaffingDetails> staff,
+            Theme theme,
+            Phrase topic,
+            Phrase method,
+            Phrase application) {}
 
     List<DemoDataSet.Asset> assets(Origin o, int count) {
         List<DemoDataSet.Asset> result = new ArrayList<>();
@@ -80,11 +93,20 @@ final class DemoAssets {
         boolean open = confidentiality == Confidentiality.PUBLIC;
         LocalizedText summary = open ? DemoTexts.publicSummary(type, topic, method, application, trl, licensing) : null;
         boolean described = open && licensing.isAvailable();
-        IpAssetDetails details = new IpAssetDetails(o.position(), type, DemoTexts.assetTitle(type, topic, method),
-                DemoTexts.assetAbstract(type, topic, method, p.code()), summary,
-                described ? DemoTexts.problemSolved(topic, application) : null, described ? DemoTexts.advantages(method) : null,
-                described ? DemoTexts.applications(application) : null, trl, licensing, confidentiality,
-                filings.filings(type, created), type == AssetType.TRADEMARK ? List.of() : inventors(o.staff()));
+        IpAssetDetails details = new IpAssetDetails(
+                o.position(),
+                type,
+                DemoTexts.assetTitle(type, topic, method),
+                DemoTexts.assetAbstract(type, topic, method, p.code()),
+                summary,
+                described ? DemoTexts.problemSolved(topic, application) : null,
+                described ? DemoTexts.advantages(method) : null,
+                described ? DemoTexts.applications(application) : null,
+                trl,
+                licensing,
+                confidentiality,
+                filings.filings(type, created),
+                type == AssetType.TRADEMARK ? List.of() : inventors(o.staff()));
         return new DemoDataSet.Asset(details, ownership(p.participants(), created));
     }
 
@@ -99,7 +121,9 @@ final class DemoAssets {
 
     /** One to five of the project's researchers (the PI usually among them), with shares summing to 10,000 bp. */
     private List<InventorDetails> inventors(List<StaffingDetails> staff) {
-        List<StaffingDetails> researchers = staff.stream().filter(s -> s.role() != StaffRole.ENGINEER || dice.chance(0.3)).toList();
+        List<StaffingDetails> researchers = staff.stream()
+                .filter(s -> s.role() != StaffRole.ENGINEER || dice.chance(0.3))
+                .toList();
         List<StaffingDetails> chosen = new ArrayList<>();
         if (dice.chance(0.75)) {
             staff.stream().filter(s -> s.role() == StaffRole.PI).findFirst().ifPresent(chosen::add);
@@ -123,9 +147,14 @@ final class DemoAssets {
 
     /** The first owners from the asset's creation, then sometimes a second and a third version. */
     private List<OwnershipChange> ownership(List<ParticipantDetails> participants, LocalDate created) {
-        long lead = participants.stream().filter(p -> p.role() == ParticipantRole.LEAD).findFirst().orElseThrow().institutionId();
+        long lead = participants.stream()
+                .filter(p -> p.role() == ParticipantRole.LEAD)
+                .findFirst()
+                .orElseThrow()
+                .institutionId();
         List<ParticipantDetails> others = participants.stream()
-                .filter(p -> p.role() == ParticipantRole.PARTNER || p.role() == ParticipantRole.INDUSTRY_PARTNER).toList();
+                .filter(p -> p.role() == ParticipantRole.PARTNER || p.role() == ParticipantRole.INDUSTRY_PARTNER)
+                .toList();
         List<Long> owners = new ArrayList<>(List.of(lead));
         dice.sample(others, dice.between(0, Math.min(2, others.size()))).forEach(p -> owners.add(p.institutionId()));
         List<OwnershipChange> versions = new ArrayList<>();
@@ -136,7 +165,9 @@ final class DemoAssets {
             if (date.isAfter(DemoGenerator.REFERENCE)) {
                 break;
             }
-            List<ParticipantDetails> outside = others.stream().filter(p -> !owners.contains(p.institutionId())).toList();
+            List<ParticipantDetails> outside = others.stream()
+                    .filter(p -> !owners.contains(p.institutionId()))
+                    .toList();
             String reason;
             if (v == 2 && !outside.isEmpty() && owners.size() < 3) {
                 ParticipantDetails joining = dice.pick(outside);

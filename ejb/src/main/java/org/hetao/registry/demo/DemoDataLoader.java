@@ -26,9 +26,9 @@ import org.hetao.registry.account.AccountRepository;
 import org.hetao.registry.account.AccountService;
 import org.hetao.registry.config.BackgroundWork;
 import org.hetao.registry.config.RegistrySetting;
-import org.hetao.registry.institution.Institution;
 import org.hetao.registry.config.SignInHint;
 import org.hetao.registry.config.Stopping;
+import org.hetao.registry.institution.Institution;
 import org.hetao.registry.institution.InstitutionDetails;
 import org.hetao.registry.institution.InstitutionRepository;
 import org.hetao.registry.institution.InstitutionService;
@@ -60,31 +60,44 @@ public class DemoDataLoader {
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
     /** Records stored between two clears of the persistence context, which keeps each flush small. */
     private static final int BATCH = 40;
+
     private static final int TIMEOUT_SECONDS = 600;
     /** The log reports the load's progress at every quarter. */
     private static final int REPORT_EVERY_PERCENT = 25;
-    static final String SIGN_IN = "sign in as demo-admin with Lok-Ma-Chau-Admin-2026 (the other demo accounts: README, \"Demo data\")";
+
+    static final String SIGN_IN =
+            "sign in as demo-admin with Lok-Ma-Chau-Admin-2026 (the other demo accounts: README, \"Demo data\")";
 
     @Resource
     UserTransaction transaction;
+
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
+
     @PersistenceContext(unitName = "registry")
     EntityManager em;
+
     @Inject
     InstitutionRepository institutionRepository;
+
     @Inject
     AccountRepository accountRepository;
+
     @Inject
     InstitutionService institutions;
+
     @Inject
     PersonService people;
+
     @Inject
     ProjectService projects;
+
     @Inject
     IpAssetService assets;
+
     @Inject
     OwnershipService ownership;
+
     @Inject
     AccountService accounts;
 
@@ -97,17 +110,21 @@ public class DemoDataLoader {
         }
         if (institutionRepository.count() > 0) {
             DemoDataProgress.finished(DemoDataProgress.State.LEFT_ALONE);
-            if (accountRepository.findByUsername(DemoAccounts.ACCOUNTS.get(0).username()).isPresent()) {
+            if (accountRepository
+                    .findByUsername(DemoAccounts.ACCOUNTS.get(0).username())
+                    .isPresent()) {
                 SignInHint.set(SIGN_IN);
             }
-            LOG.info("REGISTRY_DEMO is set but the registry already holds institutions: the demo data set was not loaded");
+            LOG.info(
+                    "REGISTRY_DEMO is set but the registry already holds institutions: the demo data set was not loaded");
             return;
         }
         DemoDataSet set = DemoGenerator.standard();
         DemoDataProgress.loading(records(set));
         SignInHint.set("the demo data set is loading (the page shows how far); then " + SIGN_IN);
-        LOG.info(() -> "Loading the fictional demo data set (" + set.institutions().size() + " institutions, " + set.people().size()
-                + " people, " + set.projects().size() + " projects) in the background; until it is stored the API answers 503");
+        LOG.info(() -> "Loading the fictional demo data set ("
+                + set.institutions().size() + " institutions, " + set.people().size() + " people, "
+                + set.projects().size() + " projects) in the background; until it is stored the API answers 503");
         task = executor.submit(() -> loadInBackground(set));
     }
 
@@ -138,13 +155,15 @@ public class DemoDataLoader {
             if (institutionRepository.count() > 0) {
                 transaction.rollback();
                 DemoDataProgress.finished(DemoDataProgress.State.LEFT_ALONE);
-                LOG.info("REGISTRY_DEMO is set but the registry already holds institutions: the demo data set was not loaded");
+                LOG.info(
+                        "REGISTRY_DEMO is set but the registry already holds institutions: the demo data set was not loaded");
                 return;
             }
             int demoAccounts = load(set);
             transaction.commit();
             long done = System.nanoTime();
-            LOG.info(String.format("Loaded the fictional demo data set: %s, and %d demo account(s), in %.1f s; %s",
+            LOG.info(String.format(
+                    "Loaded the fictional demo data set: %s, and %d demo account(s), in %.1f s; %s",
                     set.summary(), demoAccounts, (done - started) / 1e9, SIGN_IN));
             SignInHint.set(SIGN_IN);
             DemoDataProgress.finished(DemoDataProgress.State.LOADED);
@@ -183,13 +202,16 @@ public class DemoDataLoader {
         }
         List<PersonDetails> personLines = set.people();
         for (int i = 0; i < personLines.size(); i++) {
-            ids.personStored(i + 1L, people.create(ids.person(personLines.get(i))).getId());
+            ids.personStored(
+                    i + 1L, people.create(ids.person(personLines.get(i))).getId());
             clearEvery(i);
             progress.one();
         }
         for (int i = 0; i < set.projects().size(); i++) {
             DemoDataSet.Project p = set.projects().get(i);
-            Project project = projects.create(ids.project(p.details()), p.staff().stream().map(ids::staffing).toList());
+            Project project = projects.create(
+                    ids.project(p.details()),
+                    p.staff().stream().map(ids::staffing).toList());
             for (DemoDataSet.Asset a : p.assets()) {
                 IpAsset asset = assets.create(ids.asset(a.details(), project.getId()));
                 int version = 0;
@@ -206,8 +228,12 @@ public class DemoDataLoader {
                 LOG.warning("The account " + a.username() + " exists already; the demo account was not created");
                 continue;
             }
-            accounts.create(DemoAccounts.details(a, shortName -> institutionRepository.findByShortName(shortName)
-                    .orElseThrow(() -> new IllegalStateException("No institution " + shortName)).getId()));
+            accounts.create(DemoAccounts.details(
+                    a,
+                    shortName -> institutionRepository
+                            .findByShortName(shortName)
+                            .orElseThrow(() -> new IllegalStateException("No institution " + shortName))
+                            .getId()));
             created++;
         }
         return created;
@@ -232,7 +258,8 @@ public class DemoDataLoader {
             int percent = (int) (100L * stored / total);
             if (percent / REPORT_EVERY_PERCENT > reported && stored < total) {
                 reported = percent / REPORT_EVERY_PERCENT;
-                LOG.info(() -> "Loading the demo data set: " + percent + " % (" + stored + " of " + total + " records)");
+                LOG.info(
+                        () -> "Loading the demo data set: " + percent + " % (" + stored + " of " + total + " records)");
             }
         }
     }

@@ -23,8 +23,7 @@ public final class DemoDataProgress {
     private static volatile int stored;
     private static volatile int total;
 
-    private DemoDataProgress() {
-    }
+    private DemoDataProgress() {}
 
     public static State state() {
         return state;

@@ -17,12 +17,10 @@ import org.hetao.registry.project.StaffingDetails;
 public record DemoDataSet(List<InstitutionDetails> institutions, List<PersonDetails> people, List<Project> projects) {
 
     /** A project with its staff and the IP assets it produced. */
-    public record Project(ProjectDetails details, List<StaffingDetails> staff, List<Asset> assets) {
-    }
+    public record Project(ProjectDetails details, List<StaffingDetails> staff, List<Asset> assets) {}
 
     /** An IP asset and its ownership versions, oldest first. */
-    public record Asset(IpAssetDetails details, List<OwnershipChange> ownership) {
-    }
+    public record Asset(IpAssetDetails details, List<OwnershipChange> ownership) {}
 
     public InstitutionDetails institution(long position) {
         return institutions.get((int) position - 1);
@@ -41,12 +39,16 @@ public record DemoDataSet(List<InstitutionDetails> institutions, List<PersonDeta
     }
 
     public int ownershipVersionCount() {
-        return projects.stream().flatMap(p -> p.assets().stream()).mapToInt(a -> a.ownership().size()).sum();
+        return projects.stream()
+                .flatMap(p -> p.assets().stream())
+                .mapToInt(a -> a.ownership().size())
+                .sum();
     }
 
     /** A one-line account of the set's size, for the log. */
     public String summary() {
-        return institutions.size() + " institutions, " + people.size() + " people, " + projects.size() + " projects with "
+        return institutions.size() + " institutions, " + people.size() + " people, " + projects.size()
+                + " projects with "
                 + staffCount() + " staffing lines, " + assets().size() + " IP assets with " + ownershipVersionCount()
                 + " ownership versions";
     }

@@ -29,12 +29,19 @@ final class DemoFilings {
         switch (type) {
             case PATENT -> {
                 LocalDate granted = grantDate(first, 12, 36);
-                result.add(new FilingDetails(FilingJurisdiction.CN, cn(first, '1'), "CN11" + dice.digits(7) + "B", first, granted, FilingStatus.GRANTED));
+                result.add(new FilingDetails(
+                        FilingJurisdiction.CN,
+                        cn(first, '1'),
+                        "CN11" + dice.digits(7) + "B",
+                        first,
+                        granted,
+                        FilingStatus.GRANTED));
                 addInternational(result, first, true);
                 if (dice.chance(0.25) && months(granted, DemoGenerator.REFERENCE) >= 4) {
                     LocalDate hk = dice.dateBetween(granted.plusMonths(1), granted.plusMonths(3));
                     LocalDate hkGrant = grantDate(hk, 2, 9);
-                    result.add(new FilingDetails(FilingJurisdiction.HK, hk(hk), "HK1" + dice.digits(6), hk, hkGrant, FilingStatus.GRANTED));
+                    result.add(new FilingDetails(
+                            FilingJurisdiction.HK, hk(hk), "HK1" + dice.digits(6), hk, hkGrant, FilingStatus.GRANTED));
                 }
             }
             case PATENT_APPLICATION -> {
@@ -48,31 +55,52 @@ final class DemoFilings {
                     addInternational(result, first, false);
                 }
                 if (dice.chance(0.1)) {
-                    result.add(new FilingDetails(FilingJurisdiction.HK, hk(first), null, first, null, FilingStatus.FILED));
+                    result.add(
+                            new FilingDetails(FilingJurisdiction.HK, hk(first), null, first, null, FilingStatus.FILED));
                 }
             }
             case DESIGN -> {
                 boolean granted = months(first, DemoGenerator.REFERENCE) >= 10;
-                result.add(new FilingDetails(FilingJurisdiction.CN, cn(first, '3'), granted ? "CN30" + dice.digits(7) + "S" : null,
-                        first, granted ? grantDate(first, 6, 10) : null, granted ? FilingStatus.GRANTED : FilingStatus.FILED));
+                result.add(new FilingDetails(
+                        FilingJurisdiction.CN,
+                        cn(first, '3'),
+                        granted ? "CN30" + dice.digits(7) + "S" : null,
+                        first,
+                        granted ? grantDate(first, 6, 10) : null,
+                        granted ? FilingStatus.GRANTED : FilingStatus.FILED));
             }
             case TRADEMARK -> {
                 String cn = "7" + dice.digits(7);
                 boolean registered = months(first, DemoGenerator.REFERENCE) >= 12;
-                result.add(new FilingDetails(FilingJurisdiction.CN, cn, registered ? cn : null, first,
-                        registered ? grantDate(first, 9, 12) : null, registered ? FilingStatus.GRANTED : FilingStatus.FILED));
+                result.add(new FilingDetails(
+                        FilingJurisdiction.CN,
+                        cn,
+                        registered ? cn : null,
+                        first,
+                        registered ? grantDate(first, 9, 12) : null,
+                        registered ? FilingStatus.GRANTED : FilingStatus.FILED));
                 if (dice.chance(0.5)) {
                     String hk = "30" + dice.digits(7);
                     boolean hkRegistered = months(first, DemoGenerator.REFERENCE) >= 8;
-                    result.add(new FilingDetails(FilingJurisdiction.HK, hk, hkRegistered ? hk : null, first,
-                            hkRegistered ? grantDate(first, 6, 8) : null, hkRegistered ? FilingStatus.GRANTED : FilingStatus.FILED));
+                    result.add(new FilingDetails(
+                            FilingJurisdiction.HK,
+                            hk,
+                            hkRegistered ? hk : null,
+                            first,
+                            hkRegistered ? grantDate(first, 6, 8) : null,
+                            hkRegistered ? FilingStatus.GRANTED : FilingStatus.FILED));
                 }
             }
             case SOFTWARE -> {
                 if (dice.chance(0.5)) {
                     String registration = first.getYear() + "SR" + dice.digits(7);
-                    result.add(new FilingDetails(FilingJurisdiction.CN, registration, registration, first,
-                            first.plusDays(dice.between(20, 60)), FilingStatus.GRANTED));
+                    result.add(new FilingDetails(
+                            FilingJurisdiction.CN,
+                            registration,
+                            registration,
+                            first,
+                            first.plusDays(dice.between(20, 60)),
+                            FilingStatus.GRANTED));
                 }
             }
             default -> {
@@ -87,8 +115,16 @@ final class DemoFilings {
         if (!dice.chance(0.6)) {
             return;
         }
-        LocalDate pct = min(dice.dateBetween(priority.plusMonths(10), priority.plusMonths(12).minusDays(1)), DemoGenerator.REFERENCE);
-        result.add(new FilingDetails(FilingJurisdiction.PCT, "PCT/CN" + pct.getYear() + "/" + dice.digits(6), null, pct, null,
+        LocalDate pct = min(
+                dice.dateBetween(
+                        priority.plusMonths(10), priority.plusMonths(12).minusDays(1)),
+                DemoGenerator.REFERENCE);
+        result.add(new FilingDetails(
+                FilingJurisdiction.PCT,
+                "PCT/CN" + pct.getYear() + "/" + dice.digits(6),
+                null,
+                pct,
+                null,
                 published(priority) ? FilingStatus.PUBLISHED : FilingStatus.FILED));
         LocalDate national = priority.plusMonths(30);
         if (national.isAfter(DemoGenerator.REFERENCE)) {
@@ -96,15 +132,23 @@ final class DemoFilings {
         }
         if (dice.chance(0.5)) {
             boolean granted = mayBeGranted && months(national, DemoGenerator.REFERENCE) >= 12 && dice.chance(0.6);
-            result.add(new FilingDetails(FilingJurisdiction.US, "US" + (national.getYear() <= 2024 ? "18/" : "19/") + dice.digits(6),
-                    granted ? "US12" + dice.digits(6) + "B2" : null, national, granted ? grantDate(national, 12, 24) : null,
+            result.add(new FilingDetails(
+                    FilingJurisdiction.US,
+                    "US" + (national.getYear() <= 2024 ? "18/" : "19/") + dice.digits(6),
+                    granted ? "US12" + dice.digits(6) + "B2" : null,
+                    national,
+                    granted ? grantDate(national, 12, 24) : null,
                     granted ? FilingStatus.GRANTED : FilingStatus.PUBLISHED));
         }
         if (dice.chance(0.35)) {
             boolean granted = mayBeGranted && months(national, DemoGenerator.REFERENCE) >= 18 && dice.chance(0.5);
             String yy = String.valueOf(national.getYear() % 100);
-            result.add(new FilingDetails(FilingJurisdiction.EP, "EP" + yy + dice.digits(6) + "." + dice.digits(1),
-                    granted ? "EP4" + dice.digits(6) + "B1" : null, national, granted ? grantDate(national, 18, 30) : null,
+            result.add(new FilingDetails(
+                    FilingJurisdiction.EP,
+                    "EP" + yy + dice.digits(6) + "." + dice.digits(1),
+                    granted ? "EP4" + dice.digits(6) + "B1" : null,
+                    national,
+                    granted ? grantDate(national, 18, 30) : null,
                     granted ? FilingStatus.GRANTED : FilingStatus.PUBLISHED));
         }
     }

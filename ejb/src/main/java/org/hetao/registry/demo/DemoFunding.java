@@ -12,8 +12,7 @@ import org.hetao.registry.project.FundingDetails;
  * are invented and start with {@code DEMO-}.
  */
 final class DemoFunding {
-    private record Scheme(String funder, String programme, String code) {
-    }
+    private record Scheme(String funder, String programme, String code) {}
 
     private static final String ITC = "Innovation and Technology Commission (ITC)";
     private static final String RGC = "Research Grants Council (RGC)";
@@ -23,7 +22,8 @@ final class DemoFunding {
     private static final String HETAO = "Hetao Shenzhen-Hong Kong Science and Technology Innovation Cooperation Zone";
 
     private static final List<Scheme> HONG_KONG = List.of(
-            new Scheme(ITC, "Innovation and Technology Fund (ITF) - Innovation and Technology Support Programme", "ITS"),
+            new Scheme(
+                    ITC, "Innovation and Technology Fund (ITF) - Innovation and Technology Support Programme", "ITS"),
             new Scheme(ITC, "Innovation and Technology Fund (ITF) - Mainland-Hong Kong Joint Funding Scheme", "MHP"),
             new Scheme(RGC, "Collaborative Research Fund", "CRF"),
             new Scheme(RGC, "Theme-based Research Scheme", "TRS"),
@@ -60,8 +60,13 @@ final class DemoFunding {
 
     private FundingDetails line(Scheme scheme, boolean hkd, int year) {
         long thousands = hkd ? dice.between(500, 12_000) : dice.between(300, 8_000);
-        String award = "DEMO-" + scheme.code() + "-" + year + "-" + String.format(Locale.ROOT, "%04d", dice.between(1, 9999));
-        return new FundingDetails(scheme.funder(), scheme.programme(), award,
-                BigDecimal.valueOf(thousands * 1000).setScale(2), hkd ? "HKD" : "CNY");
+        String award =
+                "DEMO-" + scheme.code() + "-" + year + "-" + String.format(Locale.ROOT, "%04d", dice.between(1, 9999));
+        return new FundingDetails(
+                scheme.funder(),
+                scheme.programme(),
+                award,
+                BigDecimal.valueOf(thousands * 1000).setScale(2),
+                hkd ? "HKD" : "CNY");
     }
 }

@@ -31,10 +31,12 @@ import org.hetao.registry.project.StaffingDetails;
 public final class DemoGenerator {
     /** The seed of the data set that {@code REGISTRY_DEMO=true} loads. */
     public static final long SEED = 20_251_218L;
+
     public static final int PROJECTS = 240;
     public static final int MIN_ASSETS = 460;
     /** "Today" for the data set: statuses and filing outcomes are as of this date. */
     static final LocalDate REFERENCE = LocalDate.of(2026, 6, 30);
+
     static final LocalDate LAST_DAY = LocalDate.of(2027, 12, 31);
     static final String CODE_PREFIX = "DEMO-";
     private static final String FUNDER_ONLY = "DEMO-VENTURES";
@@ -63,7 +65,9 @@ public final class DemoGenerator {
         List<Person> people = new DemoPeople(dice).generate(institutions, List.of(FUNDER_ONLY));
         Map<Long, List<Integer>> byInstitution = new HashMap<>();
         for (int i = 0; i < people.size(); i++) {
-            byInstitution.computeIfAbsent(people.get(i).institution(), k -> new ArrayList<>()).add(i);
+            byInstitution
+                    .computeIfAbsent(people.get(i).institution(), k -> new ArrayList<>())
+                    .add(i);
         }
         DemoStaff staffing = new DemoStaff(dice, people, byInstitution);
         DemoFunding funding = new DemoFunding(dice);
@@ -78,7 +82,8 @@ public final class DemoGenerator {
             DemoAssets.Origin o = origins.get(i);
             projects.add(new DemoDataSet.Project(o.project(), o.staff(), assets.assets(o, counts[i])));
         }
-        return new DemoDataSet(List.copyOf(institutions), people.stream().map(Person::details).toList(), List.copyOf(projects));
+        return new DemoDataSet(
+                List.copyOf(institutions), people.stream().map(Person::details).toList(), List.copyOf(projects));
     }
 
     /** None for a proposed project, 0–4 for the others, then one more at a time until there are {@code minAssets}. */
@@ -100,7 +105,8 @@ public final class DemoGenerator {
         return counts;
     }
 
-    private DemoAssets.Origin project(int n, List<InstitutionDetails> institutions, DemoStaff staffing, DemoFunding funding) {
+    private DemoAssets.Origin project(
+            int n, List<InstitutionDetails> institutions, DemoStaff staffing, DemoFunding funding) {
         Sector sector = dice.pick(DemoVocabulary.SECTOR_WEIGHTS);
         Theme theme = DemoVocabulary.THEMES.get(sector);
         Phrase topic = dice.pick(theme.topics());
@@ -123,31 +129,54 @@ public final class DemoGenerator {
         Confidentiality confidentiality = Confidentiality.values()[dice.weighted(70, 20, 10)];
         String code = CODE_PREFIX + year + "-" + String.format(Locale.ROOT, "%04d", n);
 
-        InstitutionDetails lead = institutions.get((int) (long) participants.get(0).institutionId() - 1);
-        InstitutionDetails partner = institutions.get((int) (long) participants.get(1).institutionId() - 1);
+        InstitutionDetails lead =
+                institutions.get((int) (long) participants.get(0).institutionId() - 1);
+        InstitutionDetails partner =
+                institutions.get((int) (long) participants.get(1).institutionId() - 1);
         Phrase park = switch (site) {
             case HK_PARK -> DemoVocabulary.HK_PARK;
             case SHENZHEN_PARK -> DemoVocabulary.SHENZHEN_PARK;
             case BOTH -> DemoVocabulary.BOTH_PARKS;
         };
-        DemoTexts.Subject subject = new DemoTexts.Subject(topic, method, method2, application, dice.pick(DemoVocabulary.OUTCOMES),
-                park, lead, partner, end.getYear(), dice.between(0, 3));
-        ProjectDetails details = new ProjectDetails(code, DemoTexts.projectTitle(subject), DemoTexts.projectAbstract(subject),
-                keywords(topic, method, application), sectors, site, status, start, end, confidentiality, participants,
+        DemoTexts.Subject subject = new DemoTexts.Subject(
+                topic,
+                method,
+                method2,
+                application,
+                dice.pick(DemoVocabulary.OUTCOMES),
+                park,
+                lead,
+                partner,
+                end.getYear(),
+                dice.between(0, 3));
+        ProjectDetails details = new ProjectDetails(
+                code,
+                DemoTexts.projectTitle(subject),
+                DemoTexts.projectAbstract(subject),
+                keywords(topic, method, application),
+                sectors,
+                site,
+                status,
+                start,
+                end,
+                confidentiality,
+                participants,
                 funding.lines(hongKongLead, year));
         List<StaffingDetails> staff = staffing.staff(new DemoStaff.Frame(participants, site, start, end));
         return new DemoAssets.Origin(n, details, staff, theme, topic, method, application);
     }
 
     /** One LEAD, one to three partners (at least one across the boundary), sometimes industry partners and a funder. */
-    private List<ParticipantDetails> participants(List<InstitutionDetails> institutions, boolean hongKongLead, Sector sector) {
+    private List<ParticipantDetails> participants(
+            List<InstitutionDetails> institutions, boolean hongKongLead, Sector sector) {
         List<Long> hongKong = new ArrayList<>();
         List<Long> mainland = new ArrayList<>();
         List<Long> industry = new ArrayList<>();
         for (int i = 0; i < institutions.size(); i++) {
             InstitutionDetails inst = institutions.get(i);
             long position = i + 1L;
-            boolean research = inst.kind() == InstitutionKind.UNIVERSITY || inst.kind() == InstitutionKind.RESEARCH_INSTITUTE;
+            boolean research =
+                    inst.kind() == InstitutionKind.UNIVERSITY || inst.kind() == InstitutionKind.RESEARCH_INSTITUTE;
             if (research && inst.jurisdiction() == Jurisdiction.HK) {
                 hongKong.add(position);
             } else if (research && inst.jurisdiction() == Jurisdiction.MAINLAND) {
@@ -164,7 +193,8 @@ public final class DemoGenerator {
         List<Long> more = new ArrayList<>(hongKong);
         more.addAll(mainland);
         more.removeAll(List.of(lead, across));
-        dice.sample(more, dice.weighted(50, 35, 15)).forEach(p -> result.add(new ParticipantDetails(p, ParticipantRole.PARTNER)));
+        dice.sample(more, dice.weighted(50, 35, 15))
+                .forEach(p -> result.add(new ParticipantDetails(p, ParticipantRole.PARTNER)));
         if (!industry.isEmpty() && dice.chance(0.55)) {
             dice.sample(industry, dice.chance(0.2) ? 2 : 1)
                     .forEach(p -> result.add(new ParticipantDetails(p, ParticipantRole.INDUSTRY_PARTNER)));
@@ -180,8 +210,11 @@ public final class DemoGenerator {
     }
 
     private static Set<Sector> fictionalSectors(InstitutionDetails inst) {
-        return DemoInstitutions.fictional().stream().filter(f -> f.shortName().equals(inst.shortName()))
-                .findFirst().map(DemoInstitutions.Fictional::sectors).orElse(Set.of());
+        return DemoInstitutions.fictional().stream()
+                .filter(f -> f.shortName().equals(inst.shortName()))
+                .findFirst()
+                .map(DemoInstitutions.Fictional::sectors)
+                .orElse(Set.of());
     }
 
     /** As of the reference date: proposed before the start, completed (or terminated) after the end, else active (or suspended). */

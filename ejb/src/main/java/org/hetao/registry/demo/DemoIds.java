@@ -45,24 +45,51 @@ final class DemoIds {
     }
 
     ProjectDetails project(ProjectDetails d) {
-        return new ProjectDetails(d.code(), d.title(), d.abstractText(), d.keywords(), d.sectors(), d.site(), d.status(),
-                d.startDate(), d.endDate(), d.confidentiality(),
-                d.participants().stream().map(p -> new ParticipantDetails(institution(p.institutionId()), p.role())).toList(),
+        return new ProjectDetails(
+                d.code(),
+                d.title(),
+                d.abstractText(),
+                d.keywords(),
+                d.sectors(),
+                d.site(),
+                d.status(),
+                d.startDate(),
+                d.endDate(),
+                d.confidentiality(),
+                d.participants().stream()
+                        .map(p -> new ParticipantDetails(institution(p.institutionId()), p.role()))
+                        .toList(),
                 d.funding());
     }
 
     StaffingDetails staffing(StaffingDetails s) {
-        return new StaffingDetails(person(s.personId()), s.role(), s.ftePercent(), s.startDate(), s.endDate(), s.park(),
-                s.whiteListStatus(), s.whiteListFrom(), s.whiteListUntil());
+        return new StaffingDetails(
+                person(s.personId()),
+                s.role(),
+                s.ftePercent(),
+                s.startDate(),
+                s.endDate(),
+                s.park(),
+                s.whiteListStatus(),
+                s.whiteListFrom(),
+                s.whiteListUntil());
     }
 
     IpAssetDetails asset(IpAssetDetails d, long projectId) {
-        return d.inProject(projectId).with(d.filings(),
-                d.inventors().stream().map(i -> new InventorDetails(person(i.personId()), i.shareBp())).toList());
+        return d.inProject(projectId)
+                .with(
+                        d.filings(),
+                        d.inventors().stream()
+                                .map(i -> new InventorDetails(person(i.personId()), i.shareBp()))
+                                .toList());
     }
 
     OwnershipChange ownership(OwnershipChange c) {
-        return new OwnershipChange(c.shares().stream().map(s -> new ShareDetails(institution(s.institutionId()), s.shareBp())).toList(),
-                c.effectiveFrom(), c.reason());
+        return new OwnershipChange(
+                c.shares().stream()
+                        .map(s -> new ShareDetails(institution(s.institutionId()), s.shareBp()))
+                        .toList(),
+                c.effectiveFrom(),
+                c.reason());
     }
 }

@@ -27,35 +27,118 @@ public final class DemoInstitutions {
     public static final String FICTIONAL_PREFIX = "DEMO-";
 
     private static final List<Fictional> FICTIONAL = List.of(
-            new Fictional("DEMO-BIOTECH", "Fictional Biotech (Demo) Ltd", "虛構生物科技（示範）有限公司", "虚构生物科技（示范）有限公司",
-                    InstitutionKind.ENTERPRISE, Jurisdiction.HK, "HK", Set.of(Sector.BIOMEDICINE, Sector.LIFE_HEALTH)),
-            new Fictional("DEMO-AI-LABS", "Fictional AI Labs (Demo) Ltd", "虛構人工智能實驗室（示範）有限公司", "虚构人工智能实验室（示范）有限公司",
-                    InstitutionKind.ENTERPRISE, Jurisdiction.HK, "HK", Set.of(Sector.ARTIFICIAL_INTELLIGENCE, Sector.DATA_SCIENCE)),
-            new Fictional("DEMO-FINTECH", "Fictional Fintech (Demo) Ltd", "虛構金融科技（示範）有限公司", "虚构金融科技（示范）有限公司",
-                    InstitutionKind.ENTERPRISE, Jurisdiction.HK, "HK", Set.of(Sector.FINTECH, Sector.DATA_SCIENCE)),
-            new Fictional("DEMO-CHIPS", "Fictional Semiconductor (Demo) Co., Ltd", "虛構半導體（示範）有限公司", "虚构半导体（示范）有限公司",
-                    InstitutionKind.ENTERPRISE, Jurisdiction.MAINLAND, "CN", Set.of(Sector.MICROELECTRONICS, Sector.ARTIFICIAL_INTELLIGENCE)),
-            new Fictional("DEMO-ROBOTICS", "Fictional Robotics (Demo) Co., Ltd", "虛構機器人（示範）有限公司", "虚构机器人（示范）有限公司",
-                    InstitutionKind.ENTERPRISE, Jurisdiction.MAINLAND, "CN", Set.of(Sector.ROBOTICS, Sector.ARTIFICIAL_INTELLIGENCE)),
-            new Fictional("DEMO-MATERIALS", "Fictional New Materials (Demo) Co., Ltd", "虛構新材料（示範）有限公司", "虚构新材料（示范）有限公司",
-                    InstitutionKind.ENTERPRISE, Jurisdiction.MAINLAND, "CN", Set.of(Sector.NEW_MATERIALS, Sector.MICROELECTRONICS)),
-            new Fictional("DEMO-HARBOUR-HOSP", "Fictional Harbour Hospital (Demo)", "虛構海港醫院（示範）", "虚构海港医院（示范）",
-                    InstitutionKind.HOSPITAL, Jurisdiction.HK, "HK", Set.of(Sector.LIFE_HEALTH, Sector.BIOMEDICINE)),
-            new Fictional("DEMO-RIVERSIDE-HOSP", "Fictional Riverside Hospital (Demo)", "虛構河畔醫院（示範）", "虚构河畔医院（示范）",
-                    InstitutionKind.HOSPITAL, Jurisdiction.MAINLAND, "CN", Set.of(Sector.LIFE_HEALTH, Sector.BIOMEDICINE, Sector.ROBOTICS)),
-            new Fictional("DEMO-PHARMA-EU", "Fictional Pharma Europe (Demo) GmbH", "虛構歐洲製藥（示範）有限公司", "虚构欧洲制药（示范）有限公司",
-                    InstitutionKind.ENTERPRISE, Jurisdiction.OVERSEAS, "DE", Set.of(Sector.BIOMEDICINE)),
-            new Fictional("DEMO-DEVICES-UK", "Fictional Medical Devices (Demo) Ltd", "虛構醫療器械（示範）有限公司", "虚构医疗器械（示范）有限公司",
-                    InstitutionKind.ENTERPRISE, Jurisdiction.OVERSEAS, "GB", Set.of(Sector.LIFE_HEALTH, Sector.ROBOTICS, Sector.MICROELECTRONICS)),
-            new Fictional("DEMO-VENTURES", "Fictional Venture Capital (Demo) Ltd", "虛構創業投資（示範）有限公司", "虚构创业投资（示范）有限公司",
-                    InstitutionKind.ENTERPRISE, Jurisdiction.HK, "HK", Set.of()));
+            new Fictional(
+                    "DEMO-BIOTECH",
+                    "Fictional Biotech (Demo) Ltd",
+                    "虛構生物科技（示範）有限公司",
+                    "虚构生物科技（示范）有限公司",
+                    InstitutionKind.ENTERPRISE,
+                    Jurisdiction.HK,
+                    "HK",
+                    Set.of(Sector.BIOMEDICINE, Sector.LIFE_HEALTH)),
+            new Fictional(
+                    "DEMO-AI-LABS",
+                    "Fictional AI Labs (Demo) Ltd",
+                    "虛構人工智能實驗室（示範）有限公司",
+                    "虚构人工智能实验室（示范）有限公司",
+                    InstitutionKind.ENTERPRISE,
+                    Jurisdiction.HK,
+                    "HK",
+                    Set.of(Sector.ARTIFICIAL_INTELLIGENCE, Sector.DATA_SCIENCE)),
+            new Fictional(
+                    "DEMO-FINTECH",
+                    "Fictional Fintech (Demo) Ltd",
+                    "虛構金融科技（示範）有限公司",
+                    "虚构金融科技（示范）有限公司",
+                    InstitutionKind.ENTERPRISE,
+                    Jurisdiction.HK,
+                    "HK",
+                    Set.of(Sector.FINTECH, Sector.DATA_SCIENCE)),
+            new Fictional(
+                    "DEMO-CHIPS",
+                    "Fictional Semiconductor (Demo) Co., Ltd",
+                    "虛構半導體（示範）有限公司",
+                    "虚构半导体（示范）有限公司",
+                    InstitutionKind.ENTERPRISE,
+                    Jurisdiction.MAINLAND,
+                    "CN",
+                    Set.of(Sector.MICROELECTRONICS, Sector.ARTIFICIAL_INTELLIGENCE)),
+            new Fictional(
+                    "DEMO-ROBOTICS",
+                    "Fictional Robotics (Demo) Co., Ltd",
+                    "虛構機器人（示範）有限公司",
+                    "虚构机器人（示范）有限公司",
+                    InstitutionKind.ENTERPRISE,
+                    Jurisdiction.MAINLAND,
+                    "CN",
+                    Set.of(Sector.ROBOTICS, Sector.ARTIFICIAL_INTELLIGENCE)),
+            new Fictional(
+                    "DEMO-MATERIALS",
+                    "Fictional New Materials (Demo) Co., Ltd",
+                    "虛構新材料（示範）有限公司",
+                    "虚构新材料（示范）有限公司",
+                    InstitutionKind.ENTERPRISE,
+                    Jurisdiction.MAINLAND,
+                    "CN",
+                    Set.of(Sector.NEW_MATERIALS, Sector.MICROELECTRONICS)),
+            new Fictional(
+                    "DEMO-HARBOUR-HOSP",
+                    "Fictional Harbour Hospital (Demo)",
+                    "虛構海港醫院（示範）",
+                    "虚构海港医院（示范）",
+                    InstitutionKind.HOSPITAL,
+                    Jurisdiction.HK,
+                    "HK",
+                    Set.of(Sector.LIFE_HEALTH, Sector.BIOMEDICINE)),
+            new Fictional(
+                    "DEMO-RIVERSIDE-HOSP",
+                    "Fictional Riverside Hospital (Demo)",
+                    "虛構河畔醫院（示範）",
+                    "虚构河畔医院（示范）",
+                    InstitutionKind.HOSPITAL,
+                    Jurisdiction.MAINLAND,
+                    "CN",
+                    Set.of(Sector.LIFE_HEALTH, Sector.BIOMEDICINE, Sector.ROBOTICS)),
+            new Fictional(
+                    "DEMO-PHARMA-EU",
+                    "Fictional Pharma Europe (Demo) GmbH",
+                    "虛構歐洲製藥（示範）有限公司",
+                    "虚构欧洲制药（示范）有限公司",
+                    InstitutionKind.ENTERPRISE,
+                    Jurisdiction.OVERSEAS,
+                    "DE",
+                    Set.of(Sector.BIOMEDICINE)),
+            new Fictional(
+                    "DEMO-DEVICES-UK",
+                    "Fictional Medical Devices (Demo) Ltd",
+                    "虛構醫療器械（示範）有限公司",
+                    "虚构医疗器械（示范）有限公司",
+                    InstitutionKind.ENTERPRISE,
+                    Jurisdiction.OVERSEAS,
+                    "GB",
+                    Set.of(Sector.LIFE_HEALTH, Sector.ROBOTICS, Sector.MICROELECTRONICS)),
+            new Fictional(
+                    "DEMO-VENTURES",
+                    "Fictional Venture Capital (Demo) Ltd",
+                    "虛構創業投資（示範）有限公司",
+                    "虚构创业投资（示范）有限公司",
+                    InstitutionKind.ENTERPRISE,
+                    Jurisdiction.HK,
+                    "HK",
+                    Set.of()));
 
-    private DemoInstitutions() {
-    }
+    private DemoInstitutions() {}
 
     /** A fictional institution and the sectors in which it takes part in projects (none: it only funds). */
-    record Fictional(String shortName, String nameEn, String nameZhHant, String nameZhHans, InstitutionKind kind,
-                     Jurisdiction jurisdiction, String country, Set<Sector> sectors) {
+    record Fictional(
+            String shortName,
+            String nameEn,
+            String nameZhHant,
+            String nameZhHans,
+            InstitutionKind kind,
+            Jurisdiction jurisdiction,
+            String country,
+            Set<Sector> sectors) {
         InstitutionDetails details() {
             return new InstitutionDetails(shortName, nameEn, nameZhHant, nameZhHans, kind, jurisdiction, country, null);
         }
@@ -96,8 +179,11 @@ public final class DemoInstitutions {
             if (row.size() == 1 && row.get(0).isBlank()) {
                 continue;
             }
-            List<String> aliases = java.util.Arrays.stream(cell(row, column, "aliases").split(";")).map(String::strip)
-                    .filter(a -> !a.isEmpty()).toList();
+            List<String> aliases = java.util.Arrays.stream(
+                            cell(row, column, "aliases").split(";"))
+                    .map(String::strip)
+                    .filter(a -> !a.isEmpty())
+                    .toList();
             if (!aliases.isEmpty()) {
                 result.put(cell(row, column, "short_name"), aliases);
             }
@@ -135,11 +221,15 @@ public final class DemoInstitutions {
             if (row.size() == 1 && row.get(0).isBlank()) {
                 continue;
             }
-            result.add(new InstitutionDetails(cell(row, column, "short_name"), cell(row, column, "name_en"),
-                    cell(row, column, "name_zh_hant"), cell(row, column, "name_zh_hans"),
+            result.add(new InstitutionDetails(
+                    cell(row, column, "short_name"),
+                    cell(row, column, "name_en"),
+                    cell(row, column, "name_zh_hant"),
+                    cell(row, column, "name_zh_hans"),
                     InstitutionKind.valueOf(cell(row, column, "kind").toUpperCase(Locale.ROOT)),
                     Jurisdiction.valueOf(cell(row, column, "jurisdiction").toUpperCase(Locale.ROOT)),
-                    cell(row, column, "country"), null));
+                    cell(row, column, "country"),
+                    null));
         }
         return result;
     }

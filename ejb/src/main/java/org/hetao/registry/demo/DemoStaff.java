@@ -37,11 +37,18 @@ final class DemoStaff {
     /** The project being staffed. */
     record Frame(List<ParticipantDetails> participants, Site site, LocalDate start, LocalDate end) {
         long lead() {
-            return participants.stream().filter(p -> p.role() == ParticipantRole.LEAD).findFirst().orElseThrow().institutionId();
+            return participants.stream()
+                    .filter(p -> p.role() == ParticipantRole.LEAD)
+                    .findFirst()
+                    .orElseThrow()
+                    .institutionId();
         }
 
         List<Long> withRole(ParticipantRole role) {
-            return participants.stream().filter(p -> p.role() == role).map(ParticipantDetails::institutionId).toList();
+            return participants.stream()
+                    .filter(p -> p.role() == role)
+                    .map(ParticipantDetails::institutionId)
+                    .toList();
         }
 
         List<Long> researchers() {
@@ -70,11 +77,23 @@ final class DemoStaff {
             add(lines, taken, f, StaffRole.CO_INVESTIGATOR, List.of(lead), Stage.SENIOR, false);
         }
         repeat(dice.between(1, 4), () -> add(lines, taken, f, StaffRole.POSTDOC, pickSide(f), Stage.POSTDOC, false));
-        repeat(dice.between(0, 2), () -> add(lines, taken, f, StaffRole.RESEARCH_ASSISTANT, pickSide(f), Stage.RESEARCH_ASSISTANT, false));
-        repeat(dice.between(0, 3), () -> add(lines, taken, f, StaffRole.PHD_STUDENT, pickSide(f), Stage.PHD_STUDENT, false));
+        repeat(
+                dice.between(0, 2),
+                () -> add(lines, taken, f, StaffRole.RESEARCH_ASSISTANT, pickSide(f), Stage.RESEARCH_ASSISTANT, false));
+        repeat(
+                dice.between(0, 3),
+                () -> add(lines, taken, f, StaffRole.PHD_STUDENT, pickSide(f), Stage.PHD_STUDENT, false));
         List<Long> industry = f.withRole(ParticipantRole.INDUSTRY_PARTNER);
-        repeat(dice.between(0, 2), () -> add(lines, taken, f, StaffRole.ENGINEER,
-                industry.isEmpty() ? List.of(lead) : industry, Stage.ENGINEER, false));
+        repeat(
+                dice.between(0, 2),
+                () -> add(
+                        lines,
+                        taken,
+                        f,
+                        StaffRole.ENGINEER,
+                        industry.isEmpty() ? List.of(lead) : industry,
+                        Stage.ENGINEER,
+                        false));
         return lines;
     }
 
@@ -94,14 +113,23 @@ final class DemoStaff {
     }
 
     /** Adds a person of the first institution that has one of the stage (any stage if {@code anyStage}). */
-    private void add(List<StaffingDetails> lines, Set<Integer> taken, Frame f, StaffRole role, List<Long> institutions,
-                     Stage stage, boolean anyStage) {
+    private void add(
+            List<StaffingDetails> lines,
+            Set<Integer> taken,
+            Frame f,
+            StaffRole role,
+            List<Long> institutions,
+            Stage stage,
+            boolean anyStage) {
         Integer chosen = null;
         for (long institution : institutions) {
             List<Integer> candidates = byInstitution.getOrDefault(institution, List.of()).stream()
-                    .filter(i -> !taken.contains(i) && people.get(i).stage() == stage).toList();
+                    .filter(i -> !taken.contains(i) && people.get(i).stage() == stage)
+                    .toList();
             if (candidates.isEmpty() && anyStage) {
-                candidates = byInstitution.getOrDefault(institution, List.of()).stream().filter(i -> !taken.contains(i)).toList();
+                candidates = byInstitution.getOrDefault(institution, List.of()).stream()
+                        .filter(i -> !taken.contains(i))
+                        .toList();
             }
             if (!candidates.isEmpty()) {
                 chosen = dice.pick(candidates);
@@ -136,10 +164,28 @@ final class DemoStaff {
             status = WhiteListStatus.PENDING;
         }
         return switch (status) {
-            case APPROVED -> new StaffingDetails(person, role, fte, start, end, park, status, start,
-                    start.plusYears(dice.between(1, 3)).minusDays(1));
-            case EXPIRED -> new StaffingDetails(person, role, fte, start, end, park, status, start,
-                    start.plusMonths(6).minusDays(1));
+            case APPROVED ->
+                new StaffingDetails(
+                        person,
+                        role,
+                        fte,
+                        start,
+                        end,
+                        park,
+                        status,
+                        start,
+                        start.plusYears(dice.between(1, 3)).minusDays(1));
+            case EXPIRED ->
+                new StaffingDetails(
+                        person,
+                        role,
+                        fte,
+                        start,
+                        end,
+                        park,
+                        status,
+                        start,
+                        start.plusMonths(6).minusDays(1));
             default -> new StaffingDetails(person, role, fte, start, end, park, status, null, null);
         };
     }
@@ -148,9 +194,10 @@ final class DemoStaff {
         return switch (site) {
             case HK_PARK -> Park.HK_PARK;
             case SHENZHEN_PARK -> Park.SHENZHEN_PARK;
-            case BOTH -> home == Jurisdiction.MAINLAND
-                    ? dice.chance(0.55) ? Park.SHENZHEN_PARK : Park.HK_PARK
-                    : dice.chance(0.75) ? Park.HK_PARK : Park.SHENZHEN_PARK;
+            case BOTH ->
+                home == Jurisdiction.MAINLAND
+                        ? dice.chance(0.55) ? Park.SHENZHEN_PARK : Park.HK_PARK
+                        : dice.chance(0.75) ? Park.HK_PARK : Park.SHENZHEN_PARK;
         };
     }
 

@@ -43,50 +43,72 @@ public class Enquiry {
     @SequenceGenerator(name = "enquiry_id", sequenceName = "registry_id_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "enquiry_id")
     private Long id;
+
     @Version
     private long version;
+
     @Column(name = "ip_asset_id", nullable = false, updatable = false)
     private long ipAssetId;
+
     @Column(name = "investor_account_id", updatable = false)
     private Long investorAccountId;
+
     @Column(name = "investor", nullable = false, length = 64, updatable = false)
     private String investor;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16, updatable = false)
     private Interest interest;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private EnquiryStatus status;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "decline_reason", length = 32)
     private DeclineReason declineReason;
+
     @Column(name = "decline_text", length = 1000)
     private String declineText;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
+
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
+
     @Column(name = "office_updated_at")
     private OffsetDateTime officeUpdatedAt;
+
     @Column(name = "visitor_name", length = 64, updatable = false)
     private String visitorName;
+
     @Column(name = "visitor_organisation", length = 200, updatable = false)
     private String visitorOrganisation;
+
     @Column(name = "visitor_email", length = 254, updatable = false)
     private String visitorEmail;
+
     @Column(name = "visitor_language", length = 16, updatable = false)
     private String visitorLanguage;
+
     @Column(name = "visitor_link_hash", length = 64)
     private String visitorLinkHash;
+
     @OneToMany(mappedBy = "enquiry", cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
     @OrderBy("id")
     private List<EnquiryMessage> messages = new ArrayList<>();
 
-    protected Enquiry() {
-    }
+    protected Enquiry() {}
 
     /** A NEW enquiry by the investor's account about the asset, opening its thread with {@code message}. */
-    public static Enquiry send(long ipAssetId, long investorAccountId, String investor, Interest interest, String message, OffsetDateTime now) {
+    public static Enquiry send(
+            long ipAssetId,
+            long investorAccountId,
+            String investor,
+            Interest interest,
+            String message,
+            OffsetDateTime now) {
         Enquiry e = new Enquiry();
         e.ipAssetId = ipAssetId;
         e.investorAccountId = investorAccountId;
@@ -95,7 +117,8 @@ public class Enquiry {
         e.status = EnquiryStatus.NEW;
         e.createdAt = Checks.require("now", now);
         e.updatedAt = now;
-        e.messages.add(new EnquiryMessage(e, investor, null, false, Checks.requireText("message", message, MESSAGE_MAX), now));
+        e.messages.add(
+                new EnquiryMessage(e, investor, null, false, Checks.requireText("message", message, MESSAGE_MAX), now));
         return e;
     }
 
@@ -103,8 +126,14 @@ public class Enquiry {
      * A NEW enquiry of a public visitor, whose e-mail address was confirmed, about the asset; the
      * visitor follows it through the link whose secret has the hash {@code linkHash}.
      */
-    public static Enquiry fromVisitor(long ipAssetId, VisitorContact visitor, String language, String linkHash, Interest interest,
-                                      String message, OffsetDateTime now) {
+    public static Enquiry fromVisitor(
+            long ipAssetId,
+            VisitorContact visitor,
+            String language,
+            String linkHash,
+            Interest interest,
+            String message,
+            OffsetDateTime now) {
         Enquiry e = new Enquiry();
         e.ipAssetId = ipAssetId;
         Checks.require("visitor", visitor);
@@ -118,7 +147,8 @@ public class Enquiry {
         e.status = EnquiryStatus.NEW;
         e.createdAt = Checks.require("now", now);
         e.updatedAt = now;
-        e.messages.add(new EnquiryMessage(e, visitor.name(), null, false, Checks.requireText("message", message, MESSAGE_MAX), now));
+        e.messages.add(new EnquiryMessage(
+                e, visitor.name(), null, false, Checks.requireText("message", message, MESSAGE_MAX), now));
         return e;
     }
 
@@ -145,7 +175,8 @@ public class Enquiry {
     /** The visitor's link gets a new secret (its hash); the previous link, if any, stops working. */
     public void renewVisitorLink(String linkHash) {
         if (!isFromVisitor()) {
-            throw new ConflictException("Enquiry " + id + " was sent from an investor's account: it has no visitor's link");
+            throw new ConflictException(
+                    "Enquiry " + id + " was sent from an investor's account: it has no visitor's link");
         }
         visitorLinkHash = Checks.requireText("linkHash", linkHash, 64);
     }
@@ -160,8 +191,13 @@ public class Enquiry {
      */
     public EnquiryMessage reply(String author, Long officeInstitutionId, String text, OffsetDateTime now) {
         checkOpen("add a message to");
-        EnquiryMessage m = new EnquiryMessage(this, Checks.requireText("author", author, 64), officeInstitutionId, false,
-                Checks.requireText("message", text, MESSAGE_MAX), now);
+        EnquiryMessage m = new EnquiryMessage(
+                this,
+                Checks.requireText("author", author, 64),
+                officeInstitutionId,
+                false,
+                Checks.requireText("message", text, MESSAGE_MAX),
+                now);
         messages.add(m);
         touched(officeInstitutionId != null, now);
         if (officeInstitutionId != null && status == EnquiryStatus.NEW) {
@@ -172,8 +208,13 @@ public class Enquiry {
 
     /** An office's internal note, for the co-owners' offices only; notes may be added also after the enquiry ended. */
     public EnquiryMessage note(String author, long officeInstitutionId, String text, OffsetDateTime now) {
-        EnquiryMessage m = new EnquiryMessage(this, Checks.requireText("author", author, 64), officeInstitutionId, true,
-                Checks.requireText("note", text, MESSAGE_MAX), now);
+        EnquiryMessage m = new EnquiryMessage(
+                this,
+                Checks.requireText("author", author, 64),
+                officeInstitutionId,
+                true,
+                Checks.requireText("note", text, MESSAGE_MAX),
+                now);
         messages.add(m);
         updatedAt = now;
         return m;
@@ -184,32 +225,42 @@ public class Enquiry {
      * owners' offices anywhere else {@link EnquiryStatus#canMoveTo allowed}; DECLINED needs a reason
      * (OTHER also a text), and no other status takes one.
      */
-    public void moveTo(EnquiryStatus next, boolean byInvestor, DeclineReason reason, String reasonText, OffsetDateTime now) {
+    public void moveTo(
+            EnquiryStatus next, boolean byInvestor, DeclineReason reason, String reasonText, OffsetDateTime now) {
         Checks.require("status", next);
         if (byInvestor != next.isInvestorStep()) {
-            throw new NotAnEnquiryPartyException(byInvestor
-                    ? "An investor may only withdraw an enquiry (status WITHDRAWN); the owners' offices move it through its other stages"
-                    : "Only the investor withdraws an enquiry; an office declines it (status DECLINED, with a reason)");
+            throw new NotAnEnquiryPartyException(
+                    byInvestor
+                            ? "An investor may only withdraw an enquiry (status WITHDRAWN); the owners' offices move it through its other stages"
+                            : "Only the investor withdraws an enquiry; an office declines it (status DECLINED, with a reason)");
         }
         if (!status.canMoveTo(next)) {
-            throw new EnquiryClosedException("Enquiry " + id + " is " + status + (status.isFinal() ? ", which is final" : "")
-                    + "; it cannot move to " + next + (status.isFinal() ? "" : " (it may move to " + status.next() + ")"));
+            throw new EnquiryClosedException("Enquiry " + id + " is " + status
+                    + (status.isFinal() ? ", which is final" : "") + "; it cannot move to " + next
+                    + (status.isFinal() ? "" : " (it may move to " + status.next() + ")"));
         }
-        String text = reasonText == null || reasonText.isBlank() ? null : Checks.optionalText("reasonText", reasonText.strip(), 1000);
+        String text = reasonText == null || reasonText.isBlank()
+                ? null
+                : Checks.optionalText("reasonText", reasonText.strip(), 1000);
         if (next == EnquiryStatus.DECLINED) {
             if (reason == null) {
-                throw new InvalidValueException("reason", ErrorCode.ENQUIRY_REASON_REQUIRED,
+                throw new InvalidValueException(
+                        "reason",
+                        ErrorCode.ENQUIRY_REASON_REQUIRED,
                         "a declined enquiry names its reason (one of " + List.of(DeclineReason.values()) + ")",
                         Map.of("allowed", List.of(DeclineReason.values())));
             }
             if (reason == DeclineReason.OTHER && text == null) {
-                throw new InvalidValueException("reasonText", ErrorCode.ENQUIRY_REASON_TEXT_REQUIRED,
+                throw new InvalidValueException(
+                        "reasonText",
+                        ErrorCode.ENQUIRY_REASON_TEXT_REQUIRED,
                         "the reason OTHER needs a text that says what it is");
             }
             declineReason = reason;
             declineText = text;
         } else if (reason != null) {
-            throw new InvalidValueException("reason", ErrorCode.ENQUIRY_REASON_NOT_APPLICABLE, "only a declined enquiry takes a reason");
+            throw new InvalidValueException(
+                    "reason", ErrorCode.ENQUIRY_REASON_NOT_APPLICABLE, "only a declined enquiry takes a reason");
         }
         status = next;
         touched(!byInvestor, now);
@@ -238,7 +289,8 @@ public class Enquiry {
 
     private void checkOpen(String what) {
         if (status.isFinal()) {
-            throw new EnquiryClosedException("Enquiry " + id + " is " + status + "; no one can " + what + " it any more");
+            throw new EnquiryClosedException(
+                    "Enquiry " + id + " is " + status + "; no one can " + what + " it any more");
         }
     }
 

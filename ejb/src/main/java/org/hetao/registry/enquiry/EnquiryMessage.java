@@ -23,24 +23,35 @@ public class EnquiryMessage {
     @SequenceGenerator(name = "enquiry_message_id", sequenceName = "registry_id_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "enquiry_message_id")
     private Long id;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "enquiry_id", nullable = false, updatable = false)
     private Enquiry enquiry;
+
     @Column(nullable = false, length = 64, updatable = false)
     private String author;
+
     @Column(name = "author_institution_id", updatable = false)
     private Long authorInstitutionId;
+
     @Column(name = "internal_note", nullable = false, updatable = false)
     private boolean internalNote;
+
     @Column(nullable = false, length = 4000, updatable = false)
     private String body;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
-    protected EnquiryMessage() {
-    }
+    protected EnquiryMessage() {}
 
-    EnquiryMessage(Enquiry enquiry, String author, Long authorInstitutionId, boolean internalNote, String body, OffsetDateTime at) {
+    EnquiryMessage(
+            Enquiry enquiry,
+            String author,
+            Long authorInstitutionId,
+            boolean internalNote,
+            String body,
+            OffsetDateTime at) {
         this.enquiry = enquiry;
         this.author = author;
         this.authorInstitutionId = authorInstitutionId;

@@ -13,11 +13,11 @@ public class EnquiryRead {
     @Id
     @Column(name = "enquiry_id")
     private long enquiryId;
+
     @Column(name = "read_at", nullable = false)
     private OffsetDateTime readAt;
 
-    protected EnquiryRead() {
-    }
+    protected EnquiryRead() {}
 
     public EnquiryRead(long enquiryId, OffsetDateTime readAt) {
         this.enquiryId = enquiryId;

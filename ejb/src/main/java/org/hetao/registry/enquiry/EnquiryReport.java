@@ -12,18 +12,26 @@ import org.hetao.registry.common.RegistryClock;
 public final class EnquiryReport {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
 
-    private EnquiryReport() {
-    }
+    private EnquiryReport() {}
 
     /** The counts, by month, then asset, then status. */
     public static List<EnquiryCount> of(Collection<Enquiry> enquiries) {
-        record Key(String month, long asset, EnquiryStatus status) {
-        }
-        Map<Key, Long> counts = enquiries.stream().collect(Collectors.groupingBy(
-                e -> new Key(e.getCreatedAt().atZoneSameInstant(RegistryClock.ZONE).format(MONTH), e.getIpAssetId(), e.getStatus()),
-                Collectors.counting()));
-        return counts.entrySet().stream().map(en -> new EnquiryCount(en.getKey().month(), en.getKey().asset(), en.getKey().status(), en.getValue()))
-                .sorted(Comparator.comparing(EnquiryCount::month).thenComparingLong(EnquiryCount::ipAssetId).thenComparing(EnquiryCount::status))
+        record Key(String month, long asset, EnquiryStatus status) {}
+        Map<Key, Long> counts = enquiries.stream()
+                .collect(Collectors.groupingBy(
+                        e -> new Key(
+                                e.getCreatedAt()
+                                        .atZoneSameInstant(RegistryClock.ZONE)
+                                        .format(MONTH),
+                                e.getIpAssetId(),
+                                e.getStatus()),
+                        Collectors.counting()));
+        return counts.entrySet().stream()
+                .map(en -> new EnquiryCount(
+                        en.getKey().month(), en.getKey().asset(), en.getKey().status(), en.getValue()))
+                .sorted(Comparator.comparing(EnquiryCount::month)
+                        .thenComparingLong(EnquiryCount::ipAssetId)
+                        .thenComparing(EnquiryCount::status))
                 .toList();
     }
 }

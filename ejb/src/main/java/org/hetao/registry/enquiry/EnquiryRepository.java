@@ -18,8 +18,7 @@ public class EnquiryRepository {
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
 
-    public EnquiryRepository() {
-    }
+    public EnquiryRepository() {}
 
     /** For tests outside the container. */
     public EnquiryRepository(EntityManager em) {
@@ -49,8 +48,10 @@ public class EnquiryRepository {
         if (enquiryIds.isEmpty()) {
             return java.util.Map.of();
         }
-        return em.createQuery("SELECT r FROM EnquiryRead r WHERE r.enquiryId IN :e", EnquiryRead.class).setParameter("e", enquiryIds)
-                .getResultStream().collect(java.util.stream.Collectors.toMap(EnquiryRead::getEnquiryId, EnquiryRead::getReadAt));
+        return em.createQuery("SELECT r FROM EnquiryRead r WHERE r.enquiryId IN :e", EnquiryRead.class)
+                .setParameter("e", enquiryIds)
+                .getResultStream()
+                .collect(java.util.stream.Collectors.toMap(EnquiryRead::getEnquiryId, EnquiryRead::getReadAt));
     }
 
     /** The investor read the enquiry's thread at {@code at}. */
@@ -65,8 +66,12 @@ public class EnquiryRepository {
 
     /** The investor's own enquiries, last updated first. */
     public List<Enquiry> ofInvestor(long accountId) {
-        return em.createQuery("SELECT e FROM Enquiry e WHERE e.investorAccountId = :a ORDER BY e.updatedAt DESC, e.id DESC", Enquiry.class)
-                .setParameter("a", accountId).setMaxResults(LIST_LIMIT).getResultList();
+        return em.createQuery(
+                        "SELECT e FROM Enquiry e WHERE e.investorAccountId = :a ORDER BY e.updatedAt DESC, e.id DESC",
+                        Enquiry.class)
+                .setParameter("a", accountId)
+                .setMaxResults(LIST_LIMIT)
+                .getResultList();
     }
 
     /** Enquiries about these assets, last updated first. */
@@ -74,17 +79,24 @@ public class EnquiryRepository {
         if (ipAssetIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT e FROM Enquiry e WHERE e.ipAssetId IN :a ORDER BY e.updatedAt DESC, e.id DESC", Enquiry.class)
-                .setParameter("a", ipAssetIds).setMaxResults(limit).getResultList();
+        return em.createQuery(
+                        "SELECT e FROM Enquiry e WHERE e.ipAssetId IN :a ORDER BY e.updatedAt DESC, e.id DESC",
+                        Enquiry.class)
+                .setParameter("a", ipAssetIds)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /** Every enquiry, last updated first. */
     public List<Enquiry> all(int limit) {
-        return em.createQuery("SELECT e FROM Enquiry e ORDER BY e.updatedAt DESC, e.id DESC", Enquiry.class).setMaxResults(limit).getResultList();
+        return em.createQuery("SELECT e FROM Enquiry e ORDER BY e.updatedAt DESC, e.id DESC", Enquiry.class)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /** The assets that have enquiries. */
     public List<Long> enquiredAssets() {
-        return em.createQuery("SELECT DISTINCT e.ipAssetId FROM Enquiry e", Long.class).getResultList();
+        return em.createQuery("SELECT DISTINCT e.ipAssetId FROM Enquiry e", Long.class)
+                .getResultList();
     }
 }

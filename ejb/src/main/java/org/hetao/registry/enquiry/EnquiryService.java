@@ -31,16 +31,22 @@ import org.hetao.registry.ownership.OwnershipVersion;
 public class EnquiryService {
     @Inject
     EnquiryRepository enquiries;
+
     @Inject
     IpAssetRepository assets;
+
     @Inject
     AssetAccess assetAccess;
+
     @Inject
     OwnershipRepository ownership;
+
     @Inject
     AccessGuard access;
+
     @Inject
     ChangeRecorder changes;
+
     @Inject
     Event<EnquiryStep> steps;
 
@@ -54,7 +60,8 @@ public class EnquiryService {
         assetAccess.checkRead(asset);
         Set<Long> owners = owners(ipAssetId);
         if (owners.isEmpty()) {
-            throw new NoOwnersException("IP asset " + ipAssetId + " has no owners in force yet, so no office could answer an enquiry; try again later");
+            throw new NoOwnersException("IP asset " + ipAssetId
+                    + " has no owners in force yet, so no office could answer an enquiry; try again later");
         }
         Enquiry e = Enquiry.send(ipAssetId, c.accountId(), c.username(), interest, message, now());
         enquiries.add(e);
@@ -86,7 +93,9 @@ public class EnquiryService {
             return enquiries.ofInvestor(c.accountId());
         }
         if (c.role() == Role.TTO) {
-            List<Long> owned = enquiries.enquiredAssets().stream().filter(a -> owners(a).contains(c.institutionId())).toList();
+            List<Long> owned = enquiries.enquiredAssets().stream()
+                    .filter(a -> owners(a).contains(c.institutionId()))
+                    .toList();
             return enquiries.ofAssets(owned, EnquiryRepository.LIST_LIMIT);
         }
         return List.of();
@@ -96,7 +105,9 @@ public class EnquiryService {
     public List<EnquiryCount> report() {
         Caller c = access.caller();
         if (c != null && c.role() == Role.TTO) {
-            List<Long> owned = enquiries.enquiredAssets().stream().filter(a -> owners(a).contains(c.institutionId())).toList();
+            List<Long> owned = enquiries.enquiredAssets().stream()
+                    .filter(a -> owners(a).contains(c.institutionId()))
+                    .toList();
             return EnquiryReport.of(enquiries.ofAssets(owned, Integer.MAX_VALUE));
         }
         if (c != null && c.role() != Role.ADMIN) {
@@ -114,7 +125,8 @@ public class EnquiryService {
         e.reply(access.actorName(), office, text, now());
         enquiries.flush();
         changes.updated(Enquiry.KIND, e.getId(), before, EnquiryRecord.of(e));
-        steps.fire(new EnquiryStep(e, EnquiryStep.Kind.MESSAGE, owners(e.getIpAssetId()), access.actorName(), office, null));
+        steps.fire(new EnquiryStep(
+                e, EnquiryStep.Kind.MESSAGE, owners(e.getIpAssetId()), access.actorName(), office, null));
         return e;
     }
 
@@ -130,7 +142,8 @@ public class EnquiryService {
         e.note(access.actorName(), office, text, now());
         enquiries.flush();
         changes.updated(Enquiry.KIND, e.getId(), before, EnquiryRecord.of(e));
-        steps.fire(new EnquiryStep(e, EnquiryStep.Kind.NOTE, owners(e.getIpAssetId()), access.actorName(), office, null));
+        steps.fire(
+                new EnquiryStep(e, EnquiryStep.Kind.NOTE, owners(e.getIpAssetId()), access.actorName(), office, null));
         return e;
     }
 
@@ -146,8 +159,11 @@ public class EnquiryService {
         e.moveTo(next, office == null, reason, reasonText, now());
         enquiries.flush();
         changes.updated(Enquiry.KIND, e.getId(), before, EnquiryRecord.of(e));
-        String note = next == EnquiryStatus.DECLINED ? next + ": " + reason + (e.getDeclineText() == null ? "" : " — " + e.getDeclineText()) : next.name();
-        steps.fire(new EnquiryStep(e, EnquiryStep.Kind.STATUS, owners(e.getIpAssetId()), access.actorName(), office, note));
+        String note = next == EnquiryStatus.DECLINED
+                ? next + ": " + reason + (e.getDeclineText() == null ? "" : " — " + e.getDeclineText())
+                : next.name();
+        steps.fire(new EnquiryStep(
+                e, EnquiryStep.Kind.STATUS, owners(e.getIpAssetId()), access.actorName(), office, note));
         return e;
     }
 
@@ -160,20 +176,26 @@ public class EnquiryService {
             return Set.of();
         }
         var read = enquiries.readAt(es.stream().map(Enquiry::getId).toList());
-        return es.stream().filter(e -> e.updatedSince(read.get(e.getId()))).map(Enquiry::getId).collect(java.util.stream.Collectors.toSet());
+        return es.stream()
+                .filter(e -> e.updatedSince(read.get(e.getId())))
+                .map(Enquiry::getId)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** The titles of the enquiries' assets that the caller may read now (an asset made confidential since is left out). */
     public java.util.Map<Long, org.hetao.registry.common.LocalizedText> assetTitles(List<Enquiry> es) {
         java.util.Map<Long, org.hetao.registry.common.LocalizedText> titles = new java.util.HashMap<>();
-        es.stream().map(Enquiry::getIpAssetId).distinct().forEach(a -> assets.find(a).ifPresent(asset -> {
-            try {
-                assetAccess.checkRead(asset);
-                titles.put(a, asset.getTitle());
-            } catch (NotFoundException hidden) {
-                // not readable to the caller: no title
-            }
-        }));
+        es.stream()
+                .map(Enquiry::getIpAssetId)
+                .distinct()
+                .forEach(a -> assets.find(a).ifPresent(asset -> {
+                    try {
+                        assetAccess.checkRead(asset);
+                        titles.put(a, asset.getTitle());
+                    } catch (NotFoundException hidden) {
+                        // not readable to the caller: no title
+                    }
+                }));
         return titles;
     }
 
@@ -196,14 +218,18 @@ public class EnquiryService {
         if (c != null && c.role() == Role.INVESTOR) {
             return null;
         }
-        throw new NotAnEnquiryPartyException("Only the investor and the offices of the asset's owners take part in enquiry " + e.getId());
+        throw new NotAnEnquiryPartyException(
+                "Only the investor and the offices of the asset's owners take part in enquiry " + e.getId());
     }
 
     /** The caller, if it may read the enquiry; else the enquiry is "not found". */
     private Caller checkReadable(Enquiry e) {
         Caller c = access.caller();
-        boolean readable = c == null || c.role() == Role.ADMIN
-                || (c.role() == Role.INVESTOR && e.getInvestorAccountId() != null && c.accountId() == e.getInvestorAccountId())
+        boolean readable = c == null
+                || c.role() == Role.ADMIN
+                || (c.role() == Role.INVESTOR
+                        && e.getInvestorAccountId() != null
+                        && c.accountId() == e.getInvestorAccountId())
                 || (c.role() == Role.TTO && owners(e.getIpAssetId()).contains(c.institutionId()));
         if (!readable) {
             throw notFound(e.getId());

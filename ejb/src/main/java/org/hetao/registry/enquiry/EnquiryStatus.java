@@ -10,7 +10,13 @@ import java.util.Set;
  * LICENSED, DECLINED and WITHDRAWN are final.
  */
 public enum EnquiryStatus {
-    NEW, IN_DISCUSSION, NDA, TERM_SHEET, LICENSED, DECLINED, WITHDRAWN;
+    NEW,
+    IN_DISCUSSION,
+    NDA,
+    TERM_SHEET,
+    LICENSED,
+    DECLINED,
+    WITHDRAWN;
 
     private static final Set<EnquiryStatus> FINAL = EnumSet.of(LICENSED, DECLINED, WITHDRAWN);
 

@@ -8,8 +8,12 @@ import java.util.Set;
  * force; {@code actingInstitutionId}: the office that took the step (null: the investor);
  * {@code note}: the new status, for a status step.
  */
-public record EnquiryStep(Enquiry enquiry, Kind kind, Set<Long> owners, String actor, Long actingInstitutionId, String note) {
+public record EnquiryStep(
+        Enquiry enquiry, Kind kind, Set<Long> owners, String actor, Long actingInstitutionId, String note) {
     public enum Kind {
-        RECEIVED, MESSAGE, NOTE, STATUS
+        RECEIVED,
+        MESSAGE,
+        NOTE,
+        STATUS
     }
 }

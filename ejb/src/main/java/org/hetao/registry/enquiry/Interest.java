@@ -2,5 +2,8 @@ package org.hetao.registry.enquiry;
 
 /** What the investor is interested in. */
 public enum Interest {
-    LICENCE, COLLABORATION, INVESTMENT, ACQUISITION
+    LICENCE,
+    COLLABORATION,
+    INVESTMENT,
+    ACQUISITION
 }

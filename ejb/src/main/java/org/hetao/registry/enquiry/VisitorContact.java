@@ -26,13 +26,18 @@ public record VisitorContact(String name, String organisation, String email) {
         try {
             InternetAddress a = new InternetAddress(email, true);
             a.validate();
-            if (a.getPersonal() != null || !a.getAddress().equals(email) || email.indexOf('@') < 1 || email.indexOf('@') != email.lastIndexOf('@')
-                    || !email.substring(email.indexOf('@') + 1).contains(".") || email.chars().anyMatch(c -> c <= ' ' || c == 127)) {
+            if (a.getPersonal() != null
+                    || !a.getAddress().equals(email)
+                    || email.indexOf('@') < 1
+                    || email.indexOf('@') != email.lastIndexOf('@')
+                    || !email.substring(email.indexOf('@') + 1).contains(".")
+                    || email.chars().anyMatch(c -> c <= ' ' || c == 127)) {
                 throw new AddressException(email);
             }
             return email.toLowerCase(Locale.ROOT);
         } catch (AddressException e) {
-            throw new InvalidValueException("email", ErrorCode.EMAIL, "must be a plain e-mail address such as name@example.org");
+            throw new InvalidValueException(
+                    "email", ErrorCode.EMAIL, "must be a plain e-mail address such as name@example.org");
         }
     }
 }

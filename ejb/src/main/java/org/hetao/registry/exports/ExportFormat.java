@@ -8,7 +8,9 @@ import org.hetao.registry.common.InvalidValueException;
 
 /** The file an export writes: CSV (for spreadsheets), one JSON array, or JSON Lines. */
 public enum ExportFormat {
-    CSV("text/csv; charset=UTF-8", "csv"), JSON("application/json", "json"), JSONL("application/x-ndjson", "jsonl");
+    CSV("text/csv; charset=UTF-8", "csv"),
+    JSON("application/json", "json"),
+    JSONL("application/x-ndjson", "jsonl");
 
     private final String mediaType;
     private final String extension;
@@ -33,8 +35,12 @@ public enum ExportFormat {
                 case "csv" -> CSV;
                 case "json" -> JSON;
                 case "jsonl", "ndjson" -> JSONL;
-                default -> throw new InvalidValueException("format", ErrorCode.ONE_OF,
-                        "must be csv, json or jsonl", Map.of("allowed", List.of("csv", "json", "jsonl")));
+                default ->
+                    throw new InvalidValueException(
+                            "format",
+                            ErrorCode.ONE_OF,
+                            "must be csv, json or jsonl",
+                            Map.of("allowed", List.of("csv", "json", "jsonl")));
             };
         }
         String a = accept == null ? "" : accept.toLowerCase(Locale.ROOT);

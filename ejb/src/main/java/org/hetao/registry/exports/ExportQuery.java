@@ -9,8 +9,14 @@ import org.hetao.registry.imports.RecordKind;
  * the backup of one institution. {@code refScope} is whose references name the records; {@code
  * registry} is this registry's instance id, with which it names records that have no other name.
  */
-public record ExportQuery(RecordKind kind, Object filter, ReadScope scope, boolean internal, String refScope, Long institutionId,
-                          String registry) {
+public record ExportQuery(
+        RecordKind kind,
+        Object filter,
+        ReadScope scope,
+        boolean internal,
+        String refScope,
+        Long institutionId,
+        String registry) {
     public boolean backup() {
         return institutionId != null;
     }

@@ -14,6 +14,5 @@ public record ExportRow(long id, Map<String, String> cells, List<Line> following
     }
 
     /** A line of a backup that follows the line of the record it belongs to. */
-    public record Line(RecordKind kind, Map<String, String> cells) {
-    }
+    public record Line(RecordKind kind, Map<String, String> cells) {}
 }

@@ -49,20 +49,27 @@ import org.hetao.registry.project.ProjectRepository;
 public class ExportService {
     public static final int SLICE = 500;
     /** The kinds of a backup, in the order they refer to each other. */
-    public static final List<RecordKind> BACKUP_ORDER = List.of(RecordKind.INSTITUTION, RecordKind.PERSON, RecordKind.PROJECT, RecordKind.IP_ASSET);
+    public static final List<RecordKind> BACKUP_ORDER =
+            List.of(RecordKind.INSTITUTION, RecordKind.PERSON, RecordKind.PROJECT, RecordKind.IP_ASSET);
 
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
+
     @Inject
     AccessGuard access;
+
     @Inject
     InstitutionRepository institutions;
+
     @Inject
     PersonRepository people;
+
     @Inject
     ProjectRepository projects;
+
     @Inject
     IpAssetRepository assets;
+
     @Inject
     OwnershipRepository ownership;
 
@@ -70,9 +77,11 @@ public class ExportService {
     public ExportQuery list(RecordKind kind, Object filter) {
         Caller c = access.caller();
         if (kind == RecordKind.PERSON && c != null && !AccessPolicy.allows(c, Permission.INTERNAL_READ)) {
-            throw new AccessDeniedException("The role " + c.role() + " may not read people (needs " + Permission.INTERNAL_READ + ")");
+            throw new AccessDeniedException(
+                    "The role " + c.role() + " may not read people (needs " + Permission.INTERNAL_READ + ")");
         }
-        return new ExportQuery(kind, filter, access.scope(), access.seesInternalFields(), refScope(c), null, RegistryInstance.id(em));
+        return new ExportQuery(
+                kind, filter, access.scope(), access.seesInternalFields(), refScope(c), null, RegistryInstance.id(em));
     }
 
     /**
@@ -83,7 +92,13 @@ public class ExportService {
     public ExportQuery backup(long institutionId) {
         institutions.get(institutionId);
         access.checkActsFor("institution", institutionId);
-        return new ExportQuery(null, null, ReadScope.EVERYTHING, true, ExternalRef.institutionScope(institutionId), institutionId,
+        return new ExportQuery(
+                null,
+                null,
+                ReadScope.EVERYTHING,
+                true,
+                ExternalRef.institutionScope(institutionId),
+                institutionId,
                 RegistryInstance.id(em));
     }
 
@@ -91,7 +106,9 @@ public class ExportService {
     public Map<String, String> backupHeader(ExportQuery q) {
         Map<String, String> header = new LinkedHashMap<>();
         header.put(BackupHeader.REGISTRY, q.registry());
-        header.put(BackupHeader.INSTITUTION, em.find(Institution.class, q.institutionId()).getShortName());
+        header.put(
+                BackupHeader.INSTITUTION,
+                em.find(Institution.class, q.institutionId()).getShortName());
         return header;
     }
 
@@ -102,13 +119,25 @@ public class ExportService {
     /** The next slice of a list export after the record with id {@code afterId}. */
     public List<ExportRow> slice(ExportQuery q, long afterId) {
         return switch (q.kind()) {
-            case INSTITUTION -> institutionRows(institutions.query((InstitutionFilter) q.filter()).slice(afterId, SLICE), q);
+            case INSTITUTION ->
+                institutionRows(
+                        institutions.query((InstitutionFilter) q.filter()).slice(afterId, SLICE), q);
             case PERSON -> personRows(people.query((PersonFilter) q.filter()).slice(afterId, SLICE), q);
-            case PROJECT -> projectRows(projects.query((ProjectFilter) q.filter(), q.scope())
-                    .fetchTogether("keywords", "sectors", "participants", "funding", "staff").slice(afterId, SLICE), q);
-            case IP_ASSET -> assetRows(assets.query((IpAssetFilter) q.filter(), q.scope())
-                    .fetchTogether("filings", "inventors").slice(afterId, SLICE), q);
-            case OWNERSHIP -> throw new IllegalArgumentException("ownership versions are exported only in a backup, after their asset");
+            case PROJECT ->
+                projectRows(
+                        projects.query((ProjectFilter) q.filter(), q.scope())
+                                .fetchTogether("keywords", "sectors", "participants", "funding", "staff")
+                                .slice(afterId, SLICE),
+                        q);
+            case IP_ASSET ->
+                assetRows(
+                        assets.query((IpAssetFilter) q.filter(), q.scope())
+                                .fetchTogether("filings", "inventors")
+                                .slice(afterId, SLICE),
+                        q);
+            case OWNERSHIP ->
+                throw new IllegalArgumentException(
+                        "ownership versions are exported only in a backup, after their asset");
         };
     }
 
@@ -117,20 +146,52 @@ public class ExportService {
         long inst = q.institutionId();
         String projectsOf = "SELECT pp.id FROM Project pp JOIN pp.participants px WHERE px.institutionId = :inst";
         return switch (kind) {
-            case PROJECT -> projectRows(slice(Project.class, "SELECT p FROM Project p WHERE p.id > :after AND p.id IN (" + projectsOf + ")",
-                    inst, afterId), q);
-            case IP_ASSET -> assetRows(slice(IpAsset.class, "SELECT a FROM IpAsset a WHERE a.id > :after AND a.projectId IN (" + projectsOf + ")",
-                    inst, afterId), q);
-            case PERSON -> personRows(slice(Person.class, "SELECT pe FROM Person pe WHERE pe.id > :after AND (pe.institutionId = :inst"
-                    + " OR pe.id IN (" + staffOf(projectsOf.replace("pp", "p1").replace("px", "x1")) + ")"
-                    + " OR pe.id IN (" + inventorsOf(projectsOf.replace("pp", "p2").replace("px", "x2")) + "))", inst, afterId), q);
-            case INSTITUTION -> institutionRows(slice(Institution.class, "SELECT i FROM Institution i WHERE i.id > :after AND (i.id = :inst"
-                    + " OR i.id IN (SELECT y.institutionId FROM Project p3 JOIN p3.participants y WHERE p3.id IN ("
-                    + projectsOf.replace("pp", "p4").replace("px", "x4") + "))"
-                    + " OR i.id IN (SELECT q1.institutionId FROM Person q1 WHERE q1.id IN (" + staffOf(projectsOf.replace("pp", "p5").replace("px", "x5")) + "))"
-                    + " OR i.id IN (SELECT q2.institutionId FROM Person q2 WHERE q2.id IN (" + inventorsOf(projectsOf.replace("pp", "p6").replace("px", "x6")) + "))"
-                    + " OR i.id IN (SELECT sh.institutionId FROM OwnershipVersion v JOIN v.shares sh WHERE v.ipAssetId IN (SELECT a7.id FROM IpAsset a7 WHERE a7.projectId IN ("
-                    + projectsOf.replace("pp", "p7").replace("px", "x7") + "))))", inst, afterId), q);
+            case PROJECT ->
+                projectRows(
+                        slice(
+                                Project.class,
+                                "SELECT p FROM Project p WHERE p.id > :after AND p.id IN (" + projectsOf + ")",
+                                inst,
+                                afterId),
+                        q);
+            case IP_ASSET ->
+                assetRows(
+                        slice(
+                                IpAsset.class,
+                                "SELECT a FROM IpAsset a WHERE a.id > :after AND a.projectId IN (" + projectsOf + ")",
+                                inst,
+                                afterId),
+                        q);
+            case PERSON ->
+                personRows(
+                        slice(
+                                Person.class,
+                                "SELECT pe FROM Person pe WHERE pe.id > :after AND (pe.institutionId = :inst"
+                                        + " OR pe.id IN ("
+                                        + staffOf(projectsOf.replace("pp", "p1").replace("px", "x1")) + ")"
+                                        + " OR pe.id IN ("
+                                        + inventorsOf(
+                                                projectsOf.replace("pp", "p2").replace("px", "x2")) + "))",
+                                inst,
+                                afterId),
+                        q);
+            case INSTITUTION ->
+                institutionRows(
+                        slice(
+                                Institution.class,
+                                "SELECT i FROM Institution i WHERE i.id > :after AND (i.id = :inst"
+                                        + " OR i.id IN (SELECT y.institutionId FROM Project p3 JOIN p3.participants y WHERE p3.id IN ("
+                                        + projectsOf.replace("pp", "p4").replace("px", "x4") + "))"
+                                        + " OR i.id IN (SELECT q1.institutionId FROM Person q1 WHERE q1.id IN ("
+                                        + staffOf(projectsOf.replace("pp", "p5").replace("px", "x5")) + "))"
+                                        + " OR i.id IN (SELECT q2.institutionId FROM Person q2 WHERE q2.id IN ("
+                                        + inventorsOf(
+                                                projectsOf.replace("pp", "p6").replace("px", "x6")) + "))"
+                                        + " OR i.id IN (SELECT sh.institutionId FROM OwnershipVersion v JOIN v.shares sh WHERE v.ipAssetId IN (SELECT a7.id FROM IpAsset a7 WHERE a7.projectId IN ("
+                                        + projectsOf.replace("pp", "p7").replace("px", "x7") + "))))",
+                                inst,
+                                afterId),
+                        q);
             case OWNERSHIP -> throw new IllegalArgumentException("ownership versions follow the line of their asset");
         };
     }
@@ -145,13 +206,18 @@ public class ExportService {
 
     private <T> List<T> slice(Class<T> type, String jpql, long inst, long afterId) {
         String alias = jpql.substring("SELECT ".length(), jpql.indexOf(' ', "SELECT ".length()));
-        return em.createQuery(jpql + " ORDER BY " + alias + ".id", type).setParameter("inst", inst).setParameter("after", afterId)
-                .setMaxResults(SLICE).getResultList();
+        return em.createQuery(jpql + " ORDER BY " + alias + ".id", type)
+                .setParameter("inst", inst)
+                .setParameter("after", afterId)
+                .setMaxResults(SLICE)
+                .getResultList();
     }
 
     private List<ExportRow> institutionRows(List<Institution> list, ExportQuery q) {
         RefNames names = names(q, list.stream().map(Institution::getId).toList());
-        return list.stream().map(i -> new ExportRow(i.getId(), RecordCells.institution(i, names))).toList();
+        return list.stream()
+                .map(i -> new ExportRow(i.getId(), RecordCells.institution(i, names)))
+                .toList();
     }
 
     private List<ExportRow> personRows(List<Person> list, ExportQuery q) {
@@ -161,7 +227,9 @@ public class ExportService {
             ids.add(p.getInstitutionId());
         });
         RefNames names = names(q, ids);
-        return list.stream().map(p -> new ExportRow(p.getId(), RecordCells.person(p, names))).toList();
+        return list.stream()
+                .map(p -> new ExportRow(p.getId(), RecordCells.person(p, names)))
+                .toList();
     }
 
     private List<ExportRow> projectRows(List<Project> list, ExportQuery q) {
@@ -174,7 +242,9 @@ public class ExportService {
             }
         });
         RefNames names = names(q, ids);
-        return list.stream().map(p -> new ExportRow(p.getId(), RecordCells.project(p, names, q.internal()))).toList();
+        return list.stream()
+                .map(p -> new ExportRow(p.getId(), RecordCells.project(p, names, q.internal())))
+                .toList();
     }
 
     /**
@@ -183,14 +253,17 @@ public class ExportService {
      */
     private List<ExportRow> assetRows(List<IpAsset> list, ExportQuery q) {
         Set<Long> ids = new HashSet<>();
-        Map<Long, List<OwnershipVersion>> histories = q.backup() ? ownership.histories(list.stream().map(IpAsset::getId).toList()) : Map.of();
+        Map<Long, List<OwnershipVersion>> histories = q.backup()
+                ? ownership.histories(list.stream().map(IpAsset::getId).toList())
+                : Map.of();
         List<Optional<OwnershipVersion>> owners = new ArrayList<>();
         for (IpAsset a : list) {
             ids.add(a.getId());
             ids.add(a.getProjectId());
             a.getInventors().forEach(i -> ids.add(i.getPersonId()));
             histories.getOrDefault(a.getId(), List.of()).forEach(v -> ids.addAll(v.owners()));
-            Optional<OwnershipVersion> current = q.internal() && !q.backup() ? ownership.current(a.getId()) : Optional.empty();
+            Optional<OwnershipVersion> current =
+                    q.internal() && !q.backup() ? ownership.current(a.getId()) : Optional.empty();
             current.ifPresent(v -> ids.addAll(v.owners()));
             owners.add(current);
         }
@@ -199,7 +272,8 @@ public class ExportService {
         for (int i = 0; i < list.size(); i++) {
             IpAsset a = list.get(i);
             List<ExportRow.Line> versions = histories.getOrDefault(a.getId(), List.of()).stream()
-                    .map(v -> new ExportRow.Line(RecordKind.OWNERSHIP, RecordCells.ownership(v, names))).toList();
+                    .map(v -> new ExportRow.Line(RecordKind.OWNERSHIP, RecordCells.ownership(v, names)))
+                    .toList();
             rows.add(new ExportRow(a.getId(), RecordCells.asset(a, owners.get(i), names, q.internal()), versions));
         }
         return rows;

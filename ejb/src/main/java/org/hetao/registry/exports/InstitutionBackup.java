@@ -12,8 +12,7 @@ import org.hetao.registry.imports.RecordKind;
  * own; the lines that belong to a record (an IP asset's ownership versions) follow its line.
  */
 public final class InstitutionBackup {
-    private InstitutionBackup() {
-    }
+    private InstitutionBackup() {}
 
     /** @param service the container's export service, so that each slice runs in its own transaction */
     public static void write(ExportService service, ExportQuery query, ExportWriter out) throws IOException {

@@ -25,22 +25,52 @@ import org.hetao.registry.project.WhiteList;
  * takes back. A reader who may not see internal fields (an investor) gets no internal columns.
  */
 final class RecordCells {
-    private RecordCells() {
-    }
+    private RecordCells() {}
 
     static Map<String, String> institution(Institution i, RefNames names) {
-        return cells(RecordKind.INSTITUTION, true, Map.of(
-                "ref", names.own(RecordKind.INSTITUTION, i.getId()), "short_name", i.getShortName(), "name_en", i.getName().en(),
-                "name_zh_hant", nz(i.getName().zhHant()), "name_zh_hans", nz(i.getName().zhHans()), "kind", i.getKind().name(),
-                "jurisdiction", i.getJurisdiction().name(), "country", i.getCountry(), "ror_id", nz(i.getRorId()),
-                "aliases", join(i.getAliases(), ListCells::escape)));
+        return cells(
+                RecordKind.INSTITUTION,
+                true,
+                Map.of(
+                        "ref",
+                        names.own(RecordKind.INSTITUTION, i.getId()),
+                        "short_name",
+                        i.getShortName(),
+                        "name_en",
+                        i.getName().en(),
+                        "name_zh_hant",
+                        nz(i.getName().zhHant()),
+                        "name_zh_hans",
+                        nz(i.getName().zhHans()),
+                        "kind",
+                        i.getKind().name(),
+                        "jurisdiction",
+                        i.getJurisdiction().name(),
+                        "country",
+                        i.getCountry(),
+                        "ror_id",
+                        nz(i.getRorId()),
+                        "aliases",
+                        join(i.getAliases(), ListCells::escape)));
     }
 
     static Map<String, String> person(Person p, RefNames names) {
-        return cells(RecordKind.PERSON, true, Map.of(
-                "ref", names.own(RecordKind.PERSON, p.getId()), "name_en", p.getNameEn(), "name_zh", nz(p.getNameZh()),
-                "orcid", nz(p.getOrcid()), "institution", names.reference(RecordKind.INSTITUTION, p.getInstitutionId()),
-                "email", nz(p.getEmail())));
+        return cells(
+                RecordKind.PERSON,
+                true,
+                Map.of(
+                        "ref",
+                        names.own(RecordKind.PERSON, p.getId()),
+                        "name_en",
+                        p.getNameEn(),
+                        "name_zh",
+                        nz(p.getNameZh()),
+                        "orcid",
+                        nz(p.getOrcid()),
+                        "institution",
+                        names.reference(RecordKind.INSTITUTION, p.getInstitutionId()),
+                        "email",
+                        nz(p.getEmail())));
     }
 
     static Map<String, String> project(Project p, RefNames names, boolean internal) {
@@ -56,14 +86,35 @@ final class RecordCells {
         v.put("start_date", p.getStartDate().toString());
         v.put("end_date", p.getEndDate() == null ? "" : p.getEndDate().toString());
         v.put("confidentiality", p.getConfidentiality().name());
-        v.put("participants", join(p.getParticipants(), x -> entry(names.reference(RecordKind.INSTITUTION, x.getInstitutionId()), x.getRole().name())));
-        v.put("funding", join(p.getFunding(), f -> entry(f.getFunder(), f.getProgramme(), f.getAwardId(), f.getAmount().toPlainString(),
-                f.getCurrency())));
+        v.put(
+                "participants",
+                join(
+                        p.getParticipants(),
+                        x -> entry(
+                                names.reference(RecordKind.INSTITUTION, x.getInstitutionId()),
+                                x.getRole().name())));
+        v.put(
+                "funding",
+                join(
+                        p.getFunding(),
+                        f -> entry(
+                                f.getFunder(),
+                                f.getProgramme(),
+                                f.getAwardId(),
+                                f.getAmount().toPlainString(),
+                                f.getCurrency())));
         v.put("staffing", join(p.getStaff(), s -> {
             WhiteList w = s.getWhiteList();
-            String line = entry(names.reference(RecordKind.PERSON, s.getPersonId()), s.getRole().name(), Integer.toString(s.getFtePercent()),
-                    date(s.getStartDate()), date(s.getEndDate()), s.getPark().name());
-            return w == null ? line : line + "|" + entry(w.getStatus().name(), date(w.getValidFrom()), date(w.getValidUntil()));
+            String line = entry(
+                    names.reference(RecordKind.PERSON, s.getPersonId()),
+                    s.getRole().name(),
+                    Integer.toString(s.getFtePercent()),
+                    date(s.getStartDate()),
+                    date(s.getEndDate()),
+                    s.getPark().name());
+            return w == null
+                    ? line
+                    : line + "|" + entry(w.getStatus().name(), date(w.getValidFrom()), date(w.getValidUntil()));
         }));
         return cells(RecordKind.PROJECT, internal, v);
     }
@@ -85,10 +136,21 @@ final class RecordCells {
         v.put("confidentiality", a.getConfidentiality().name());
         v.put("filings", join(a.getFilings(), f -> {
             var d = f.details();
-            return entry(d.jurisdiction().name(), d.applicationNumber(), d.grantNumber(), date(d.filingDate()), date(d.grantDate()),
+            return entry(
+                    d.jurisdiction().name(),
+                    d.applicationNumber(),
+                    d.grantNumber(),
+                    date(d.filingDate()),
+                    date(d.grantDate()),
                     d.status().name());
         }));
-        v.put("inventors", join(a.getInventors(), i -> entry(names.reference(RecordKind.PERSON, i.getPersonId()), Integer.toString(i.getShareBp()))));
+        v.put(
+                "inventors",
+                join(
+                        a.getInventors(),
+                        i -> entry(
+                                names.reference(RecordKind.PERSON, i.getPersonId()),
+                                Integer.toString(i.getShareBp()))));
         v.put("owners", owners.map(o -> shares(o, names)).orElse(""));
         v.put("ownership_from", owners.map(o -> o.getEffectiveFrom().toString()).orElse(""));
         v.put("ownership_reason", owners.map(OwnershipVersion::getReason).orElse(""));
@@ -97,13 +159,28 @@ final class RecordCells {
 
     /** A version of an asset's ownership, as a backup line that follows the asset's line. */
     static Map<String, String> ownership(OwnershipVersion o, RefNames names) {
-        return cells(RecordKind.OWNERSHIP, true, Map.of(
-                "ip_asset", names.own(RecordKind.IP_ASSET, o.getIpAssetId()), "version", Integer.toString(o.getVersionNo()),
-                "owners", shares(o, names), "ownership_from", o.getEffectiveFrom().toString(), "ownership_reason", o.getReason()));
+        return cells(
+                RecordKind.OWNERSHIP,
+                true,
+                Map.of(
+                        "ip_asset",
+                        names.own(RecordKind.IP_ASSET, o.getIpAssetId()),
+                        "version",
+                        Integer.toString(o.getVersionNo()),
+                        "owners",
+                        shares(o, names),
+                        "ownership_from",
+                        o.getEffectiveFrom().toString(),
+                        "ownership_reason",
+                        o.getReason()));
     }
 
     private static String shares(OwnershipVersion o, RefNames names) {
-        return join(o.getShares(), s -> entry(names.reference(RecordKind.INSTITUTION, s.getInstitutionId()), Integer.toString(s.getShareBp())));
+        return join(
+                o.getShares(),
+                s -> entry(
+                        names.reference(RecordKind.INSTITUTION, s.getInstitutionId()),
+                        Integer.toString(s.getShareBp())));
     }
 
     /** The values in column order, leaving out internal columns unless the reader sees them. */
@@ -128,7 +205,9 @@ final class RecordCells {
 
     /** An entry of a list cell: its fields, each escaped, separated by {@code |}; an absent field is empty. */
     private static String entry(String... fields) {
-        return Arrays.stream(fields).map(ListCells::escape).collect(Collectors.joining(String.valueOf(ListCells.FIELDS)));
+        return Arrays.stream(fields)
+                .map(ListCells::escape)
+                .collect(Collectors.joining(String.valueOf(ListCells.FIELDS)));
     }
 
     private static String nz(String s) {

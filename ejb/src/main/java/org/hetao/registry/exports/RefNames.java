@@ -34,16 +34,26 @@ final class RefNames {
             return this;
         }
         if (scope != null) {
-            em.createQuery("SELECT e.recordKind, e.registryId, e.externalId FROM ExternalRef e WHERE e.scope = :s AND e.registryId IN :ids",
-                    Object[].class).setParameter("s", scope).setParameter("ids", ids).getResultStream()
+            em.createQuery(
+                            "SELECT e.recordKind, e.registryId, e.externalId FROM ExternalRef e WHERE e.scope = :s AND e.registryId IN :ids",
+                            Object[].class)
+                    .setParameter("s", scope)
+                    .setParameter("ids", ids)
+                    .getResultStream()
                     .forEach(r -> own.putIfAbsent(r[0] + ":" + r[1], (String) r[2]));
         }
-        em.createQuery("SELECT i.id, i.shortName FROM Institution i WHERE i.id IN :ids", Object[].class).setParameter("ids", ids)
-                .getResultStream().forEach(r -> shortNames.put((Long) r[0], (String) r[1]));
-        em.createQuery("SELECT p.id, p.code FROM Project p WHERE p.id IN :ids", Object[].class).setParameter("ids", ids)
-                .getResultStream().forEach(r -> codes.put((Long) r[0], (String) r[1]));
-        em.createQuery("SELECT p.id, p.orcid FROM Person p WHERE p.id IN :ids AND p.orcid IS NOT NULL", Object[].class).setParameter("ids", ids)
-                .getResultStream().forEach(r -> orcids.put((Long) r[0], (String) r[1]));
+        em.createQuery("SELECT i.id, i.shortName FROM Institution i WHERE i.id IN :ids", Object[].class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .forEach(r -> shortNames.put((Long) r[0], (String) r[1]));
+        em.createQuery("SELECT p.id, p.code FROM Project p WHERE p.id IN :ids", Object[].class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .forEach(r -> codes.put((Long) r[0], (String) r[1]));
+        em.createQuery("SELECT p.id, p.orcid FROM Person p WHERE p.id IN :ids AND p.orcid IS NOT NULL", Object[].class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .forEach(r -> orcids.put((Long) r[0], (String) r[1]));
         return this;
     }
 

@@ -8,6 +8,7 @@ package org.hetao.registry.imports;
 public record BackupHeader(int line, String registry, String institution) {
     /** The {@code record} of the line. */
     public static final String RECORD = "backup";
+
     public static final String REGISTRY = "registry";
     public static final String INSTITUTION = "institution";
 }

@@ -4,7 +4,8 @@ package org.hetao.registry.imports;
  * A column of an import or export file. {@code internal} columns are left out of what an investor
  * exports; only {@code multiline} columns may hold line breaks.
  */
-public record Column(String name, boolean required, boolean internal, boolean multiline, String example, String description) {
+public record Column(
+        String name, boolean required, boolean internal, boolean multiline, String example, String description) {
     static Column required(String name, String example, String description) {
         return new Column(name, true, false, false, example, description);
     }

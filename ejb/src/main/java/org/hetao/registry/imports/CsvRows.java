@@ -20,14 +20,15 @@ import org.apache.commons.csv.CSVRecord;
  * rather than data silently dropped.
  */
 final class CsvRows {
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
-    private CsvRows() {
-    }
+    private CsvRows() {}
 
     static List<ImportRow> read(String text, ImportKind kind, int maxRows) throws ImportFileException {
         if (kind == ImportKind.BACKUP) {
-            throw new ImportFileException(0, null, "A backup is a JSON Lines file (format=jsonl); CSV files hold one kind of record");
+            throw new ImportFileException(
+                    0, null, "A backup is a JSON Lines file (format=jsonl); CSV files hold one kind of record");
         }
         RecordKind recordKind = kind.recordKind();
         try (CSVParser parser = FORMAT.parse(new StringReader(text))) {
@@ -40,7 +41,8 @@ final class CsvRows {
                 }
                 int row = (int) record.getRecordNumber();
                 if (rows.size() >= maxRows) {
-                    throw new ImportFileException(row, null, "The file has more than " + maxRows + " rows; split it into smaller files");
+                    throw new ImportFileException(
+                            row, null, "The file has more than " + maxRows + " rows; split it into smaller files");
                 }
                 if (record.size() == 1 && record.get(0).isBlank()) {
                     continue;
@@ -50,17 +52,23 @@ final class CsvRows {
                     cells.put(header.get(i), Formulas.restore(record.get(i)));
                 }
                 if (record.size() != header.size()) {
-                    cells.put(RowReader.SHAPE, "row " + row + " has " + record.size() + " cells but the header has " + header.size());
+                    cells.put(
+                            RowReader.SHAPE,
+                            "row " + row + " has " + record.size() + " cells but the header has " + header.size());
                 }
                 rows.add(new ImportRow(row, recordKind, cells));
             }
             if (header == null) {
-                throw new ImportFileException(1, null, "The file is empty: the first row must name the columns (download the template)");
+                throw new ImportFileException(
+                        1, null, "The file is empty: the first row must name the columns (download the template)");
             }
             return rows;
         } catch (UncheckedIOException | IllegalStateException e) {
-            throw new ImportFileException(0, null, "The file is not valid CSV: " + cause(e)
-                    + ". A quoted cell must end with a closing double quote, and a double quote inside it is written twice (\"\")");
+            throw new ImportFileException(
+                    0,
+                    null,
+                    "The file is not valid CSV: " + cause(e)
+                            + ". A quoted cell must end with a closing double quote, and a double quote inside it is written twice (\"\")");
         } catch (IOException e) {
             throw new ImportFileException(0, null, "The file is not valid CSV: " + e.getMessage());
         }
@@ -85,16 +93,26 @@ final class CsvRows {
             }
             names.add(name);
         }
-        List<String> missing = Columns.of(kind).stream().filter(Column::required).map(Column::name).filter(n -> !seen.contains(n)).toList();
+        List<String> missing = Columns.of(kind).stream()
+                .filter(Column::required)
+                .map(Column::name)
+                .filter(n -> !seen.contains(n))
+                .toList();
         if (!missing.isEmpty() || !unknown.isEmpty()) {
             StringBuilder m = new StringBuilder("The header does not fit a " + kind.path() + " file:");
             if (!missing.isEmpty()) {
-                m.append(" missing column(s) ").append(String.join(", ", missing)).append(';');
+                m.append(" missing column(s) ")
+                        .append(String.join(", ", missing))
+                        .append(';');
             }
             if (!unknown.isEmpty()) {
-                m.append(" unknown column(s) ").append(String.join(", ", unknown)).append(';');
+                m.append(" unknown column(s) ")
+                        .append(String.join(", ", unknown))
+                        .append(';');
             }
-            m.append(" the columns are ").append(String.join(", ", Columns.of(kind).stream().map(Column::name).toList()));
+            m.append(" the columns are ")
+                    .append(String.join(
+                            ", ", Columns.of(kind).stream().map(Column::name).toList()));
             throw new ImportFileException(1, !missing.isEmpty() ? missing.get(0) : unknown.get(0), m.toString());
         }
         return names;

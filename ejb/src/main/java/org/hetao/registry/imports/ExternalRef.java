@@ -29,20 +29,24 @@ public class ExternalRef {
     @SequenceGenerator(name = "external_ref_id", sequenceName = "registry_id_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "external_ref_id")
     private Long id;
+
     @Column(nullable = false, length = SCOPE_LENGTH, updatable = false)
     private String scope;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "record_kind", nullable = false, length = 16, updatable = false)
     private RecordKind recordKind;
+
     @Column(name = "external_id", nullable = false, length = MAX_LENGTH, updatable = false)
     private String externalId;
+
     @Column(name = "registry_id", nullable = false)
     private long registryId;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
-    protected ExternalRef() {
-    }
+    protected ExternalRef() {}
 
     public ExternalRef(String scope, RecordKind kind, String externalId, long registryId) {
         this.scope = Checks.requireText("scope", scope, SCOPE_LENGTH);

@@ -7,8 +7,7 @@ package org.hetao.registry.imports;
  * text; an import takes that apostrophe off again, so an export re-imports unchanged.
  */
 public final class Formulas {
-    private Formulas() {
-    }
+    private Formulas() {}
 
     public static boolean risky(String cell) {
         if (cell == null || cell.isEmpty()) {
@@ -25,7 +24,9 @@ public final class Formulas {
 
     /** The cell as it was before {@link #neutralise}. */
     public static String restore(String cell) {
-        return cell != null && cell.length() > 1 && cell.charAt(0) == '\'' && needsPrefix(cell.substring(1)) ? cell.substring(1) : cell;
+        return cell != null && cell.length() > 1 && cell.charAt(0) == '\'' && needsPrefix(cell.substring(1))
+                ? cell.substring(1)
+                : cell;
     }
 
     /** Risky, or already starting with apostrophes before something risky (so that such a cell, too, survives a round trip). */

@@ -25,62 +25,85 @@ public class ImportJob {
     @SequenceGenerator(name = "import_job_id", sequenceName = "registry_id_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "import_job_id")
     private Long id;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16, updatable = false)
     private ImportKind kind;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 8, updatable = false)
     private ImportFormat format;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16, updatable = false)
     private ImportMode mode;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "on_duplicate", nullable = false, length = 8, updatable = false)
     private OnDuplicate onDuplicate;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private ImportState state;
+
     @Column(name = "rows_total", nullable = false)
     private int rowsTotal;
+
     @Column(name = "rows_done", nullable = false)
     private int rowsDone;
+
     @Column(name = "created_by", nullable = false, length = 64, updatable = false)
     private String createdBy;
+
     @Column(name = "created_by_account", nullable = false, updatable = false)
     private long createdByAccount;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "created_by_role", nullable = false, length = 16, updatable = false)
     private Role createdByRole;
+
     @Column(name = "institution_id", updatable = false)
     private Long institutionId;
+
     @Column(name = "file_name", length = 200, updatable = false)
     private String fileName;
+
     @Column(name = "file_bytes", nullable = false, updatable = false)
     private long fileBytes;
+
     @Column(name = "file_sha256", nullable = false, length = 64, updatable = false)
     private String fileSha256;
+
     @Column(nullable = false)
     private int attempts;
+
     @Column(length = MAX_MESSAGE)
     private String message;
+
     @Column(length = 1_000_000)
     private String report;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
+
     @Column(name = "started_at")
     private OffsetDateTime startedAt;
+
     @Column(name = "finished_at")
     private OffsetDateTime finishedAt;
 
-    protected ImportJob() {
-    }
+    protected ImportJob() {}
 
     public ImportJob(ImportRequest request, Caller caller, StoredUpload upload) {
         this.kind = request.kind();
         this.format = request.format();
         this.mode = request.mode();
         this.onDuplicate = request.onDuplicate();
-        this.fileName = request.fileName() == null ? null : request.fileName().strip().substring(0, Math.min(200, request.fileName().strip().length()));
+        this.fileName = request.fileName() == null
+                ? null
+                : request.fileName()
+                        .strip()
+                        .substring(0, Math.min(200, request.fileName().strip().length()));
         this.state = ImportState.QUEUED;
         this.createdBy = caller.username();
         this.createdByAccount = caller.accountId();

@@ -58,6 +58,7 @@ public class ImportJobs {
     /** Jobs in one of these states, oldest first. */
     public List<ImportJob> inState(List<ImportState> states) {
         return em.createQuery("SELECT j FROM ImportJob j WHERE j.state IN :s ORDER BY j.id", ImportJob.class)
-                .setParameter("s", states).getResultList();
+                .setParameter("s", states)
+                .getResultList();
     }
 }

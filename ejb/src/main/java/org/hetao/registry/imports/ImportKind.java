@@ -8,8 +8,11 @@ import org.hetao.registry.common.InvalidValueException;
 
 /** What a file holds: records of one kind, or a backup with records of every kind in the order they depend on each other. */
 public enum ImportKind {
-    INSTITUTIONS(RecordKind.INSTITUTION), PEOPLE(RecordKind.PERSON), PROJECTS(RecordKind.PROJECT),
-    IP_ASSETS(RecordKind.IP_ASSET), BACKUP(null);
+    INSTITUTIONS(RecordKind.INSTITUTION),
+    PEOPLE(RecordKind.PERSON),
+    PROJECTS(RecordKind.PROJECT),
+    IP_ASSETS(RecordKind.IP_ASSET),
+    BACKUP(null);
 
     private final RecordKind recordKind;
 
@@ -24,7 +27,9 @@ public enum ImportKind {
 
     public static ImportKind of(String value) {
         if (value == null || value.isBlank()) {
-            throw new InvalidValueException("kind", ErrorCode.PARAM_ENUM,
+            throw new InvalidValueException(
+                    "kind",
+                    ErrorCode.PARAM_ENUM,
                     "is required: institutions, people, projects, ip-assets or backup",
                     Map.of("allowed", List.of("institutions", "people", "projects", "ip-assets", "backup")));
         }

@@ -7,8 +7,13 @@ import java.util.List;
  * steps would do, where the names the rows give their records are recorded, and the rows refused
  * because another project holds their code (each is audited).
  */
-public record ImportPlan(List<ImportStep> steps, List<RowError> errors, ImportCounts counts, int rows, RefScopes scopes,
-                         List<TakenCode> takenCodes) {
+public record ImportPlan(
+        List<ImportStep> steps,
+        List<RowError> errors,
+        ImportCounts counts,
+        int rows,
+        RefScopes scopes,
+        List<TakenCode> takenCodes) {
     public boolean valid() {
         return errors.isEmpty();
     }

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 public class ImportQueue {
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
+
     @Inject
     ImportRunner runner;
 

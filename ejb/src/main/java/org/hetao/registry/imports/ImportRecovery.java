@@ -21,19 +21,22 @@ public class ImportRecovery {
 
     @Inject
     ImportJobs jobs;
+
     @Inject
     ImportQueue queue;
 
     /** What a job cut off by a stop or a crash reports. */
     static String interrupted(long jobId) {
-        return "The registry stopped while this import ran; nothing of it was written. Run it again with POST /api/imports/" + jobId + "/retry";
+        return "The registry stopped while this import ran; nothing of it was written. Run it again with POST /api/imports/"
+                + jobId + "/retry";
     }
 
     @PostConstruct
     void recover() {
         for (ImportJob job : jobs.inState(List.of(ImportState.VALIDATING, ImportState.IMPORTING))) {
             jobs.finish(job.getId(), ImportState.FAILED, interrupted(job.getId()), null);
-            LOG.warning(() -> "Import job " + job.getId() + " was interrupted by a restart and is marked FAILED; nothing of it was written");
+            LOG.warning(() -> "Import job " + job.getId()
+                    + " was interrupted by a restart and is marked FAILED; nothing of it was written");
         }
         jobs.inState(List.of(ImportState.QUEUED)).forEach(job -> queue.submit(job.getId()));
     }

@@ -23,10 +23,10 @@ import org.apache.commons.csv.CSVPrinter;
 public final class ImportReport {
     /** The most errors a report lists; the count of all of them is always given. */
     public static final int MAX_ERRORS = 10_000;
+
     private static final JsonProvider JSON = JsonProvider.provider();
 
-    private ImportReport() {
-    }
+    private ImportReport() {}
 
     public static String json(int rows, ImportCounts counts, List<RowError> errors, boolean dryRun) {
         return json(rows, counts, errors, dryRun, List.of());
@@ -42,11 +42,18 @@ public final class ImportReport {
         JsonObjectBuilder byKind = JSON.createObjectBuilder();
         if (counts != null) {
             for (Map.Entry<RecordKind, int[]> e : counts.byKind().entrySet()) {
-                byKind.add(e.getKey().path(), JSON.createObjectBuilder().add("created", e.getValue()[0]).add("updated", e.getValue()[1])
-                        .add("skipped", e.getValue()[2]).add("proposed", e.getValue()[ImportAction.PROPOSE.ordinal()]));
+                byKind.add(
+                        e.getKey().path(),
+                        JSON.createObjectBuilder()
+                                .add("created", e.getValue()[0])
+                                .add("updated", e.getValue()[1])
+                                .add("skipped", e.getValue()[2])
+                                .add("proposed", e.getValue()[ImportAction.PROPOSE.ordinal()]));
             }
-            o.add("created", counts.total(ImportAction.CREATE)).add("updated", counts.total(ImportAction.UPDATE))
-                    .add("skipped", counts.total(ImportAction.SKIP)).add("proposed", counts.total(ImportAction.PROPOSE));
+            o.add("created", counts.total(ImportAction.CREATE))
+                    .add("updated", counts.total(ImportAction.UPDATE))
+                    .add("skipped", counts.total(ImportAction.SKIP))
+                    .add("proposed", counts.total(ImportAction.PROPOSE));
         }
         o.add("records", byKind);
         JsonArrayBuilder ownership = JSON.createArrayBuilder();
@@ -74,7 +81,11 @@ public final class ImportReport {
         s.consent.documents().keySet().stream().sorted().forEach(onBehalf::add);
         b.add("approvedOnBehalf", onBehalf);
         b.add("proposal", s.proposalId == null ? JsonValue.NULL : JSON.createValue(s.proposalId));
-        b.add("message", s.consent.proposed() ? "proposed (awaiting the approval of institutions " + s.consent.awaiting() + ")" : "recorded");
+        b.add(
+                "message",
+                s.consent.proposed()
+                        ? "proposed (awaiting the approval of institutions " + s.consent.awaiting() + ")"
+                        : "recorded");
         return b;
     }
 
@@ -87,7 +98,11 @@ public final class ImportReport {
                 JsonObject report = JSON.createReader(new StringReader(json)).readObject();
                 for (JsonValue v : report.getJsonArray("errors")) {
                     JsonObject e = v.asJsonObject();
-                    p.printRecord(e.getInt("row"), Formulas.neutralise(text(e, "ref")), text(e, "column"), Formulas.neutralise(e.getString("message")));
+                    p.printRecord(
+                            e.getInt("row"),
+                            Formulas.neutralise(text(e, "ref")),
+                            text(e, "column"),
+                            Formulas.neutralise(e.getString("message")));
                 }
             }
         } catch (IOException e) {

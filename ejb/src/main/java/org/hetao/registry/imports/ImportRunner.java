@@ -19,8 +19,8 @@ import java.util.logging.Logger;
 import org.hetao.registry.account.AccessGuard;
 import org.hetao.registry.account.Caller;
 import org.hetao.registry.account.CallerContext;
-import org.hetao.registry.audit.AuditAnchor;
 import org.hetao.registry.audit.AuditAction;
+import org.hetao.registry.audit.AuditAnchor;
 import org.hetao.registry.audit.AuditEvent;
 import org.hetao.registry.audit.AuditLog;
 import org.hetao.registry.audit.RecordChanged;
@@ -28,8 +28,8 @@ import org.hetao.registry.config.BackgroundWork;
 import org.hetao.registry.config.RegistrySetting;
 import org.hetao.registry.config.Stopping;
 import org.hetao.registry.ownership.OwnershipChanged;
-import org.hetao.registry.proposal.ProposalStep;
 import org.hetao.registry.project.Project;
+import org.hetao.registry.proposal.ProposalStep;
 
 /**
  * Runs one import job: reads the stored file, validates every row and, if all are valid and it is
@@ -44,22 +44,31 @@ public class ImportRunner {
 
     @Resource
     UserTransaction transaction;
+
     @PersistenceContext(unitName = "registry")
     EntityManager em;
+
     @Inject
     ImportJobs jobs;
+
     @Inject
     ImportFiles files;
+
     @Inject
     Event<RecordChanged> changed;
+
     @Inject
     Event<OwnershipChanged> ownershipChanged;
+
     @Inject
     Event<ProposalStep> proposalSteps;
+
     @Inject
     CallerContext callerContext;
+
     @EJB
     AuditAnchor anchor;
+
     @Inject
     AuditLog audit;
 
@@ -104,27 +113,46 @@ public class ImportRunner {
             }
             if (job.getMode() == ImportMode.DRY_RUN) {
                 transaction.rollback();
-                finish(job, ImportState.SUCCEEDED, "Dry run: every row is valid; nothing was written",
+                finish(
+                        job,
+                        ImportState.SUCCEEDED,
+                        "Dry run: every row is valid; nothing was written",
                         ImportReport.json(total, plan.counts(), List.of(), true, plan.steps()));
                 return;
             }
             jobs.progress(jobId, ImportState.IMPORTING, total, 0);
-            ImportCounts counts = new ImportWriter(em, anchor.chain(), caller.username(), caller.role().name(), "import job " + jobId,
-                    changed::fire, ownershipChanged::fire)
+            ImportCounts counts = new ImportWriter(
+                            em,
+                            anchor.chain(),
+                            caller.username(),
+                            caller.role().name(),
+                            "import job " + jobId,
+                            changed::fire,
+                            ownershipChanged::fire)
                     .onProposal(proposalSteps::fire)
-                    .proposalsExpireAfter(Duration.ofDays(Math.max(1, RegistrySetting.OWNERSHIP_PROPOSAL_EXPIRY_DAYS.intValue())))
+                    .proposalsExpireAfter(
+                            Duration.ofDays(Math.max(1, RegistrySetting.OWNERSHIP_PROPOSAL_EXPIRY_DAYS.intValue())))
                     .write(plan, done -> progress(jobId, ImportState.IMPORTING, total, done));
             transaction.commit();
-            finish(job, ImportState.SUCCEEDED, "Imported " + total + " row(s)", ImportReport.json(total, counts, List.of(), false, plan.steps()));
+            finish(
+                    job,
+                    ImportState.SUCCEEDED,
+                    "Imported " + total + " row(s)",
+                    ImportReport.json(total, counts, List.of(), false, plan.steps()));
         } catch (ImportStopped e) {
             rollback();
             jobs.finish(jobId, ImportState.FAILED, ImportRecovery.interrupted(jobId), null);
-            LOG.info(() -> "Import job " + jobId + " stopped with the registry and was rolled back; nothing of it was written");
+            LOG.info(() -> "Import job " + jobId
+                    + " stopped with the registry and was rolled back; nothing of it was written");
         } catch (Exception e) {
             rollback();
             LOG.log(Level.WARNING, "Import job " + jobId + " failed; nothing was written", e);
-            jobs.finish(jobId, ImportState.FAILED, "The import failed and wrote nothing (" + describe(e)
-                    + "); run it again with POST /api/imports/" + jobId + "/retry", null);
+            jobs.finish(
+                    jobId,
+                    ImportState.FAILED,
+                    "The import failed and wrote nothing (" + describe(e) + "); run it again with POST /api/imports/"
+                            + jobId + "/retry",
+                    null);
         }
     }
 
@@ -148,13 +176,22 @@ public class ImportRunner {
     /** Each row refused for a taken project code is audited, as the same refusal through the API is. */
     private void auditTakenCodes(ImportJob job, Caller caller, List<TakenCode> taken) {
         for (TakenCode t : taken) {
-            audit.appendSeparately(new AuditEvent(caller == null ? "system" : caller.username(), caller == null ? null : caller.role().name(), AuditAction.REFUSED, Project.KIND, t.projectId(), null,
+            audit.appendSeparately(new AuditEvent(
+                    caller == null ? "system" : caller.username(),
+                    caller == null ? null : caller.role().name(),
+                    AuditAction.REFUSED,
+                    Project.KIND,
+                    t.projectId(),
+                    null,
                     t.detail(job.getId())));
         }
     }
 
     private void reject(ImportJob job, int rows, List<RowError> errors) {
-        finish(job, ImportState.REJECTED, errors.size() + " error(s): nothing was written",
+        finish(
+                job,
+                ImportState.REJECTED,
+                errors.size() + " error(s): nothing was written",
                 ImportReport.json(rows, null, errors, job.getMode() == ImportMode.DRY_RUN));
     }
 

@@ -18,10 +18,13 @@ import org.hetao.registry.common.ConflictException;
 public class ImportService {
     @Inject
     ImportJobs jobs;
+
     @Inject
     ImportFiles files;
+
     @Inject
     ImportQueue queue;
+
     @Inject
     AccessGuard access;
 
@@ -59,7 +62,8 @@ public class ImportService {
     public ImportJob retry(long id) {
         ImportJob job = jobs.visible(id, access.caller());
         if (job.getState() != ImportState.FAILED) {
-            throw new ConflictException("Import job " + id + " is " + job.getState() + "; only a FAILED job can be run again");
+            throw new ConflictException(
+                    "Import job " + id + " is " + job.getState() + "; only a FAILED job can be run again");
         }
         if (!files.exists(id)) {
             throw new ConflictException("The file of import job " + id + " is no longer stored; upload it again");

@@ -6,7 +6,12 @@ package org.hetao.registry.imports;
  * (nothing written, since the write is one transaction), and it can be run again.
  */
 public enum ImportState {
-    QUEUED, VALIDATING, IMPORTING, SUCCEEDED, FAILED, REJECTED;
+    QUEUED,
+    VALIDATING,
+    IMPORTING,
+    SUCCEEDED,
+    FAILED,
+    REJECTED;
 
     public boolean finished() {
         return this == SUCCEEDED || this == FAILED || this == REJECTED;

@@ -8,15 +8,16 @@ import org.apache.commons.csv.CSVPrinter;
 
 /** The downloadable template of a record kind: its header row and one example row (UTF-8 with a byte order mark). */
 public final class ImportTemplates {
-    private ImportTemplates() {
-    }
+    private ImportTemplates() {}
 
     public static String csv(RecordKind kind) {
         StringWriter out = new StringWriter();
         out.write('\uFEFF');
         try (CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180)) {
             p.printRecord(Columns.of(kind).stream().map(Column::name).toList());
-            p.printRecord(Columns.of(kind).stream().map(c -> Formulas.neutralise(c.example())).toList());
+            p.printRecord(Columns.of(kind).stream()
+                    .map(c -> Formulas.neutralise(c.example()))
+                    .toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -22,7 +22,6 @@ import org.hetao.registry.institution.InstitutionDetails;
 import org.hetao.registry.institution.Jurisdiction;
 import org.hetao.registry.ipasset.IpAsset;
 import org.hetao.registry.ownership.OwnershipRepository;
-import org.hetao.registry.ownership.OwnershipTimeline;
 import org.hetao.registry.ownership.OwnershipVersion;
 import org.hetao.registry.person.Person;
 import org.hetao.registry.person.PersonDetails;
@@ -82,7 +81,8 @@ public final class ImportValidator implements References {
             }
         }
         progress.accept(rows.size());
-        return new ImportPlan(List.copyOf(steps), List.copyOf(errors), counts, rows.size(), scopes, List.copyOf(takenCodes));
+        return new ImportPlan(
+                List.copyOf(steps), List.copyOf(errors), counts, rows.size(), scopes, List.copyOf(takenCodes));
     }
 
     /** A record the importer may not read is not found: a reference to it reads as a reference to nothing. */
@@ -118,7 +118,10 @@ public final class ImportValidator implements References {
                 case OWNERSHIP -> ownership.version(r, step, this);
             }
         } catch (InvalidValueException e) {
-            e.errors().forEach(f -> r.error(ErrorColumns.column(row.kind(), f.field()), ErrorColumns.message(row.kind(), f.field(), f.message())));
+            e.errors()
+                    .forEach(f -> r.error(
+                            ErrorColumns.column(row.kind(), f.field()),
+                            ErrorColumns.message(row.kind(), f.field(), f.message())));
         } catch (AccessDeniedException e) {
             r.error(step.accessColumn, e.getMessage());
         } catch (DomainException e) {
@@ -136,7 +139,8 @@ public final class ImportValidator implements References {
         long id = step.action == ImportAction.CREATE ? created.add(step) : step.existingId;
         inFile.put(row.kind() + ":" + scopes.canonical(ref), id);
         if (row.kind() == RecordKind.INSTITUTION) {
-            scopes.institutionChecked(((InstitutionDetails) step.values).shortName().strip(), id);
+            scopes.institutionChecked(
+                    ((InstitutionDetails) step.values).shortName().strip(), id);
         }
         NewRecords.naturalKey(step).ifPresent(k -> inFile.put(row.kind() + ":" + k, id));
         if (row.kind() == RecordKind.IP_ASSET) {
@@ -153,14 +157,18 @@ public final class ImportValidator implements References {
         } else {
             Integer earlier = firstRow.putIfAbsent("ref:" + row.kind() + ":" + scopes.canonical(ref), row.row());
             if (earlier != null) {
-                r.error(ImportRow.REF, "duplicate external id \"" + ref + "\": row " + earlier + " already uses it; each row needs its own");
+                r.error(
+                        ImportRow.REF,
+                        "duplicate external id \"" + ref + "\": row " + earlier
+                                + " already uses it; each row needs its own");
             }
         }
     }
 
     /** Fails the row when an earlier row of the file already holds this natural key. */
     private void uniqueInFile(RowReader r, RecordKind kind, String key, String column, String what) {
-        Integer earlier = firstRow.putIfAbsent("key:" + kind + ":" + key, r.row().row());
+        Integer earlier =
+                firstRow.putIfAbsent("key:" + kind + ":" + key, r.row().row());
         if (earlier != null) {
             r.error(column, "the " + what + " " + key + " is already used by row " + earlier);
         }
@@ -206,19 +214,27 @@ public final class ImportValidator implements References {
         uniqueInFile(r, RecordKind.INSTITUTION, candidate.getShortName(), "short_name", "short name");
         Long existing = existing(s, RecordKind.INSTITUTION, candidate.getShortName());
         if (candidate.getRorId() != null) {
-            em.createQuery("SELECT i.id FROM Institution i WHERE i.rorId = :r", Long.class).setParameter("r", candidate.getRorId())
-                    .getResultStream().filter(other -> !other.equals(existing)).findFirst()
-                    .ifPresent(other -> r.error("ror_id", "the ROR id " + candidate.getRorId() + " is already used by institution " + other));
+            em.createQuery("SELECT i.id FROM Institution i WHERE i.rorId = :r", Long.class)
+                    .setParameter("r", candidate.getRorId())
+                    .getResultStream()
+                    .filter(other -> !other.equals(existing))
+                    .findFirst()
+                    .ifPresent(other -> r.error(
+                            "ror_id",
+                            "the ROR id " + candidate.getRorId() + " is already used by institution " + other));
         }
         if (!decide(s, existing, d) && existing != null) {
             return;
         }
         if (access.caller() != null && !AccessPolicy.allows(access.caller(), Permission.INSTITUTION_MANAGE)) {
-            throw new AccessDeniedException("Only an administrator registers or changes institutions; refer to existing ones by short name");
+            throw new AccessDeniedException(
+                    "Only an administrator registers or changes institutions; refer to existing ones by short name");
         }
         Long byName = lookups.byNaturalKey(RecordKind.INSTITUTION, candidate.getShortName());
         if (existing != null && byName != null && !byName.equals(existing)) {
-            r.error("short_name", "the short name " + candidate.getShortName() + " is already used by institution " + byName);
+            r.error(
+                    "short_name",
+                    "the short name " + candidate.getShortName() + " is already used by institution " + byName);
         }
     }
 
@@ -266,8 +282,9 @@ public final class ImportValidator implements References {
         Long own = access.ownInstitution();
         if (existing == null) {
             if (own != null && !candidate.parties().contains(own)) {
-                throw new AccessDeniedException("A technology-transfer office imports projects its institution leads or joins: list institution "
-                        + own + " among the participants");
+                throw new AccessDeniedException(
+                        "A technology-transfer office imports projects its institution leads or joins: list institution "
+                                + own + " among the participants");
             }
             if (codeFree(r, candidate.getCode(), null)) {
                 decide(s, null, p);
@@ -284,7 +301,8 @@ public final class ImportValidator implements References {
                 throw new AccessDeniedException("Institution " + own + " cannot take itself off project " + existing);
             }
             current.firstChangedRoleOtherThan(own, p.details()).ifPresent(other -> {
-                throw new AccessDeniedException("The role of institution " + other + " on project " + existing + " is that institution's to change, not yours");
+                throw new AccessDeniedException("The role of institution " + other + " on project " + existing
+                        + " is that institution's to change, not yours");
             });
         }
         codeFree(r, candidate.getCode(), existing);
@@ -346,8 +364,10 @@ public final class ImportValidator implements References {
         }
         IpAsset current = em.find(IpAsset.class, existing);
         // the owners in force today (OwnershipTimeline's rule)
-        Optional<OwnershipVersion> owners = OwnershipRepository.timeline(em, existing).inForceOn(LocalDate.now(RegistryClock.ZONE));
-        Set<Long> writers = new HashSet<>(em.find(Project.class, current.getProjectId()).parties());
+        Optional<OwnershipVersion> owners =
+                OwnershipRepository.timeline(em, existing).inForceOn(LocalDate.now(RegistryClock.ZONE));
+        Set<Long> writers =
+                new HashSet<>(em.find(Project.class, current.getProjectId()).parties());
         owners.ifPresent(v -> writers.addAll(v.owners()));
         access.checkWrite(IpAsset.KIND, existing, writers);
         if (!decide(s, existing, a)) {
@@ -357,7 +377,8 @@ public final class ImportValidator implements References {
             s.accessColumn = "owners";
             Long own = access.ownInstitution();
             if (own != null && !OwnershipVersion.nextWriters(owners, parties).contains(own)) {
-                throw new AccessDeniedException("Only a current co-owner's office may change the ownership of IP asset " + existing);
+                throw new AccessDeniedException(
+                        "Only a current co-owner's office may change the ownership of IP asset " + existing);
             }
             owners.ifPresent(v -> v.checkNotBefore(a.owners().effectiveFrom()));
             if (owners.isEmpty() || !owners.get().holds(a.owners())) { // the same owners again add no version

@@ -49,6 +49,7 @@ final class ImportVisibility {
         if (a == null) {
             return false;
         }
-        return AssetAccess.readable(access, em.find(Project.class, a.getProjectId()), a, OwnershipRepository.everOwners(em, id));
+        return AssetAccess.readable(
+                access, em.find(Project.class, a.getProjectId()), a, OwnershipRepository.everOwners(em, id));
     }
 }

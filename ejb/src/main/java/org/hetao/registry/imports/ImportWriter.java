@@ -33,8 +33,8 @@ import org.hetao.registry.institution.InstitutionService;
 import org.hetao.registry.ipasset.IpAsset;
 import org.hetao.registry.ownership.OwnershipChange;
 import org.hetao.registry.ownership.OwnershipChanged;
-import org.hetao.registry.ownership.OwnershipService;
 import org.hetao.registry.ownership.OwnershipRepository;
+import org.hetao.registry.ownership.OwnershipService;
 import org.hetao.registry.ownership.OwnershipTimeline;
 import org.hetao.registry.ownership.OwnershipVersion;
 import org.hetao.registry.person.Person;
@@ -45,11 +45,10 @@ import org.hetao.registry.project.Staffing;
 import org.hetao.registry.project.StaffingDetails;
 import org.hetao.registry.proposal.OpenProposalExistsException;
 import org.hetao.registry.proposal.OwnershipProposal;
-import org.hetao.registry.proposal.ProposalKind;
 import org.hetao.registry.proposal.ProposalRecord;
+import org.hetao.registry.proposal.ProposalRepository;
 import org.hetao.registry.proposal.ProposalState;
 import org.hetao.registry.proposal.ProposalStep;
-import org.hetao.registry.proposal.ProposalRepository;
 import org.hetao.registry.proposal.Proposer;
 
 /**
@@ -86,17 +85,17 @@ public final class ImportWriter {
     private final List<NewName> newNames = new ArrayList<>();
     /** Proposals persisted with the next flush, whose ids their audit records and their rows' report name. */
     private final List<NewProposal> newProposals = new ArrayList<>();
-    private Consumer<ProposalStep> proposed = step -> { };
+
+    private Consumer<ProposalStep> proposed = step -> {};
     private RefScopes scopes;
-    private Duration proposalExpiry = Duration.ofDays(Long.parseLong(RegistrySetting.OWNERSHIP_PROPOSAL_EXPIRY_DAYS.defaultValue()));
+    private Duration proposalExpiry =
+            Duration.ofDays(Long.parseLong(RegistrySetting.OWNERSHIP_PROPOSAL_EXPIRY_DAYS.defaultValue()));
 
     /** A proposal of the change of a row's ownership, to be audited once persisted. */
-    private record NewProposal(OwnershipProposal proposal, ImportStep step) {
-    }
+    private record NewProposal(OwnershipProposal proposal, ImportStep step) {}
 
     /** A name a row gave the record it created or matched, to be recorded in its scope. */
-    private record NewName(RecordKind kind, String name, long id) {
-    }
+    private record NewName(RecordKind kind, String name, long id) {}
 
     /**
      * @param auditChain       the audit chain the import's records are appended to
@@ -105,8 +104,14 @@ public final class ImportWriter {
      * @param ownershipChanged told, at the end, of each asset the registry held whose ownership gained
      *                         a version (the container fires {@link OwnershipChanged} with it)
      */
-    public ImportWriter(EntityManager em, AuditChain auditChain, String actor, String actorRole, String detail, Consumer<RecordChanged> changed,
-                        Consumer<OwnershipChanged> ownershipChanged) {
+    public ImportWriter(
+            EntityManager em,
+            AuditChain auditChain,
+            String actor,
+            String actorRole,
+            String detail,
+            Consumer<RecordChanged> changed,
+            Consumer<OwnershipChanged> ownershipChanged) {
         this.em = em;
         this.auditChain = auditChain;
         this.actor = actor;
@@ -140,13 +145,15 @@ public final class ImportWriter {
         for (int i = 0; i < steps.size(); i++) {
             ImportStep s = steps.get(i);
             if (s.kind() == RecordKind.OWNERSHIP) {
-                // persisted after the flush that writes their assets (see afterRecords), so the kinds need not alternate flushes
+                // persisted after the flush that writes their assets (see afterRecords), so the kinds need not
+                // alternate flushes
                 if (s.action == ImportAction.CREATE || s.action == ImportAction.PROPOSE) {
                     recordVersion(s, ids);
                 }
             } else {
                 if (lastKind != null && lastKind != s.kind()) {
-                    // records refer to each other by plain ids, which the persistence provider cannot order: write each kind before the next
+                    // records refer to each other by plain ids, which the persistence provider cannot order: write each
+                    // kind before the next
                     flush();
                 }
                 long id = switch (s.action) {
@@ -166,7 +173,8 @@ public final class ImportWriter {
         }
         flush();
         if (!newNames.isEmpty()) {
-            throw new IllegalStateException("the scope of " + newNames.size() + " name(s) is unknown: the backup's institution was not written");
+            throw new IllegalStateException("the scope of " + newNames.size()
+                    + " name(s) is unknown: the backup's institution was not written");
         }
         appendAudit();
         continuedOwnership.forEach((asset, version) -> ownershipChanged.accept(new OwnershipChanged(asset, version)));
@@ -206,11 +214,16 @@ public final class ImportWriter {
                 ParsedRows.ProjectRow p = (ParsedRows.ProjectRow) s.values;
                 Project e = new Project(Placeholders.project(p.details(), ids));
                 for (int i = 0; i < p.staff().size(); i++) {
-                    e.addStaff("staffing[" + i + "]", Placeholders.staffing(p.staff().get(i), ids), s.homes.get(i));
+                    e.addStaff(
+                            "staffing[" + i + "]",
+                            Placeholders.staffing(p.staff().get(i), ids),
+                            s.homes.get(i));
                 }
                 em.persist(e);
                 record(AuditAction.CREATE, Project.KIND, e.getId(), null, e.details());
-                e.getStaff().forEach(st -> record(AuditAction.CREATE, ProjectService.STAFFING, st.getId(), null, st.details()));
+                e.getStaff()
+                        .forEach(st ->
+                                record(AuditAction.CREATE, ProjectService.STAFFING, st.getId(), null, st.details()));
                 yield e.getId();
             }
             case IP_ASSET -> {
@@ -223,7 +236,8 @@ public final class ImportWriter {
                 }
                 yield e.getId();
             }
-            case OWNERSHIP -> throw new IllegalStateException("an ownership version is recorded, not created as a record");
+            case OWNERSHIP ->
+                throw new IllegalStateException("an ownership version is recorded, not created as a record");
         };
         written.put(s.placeholder, id);
         return id;
@@ -275,7 +289,9 @@ public final class ImportWriter {
         List<Staffing> unmatched = new ArrayList<>(e.getStaff());
         for (int i = 0; i < p.staff().size(); i++) {
             StaffingDetails d = Placeholders.staffing(p.staff().get(i), ids);
-            Optional<Staffing> same = unmatched.stream().filter(st -> st.getPersonId() == d.personId() && st.getRole() == d.role()).findFirst();
+            Optional<Staffing> same = unmatched.stream()
+                    .filter(st -> st.getPersonId() == d.personId() && st.getRole() == d.role())
+                    .findFirst();
             if (same.isPresent()) {
                 Staffing st = same.get();
                 unmatched.remove(st);
@@ -308,11 +324,13 @@ public final class ImportWriter {
         }
         OwnershipChange change = Placeholders.owners(a.owners(), ids);
         // the same owners as those in force today add no version; a new one follows the latest recorded
-        Optional<OwnershipVersion> inForce = OwnershipRepository.timeline(em, e.getId()).inForceOn(LocalDate.now(RegistryClock.ZONE));
+        Optional<OwnershipVersion> inForce =
+                OwnershipRepository.timeline(em, e.getId()).inForceOn(LocalDate.now(RegistryClock.ZONE));
         if (inForce.isPresent() && inForce.get().holds(change)) {
             return;
         }
-        changeOwnership(e.getId(), currentOwnership(e.getId()), change, s, ids).ifPresent(v -> continuedOwnership.put(e.getId(), v.getVersionNo()));
+        changeOwnership(e.getId(), currentOwnership(e.getId()), change, s, ids)
+                .ifPresent(v -> continuedOwnership.put(e.getId(), v.getVersionNo()));
     }
 
     /** A version of an ownership line: the next one of its asset, which the file created or the registry holds (or its proposal). */
@@ -320,11 +338,13 @@ public final class ImportWriter {
         ParsedRows.OwnershipRow o = (ParsedRows.OwnershipRow) s.values;
         long assetId = ids.applyAsLong(o.assetId());
         // an asset this file created has only the versions this import recorded
-        Optional<OwnershipVersion> current = o.assetId() < 0 ? Optional.ofNullable(latestVersions.get(assetId)) : currentOwnership(assetId);
+        Optional<OwnershipVersion> current =
+                o.assetId() < 0 ? Optional.ofNullable(latestVersions.get(assetId)) : currentOwnership(assetId);
         if (current.map(OwnershipVersion::getVersionNo).orElse(0) != o.versionNo() - 1) {
             throw stale(assetId);
         }
-        Optional<OwnershipVersion> next = changeOwnership(assetId, current, Placeholders.owners(o.change(), ids), s, ids);
+        Optional<OwnershipVersion> next =
+                changeOwnership(assetId, current, Placeholders.owners(o.change(), ids), s, ids);
         if (o.assetId() >= 0) {
             next.ifPresent(v -> continuedOwnership.put(assetId, v.getVersionNo()));
         }
@@ -340,8 +360,12 @@ public final class ImportWriter {
      * recorded at once (returned), or an OPEN proposal awaiting the other approvals (empty). A proposal
      * is also kept, as APPROVED, of a version recorded with approvals made on behalf of institutions.
      */
-    private Optional<OwnershipVersion> changeOwnership(long assetId, Optional<OwnershipVersion> current, OwnershipChange change, ImportStep s,
-                                                       LongUnaryOperator ids) {
+    private Optional<OwnershipVersion> changeOwnership(
+            long assetId,
+            Optional<OwnershipVersion> current,
+            OwnershipChange change,
+            ImportStep s,
+            LongUnaryOperator ids) {
         OwnershipConsent.Decision d = s.consent;
         if (d == null || !d.keepsProposal()) {
             return Optional.of(addVersion(assetId, current, change));
@@ -350,10 +374,18 @@ public final class ImportWriter {
             throw stale(assetId);
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        // based on the latest version, which an import continues in date order (OwnershipLines): its owners are those replaced
+        // based on the latest version, which an import continues in date order (OwnershipLines): its owners are those
+        // replaced
         OwnershipTimeline base = new OwnershipTimeline(current.map(List::of).orElse(List.of()));
-        OwnershipProposal p = OwnershipProposal.propose(assetId, base, LocalDate.now(RegistryClock.ZONE), null, change,
-                new Proposer(actor, d.proposerInstitution()), now, proposalExpiry);
+        OwnershipProposal p = OwnershipProposal.propose(
+                assetId,
+                base,
+                LocalDate.now(RegistryClock.ZONE),
+                null,
+                change,
+                new Proposer(actor, d.proposerInstitution()),
+                now,
+                proposalExpiry);
         d.documents().forEach((institution, document) -> p.approve(ids.applyAsLong(institution), actor, document, now));
         Optional<OwnershipVersion> recorded = Optional.empty();
         if (p.pending().isEmpty()) {
@@ -376,18 +408,24 @@ public final class ImportWriter {
         ProposalRepository.open(em, assetId).ifPresent(open -> {
             ProposalRecord before = ProposalRecord.of(open);
             if (!open.expireIfDue(now)) {
-                throw new OpenProposalExistsException("IP asset " + assetId + " got an open ownership proposal (" + open.getId()
-                        + ") while the import ran; run the import again once it is decided");
+                throw new OpenProposalExistsException("IP asset " + assetId + " got an open ownership proposal ("
+                        + open.getId() + ") while the import ran; run the import again once it is decided");
             }
             record(AuditAction.UPDATE, OwnershipProposal.KIND, open.getId(), before, ProposalRecord.of(open));
         });
     }
 
     private OwnershipVersion addVersion(long assetId, Optional<OwnershipVersion> current, OwnershipChange change) {
-        OwnershipVersion next = current.map(c -> c.next(change, actor)).orElseGet(() -> OwnershipVersion.first(assetId, change, actor));
+        OwnershipVersion next =
+                current.map(c -> c.next(change, actor)).orElseGet(() -> OwnershipVersion.first(assetId, change, actor));
         afterRecords.add(next);
         latestVersions.put(assetId, next);
-        record(AuditAction.UPDATE, OwnershipService.KIND, assetId, current.map(OwnershipVersion::asChange).orElse(null), next.asChange());
+        record(
+                AuditAction.UPDATE,
+                OwnershipService.KIND,
+                assetId,
+                current.map(OwnershipVersion::asChange).orElse(null),
+                next.asChange());
         return next;
     }
 
@@ -435,9 +473,18 @@ public final class ImportWriter {
         }
         for (NewProposal n : newProposals) {
             n.step().proposalId = n.proposal().getId();
-            record(AuditAction.CREATE, OwnershipProposal.KIND, n.proposal().getId(), null, ProposalRecord.of(n.proposal()));
+            record(
+                    AuditAction.CREATE,
+                    OwnershipProposal.KIND,
+                    n.proposal().getId(),
+                    null,
+                    ProposalRecord.of(n.proposal()));
             if (n.proposal().getState() == ProposalState.OPEN) {
-                proposed.accept(new ProposalStep(n.proposal(), ProposalStep.Kind.PROPOSED, actor, n.proposal().getProposerInstitutionId()));
+                proposed.accept(new ProposalStep(
+                        n.proposal(),
+                        ProposalStep.Kind.PROPOSED,
+                        actor,
+                        n.proposal().getProposerInstitutionId()));
             }
         }
         newProposals.clear();

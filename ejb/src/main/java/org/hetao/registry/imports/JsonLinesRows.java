@@ -22,8 +22,7 @@ import java.util.stream.Collectors;
 final class JsonLinesRows {
     private static final JsonProvider JSON = JsonProvider.provider();
 
-    private JsonLinesRows() {
-    }
+    private JsonLinesRows() {}
 
     static ParsedUpload read(String text, ImportKind kind, int maxRows) throws ImportFileException {
         List<ImportRow> rows = new ArrayList<>();
@@ -36,7 +35,8 @@ final class JsonLinesRows {
                 continue;
             }
             if (rows.size() >= maxRows) {
-                throw new ImportFileException(line, null, "The file has more than " + maxRows + " rows; split it into smaller files");
+                throw new ImportFileException(
+                        line, null, "The file has more than " + maxRows + " rows; split it into smaller files");
             }
             JsonObject o;
             try {
@@ -52,9 +52,15 @@ final class JsonLinesRows {
             }
             boolean firstLine = first;
             first = false;
-            if (kind == ImportKind.BACKUP && o.get(Columns.RECORD) instanceof JsonString r && r.getString().strip().equals(BackupHeader.RECORD)) {
+            if (kind == ImportKind.BACKUP
+                    && o.get(Columns.RECORD) instanceof JsonString r
+                    && r.getString().strip().equals(BackupHeader.RECORD)) {
                 if (!firstLine) {
-                    rows.add(broken(line, kind, "line " + line + " is a backup's first line (\"record\": \"backup\"): it may only come first"));
+                    rows.add(broken(
+                            line,
+                            kind,
+                            "line " + line
+                                    + " is a backup's first line (\"record\": \"backup\"): it may only come first"));
                     continue;
                 }
                 try {
@@ -70,8 +76,12 @@ final class JsonLinesRows {
                 try {
                     recordKind = RecordKind.ofBackupLine(r instanceof JsonString s ? s.getString() : null);
                 } catch (RuntimeException e) {
-                    rows.add(broken(line, ImportKind.INSTITUTIONS,
-                            "line " + line + " of a backup must name its kind in \"record\": institution, person, project, ip-asset or ownership"));
+                    rows.add(
+                            broken(
+                                    line,
+                                    ImportKind.INSTITUTIONS,
+                                    "line " + line
+                                            + " of a backup must name its kind in \"record\": institution, person, project, ip-asset or ownership"));
                     continue;
                 }
             }
@@ -97,20 +107,28 @@ final class JsonLinesRows {
 
     private static BackupHeader header(int line, JsonObject o) {
         List<String> unknown = o.keySet().stream()
-                .filter(k -> !List.of(Columns.RECORD, BackupHeader.REGISTRY, BackupHeader.INSTITUTION).contains(k)).toList();
+                .filter(k -> !List.of(Columns.RECORD, BackupHeader.REGISTRY, BackupHeader.INSTITUTION)
+                        .contains(k))
+                .toList();
         if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("line " + line + ", the backup's first line, has unknown key(s) " + String.join(", ", unknown)
-                    + "; it holds only registry and institution");
+            throw new IllegalArgumentException("line " + line + ", the backup's first line, has unknown key(s) "
+                    + String.join(", ", unknown) + "; it holds only registry and institution");
         }
-        String registry = o.get(BackupHeader.REGISTRY) instanceof JsonString s ? s.getString().strip() : null;
+        String registry = o.get(BackupHeader.REGISTRY) instanceof JsonString s
+                ? s.getString().strip()
+                : null;
         if (!RegistryRef.isInstance(registry)) {
-            throw new IllegalArgumentException("line " + line + ", the backup's first line, must name the registry that wrote it in \"registry\" "
-                    + "(its instance id: letters, digits, . _ or -, at most 40)");
+            throw new IllegalArgumentException(
+                    "line " + line + ", the backup's first line, must name the registry that wrote it in \"registry\" "
+                            + "(its instance id: letters, digits, . _ or -, at most 40)");
         }
-        String institution = o.get(BackupHeader.INSTITUTION) instanceof JsonString s ? s.getString().strip() : "";
+        String institution = o.get(BackupHeader.INSTITUTION) instanceof JsonString s
+                ? s.getString().strip()
+                : "";
         if (institution.isEmpty()) {
-            throw new IllegalArgumentException("line " + line + ", the backup's first line, must name in \"institution\" the short name of "
-                    + "the institution whose backup it is");
+            throw new IllegalArgumentException(
+                    "line " + line + ", the backup's first line, must name in \"institution\" the short name of "
+                            + "the institution whose backup it is");
         }
         return new BackupHeader(line, registry, institution);
     }

@@ -14,8 +14,7 @@ public final class ListCells {
     public static final char FIELDS = '|';
     private static final char ESCAPE = '\\';
 
-    private ListCells() {
-    }
+    private ListCells() {}
 
     /** A field (or an entry without fields) as a list cell holds it. */
     public static String escape(String field) {
@@ -25,7 +24,9 @@ public final class ListCells {
         StringBuilder b = new StringBuilder(field.length());
         for (int i = 0; i < field.length(); i++) {
             char c = field.charAt(i);
-            if (c == ENTRIES || c == FIELDS || (c == ESCAPE && (i + 1 == field.length() || special(field.charAt(i + 1))))) {
+            if (c == ENTRIES
+                    || c == FIELDS
+                    || (c == ESCAPE && (i + 1 == field.length() || special(field.charAt(i + 1))))) {
                 b.append(ESCAPE);
             }
             b.append(c);

@@ -39,17 +39,22 @@ final class NewRecords {
     /** The natural key of a row's record (short name, ORCID iD, project code), by which later rows may name it. */
     static Optional<String> naturalKey(ImportStep s) {
         return switch (s.kind()) {
-            case INSTITUTION -> Optional.ofNullable(((InstitutionDetails) s.values).shortName()).map(String::strip);
+            case INSTITUTION ->
+                Optional.ofNullable(((InstitutionDetails) s.values).shortName()).map(String::strip);
             case PERSON -> Optional.ofNullable(s.row.cell("orcid")).map(o -> Orcid.normalize("orcid", o));
-            case PROJECT -> Optional.of(Project.normalizeCode(((ParsedRows.ProjectRow) s.values).details().code()));
+            case PROJECT ->
+                Optional.of(Project.normalizeCode(
+                        ((ParsedRows.ProjectRow) s.values).details().code()));
             case IP_ASSET, OWNERSHIP -> Optional.empty();
         };
     }
 
     /** The institutions that take part in a project this file creates. */
     Set<Long> parties(long projectPlaceholder) {
-        return ((ParsedRows.ProjectRow) created.get(projectPlaceholder).values).details().participants().stream()
-                .map(ParticipantDetails::institutionId).collect(Collectors.toSet());
+        return ((ParsedRows.ProjectRow) created.get(projectPlaceholder).values)
+                .details().participants().stream()
+                        .map(ParticipantDetails::institutionId)
+                        .collect(Collectors.toSet());
     }
 
     /** The jurisdiction of the institution of a person, who may be one this file creates. */
@@ -57,7 +62,8 @@ final class NewRecords {
         if (personId == null) {
             return null;
         }
-        Long institution = personId < 0 ? ((PersonDetails) created.get(personId).values).institutionId()
+        Long institution = personId < 0
+                ? ((PersonDetails) created.get(personId).values).institutionId()
                 : em.find(Person.class, personId).getInstitutionId();
         if (institution == null) {
             return null;
@@ -65,6 +71,7 @@ final class NewRecords {
         if (institution < 0) {
             return ((InstitutionDetails) created.get(institution).values).jurisdiction();
         }
-        return jurisdictions.computeIfAbsent(institution, id -> em.find(Institution.class, id).getJurisdiction());
+        return jurisdictions.computeIfAbsent(
+                institution, id -> em.find(Institution.class, id).getJurisdiction());
     }
 }

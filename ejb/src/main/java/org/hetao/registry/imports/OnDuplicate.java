@@ -8,7 +8,8 @@ import org.hetao.registry.common.InvalidValueException;
 
 /** What a row does whose record the registry already holds (same external reference or natural key): skip it (the default) or update the record. */
 public enum OnDuplicate {
-    SKIP, UPDATE;
+    SKIP,
+    UPDATE;
 
     public static OnDuplicate of(String value) {
         if (value == null || value.isBlank()) {
@@ -17,8 +18,12 @@ public enum OnDuplicate {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "skip" -> SKIP;
             case "update" -> UPDATE;
-            default -> throw new InvalidValueException("onDuplicate", ErrorCode.PARAM_ENUM,
-                    "must be skip or update", Map.of("allowed", List.of("skip", "update")));
+            default ->
+                throw new InvalidValueException(
+                        "onDuplicate",
+                        ErrorCode.PARAM_ENUM,
+                        "must be skip or update",
+                        Map.of("allowed", List.of("skip", "update")));
         };
     }
 }

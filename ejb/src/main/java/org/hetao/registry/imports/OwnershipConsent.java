@@ -69,18 +69,27 @@ final class OwnershipConsent {
      * The decision for {@code change} of the asset {@code assetId} (negative: created by this file),
      * following {@code base}; {@code asset} names it in errors.
      */
-    Decision decide(long assetId, Optional<OwnershipVersion> base, OwnershipChange change, List<OnBehalf> onBehalf, String asset) {
+    Decision decide(
+            long assetId,
+            Optional<OwnershipVersion> base,
+            OwnershipChange change,
+            List<OnBehalf> onBehalf,
+            String asset) {
         int baseNo = base.map(OwnershipVersion::getVersionNo).orElse(0);
         Caller caller = access.caller();
         if (caller == null || restore) {
             if (!onBehalf.isEmpty()) {
-                throw new InvalidValueException(COLUMN, ErrorCode.ON_BEHALF_RESTORE,
+                throw new InvalidValueException(
+                        COLUMN,
+                        ErrorCode.ON_BEHALF_RESTORE,
                         "a restore of a backup records its versions as the backup holds them: leave it empty");
             }
             return new Decision(baseNo, List.of(), Map.of(), null);
         }
-        Set<Long> required = ApprovalRule.requiredApprovers(base.map(OwnershipVersion::owners).orElse(Set.of()), ApprovalRule.proposedOwners(change));
-        Map<Long, String> documents = OnBehalf.check(onBehalf, caller.role() == Role.ADMIN, required, this::hasOffice, COLUMN);
+        Set<Long> required = ApprovalRule.requiredApprovers(
+                base.map(OwnershipVersion::owners).orElse(Set.of()), ApprovalRule.proposedOwners(change));
+        Map<Long, String> documents =
+                OnBehalf.check(onBehalf, caller.role() == Role.ADMIN, required, this::hasOffice, COLUMN);
         Long own = access.ownInstitution();
         Set<Long> still = ApprovalRule.stillToApprove(required, own, documents.keySet());
         if (assetId > 0) {
@@ -91,16 +100,23 @@ final class OwnershipConsent {
 
     /** An institution this file creates has no account yet. */
     private boolean hasOffice(long institutionId) {
-        return institutionId > 0 && em.createQuery("SELECT COUNT(a) FROM Account a WHERE a.institutionId = :i AND a.role = :r AND a.enabled = TRUE",
-                Long.class).setParameter("i", institutionId).setParameter("r", Role.TTO).getSingleResult() > 0;
+        return institutionId > 0
+                && em.createQuery(
+                                        "SELECT COUNT(a) FROM Account a WHERE a.institutionId = :i AND a.role = :r AND a.enabled = TRUE",
+                                        Long.class)
+                                .setParameter("i", institutionId)
+                                .setParameter("r", Role.TTO)
+                                .getSingleResult()
+                        > 0;
     }
 
     private void checkNoOpenProposal(long assetId, String asset) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Optional<OwnershipProposal> open = ProposalRepository.open(em, assetId);
         if (open.isPresent() && open.get().stateAt(now) == org.hetao.registry.proposal.ProposalState.OPEN) {
-            throw new OpenProposalExistsException(asset + " has an open ownership proposal already (" + open.get().getId() + ", awaiting "
-                    + open.get().pending() + "); it must be decided or withdrawn before this change can be proposed");
+            throw new OpenProposalExistsException(asset + " has an open ownership proposal already ("
+                    + open.get().getId() + ", awaiting " + open.get().pending()
+                    + "); it must be decided or withdrawn before this change can be proposed");
         }
     }
 }

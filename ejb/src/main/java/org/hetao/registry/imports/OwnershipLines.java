@@ -29,6 +29,7 @@ final class OwnershipLines {
         final boolean ownersOnAssetLine;
         /** The versions the registry holds, oldest first, read at the first ownership line of an asset it holds. */
         List<OwnershipVersion> registry;
+
         OwnershipVersion last;
         int lines;
         /** The version of a line this import only proposes (null: none); no later line may follow it. */
@@ -74,57 +75,85 @@ final class OwnershipLines {
         }
         History h = histories.get(o.assetId());
         if (h == null) {
-            r.error("ip_asset", "names no ip-asset line before this one: an asset's ownership versions follow its line in the same file");
+            r.error(
+                    "ip_asset",
+                    "names no ip-asset line before this one: an asset's ownership versions follow its line in the same file");
             return;
         }
         if (h.ownersOnAssetLine) {
-            r.error("owners", "the asset's line states its owners already: state them either there or in ownership lines, not both");
+            r.error(
+                    "owners",
+                    "the asset's line states its owners already: state them either there or in ownership lines, not both");
             return;
         }
         if (h.proposed != null) {
-            r.error("version", "follows version " + h.proposed + ", which this import only proposes (it awaits other institutions' "
-                    + "approval): import the later versions once it has taken effect");
+            r.error(
+                    "version",
+                    "follows version " + h.proposed
+                            + ", which this import only proposes (it awaits other institutions' "
+                            + "approval): import the later versions once it has taken effect");
             return;
         }
         int expected = h.lines + 1;
         if (o.versionNo() != expected) {
-            r.error("version", "must be " + expected + ": the versions of an asset come in order, oldest first, from 1");
+            r.error(
+                    "version",
+                    "must be " + expected + ": the versions of an asset come in order, oldest first, from 1");
             return;
         }
         s.values = o;
         h.lines = expected;
         OwnershipVersion previous = h.last;
-        h.last = previous == null ? OwnershipVersion.first(o.assetId(), o.change(), actor) : previous.next(o.change(), actor);
+        h.last = previous == null
+                ? OwnershipVersion.first(o.assetId(), o.change(), actor)
+                : previous.next(o.change(), actor);
         if (h.registry == null) {
-            h.registry = h.assetAction == ImportAction.UPDATE ? em.createQuery(
-                            "SELECT v FROM OwnershipVersion v WHERE v.ipAssetId = :a ORDER BY v.versionNo", OwnershipVersion.class)
-                    .setParameter("a", o.assetId()).getResultList() : List.of();
+            h.registry = h.assetAction == ImportAction.UPDATE
+                    ? em.createQuery(
+                                    "SELECT v FROM OwnershipVersion v WHERE v.ipAssetId = :a ORDER BY v.versionNo",
+                                    OwnershipVersion.class)
+                            .setParameter("a", o.assetId())
+                            .getResultList()
+                    : List.of();
         }
         if (h.assetAction == ImportAction.SKIP) {
             s.action = ImportAction.SKIP;
         } else if (expected <= h.registry.size()) {
             OwnershipVersion held = h.registry.get(expected - 1);
             if (!held.holds(o.change())) {
-                r.error("owners", "version " + expected + " of this asset's ownership in the registry is not the same (owners, shares, date or "
-                        + "reason); an ownership history is never overwritten, only continued");
+                r.error(
+                        "owners",
+                        "version " + expected
+                                + " of this asset's ownership in the registry is not the same (owners, shares, date or "
+                                + "reason); an ownership history is never overwritten, only continued");
                 return;
             }
             s.action = ImportAction.SKIP;
         } else {
             s.accessColumn = "owners";
             Long own = access.ownInstitution();
-            if (own != null && !OwnershipVersion.nextWriters(Optional.ofNullable(previous), h.projectParties).contains(own)) {
-                throw new AccessDeniedException(previous == null
-                        ? "Only the office of a party of the asset's project may record its first owners"
-                        : "Only the office of an owner of version " + previous.getVersionNo() + " may record version " + expected
-                        + " of this asset's ownership; your institution (" + own + ") owns no share of version " + previous.getVersionNo());
+            if (own != null
+                    && !OwnershipVersion.nextWriters(Optional.ofNullable(previous), h.projectParties)
+                            .contains(own)) {
+                throw new AccessDeniedException(
+                        previous == null
+                                ? "Only the office of a party of the asset's project may record its first owners"
+                                : "Only the office of an owner of version " + previous.getVersionNo()
+                                        + " may record version " + expected
+                                        + " of this asset's ownership; your institution (" + own
+                                        + ") owns no share of version " + previous.getVersionNo());
             }
             if (previous != null && o.assetId() >= 0) {
-                // a file transcribes a new asset's history as it was recorded (corrections too); one the registry holds is corrected by proposal
+                // a file transcribes a new asset's history as it was recorded (corrections too); one the registry holds
+                // is corrected by proposal
                 previous.checkNotBefore(o.change().effectiveFrom());
             }
             s.accessColumn = OwnershipConsent.COLUMN;
-            s.consent = consent.decide(o.assetId(), Optional.ofNullable(previous), o.change(), onBehalf,
+            s.consent = consent.decide(
+                    o.assetId(),
+                    Optional.ofNullable(previous),
+                    o.change(),
+                    onBehalf,
                     o.assetId() < 0 ? "this IP asset" : "IP asset " + o.assetId());
             s.onBehalf = onBehalf;
             s.action = s.consent.proposed() ? ImportAction.PROPOSE : ImportAction.CREATE;

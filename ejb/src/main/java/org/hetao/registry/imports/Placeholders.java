@@ -12,8 +12,7 @@ import org.hetao.registry.project.StaffingDetails;
 
 /** Replaces the placeholder ids of records the same file creates with their ids once written. */
 final class Placeholders {
-    private Placeholders() {
-    }
+    private Placeholders() {}
 
     static Long id(LongUnaryOperator ids, Long id) {
         return id == null ? null : ids.applyAsLong(id);
@@ -24,23 +23,51 @@ final class Placeholders {
     }
 
     static ProjectDetails project(ProjectDetails d, LongUnaryOperator ids) {
-        return new ProjectDetails(d.code(), d.title(), d.abstractText(), d.keywords(), d.sectors(), d.site(), d.status(), d.startDate(),
-                d.endDate(), d.confidentiality(),
-                d.participants().stream().map(p -> new ParticipantDetails(id(ids, p.institutionId()), p.role())).toList(), d.funding());
+        return new ProjectDetails(
+                d.code(),
+                d.title(),
+                d.abstractText(),
+                d.keywords(),
+                d.sectors(),
+                d.site(),
+                d.status(),
+                d.startDate(),
+                d.endDate(),
+                d.confidentiality(),
+                d.participants().stream()
+                        .map(p -> new ParticipantDetails(id(ids, p.institutionId()), p.role()))
+                        .toList(),
+                d.funding());
     }
 
     static StaffingDetails staffing(StaffingDetails d, LongUnaryOperator ids) {
-        return new StaffingDetails(id(ids, d.personId()), d.role(), d.ftePercent(), d.startDate(), d.endDate(), d.park(),
-                d.whiteListStatus(), d.whiteListFrom(), d.whiteListUntil());
+        return new StaffingDetails(
+                id(ids, d.personId()),
+                d.role(),
+                d.ftePercent(),
+                d.startDate(),
+                d.endDate(),
+                d.park(),
+                d.whiteListStatus(),
+                d.whiteListFrom(),
+                d.whiteListUntil());
     }
 
     static IpAssetDetails asset(IpAssetDetails d, LongUnaryOperator ids) {
-        return d.inProject(id(ids, d.projectId())).with(d.filings(),
-                d.inventors().stream().map(i -> new InventorDetails(id(ids, i.personId()), i.shareBp())).toList());
+        return d.inProject(id(ids, d.projectId()))
+                .with(
+                        d.filings(),
+                        d.inventors().stream()
+                                .map(i -> new InventorDetails(id(ids, i.personId()), i.shareBp()))
+                                .toList());
     }
 
     static OwnershipChange owners(OwnershipChange c, LongUnaryOperator ids) {
-        return new OwnershipChange(c.shares().stream().map(s -> new ShareDetails(id(ids, s.institutionId()), s.shareBp())).toList(),
-                c.effectiveFrom(), c.reason());
+        return new OwnershipChange(
+                c.shares().stream()
+                        .map(s -> new ShareDetails(id(ids, s.institutionId()), s.shareBp()))
+                        .toList(),
+                c.effectiveFrom(),
+                c.reason());
     }
 }

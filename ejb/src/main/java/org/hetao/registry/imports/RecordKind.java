@@ -41,8 +41,12 @@ public enum RecordKind {
     /** The kind named in a URL or an import's {@code kind} ({@code projects}, or {@code project}): one of the lists. */
     public static RecordKind of(String field, String value) {
         String v = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(k -> k.listed && (k.path.equals(v) || k.singular.equals(v))).findFirst()
-                .orElseThrow(() -> new InvalidValueException(field, ErrorCode.ONE_OF,
+        return Arrays.stream(values())
+                .filter(k -> k.listed && (k.path.equals(v) || k.singular.equals(v)))
+                .findFirst()
+                .orElseThrow(() -> new InvalidValueException(
+                        field,
+                        ErrorCode.ONE_OF,
                         "must be one of institutions, people, projects, ip-assets",
                         Map.of("allowed", List.of("institutions", "people", "projects", "ip-assets"))));
     }
@@ -50,8 +54,12 @@ public enum RecordKind {
     /** The kind a backup line names in its {@code record} column. */
     public static RecordKind ofBackupLine(String value) {
         String v = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(k -> k.path.equals(v) || k.singular.equals(v)).findFirst()
-                .orElseThrow(() -> new InvalidValueException(Columns.RECORD, ErrorCode.ONE_OF,
+        return Arrays.stream(values())
+                .filter(k -> k.path.equals(v) || k.singular.equals(v))
+                .findFirst()
+                .orElseThrow(() -> new InvalidValueException(
+                        Columns.RECORD,
+                        ErrorCode.ONE_OF,
                         "must be one of institution, person, project, ip-asset, ownership",
                         Map.of("allowed", List.of("institution", "person", "project", "ip-asset", "ownership"))));
     }

@@ -34,6 +34,7 @@ final class RefScopes {
     private final String scope;
     /** The short name of that institution, and its placeholder id once its row is checked. */
     private final String newInstitution;
+
     private Long newInstitutionId;
 
     private RefScopes(String instance, String plainRefs, boolean registryWide, String scope, String newInstitution) {
@@ -49,28 +50,48 @@ final class RefScopes {
      * the institution whose backup it is. An office imports only its own institution's backup; an
      * error about the first line is added to {@code errors}.
      */
-    static RefScopes forImport(EntityManager em, AccessGuard access, String importerScope, BackupHeader header, List<ImportRow> rows,
-                               List<RowError> errors) {
+    static RefScopes forImport(
+            EntityManager em,
+            AccessGuard access,
+            String importerScope,
+            BackupHeader header,
+            List<ImportRow> rows,
+            List<RowError> errors) {
         String instance = RegistryInstance.id(em);
         Long own = access.ownInstitution();
         boolean registryWide = own == null;
         if (header == null) {
             return new RefScopes(instance, instance, registryWide, importerScope, null);
         }
-        Long id = em.createQuery("SELECT i.id FROM Institution i WHERE i.shortName = :s", Long.class).setParameter("s", header.institution())
-                .getResultStream().findFirst().orElse(null);
+        Long id = em.createQuery("SELECT i.id FROM Institution i WHERE i.shortName = :s", Long.class)
+                .setParameter("s", header.institution())
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (own != null && !own.equals(id)) {
-            errors.add(new RowError(header.line(), null, BackupHeader.INSTITUTION, "this is the backup of " + header.institution()
-                    + ": an office imports only its own institution's backup; an administrator imports another institution's"));
+            errors.add(
+                    new RowError(
+                            header.line(),
+                            null,
+                            BackupHeader.INSTITUTION,
+                            "this is the backup of " + header.institution()
+                                    + ": an office imports only its own institution's backup; an administrator imports another institution's"));
             return new RefScopes(instance, header.registry(), false, importerScope, null);
         }
         if (id != null) {
             return new RefScopes(instance, header.registry(), registryWide, ExternalRef.institutionScope(id), null);
         }
-        boolean inFile = rows.stream().anyMatch(r -> r.kind() == RecordKind.INSTITUTION && header.institution().equals(r.cell("short_name")));
+        boolean inFile = rows.stream()
+                .anyMatch(r -> r.kind() == RecordKind.INSTITUTION
+                        && header.institution().equals(r.cell("short_name")));
         if (!inFile) {
-            errors.add(new RowError(header.line(), null, BackupHeader.INSTITUTION, "no institution is known as \"" + header.institution()
-                    + "\" and no institution line of the file has that short name: name the institution whose backup this is"));
+            errors.add(
+                    new RowError(
+                            header.line(),
+                            null,
+                            BackupHeader.INSTITUTION,
+                            "no institution is known as \"" + header.institution()
+                                    + "\" and no institution line of the file has that short name: name the institution whose backup this is"));
             return new RefScopes(instance, header.registry(), registryWide, importerScope, null);
         }
         return new RefScopes(instance, header.registry(), registryWide, null, header.institution());
@@ -95,7 +116,10 @@ final class RefScopes {
 
     /** The id of this registry's record that a reference names by id, if it is a reference of this registry. */
     Optional<Long> ownId(String name) {
-        return RegistryRef.parse(name).map(r -> r.in(plainRefs)).filter(r -> r.instance().equals(instance)).map(RegistryRef::id);
+        return RegistryRef.parse(name)
+                .map(r -> r.in(plainRefs))
+                .filter(r -> r.instance().equals(instance))
+                .map(RegistryRef::id);
     }
 
     /** The scopes a name is looked up in, in order. */

@@ -27,21 +27,25 @@ final class RegistryLookups {
     private final RefScopes scopes;
     /** The names recorded in each scope, read at the scope's first use. */
     private final Map<String, Map<String, ExternalRef>> refs = new HashMap<>();
+
     private final Map<String, Long> naturalKeys = new HashMap<>();
     private final Map<String, Boolean> exists = new HashMap<>();
 
     RegistryLookups(EntityManager em, RefScopes scopes) {
         this.em = em;
         this.scopes = scopes;
-        em.createQuery("SELECT i.shortName, i.id FROM Institution i", Object[].class).getResultStream()
+        em.createQuery("SELECT i.shortName, i.id FROM Institution i", Object[].class)
+                .getResultStream()
                 .forEach(r -> naturalKeys.put(key(RecordKind.INSTITUTION, (String) r[0]), ((Number) r[1]).longValue()));
     }
 
     private Map<String, ExternalRef> scope(String scope) {
         return refs.computeIfAbsent(scope, s -> {
             Map<String, ExternalRef> names = new HashMap<>();
-            em.createQuery("SELECT e FROM ExternalRef e WHERE e.scope = :s", ExternalRef.class).setParameter("s", s)
-                    .getResultStream().forEach(e -> names.put(key(e.getRecordKind(), e.getExternalId()), e));
+            em.createQuery("SELECT e FROM ExternalRef e WHERE e.scope = :s", ExternalRef.class)
+                    .setParameter("s", s)
+                    .getResultStream()
+                    .forEach(e -> names.put(key(e.getRecordKind(), e.getExternalId()), e));
             return names;
         });
     }
@@ -65,7 +69,9 @@ final class RegistryLookups {
     private void fetch(List<String> keys, String query, RecordKind kind) {
         for (int i = 0; i < keys.size(); i += CHUNK) {
             Collection<String> chunk = keys.subList(i, Math.min(keys.size(), i + CHUNK));
-            em.createQuery(query, Object[].class).setParameter("k", chunk).getResultStream()
+            em.createQuery(query, Object[].class)
+                    .setParameter("k", chunk)
+                    .getResultStream()
                     .forEach(r -> naturalKeys.put(key(kind, (String) r[0]), ((Number) r[1]).longValue()));
             chunk.forEach(k -> naturalKeys.putIfAbsent(key(kind, k), 0L));
         }
@@ -75,7 +81,9 @@ final class RegistryLookups {
     Optional<ExternalRef> ref(RecordKind kind, String name) {
         String canonical = scopes.canonical(name);
         String recording = scopes.recording(canonical);
-        return recording == null ? Optional.empty() : Optional.ofNullable(scope(recording).get(key(kind, canonical)));
+        return recording == null
+                ? Optional.empty()
+                : Optional.ofNullable(scope(recording).get(key(kind, canonical)));
     }
 
     /** The record a name names in the scopes it is looked up in ({@link RefScopes#lookup}), if it still exists. */
@@ -115,7 +123,13 @@ final class RegistryLookups {
             case PERSON -> "SELECT p.id FROM Person p WHERE p.orcid = :k";
             case IP_ASSET, OWNERSHIP -> null;
         };
-        return q == null ? 0L : em.createQuery(q, Long.class).setParameter("k", k).getResultStream().findFirst().orElse(0L);
+        return q == null
+                ? 0L
+                : em.createQuery(q, Long.class)
+                        .setParameter("k", k)
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(0L);
     }
 
     /** The record a reference of this registry names by its id ({@link RegistryRef}), if it exists and is of this kind. */

@@ -34,7 +34,9 @@ public record RegistryRef(String instance, long id) {
         }
         String instance = rest.substring(0, colon);
         String id = rest.substring(colon + 1);
-        return isInstance(instance) && ID.matcher(id).matches() ? Optional.of(new RegistryRef(instance, Long.parseLong(id))) : Optional.empty();
+        return isInstance(instance) && ID.matcher(id).matches()
+                ? Optional.of(new RegistryRef(instance, Long.parseLong(id)))
+                : Optional.empty();
     }
 
     /** Whether the text can be a registry's instance id: letters, digits, {@code .}, {@code _} and {@code -}, at most 40. */

@@ -29,7 +29,9 @@ final class RowReader {
         for (Column c : Columns.accepted(row.kind())) {
             String v = row.cells().get(c.name());
             if (!mayBreakLines(c.name()) && v != null && (v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0)) {
-                error(c.name(), "holds a line break (a quoted cell that spans lines); only abstracts, the public texts (summary, problem, advantages, applications) and reasons may");
+                error(
+                        c.name(),
+                        "holds a line break (a quoted cell that spans lines); only abstracts, the public texts (summary, problem, advantages, applications) and reasons may");
             }
         }
     }
@@ -57,7 +59,8 @@ final class RowReader {
     }
 
     private boolean mayBreakLines(String column) {
-        return row.lineBreaksAllowed() || Columns.find(row.kind(), column).map(Column::multiline).orElse(false);
+        return row.lineBreaksAllowed()
+                || Columns.find(row.kind(), column).map(Column::multiline).orElse(false);
     }
 
     <E extends Enum<E>> E enumValue(String column, Class<E> type) {
@@ -69,7 +72,9 @@ final class RowReader {
             return null;
         }
         try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
+            return Enum.valueOf(
+                    type,
+                    value.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
         } catch (IllegalArgumentException e) {
             error(column, "\"" + value.strip() + "\" is not one of " + Arrays.toString(type.getEnumConstants()));
             return null;
@@ -120,7 +125,10 @@ final class RowReader {
         try {
             return new BigDecimal(value.strip());
         } catch (NumberFormatException e) {
-            error(column, "\"" + value.strip() + "\" is not a number (use . as the decimal point and no thousands separators)");
+            error(
+                    column,
+                    "\"" + value.strip()
+                            + "\" is not a number (use . as the decimal point and no thousands separators)");
             return null;
         }
     }
@@ -136,7 +144,10 @@ final class RowReader {
         if (v == null) {
             return List.of();
         }
-        return ListCells.split(v, ListCells.ENTRIES).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return ListCells.split(v, ListCells.ENTRIES).stream()
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     /**
@@ -147,7 +158,8 @@ final class RowReader {
         List<String[]> result = new ArrayList<>();
         List<String> entries = rawEntries(column);
         for (int i = 0; i < entries.size(); i++) {
-            String[] fields = ListCells.split(entries.get(i), ListCells.FIELDS).stream().map(f -> ListCells.unescape(f).strip())
+            String[] fields = ListCells.split(entries.get(i), ListCells.FIELDS).stream()
+                    .map(f -> ListCells.unescape(f).strip())
                     .toArray(String[]::new);
             if (fields.length < min || fields.length > max) {
                 error(column, "entry " + (i + 1) + " \"" + entries.get(i) + "\" must have the form " + shape);

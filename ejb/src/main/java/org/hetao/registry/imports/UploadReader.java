@@ -5,15 +5,17 @@ public final class UploadReader {
     /** The most rows one file may hold. */
     public static final int MAX_ROWS = 200_000;
 
-    private UploadReader() {
-    }
+    private UploadReader() {}
 
     public static ParsedUpload read(byte[] bytes, ImportFormat format, ImportKind kind) throws ImportFileException {
         return read(bytes, format, kind, MAX_ROWS);
     }
 
-    static ParsedUpload read(byte[] bytes, ImportFormat format, ImportKind kind, int maxRows) throws ImportFileException {
+    static ParsedUpload read(byte[] bytes, ImportFormat format, ImportKind kind, int maxRows)
+            throws ImportFileException {
         String text = Utf8Text.decode(bytes);
-        return format == ImportFormat.CSV ? new ParsedUpload(null, CsvRows.read(text, kind, maxRows), false) : JsonLinesRows.read(text, kind, maxRows);
+        return format == ImportFormat.CSV
+                ? new ParsedUpload(null, CsvRows.read(text, kind, maxRows), false)
+                : JsonLinesRows.read(text, kind, maxRows);
     }
 }

@@ -10,8 +10,8 @@ public class UploadTooLargeException extends DomainException {
     private static final long serialVersionUID = 1L;
 
     public UploadTooLargeException(long limit) {
-        super("The file is larger than " + limit + " bytes (" + limit / (1024 * 1024) + " MB), the most one upload may hold; "
-                + "split it into smaller files");
+        super("The file is larger than " + limit + " bytes (" + limit / (1024 * 1024)
+                + " MB), the most one upload may hold; " + "split it into smaller files");
     }
 
     @Override

@@ -13,12 +13,13 @@ import java.nio.charset.StandardCharsets;
  * character. A leading byte order mark is dropped.
  */
 public final class Utf8Text {
-    private Utf8Text() {
-    }
+    private Utf8Text() {}
 
     public static String decode(byte[] bytes) throws ImportFileException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(bytes.length);
         CoderResult result = decoder.decode(in, out, true);
@@ -33,9 +34,13 @@ public final class Utf8Text {
                     line++;
                 }
             }
-            throw new ImportFileException(line, null, String.format("The file is not UTF-8: the byte 0x%02X at byte offset %d (line %d) "
-                    + "cannot start or continue a UTF-8 character. Save the file as \"CSV UTF-8\" (or UTF-8 text) and upload it again",
-                    bytes[offset] & 0xFF, offset, line));
+            throw new ImportFileException(
+                    line,
+                    null,
+                    String.format(
+                            "The file is not UTF-8: the byte 0x%02X at byte offset %d (line %d) "
+                                    + "cannot start or continue a UTF-8 character. Save the file as \"CSV UTF-8\" (or UTF-8 text) and upload it again",
+                            bytes[offset] & 0xFF, offset, line));
         }
         out.flip();
         String text = out.toString();

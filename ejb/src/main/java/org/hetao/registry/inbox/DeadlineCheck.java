@@ -15,13 +15,14 @@ import org.hetao.registry.proposal.ProposalState;
 public class DeadlineCheck {
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
+
     @Inject
     ProposalService proposals;
+
     @Inject
     InboxWriter writer;
 
-    public DeadlineCheck() {
-    }
+    public DeadlineCheck() {}
 
     /** A check on this entity manager, for its queries outside the container. */
     DeadlineCheck(EntityManager em) {
@@ -34,11 +35,17 @@ public class DeadlineCheck {
      * expiry first (at most {@code limit}).
      */
     public List<Long> due(OffsetDateTime now, OffsetDateTime until, int limit) {
-        return em.createQuery("SELECT p.id FROM OwnershipProposal p WHERE p.state = :s AND p.expiresAt <= :until AND (p.expiresAt <= :now OR NOT EXISTS "
-                        + "(SELECT i FROM InboxItem i WHERE i.kind = :warned AND i.subjectKind = :sk AND i.subjectId = p.id)) ORDER BY p.expiresAt, p.id", Long.class)
-                .setParameter("s", ProposalState.OPEN).setParameter("until", until).setParameter("now", now)
-                .setParameter("warned", InboxKind.PROPOSAL_EXPIRING).setParameter("sk", InboxKind.PROPOSAL_EXPIRING.subjectKind())
-                .setMaxResults(limit).getResultList();
+        return em.createQuery(
+                        "SELECT p.id FROM OwnershipProposal p WHERE p.state = :s AND p.expiresAt <= :until AND (p.expiresAt <= :now OR NOT EXISTS "
+                                + "(SELECT i FROM InboxItem i WHERE i.kind = :warned AND i.subjectKind = :sk AND i.subjectId = p.id)) ORDER BY p.expiresAt, p.id",
+                        Long.class)
+                .setParameter("s", ProposalState.OPEN)
+                .setParameter("until", until)
+                .setParameter("now", now)
+                .setParameter("warned", InboxKind.PROPOSAL_EXPIRING)
+                .setParameter("sk", InboxKind.PROPOSAL_EXPIRING.subjectKind())
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /** Stores the expiry of a proposal past its date (telling its offices); false if it is not due or was decided meanwhile. */

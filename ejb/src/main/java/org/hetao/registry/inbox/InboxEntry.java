@@ -7,5 +7,5 @@ import org.hetao.registry.common.LocalizedText;
  * when the reader may not read the asset, such as a proposed new owner before it owns a share),
  * and the short names of the addressed institution and of the institution that acted.
  */
-public record InboxEntry(InboxItem item, boolean read, LocalizedText assetTitle, String institution, String actorInstitution) {
-}
+public record InboxEntry(
+        InboxItem item, boolean read, LocalizedText assetTitle, String institution, String actorInstitution) {}

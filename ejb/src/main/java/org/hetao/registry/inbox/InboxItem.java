@@ -23,36 +23,51 @@ public class InboxItem {
     @SequenceGenerator(name = "inbox_item_id", sequenceName = "registry_id_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "inbox_item_id")
     private Long id;
+
     @Column(name = "institution_id", nullable = false, updatable = false)
     private long institutionId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 32, updatable = false)
     private InboxKind kind;
+
     @Column(name = "subject_kind", nullable = false, length = 32, updatable = false)
     private String subjectKind;
+
     @Column(name = "subject_id", nullable = false, updatable = false)
     private long subjectId;
+
     @Column(name = "ip_asset_id", nullable = false, updatable = false)
     private long ipAssetId;
+
     @Column(nullable = false, length = 64, updatable = false)
     private String actor;
+
     @Column(name = "actor_institution_id", updatable = false)
     private Long actorInstitutionId;
+
     @Column(length = 1000, updatable = false)
     private String note;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
-    protected InboxItem() {
-    }
+    protected InboxItem() {}
 
     /**
      * An item for {@code institutionId}'s office about {@code subjectId} (a record of the kind's
      * {@link InboxKind#subjectKind() subject kind}) of asset {@code ipAssetId}; {@code note}: a
      * reason or an agreement's number, if any.
      */
-    public InboxItem(long institutionId, InboxKind kind, long subjectId, long ipAssetId, String actor, Long actorInstitutionId, String note,
-                     OffsetDateTime at) {
+    public InboxItem(
+            long institutionId,
+            InboxKind kind,
+            long subjectId,
+            long ipAssetId,
+            String actor,
+            Long actorInstitutionId,
+            String note,
+            OffsetDateTime at) {
         this.institutionId = institutionId;
         this.kind = Checks.require("kind", kind);
         this.subjectKind = kind.subjectKind();

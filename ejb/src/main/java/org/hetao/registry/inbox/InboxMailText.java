@@ -14,50 +14,94 @@ import org.hetao.registry.institution.Jurisdiction;
 public final class InboxMailText {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final Map<InboxKind, String[]> TEXTS = Map.ofEntries(
-            Map.entry(InboxKind.APPROVAL_REQUESTED, new String[] {"Ownership proposal %s of IP asset %s awaits your office's approval",
-                    "知識產權 %2$s 的擁有權變更提案 %1$s 待貴辦公室批准", "知识产权 %2$s 的权属变更提案 %1$s 待贵办公室审批"}),
-            Map.entry(InboxKind.PROPOSAL_APPROVED, new String[] {"Ownership proposal %s of IP asset %s was approved by one office",
-                    "知識產權 %2$s 的擁有權變更提案 %1$s 已獲一個辦公室批准", "知识产权 %2$s 的权属变更提案 %1$s 已获一个办公室批准"}),
-            Map.entry(InboxKind.PROPOSAL_REJECTED, new String[] {"Ownership proposal %s of IP asset %s was rejected",
-                    "知識產權 %2$s 的擁有權變更提案 %1$s 已被拒絕", "知识产权 %2$s 的权属变更提案 %1$s 已被拒绝"}),
-            Map.entry(InboxKind.PROPOSAL_WITHDRAWN, new String[] {"Ownership proposal %s of IP asset %s was withdrawn",
-                    "知識產權 %2$s 的擁有權變更提案 %1$s 已撤回", "知识产权 %2$s 的权属变更提案 %1$s 已撤回"}),
-            Map.entry(InboxKind.PROPOSAL_EXPIRED, new String[] {"Ownership proposal %s of IP asset %s expired without every approval",
-                    "知識產權 %2$s 的擁有權變更提案 %1$s 未獲全部批准，已過期", "知识产权 %2$s 的权属变更提案 %1$s 未获全部批准，已过期"}),
-            Map.entry(InboxKind.PROPOSAL_TOOK_EFFECT, new String[] {"Ownership proposal %s of IP asset %s was approved by every office and took effect",
-                    "知識產權 %2$s 的擁有權變更提案 %1$s 已獲所有辦公室批准並生效", "知识产权 %2$s 的权属变更提案 %1$s 已获所有办公室批准并生效"}),
-            Map.entry(InboxKind.PROPOSAL_EXPIRING, new String[] {"Ownership proposal %s of IP asset %s expires soon and still awaits your office's approval",
-                    "知識產權 %2$s 的擁有權變更提案 %1$s 即將過期，仍待貴辦公室批准", "知识产权 %2$s 的权属变更提案 %1$s 即将过期，仍待贵办公室审批"}),
-            Map.entry(InboxKind.AGREEMENT_ISSUED, new String[] {"Agreement %s about IP asset %s was issued",
-                    "有關知識產權 %2$s 的協議 %1$s 已發出", "关于知识产权 %2$s 的协议 %1$s 已签发"}),
-            Map.entry(InboxKind.AGREEMENT_OUT_OF_DATE, new String[] {"Agreement %s about IP asset %s is out of date: the ownership changed",
-                    "有關知識產權 %2$s 的協議 %1$s 已過時：擁有權已變更", "关于知识产权 %2$s 的协议 %1$s 已过时：权属已变更"}),
-            Map.entry(InboxKind.ENQUIRY_RECEIVED, new String[] {"Enquiry %s about IP asset %s was received from an investor",
-                    "已收到投資者有關知識產權 %2$s 的查詢 %1$s", "已收到投资者关于知识产权 %2$s 的询价 %1$s"}),
-            Map.entry(InboxKind.ENQUIRY_MESSAGE, new String[] {"Enquiry %s about IP asset %s has a new message",
-                    "有關知識產權 %2$s 的查詢 %1$s 有新訊息", "关于知识产权 %2$s 的询价 %1$s 有新消息"}),
-            Map.entry(InboxKind.ENQUIRY_NOTE, new String[] {"Enquiry %s about IP asset %s has a new internal note of a co-owner's office",
-                    "有關知識產權 %2$s 的查詢 %1$s 有共同擁有人辦公室的新內部備註", "关于知识产权 %2$s 的询价 %1$s 有共同权利人办公室的新内部备注"}),
-            Map.entry(InboxKind.ENQUIRY_STATUS, new String[] {"Enquiry %s about IP asset %s changed status",
-                    "有關知識產權 %2$s 的查詢 %1$s 狀態已變更", "关于知识产权 %2$s 的询价 %1$s 状态已变更"}));
+            Map.entry(InboxKind.APPROVAL_REQUESTED, new String[] {
+                "Ownership proposal %s of IP asset %s awaits your office's approval",
+                "知識產權 %2$s 的擁有權變更提案 %1$s 待貴辦公室批准",
+                "知识产权 %2$s 的权属变更提案 %1$s 待贵办公室审批"
+            }),
+            Map.entry(InboxKind.PROPOSAL_APPROVED, new String[] {
+                "Ownership proposal %s of IP asset %s was approved by one office",
+                "知識產權 %2$s 的擁有權變更提案 %1$s 已獲一個辦公室批准",
+                "知识产权 %2$s 的权属变更提案 %1$s 已获一个办公室批准"
+            }),
+            Map.entry(InboxKind.PROPOSAL_REJECTED, new String[] {
+                "Ownership proposal %s of IP asset %s was rejected",
+                "知識產權 %2$s 的擁有權變更提案 %1$s 已被拒絕",
+                "知识产权 %2$s 的权属变更提案 %1$s 已被拒绝"
+            }),
+            Map.entry(InboxKind.PROPOSAL_WITHDRAWN, new String[] {
+                "Ownership proposal %s of IP asset %s was withdrawn",
+                "知識產權 %2$s 的擁有權變更提案 %1$s 已撤回",
+                "知识产权 %2$s 的权属变更提案 %1$s 已撤回"
+            }),
+            Map.entry(InboxKind.PROPOSAL_EXPIRED, new String[] {
+                "Ownership proposal %s of IP asset %s expired without every approval",
+                "知識產權 %2$s 的擁有權變更提案 %1$s 未獲全部批准，已過期",
+                "知识产权 %2$s 的权属变更提案 %1$s 未获全部批准，已过期"
+            }),
+            Map.entry(InboxKind.PROPOSAL_TOOK_EFFECT, new String[] {
+                "Ownership proposal %s of IP asset %s was approved by every office and took effect",
+                "知識產權 %2$s 的擁有權變更提案 %1$s 已獲所有辦公室批准並生效",
+                "知识产权 %2$s 的权属变更提案 %1$s 已获所有办公室批准并生效"
+            }),
+            Map.entry(InboxKind.PROPOSAL_EXPIRING, new String[] {
+                "Ownership proposal %s of IP asset %s expires soon and still awaits your office's approval",
+                "知識產權 %2$s 的擁有權變更提案 %1$s 即將過期，仍待貴辦公室批准",
+                "知识产权 %2$s 的权属变更提案 %1$s 即将过期，仍待贵办公室审批"
+            }),
+            Map.entry(InboxKind.AGREEMENT_ISSUED, new String[] {
+                "Agreement %s about IP asset %s was issued", "有關知識產權 %2$s 的協議 %1$s 已發出", "关于知识产权 %2$s 的协议 %1$s 已签发"
+            }),
+            Map.entry(InboxKind.AGREEMENT_OUT_OF_DATE, new String[] {
+                "Agreement %s about IP asset %s is out of date: the ownership changed",
+                "有關知識產權 %2$s 的協議 %1$s 已過時：擁有權已變更",
+                "关于知识产权 %2$s 的协议 %1$s 已过时：权属已变更"
+            }),
+            Map.entry(InboxKind.ENQUIRY_RECEIVED, new String[] {
+                "Enquiry %s about IP asset %s was received from an investor",
+                "已收到投資者有關知識產權 %2$s 的查詢 %1$s",
+                "已收到投资者关于知识产权 %2$s 的询价 %1$s"
+            }),
+            Map.entry(InboxKind.ENQUIRY_MESSAGE, new String[] {
+                "Enquiry %s about IP asset %s has a new message",
+                "有關知識產權 %2$s 的查詢 %1$s 有新訊息",
+                "关于知识产权 %2$s 的询价 %1$s 有新消息"
+            }),
+            Map.entry(InboxKind.ENQUIRY_NOTE, new String[] {
+                "Enquiry %s about IP asset %s has a new internal note of a co-owner's office",
+                "有關知識產權 %2$s 的查詢 %1$s 有共同擁有人辦公室的新內部備註",
+                "关于知识产权 %2$s 的询价 %1$s 有共同权利人办公室的新内部备注"
+            }),
+            Map.entry(InboxKind.ENQUIRY_STATUS, new String[] {
+                "Enquiry %s about IP asset %s changed status",
+                "有關知識產權 %2$s 的查詢 %1$s 狀態已變更",
+                "关于知识产权 %2$s 的询价 %1$s 状态已变更"
+            }));
 
-    private InboxMailText() {
-    }
+    private InboxMailText() {}
 
     /** The e-mail of one item to one address, for an office in {@code place}. */
     public static MailMessage of(InboxItem item, Jurisdiction place, String to) {
         boolean traditional = place == Jurisdiction.HK || place == Jurisdiction.MACAO;
         String[] t = TEXTS.get(item.getKind());
-        String subject = item.getSubjectKind().equals("agreement") && item.getNote() != null ? item.getNote() : "#" + item.getSubjectId();
+        String subject = item.getSubjectKind().equals("agreement") && item.getNote() != null
+                ? item.getNote()
+                : "#" + item.getSubjectId();
         String asset = "#" + item.getIpAssetId();
         String en = t[0].formatted(subject, asset);
         String zh = (traditional ? t[1] : t[2]).formatted(subject, asset);
         String when = item.getCreatedAt().withOffsetSameInstant(ZoneOffset.UTC).format(WHEN) + " UTC";
         StringBuilder body = new StringBuilder()
-                .append(en).append(".\n")
-                .append(zh).append("。\n\n")
-                .append("By / 經辦 / 经办: ").append(item.getActor()).append('\n')
-                .append("When / 時間 / 时间: ").append(when).append('\n');
+                .append(en)
+                .append(".\n")
+                .append(zh)
+                .append("。\n\n")
+                .append("By / 經辦 / 经办: ")
+                .append(item.getActor())
+                .append('\n')
+                .append("When / 時間 / 时间: ")
+                .append(when)
+                .append('\n');
         if (item.getKind() == InboxKind.PROPOSAL_REJECTED && item.getNote() != null) {
             body.append("Reason / 理由: ").append(item.getNote()).append('\n');
         }

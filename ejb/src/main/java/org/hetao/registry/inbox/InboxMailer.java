@@ -13,11 +13,14 @@ import jakarta.inject.Inject;
 public class InboxMailer {
     @Inject
     MailDelivery delivery;
+
     @Inject
     MailRecipients recipients;
 
     void written(@Observes(during = TransactionPhase.AFTER_SUCCESS) InboxItemsWritten written) {
-        delivery.later(() -> recipients.messages(written.itemIds()), "the e-mail of inbox items " + written.itemIds(),
+        delivery.later(
+                () -> recipients.messages(written.itemIds()),
+                "the e-mail of inbox items " + written.itemIds(),
                 "; the items are in the offices' inboxes");
     }
 }

@@ -16,14 +16,15 @@ public class InboxRead {
     @Id
     @Column(name = "item_id")
     private long itemId;
+
     @Id
     @Column(name = "account_id")
     private long accountId;
+
     @Column(name = "read_at", nullable = false)
     private OffsetDateTime readAt;
 
-    protected InboxRead() {
-    }
+    protected InboxRead() {}
 
     public InboxRead(long itemId, long accountId, OffsetDateTime readAt) {
         this.itemId = itemId;
@@ -37,8 +38,7 @@ public class InboxRead {
         private long itemId;
         private long accountId;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(long itemId, long accountId) {
             this.itemId = itemId;

@@ -23,11 +23,11 @@ import org.hetao.registry.proposal.ProposalStep;
  * </ul>
  */
 public final class InboxRecipients {
-    private InboxRecipients() {
-    }
+    private InboxRecipients() {}
 
     /** The offices to tell of an enquiry's step, in id order: the owners but the acting office. */
-    public static Map<Long, InboxKind> ofEnquiryStep(EnquiryStep.Kind step, Collection<Long> owners, Long actingInstitutionId) {
+    public static Map<Long, InboxKind> ofEnquiryStep(
+            EnquiryStep.Kind step, Collection<Long> owners, Long actingInstitutionId) {
         InboxKind kind = switch (step) {
             case RECEIVED -> InboxKind.ENQUIRY_RECEIVED;
             case MESSAGE -> InboxKind.ENQUIRY_MESSAGE;
@@ -44,8 +44,12 @@ public final class InboxRecipients {
     }
 
     /** The offices to tell of a proposal's step, in id order, each with the kind of item. */
-    public static Map<Long, InboxKind> ofProposalStep(ProposalStep.Kind step, Long proposerInstitutionId, Collection<Long> required,
-                                                     Collection<Long> pending, Long actingInstitutionId) {
+    public static Map<Long, InboxKind> ofProposalStep(
+            ProposalStep.Kind step,
+            Long proposerInstitutionId,
+            Collection<Long> required,
+            Collection<Long> pending,
+            Long actingInstitutionId) {
         Set<Long> to = new TreeSet<>();
         InboxKind kind;
         if (step == ProposalStep.Kind.PROPOSED) {

@@ -18,8 +18,7 @@ public class InboxRepository {
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
 
-    public InboxRepository() {
-    }
+    public InboxRepository() {}
 
     /** A repository on this entity manager, for work outside the container. */
     InboxRepository(EntityManager em) {
@@ -35,26 +34,38 @@ public class InboxRepository {
     }
 
     /** One item of the list and whether the account has read it. */
-    public record Entry(InboxItem item, boolean read) {
-    }
+    public record Entry(InboxItem item, boolean read) {}
 
     /** The items of an institution's office (null: of every office), newest first; {@code unreadOnly}: those the account has not read. */
     public Page<Entry> page(Long institutionId, long accountId, boolean unreadOnly, PageRequest page) {
         String where = where(institutionId, unreadOnly);
-        TypedQuery<InboxItem> q = em.createQuery("SELECT i FROM InboxItem i" + where + " ORDER BY i.createdAt DESC, i.id DESC", InboxItem.class);
+        TypedQuery<InboxItem> q = em.createQuery(
+                "SELECT i FROM InboxItem i" + where + " ORDER BY i.createdAt DESC, i.id DESC", InboxItem.class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(i) FROM InboxItem i" + where, Long.class);
         bind(q, institutionId, unreadOnly, accountId);
         bind(count, institutionId, unreadOnly, accountId);
-        List<InboxItem> items = q.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        Set<Long> read = items.isEmpty() ? Set.of() : new HashSet<>(em.createQuery(
-                "SELECT r.itemId FROM InboxRead r WHERE r.accountId = :a AND r.itemId IN :ids", Long.class)
-                .setParameter("a", accountId).setParameter("ids", items.stream().map(InboxItem::getId).toList()).getResultList());
-        return new Page<>(items.stream().map(i -> new Entry(i, read.contains(i.getId()))).toList(), count.getSingleResult(), page.page(), page.size());
+        List<InboxItem> items =
+                q.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        Set<Long> read = items.isEmpty()
+                ? Set.of()
+                : new HashSet<>(em.createQuery(
+                                "SELECT r.itemId FROM InboxRead r WHERE r.accountId = :a AND r.itemId IN :ids",
+                                Long.class)
+                        .setParameter("a", accountId)
+                        .setParameter(
+                                "ids", items.stream().map(InboxItem::getId).toList())
+                        .getResultList());
+        return new Page<>(
+                items.stream().map(i -> new Entry(i, read.contains(i.getId()))).toList(),
+                count.getSingleResult(),
+                page.page(),
+                page.size());
     }
 
     /** How many items of the institution's office (null: of every office) the account has not read. */
     public long unread(Long institutionId, long accountId) {
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(i) FROM InboxItem i" + where(institutionId, true), Long.class);
+        TypedQuery<Long> count =
+                em.createQuery("SELECT COUNT(i) FROM InboxItem i" + where(institutionId, true), Long.class);
         bind(count, institutionId, true, accountId);
         return count.getSingleResult();
     }
@@ -79,9 +90,16 @@ public class InboxRepository {
 
     /** Whether an item of this kind about this record was written for the institution already. */
     public boolean exists(long institutionId, InboxKind kind, long subjectId) {
-        return !em.createQuery("SELECT i.id FROM InboxItem i WHERE i.institutionId = :inst AND i.kind = :k AND i.subjectKind = :sk AND i.subjectId = :s",
-                        Long.class).setParameter("inst", institutionId).setParameter("k", kind).setParameter("sk", kind.subjectKind())
-                .setParameter("s", subjectId).setMaxResults(1).getResultList().isEmpty();
+        return !em.createQuery(
+                        "SELECT i.id FROM InboxItem i WHERE i.institutionId = :inst AND i.kind = :k AND i.subjectKind = :sk AND i.subjectId = :s",
+                        Long.class)
+                .setParameter("inst", institutionId)
+                .setParameter("k", kind)
+                .setParameter("sk", kind.subjectKind())
+                .setParameter("s", subjectId)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     public void flush() {
@@ -90,7 +108,9 @@ public class InboxRepository {
 
     private static String where(Long institutionId, boolean unreadOnly) {
         String inst = institutionId == null ? null : "i.institutionId = :inst";
-        String unread = unreadOnly ? "NOT EXISTS (SELECT r FROM InboxRead r WHERE r.itemId = i.id AND r.accountId = :acc)" : null;
+        String unread = unreadOnly
+                ? "NOT EXISTS (SELECT r FROM InboxRead r WHERE r.itemId = i.id AND r.accountId = :acc)"
+                : null;
         if (inst == null && unread == null) {
             return "";
         }

@@ -33,12 +33,16 @@ public class InboxService {
 
     @Inject
     InboxRepository inbox;
+
     @Inject
     AccessGuard access;
+
     @Inject
     InstitutionRepository institutions;
+
     @Inject
     IpAssetRepository assets;
+
     @Inject
     AssetAccess assetAccess;
 
@@ -48,10 +52,16 @@ public class InboxService {
         Long scope = scope(c, institutionId);
         Map<Long, Optional<LocalizedText>> titles = new HashMap<>();
         Map<Long, String> names = new HashMap<>();
-        return inbox.page(scope, c.accountId(), unreadOnly, page).map(e -> new InboxEntry(e.item(), e.read(),
-                titles.computeIfAbsent(e.item().getIpAssetId(), this::readableTitle).orElse(null),
-                names.computeIfAbsent(e.item().getInstitutionId(), this::shortName),
-                e.item().getActorInstitutionId() == null ? null : names.computeIfAbsent(e.item().getActorInstitutionId(), this::shortName)));
+        return inbox.page(scope, c.accountId(), unreadOnly, page)
+                .map(e -> new InboxEntry(
+                        e.item(),
+                        e.read(),
+                        titles.computeIfAbsent(e.item().getIpAssetId(), this::readableTitle)
+                                .orElse(null),
+                        names.computeIfAbsent(e.item().getInstitutionId(), this::shortName),
+                        e.item().getActorInstitutionId() == null
+                                ? null
+                                : names.computeIfAbsent(e.item().getActorInstitutionId(), this::shortName)));
     }
 
     /** How many items of the caller's inbox the caller has not read. */
@@ -79,7 +89,8 @@ public class InboxService {
     private Caller caller() {
         Caller c = access.caller();
         if (c == null || (c.role() != Role.TTO && c.role() != Role.ADMIN)) {
-            throw new AccessDeniedException("Only the offices of institutions (TTO accounts) and administrators have an inbox");
+            throw new AccessDeniedException(
+                    "Only the offices of institutions (TTO accounts) and administrators have an inbox");
         }
         return c;
     }

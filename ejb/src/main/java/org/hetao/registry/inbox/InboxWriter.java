@@ -25,43 +25,74 @@ import org.hetao.registry.proposal.ProposalStep;
 public class InboxWriter {
     @Inject
     InboxRepository inbox;
+
     @Inject
     OwnershipRepository ownership;
+
     @Inject
     Event<InboxItemsWritten> written;
 
     void proposalStep(@Observes ProposalStep step) {
         OwnershipProposal p = step.proposal();
-        Map<Long, InboxKind> to = InboxRecipients.ofProposalStep(step.kind(), p.getProposerInstitutionId(), p.required(), p.pending(),
-                step.actingInstitutionId());
+        Map<Long, InboxKind> to = InboxRecipients.ofProposalStep(
+                step.kind(), p.getProposerInstitutionId(), p.required(), p.pending(), step.actingInstitutionId());
         String note = step.kind() == ProposalStep.Kind.REJECTED ? p.getDecisionReason() : null;
         List<InboxItem> items = new ArrayList<>();
-        to.forEach((institution, kind) -> items.add(new InboxItem(institution, kind, p.getId(), p.getIpAssetId(), step.actor(),
-                step.actingInstitutionId(), note, now())));
+        to.forEach((institution, kind) -> items.add(new InboxItem(
+                institution,
+                kind,
+                p.getId(),
+                p.getIpAssetId(),
+                step.actor(),
+                step.actingInstitutionId(),
+                note,
+                now())));
         add(items);
     }
 
     void agreementStep(@Observes AgreementStep step) {
-        List<Long> owners = ownership.current(step.ipAssetId()).map(OwnershipVersion::owners).map(List::copyOf).orElse(List.of());
-        InboxKind kind = step.kind() == AgreementStep.Kind.ISSUED ? InboxKind.AGREEMENT_ISSUED : InboxKind.AGREEMENT_OUT_OF_DATE;
+        List<Long> owners = ownership
+                .current(step.ipAssetId())
+                .map(OwnershipVersion::owners)
+                .map(List::copyOf)
+                .orElse(List.of());
+        InboxKind kind =
+                step.kind() == AgreementStep.Kind.ISSUED ? InboxKind.AGREEMENT_ISSUED : InboxKind.AGREEMENT_OUT_OF_DATE;
         String note = step.agreementNumber() + " r" + step.revision();
-        add(owners.stream().map(o -> new InboxItem(o, kind, step.agreementId(), step.ipAssetId(), step.actor(), null, note, now())).toList());
+        add(owners.stream()
+                .map(o -> new InboxItem(o, kind, step.agreementId(), step.ipAssetId(), step.actor(), null, note, now()))
+                .toList());
     }
 
     void enquiryStep(@Observes EnquiryStep step) {
         var e = step.enquiry();
         Map<Long, InboxKind> to = InboxRecipients.ofEnquiryStep(step.kind(), step.owners(), step.actingInstitutionId());
         List<InboxItem> items = new ArrayList<>();
-        to.forEach((institution, kind) -> items.add(new InboxItem(institution, kind, e.getId(), e.getIpAssetId(), step.actor(),
-                step.actingInstitutionId(), step.note(), now())));
+        to.forEach((institution, kind) -> items.add(new InboxItem(
+                institution,
+                kind,
+                e.getId(),
+                e.getIpAssetId(),
+                step.actor(),
+                step.actingInstitutionId(),
+                step.note(),
+                now())));
         add(items);
     }
 
     /** Tells the offices whose approval is still pending that the proposal expires soon, once per office. */
     public int expiring(OwnershipProposal p) {
-        List<InboxItem> items = p.pending().stream().filter(i -> !inbox.exists(i, InboxKind.PROPOSAL_EXPIRING, p.getId()))
-                .map(i -> new InboxItem(i, InboxKind.PROPOSAL_EXPIRING, p.getId(), p.getIpAssetId(), "system", null,
-                        p.getExpiresAt().toString(), now()))
+        List<InboxItem> items = p.pending().stream()
+                .filter(i -> !inbox.exists(i, InboxKind.PROPOSAL_EXPIRING, p.getId()))
+                .map(i -> new InboxItem(
+                        i,
+                        InboxKind.PROPOSAL_EXPIRING,
+                        p.getId(),
+                        p.getIpAssetId(),
+                        "system",
+                        null,
+                        p.getExpiresAt().toString(),
+                        now()))
                 .toList();
         add(items);
         return items.size();

@@ -62,8 +62,11 @@ public class MailDelivery {
                 }
             }
             if (!pending.isEmpty()) {
-                LOG.log(Level.WARNING, pending.size() + " message(s) of " + what + " could not be sent to " + settings.host() + ":"
-                        + settings.port() + " and are given up" + meanwhile, last);
+                LOG.log(
+                        Level.WARNING,
+                        pending.size() + " message(s) of " + what + " could not be sent to " + settings.host() + ":"
+                                + settings.port() + " and are given up" + meanwhile,
+                        last);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -1,5 +1,4 @@
 package org.hetao.registry.inbox;
 
 /** One plain-text e-mail to one address. */
-public record MailMessage(String to, String subject, String body) {
-}
+public record MailMessage(String to, String subject, String body) {}

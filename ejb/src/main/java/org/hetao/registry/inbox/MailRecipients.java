@@ -24,12 +24,15 @@ public class MailRecipients {
             }
             Institution institution = em.find(Institution.class, item.getInstitutionId());
             Jurisdiction place = institution == null ? Jurisdiction.MAINLAND : institution.getJurisdiction();
-            em.createQuery("SELECT a.email FROM Account a WHERE a.institutionId = :i AND a.role = :r AND a.enabled = TRUE AND a.email IS NOT NULL "
-                            + "ORDER BY a.username", String.class)
-                    .setParameter("i", item.getInstitutionId()).setParameter("r", Role.TTO).getResultList()
+            em.createQuery(
+                            "SELECT a.email FROM Account a WHERE a.institutionId = :i AND a.role = :r AND a.enabled = TRUE AND a.email IS NOT NULL "
+                                    + "ORDER BY a.username",
+                            String.class)
+                    .setParameter("i", item.getInstitutionId())
+                    .setParameter("r", Role.TTO)
+                    .getResultList()
                     .forEach(to -> out.add(InboxMailText.of(item, place, to)));
         }
         return out;
     }
-
 }

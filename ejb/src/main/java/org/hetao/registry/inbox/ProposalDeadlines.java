@@ -38,6 +38,7 @@ public class ProposalDeadlines {
 
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
+
     @Inject
     DeadlineCheck check;
 
@@ -48,7 +49,8 @@ public class ProposalDeadlines {
         periodic.start(scheduler, FIRST_CHECK_SECONDS, RegistrySetting.INBOX_CHECK_SECONDS.intValue(), () -> {
             Result r = checkNow();
             if (r.expired() + r.warned() > 0) {
-                LOG.info(() -> "Proposal deadlines: " + r.expired() + " expired, " + r.warned() + " office(s) told of an expiry soon");
+                LOG.info(() -> "Proposal deadlines: " + r.expired() + " expired, " + r.warned()
+                        + " office(s) told of an expiry soon");
             }
         });
     }
@@ -64,7 +66,8 @@ public class ProposalDeadlines {
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             int expired = 0;
             int warned = 0;
-            OffsetDateTime until = now.plus(Duration.ofDays(Math.max(0, RegistrySetting.INBOX_EXPIRING_DAYS.intValue())));
+            OffsetDateTime until =
+                    now.plus(Duration.ofDays(Math.max(0, RegistrySetting.INBOX_EXPIRING_DAYS.intValue())));
             List<Long> due = check.due(now, until, BATCH);
             for (long id : due) {
                 if (!periodic.going()) {
@@ -77,7 +80,11 @@ public class ProposalDeadlines {
                         warned += check.warn(id, now);
                     }
                 } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "The deadline check of ownership proposal " + id + " failed; it is tried again at the next check", e);
+                    LOG.log(
+                            Level.WARNING,
+                            "The deadline check of ownership proposal " + id
+                                    + " failed; it is tried again at the next check",
+                            e);
                 }
             }
             return new Result(expired, warned);
@@ -85,6 +92,5 @@ public class ProposalDeadlines {
     }
 
     /** What one check did. */
-    public record Result(int expired, int warned) {
-    }
+    public record Result(int expired, int warned) {}
 }

@@ -10,7 +10,8 @@ import org.hetao.registry.ipasset.Licensing;
  *
  * @param filings each filing as its jurisdiction and status, e.g. {@code CN FILED}, in the asset's order
  */
-public record AssetFacts(long id, Licensing licensing, int readinessLevel, List<String> filings, boolean inPublicCatalogue) {
+public record AssetFacts(
+        long id, Licensing licensing, int readinessLevel, List<String> filings, boolean inPublicCatalogue) {
     public AssetFacts {
         filings = List.copyOf(filings);
     }

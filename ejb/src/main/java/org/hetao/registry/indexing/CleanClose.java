@@ -20,8 +20,7 @@ final class CleanClose {
     static final String FILE = "registry-closed-cleanly";
     private static final Logger LOG = Logger.getLogger(CleanClose.class.getName());
 
-    private CleanClose() {
-    }
+    private CleanClose() {}
 
     /** Marks the index in {@code directory} as closed cleanly, in step with the database in {@code state}. */
     static void mark(Path directory, String state) {
@@ -32,9 +31,16 @@ final class CleanClose {
             Path file = directory.resolve(FILE);
             Path partial = directory.resolve(FILE + ".new");
             Files.writeString(partial, state, StandardCharsets.UTF_8);
-            Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(
+                    partial,
+                    file,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            LOG.log(Level.FINE, "Could not mark the search index as closed cleanly; the next start compares it with the database", e);
+            LOG.log(
+                    Level.FINE,
+                    "Could not mark the search index as closed cleanly; the next start compares it with the database",
+                    e);
         }
     }
 

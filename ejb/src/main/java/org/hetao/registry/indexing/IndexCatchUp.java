@@ -30,8 +30,9 @@ public class IndexCatchUp {
         long started = System.nanoTime();
         int rows = indexer.catchUp();
         if (rows > 0) {
-            LOG.info(() -> String.format("Indexed %d change(s) left in the outbox before answering, in %d ms", rows,
-                    (System.nanoTime() - started) / 1_000_000));
+            LOG.info(() -> String.format(
+                    "Indexed %d change(s) left in the outbox before answering, in %d ms",
+                    rows, (System.nanoTime() - started) / 1_000_000));
         }
     }
 }

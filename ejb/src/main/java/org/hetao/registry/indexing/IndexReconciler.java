@@ -34,17 +34,25 @@ public class IndexReconciler {
 
     @Inject
     IndexSource source;
+
     @Inject
     Outbox outbox;
+
     @Inject
     OutboxIndexer indexer;
 
     private volatile Reconciliation last;
 
     /** One comparison: how many records and documents there were, and how many differed each way. */
-    public record Reconciliation(String reason, OffsetDateTime started, OffsetDateTime finished, long records, long documents,
-                                 long missing, long orphaned, String error) {
-    }
+    public record Reconciliation(
+            String reason,
+            OffsetDateTime started,
+            OffsetDateTime finished,
+            long records,
+            long documents,
+            long missing,
+            long orphaned,
+            String error) {}
 
     /** Compares {@code index} with the database and queues the differences for the indexer. Never throws. */
     public Reconciliation reconcile(SearchIndex index, String reason) {
@@ -77,12 +85,13 @@ public class IndexReconciler {
         long ms = Duration.between(started, done.finished()).toMillis();
         if (missing + orphaned > 0) {
             LOG.warning(() -> "The search index differed from the database (" + reason + "): " + done.missing()
-                    + " record(s) without a document, " + done.orphaned() + " document(s) without a record; queued for indexing ("
+                    + " record(s) without a document, " + done.orphaned()
+                    + " document(s) without a record; queued for indexing ("
                     + ms + " ms)");
             indexer.requestDrain();
         } else if (error == null) {
-            LOG.info(() -> "The search index matches the database (" + reason + "): " + done.records() + " record(s), compared in "
-                    + ms + " ms");
+            LOG.info(() -> "The search index matches the database (" + reason + "): " + done.records()
+                    + " record(s), compared in " + ms + " ms");
         }
         return done;
     }

@@ -8,6 +8,8 @@ package org.hetao.registry.indexing;
  * @param failingChanges of those, the ones that failed at least once (see the log)
  * @param lastReconciliation the most recent comparison of the index with the database, or null
  */
-public record IndexReport(IndexState index, long pendingChanges, long failingChanges,
-                          IndexReconciler.Reconciliation lastReconciliation) {
-}
+public record IndexReport(
+        IndexState index,
+        long pendingChanges,
+        long failingChanges,
+        IndexReconciler.Reconciliation lastReconciliation) {}

@@ -18,9 +18,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.hetao.registry.common.ReadTogether;
+import org.hetao.registry.common.RegistryClock;
 import org.hetao.registry.institution.Institution;
 import org.hetao.registry.ipasset.IpAsset;
-import org.hetao.registry.common.RegistryClock;
 import org.hetao.registry.ownership.OwnershipService;
 import org.hetao.registry.ownership.OwnershipTimeline;
 import org.hetao.registry.ownership.OwnershipVersion;
@@ -43,12 +43,12 @@ public class IndexSource {
 
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
+
     @Inject
     RegistryClock clock;
 
     /** For the container, which needs a public constructor without parameters. */
-    public IndexSource() {
-    }
+    public IndexSource() {}
 
     /** A source over a given entity manager (tests outside the container). */
     IndexSource(EntityManager em) {
@@ -59,7 +59,9 @@ public class IndexSource {
     /** The ids of every record of a type, in ascending order. */
     public long[] ids(DocType type) {
         return em.createQuery("SELECT r.id FROM " + entityClass(type).getSimpleName() + " r ORDER BY r.id", Long.class)
-                .getResultStream().mapToLong(Long::longValue).toArray();
+                .getResultStream()
+                .mapToLong(Long::longValue)
+                .toArray();
     }
 
     /** The document of the record as it is now, or empty when the record no longer exists. */
@@ -75,14 +77,21 @@ public class IndexSource {
      */
     public Map<IndexTarget, Optional<SearchDocument>> documents(Collection<IndexTarget> targets) {
         Map<DocType, List<Long>> byType = new EnumMap<>(DocType.class);
-        targets.forEach(t -> byType.computeIfAbsent(t.type(), k -> new ArrayList<>()).add(t.id()));
+        targets.forEach(
+                t -> byType.computeIfAbsent(t.type(), k -> new ArrayList<>()).add(t.id()));
         Map<IndexTarget, SearchDocument> found = new HashMap<>();
         Map<Long, Institution> cache = new HashMap<>();
         byType.forEach((type, ids) -> {
             for (int from = 0; from < ids.size(); from += IN_LIST) {
                 List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
-                List<?> records = batchFetching(type, em.createQuery("SELECT r FROM " + entityClass(type).getSimpleName()
-                        + " r WHERE r.id IN :ids", entityClass(type)).setParameter("ids", chunk)).getResultList();
+                List<?> records = batchFetching(
+                                type,
+                                em.createQuery(
+                                                "SELECT r FROM "
+                                                        + entityClass(type).getSimpleName() + " r WHERE r.id IN :ids",
+                                                entityClass(type))
+                                        .setParameter("ids", chunk))
+                        .getResultList();
                 toDocuments(type, records, cache).forEach(d -> found.put(new IndexTarget(type, d.id()), d));
             }
         });
@@ -94,8 +103,14 @@ public class IndexSource {
     /** Up to {@code max} documents of one type with ids above {@code afterId}, in id order. */
     public List<SearchDocument> after(DocType type, long afterId, int max) {
         Class<?> entity = entityClass(type);
-        List<?> records = batchFetching(type, em.createQuery("SELECT r FROM " + entity.getSimpleName()
-                + " r WHERE r.id > :after ORDER BY r.id", entity)).setParameter("after", afterId).setMaxResults(max).getResultList();
+        List<?> records = batchFetching(
+                        type,
+                        em.createQuery(
+                                "SELECT r FROM " + entity.getSimpleName() + " r WHERE r.id > :after ORDER BY r.id",
+                                entity))
+                .setParameter("after", afterId)
+                .setMaxResults(max)
+                .getResultList();
         return toDocuments(type, records, new HashMap<>());
     }
 
@@ -103,7 +118,8 @@ public class IndexSource {
     public long count() {
         long total = 0;
         for (DocType type : DocType.values()) {
-            total += em.createQuery("SELECT COUNT(r) FROM " + entityClass(type).getSimpleName() + " r", Long.class).getSingleResult();
+            total += em.createQuery("SELECT COUNT(r) FROM " + entityClass(type).getSimpleName() + " r", Long.class)
+                    .getSingleResult();
         }
         return total;
     }
@@ -119,11 +135,17 @@ public class IndexSource {
         switch (kind) {
             case Institution.KIND -> {
                 targets.add(new IndexTarget(DocType.INSTITUTION, id));
-                List<Long> projects = ids("SELECT DISTINCT p.id FROM Project p JOIN p.participants x WHERE x.institutionId = :id", id);
+                List<Long> projects = ids(
+                        "SELECT DISTINCT p.id FROM Project p JOIN p.participants x WHERE x.institutionId = :id", id);
                 add(targets, DocType.PROJECT, projects);
                 add(targets, DocType.PERSON, ids("SELECT p.id FROM Person p WHERE p.institutionId = :id", id));
-                add(targets, DocType.IP_ASSET, ids("SELECT DISTINCT v.ipAssetId FROM OwnershipVersion v JOIN v.shares s "
-                        + "WHERE s.institutionId = :id", id));
+                add(
+                        targets,
+                        DocType.IP_ASSET,
+                        ids(
+                                "SELECT DISTINCT v.ipAssetId FROM OwnershipVersion v JOIN v.shares s "
+                                        + "WHERE s.institutionId = :id",
+                                id));
                 for (long project : projects) {
                     add(targets, DocType.IP_ASSET, ids("SELECT a.id FROM IpAsset a WHERE a.projectId = :id", project));
                 }
@@ -133,8 +155,10 @@ public class IndexSource {
                 targets.add(new IndexTarget(DocType.PROJECT, id));
                 add(targets, DocType.IP_ASSET, ids("SELECT a.id FROM IpAsset a WHERE a.projectId = :id", id));
             }
-            case ProjectService.STAFFING -> Optional.ofNullable(em.find(Staffing.class, id))
-                    .ifPresent(s -> targets.add(new IndexTarget(DocType.PROJECT, s.getProject().getId())));
+            case ProjectService.STAFFING ->
+                Optional.ofNullable(em.find(Staffing.class, id))
+                        .ifPresent(s -> targets.add(
+                                new IndexTarget(DocType.PROJECT, s.getProject().getId())));
             case IpAsset.KIND_NAME, OwnershipService.KIND -> targets.add(new IndexTarget(DocType.IP_ASSET, id));
             default -> {
                 // accounts and anything else the index does not hold
@@ -153,26 +177,33 @@ public class IndexSource {
 
     /** Reads the collections a document needs for all records of the query together ({@link ReadTogether}). */
     private static <T> TypedQuery<T> batchFetching(DocType type, TypedQuery<T> query) {
-        return ReadTogether.collections(query, switch (type) {
-            case PROJECT -> List.of("r.keywords", "r.sectors", "r.participants", "r.funding");
-            case IP_ASSET -> List.of("r.filings", "r.inventors");
-            case INSTITUTION, PERSON -> List.of();
-        });
+        return ReadTogether.collections(
+                query,
+                switch (type) {
+                    case PROJECT -> List.of("r.keywords", "r.sectors", "r.participants", "r.funding");
+                    case IP_ASSET -> List.of("r.filings", "r.inventors");
+                    case INSTITUTION, PERSON -> List.of();
+                });
     }
 
     private List<SearchDocument> toDocuments(DocType type, List<?> records, Map<Long, Institution> cache) {
         List<SearchDocument> documents = new ArrayList<>(records.size());
         switch (type) {
-            case INSTITUTION -> records.forEach(r -> documents.add(SearchDocuments.institution(((Institution) r).getId(), (Institution) r)));
+            case INSTITUTION ->
+                records.forEach(
+                        r -> documents.add(SearchDocuments.institution(((Institution) r).getId(), (Institution) r)));
             case PERSON -> {
                 List<Person> people = cast(records);
                 loadInstitutions(people.stream().map(Person::getInstitutionId).toList(), cache);
-                people.forEach(p -> documents.add(SearchDocuments.person(p.getId(), p, institutions(List.of(p.getInstitutionId()), cache))));
+                people.forEach(p -> documents.add(
+                        SearchDocuments.person(p.getId(), p, institutions(List.of(p.getInstitutionId()), cache))));
             }
             case PROJECT -> {
                 List<Project> projects = cast(records);
-                loadInstitutions(projects.stream().flatMap(p -> p.parties().stream()).toList(), cache);
-                projects.forEach(p -> documents.add(SearchDocuments.project(p.getId(), p, institutions(p.parties(), cache))));
+                loadInstitutions(
+                        projects.stream().flatMap(p -> p.parties().stream()).toList(), cache);
+                projects.forEach(
+                        p -> documents.add(SearchDocuments.project(p.getId(), p, institutions(p.parties(), cache))));
             }
             case IP_ASSET -> {
                 List<IpAsset> assets = cast(records);
@@ -186,12 +217,16 @@ public class IndexSource {
                 for (IpAsset a : assets) {
                     Project project = projects.get(a.getProjectId());
                     List<OwnershipVersion> history = versions.getOrDefault(a.getId(), List.of());
-                    Set<Long> current = new OwnershipTimeline(history).inForceOn(today).map(OwnershipVersion::owners).orElse(Set.of());
+                    Set<Long> current = new OwnershipTimeline(history)
+                            .inForceOn(today)
+                            .map(OwnershipVersion::owners)
+                            .orElse(Set.of());
                     Set<Long> ever = new HashSet<>();
                     history.forEach(v -> ever.addAll(v.owners()));
                     Set<Long> parties = new LinkedHashSet<>(project.parties());
                     parties.addAll(current);
-                    documents.add(SearchDocuments.ipAsset(a.getId(), a, project, current, ever, institutions(parties, cache)));
+                    documents.add(SearchDocuments.ipAsset(
+                            a.getId(), a, project, current, ever, institutions(parties, cache)));
                 }
             }
         }
@@ -207,9 +242,12 @@ public class IndexSource {
         List<Long> ids = assets.stream().map(IpAsset::getProjectId).distinct().toList();
         Map<Long, Project> projects = new HashMap<>();
         for (int from = 0; from < ids.size(); from += IN_LIST) {
-            batchFetching(DocType.PROJECT, em.createQuery("SELECT r FROM Project r WHERE r.id IN :ids", Project.class)
-                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IN_LIST))))
-                    .getResultList().forEach(p -> projects.put(p.getId(), p));
+            batchFetching(
+                            DocType.PROJECT,
+                            em.createQuery("SELECT r FROM Project r WHERE r.id IN :ids", Project.class)
+                                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IN_LIST))))
+                    .getResultList()
+                    .forEach(p -> projects.put(p.getId(), p));
         }
         return projects;
     }
@@ -218,20 +256,28 @@ public class IndexSource {
         List<Long> ids = assets.stream().map(IpAsset::getId).toList();
         Map<Long, List<OwnershipVersion>> versions = new HashMap<>();
         for (int from = 0; from < ids.size(); from += IN_LIST) {
-            ReadTogether.collections(em.createQuery("SELECT v FROM OwnershipVersion v WHERE v.ipAssetId IN :ids", OwnershipVersion.class)
-                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IN_LIST))), List.of("v.shares"))
-                    .getResultList().forEach(v -> versions.computeIfAbsent(v.getIpAssetId(), k -> new ArrayList<>()).add(v));
+            ReadTogether.collections(
+                            em.createQuery(
+                                            "SELECT v FROM OwnershipVersion v WHERE v.ipAssetId IN :ids",
+                                            OwnershipVersion.class)
+                                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IN_LIST))),
+                            List.of("v.shares"))
+                    .getResultList()
+                    .forEach(v -> versions.computeIfAbsent(v.getIpAssetId(), k -> new ArrayList<>())
+                            .add(v));
         }
         return versions;
     }
 
     /** Reads the institutions not yet in the cache, in one query per {@value #IN_LIST}. */
     private void loadInstitutions(Collection<Long> ids, Map<Long, Institution> cache) {
-        List<Long> missing = ids.stream().filter(id -> !cache.containsKey(id)).distinct().toList();
+        List<Long> missing =
+                ids.stream().filter(id -> !cache.containsKey(id)).distinct().toList();
         for (int from = 0; from < missing.size(); from += IN_LIST) {
             em.createQuery("SELECT i FROM Institution i WHERE i.id IN :ids", Institution.class)
                     .setParameter("ids", missing.subList(from, Math.min(missing.size(), from + IN_LIST)))
-                    .getResultList().forEach(i -> cache.put(i.getId(), i));
+                    .getResultList()
+                    .forEach(i -> cache.put(i.getId(), i));
         }
     }
 

@@ -13,7 +13,8 @@ import org.hetao.registry.search.IndexStatus;
  * @param documents how many records searches can see now
  * @param lastRebuild the most recent rebuild, or null if there was none since start-up
  */
-public record IndexState(IndexStatus status, boolean rebuilding, Progress progress, long documents, Rebuild lastRebuild) {
+public record IndexState(
+        IndexStatus status, boolean rebuilding, Progress progress, long documents, Rebuild lastRebuild) {
 
     /** Whether searches can be answered. */
     public boolean available() {
@@ -21,10 +22,9 @@ public record IndexState(IndexStatus status, boolean rebuilding, Progress progre
     }
 
     /** Records indexed so far of the records there were when the rebuild started. */
-    public record Progress(long done, long total) {
-    }
+    public record Progress(long done, long total) {}
 
     /** One rebuild: why it ran, when, and how it ended ({@code finished} null while it runs). */
-    public record Rebuild(String reason, OffsetDateTime started, OffsetDateTime finished, Long documents, String error) {
-    }
+    public record Rebuild(
+            String reason, OffsetDateTime started, OffsetDateTime finished, Long documents, String error) {}
 }

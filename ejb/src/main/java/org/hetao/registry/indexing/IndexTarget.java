@@ -3,5 +3,4 @@ package org.hetao.registry.indexing;
 import org.hetao.registry.search.DocType;
 
 /** One search document, named by its record's type and id. */
-public record IndexTarget(DocType type, long id) {
-}
+public record IndexTarget(DocType type, long id) {}

@@ -14,23 +14,30 @@ public class Outbox {
     private EntityManager em;
 
     /** A change still to be indexed. */
-    public record Pending(long id, String kind, long entityId, int attempts) {
-    }
+    public record Pending(long id, String kind, long entityId, int attempts) {}
 
     /** The oldest rows not yet tried, in id order. */
     public List<Pending> fresh(int max) {
-        return pending(em.createQuery("SELECT o FROM OutboxEntry o WHERE o.attempts = 0 ORDER BY o.id", OutboxEntry.class), max);
+        return pending(
+                em.createQuery("SELECT o FROM OutboxEntry o WHERE o.attempts = 0 ORDER BY o.id", OutboxEntry.class),
+                max);
     }
 
     /** Rows that failed before, with ids above {@code afterId}, in id order. */
     public List<Pending> failed(long afterId, int max) {
-        return pending(em.createQuery("SELECT o FROM OutboxEntry o WHERE o.attempts > 0 AND o.id > :after ORDER BY o.id",
-                OutboxEntry.class).setParameter("after", afterId), max);
+        return pending(
+                em.createQuery(
+                                "SELECT o FROM OutboxEntry o WHERE o.attempts > 0 AND o.id > :after ORDER BY o.id",
+                                OutboxEntry.class)
+                        .setParameter("after", afterId),
+                max);
     }
 
     private static List<Pending> pending(jakarta.persistence.TypedQuery<OutboxEntry> query, int max) {
-        return query.setMaxResults(max).getResultStream()
-                .map(o -> new Pending(o.getId(), o.getEntityKind(), o.getEntityId(), o.getAttempts())).toList();
+        return query.setMaxResults(max)
+                .getResultStream()
+                .map(o -> new Pending(o.getId(), o.getEntityKind(), o.getEntityId(), o.getAttempts()))
+                .toList();
     }
 
     /** Records changes to index again, as a write would: one row per id. */
@@ -43,14 +50,17 @@ public class Outbox {
     /** Removes rows whose records are indexed. */
     public void remove(Collection<Long> ids) {
         if (!ids.isEmpty()) {
-            em.createQuery("DELETE FROM OutboxEntry o WHERE o.id IN :ids").setParameter("ids", ids).executeUpdate();
+            em.createQuery("DELETE FROM OutboxEntry o WHERE o.id IN :ids")
+                    .setParameter("ids", ids)
+                    .executeUpdate();
         }
     }
 
     /** Counts one more failed attempt on each row; the rows stay to be tried again. */
     public void attemptFailed(Collection<Long> ids) {
         if (!ids.isEmpty()) {
-            em.createQuery("UPDATE OutboxEntry o SET o.attempts = o.attempts + 1 WHERE o.id IN :ids").setParameter("ids", ids)
+            em.createQuery("UPDATE OutboxEntry o SET o.attempts = o.attempts + 1 WHERE o.id IN :ids")
+                    .setParameter("ids", ids)
                     .executeUpdate();
         }
     }
@@ -62,6 +72,7 @@ public class Outbox {
 
     /** How many of them failed at least once. */
     public long failingCount() {
-        return em.createQuery("SELECT COUNT(o) FROM OutboxEntry o WHERE o.attempts > 0", Long.class).getSingleResult();
+        return em.createQuery("SELECT COUNT(o) FROM OutboxEntry o WHERE o.attempts > 0", Long.class)
+                .getSingleResult();
     }
 }

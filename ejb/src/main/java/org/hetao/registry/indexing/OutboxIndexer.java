@@ -51,14 +51,19 @@ public class OutboxIndexer {
 
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
+
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
+
     @Inject
     Outbox outbox;
+
     @Inject
     IndexSource source;
+
     @Inject
     RegistryIndex registry;
+
     @Inject
     StorageSpace storage;
 
@@ -133,7 +138,10 @@ public class OutboxIndexer {
             }
             return rows;
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Indexing the outbox at start-up failed; the indexer tries again at its next poll", e);
+            LOG.log(
+                    Level.WARNING,
+                    "Indexing the outbox at start-up failed; the indexer tries again at its next poll",
+                    e);
             return 0;
         } finally {
             draining.unlock();
@@ -240,7 +248,9 @@ public class OutboxIndexer {
                     }
                 }
             }
-            index.upsertAll(upserts).forEach(f -> broken.put(new IndexTarget(f.document().type(), f.document().id()), f.cause()));
+            index.upsertAll(upserts)
+                    .forEach(f -> broken.put(
+                            new IndexTarget(f.document().type(), f.document().id()), f.cause()));
             if (firstFailure == null && !broken.isEmpty()) {
                 firstFailure = broken.values().iterator().next();
             }
@@ -250,7 +260,10 @@ public class OutboxIndexer {
                 }
             });
             List<Long> indexed = new ArrayList<>();
-            rows.stream().map(Outbox.Pending::id).filter(id -> !failed.contains(id)).forEach(indexed::add);
+            rows.stream()
+                    .map(Outbox.Pending::id)
+                    .filter(id -> !failed.contains(id))
+                    .forEach(indexed::add);
             try {
                 index.refresh();
                 index.commit();
@@ -274,7 +287,8 @@ public class OutboxIndexer {
      * The documents of the targets, read in one go; if that fails, one by one, so that one record
      * that cannot be read (added to {@code broken}) does not hold back the others.
      */
-    private Map<IndexTarget, Optional<SearchDocument>> read(Set<IndexTarget> targets, Map<IndexTarget, Exception> broken) {
+    private Map<IndexTarget, Optional<SearchDocument>> read(
+            Set<IndexTarget> targets, Map<IndexTarget, Exception> broken) {
         try {
             return source.documents(targets);
         } catch (RuntimeException e) {

@@ -15,6 +15,10 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -27,15 +31,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.hetao.registry.audit.AuditCheckpoints;
 import org.hetao.registry.config.BackgroundWork;
 import org.hetao.registry.config.RegistrySetting;
 import org.hetao.registry.config.SchemaMigrator;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import javax.sql.DataSource;
 import org.hetao.registry.config.Stopping;
 import org.hetao.registry.search.RebuildProgress;
 import org.hetao.registry.search.SearchBudget;
@@ -66,14 +66,19 @@ public class RegistryIndex {
 
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
+
     @Inject
     IndexSource source;
+
     @Inject
     OutboxIndexer indexer;
+
     @Inject
     IndexReconciler reconciler;
+
     @Resource(lookup = SchemaMigrator.DATA_SOURCE)
     DataSource dataSource;
+
     private volatile String instance;
 
     private final ReentrantLock updates = new ReentrantLock();
@@ -95,7 +100,10 @@ public class RegistryIndex {
             index = SearchIndex.open(path, budget());
             LOG.info(() -> "Search index opened at " + path + ": " + index.status() + ", " + count() + " document(s)");
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.SEVERE, "The search index at " + path + " cannot be opened; search is unavailable until the next start", e);
+            LOG.log(
+                    Level.SEVERE,
+                    "The search index at " + path + " cannot be opened; search is unavailable until the next start",
+                    e);
             return;
         }
         boolean closedCleanly = CleanClose.takeMark(path, databaseState(true));
@@ -123,12 +131,15 @@ public class RegistryIndex {
     private String databaseState(boolean opening) {
         if (opening) {
             try (Connection c = dataSource.getConnection();
-                 Statement st = c.createStatement()) {
+                    Statement st = c.createStatement()) {
                 try (ResultSet rs = st.executeQuery("SELECT id FROM registry_instance")) {
                     instance = rs.next() ? rs.getString(1) : null;
                 }
                 try (ResultSet rs = st.executeQuery("SELECT last_seq, last_hash FROM audit_head")) {
-                    return instance != null && rs.next() ? instance + " " + rs.getLong(1) + " " + rs.getString(2).strip() : null;
+                    return instance != null && rs.next()
+                            ? instance + " " + rs.getLong(1) + " "
+                                    + rs.getString(2).strip()
+                            : null;
                 }
             } catch (SQLException | RuntimeException e) {
                 LOG.log(Level.FINE, "Could not read the database's state for the index's clean-close mark", e);
@@ -169,7 +180,10 @@ public class RegistryIndex {
                     CleanClose.mark(path, databaseState(false));
                 }
             } catch (IOException e) {
-                LOG.log(Level.WARNING, "Closing the search index failed; it is checked and if need be rebuilt at the next start", e);
+                LOG.log(
+                        Level.WARNING,
+                        "Closing the search index failed; it is checked and if need be rebuilt at the next start",
+                        e);
             }
         }
     }
@@ -265,7 +279,8 @@ public class RegistryIndex {
         String error = null;
         try {
             rebuildTotal = source.count();
-            documents = index.replaceAll(new StoppableDocuments(new DatabaseDocuments(source, rebuildDone)), RebuildProgress.none());
+            documents = index.replaceAll(
+                    new StoppableDocuments(new DatabaseDocuments(source, rebuildDone)), RebuildProgress.none());
             long count = documents;
             LOG.info(() -> "Search index rebuilt: " + count + " document(s)");
         } catch (IOException | RuntimeException e) {
@@ -339,7 +354,11 @@ public class RegistryIndex {
         try {
             index = SearchIndex.open(path, budget()); // Lucene released the write lock when it closed the writer
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "The search index at " + path + " could not be opened again; tried again in " + REOPEN_EVERY_SECONDS + " s", e);
+            LOG.log(
+                    Level.WARNING,
+                    "The search index at " + path + " could not be opened again; tried again in " + REOPEN_EVERY_SECONDS
+                            + " s",
+                    e);
             return;
         }
         try {
@@ -347,7 +366,8 @@ public class RegistryIndex {
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.FINE, "Closing the broken search index failed", e);
         }
-        LOG.warning(() -> "The search index stopped taking writes (e.g. the disk was full) and was opened again: " + index.status());
+        LOG.warning(() -> "The search index stopped taking writes (e.g. the disk was full) and was opened again: "
+                + index.status());
         if (index.needsRebuild()) {
             rebuild("the index was opened again after a failed write and found " + index.status());
         } else {

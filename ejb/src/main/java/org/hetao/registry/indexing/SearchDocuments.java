@@ -42,8 +42,7 @@ import org.hetao.registry.search.Visibility;
  * <p>Institutions are looked up in {@code institutions} by id; a missing one is skipped.
  */
 public final class SearchDocuments {
-    private SearchDocuments() {
-    }
+    private SearchDocuments() {}
 
     /** An institution: readable by everyone, investors included. */
     public static SearchDocument institution(long id, Institution institution) {
@@ -63,8 +62,10 @@ public final class SearchDocuments {
     /** A person: readable by every role but investors. */
     public static SearchDocument person(long id, Person person, Map<Long, Institution> institutions) {
         Institution home = institutions.get(person.getInstitutionId());
-        Language zh = home != null && (home.getJurisdiction() == Jurisdiction.HK || home.getJurisdiction() == Jurisdiction.MACAO)
-                ? Language.ZH_HANT : Language.ZH_HANS;
+        Language zh = home != null
+                        && (home.getJurisdiction() == Jurisdiction.HK || home.getJurisdiction() == Jurisdiction.MACAO)
+                ? Language.ZH_HANT
+                : Language.ZH_HANS;
         Map<Language, String> names = new EnumMap<>(Language.class);
         names.put(Language.EN, person.getNameEn());
         names.put(zh, person.getNameZh());
@@ -77,7 +78,8 @@ public final class SearchDocuments {
                 .internalIdentifiers(present(person.getEmail()))
                 .sortDate(date(person.getCreatedAt()));
         if (home != null) {
-            b.institutions(home.getShortName()).jurisdictions(home.getJurisdiction().name());
+            b.institutions(home.getShortName())
+                    .jurisdictions(home.getJurisdiction().name());
         }
         return b.build();
     }
@@ -110,9 +112,17 @@ public final class SearchDocuments {
                 .keywords(project.getKeywords())
                 .otherText(funding.isEmpty() ? null : LocalizedText.english(String.join(". ", funding)))
                 .internalIdentifiers(awards)
-                .facet(Facet.SECTOR, project.getSectors().stream().map(Enum::name).toList())
-                .facet(Facet.JURISDICTION, participants.stream().map(i -> i.getJurisdiction().name()).toList())
-                .facet(Facet.INSTITUTION, participants.stream().map(Institution::getShortName).toList())
+                .facet(
+                        Facet.SECTOR,
+                        project.getSectors().stream().map(Enum::name).toList())
+                .facet(
+                        Facet.JURISDICTION,
+                        participants.stream()
+                                .map(i -> i.getJurisdiction().name())
+                                .toList())
+                .facet(
+                        Facet.INSTITUTION,
+                        participants.stream().map(Institution::getShortName).toList())
                 .status(project.getStatus().name())
                 .year(project.getStartDate().getYear())
                 .sortDate(project.getStartDate());
@@ -124,8 +134,13 @@ public final class SearchDocuments {
      * investor-visible asset, whose facet names only the project's participants: ownership is not
      * for investors); {@code everOwners} join the parties, as they do for reading it through the API.
      */
-    public static SearchDocument ipAsset(long id, IpAsset asset, Project project, Set<Long> currentOwners, Set<Long> everOwners,
-                                         Map<Long, Institution> institutions) {
+    public static SearchDocument ipAsset(
+            long id,
+            IpAsset asset,
+            Project project,
+            Set<Long> currentOwners,
+            Set<Long> everOwners,
+            Map<Long, Institution> institutions) {
         boolean investorVisible = investorVisible(asset, project);
         Set<Long> parties = new LinkedHashSet<>(project.parties());
         parties.addAll(everOwners);
@@ -134,7 +149,10 @@ public final class SearchDocuments {
         participants.forEach(i -> shortNames.add(i.getShortName()));
         Set<String> institutionFacet = new LinkedHashSet<>(shortNames);
         if (!investorVisible) {
-            currentOwners.stream().sorted().map(institutions::get).filter(Objects::nonNull)
+            currentOwners.stream()
+                    .sorted()
+                    .map(institutions::get)
+                    .filter(Objects::nonNull)
                     .forEach(i -> institutionFacet.add(i.getShortName()));
         }
         Set<String> filingNumbers = new LinkedHashSet<>();
@@ -155,7 +173,9 @@ public final class SearchDocuments {
                 .aliases(aliases(participants))
                 .abstractText(text(asset.getAbstract()))
                 .internalIdentifiers(present(project.getCode()))
-                .facet(Facet.SECTOR, project.getSectors().stream().map(Enum::name).toList())
+                .facet(
+                        Facet.SECTOR,
+                        project.getSectors().stream().map(Enum::name).toList())
                 .facet(Facet.JURISDICTION, filingJurisdictions)
                 .facet(Facet.INSTITUTION, institutionFacet)
                 .licensing(asset.getLicensing().name())
@@ -174,7 +194,9 @@ public final class SearchDocuments {
 
     /** An investor reads an asset exactly when it and its project are PUBLIC and it is open to a new licensee. */
     public static boolean investorVisible(IpAsset asset, Project project) {
-        return investorVisible(project) && asset.getConfidentiality() == Confidentiality.PUBLIC && asset.getLicensing().isAvailable();
+        return investorVisible(project)
+                && asset.getConfidentiality() == Confidentiality.PUBLIC
+                && asset.getLicensing().isAvailable();
     }
 
     static Visibility visibility(Confidentiality confidentiality) {
@@ -203,9 +225,21 @@ public final class SearchDocuments {
         List<org.hetao.registry.common.LocalizedText> parts =
                 List.of(texts.summary(), texts.problemSolved(), texts.advantages(), texts.applications());
         Map<Language, String> values = new EnumMap<>(Language.class);
-        values.put(Language.EN, joined(parts.stream().map(org.hetao.registry.common.LocalizedText::en).toList()));
-        values.put(Language.ZH_HANT, joined(parts.stream().map(org.hetao.registry.common.LocalizedText::zhHant).toList()));
-        values.put(Language.ZH_HANS, joined(parts.stream().map(org.hetao.registry.common.LocalizedText::zhHans).toList()));
+        values.put(
+                Language.EN,
+                joined(parts.stream()
+                        .map(org.hetao.registry.common.LocalizedText::en)
+                        .toList()));
+        values.put(
+                Language.ZH_HANT,
+                joined(parts.stream()
+                        .map(org.hetao.registry.common.LocalizedText::zhHant)
+                        .toList()));
+        values.put(
+                Language.ZH_HANS,
+                joined(parts.stream()
+                        .map(org.hetao.registry.common.LocalizedText::zhHans)
+                        .toList()));
         return new LocalizedText(values);
     }
 
@@ -222,12 +256,18 @@ public final class SearchDocuments {
     }
 
     private static List<Institution> participants(Project project, Map<Long, Institution> institutions) {
-        return project.getParticipants().stream().map(Participant::getInstitutionId).map(institutions::get)
-                .filter(Objects::nonNull).toList();
+        return project.getParticipants().stream()
+                .map(Participant::getInstitutionId)
+                .map(institutions::get)
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     private static Optional<LocalDate> firstFilingDate(IpAsset asset) {
-        return asset.getFilings().stream().map(Filing::details).map(FilingDetails::filingDate).filter(Objects::nonNull)
+        return asset.getFilings().stream()
+                .map(Filing::details)
+                .map(FilingDetails::filingDate)
+                .filter(Objects::nonNull)
                 .min(Comparator.naturalOrder());
     }
 

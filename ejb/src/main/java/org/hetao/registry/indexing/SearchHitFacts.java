@@ -22,6 +22,7 @@ import org.hetao.registry.ipasset.IpAssetRepository;
 public class SearchHitFacts {
     @Inject
     AccessGuard access;
+
     @Inject
     IpAssetRepository assets;
 
@@ -32,12 +33,21 @@ public class SearchHitFacts {
             return facts;
         }
         Set<Long> inCatalogue = RegistrySetting.PUBLIC_CATALOGUE_ENABLED.booleanValue()
-                ? assets.readable(ids, ReadScope.INVESTOR).stream().map(IpAsset::getId).collect(Collectors.toSet())
+                ? assets.readable(ids, ReadScope.INVESTOR).stream()
+                        .map(IpAsset::getId)
+                        .collect(Collectors.toSet())
                 : Set.of();
         for (IpAsset asset : assets.readable(ids, access.scope())) {
-            facts.put(asset.getId(), new AssetFacts(asset.getId(), asset.getLicensing(), asset.getReadinessLevel(),
-                    asset.getFilings().stream().map(f -> f.getJurisdiction() + " " + f.getStatus()).toList(),
-                    inCatalogue.contains(asset.getId())));
+            facts.put(
+                    asset.getId(),
+                    new AssetFacts(
+                            asset.getId(),
+                            asset.getLicensing(),
+                            asset.getReadinessLevel(),
+                            asset.getFilings().stream()
+                                    .map(f -> f.getJurisdiction() + " " + f.getStatus())
+                                    .toList(),
+                            inCatalogue.contains(asset.getId())));
         }
         return facts;
     }

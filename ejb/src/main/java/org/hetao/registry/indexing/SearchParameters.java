@@ -14,6 +14,11 @@ import java.util.Map;
  * @param sort {@code relevance} (default), {@code newest} or {@code title}
  * @param language BCP-47 tag of the language wanted for titles and snippets, or null for English
  */
-public record SearchParameters(String query, List<String> types, Map<String, List<String>> filters, Long page, Long size,
-                               String sort, String language) {
-}
+public record SearchParameters(
+        String query,
+        List<String> types,
+        Map<String, List<String>> filters,
+        Long page,
+        Long size,
+        String sort,
+        String language) {}

@@ -22,10 +22,10 @@ import org.hetao.registry.ipasset.IpAssetRepository;
 import org.hetao.registry.search.Audience;
 import org.hetao.registry.search.DocType;
 import org.hetao.registry.search.Facet;
+import org.hetao.registry.search.SearchHit;
 import org.hetao.registry.search.SearchLimitException;
 import org.hetao.registry.search.SearchLimits;
 import org.hetao.registry.search.SearchOverloadedException;
-import org.hetao.registry.search.SearchHit;
 import org.hetao.registry.search.SearchRequest;
 import org.hetao.registry.search.SearchResult;
 import org.hetao.registry.search.SearchTimeoutException;
@@ -39,16 +39,21 @@ import org.hetao.registry.search.SortOrder;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SearchService {
-    private static final String TYPES = Arrays.stream(DocType.values()).map(DocType::urlName).collect(Collectors.joining(", "));
+    private static final String TYPES =
+            Arrays.stream(DocType.values()).map(DocType::urlName).collect(Collectors.joining(", "));
 
     @Inject
     AccessGuard access;
+
     @Inject
     RegistryIndex registry;
+
     @Inject
     Outbox outbox;
+
     @Inject
     IndexReconciler reconciler;
+
     @Inject
     IpAssetRepository assets;
 
@@ -61,8 +66,13 @@ public class SearchService {
         SearchRequest request = request(p, audience(scope));
         try {
             SearchResult result = registry.searchable().search(request);
-            return new SearchAnswer(result, registry.state(), assets.ipStatuses(result.hits().stream()
-                    .filter(h -> h.type() == DocType.IP_ASSET).map(SearchHit::id).toList()));
+            return new SearchAnswer(
+                    result,
+                    registry.state(),
+                    assets.ipStatuses(result.hits().stream()
+                            .filter(h -> h.type() == DocType.IP_ASSET)
+                            .map(SearchHit::id)
+                            .toList()));
         } catch (SearchLimitException e) {
             throw new InvalidValueException("q", ErrorCode.SEARCH_QUERY_LIMIT, e.getMessage());
         } catch (SearchOverloadedException e) {
@@ -113,7 +123,9 @@ public class SearchService {
     static SearchRequest request(SearchParameters p, Audience audience) {
         String query = p.query() == null ? "" : p.query().strip();
         if (query.length() > SearchLimits.MAX_QUERY_LENGTH) {
-            throw new InvalidValueException("q", ErrorCode.LENGTH,
+            throw new InvalidValueException(
+                    "q",
+                    ErrorCode.LENGTH,
                     "is " + query.length() + " characters long; the limit is " + SearchLimits.MAX_QUERY_LENGTH,
                     Map.of("max", SearchLimits.MAX_QUERY_LENGTH));
         }
@@ -123,21 +135,35 @@ public class SearchService {
             throw new InvalidValueException("page", ErrorCode.PARAM_RANGE, "starts at 1", Map.of("min", 1));
         }
         if (size < 1 || size > SearchLimits.MAX_PAGE_SIZE) {
-            throw new InvalidValueException("size", ErrorCode.PARAM_RANGE,
-                    "must be between 1 and " + SearchLimits.MAX_PAGE_SIZE, Map.of("min", 1, "max", SearchLimits.MAX_PAGE_SIZE));
+            throw new InvalidValueException(
+                    "size",
+                    ErrorCode.PARAM_RANGE,
+                    "must be between 1 and " + SearchLimits.MAX_PAGE_SIZE,
+                    Map.of("min", 1, "max", SearchLimits.MAX_PAGE_SIZE));
         }
         if (page > SearchLimits.MAX_RESULT_WINDOW / size) {
-            throw new InvalidValueException("page", ErrorCode.PAGE_TOO_DEEP, "is too deep: only the first " + SearchLimits.MAX_RESULT_WINDOW
-                    + " hits can be paged through (page × size); refine the query or the filters", Map.of("max", SearchLimits.MAX_RESULT_WINDOW));
+            throw new InvalidValueException(
+                    "page",
+                    ErrorCode.PAGE_TOO_DEEP,
+                    "is too deep: only the first " + SearchLimits.MAX_RESULT_WINDOW
+                            + " hits can be paged through (page × size); refine the query or the filters",
+                    Map.of("max", SearchLimits.MAX_RESULT_WINDOW));
         }
         Map<Facet, Set<String>> filters = filters(p);
         int values = filters.values().stream().mapToInt(Set::size).sum();
         if (values > SearchLimits.MAX_FILTER_VALUES) {
-            throw new InvalidValueException("filters", ErrorCode.SEARCH_TOO_MANY_FILTERS,
-                    "at most " + SearchLimits.MAX_FILTER_VALUES + " filter values may be selected", Map.of("max", SearchLimits.MAX_FILTER_VALUES));
+            throw new InvalidValueException(
+                    "filters",
+                    ErrorCode.SEARCH_TOO_MANY_FILTERS,
+                    "at most " + SearchLimits.MAX_FILTER_VALUES + " filter values may be selected",
+                    Map.of("max", SearchLimits.MAX_FILTER_VALUES));
         }
-        SearchRequest.Builder b = SearchRequest.builder(audience).query(query).page((int) page).size((int) size)
-                .sort(sort(p.sort())).language(p.language());
+        SearchRequest.Builder b = SearchRequest.builder(audience)
+                .query(query)
+                .page((int) page)
+                .size((int) size)
+                .sort(sort(p.sort()))
+                .language(p.language());
         filters.forEach(b::filter);
         try {
             return b.build();
@@ -150,11 +176,18 @@ public class SearchService {
         Map<Facet, Set<String>> filters = new EnumMap<>(Facet.class);
         for (String type : nonBlank(p.types())) {
             try {
-                filters.computeIfAbsent(Facet.TYPE, f -> new LinkedHashSet<>()).add(DocType.fromUrlName(type).urlName());
+                filters.computeIfAbsent(Facet.TYPE, f -> new LinkedHashSet<>())
+                        .add(DocType.fromUrlName(type).urlName());
             } catch (IllegalArgumentException e) {
-                throw new InvalidValueException("type", ErrorCode.PARAM_ENUM,
+                throw new InvalidValueException(
+                        "type",
+                        ErrorCode.PARAM_ENUM,
                         "'" + type + "' is not a record type; use " + TYPES,
-                        Map.of("allowed", Arrays.stream(DocType.values()).map(DocType::urlName).toList()));
+                        Map.of(
+                                "allowed",
+                                Arrays.stream(DocType.values())
+                                        .map(DocType::urlName)
+                                        .toList()));
             }
         }
         if (p.filters() != null) {
@@ -181,12 +214,20 @@ public class SearchService {
         try {
             return SortOrder.valueOf(sort.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("sort", ErrorCode.PARAM_ENUM,
-                    "must be relevance, newest or title", Map.of("allowed", List.of("relevance", "newest", "title")));
+            throw new InvalidValueException(
+                    "sort",
+                    ErrorCode.PARAM_ENUM,
+                    "must be relevance, newest or title",
+                    Map.of("allowed", List.of("relevance", "newest", "title")));
         }
     }
 
     private static List<String> nonBlank(List<String> values) {
-        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
+        return values == null
+                ? List.of()
+                : values.stream()
+                        .filter(v -> v != null && !v.isBlank())
+                        .map(String::strip)
+                        .toList();
     }
 }

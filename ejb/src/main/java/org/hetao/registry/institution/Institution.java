@@ -8,14 +8,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import org.hetao.registry.common.Checks;
 import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
-import org.hetao.registry.common.Violations;
 import org.hetao.registry.common.LocalizedText;
 import org.hetao.registry.common.RegistryRecord;
+import org.hetao.registry.common.Violations;
 
 /** A university, research institute, enterprise, hospital or government body. */
 @Entity
@@ -25,30 +25,37 @@ public class Institution extends RegistryRecord {
 
     @Column(name = "short_name", nullable = false, length = 32)
     private String shortName;
+
     @Column(name = "name_en", nullable = false, length = 300)
     private String nameEn;
+
     @Column(name = "name_zh_hant", length = 300)
     private String nameZhHant;
+
     @Column(name = "name_zh_hans", length = 300)
     private String nameZhHans;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private InstitutionKind kind;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Jurisdiction jurisdiction;
+
     @Column(nullable = false, length = 2)
     private String country;
+
     @Column(name = "ror_id", length = 9)
     private String rorId;
+
     @Embedded
     private PublicContact publicContact;
     /** The everyday names, one a line ({@link InstitutionAliases}). */
     @Column(length = 1300)
     private String aliases;
 
-    protected Institution() {
-    }
+    protected Institution() {}
 
     public Institution(InstitutionDetails details) {
         describe(details);
@@ -59,9 +66,13 @@ public class Institution extends RegistryRecord {
         Violations v = new Violations();
         String shortNameValue = v.check(() -> Checks.requireText("shortName", d.shortName(), 32));
         if (shortNameValue != null && !shortNameValue.matches("[\\p{L}\\p{N}][\\p{L}\\p{N} .&()-]*")) {
-            v.add("shortName", ErrorCode.INSTITUTION_SHORT_NAME_FORMAT, "may hold letters, digits, spaces and . & ( ) - only");
+            v.add(
+                    "shortName",
+                    ErrorCode.INSTITUTION_SHORT_NAME_FORMAT,
+                    "may hold letters, digits, spaces and . & ( ) - only");
         }
-        LocalizedText names = v.check(() -> LocalizedText.of("name", d.nameEn(), d.nameZhHant(), d.nameZhHans(), 300, true));
+        LocalizedText names =
+                v.check(() -> LocalizedText.of("name", d.nameEn(), d.nameZhHant(), d.nameZhHans(), 300, true));
         InstitutionKind kindValue = v.check(() -> Checks.require("kind", d.kind()));
         Jurisdiction jurisdictionValue = v.check(() -> Checks.require("jurisdiction", d.jurisdiction()));
         String countryValue = jurisdictionValue == null ? null : v.check(() -> country(jurisdictionValue, d.country()));
@@ -80,8 +91,12 @@ public class Institution extends RegistryRecord {
 
     private static String country(Jurisdiction jurisdiction, String value) {
         String c = Checks.requireText("country", value, 2).toUpperCase(Locale.ROOT);
-        if (!c.matches("[A-Z]{2}") || !java.util.Set.of(Locale.getISOCountries()).contains(c)) {
-            throw new InvalidValueException("country", ErrorCode.INSTITUTION_COUNTRY_FORMAT, "must be an ISO 3166-1 alpha-2 code such as HK or CN");
+        if (!c.matches("[A-Z]{2}")
+                || !java.util.Set.of(Locale.getISOCountries()).contains(c)) {
+            throw new InvalidValueException(
+                    "country",
+                    ErrorCode.INSTITUTION_COUNTRY_FORMAT,
+                    "must be an ISO 3166-1 alpha-2 code such as HK or CN");
         }
         String expected = switch (jurisdiction) {
             case HK -> "HK";
@@ -90,13 +105,18 @@ public class Institution extends RegistryRecord {
             case OVERSEAS -> null;
         };
         if (expected != null && !expected.equals(c)) {
-            throw new InvalidValueException("country", ErrorCode.INSTITUTION_COUNTRY_JURISDICTION,
+            throw new InvalidValueException(
+                    "country",
+                    ErrorCode.INSTITUTION_COUNTRY_JURISDICTION,
                     "must be " + expected + " for jurisdiction " + jurisdiction,
                     Map.of("expected", String.valueOf(expected), "jurisdiction", jurisdiction.name()));
         }
         if (expected == null && java.util.Set.of("HK", "CN", "MO").contains(c)) {
-            throw new InvalidValueException("country", ErrorCode.INSTITUTION_COUNTRY_OVERSEAS,
-                    "an OVERSEAS institution cannot be in " + c, Map.of("country", c));
+            throw new InvalidValueException(
+                    "country",
+                    ErrorCode.INSTITUTION_COUNTRY_OVERSEAS,
+                    "an OVERSEAS institution cannot be in " + c,
+                    Map.of("country", c));
         }
         return c;
     }

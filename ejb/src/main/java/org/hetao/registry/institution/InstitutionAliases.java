@@ -26,8 +26,7 @@ public final class InstitutionAliases {
     /** How the stored column separates aliases; no alias holds a line break. */
     static final String SEPARATOR = "\n";
 
-    private InstitutionAliases() {
-    }
+    private InstitutionAliases() {}
 
     /**
      * The aliases, stripped and with runs of spaces made single, or every fault found (each named
@@ -40,7 +39,11 @@ public final class InstitutionAliases {
             return List.of();
         }
         if (values.size() > MAX_COUNT) {
-            v.add(FIELD, ErrorCode.COUNT, "may hold at most " + MAX_COUNT + " aliases (was " + values.size() + ")", Map.of("max", MAX_COUNT));
+            v.add(
+                    FIELD,
+                    ErrorCode.COUNT,
+                    "may hold at most " + MAX_COUNT + " aliases (was " + values.size() + ")",
+                    Map.of("max", MAX_COUNT));
             v.throwIfAny();
         }
         Map<String, Integer> seen = new HashMap<>();
@@ -55,23 +58,38 @@ public final class InstitutionAliases {
             String alias = raw.strip().replaceAll("\\s+", " ");
             int length = alias.codePointCount(0, alias.length());
             if (length > MAX_LENGTH) {
-                v.add(field, ErrorCode.LENGTH, "must be at most " + MAX_LENGTH + " characters (was " + length + ")", Map.of("max", MAX_LENGTH));
+                v.add(
+                        field,
+                        ErrorCode.LENGTH,
+                        "must be at most " + MAX_LENGTH + " characters (was " + length + ")",
+                        Map.of("max", MAX_LENGTH));
                 continue;
             }
             if (!alias.matches(FORM)) {
-                v.add(field, ErrorCode.INSTITUTION_ALIAS_FORMAT, "\"" + alias + "\" may hold letters, digits, spaces and . & ( ) ' - · only, "
-                        + "starting with a letter or digit", Map.of("value", alias));
+                v.add(
+                        field,
+                        ErrorCode.INSTITUTION_ALIAS_FORMAT,
+                        "\"" + alias + "\" may hold letters, digits, spaces and . & ( ) ' - · only, "
+                                + "starting with a letter or digit",
+                        Map.of("value", alias));
                 continue;
             }
             String key = key(alias);
             if (key.equals(shortNameKey)) {
-                v.add(field, ErrorCode.INSTITUTION_ALIAS_SHORT_NAME, "\"" + alias + "\" is already the institution's short name",
+                v.add(
+                        field,
+                        ErrorCode.INSTITUTION_ALIAS_SHORT_NAME,
+                        "\"" + alias + "\" is already the institution's short name",
                         Map.of("value", alias));
                 continue;
             }
             Integer first = seen.putIfAbsent(key, i);
             if (first != null) {
-                v.add(field, ErrorCode.DUPLICATE, "\"" + alias + "\" is the same alias as aliases[" + first + "]", Map.of("value", alias));
+                v.add(
+                        field,
+                        ErrorCode.DUPLICATE,
+                        "\"" + alias + "\" is the same alias as aliases[" + first + "]",
+                        Map.of("value", alias));
                 continue;
             }
             aliases.add(alias);

@@ -1,5 +1,9 @@
 package org.hetao.registry.institution;
 
 public enum InstitutionKind {
-    UNIVERSITY, RESEARCH_INSTITUTE, ENTERPRISE, HOSPITAL, GOVERNMENT
+    UNIVERSITY,
+    RESEARCH_INSTITUTE,
+    ENTERPRISE,
+    HOSPITAL,
+    GOVERNMENT
 }

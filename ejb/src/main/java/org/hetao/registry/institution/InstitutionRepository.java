@@ -1,12 +1,12 @@
 package org.hetao.registry.institution;
 
-import java.util.stream.Collectors;
-import java.util.Collection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.hetao.registry.common.ListQuery;
 import org.hetao.registry.common.NotFoundException;
 import org.hetao.registry.common.Page;
@@ -17,15 +17,14 @@ import org.hetao.registry.common.ReferenceNotFoundException;
 @ApplicationScoped
 public class InstitutionRepository {
     /** Sort keys a client may use, mapped to entity attributes. */
-    public static final Map<String, String> SORT_KEYS = Map.of(
-            "shortName", "shortName", "name", "nameEn", "created", "createdAt", "id", "id");
+    public static final Map<String, String> SORT_KEYS =
+            Map.of("shortName", "shortName", "name", "nameEn", "created", "createdAt", "id", "id");
 
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
 
     /** For the container. */
-    public InstitutionRepository() {
-    }
+    public InstitutionRepository() {}
 
     /** A repository over a given entity manager (tests outside the container). */
     InstitutionRepository(EntityManager em) {
@@ -50,18 +49,24 @@ public class InstitutionRepository {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("SELECT i.id, i.shortName FROM Institution i WHERE i.id IN :ids", Object[].class).setParameter("ids", ids)
-                .getResultStream().collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
+        return em.createQuery("SELECT i.id, i.shortName FROM Institution i WHERE i.id IN :ids", Object[].class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
     }
 
     public Optional<Institution> findByShortName(String shortName) {
         return em.createQuery("SELECT i FROM Institution i WHERE i.shortName = :s", Institution.class)
-                .setParameter("s", shortName).getResultStream().findFirst();
+                .setParameter("s", shortName)
+                .getResultStream()
+                .findFirst();
     }
 
     public Optional<Institution> findByRorId(String rorId) {
         return em.createQuery("SELECT i FROM Institution i WHERE i.rorId = :r", Institution.class)
-                .setParameter("r", rorId).getResultStream().findFirst();
+                .setParameter("r", rorId)
+                .getResultStream()
+                .findFirst();
     }
 
     public long count() {

@@ -15,8 +15,10 @@ import org.hetao.registry.common.PageRequest;
 public class InstitutionService {
     @Inject
     InstitutionRepository institutions;
+
     @Inject
     ChangeRecorder changes;
+
     @Inject
     AccessGuard access;
 
@@ -56,17 +58,23 @@ public class InstitutionService {
         Institution institution = institutions.get(id);
         access.checkActsFor("id", id);
         institution.checkVersion(Institution.KIND, expectedVersion);
-        PublicContactDetails before = institution.getPublicContact().map(PublicContact::details).orElse(null);
+        PublicContactDetails before =
+                institution.getPublicContact().map(PublicContact::details).orElse(null);
         institution.changePublicContact(details);
         institutions.flush();
-        changes.updated(Institution.KIND, id, new ContactChange(before),
-                new ContactChange(institution.getPublicContact().map(PublicContact::details).orElse(null)));
+        changes.updated(
+                Institution.KIND,
+                id,
+                new ContactChange(before),
+                new ContactChange(institution
+                        .getPublicContact()
+                        .map(PublicContact::details)
+                        .orElse(null)));
         return institution;
     }
 
     /** The public contact as the audit trail records it. */
-    public record ContactChange(PublicContactDetails publicContact) {
-    }
+    public record ContactChange(PublicContactDetails publicContact) {}
 
     /**
      * Replaces the everyday names the institution is also known by (administrators only: the API checks the role);
@@ -88,8 +96,7 @@ public class InstitutionService {
     }
 
     /** The aliases as the audit trail records them. */
-    public record AliasChange(List<String> aliases) {
-    }
+    public record AliasChange(List<String> aliases) {}
 
     public void delete(long id, long expectedVersion) {
         Institution institution = institutions.get(id);
@@ -99,22 +106,28 @@ public class InstitutionService {
         try {
             institutions.flush();
         } catch (PersistenceException e) {
-            throw new ConflictException("Institution " + id + " is still referenced by people, projects, IP ownership or accounts; remove those references first");
+            throw new ConflictException(
+                    "Institution " + id
+                            + " is still referenced by people, projects, IP ownership or accounts; remove those references first");
         }
         changes.deleted(Institution.KIND, id, before);
     }
 
     private void checkUnique(Institution candidate, Long self) {
-        institutions.findByShortName(candidate.getShortName())
+        institutions
+                .findByShortName(candidate.getShortName())
                 .filter(other -> !other.getId().equals(self))
                 .ifPresent(other -> {
-                    throw new ConflictException("The short name " + candidate.getShortName() + " is already used by institution " + other.getId());
+                    throw new ConflictException("The short name " + candidate.getShortName()
+                            + " is already used by institution " + other.getId());
                 });
         if (candidate.getRorId() != null) {
-            institutions.findByRorId(candidate.getRorId())
+            institutions
+                    .findByRorId(candidate.getRorId())
                     .filter(other -> !other.getId().equals(self))
                     .ifPresent(other -> {
-                        throw new ConflictException("The ROR id " + candidate.getRorId() + " is already used by institution " + other.getId());
+                        throw new ConflictException("The ROR id " + candidate.getRorId()
+                                + " is already used by institution " + other.getId());
                     });
         }
     }

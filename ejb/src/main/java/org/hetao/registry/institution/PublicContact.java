@@ -21,15 +21,17 @@ public class PublicContact {
 
     @Column(name = "contact_office", length = 200)
     private String office;
+
     @Column(name = "contact_email", length = 254)
     private String email;
+
     @Column(name = "contact_phone", length = 40)
     private String phone;
+
     @Column(name = "contact_web", length = 500)
     private String webPage;
 
-    protected PublicContact() {
-    }
+    protected PublicContact() {}
 
     /** The checked contact, or null when every field is blank (the institution publishes none). */
     static PublicContact of(PublicContactDetails d) {
@@ -43,8 +45,11 @@ public class PublicContact {
         c.webPage = webPage(Checks.optionalText("webPage", d.webPage(), 500));
         if (c.email == null && c.phone == null && c.webPage == null) {
             if (c.office != null) {
-                throw new InvalidValueException("email", ErrorCode.CONTACT_REACHABLE, "give at least an e-mail address, a telephone number or a web page "
-                        + "where investors can reach the office");
+                throw new InvalidValueException(
+                        "email",
+                        ErrorCode.CONTACT_REACHABLE,
+                        "give at least an e-mail address, a telephone number or a web page "
+                                + "where investors can reach the office");
             }
             return null;
         }
@@ -53,7 +58,8 @@ public class PublicContact {
 
     private static String email(String value) {
         if (value != null && !value.matches(EMAIL)) {
-            throw new InvalidValueException("email", ErrorCode.EMAIL, "must be an e-mail address such as licensing@example.edu.hk");
+            throw new InvalidValueException(
+                    "email", ErrorCode.EMAIL, "must be an e-mail address such as licensing@example.edu.hk");
         }
         return value;
     }
@@ -64,8 +70,11 @@ public class PublicContact {
         }
         long digits = value.chars().filter(Character::isDigit).count();
         if (!value.matches(PHONE) || digits < 6 || digits > 15) {
-            throw new InvalidValueException("phone", ErrorCode.PHONE, "must be a telephone number of 6 to 15 digits, with the country code "
-                    + "for calls from abroad, such as +852 2859 2111 (digits, spaces, + ( ) . / - only)");
+            throw new InvalidValueException(
+                    "phone",
+                    ErrorCode.PHONE,
+                    "must be a telephone number of 6 to 15 digits, with the country code "
+                            + "for calls from abroad, such as +852 2859 2111 (digits, spaces, + ( ) . / - only)");
         }
         return value;
     }
@@ -77,14 +86,19 @@ public class PublicContact {
         try {
             URI uri = new URI(value);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null && uri.getUserInfo() == null) {
+            if ((scheme.equals("https") || scheme.equals("http"))
+                    && uri.getHost() != null
+                    && uri.getUserInfo() == null) {
                 return value;
             }
         } catch (URISyntaxException e) {
             // answered below
         }
-        throw new InvalidValueException("webPage", ErrorCode.WEB_ADDRESS, "must be a web address starting with https:// (or http://), such as "
-                + "https://www.example.edu.hk/licensing");
+        throw new InvalidValueException(
+                "webPage",
+                ErrorCode.WEB_ADDRESS,
+                "must be a web address starting with https:// (or http://), such as "
+                        + "https://www.example.edu.hk/licensing");
     }
 
     public PublicContactDetails details() {

@@ -12,8 +12,7 @@ import org.hetao.registry.common.InvalidValueException;
 public final class RorId {
     private static final String ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz";
 
-    private RorId() {
-    }
+    private RorId() {}
 
     /** Accepts {@code 0abcdef12} or {@code https://ror.org/0abcdef12}; returns the bare, lower-case id. */
     public static String normalize(String field, String value) {
@@ -25,7 +24,9 @@ public final class RorId {
             id = id.substring("https://ror.org/".length());
         }
         if (!id.matches("0[0-9a-hjkmnp-tv-z]{6}[0-9]{2}")) {
-            throw new InvalidValueException(field, ErrorCode.ROR_FORMAT,
+            throw new InvalidValueException(
+                    field,
+                    ErrorCode.ROR_FORMAT,
                     "is not a ROR id: expected 0, six base-32 characters and two digits, e.g. 0abcdef12");
         }
         long n = 0;
@@ -34,8 +35,11 @@ public final class RorId {
         }
         long check = 98 - (n * 100) % 97;
         if (check != Integer.parseInt(id.substring(7))) {
-            throw new InvalidValueException(field, ErrorCode.ROR_CHECKSUM,
-                    "has a wrong check digit pair (expected " + String.format("%02d", check) + ")", Map.of("expected", String.format("%02d", check)));
+            throw new InvalidValueException(
+                    field,
+                    ErrorCode.ROR_CHECKSUM,
+                    "has a wrong check digit pair (expected " + String.format("%02d", check) + ")",
+                    Map.of("expected", String.format("%02d", check)));
         }
         return id;
     }

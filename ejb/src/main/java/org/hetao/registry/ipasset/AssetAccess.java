@@ -21,8 +21,10 @@ import org.hetao.registry.project.ProjectRepository;
 public class AssetAccess {
     @Inject
     AccessGuard access;
+
     @Inject
     ProjectRepository projects;
+
     @Inject
     OwnershipRepository ownership;
 
@@ -42,7 +44,8 @@ public class AssetAccess {
         parties.addAll(everOwners);
         boolean projectPublic = project.getConfidentiality() == Confidentiality.PUBLIC;
         boolean offered = projectPublic && asset.isOfferedPublicly();
-        return access.canRead(project.getConfidentiality(), parties, offered) && access.canRead(asset.getConfidentiality(), parties, offered);
+        return access.canRead(project.getConfidentiality(), parties, offered)
+                && access.canRead(asset.getConfidentiality(), parties, offered);
     }
 
     /** Changing the asset's description: the project's parties and the current owners. */
@@ -58,7 +61,9 @@ public class AssetAccess {
         if (own == null) {
             return;
         }
-        Set<Long> writers = OwnershipVersion.nextWriters(ownership.current(asset.getId()), projects.get(asset.getProjectId()).parties());
+        Set<Long> writers = OwnershipVersion.nextWriters(
+                ownership.current(asset.getId()),
+                projects.get(asset.getProjectId()).parties());
         access.checkWrite("ownership of IP asset", asset.getId(), writers);
     }
 }

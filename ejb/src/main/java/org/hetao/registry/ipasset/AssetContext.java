@@ -9,6 +9,5 @@ import java.util.List;
 public record AssetContext(String projectCode, List<Owner> owners) {
 
     /** An owner in force today. */
-    public record Owner(long institutionId, String shortName, int shareBp) {
-    }
+    public record Owner(long institutionId, String shortName, int shareBp) {}
 }

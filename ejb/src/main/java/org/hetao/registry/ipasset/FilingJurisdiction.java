@@ -1,5 +1,10 @@
 package org.hetao.registry.ipasset;
 
 public enum FilingJurisdiction {
-    CN, HK, PCT, US, EP, OTHER
+    CN,
+    HK,
+    PCT,
+    US,
+    EP,
+    OTHER
 }

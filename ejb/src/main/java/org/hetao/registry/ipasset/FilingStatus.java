@@ -1,5 +1,11 @@
 package org.hetao.registry.ipasset;
 
 public enum FilingStatus {
-    PLANNED, FILED, PUBLISHED, GRANTED, LAPSED, WITHDRAWN, REFUSED
+    PLANNED,
+    FILED,
+    PUBLISHED,
+    GRANTED,
+    LAPSED,
+    WITHDRAWN,
+    REFUSED
 }

@@ -8,11 +8,11 @@ import jakarta.persistence.Embeddable;
 public class Inventor {
     @Column(name = "person_id", nullable = false)
     private long personId;
+
     @Column(name = "share_bp", nullable = false)
     private int shareBp;
 
-    protected Inventor() {
-    }
+    protected Inventor() {}
 
     Inventor(long personId, int shareBp) {
         this.personId = personId;

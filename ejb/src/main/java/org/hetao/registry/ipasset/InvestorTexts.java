@@ -18,34 +18,45 @@ public class InvestorTexts {
 
     @Column(name = "public_summary_en", length = SUMMARY_MAX)
     private String summaryEn;
+
     @Column(name = "public_summary_zh_hant", length = SUMMARY_MAX)
     private String summaryZhHant;
+
     @Column(name = "public_summary_zh_hans", length = SUMMARY_MAX)
     private String summaryZhHans;
+
     @Column(name = "problem_en", length = FIELD_MAX)
     private String problemEn;
+
     @Column(name = "problem_zh_hant", length = FIELD_MAX)
     private String problemZhHant;
+
     @Column(name = "problem_zh_hans", length = FIELD_MAX)
     private String problemZhHans;
+
     @Column(name = "advantages_en", length = FIELD_MAX)
     private String advantagesEn;
+
     @Column(name = "advantages_zh_hant", length = FIELD_MAX)
     private String advantagesZhHant;
+
     @Column(name = "advantages_zh_hans", length = FIELD_MAX)
     private String advantagesZhHans;
+
     @Column(name = "applications_en", length = FIELD_MAX)
     private String applicationsEn;
+
     @Column(name = "applications_zh_hant", length = FIELD_MAX)
     private String applicationsZhHant;
+
     @Column(name = "applications_zh_hans", length = FIELD_MAX)
     private String applicationsZhHans;
 
-    protected InvestorTexts() {
-    }
+    protected InvestorTexts() {}
 
     /** Checks each text's length (blank languages become absent) and keeps them. */
-    static InvestorTexts of(LocalizedText summary, LocalizedText problem, LocalizedText advantages, LocalizedText applications) {
+    static InvestorTexts of(
+            LocalizedText summary, LocalizedText problem, LocalizedText advantages, LocalizedText applications) {
         LocalizedText s = LocalizedText.optional("publicSummary", summary, SUMMARY_MAX);
         LocalizedText p = LocalizedText.optional("problemSolved", problem, FIELD_MAX);
         LocalizedText a = LocalizedText.optional("advantages", advantages, FIELD_MAX);

@@ -19,9 +19,9 @@ import org.hetao.registry.common.Checks;
 import org.hetao.registry.common.Confidentiality;
 import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
-import org.hetao.registry.common.Violations;
 import org.hetao.registry.common.LocalizedText;
 import org.hetao.registry.common.RegistryRecord;
+import org.hetao.registry.common.Violations;
 
 /**
  * A result of a project — patent, software, data set, know-how… — with its filings, its inventors'
@@ -35,32 +35,44 @@ public class IpAsset extends RegistryRecord {
     public static final String KIND = "IP asset";
     /** The asset's kind in the audit trail and the outbox. */
     public static final String KIND_NAME = "ip-asset";
+
     static final int MAX_LINES = 50;
 
     @Column(name = "project_id", nullable = false)
     private long projectId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "asset_type", nullable = false, length = 24)
     private AssetType type;
+
     @Column(name = "title_en", nullable = false, length = 500)
     private String titleEn;
+
     @Column(name = "title_zh_hant", length = 500)
     private String titleZhHant;
+
     @Column(name = "title_zh_hans", length = 500)
     private String titleZhHans;
+
     @Column(name = "abstract_en", length = 10000)
     private String abstractEn;
+
     @Column(name = "abstract_zh_hant", length = 10000)
     private String abstractZhHant;
+
     @Column(name = "abstract_zh_hans", length = 10000)
     private String abstractZhHans;
+
     @Embedded
     private InvestorTexts investorTexts;
+
     @Column(name = "readiness_level", nullable = false)
     private int readinessLevel;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private Licensing licensing;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private Confidentiality confidentiality;
@@ -74,8 +86,7 @@ public class IpAsset extends RegistryRecord {
     @CollectionTable(name = "ip_inventor", joinColumns = @JoinColumn(name = "ip_asset_id"))
     private List<Inventor> inventors = new ArrayList<>();
 
-    protected IpAsset() {
-    }
+    protected IpAsset() {}
 
     public IpAsset(IpAssetDetails details) {
         describe(details);
@@ -87,19 +98,31 @@ public class IpAsset extends RegistryRecord {
         Long project = v.check(() -> Checks.require("projectId", d.projectId()));
         AssetType assetType = v.check(() -> Checks.require("type", d.type()));
         LocalizedText t = v.check(() -> Checks.require("title", d.title()));
-        LocalizedText title = t == null ? null : v.check(() -> LocalizedText.of("title", t.en(), t.zhHant(), t.zhHans(), 500, true));
+        LocalizedText title =
+                t == null ? null : v.check(() -> LocalizedText.of("title", t.en(), t.zhHant(), t.zhHans(), 500, true));
         LocalizedText a = d.abstractText() == null ? new LocalizedText(null, null, null) : d.abstractText();
-        LocalizedText abstractText = v.check(() -> LocalizedText.of("abstract", a.en(), a.zhHant(), a.zhHans(), 10000, false));
-        InvestorTexts texts = v.check(() -> InvestorTexts.of(d.publicSummary(), d.problemSolved(), d.advantages(), d.applications()));
+        LocalizedText abstractText =
+                v.check(() -> LocalizedText.of("abstract", a.en(), a.zhHant(), a.zhHans(), 10000, false));
+        InvestorTexts texts =
+                v.check(() -> InvestorTexts.of(d.publicSummary(), d.problemSolved(), d.advantages(), d.applications()));
         Integer trl = v.check(() -> Checks.require("readinessLevel", d.readinessLevel()));
         if (trl != null && (trl < 1 || trl > 9)) {
-            v.add("readinessLevel", ErrorCode.RANGE, "must be a technology readiness level from 1 to 9", Map.of("min", 1, "max", 9));
+            v.add(
+                    "readinessLevel",
+                    ErrorCode.RANGE,
+                    "must be a technology readiness level from 1 to 9",
+                    Map.of("min", 1, "max", 9));
         }
         Licensing licensingValue = v.check(() -> Checks.require("licensing", d.licensing()));
         Confidentiality confidentialityValue = v.check(() -> Checks.require("confidentiality", d.confidentiality()));
-        if (licensingValue != null && licensingValue.isAvailable() && confidentialityValue == Confidentiality.PUBLIC
-                && texts != null && texts.summary().isEmpty()) {
-            v.add("publicSummary", ErrorCode.ASSET_PUBLIC_SUMMARY_REQUIRED,
+        if (licensingValue != null
+                && licensingValue.isAvailable()
+                && confidentialityValue == Confidentiality.PUBLIC
+                && texts != null
+                && texts.summary().isEmpty()) {
+            v.add(
+                    "publicSummary",
+                    ErrorCode.ASSET_PUBLIC_SUMMARY_REQUIRED,
                     "is required (in at least one language) for a public asset offered for licensing: it is what an investor reads first");
         }
         List<Filing> filingLines = v.check(() -> filings(d.filings()));
@@ -127,7 +150,8 @@ public class IpAsset extends RegistryRecord {
     private static List<Filing> filings(List<FilingDetails> lines) {
         List<FilingDetails> values = lines == null ? List.of() : lines;
         if (values.size() > MAX_LINES) {
-            throw new InvalidValueException("filings", ErrorCode.COUNT, "may hold at most " + MAX_LINES + " filings", Map.of("max", MAX_LINES));
+            throw new InvalidValueException(
+                    "filings", ErrorCode.COUNT, "may hold at most " + MAX_LINES + " filings", Map.of("max", MAX_LINES));
         }
         List<Filing> result = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
@@ -142,7 +166,11 @@ public class IpAsset extends RegistryRecord {
             return List.of();
         }
         if (values.size() > MAX_LINES) {
-            throw new InvalidValueException("inventors", ErrorCode.COUNT, "may hold at most " + MAX_LINES + " inventors", Map.of("max", MAX_LINES));
+            throw new InvalidValueException(
+                    "inventors",
+                    ErrorCode.COUNT,
+                    "may hold at most " + MAX_LINES + " inventors",
+                    Map.of("max", MAX_LINES));
         }
         BasisPoints.checkShares("inventors", "personId", values, InventorDetails::personId, InventorDetails::shareBp);
         return values.stream().map(v -> new Inventor(v.personId(), v.shareBp())).toList();
@@ -150,9 +178,19 @@ public class IpAsset extends RegistryRecord {
 
     public IpAssetDetails details() {
         InvestorTexts texts = getInvestorTexts();
-        return new IpAssetDetails(projectId, type, getTitle(), getAbstract(), texts.summary(), texts.problemSolved(),
-                texts.advantages(), texts.applications(), readinessLevel, licensing,
-                confidentiality, filings.stream().map(Filing::details).toList(),
+        return new IpAssetDetails(
+                projectId,
+                type,
+                getTitle(),
+                getAbstract(),
+                texts.summary(),
+                texts.problemSolved(),
+                texts.advantages(),
+                texts.applications(),
+                readinessLevel,
+                licensing,
+                confidentiality,
+                filings.stream().map(Filing::details).toList(),
                 inventors.stream().map(Inventor::details).toList());
     }
 

@@ -1,20 +1,20 @@
 package org.hetao.registry.ipasset;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.inject.Inject;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
-import java.util.Optional;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.hetao.registry.account.ReadScope;
 import org.hetao.registry.common.Confidentiality;
 import org.hetao.registry.common.ListQuery;
@@ -31,11 +31,12 @@ import org.hetao.registry.project.ProjectRepository;
 /** Stores and finds IP assets. */
 @ApplicationScoped
 public class IpAssetRepository {
-    public static final Map<String, String> SORT_KEYS = Map.of(
-            "title", "titleEn", "readinessLevel", "readinessLevel", "created", "createdAt", "id", "id");
+    public static final Map<String, String> SORT_KEYS =
+            Map.of("title", "titleEn", "readinessLevel", "readinessLevel", "created", "createdAt", "id", "id");
 
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
+
     @Inject
     RegistryClock clock;
 
@@ -49,7 +50,9 @@ public class IpAssetRepository {
             return Map.of();
         }
         Map<Long, IpStatus> statuses = new java.util.HashMap<>();
-        em.createQuery("SELECT a FROM IpAsset a WHERE a.id IN :ids", IpAsset.class).setParameter("ids", ids).getResultList()
+        em.createQuery("SELECT a FROM IpAsset a WHERE a.id IN :ids", IpAsset.class)
+                .setParameter("ids", ids)
+                .getResultList()
                 .forEach(a -> statuses.put(a.getId(), a.getIpStatus()));
         return statuses;
     }
@@ -84,8 +87,11 @@ public class IpAssetRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return new ListQuery<>(em, IpAsset.class).where(visibleTo(scope)).where((cb, r) -> r.get("id").in(ids))
-                .fetchTogether("filings").slice(0, ids.size());
+        return new ListQuery<>(em, IpAsset.class)
+                .where(visibleTo(scope))
+                .where((cb, r) -> r.get("id").in(ids))
+                .fetchTogether("filings")
+                .slice(0, ids.size());
     }
 
     /** The assets of the list a reader sees with these filters (a page of it, or all of it for an export). */
@@ -105,7 +111,9 @@ public class IpAssetRepository {
             q.where((cb, r) -> owned.isEmpty() ? cb.disjunction() : r.get("id").in(owned));
         }
         if (f.applicationNumber() != null && !f.applicationNumber().isBlank()) {
-            q.where((cb, r) -> cb.equal(r.join("filings").get("applicationNumber"), f.applicationNumber().strip()));
+            q.where((cb, r) -> cb.equal(
+                    r.join("filings").get("applicationNumber"),
+                    f.applicationNumber().strip()));
         }
         return q;
     }
@@ -113,12 +121,19 @@ public class IpAssetRepository {
     /** The assets of which the institution owns a share on that date (in the version in force then). */
     Set<Long> ownedOn(long institutionId, LocalDate date) {
         Map<Long, List<OwnershipVersion>> histories = new HashMap<>();
-        em.createQuery("SELECT v FROM OwnershipVersion v WHERE v.effectiveFrom <= :d AND v.ipAssetId IN "
-                        + "(SELECT w.ipAssetId FROM OwnershipVersion w JOIN w.shares s WHERE s.institutionId = :i)", OwnershipVersion.class)
-                .setParameter("d", date).setParameter("i", institutionId).getResultStream()
-                .forEach(v -> histories.computeIfAbsent(v.getIpAssetId(), a -> new ArrayList<>()).add(v));
+        em.createQuery(
+                        "SELECT v FROM OwnershipVersion v WHERE v.effectiveFrom <= :d AND v.ipAssetId IN "
+                                + "(SELECT w.ipAssetId FROM OwnershipVersion w JOIN w.shares s WHERE s.institutionId = :i)",
+                        OwnershipVersion.class)
+                .setParameter("d", date)
+                .setParameter("i", institutionId)
+                .getResultStream()
+                .forEach(v -> histories
+                        .computeIfAbsent(v.getIpAssetId(), a -> new ArrayList<>())
+                        .add(v));
         Set<Long> owned = new HashSet<>();
-        histories.forEach((asset, versions) -> new OwnershipTimeline(versions).inForceOn(date)
+        histories.forEach((asset, versions) -> new OwnershipTimeline(versions)
+                .inForceOn(date)
                 .filter(v -> v.getShares().stream().anyMatch(s -> s.getInstitutionId() == institutionId))
                 .ifPresent(v -> owned.add(asset)));
         return owned;
@@ -137,14 +152,19 @@ public class IpAssetRepository {
             Subquery<Long> publicProjects = query.subquery(Long.class);
             Root<Project> p = publicProjects.from(Project.class);
             publicProjects.select(p.get("id")).where(cb.equal(p.get("confidentiality"), Confidentiality.PUBLIC));
-            var isPublic = cb.and(cb.equal(r.get("confidentiality"), Confidentiality.PUBLIC), r.get("projectId").in(publicProjects));
+            var isPublic = cb.and(
+                    cb.equal(r.get("confidentiality"), Confidentiality.PUBLIC),
+                    r.get("projectId").in(publicProjects));
             if (scope.investor()) {
                 return cb.and(isPublic, r.get("licensing").in(List.of(Licensing.EXCLUSIVE, Licensing.NON_EXCLUSIVE)));
             }
             Subquery<Long> owned = query.subquery(Long.class);
             Root<OwnershipVersion> v = owned.from(OwnershipVersion.class);
-            owned.select(v.get("ipAssetId")).where(cb.equal(v.join("shares").get("institutionId"), scope.institutionId()));
-            return cb.or(isPublic, r.get("projectId").in(ProjectRepository.participating(cb, query, scope.institutionId())),
+            owned.select(v.get("ipAssetId"))
+                    .where(cb.equal(v.join("shares").get("institutionId"), scope.institutionId()));
+            return cb.or(
+                    isPublic,
+                    r.get("projectId").in(ProjectRepository.participating(cb, query, scope.institutionId())),
                     r.get("id").in(owned));
         };
     }

@@ -29,20 +29,28 @@ import org.hetao.registry.project.ProjectRepository;
 public class IpAssetService {
     @Inject
     IpAssetRepository assets;
+
     @Inject
     ProjectRepository projects;
+
     @Inject
     PersonRepository people;
+
     @Inject
     AccessGuard access;
+
     @Inject
     AssetAccess assetAccess;
+
     @Inject
     ChangeRecorder changes;
+
     @Inject
     OwnershipRepository ownership;
+
     @Inject
     InstitutionRepository institutions;
+
     @Inject
     RegistryClock clock;
 
@@ -56,17 +64,29 @@ public class IpAssetService {
             return Map.of();
         }
         Set<Long> ids = list.stream().map(IpAsset::getId).collect(Collectors.toSet());
-        Map<Long, String> codes = projects.codes(list.stream().map(IpAsset::getProjectId).collect(Collectors.toSet()));
+        Map<Long, String> codes =
+                projects.codes(list.stream().map(IpAsset::getProjectId).collect(Collectors.toSet()));
         LocalDate today = clock.today();
         Map<Long, List<OwnershipShare>> shares = new HashMap<>();
-        ownership.histories(ids).forEach((asset, versions) -> new OwnershipTimeline(versions).inForceOn(today)
-                .ifPresent(v -> shares.put(asset, v.getShares().stream().sorted(OwnershipShare.LARGEST_FIRST).toList())));
-        Map<Long, String> names = institutions.shortNames(shares.values().stream().flatMap(List::stream)
-                .map(OwnershipShare::getInstitutionId).collect(Collectors.toSet()));
+        ownership
+                .histories(ids)
+                .forEach((asset, versions) -> new OwnershipTimeline(versions)
+                        .inForceOn(today)
+                        .ifPresent(v -> shares.put(
+                                asset,
+                                v.getShares().stream()
+                                        .sorted(OwnershipShare.LARGEST_FIRST)
+                                        .toList())));
+        Map<Long, String> names = institutions.shortNames(shares.values().stream()
+                .flatMap(List::stream)
+                .map(OwnershipShare::getInstitutionId)
+                .collect(Collectors.toSet()));
         Map<Long, AssetContext> result = new HashMap<>();
         for (IpAsset a : list) {
             List<AssetContext.Owner> owners = shares.getOrDefault(a.getId(), List.of()).stream()
-                    .map(s -> new AssetContext.Owner(s.getInstitutionId(), names.get(s.getInstitutionId()), s.getShareBp())).toList();
+                    .map(s -> new AssetContext.Owner(
+                            s.getInstitutionId(), names.get(s.getInstitutionId()), s.getShareBp()))
+                    .toList();
             result.put(a.getId(), new AssetContext(codes.get(a.getProjectId()), owners));
         }
         return result;
@@ -119,7 +139,8 @@ public class IpAssetService {
         }
         access.checkWrite(Project.KIND, project.getId(), project.parties());
         for (int i = 0; i < asset.getInventors().size(); i++) {
-            people.reference("inventors[" + i + "].personId", asset.getInventors().get(i).getPersonId());
+            people.reference(
+                    "inventors[" + i + "].personId", asset.getInventors().get(i).getPersonId());
         }
     }
 }

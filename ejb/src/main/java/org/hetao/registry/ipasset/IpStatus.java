@@ -13,12 +13,17 @@ import java.util.Set;
  * @param state {@code GRANTED} when granted anywhere, else {@code PENDING} when pending anywhere, else
  *              {@code NO_FILING}
  */
-public record IpStatus(State state, List<FilingJurisdiction> granted, List<FilingJurisdiction> pending,
-                       List<FilingJurisdiction> planned) {
+public record IpStatus(
+        State state,
+        List<FilingJurisdiction> granted,
+        List<FilingJurisdiction> pending,
+        List<FilingJurisdiction> planned) {
 
     /** The asset's strongest protection anywhere. */
     public enum State {
-        GRANTED, PENDING, NO_FILING
+        GRANTED,
+        PENDING,
+        NO_FILING
     }
 
     public IpStatus {
@@ -65,6 +70,7 @@ public record IpStatus(State state, List<FilingJurisdiction> granted, List<Filin
         if (!s.isEmpty()) {
             s.append("; ");
         }
-        s.append(label).append(String.join(", ", jurisdictions.stream().map(Enum::name).toList()));
+        s.append(label)
+                .append(String.join(", ", jurisdictions.stream().map(Enum::name).toList()));
     }
 }

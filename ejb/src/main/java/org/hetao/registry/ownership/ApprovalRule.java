@@ -30,8 +30,7 @@ import java.util.stream.Collectors;
  * </ul>
  */
 public final class ApprovalRule {
-    private ApprovalRule() {
-    }
+    private ApprovalRule() {}
 
     /** Every owner of the replaced version and every proposed owner, in id order. */
     public static Set<Long> requiredApprovers(Set<Long> currentOwners, Set<Long> proposedOwners) {
@@ -45,7 +44,10 @@ public final class ApprovalRule {
         if (change == null || change.shares() == null) {
             return Set.of();
         }
-        return change.shares().stream().filter(Objects::nonNull).map(ShareDetails::institutionId).filter(Objects::nonNull)
+        return change.shares().stream()
+                .filter(Objects::nonNull)
+                .map(ShareDetails::institutionId)
+                .filter(Objects::nonNull)
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 

@@ -6,5 +6,4 @@ package org.hetao.registry.ownership;
  * ({@link OwnershipDates}). {@code versionNo} is the version in force now; observers that keep records
  * made from another version in step (agreements) observe it synchronously.
  */
-public record OwnershipChanged(long ipAssetId, int versionNo) {
-}
+public record OwnershipChanged(long ipAssetId, int versionNo) {}

@@ -34,8 +34,10 @@ public class OwnershipDateWatch {
 
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
+
     @Inject
     OwnershipDates dates;
+
     @Inject
     RegistryClock clock;
 
@@ -49,8 +51,12 @@ public class OwnershipDateWatch {
         running = true;
         atStart = scheduler.schedule(this::check, AFTER_START.toMillis(), TimeUnit.MILLISECONDS);
         ZonedDateTime now = ZonedDateTime.now(RegistryClock.ZONE);
-        ZonedDateTime next = now.toLocalDate().plusDays(1).atStartOfDay(RegistryClock.ZONE).plus(AFTER_MIDNIGHT);
-        daily = scheduler.scheduleAtFixedRate(this::check, Duration.between(now, next).toMillis(), Duration.ofDays(1).toMillis(),
+        ZonedDateTime next =
+                now.toLocalDate().plusDays(1).atStartOfDay(RegistryClock.ZONE).plus(AFTER_MIDNIGHT);
+        daily = scheduler.scheduleAtFixedRate(
+                this::check,
+                Duration.between(now, next).toMillis(),
+                Duration.ofDays(1).toMillis(),
                 TimeUnit.MILLISECONDS);
     }
 
@@ -79,7 +85,10 @@ public class OwnershipDateWatch {
                 }
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Acting on ownership versions whose date arrived failed; the next check tries again", e);
+            LOG.log(
+                    Level.WARNING,
+                    "Acting on ownership versions whose date arrived failed; the next check tries again",
+                    e);
         } finally {
             checking.unlock();
             BackgroundWork.exit();

@@ -24,10 +24,13 @@ import org.hetao.registry.common.RegistryClock;
 public class OwnershipDates {
     @Inject
     OwnershipRepository versions;
+
     @Inject
     ChangeRecorder changes;
+
     @Inject
     Event<OwnershipChanged> ownershipChanged;
+
     @Inject
     RegistryClock clock;
 
@@ -43,16 +46,25 @@ public class OwnershipDates {
         for (long asset : versions.assetsWithDateReached(today)) {
             OwnershipTimeline timeline = versions.timeline(asset);
             List<OwnershipVersion> due = timeline.newestFirst().stream()
-                    .filter(v -> v.getDateReachedAt() == null && !v.getEffectiveFrom().isAfter(today)).toList();
+                    .filter(v -> v.getDateReachedAt() == null
+                            && !v.getEffectiveFrom().isAfter(today))
+                    .toList();
             if (due.isEmpty()) {
                 continue;
             }
-            LocalDate earliest = due.stream().map(OwnershipVersion::getEffectiveFrom).min(Comparator.naturalOrder()).orElseThrow();
+            LocalDate earliest = due.stream()
+                    .map(OwnershipVersion::getEffectiveFrom)
+                    .min(Comparator.naturalOrder())
+                    .orElseThrow();
             Optional<OwnershipVersion> before = timeline.inForceOn(earliest.minusDays(1));
             Optional<OwnershipVersion> current = timeline.inForceOn(today);
             due.forEach(v -> v.dateReached(now));
             if (current.isPresent() && due.contains(current.get())) {
-                changes.updated(OwnershipService.KIND, asset, before.map(OwnershipVersion::asChange).orElse(null), current.get().asChange());
+                changes.updated(
+                        OwnershipService.KIND,
+                        asset,
+                        before.map(OwnershipVersion::asChange).orElse(null),
+                        current.get().asChange());
                 ownershipChanged.fire(new OwnershipChanged(asset, current.get().getVersionNo()));
                 changed.add(asset);
             }

@@ -24,12 +24,16 @@ import org.hetao.registry.institution.InstitutionRepository;
 public class OwnershipLedger {
     @Inject
     OwnershipRepository versions;
+
     @Inject
     InstitutionRepository institutions;
+
     @Inject
     ChangeRecorder changes;
+
     @Inject
     Event<OwnershipChanged> ownershipChanged;
+
     @Inject
     RegistryClock clock;
 
@@ -45,7 +49,11 @@ public class OwnershipLedger {
         OwnershipVersion next = timeline.record(ipAssetId, change, recordedBy, today, clock.now());
         Optional<OwnershipVersion> replaced = timeline.inForceOn(next.getEffectiveFrom());
         store(next);
-        changes.updated(OwnershipService.KIND, ipAssetId, replaced.map(OwnershipVersion::asChange).orElse(null), next.asChange());
+        changes.updated(
+                OwnershipService.KIND,
+                ipAssetId,
+                replaced.map(OwnershipVersion::asChange).orElse(null),
+                next.asChange());
         OwnershipTimeline after = timeline.with(next);
         if (after.inForceOn(today).orElse(null) == next) {
             ownershipChanged.fire(new OwnershipChanged(ipAssetId, next.getVersionNo()));

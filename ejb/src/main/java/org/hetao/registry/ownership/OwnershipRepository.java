@@ -25,8 +25,7 @@ public class OwnershipRepository {
     RegistryClock clock;
 
     /** For the container. */
-    public OwnershipRepository() {
-    }
+    public OwnershipRepository() {}
 
     /** A repository over a given entity manager (tests outside the container). */
     OwnershipRepository(EntityManager em, RegistryClock clock) {
@@ -41,8 +40,10 @@ public class OwnershipRepository {
 
     /** The same, for code that holds its own entity manager (an import run). */
     public static OwnershipTimeline timeline(EntityManager em, long ipAssetId) {
-        return new OwnershipTimeline(em.createQuery("SELECT v FROM OwnershipVersion v WHERE v.ipAssetId = :a", OwnershipVersion.class)
-                .setParameter("a", ipAssetId).getResultList());
+        return new OwnershipTimeline(
+                em.createQuery("SELECT v FROM OwnershipVersion v WHERE v.ipAssetId = :a", OwnershipVersion.class)
+                        .setParameter("a", ipAssetId)
+                        .getResultList());
     }
 
     /** The asset's ownership as of today. */
@@ -62,14 +63,23 @@ public class OwnershipRepository {
 
     /** The same, for code that holds its own entity manager (an import run). */
     public static Optional<OwnershipVersion> latest(EntityManager em, long ipAssetId) {
-        return em.createQuery("SELECT v FROM OwnershipVersion v WHERE v.ipAssetId = :a ORDER BY v.versionNo DESC", OwnershipVersion.class)
-                .setParameter("a", ipAssetId).setMaxResults(1).getResultStream().findFirst();
+        return em.createQuery(
+                        "SELECT v FROM OwnershipVersion v WHERE v.ipAssetId = :a ORDER BY v.versionNo DESC",
+                        OwnershipVersion.class)
+                .setParameter("a", ipAssetId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     /** The assets with a version whose effective date is {@code today} or earlier and was not acted on yet, in id order. */
     public List<Long> assetsWithDateReached(LocalDate today) {
-        return em.createQuery("SELECT DISTINCT v.ipAssetId FROM OwnershipVersion v WHERE v.dateReachedAt IS NULL AND v.effectiveFrom <= :d "
-                + "ORDER BY v.ipAssetId", Long.class).setParameter("d", today).getResultList();
+        return em.createQuery(
+                        "SELECT DISTINCT v.ipAssetId FROM OwnershipVersion v WHERE v.dateReachedAt IS NULL AND v.effectiveFrom <= :d "
+                                + "ORDER BY v.ipAssetId",
+                        Long.class)
+                .setParameter("d", today)
+                .getResultList();
     }
 
     /** The whole history of each of these assets, oldest version first; an asset without owners is left out. */
@@ -78,9 +88,13 @@ public class OwnershipRepository {
             return Map.of();
         }
         Map<Long, List<OwnershipVersion>> result = new HashMap<>();
-        em.createQuery("SELECT v FROM OwnershipVersion v WHERE v.ipAssetId IN :a ORDER BY v.ipAssetId, v.versionNo", OwnershipVersion.class)
-                .setParameter("a", ipAssetIds).getResultStream()
-                .forEach(v -> result.computeIfAbsent(v.getIpAssetId(), a -> new ArrayList<>()).add(v));
+        em.createQuery(
+                        "SELECT v FROM OwnershipVersion v WHERE v.ipAssetId IN :a ORDER BY v.ipAssetId, v.versionNo",
+                        OwnershipVersion.class)
+                .setParameter("a", ipAssetIds)
+                .getResultStream()
+                .forEach(v -> result.computeIfAbsent(v.getIpAssetId(), a -> new ArrayList<>())
+                        .add(v));
         return result;
     }
 
@@ -91,8 +105,11 @@ public class OwnershipRepository {
 
     /** The same, for code that holds its own entity manager (an import run). */
     public static Set<Long> everOwners(EntityManager em, long ipAssetId) {
-        return new HashSet<>(em.createQuery("SELECT DISTINCT s.institutionId FROM OwnershipVersion v JOIN v.shares s WHERE v.ipAssetId = :a", Long.class)
-                .setParameter("a", ipAssetId).getResultList());
+        return new HashSet<>(em.createQuery(
+                        "SELECT DISTINCT s.institutionId FROM OwnershipVersion v JOIN v.shares s WHERE v.ipAssetId = :a",
+                        Long.class)
+                .setParameter("a", ipAssetId)
+                .getResultList());
     }
 
     public void add(OwnershipVersion version) {

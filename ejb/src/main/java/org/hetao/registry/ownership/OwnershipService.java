@@ -20,12 +20,16 @@ public class OwnershipService {
 
     @Inject
     OwnershipRepository versions;
+
     @Inject
     IpAssetRepository assets;
+
     @Inject
     AccessGuard access;
+
     @Inject
     AssetAccess assetAccess;
+
     @Inject
     OwnershipLedger ledger;
 
@@ -44,8 +48,10 @@ public class OwnershipService {
         assetAccess.checkRead(asset);
         Caller c = access.caller();
         if (c != null) {
-            throw new AccessDeniedException("Only the registry itself records ownership directly; propose the change (POST /api/ip-assets/"
-                    + ipAssetId + "/ownership/proposals) and it takes effect when every co-owner has approved it");
+            throw new AccessDeniedException(
+                    "Only the registry itself records ownership directly; propose the change (POST /api/ip-assets/"
+                            + ipAssetId
+                            + "/ownership/proposals) and it takes effect when every co-owner has approved it");
         }
         return ledger.record(ipAssetId, expectedVersionNo, change, access.actorName());
     }

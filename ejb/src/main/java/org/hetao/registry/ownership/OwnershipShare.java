@@ -9,15 +9,16 @@ import java.util.Comparator;
 public class OwnershipShare {
     @Column(name = "institution_id", nullable = false)
     private long institutionId;
+
     @Column(name = "share_bp", nullable = false)
     private int shareBp;
 
     /** Largest share first, then by institution id (the database keeps no order of its own). */
-    public static final Comparator<OwnershipShare> LARGEST_FIRST = Comparator.comparingInt(OwnershipShare::getShareBp).reversed()
+    public static final Comparator<OwnershipShare> LARGEST_FIRST = Comparator.comparingInt(OwnershipShare::getShareBp)
+            .reversed()
             .thenComparingLong(OwnershipShare::getInstitutionId);
 
-    protected OwnershipShare() {
-    }
+    protected OwnershipShare() {}
 
     public OwnershipShare(long institutionId, int shareBp) {
         this.institutionId = institutionId;

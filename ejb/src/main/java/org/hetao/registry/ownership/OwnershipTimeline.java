@@ -28,8 +28,8 @@ import java.util.Set;
  */
 public final class OwnershipTimeline {
     /** Effective date, then order of recording: the last of a list in this order is in force from its date on. */
-    public static final Comparator<OwnershipVersion> EFFECT_ORDER = Comparator.comparing(OwnershipVersion::getEffectiveFrom)
-            .thenComparingInt(OwnershipVersion::getVersionNo);
+    public static final Comparator<OwnershipVersion> EFFECT_ORDER =
+            Comparator.comparing(OwnershipVersion::getEffectiveFrom).thenComparingInt(OwnershipVersion::getVersionNo);
 
     private final List<OwnershipVersion> versions;
 
@@ -51,8 +51,10 @@ public final class OwnershipTimeline {
 
     /** The versions that take effect after {@code today} and will be in force on their date, soonest first. */
     public List<OwnershipVersion> scheduled(LocalDate today) {
-        return versions.stream().filter(v -> v.getEffectiveFrom().isAfter(today))
-                .filter(v -> inForceOn(v.getEffectiveFrom()).orElseThrow() == v).toList();
+        return versions.stream()
+                .filter(v -> v.getEffectiveFrom().isAfter(today))
+                .filter(v -> inForceOn(v.getEffectiveFrom()).orElseThrow() == v)
+                .toList();
     }
 
     /** The version recorded last. */
@@ -77,17 +79,22 @@ public final class OwnershipTimeline {
      * that the new version precedes); none before the first version of all.
      */
     public Set<Long> ownersReplacedFrom(LocalDate date) {
-        return inForceOn(date).or(() -> versions.stream().findFirst()).map(OwnershipVersion::owners).orElse(Set.of());
+        return inForceOn(date)
+                .or(() -> versions.stream().findFirst())
+                .map(OwnershipVersion::owners)
+                .orElse(Set.of());
     }
 
     /**
      * The next version to record: numbered one past the latest, a correction when it takes effect before
      * the current version; it counts as acted on at once unless it is scheduled ({@code recordedAt} now).
      */
-    public OwnershipVersion record(long ipAssetId, OwnershipChange change, String recordedBy, LocalDate today, OffsetDateTime recordedAt) {
+    public OwnershipVersion record(
+            long ipAssetId, OwnershipChange change, String recordedBy, LocalDate today, OffsetDateTime recordedAt) {
         LocalDate date = change == null ? null : change.effectiveFrom();
         boolean correction = date != null && isCorrection(date, today);
-        OwnershipVersion v = new OwnershipVersion(ipAssetId, latestVersionNo() + 1, change, recordedBy, correction, recordedAt);
+        OwnershipVersion v =
+                new OwnershipVersion(ipAssetId, latestVersionNo() + 1, change, recordedBy, correction, recordedAt);
         if (!v.getEffectiveFrom().isAfter(today)) {
             v.dateReached(recordedAt);
         }

@@ -25,8 +25,8 @@ import org.hetao.registry.common.Checks;
 import org.hetao.registry.common.DateBounds;
 import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
-import org.hetao.registry.common.Violations;
 import org.hetao.registry.common.RegistryClock;
+import org.hetao.registry.common.Violations;
 
 /**
  * The owners of an IP asset and their shares from a date on. A version is immutable: a change of
@@ -44,22 +44,31 @@ public class OwnershipVersion {
     @SequenceGenerator(name = "ownership_id", sequenceName = "registry_id_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ownership_id")
     private Long id;
+
     @Column(name = "ip_asset_id", nullable = false, updatable = false)
     private long ipAssetId;
+
     @Column(name = "version_no", nullable = false, updatable = false)
     private int versionNo;
+
     @Column(name = "effective_from", nullable = false, updatable = false)
     private LocalDate effectiveFrom;
+
     @Column(nullable = false, length = 1000, updatable = false)
     private String reason;
+
     @Column(name = "total_bp", nullable = false, updatable = false)
     private int totalBp;
+
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private OffsetDateTime recordedAt;
+
     @Column(name = "recorded_by", nullable = false, length = 64, updatable = false)
     private String recordedBy;
+
     @Column(nullable = false, updatable = false)
     private boolean correction;
+
     @Column(name = "date_reached_at")
     private OffsetDateTime dateReachedAt;
 
@@ -67,17 +76,24 @@ public class OwnershipVersion {
     @CollectionTable(name = "ownership_share", joinColumns = @JoinColumn(name = "ownership_version_id"))
     private List<OwnershipShare> shares = new ArrayList<>();
 
-    protected OwnershipVersion() {
-    }
+    protected OwnershipVersion() {}
 
-    OwnershipVersion(long ipAssetId, int versionNo, OwnershipChange change, String recordedBy, boolean correction, OffsetDateTime recordedAt) {
+    OwnershipVersion(
+            long ipAssetId,
+            int versionNo,
+            OwnershipChange change,
+            String recordedBy,
+            boolean correction,
+            OffsetDateTime recordedAt) {
         Checks.require("ownership", change);
         Violations v = new Violations();
         v.check(() -> {
-            BasisPoints.checkShares("shares", "institutionId", change.shares(), ShareDetails::institutionId, ShareDetails::shareBp);
+            BasisPoints.checkShares(
+                    "shares", "institutionId", change.shares(), ShareDetails::institutionId, ShareDetails::shareBp);
             return null;
         });
-        LocalDate from = v.check(() -> DateBounds.require("effectiveFrom", Checks.require("effectiveFrom", change.effectiveFrom())));
+        LocalDate from = v.check(
+                () -> DateBounds.require("effectiveFrom", Checks.require("effectiveFrom", change.effectiveFrom())));
         String why = v.check(() -> Checks.requireText("reason", change.reason(), 1000));
         String by = v.check(() -> Checks.requireText("recordedBy", recordedBy, 64));
         v.throwIfAny();
@@ -88,7 +104,10 @@ public class OwnershipVersion {
         this.recordedBy = by;
         this.recordedAt = recordedAt;
         this.correction = correction;
-        change.shares().stream().map(s -> new OwnershipShare(s.institutionId(), s.shareBp())).sorted(OwnershipShare.LARGEST_FIRST).forEach(shares::add);
+        change.shares().stream()
+                .map(s -> new OwnershipShare(s.institutionId(), s.shareBp()))
+                .sorted(OwnershipShare.LARGEST_FIRST)
+                .forEach(shares::add);
         this.totalBp = shares.stream().mapToInt(OwnershipShare::getShareBp).sum();
     }
 
@@ -99,7 +118,8 @@ public class OwnershipVersion {
 
     /** The first owners of an asset, recorded now (a file's history, read in order of recording). */
     public static OwnershipVersion first(long ipAssetId, OwnershipChange change, String recordedBy) {
-        return recordedNow(new OwnershipVersion(ipAssetId, 1, change, recordedBy, false, OffsetDateTime.now(ZoneOffset.UTC)));
+        return recordedNow(
+                new OwnershipVersion(ipAssetId, 1, change, recordedBy, false, OffsetDateTime.now(ZoneOffset.UTC)));
     }
 
     /**
@@ -108,17 +128,24 @@ public class OwnershipVersion {
      * {@link OwnershipTimeline#record}, which knows the whole history.
      */
     public OwnershipVersion next(OwnershipChange change, String recordedBy) {
-        boolean earlier = change != null && change.effectiveFrom() != null && change.effectiveFrom().isBefore(effectiveFrom);
-        return recordedNow(new OwnershipVersion(ipAssetId, versionNo + 1, change, recordedBy, earlier, OffsetDateTime.now(ZoneOffset.UTC)));
+        boolean earlier = change != null
+                && change.effectiveFrom() != null
+                && change.effectiveFrom().isBefore(effectiveFrom);
+        return recordedNow(new OwnershipVersion(
+                ipAssetId, versionNo + 1, change, recordedBy, earlier, OffsetDateTime.now(ZoneOffset.UTC)));
     }
 
     /** Fails unless a version effective from {@code date} may follow this one without being a correction. */
     public void checkNotBefore(LocalDate date) {
         if (date != null && date.isBefore(effectiveFrom)) {
-            throw new InvalidValueException("effectiveFrom", ErrorCode.OWNERSHIP_CORRECTION_REQUIRED,
+            throw new InvalidValueException(
+                    "effectiveFrom",
+                    ErrorCode.OWNERSHIP_CORRECTION_REQUIRED,
                     "must not be before " + effectiveFrom + ", when the current version " + versionNo
-                    + " took effect; a correction of history is proposed through the API (POST /api/ip-assets/" + ipAssetId
-                    + "/ownership/proposals) and approved by every institution it concerns", Map.of("min", effectiveFrom.toString(), "version", versionNo));
+                            + " took effect; a correction of history is proposed through the API (POST /api/ip-assets/"
+                            + ipAssetId
+                            + "/ownership/proposals) and approved by every institution it concerns",
+                    Map.of("min", effectiveFrom.toString(), "version", versionNo));
         }
     }
 
@@ -194,14 +221,21 @@ public class OwnershipVersion {
 
     /** The change this version made, as a client would state it. */
     public OwnershipChange asChange() {
-        return new OwnershipChange(shares.stream().map(s -> new ShareDetails(s.getInstitutionId(), s.getShareBp())).toList(),
-                effectiveFrom, reason);
+        return new OwnershipChange(
+                shares.stream()
+                        .map(s -> new ShareDetails(s.getInstitutionId(), s.getShareBp()))
+                        .toList(),
+                effectiveFrom,
+                reason);
     }
 
     /** Whether this version holds exactly what the change states: the same shares, date and reason. */
     public boolean holds(OwnershipChange change) {
-        return change != null && effectiveFrom.equals(change.effectiveFrom()) && change.reason() != null
-                && reason.equals(change.reason().strip()) && change.shares() != null
+        return change != null
+                && effectiveFrom.equals(change.effectiveFrom())
+                && change.reason() != null
+                && reason.equals(change.reason().strip())
+                && change.shares() != null
                 && new HashSet<>(asChange().shares()).equals(new HashSet<>(change.shares()));
     }
 

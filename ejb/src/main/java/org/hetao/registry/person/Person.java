@@ -4,10 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.hetao.registry.common.Checks;
-import org.hetao.registry.common.Violations;
 import org.hetao.registry.common.ErrorCode;
-import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.common.RegistryRecord;
+import org.hetao.registry.common.Violations;
 
 /** A researcher or member of staff, with a home institution. */
 @Entity
@@ -18,17 +17,20 @@ public class Person extends RegistryRecord {
 
     @Column(name = "name_en", nullable = false, length = 200)
     private String nameEn;
+
     @Column(name = "name_zh", length = 200)
     private String nameZh;
+
     @Column(length = 19)
     private String orcid;
+
     @Column(name = "institution_id", nullable = false)
     private long institutionId;
+
     @Column(length = 254)
     private String email;
 
-    protected Person() {
-    }
+    protected Person() {}
 
     public Person(PersonDetails details) {
         describe(details);

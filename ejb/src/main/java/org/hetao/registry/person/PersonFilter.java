@@ -1,5 +1,4 @@
 package org.hetao.registry.person;
 
 /** Filters of the people list; null means "any". */
-public record PersonFilter(String text, Long institutionId, String orcid) {
-}
+public record PersonFilter(String text, Long institutionId, String orcid) {}

@@ -34,7 +34,9 @@ public class PersonRepository {
 
     public Optional<Person> findByOrcid(String orcid) {
         return em.createQuery("SELECT p FROM Person p WHERE p.orcid = :o", Person.class)
-                .setParameter("o", orcid).getResultStream().findFirst();
+                .setParameter("o", orcid)
+                .getResultStream()
+                .findFirst();
     }
 
     public void add(Person person) {

@@ -15,10 +15,13 @@ import org.hetao.registry.institution.InstitutionRepository;
 public class PersonService {
     @Inject
     PersonRepository people;
+
     @Inject
     InstitutionRepository institutions;
+
     @Inject
     AccessGuard access;
+
     @Inject
     ChangeRecorder changes;
 
@@ -65,7 +68,8 @@ public class PersonService {
         try {
             people.flush();
         } catch (PersistenceException e) {
-            throw new ConflictException("Person " + id + " is still on a project's staff or an IP asset's inventors; remove those first");
+            throw new ConflictException(
+                    "Person " + id + " is still on a project's staff or an IP asset's inventors; remove those first");
         }
         changes.deleted(Person.KIND, id, before);
     }

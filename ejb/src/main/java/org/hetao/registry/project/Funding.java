@@ -20,17 +20,20 @@ public class Funding {
 
     @Column(name = "funder", nullable = false, length = 200)
     private String funder;
+
     @Column(name = "programme", length = 200)
     private String programme;
+
     @Column(name = "award_id", length = 100)
     private String awardId;
+
     @Column(name = "amount", nullable = false, precision = 15, scale = 2)
     private BigDecimal amount;
+
     @Column(name = "currency", nullable = false, length = 3)
     private String currency;
 
-    protected Funding() {
-    }
+    protected Funding() {}
 
     /** A funding line from what a client stated at {@code field} (e.g. {@code funding[0]}). */
     static Funding of(String field, FundingDetails d) {
@@ -51,12 +54,18 @@ public class Funding {
         }
         BigDecimal plain = value.stripTrailingZeros();
         if (plain.scale() > MAX_DECIMALS) {
-            throw new InvalidValueException(field, ErrorCode.AMOUNT_DECIMALS,
-                    "may have at most " + MAX_DECIMALS + " decimals", Map.of("max", MAX_DECIMALS));
+            throw new InvalidValueException(
+                    field,
+                    ErrorCode.AMOUNT_DECIMALS,
+                    "may have at most " + MAX_DECIMALS + " decimals",
+                    Map.of("max", MAX_DECIMALS));
         }
         if (plain.precision() - plain.scale() > MAX_INTEGER_DIGITS) {
-            throw new InvalidValueException(field, ErrorCode.AMOUNT_DIGITS,
-                    "may have at most " + MAX_INTEGER_DIGITS + " digits before the decimal point", Map.of("max", MAX_INTEGER_DIGITS));
+            throw new InvalidValueException(
+                    field,
+                    ErrorCode.AMOUNT_DIGITS,
+                    "may have at most " + MAX_INTEGER_DIGITS + " digits before the decimal point",
+                    Map.of("max", MAX_INTEGER_DIGITS));
         }
         return value.setScale(MAX_DECIMALS, RoundingMode.UNNECESSARY);
     }
@@ -64,13 +73,15 @@ public class Funding {
     private static String currency(String field, String value) {
         String code = Checks.requireText(field, value, 3).toUpperCase(Locale.ROOT);
         try {
-            if (code.matches("[A-Z]{3}") && Currency.getInstance(code).getCurrencyCode().equals(code)) {
+            if (code.matches("[A-Z]{3}")
+                    && Currency.getInstance(code).getCurrencyCode().equals(code)) {
                 return code;
             }
         } catch (IllegalArgumentException e) {
             // not an ISO 4217 code: reported below
         }
-        throw new InvalidValueException(field, ErrorCode.CURRENCY_FORMAT, "must be an ISO 4217 currency code such as HKD, CNY or USD");
+        throw new InvalidValueException(
+                field, ErrorCode.CURRENCY_FORMAT, "must be an ISO 4217 currency code such as HKD, CNY or USD");
     }
 
     public String getFunder() {
@@ -99,8 +110,12 @@ public class Funding {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Funding f && f.funder.equals(funder) && Objects.equals(f.programme, programme)
-                && Objects.equals(f.awardId, awardId) && f.amount.compareTo(amount) == 0 && f.currency.equals(currency);
+        return o instanceof Funding f
+                && f.funder.equals(funder)
+                && Objects.equals(f.programme, programme)
+                && Objects.equals(f.awardId, awardId)
+                && f.amount.compareTo(amount) == 0
+                && f.currency.equals(currency);
     }
 
     @Override

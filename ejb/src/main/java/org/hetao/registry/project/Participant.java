@@ -15,14 +15,15 @@ import org.hetao.registry.common.Checks;
 public class Participant {
     @Column(name = "institution_id", nullable = false)
     private long institutionId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "role", nullable = false, length = 20)
     private ParticipantRole role;
+
     @Column(name = "lead_marker")
     private Boolean leadMarker;
 
-    protected Participant() {
-    }
+    protected Participant() {}
 
     /** A participant from what a client stated at {@code field} (e.g. {@code participants[1]}). */
     static Participant of(String field, ParticipantDetails d) {

@@ -25,10 +25,10 @@ import org.hetao.registry.common.Checks;
 import org.hetao.registry.common.Confidentiality;
 import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
-import org.hetao.registry.common.Violations;
 import org.hetao.registry.common.LocalizedText;
 import org.hetao.registry.common.NotFoundException;
 import org.hetao.registry.common.RegistryRecord;
+import org.hetao.registry.common.Violations;
 import org.hetao.registry.institution.Jurisdiction;
 
 /**
@@ -45,28 +45,39 @@ public class Project extends RegistryRecord {
 
     @Column(nullable = false, length = 32)
     private String code;
+
     @Column(name = "title_en", nullable = false, length = 500)
     private String titleEn;
+
     @Column(name = "title_zh_hant", length = 500)
     private String titleZhHant;
+
     @Column(name = "title_zh_hans", length = 500)
     private String titleZhHans;
+
     @Column(name = "abstract_en", length = 10000)
     private String abstractEn;
+
     @Column(name = "abstract_zh_hant", length = 10000)
     private String abstractZhHant;
+
     @Column(name = "abstract_zh_hans", length = 10000)
     private String abstractZhHans;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private Site site;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private ProjectStatus status;
+
     @Column(name = "start_date", nullable = false)
     private LocalDate startDate;
+
     @Column(name = "end_date")
     private LocalDate endDate;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private Confidentiality confidentiality;
@@ -95,8 +106,7 @@ public class Project extends RegistryRecord {
     @OrderBy("id")
     private List<Staffing> staff = new ArrayList<>();
 
-    protected Project() {
-    }
+    protected Project() {}
 
     public Project(ProjectDetails details) {
         describe(details);
@@ -109,14 +119,18 @@ public class Project extends RegistryRecord {
         LocalizedText t = d.title() == null ? new LocalizedText(null, null, null) : d.title();
         LocalizedText title = v.check(() -> LocalizedText.of("title", t.en(), t.zhHant(), t.zhHans(), 500, true));
         LocalizedText a = d.abstractText() == null ? new LocalizedText(null, null, null) : d.abstractText();
-        LocalizedText summary = v.check(() -> LocalizedText.of("abstract", a.en(), a.zhHant(), a.zhHans(), 10000, false));
+        LocalizedText summary =
+                v.check(() -> LocalizedText.of("abstract", a.en(), a.zhHant(), a.zhHans(), 10000, false));
         Set<String> keywordValues = v.check(() -> ProjectLines.keywords(d.keywords(), MAX_KEYWORDS));
         Set<Sector> sectorValues = v.check(() -> ProjectLines.sectors(d.sectors()));
         Site siteValue = v.check(() -> Checks.require("site", d.site()));
         ProjectStatus statusValue = v.check(() -> Checks.require("status", d.status()));
         LocalDate start = v.check(() -> Checks.require("startDate", d.startDate()));
         if (start != null && d.endDate() != null && d.endDate().isBefore(start)) {
-            v.add("endDate", ErrorCode.DATE_ORDER, "must not be before startDate (" + start + ")",
+            v.add(
+                    "endDate",
+                    ErrorCode.DATE_ORDER,
+                    "must not be before startDate (" + start + ")",
                     Map.of("after", "startDate", "min", start.toString()));
         }
         Confidentiality confidentialityValue = v.check(() -> Checks.require("confidentiality", d.confidentiality()));
@@ -147,7 +161,9 @@ public class Project extends RegistryRecord {
     public static String normalizeCode(String value) {
         String c = Checks.requireText("code", value, 32).toUpperCase(Locale.ROOT);
         if (!c.matches(CODE)) {
-            throw new InvalidValueException("code", ErrorCode.PROJECT_CODE_FORMAT,
+            throw new InvalidValueException(
+                    "code",
+                    ErrorCode.PROJECT_CODE_FORMAT,
                     "must be upper-case letters, digits and single hyphens, starting with a letter, e.g. HT-2025-0042");
         }
         return c;
@@ -172,7 +188,9 @@ public class Project extends RegistryRecord {
 
     /** The staffing line with this id on this project's staff. */
     public Staffing staffMember(long staffingId) {
-        return staff.stream().filter(s -> s.getId() != null && s.getId() == staffingId).findFirst()
+        return staff.stream()
+                .filter(s -> s.getId() != null && s.getId() == staffingId)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("No staffing " + staffingId + " on project " + getId()));
     }
 
@@ -181,8 +199,18 @@ public class Project extends RegistryRecord {
     }
 
     public ProjectDetails details() {
-        return new ProjectDetails(code, getTitle(), getAbstract(), getKeywords(), getSectors(), site, status, startDate, endDate,
-                confidentiality, getParticipants().stream().map(Participant::details).toList(),
+        return new ProjectDetails(
+                code,
+                getTitle(),
+                getAbstract(),
+                getKeywords(),
+                getSectors(),
+                site,
+                status,
+                startDate,
+                endDate,
+                confidentiality,
+                getParticipants().stream().map(Participant::details).toList(),
                 getFunding().stream().map(Funding::details).toList());
     }
 
@@ -241,8 +269,12 @@ public class Project extends RegistryRecord {
             if (p.getInstitutionId() == institutionId) {
                 continue;
             }
-            boolean same = d.participants() != null && d.participants().stream().anyMatch(n -> n != null
-                    && n.institutionId() != null && n.institutionId() == p.getInstitutionId() && n.role() == p.getRole());
+            boolean same = d.participants() != null
+                    && d.participants().stream()
+                            .anyMatch(n -> n != null
+                                    && n.institutionId() != null
+                                    && n.institutionId() == p.getInstitutionId()
+                                    && n.role() == p.getRole());
             if (!same) {
                 return java.util.Optional.of(p.getInstitutionId());
             }
@@ -251,12 +283,17 @@ public class Project extends RegistryRecord {
     }
 
     public List<Participant> getParticipants() {
-        return participants.stream().sorted(Comparator.comparing(Participant::getRole)
-                .thenComparing(Participant::getInstitutionId)).toList();
+        return participants.stream()
+                .sorted(Comparator.comparing(Participant::getRole).thenComparing(Participant::getInstitutionId))
+                .toList();
     }
 
     public long getLeadInstitutionId() {
-        return participants.stream().filter(Participant::isLead).findFirst().orElseThrow().getInstitutionId();
+        return participants.stream()
+                .filter(Participant::isLead)
+                .findFirst()
+                .orElseThrow()
+                .getInstitutionId();
     }
 
     public List<Funding> getFunding() {

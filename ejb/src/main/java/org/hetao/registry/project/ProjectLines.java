@@ -12,14 +12,16 @@ import org.hetao.registry.common.InvalidValueException;
 
 /** Checks the list-valued fields of a project; each failure names the offending line, e.g. {@code participants[1].role}. */
 final class ProjectLines {
-    private ProjectLines() {
-    }
+    private ProjectLines() {}
 
     static Set<String> keywords(List<String> values, int max) {
         List<String> lines = values == null ? List.of() : values;
         if (lines.size() > max) {
-            throw new InvalidValueException("keywords", ErrorCode.COUNT,
-                    "may hold at most " + max + " keywords (has " + lines.size() + ")", Map.of("max", max));
+            throw new InvalidValueException(
+                    "keywords",
+                    ErrorCode.COUNT,
+                    "may hold at most " + max + " keywords (has " + lines.size() + ")",
+                    Map.of("max", max));
         }
         Set<String> result = new LinkedHashSet<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -41,8 +43,11 @@ final class ProjectLines {
     static List<Participant> participants(List<ParticipantDetails> values, int max) {
         List<ParticipantDetails> lines = values == null ? List.of() : values;
         if (lines.size() > max) {
-            throw new InvalidValueException("participants", ErrorCode.COUNT,
-                    "may hold at most " + max + " institutions (has " + lines.size() + ")", Map.of("max", max));
+            throw new InvalidValueException(
+                    "participants",
+                    ErrorCode.COUNT,
+                    "may hold at most " + max + " institutions (has " + lines.size() + ")",
+                    Map.of("max", max));
         }
         List<Participant> result = new ArrayList<>();
         Map<Long, Integer> seen = new HashMap<>();
@@ -52,12 +57,17 @@ final class ProjectLines {
             Participant p = Participant.of(field, lines.get(i));
             Integer earlier = seen.putIfAbsent(p.getInstitutionId(), i);
             if (earlier != null) {
-                throw new InvalidValueException(field + ".institutionId", ErrorCode.DUPLICATE,
-                        "institution " + p.getInstitutionId() + " is already listed at participants[" + earlier + "]", Map.of("value", p.getInstitutionId()));
+                throw new InvalidValueException(
+                        field + ".institutionId",
+                        ErrorCode.DUPLICATE,
+                        "institution " + p.getInstitutionId() + " is already listed at participants[" + earlier + "]",
+                        Map.of("value", p.getInstitutionId()));
             }
             if (p.isLead()) {
                 if (lead != null) {
-                    throw new InvalidValueException(field + ".role", ErrorCode.PARTICIPANTS_LEAD,
+                    throw new InvalidValueException(
+                            field + ".role",
+                            ErrorCode.PARTICIPANTS_LEAD,
                             "a project has exactly one LEAD and participants[" + lead + "] is already LEAD");
                 }
                 lead = i;
@@ -65,7 +75,10 @@ final class ProjectLines {
             result.add(p);
         }
         if (lead == null) {
-            throw new InvalidValueException("participants", ErrorCode.PARTICIPANTS_LEAD, "must name exactly one institution with the role LEAD");
+            throw new InvalidValueException(
+                    "participants",
+                    ErrorCode.PARTICIPANTS_LEAD,
+                    "must name exactly one institution with the role LEAD");
         }
         return result;
     }
@@ -73,8 +86,11 @@ final class ProjectLines {
     static List<Funding> funding(List<FundingDetails> values, int max) {
         List<FundingDetails> lines = values == null ? List.of() : values;
         if (lines.size() > max) {
-            throw new InvalidValueException("funding", ErrorCode.COUNT,
-                    "may hold at most " + max + " lines (has " + lines.size() + ")", Map.of("max", max));
+            throw new InvalidValueException(
+                    "funding",
+                    ErrorCode.COUNT,
+                    "may hold at most " + max + " lines (has " + lines.size() + ")",
+                    Map.of("max", max));
         }
         List<Funding> result = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {

@@ -1,18 +1,18 @@
 package org.hetao.registry.project;
 
-import java.util.stream.Collectors;
-import java.util.Collection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDate;
-import java.util.Map;
-import java.util.Optional;
 import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.hetao.registry.account.ReadScope;
 import org.hetao.registry.common.Confidentiality;
 import org.hetao.registry.common.ListQuery;
@@ -25,14 +25,13 @@ import org.hetao.registry.common.ReferenceNotFoundException;
 @ApplicationScoped
 public class ProjectRepository {
     /** Sort keys a client may use, mapped to entity attributes. */
-    public static final Map<String, String> SORT_KEYS = Map.of(
-            "code", "code", "title", "titleEn", "start", "startDate", "created", "createdAt", "id", "id");
+    public static final Map<String, String> SORT_KEYS =
+            Map.of("code", "code", "title", "titleEn", "start", "startDate", "created", "createdAt", "id", "id");
 
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
 
-    protected ProjectRepository() {
-    }
+    protected ProjectRepository() {}
 
     /** A repository over a given entity manager (tests outside the container). */
     ProjectRepository(EntityManager em) {
@@ -57,19 +56,24 @@ public class ProjectRepository {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("SELECT p.id, p.code FROM Project p WHERE p.id IN :ids", Object[].class).setParameter("ids", ids)
-                .getResultStream().collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
+        return em.createQuery("SELECT p.id, p.code FROM Project p WHERE p.id IN :ids", Object[].class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
     }
 
     public Optional<Project> findByCode(String code) {
         return em.createQuery("SELECT p FROM Project p WHERE p.code = :c", Project.class)
-                .setParameter("c", code).getResultStream().findFirst();
+                .setParameter("c", code)
+                .getResultStream()
+                .findFirst();
     }
 
     /** How many IP assets name this project as their origin. */
     public long countIpAssets(long projectId) {
         Object n = em.createNativeQuery("SELECT COUNT(*) FROM ip_asset WHERE project_id = ?1")
-                .setParameter(1, projectId).getSingleResult();
+                .setParameter(1, projectId)
+                .getSingleResult();
         return ((Number) n).longValue();
     }
 
@@ -114,7 +118,8 @@ public class ProjectRepository {
         if (f.year() != null) {
             LocalDate first = LocalDate.of(f.year(), 1, 1);
             LocalDate last = LocalDate.of(f.year(), 12, 31);
-            q.where((cb, r) -> cb.and(cb.lessThanOrEqualTo(r.<LocalDate>get("startDate"), last),
+            q.where((cb, r) -> cb.and(
+                    cb.lessThanOrEqualTo(r.<LocalDate>get("startDate"), last),
                     cb.or(cb.isNull(r.get("endDate")), cb.greaterThanOrEqualTo(r.<LocalDate>get("endDate"), first))));
         }
         return q;

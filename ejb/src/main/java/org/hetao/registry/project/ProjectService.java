@@ -13,8 +13,8 @@ import org.hetao.registry.audit.AuditAction;
 import org.hetao.registry.audit.AuditEvent;
 import org.hetao.registry.audit.AuditLog;
 import org.hetao.registry.audit.ChangeRecorder;
-import org.hetao.registry.common.NotFoundException;
 import org.hetao.registry.common.ConflictException;
+import org.hetao.registry.common.NotFoundException;
 import org.hetao.registry.common.Page;
 import org.hetao.registry.common.PageRequest;
 import org.hetao.registry.institution.InstitutionRepository;
@@ -32,14 +32,19 @@ public class ProjectService {
 
     @Inject
     ProjectRepository projects;
+
     @Inject
     InstitutionRepository institutions;
+
     @Inject
     PersonRepository people;
+
     @Inject
     AccessGuard access;
+
     @Inject
     ChangeRecorder changes;
+
     @Inject
     AuditLog audit;
 
@@ -62,8 +67,9 @@ public class ProjectService {
         checkParticipants(details);
         Long own = access.ownInstitution();
         if (own != null && !project.parties().contains(own)) {
-            throw new AccessDeniedException("A technology-transfer office registers projects its institution leads or joins: "
-                    + "list institution " + own + " among the participants");
+            throw new AccessDeniedException(
+                    "A technology-transfer office registers projects its institution leads or joins: "
+                            + "list institution " + own + " among the participants");
         }
         checkUnique(project.getCode(), null);
         List<StaffingDetails> lines = staff == null ? List.of() : staff;
@@ -109,7 +115,8 @@ public class ProjectService {
         project.checkVersion(Project.KIND, expectedVersion);
         long assets = projects.countIpAssets(id);
         if (assets > 0) {
-            throw new ConflictException("Project " + id + " is the origin of " + assets + " IP asset(s); delete or move those first");
+            throw new ConflictException(
+                    "Project " + id + " is the origin of " + assets + " IP asset(s); delete or move those first");
         }
         ProjectDetails before = project.details();
         Set<Long> staffIds = project.getStaff().stream().map(Staffing::getId).collect(Collectors.toSet());
@@ -117,7 +124,8 @@ public class ProjectService {
         try {
             projects.flush();
         } catch (PersistenceException e) {
-            throw new ConflictException("Project " + id + " is still referenced by other records; remove those references first");
+            throw new ConflictException(
+                    "Project " + id + " is still referenced by other records; remove those references first");
         }
         changes.deleted(Project.KIND, id, before);
         staffIds.forEach(s -> changes.deleted(STAFFING, s, null));
@@ -183,7 +191,8 @@ public class ProjectService {
     private void checkParticipants(ProjectDetails details) {
         List<ParticipantDetails> lines = details.participants();
         for (int i = 0; i < lines.size(); i++) {
-            institutions.reference("participants[" + i + "].institutionId", lines.get(i).institutionId());
+            institutions.reference(
+                    "participants[" + i + "].institutionId", lines.get(i).institutionId());
         }
     }
 
@@ -196,9 +205,16 @@ public class ProjectService {
         projects.findByCode(code).filter(other -> !other.getId().equals(self)).ifPresent(other -> {
             boolean visible = ProjectAccess.readable(access, other);
             Caller c = access.caller();
-            audit.appendSeparately(new AuditEvent(c == null ? "system" : c.username(), c == null ? null : c.role().name(), AuditAction.REFUSED,
-                    Project.KIND, other.getId(), null, "the project code " + code + " is already used by this project, which the caller "
-                    + (visible ? "may" : "may not") + " read" + (self == null ? "" : "; refused for project " + self)));
+            audit.appendSeparately(new AuditEvent(
+                    c == null ? "system" : c.username(),
+                    c == null ? null : c.role().name(),
+                    AuditAction.REFUSED,
+                    Project.KIND,
+                    other.getId(),
+                    null,
+                    "the project code " + code + " is already used by this project, which the caller "
+                            + (visible ? "may" : "may not") + " read"
+                            + (self == null ? "" : "; refused for project " + self)));
             throw new ProjectCodeTakenException(code, visible ? other.getId() : null);
         });
     }

@@ -13,7 +13,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import org.hetao.registry.common.Checks;
 import org.hetao.registry.common.ErrorCode;
@@ -34,31 +33,39 @@ public class Staffing {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "registry_id")
     private Long id;
+
     @Version
     @Column(nullable = false)
     private long version;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "project_id", nullable = false, updatable = false)
     private Project project;
+
     @Column(name = "person_id", nullable = false)
     private long personId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 24)
     private StaffRole role;
+
     @Column(name = "fte_percent", nullable = false)
     private int ftePercent;
+
     @Column(name = "start_date", nullable = false)
     private LocalDate startDate;
+
     @Column(name = "end_date")
     private LocalDate endDate;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private Park park;
+
     @Embedded
     private WhiteList whiteList;
 
-    protected Staffing() {
-    }
+    protected Staffing() {}
 
     Staffing(Project project, String field, StaffingDetails details, Jurisdiction home) {
         this.project = project;
@@ -77,17 +84,24 @@ public class Staffing {
         StaffRole roleValue = Checks.require(prefix + "role", d.role());
         int fte = Checks.require(prefix + "ftePercent", d.ftePercent());
         if (fte < 1 || fte > 100) {
-            throw new InvalidValueException(prefix + "ftePercent", ErrorCode.RANGE, "must be between 1 and 100", Map.of("min", 1, "max", 100));
+            throw new InvalidValueException(
+                    prefix + "ftePercent", ErrorCode.RANGE, "must be between 1 and 100", Map.of("min", 1, "max", 100));
         }
         LocalDate start = Checks.require(prefix + "startDate", d.startDate());
         if (d.endDate() != null && d.endDate().isBefore(start)) {
-            throw new InvalidValueException(prefix + "endDate", ErrorCode.DATE_ORDER,
-                    "must not be before startDate (" + start + ")", Map.of("after", "startDate", "min", start.toString()));
+            throw new InvalidValueException(
+                    prefix + "endDate",
+                    ErrorCode.DATE_ORDER,
+                    "must not be before startDate (" + start + ")",
+                    Map.of("after", "startDate", "min", start.toString()));
         }
         Park parkValue = Checks.require(prefix + "park", d.park());
-        WhiteList registration = WhiteList.of(prefix + "whiteList", d.whiteListStatus(), d.whiteListFrom(), d.whiteListUntil());
+        WhiteList registration =
+                WhiteList.of(prefix + "whiteList", d.whiteListStatus(), d.whiteListFrom(), d.whiteListUntil());
         if (registration == null && home == Jurisdiction.MAINLAND && parkValue == Park.HK_PARK) {
-            throw new InvalidValueException(prefix + "whiteList.status", ErrorCode.STAFF_WHITE_LIST_REQUIRED,
+            throw new InvalidValueException(
+                    prefix + "whiteList.status",
+                    ErrorCode.STAFF_WHITE_LIST_REQUIRED,
                     "is required: staff of a mainland institution who work in the Hong Kong park need a white-list registration");
         }
         this.personId = person;
@@ -108,8 +122,16 @@ public class Staffing {
 
     public StaffingDetails details() {
         WhiteList w = whiteList;
-        return new StaffingDetails(personId, role, ftePercent, startDate, endDate, park,
-                w == null ? null : w.getStatus(), w == null ? null : w.getValidFrom(), w == null ? null : w.getValidUntil());
+        return new StaffingDetails(
+                personId,
+                role,
+                ftePercent,
+                startDate,
+                endDate,
+                park,
+                w == null ? null : w.getStatus(),
+                w == null ? null : w.getValidFrom(),
+                w == null ? null : w.getValidUntil());
     }
 
     public Long getId() {

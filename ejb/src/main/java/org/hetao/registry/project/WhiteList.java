@@ -18,36 +18,46 @@ public class WhiteList {
     @Enumerated(EnumType.STRING)
     @Column(name = "white_list_status", length = 16)
     private WhiteListStatus status;
+
     @Column(name = "white_list_from")
     private LocalDate validFrom;
+
     @Column(name = "white_list_until")
     private LocalDate validUntil;
 
-    protected WhiteList() {
-    }
+    protected WhiteList() {}
 
     /** The registration stated at {@code field}, or null when nothing was stated. */
     static WhiteList of(String field, WhiteListStatus status, LocalDate from, LocalDate until) {
         if (status == null) {
             if (from != null || until != null) {
-                throw new InvalidValueException(field + ".status", ErrorCode.WHITE_LIST_STATUS_REQUIRED,
+                throw new InvalidValueException(
+                        field + ".status",
+                        ErrorCode.WHITE_LIST_STATUS_REQUIRED,
                         "is required when white-list dates are given");
             }
             return null;
         }
         if (status == WhiteListStatus.APPROVED) {
             if (from == null) {
-                throw new InvalidValueException(field + ".validFrom", ErrorCode.WHITE_LIST_DATES_REQUIRED,
+                throw new InvalidValueException(
+                        field + ".validFrom",
+                        ErrorCode.WHITE_LIST_DATES_REQUIRED,
                         "is required for an APPROVED white-list registration");
             }
             if (until == null) {
-                throw new InvalidValueException(field + ".validUntil", ErrorCode.WHITE_LIST_DATES_REQUIRED,
+                throw new InvalidValueException(
+                        field + ".validUntil",
+                        ErrorCode.WHITE_LIST_DATES_REQUIRED,
                         "is required for an APPROVED white-list registration");
             }
         }
         if (from != null && until != null && until.isBefore(from)) {
-            throw new InvalidValueException(field + ".validUntil", ErrorCode.DATE_ORDER,
-                    "must not be before validFrom (" + from + ")", Map.of("after", "validFrom", "min", from.toString()));
+            throw new InvalidValueException(
+                    field + ".validUntil",
+                    ErrorCode.DATE_ORDER,
+                    "must not be before validFrom (" + from + ")",
+                    Map.of("after", "validFrom", "min", from.toString()));
         }
         WhiteList w = new WhiteList();
         w.status = status;

@@ -27,9 +27,9 @@ import org.hetao.registry.common.BasisPoints;
 import org.hetao.registry.common.Checks;
 import org.hetao.registry.ownership.ApprovalRule;
 import org.hetao.registry.ownership.OwnershipChange;
+import org.hetao.registry.ownership.OwnershipShare;
 import org.hetao.registry.ownership.OwnershipTimeline;
 import org.hetao.registry.ownership.OwnershipVersion;
-import org.hetao.registry.ownership.OwnershipShare;
 import org.hetao.registry.ownership.ShareDetails;
 
 /**
@@ -48,54 +48,72 @@ public class OwnershipProposal {
     @SequenceGenerator(name = "proposal_id", sequenceName = "registry_id_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "proposal_id")
     private Long id;
+
     @Version
     private long version;
+
     @Column(name = "ip_asset_id", nullable = false, updatable = false)
     private long ipAssetId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16, updatable = false)
     private ProposalKind kind;
+
     @Column(name = "base_version_no", nullable = false, updatable = false)
     private int baseVersionNo;
+
     @Column(name = "effective_from", nullable = false, updatable = false)
     private LocalDate effectiveFrom;
+
     @Column(nullable = false, length = 1000, updatable = false)
     private String reason;
+
     @Column(name = "total_bp", nullable = false, updatable = false)
     private int totalBp;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private ProposalState state;
+
     @Column(name = "open_marker")
     private Integer openMarker;
+
     @Column(name = "proposed_by", nullable = false, length = 64, updatable = false)
     private String proposedBy;
+
     @Column(name = "proposer_institution_id", updatable = false)
     private Long proposerInstitutionId;
+
     @Column(name = "proposed_at", nullable = false, updatable = false)
     private OffsetDateTime proposedAt;
+
     @Column(name = "expires_at", nullable = false, updatable = false)
     private OffsetDateTime expiresAt;
+
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
+
     @Column(name = "decided_by", length = 64)
     private String decidedBy;
+
     @Column(name = "decided_at")
     private OffsetDateTime decidedAt;
+
     @Column(name = "decision_reason", length = 1000)
     private String decisionReason;
+
     @Column(name = "resulting_version_no")
     private Integer resultingVersionNo;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "ownership_proposal_share", joinColumns = @JoinColumn(name = "proposal_id"))
     private List<OwnershipShare> shares = new ArrayList<>();
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "ownership_proposal_approval", joinColumns = @JoinColumn(name = "proposal_id"))
     private List<ProposalApproval> approvals = new ArrayList<>();
 
-    protected OwnershipProposal() {
-    }
+    protected OwnershipProposal() {}
 
     /**
      * A proposal to change the asset's ownership, based on the latest recorded version of
@@ -104,11 +122,19 @@ public class OwnershipProposal {
      * makes it). The approvals it needs are {@link ApprovalRule}'s; the proposer's institution (a
      * TTO's; null for other roles) approves it implicitly.
      */
-    public static OwnershipProposal propose(long ipAssetId, OwnershipTimeline timeline, LocalDate today, ProposalKind kind, OwnershipChange change,
-                                            Proposer proposer, OffsetDateTime now, Duration expiry) {
+    public static OwnershipProposal propose(
+            long ipAssetId,
+            OwnershipTimeline timeline,
+            LocalDate today,
+            ProposalKind kind,
+            OwnershipChange change,
+            Proposer proposer,
+            OffsetDateTime now,
+            Duration expiry) {
         OwnershipProposal p = new OwnershipProposal();
         Checks.require("ownership", change);
-        BasisPoints.checkShares("shares", "institutionId", change.shares(), ShareDetails::institutionId, ShareDetails::shareBp);
+        BasisPoints.checkShares(
+                "shares", "institutionId", change.shares(), ShareDetails::institutionId, ShareDetails::shareBp);
         p.effectiveFrom = Checks.require("effectiveFrom", change.effectiveFrom());
         p.reason = Checks.requireText("reason", change.reason(), 1000);
         p.kind = kind == null ? ProposalKind.of(timeline, today, p.effectiveFrom) : kind;
@@ -116,7 +142,10 @@ public class OwnershipProposal {
         Optional<OwnershipVersion> base = timeline.latest();
         p.ipAssetId = ipAssetId;
         p.baseVersionNo = base.map(OwnershipVersion::getVersionNo).orElse(0);
-        change.shares().stream().map(s -> new OwnershipShare(s.institutionId(), s.shareBp())).sorted(OwnershipShare.LARGEST_FIRST).forEach(p.shares::add);
+        change.shares().stream()
+                .map(s -> new OwnershipShare(s.institutionId(), s.shareBp()))
+                .sorted(OwnershipShare.LARGEST_FIRST)
+                .forEach(p.shares::add);
         p.totalBp = p.shares.stream().mapToInt(OwnershipShare::getShareBp).sum();
         p.proposedBy = Checks.requireText("proposedBy", proposer.username(), 64);
         p.proposerInstitutionId = proposer.institutionId();
@@ -149,10 +178,13 @@ public class OwnershipProposal {
         checkOpen(now);
         ProposalApproval a = approvalOf(institutionId);
         if (a.isApproved()) {
-            throw new AlreadyApprovedException("Institution " + institutionId + " approved ownership proposal " + id + " already, on "
-                    + a.getApprovedAt().toLocalDate());
+            throw new AlreadyApprovedException("Institution " + institutionId + " approved ownership proposal " + id
+                    + " already, on " + a.getApprovedAt().toLocalDate());
         }
-        a.approve(Checks.requireText("approvedBy", by, 64), documentRef == null ? null : Checks.requireText("documentRef", documentRef, 500), now);
+        a.approve(
+                Checks.requireText("approvedBy", by, 64),
+                documentRef == null ? null : Checks.requireText("documentRef", documentRef, 500),
+                now);
         this.updatedAt = now; // a change of the proposal's own row: its version (the ETag) moves with every approval
         return pending().isEmpty();
     }
@@ -191,8 +223,9 @@ public class OwnershipProposal {
     /** Fails unless the proposal's base version is the asset's latest recorded version ({@code latestNo}, 0 before the first). */
     public void checkBase(int latestNo) {
         if (baseVersionNo != latestNo) {
-            throw new StaleBaseVersionException("Ownership proposal " + id + " is based on version " + baseVersionNo + " of IP asset " + ipAssetId
-                    + ", but the latest recorded version is " + latestNo + "; it cannot be approved. Withdraw it and propose the change again");
+            throw new StaleBaseVersionException("Ownership proposal " + id + " is based on version " + baseVersionNo
+                    + " of IP asset " + ipAssetId + ", but the latest recorded version is " + latestNo
+                    + "; it cannot be approved. Withdraw it and propose the change again");
         }
     }
 
@@ -203,15 +236,19 @@ public class OwnershipProposal {
                     + " without being decided; propose the change again");
         }
         if (s != ProposalState.OPEN) {
-            throw new ProposalDecidedException("Ownership proposal " + id + " was " + s.name().toLowerCase(java.util.Locale.ROOT)
-                    + " by " + decidedBy + " on " + decidedAt.toLocalDate() + "; it can no longer change");
+            throw new ProposalDecidedException(
+                    "Ownership proposal " + id + " was " + s.name().toLowerCase(java.util.Locale.ROOT) + " by "
+                            + decidedBy + " on " + decidedAt.toLocalDate() + "; it can no longer change");
         }
     }
 
     private ProposalApproval approvalOf(long institutionId) {
-        return approvals.stream().filter(a -> a.getInstitutionId() == institutionId).findFirst()
-                .orElseThrow(() -> new NotAProposalPartyException("Institution " + institutionId + " is not among those whose approval ownership proposal "
-                        + id + " needs (" + required() + ")"));
+        return approvals.stream()
+                .filter(a -> a.getInstitutionId() == institutionId)
+                .findFirst()
+                .orElseThrow(() -> new NotAProposalPartyException(
+                        "Institution " + institutionId + " is not among those whose approval ownership proposal " + id
+                                + " needs (" + required() + ")"));
     }
 
     private void close(ProposalState to, String by, String why, OffsetDateTime now) {
@@ -225,11 +262,18 @@ public class OwnershipProposal {
 
     /** The change the proposal makes, as a client would state it. */
     public OwnershipChange asChange() {
-        return new OwnershipChange(getShares().stream().map(s -> new ShareDetails(s.getInstitutionId(), s.getShareBp())).toList(), effectiveFrom, reason);
+        return new OwnershipChange(
+                getShares().stream()
+                        .map(s -> new ShareDetails(s.getInstitutionId(), s.getShareBp()))
+                        .toList(),
+                effectiveFrom,
+                reason);
     }
 
     public Set<Long> proposedOwners() {
-        return shares.stream().map(OwnershipShare::getInstitutionId).collect(Collectors.toCollection(java.util.TreeSet::new));
+        return shares.stream()
+                .map(OwnershipShare::getInstitutionId)
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
     /** Every institution whose approval the proposal needs, in id order. */
@@ -239,7 +283,10 @@ public class OwnershipProposal {
 
     /** The required institutions that have not approved yet, in id order. */
     public List<Long> pending() {
-        return getApprovals().stream().filter(a -> !a.isApproved()).map(ProposalApproval::getInstitutionId).toList();
+        return getApprovals().stream()
+                .filter(a -> !a.isApproved())
+                .map(ProposalApproval::getInstitutionId)
+                .toList();
     }
 
     public boolean requires(long institutionId) {
@@ -321,6 +368,8 @@ public class OwnershipProposal {
 
     /** In institution id order. */
     public List<ProposalApproval> getApprovals() {
-        return approvals.stream().sorted(Comparator.comparingLong(ProposalApproval::getInstitutionId)).toList();
+        return approvals.stream()
+                .sorted(Comparator.comparingLong(ProposalApproval::getInstitutionId))
+                .toList();
     }
 }

@@ -12,17 +12,20 @@ import java.time.OffsetDateTime;
 public class ProposalApproval {
     @Column(name = "institution_id", nullable = false)
     private long institutionId;
+
     @Column(name = "approved_at")
     private OffsetDateTime approvedAt;
+
     @Column(name = "approved_by", length = 64)
     private String approvedBy;
+
     @Column(name = "on_behalf", nullable = false)
     private boolean onBehalf;
+
     @Column(name = "document_ref", length = 500)
     private String documentRef;
 
-    protected ProposalApproval() {
-    }
+    protected ProposalApproval() {}
 
     ProposalApproval(long institutionId) {
         this.institutionId = institutionId;

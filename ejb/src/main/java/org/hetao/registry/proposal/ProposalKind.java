@@ -15,9 +15,13 @@ public enum ProposalKind {
         void checkDate(OwnershipTimeline timeline, LocalDate today, LocalDate date) {
             if (timeline.isCorrection(date, today)) {
                 OwnershipVersion current = timeline.inForceOn(today).orElseThrow();
-                throw new InvalidValueException("effectiveFrom", ErrorCode.OWNERSHIP_CORRECTION_REQUIRED,
+                throw new InvalidValueException(
+                        "effectiveFrom",
+                        ErrorCode.OWNERSHIP_CORRECTION_REQUIRED,
                         "must not be before " + current.getEffectiveFrom() + ", when the current version "
-                        + current.getVersionNo() + " took effect; propose a CORRECTION to record an earlier version", Map.of("min", current.getEffectiveFrom().toString(), "version", current.getVersionNo()));
+                                + current.getVersionNo()
+                                + " took effect; propose a CORRECTION to record an earlier version",
+                        Map.of("min", current.getEffectiveFrom().toString(), "version", current.getVersionNo()));
             }
         }
     },
@@ -26,8 +30,9 @@ public enum ProposalKind {
         @Override
         void checkDate(OwnershipTimeline timeline, LocalDate today, LocalDate date) {
             if (!timeline.isCorrection(date, today)) {
-                String why = timeline.inForceOn(today).map(c -> "a CORRECTION takes effect before " + c.getEffectiveFrom()
-                        + ", when the current version " + c.getVersionNo() + " took effect; propose a CHANGE")
+                String why = timeline.inForceOn(today)
+                        .map(c -> "a CORRECTION takes effect before " + c.getEffectiveFrom()
+                                + ", when the current version " + c.getVersionNo() + " took effect; propose a CHANGE")
                         .orElse("a CORRECTION needs a version in force today to correct; propose a CHANGE");
                 throw new InvalidValueException("effectiveFrom", ErrorCode.OWNERSHIP_NOT_A_CORRECTION, why);
             }

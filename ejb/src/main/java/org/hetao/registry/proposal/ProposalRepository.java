@@ -38,8 +38,12 @@ public class ProposalRepository {
 
     /** Every proposal about the asset, newest first. */
     public List<OwnershipProposal> ofAsset(long ipAssetId) {
-        return em.createQuery("SELECT p FROM OwnershipProposal p WHERE p.ipAssetId = :a ORDER BY p.proposedAt DESC, p.id DESC", OwnershipProposal.class)
-                .setParameter("a", ipAssetId).setMaxResults(LIST_LIMIT).getResultList();
+        return em.createQuery(
+                        "SELECT p FROM OwnershipProposal p WHERE p.ipAssetId = :a ORDER BY p.proposedAt DESC, p.id DESC",
+                        OwnershipProposal.class)
+                .setParameter("a", ipAssetId)
+                .setMaxResults(LIST_LIMIT)
+                .getResultList();
     }
 
     /** The asset's open proposal (stored as OPEN, expired or not). */
@@ -48,15 +52,23 @@ public class ProposalRepository {
     }
 
     public static Optional<OwnershipProposal> open(EntityManager em, long ipAssetId) {
-        return em.createQuery("SELECT p FROM OwnershipProposal p WHERE p.ipAssetId = :a AND p.state = :s", OwnershipProposal.class)
-                .setParameter("a", ipAssetId).setParameter("s", ProposalState.OPEN).getResultStream().findFirst();
+        return em.createQuery(
+                        "SELECT p FROM OwnershipProposal p WHERE p.ipAssetId = :a AND p.state = :s",
+                        OwnershipProposal.class)
+                .setParameter("a", ipAssetId)
+                .setParameter("s", ProposalState.OPEN)
+                .getResultStream()
+                .findFirst();
     }
 
     /** Open, unexpired proposals awaiting the approval of the institution (null: of anyone), oldest first. */
     public List<OwnershipProposal> awaiting(Long institutionId, OffsetDateTime now) {
-        String jpql = "SELECT DISTINCT p FROM OwnershipProposal p JOIN p.approvals a WHERE p.state = :s AND p.expiresAt > :now AND a.approvedAt IS NULL"
-                + (institutionId == null ? "" : " AND a.institutionId = :i") + " ORDER BY p.proposedAt, p.id";
-        var q = em.createQuery(jpql, OwnershipProposal.class).setParameter("s", ProposalState.OPEN).setParameter("now", now);
+        String jpql =
+                "SELECT DISTINCT p FROM OwnershipProposal p JOIN p.approvals a WHERE p.state = :s AND p.expiresAt > :now AND a.approvedAt IS NULL"
+                        + (institutionId == null ? "" : " AND a.institutionId = :i") + " ORDER BY p.proposedAt, p.id";
+        var q = em.createQuery(jpql, OwnershipProposal.class)
+                .setParameter("s", ProposalState.OPEN)
+                .setParameter("now", now);
         if (institutionId != null) {
             q.setParameter("i", institutionId);
         }

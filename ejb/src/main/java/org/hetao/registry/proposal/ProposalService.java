@@ -46,24 +46,34 @@ import org.hetao.registry.ownership.OwnershipVersion;
 public class ProposalService {
     @Inject
     ProposalRepository proposals;
+
     @Inject
     OwnershipRepository versions;
+
     @Inject
     OwnershipLedger ledger;
+
     @Inject
     IpAssetRepository assets;
+
     @Inject
     AssetAccess assetAccess;
+
     @Inject
     AccessGuard access;
+
     @Inject
     AccountRepository accounts;
+
     @Inject
     InstitutionRepository institutions;
+
     @Inject
     ChangeRecorder changes;
+
     @Inject
     RegistryClock clock;
+
     @Inject
     Event<ProposalStep> steps;
 
@@ -72,7 +82,8 @@ public class ProposalService {
      * (0 before the first). {@code kind} null: a CORRECTION when the change is dated before the current
      * version, else a CHANGE. {@code keepRecord}: store the proposal also when it takes effect at once (as APPROVED).
      */
-    public Submission submit(long ipAssetId, int expectedVersionNo, ProposalKind kind, OwnershipChange change, boolean keepRecord) {
+    public Submission submit(
+            long ipAssetId, int expectedVersionNo, ProposalKind kind, OwnershipChange change, boolean keepRecord) {
         return submit(ipAssetId, expectedVersionNo, kind, change, keepRecord, List.of());
     }
 
@@ -83,8 +94,13 @@ public class ProposalService {
      * needed, the change takes effect at once and the proposal is kept (APPROVED) as the record of them.
      * Only the registry itself (no caller: start-up, demo data) records a change without a proposal.
      */
-    public Submission submit(long ipAssetId, int expectedVersionNo, ProposalKind kind, OwnershipChange change, boolean keepRecord,
-                             List<OnBehalf> onBehalf) {
+    public Submission submit(
+            long ipAssetId,
+            int expectedVersionNo,
+            ProposalKind kind,
+            OwnershipChange change,
+            boolean keepRecord,
+            List<OnBehalf> onBehalf) {
         IpAsset asset = assets.get(ipAssetId);
         assetAccess.checkRead(asset);
         assetAccess.checkOwnershipWrite(asset);
@@ -100,7 +116,8 @@ public class ProposalService {
         ledger.checkOwnersExist(change);
         Caller caller = access.caller();
         if (caller == null) {
-            return new Submission(ledger.record(ipAssetId, expectedVersionNo, change, access.actorName()), Optional.empty());
+            return new Submission(
+                    ledger.record(ipAssetId, expectedVersionNo, change, access.actorName()), Optional.empty());
         }
         OffsetDateTime now = now();
         proposals.open(ipAssetId).ifPresent(open -> {
@@ -110,15 +127,25 @@ public class ProposalService {
                 proposals.flush();
                 steps.fire(new ProposalStep(open, ProposalStep.Kind.EXPIRED, "system", null));
             } else {
-                throw new OpenProposalExistsException("IP asset " + ipAssetId + " has an open ownership proposal already (" + open.getId()
-                        + ", awaiting " + open.pending() + "); decide or withdraw it first");
+                throw new OpenProposalExistsException(
+                        "IP asset " + ipAssetId + " has an open ownership proposal already (" + open.getId()
+                                + ", awaiting " + open.pending() + "); decide or withdraw it first");
             }
         });
-        OwnershipProposal p = OwnershipProposal.propose(ipAssetId, timeline, today, kind, change, new Proposer(caller.username(), access.ownInstitution()),
-                now, Duration.ofDays(Math.max(1, RegistrySetting.OWNERSHIP_PROPOSAL_EXPIRY_DAYS.intValue())));
-        Map<Long, String> documents = OnBehalf.check(onBehalf, caller.role() == Role.ADMIN, p.required(), accounts::hasOffice, "approvals");
+        OwnershipProposal p = OwnershipProposal.propose(
+                ipAssetId,
+                timeline,
+                today,
+                kind,
+                change,
+                new Proposer(caller.username(), access.ownInstitution()),
+                now,
+                Duration.ofDays(Math.max(1, RegistrySetting.OWNERSHIP_PROPOSAL_EXPIRY_DAYS.intValue())));
+        Map<Long, String> documents =
+                OnBehalf.check(onBehalf, caller.role() == Role.ADMIN, p.required(), accounts::hasOffice, "approvals");
         if (p.pending().isEmpty() && !keepRecord) {
-            return new Submission(ledger.record(ipAssetId, expectedVersionNo, change, caller.username()), Optional.empty());
+            return new Submission(
+                    ledger.record(ipAssetId, expectedVersionNo, change, caller.username()), Optional.empty());
         }
         // approvals recorded on behalf are part of the proposal's first audit record, each naming its document
         documents.forEach((institution, document) -> p.approve(institution, caller.username(), document, now));
@@ -148,23 +175,33 @@ public class ProposalService {
         ProposalRecord before = ProposalRecord.of(p);
         OffsetDateTime now = now();
         boolean complete = p.approve(acting.institution(), access.actorName(), acting.documentRef(), now);
-        // after the state checks (decided, expired), so that those answer first; the transaction rolls the approval back
-        p.checkBase(versions.latest(p.getIpAssetId()).map(OwnershipVersion::getVersionNo).orElse(0));
+        // after the state checks (decided, expired), so that those answer first; the transaction rolls the approval
+        // back
+        p.checkBase(versions.latest(p.getIpAssetId())
+                .map(OwnershipVersion::getVersionNo)
+                .orElse(0));
         changes.updated(OwnershipProposal.KIND, p.getId(), before, ProposalRecord.of(p));
         if (complete) {
             takeEffect(p, now);
         }
-        steps.fire(new ProposalStep(p, complete ? ProposalStep.Kind.TOOK_EFFECT : ProposalStep.Kind.APPROVED, access.actorName(), acting.institution()));
+        steps.fire(new ProposalStep(
+                p,
+                complete ? ProposalStep.Kind.TOOK_EFFECT : ProposalStep.Kind.APPROVED,
+                access.actorName(),
+                acting.institution()));
         return p;
     }
 
     /** The caller's institution (or an administrator on behalf of one without an office) rejects the proposal, with a reason. */
-    public OwnershipProposal reject(long proposalId, long expectedVersion, Long onBehalfOf, String documentRef, String reason) {
+    public OwnershipProposal reject(
+            long proposalId, long expectedVersion, Long onBehalfOf, String documentRef, String reason) {
         OwnershipProposal p = lockReadable(proposalId);
         Acting acting = acting(p, onBehalfOf, documentRef);
         checkVersion(p, expectedVersion);
         ProposalRecord before = ProposalRecord.of(p);
-        String why = acting.documentRef() == null || reason == null ? reason : reason + " (document " + acting.documentRef() + ")";
+        String why = acting.documentRef() == null || reason == null
+                ? reason
+                : reason + " (document " + acting.documentRef() + ")";
         p.reject(acting.institution(), access.actorName(), why, now());
         changes.updated(OwnershipProposal.KIND, p.getId(), before, ProposalRecord.of(p));
         steps.fire(new ProposalStep(p, ProposalStep.Kind.REJECTED, access.actorName(), acting.institution()));
@@ -175,17 +212,23 @@ public class ProposalService {
     public OwnershipProposal withdraw(long proposalId, long expectedVersion) {
         OwnershipProposal p = lockReadable(proposalId);
         Caller c = access.caller();
-        boolean proposer = c == null || c.role() == Role.ADMIN || c.username().equals(p.getProposedBy())
+        boolean proposer = c == null
+                || c.role() == Role.ADMIN
+                || c.username().equals(p.getProposedBy())
                 || (c.role() == Role.TTO && c.institutionId().equals(p.getProposerInstitutionId()));
         if (!proposer) {
-            throw new NotAProposalPartyException("Only the proposer of ownership proposal " + p.getId() + " (" + p.getProposedBy()
-                    + ", or its office) may withdraw it");
+            throw new NotAProposalPartyException("Only the proposer of ownership proposal " + p.getId() + " ("
+                    + p.getProposedBy() + ", or its office) may withdraw it");
         }
         checkVersion(p, expectedVersion);
         ProposalRecord before = ProposalRecord.of(p);
         p.withdraw(access.actorName(), now());
         changes.updated(OwnershipProposal.KIND, p.getId(), before, ProposalRecord.of(p));
-        steps.fire(new ProposalStep(p, ProposalStep.Kind.WITHDRAWN, access.actorName(), c != null && c.role() == Role.TTO ? c.institutionId() : null));
+        steps.fire(new ProposalStep(
+                p,
+                ProposalStep.Kind.WITHDRAWN,
+                access.actorName(),
+                c != null && c.role() == Role.TTO ? c.institutionId() : null));
         return p;
     }
 
@@ -248,7 +291,9 @@ public class ProposalService {
 
     private Ownership takeEffect(OwnershipProposal p, OffsetDateTime now) {
         ProposalRecord before = ProposalRecord.of(p);
-        p.checkBase(versions.latest(p.getIpAssetId()).map(OwnershipVersion::getVersionNo).orElse(0));
+        p.checkBase(versions.latest(p.getIpAssetId())
+                .map(OwnershipVersion::getVersionNo)
+                .orElse(0));
         Ownership o = ledger.record(p.getIpAssetId(), p.getBaseVersionNo(), p.asChange(), p.getProposedBy());
         p.tookEffect(o.latestVersionNo(), now);
         changes.updated(OwnershipProposal.KIND, p.getId(), before, ProposalRecord.of(p));
@@ -256,8 +301,7 @@ public class ProposalService {
     }
 
     /** The institution a decision is made for, and the signed document when an administrator records it on the institution's behalf. */
-    private record Acting(long institution, String documentRef) {
-    }
+    private record Acting(long institution, String documentRef) {}
 
     /** The institution the caller acts for on this proposal; an administrator names one without an office account, and the document. */
     private Acting acting(OwnershipProposal p, Long onBehalfOf, String documentRef) {
@@ -267,29 +311,37 @@ public class ProposalService {
                 access.checkActsFor("institutionId", onBehalfOf);
             }
             if (!p.requires(c.institutionId())) {
-                throw new NotAProposalPartyException("Your institution (" + c.institutionId() + ") is not among those whose approval ownership proposal "
-                        + p.getId() + " needs (" + p.required() + ")");
+                throw new NotAProposalPartyException("Your institution (" + c.institutionId()
+                        + ") is not among those whose approval ownership proposal " + p.getId() + " needs ("
+                        + p.required() + ")");
             }
             return new Acting(c.institutionId(), null);
         }
         if (c != null && c.role() != Role.ADMIN) {
-            throw new NotAProposalPartyException("Only the offices of the institutions concerned decide ownership proposals");
+            throw new NotAProposalPartyException(
+                    "Only the offices of the institutions concerned decide ownership proposals");
         }
         if (onBehalfOf == null) {
-            throw new InvalidValueException("institutionId", ErrorCode.REQUIRED,
+            throw new InvalidValueException(
+                    "institutionId",
+                    ErrorCode.REQUIRED,
                     "an administrator names the institution on whose behalf it records the decision");
         }
         if (documentRef == null || documentRef.isBlank()) {
-            throw new InvalidValueException("documentRef", ErrorCode.REQUIRED,
+            throw new InvalidValueException(
+                    "documentRef",
+                    ErrorCode.REQUIRED,
                     "an administrator cites the signed document of the institution's decision");
         }
         institutions.reference("institutionId", onBehalfOf);
         if (accounts.hasOffice(onBehalfOf)) {
-            throw new OnBehalfRefusedException("Institution " + onBehalfOf + " has an office account of its own; its office decides");
+            throw new OnBehalfRefusedException(
+                    "Institution " + onBehalfOf + " has an office account of its own; its office decides");
         }
         if (!p.requires(onBehalfOf)) {
-            throw new NotAProposalPartyException("Institution " + onBehalfOf + " is not among those whose approval ownership proposal "
-                    + p.getId() + " needs (" + p.required() + ")");
+            throw new NotAProposalPartyException(
+                    "Institution " + onBehalfOf + " is not among those whose approval ownership proposal " + p.getId()
+                            + " needs (" + p.required() + ")");
         }
         return new Acting(onBehalfOf, documentRef.strip());
     }

@@ -16,7 +16,9 @@ import org.hetao.registry.common.RegistryClock;
  * registry was down for several periods, one digest covers them all and nothing is missed.
  */
 public enum DigestFrequency {
-    OFF, DAILY, WEEKLY;
+    OFF,
+    DAILY,
+    WEEKLY;
 
     /** How long after a period ends its digest waits, so that the records registered just before are searchable. */
     public static final Duration SETTLE = Duration.ofMinutes(5);
@@ -28,7 +30,8 @@ public enum DigestFrequency {
         }
         ZonedDateTime local = now.minus(SETTLE).atZoneSameInstant(RegistryClock.ZONE);
         ZonedDateTime midnight = local.toLocalDate().atStartOfDay(RegistryClock.ZONE);
-        ZonedDateTime end = this == DAILY ? midnight : midnight.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        ZonedDateTime end =
+                this == DAILY ? midnight : midnight.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         return end.toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
     }
 

@@ -37,14 +37,19 @@ import org.hetao.registry.inbox.Mailer;
 public class DigestService {
     @PersistenceContext(unitName = "registry")
     EntityManager em;
+
     @Inject
     AccessGuard access;
+
     @Inject
     SavedSearchRepository searches;
+
     @Inject
     AccountRepository accounts;
+
     @Inject
     SavedSearchRunner runner;
+
     @Inject
     RegistryClock clock;
 
@@ -67,12 +72,14 @@ public class DigestService {
     public int sendNow(long id, String linkBase) {
         SavedSearch s = owned(id);
         if (s.getDigest() == DigestFrequency.OFF) {
-            throw new ConflictException("The digest of saved search " + id + " is off; turn it on (daily or weekly) first");
+            throw new ConflictException(
+                    "The digest of saved search " + id + " is off; turn it on (daily or weekly) first");
         }
         checkMail();
         Account owner = accounts.find(s.getAccountId()).orElseThrow();
         if (owner.getEmail() == null) {
-            throw new ConflictException("Your account has no e-mail address for the digest; add one on your profile first");
+            throw new ConflictException(
+                    "Your account has no e-mail address for the digest; add one on your profile first");
         }
         em.lock(s, LockModeType.PESSIMISTIC_WRITE);
         if (linkBase != null) {
@@ -84,7 +91,8 @@ public class DigestService {
     /** The saved searches whose digest is on. */
     public List<Long> withDigest() {
         return em.createQuery("SELECT s.id FROM SavedSearch s WHERE s.digest <> :off ORDER BY s.id", Long.class)
-                .setParameter("off", DigestFrequency.OFF).getResultList();
+                .setParameter("off", DigestFrequency.OFF)
+                .getResultList();
     }
 
     /**
@@ -101,7 +109,8 @@ public class DigestService {
         if (until == null) {
             return false;
         }
-        Optional<Account> owner = accounts.find(s.getAccountId()).filter(Account::isEnabled).filter(a -> a.getEmail() != null);
+        Optional<Account> owner =
+                accounts.find(s.getAccountId()).filter(Account::isEnabled).filter(a -> a.getEmail() != null);
         if (owner.isEmpty()) {
             s.digested(until);
             return true;
@@ -112,7 +121,8 @@ public class DigestService {
 
     /** Stops the digest whose e-mail held this unsubscribe secret; an unknown secret is "not found". */
     public SavedSearch unsubscribe(String token) {
-        NotFoundException none = new NotFoundException("No digest at this link; its saved search may have been deleted");
+        NotFoundException none =
+                new NotFoundException("No digest at this link; its saved search may have been deleted");
         if (!SecretTokens.wellFormed(token)) {
             throw none;
         }
@@ -130,18 +140,21 @@ public class DigestService {
 
     /** Mails the records of the period ending at {@code until} (if any) and closes it; a failed send fails the transaction. */
     private int send(SavedSearch s, Account owner, OffsetDateTime until) {
-        List<FoundRecord> records = runner.run(s, owner.asCaller()).records().stream().filter(r -> s.inDigest(r.createdAt(), until)).toList();
+        List<FoundRecord> records = runner.run(s, owner.asCaller()).records().stream()
+                .filter(r -> s.inDigest(r.createdAt(), until))
+                .toList();
         if (!records.isEmpty()) {
             String token = SecretTokens.newToken();
             em.persist(new DigestUnsubscribe(SecretTokens.hash(token), s.getId(), clock.now()));
             MailMessage mail = DigestMailText.of(owner.getEmail(), s, records, linkBase(s), token);
             try {
                 if (!new Mailer(MailSettings.fromConfig()).send(List.of(mail)).isEmpty()) {
-                    throw new UnavailableException("The SMTP server refused the digest of saved search " + s.getId() + "; it is tried again later");
+                    throw new UnavailableException("The SMTP server refused the digest of saved search " + s.getId()
+                            + "; it is tried again later");
                 }
             } catch (MessagingException e) {
-                throw new UnavailableException("The SMTP server could not be reached for the digest of saved search " + s.getId()
-                        + "; it is tried again later");
+                throw new UnavailableException("The SMTP server could not be reached for the digest of saved search "
+                        + s.getId() + "; it is tried again later");
             }
         }
         s.digested(until);
@@ -159,7 +172,8 @@ public class DigestService {
 
     private static void checkMail() {
         if (!RegistrySetting.MAIL_ENABLED.booleanValue()) {
-            throw new ConflictException("E-mail is off on this registry (registry.mail.enabled), so it sends no digests");
+            throw new ConflictException(
+                    "E-mail is off on this registry (registry.mail.enabled), so it sends no digests");
         }
     }
 
@@ -168,6 +182,8 @@ public class DigestService {
         if (c == null) {
             throw new IllegalStateException("Saved searches belong to a signed-in account");
         }
-        return searches.find(id).filter(s -> s.getAccountId() == c.accountId()).orElseThrow(() -> new NotFoundException(SavedSearch.KIND, id));
+        return searches.find(id)
+                .filter(s -> s.getAccountId() == c.accountId())
+                .orElseThrow(() -> new NotFoundException(SavedSearch.KIND, id));
     }
 }

@@ -13,13 +13,14 @@ public class DigestUnsubscribe {
     @Id
     @Column(name = "token_hash", length = 64)
     private String tokenHash;
+
     @Column(name = "saved_search_id", nullable = false, updatable = false)
     private long savedSearchId;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
-    protected DigestUnsubscribe() {
-    }
+    protected DigestUnsubscribe() {}
 
     public DigestUnsubscribe(String tokenHash, long savedSearchId, OffsetDateTime createdAt) {
         this.tokenHash = tokenHash;

@@ -34,8 +34,10 @@ public class DigestWatch {
 
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
+
     @Inject
     DigestService digests;
+
     @Inject
     RegistryClock clock;
 
@@ -71,7 +73,11 @@ public class DigestWatch {
                         closed++;
                     }
                 } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "The digest of saved search " + id + " could not be sent; it is tried again at the next check", e);
+                    LOG.log(
+                            Level.WARNING,
+                            "The digest of saved search " + id
+                                    + " could not be sent; it is tried again at the next check",
+                            e);
                 }
             }
             return closed;

@@ -14,6 +14,11 @@ import org.hetao.registry.search.DocType;
  * @param updatedAt when it last changed
  * @param isNew registered after the owner's last visit to the search's results
  */
-public record FoundRecord(DocType type, long id, String title, String summary, OffsetDateTime createdAt, OffsetDateTime updatedAt,
-                          boolean isNew) {
-}
+public record FoundRecord(
+        DocType type,
+        long id,
+        String title,
+        String summary,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt,
+        boolean isNew) {}

@@ -32,35 +32,50 @@ public class SavedSearch extends RegistryRecord {
     public static final String KIND = "saved search";
     /** The filter key under which the record types are kept. */
     public static final String TYPE = "type";
+
     static final int MAX_FILTERS_LENGTH = 4000;
 
     @Column(name = "account_id", nullable = false, updatable = false)
     private long accountId;
+
     @Column(nullable = false, length = 100)
     private String name;
+
     @Column(name = "query_text", nullable = false, length = 500)
     private String query;
+
     @Column(nullable = false, length = MAX_FILTERS_LENGTH)
     private String filters;
+
     @Column(nullable = false, length = 16)
     private String language;
+
     @Column(name = "last_visited_at", nullable = false)
     private OffsetDateTime lastVisitedAt;
+
     @Column(name = "feed_token_hash", length = 64)
     private String feedTokenHash;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 8)
     private DigestFrequency digest = DigestFrequency.OFF;
+
     @Column(name = "digest_since")
     private OffsetDateTime digestSince;
+
     @Column(name = "digest_link_base", length = 300)
     private String digestLinkBase;
 
-    protected SavedSearch() {
-    }
+    protected SavedSearch() {}
 
     /** A new saved search of the account; records found from {@code now} on count as new. */
-    public SavedSearch(long accountId, String name, String query, Map<String, List<String>> filters, String language, OffsetDateTime now) {
+    public SavedSearch(
+            long accountId,
+            String name,
+            String query,
+            Map<String, List<String>> filters,
+            String language,
+            OffsetDateTime now) {
         this.accountId = accountId;
         change(name, query, filters, language);
         this.lastVisitedAt = Checks.require("now", now);
@@ -70,19 +85,25 @@ public class SavedSearch extends RegistryRecord {
      * Sets the name (1-100 characters), the query (at most 500 characters, may be blank), the filters
      * (facet or {@code type} to values) and the language ({@code en}, {@code zh-Hant}, {@code zh-Hans}; blank: en).
      */
-    public final void change(String newName, String newQuery, Map<String, List<String>> newFilters, String newLanguage) {
+    public final void change(
+            String newName, String newQuery, Map<String, List<String>> newFilters, String newLanguage) {
         this.name = Checks.requireText("name", newName, 100);
         String q = newQuery == null ? "" : newQuery.strip();
         if (q.length() > SearchLimits.MAX_QUERY_LENGTH) {
-            throw new InvalidValueException("q", ErrorCode.LENGTH,
+            throw new InvalidValueException(
+                    "q",
+                    ErrorCode.LENGTH,
                     "is " + q.length() + " characters long; the limit is " + SearchLimits.MAX_QUERY_LENGTH,
                     Map.of("max", SearchLimits.MAX_QUERY_LENGTH));
         }
         this.query = q;
         String encoded = encode(newFilters == null ? Map.of() : newFilters);
         if (encoded.length() > MAX_FILTERS_LENGTH) {
-            throw new InvalidValueException("filters", ErrorCode.LENGTH,
-                    "are too long: at most " + MAX_FILTERS_LENGTH + " characters in all", Map.of("max", MAX_FILTERS_LENGTH));
+            throw new InvalidValueException(
+                    "filters",
+                    ErrorCode.LENGTH,
+                    "are too long: at most " + MAX_FILTERS_LENGTH + " characters in all",
+                    Map.of("max", MAX_FILTERS_LENGTH));
         }
         this.filters = encoded;
         this.language = language(newLanguage);
@@ -99,8 +120,11 @@ public class SavedSearch extends RegistryRecord {
                 return l.tag();
             }
         }
-        throw new InvalidValueException("lang", ErrorCode.ONE_OF,
-                "must be en, zh-Hant or zh-Hans", Map.of("allowed", List.of("en", "zh-Hant", "zh-Hans")));
+        throw new InvalidValueException(
+                "lang",
+                ErrorCode.ONE_OF,
+                "must be en, zh-Hant or zh-Hans",
+                Map.of("allowed", List.of("en", "zh-Hant", "zh-Hans")));
     }
 
     /** Results seen now: what is found later than {@code now} will be new. */
@@ -149,7 +173,10 @@ public class SavedSearch extends RegistryRecord {
 
     /** Whether a record registered at this time belongs in the digest that ends at {@code until}. */
     public boolean inDigest(OffsetDateTime recordCreatedAt, OffsetDateTime until) {
-        return recordCreatedAt != null && digestSince != null && !recordCreatedAt.isBefore(digestSince) && recordCreatedAt.isBefore(until);
+        return recordCreatedAt != null
+                && digestSince != null
+                && !recordCreatedAt.isBefore(digestSince)
+                && recordCreatedAt.isBefore(until);
     }
 
     public DigestFrequency getDigest() {
@@ -213,7 +240,8 @@ public class SavedSearch extends RegistryRecord {
                 if (s.length() > 0) {
                     s.append('&');
                 }
-                s.append(URLEncoder.encode(key.strip(), StandardCharsets.UTF_8)).append('=')
+                s.append(URLEncoder.encode(key.strip(), StandardCharsets.UTF_8))
+                        .append('=')
                         .append(URLEncoder.encode(v.strip(), StandardCharsets.UTF_8));
             }
         });

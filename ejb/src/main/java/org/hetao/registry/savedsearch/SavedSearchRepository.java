@@ -12,8 +12,7 @@ public class SavedSearchRepository {
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
 
-    public SavedSearchRepository() {
-    }
+    public SavedSearchRepository() {}
 
     /** A repository on this entity manager, for work outside the container. */
     SavedSearchRepository(EntityManager em) {
@@ -39,17 +38,21 @@ public class SavedSearchRepository {
     /** The account's saved searches, oldest first. */
     public List<SavedSearch> ofAccount(long accountId) {
         return em.createQuery("SELECT s FROM SavedSearch s WHERE s.accountId = :a ORDER BY s.id", SavedSearch.class)
-                .setParameter("a", accountId).getResultList();
+                .setParameter("a", accountId)
+                .getResultList();
     }
 
     public long countOfAccount(long accountId) {
         return em.createQuery("SELECT COUNT(s) FROM SavedSearch s WHERE s.accountId = :a", Long.class)
-                .setParameter("a", accountId).getSingleResult();
+                .setParameter("a", accountId)
+                .getSingleResult();
     }
 
     public Optional<SavedSearch> findByFeedTokenHash(String hash) {
         return em.createQuery("SELECT s FROM SavedSearch s WHERE s.feedTokenHash = :h", SavedSearch.class)
-                .setParameter("h", hash).getResultStream().findFirst();
+                .setParameter("h", hash)
+                .getResultStream()
+                .findFirst();
     }
 
     /** The creation and last update time of a record of a searchable kind, if it (still) exists. */

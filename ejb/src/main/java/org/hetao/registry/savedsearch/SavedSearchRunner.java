@@ -30,17 +30,28 @@ import org.hetao.registry.search.Snippet;
 public class SavedSearchRunner {
     @Inject
     SearchService search;
+
     @Inject
     SavedSearchRepository searches;
+
     @Inject
     OwnershipRepository ownership;
 
     public SavedSearchResults run(SavedSearch s, Caller owner) {
         AccessGuard guard = AccessGuard.forCaller(owner);
         List<FoundRecord> found = new ArrayList<>();
-        for (SearchHit hit : search.searchAs(SavedSearchService.parameters(s), ReadScope.of(owner)).result().hits()) {
-            visibleRecord(guard, hit).ifPresent(r -> found.add(new FoundRecord(hit.type(), hit.id(), hit.title(), summary(hit),
-                    r.getCreatedAt(), r.getUpdatedAt(), s.isNew(r.getCreatedAt()))));
+        for (SearchHit hit : search.searchAs(SavedSearchService.parameters(s), ReadScope.of(owner))
+                .result()
+                .hits()) {
+            visibleRecord(guard, hit)
+                    .ifPresent(r -> found.add(new FoundRecord(
+                            hit.type(),
+                            hit.id(),
+                            hit.title(),
+                            summary(hit),
+                            r.getCreatedAt(),
+                            r.getUpdatedAt(),
+                            s.isNew(r.getCreatedAt()))));
         }
         return new SavedSearchResults(s, found, s.getLastVisitedAt());
     }
@@ -48,8 +59,11 @@ public class SavedSearchRunner {
     /** The hit's record if it still exists and the owner may read it now. */
     private Optional<? extends RegistryRecord> visibleRecord(AccessGuard guard, SearchHit hit) {
         return switch (hit.type()) {
-            case IP_ASSET -> searches.record(IpAsset.class, hit.id()).filter(a -> searches.record(Project.class, a.getProjectId())
-                    .map(p -> AssetAccess.readable(guard, p, a, ownership.everOwners(a.getId()))).orElse(false));
+            case IP_ASSET ->
+                searches.record(IpAsset.class, hit.id())
+                        .filter(a -> searches.record(Project.class, a.getProjectId())
+                                .map(p -> AssetAccess.readable(guard, p, a, ownership.everOwners(a.getId())))
+                                .orElse(false));
             case PROJECT -> searches.record(Project.class, hit.id()).filter(p -> ProjectAccess.readable(guard, p));
             case INSTITUTION -> searches.record(Institution.class, hit.id());
             case PERSON -> guard.seesInternalFields() ? searches.record(Person.class, hit.id()) : Optional.empty();
@@ -57,7 +71,11 @@ public class SavedSearchRunner {
     }
 
     private static String summary(SearchHit hit) {
-        return hit.snippets().stream().map(Snippet::text).map(t -> t.plainText().strip()).filter(t -> !t.isEmpty())
-                .findFirst().orElse(hit.title());
+        return hit.snippets().stream()
+                .map(Snippet::text)
+                .map(t -> t.plainText().strip())
+                .filter(t -> !t.isEmpty())
+                .findFirst()
+                .orElse(hit.title());
     }
 }

@@ -32,21 +32,28 @@ public class SavedSearchService {
 
     @Inject
     AccessGuard access;
+
     @Inject
     SavedSearchRepository searches;
+
     @Inject
     AccountRepository accounts;
+
     @Inject
     RegistryClock clock;
+
     @Inject
     SavedSearchRunner runner;
 
-    public SavedSearch create(String name, String query, List<String> types, Map<String, List<String>> filters, String language) {
+    public SavedSearch create(
+            String name, String query, List<String> types, Map<String, List<String>> filters, String language) {
         Caller caller = caller();
         if (searches.countOfAccount(caller.accountId()) >= MAX_PER_ACCOUNT) {
-            throw new ConflictException("An account may save at most " + MAX_PER_ACCOUNT + " searches; delete one first");
+            throw new ConflictException(
+                    "An account may save at most " + MAX_PER_ACCOUNT + " searches; delete one first");
         }
-        SavedSearch s = new SavedSearch(caller.accountId(), name, query, withTypes(types, filters), language, clock.now());
+        SavedSearch s =
+                new SavedSearch(caller.accountId(), name, query, withTypes(types, filters), language, clock.now());
         SearchService.check(parameters(s));
         searches.add(s);
         searches.flush();
@@ -61,8 +68,14 @@ public class SavedSearchService {
         return owned(id);
     }
 
-    public SavedSearch update(long id, long expectedVersion, String name, String query, List<String> types,
-                              Map<String, List<String>> filters, String language) {
+    public SavedSearch update(
+            long id,
+            long expectedVersion,
+            String name,
+            String query,
+            List<String> types,
+            Map<String, List<String>> filters,
+            String language) {
         SavedSearch s = owned(id);
         s.checkVersion(SavedSearch.KIND, expectedVersion);
         s.change(name, query, withTypes(types, filters), language);
@@ -109,7 +122,8 @@ public class SavedSearchService {
             throw none;
         }
         SavedSearch s = searches.findByFeedTokenHash(SecretTokens.hash(token)).orElseThrow(() -> none);
-        Account owner = accounts.find(s.getAccountId()).filter(Account::isEnabled).orElseThrow(() -> none);
+        Account owner =
+                accounts.find(s.getAccountId()).filter(Account::isEnabled).orElseThrow(() -> none);
         return run(s, owner.asCaller());
     }
 
@@ -118,7 +132,8 @@ public class SavedSearchService {
     }
 
     static SearchParameters parameters(SavedSearch s) {
-        return new SearchParameters(s.getQuery(), s.getTypes(), s.getFacetFilters(), 1L, (long) MAX_RESULTS, "newest", s.getLanguage());
+        return new SearchParameters(
+                s.getQuery(), s.getTypes(), s.getFacetFilters(), 1L, (long) MAX_RESULTS, "newest", s.getLanguage());
     }
 
     private static Map<String, List<String>> withTypes(List<String> types, Map<String, List<String>> filters) {
@@ -138,7 +153,9 @@ public class SavedSearchService {
 
     private SavedSearch owned(long id) {
         long me = caller().accountId();
-        return searches.find(id).filter(s -> s.getAccountId() == me).orElseThrow(() -> new NotFoundException(SavedSearch.KIND, id));
+        return searches.find(id)
+                .filter(s -> s.getAccountId() == me)
+                .orElseThrow(() -> new NotFoundException(SavedSearch.KIND, id));
     }
 
     private Caller caller() {

@@ -9,18 +9,18 @@ import java.util.List;
  * role), and IP assets by filing jurisdiction (NONE: no filing; an asset filed in two counts in both)
  * and licensing.
  */
-public record RegistryStatistics(LocalDate staffOn, List<Year> projectsByYear, List<SectorYear> projects, List<ParkRole> staff,
-                                 List<JurisdictionLicensing> ipAssets) {
+public record RegistryStatistics(
+        LocalDate staffOn,
+        List<Year> projectsByYear,
+        List<SectorYear> projects,
+        List<ParkRole> staff,
+        List<JurisdictionLicensing> ipAssets) {
 
-    public record Year(int year, long count) {
-    }
+    public record Year(int year, long count) {}
 
-    public record SectorYear(String sector, int year, long count) {
-    }
+    public record SectorYear(String sector, int year, long count) {}
 
-    public record ParkRole(String park, String role, long count) {
-    }
+    public record ParkRole(String park, String role, long count) {}
 
-    public record JurisdictionLicensing(String jurisdiction, String licensing, long count) {
-    }
+    public record JurisdictionLicensing(String jurisdiction, String licensing, long count) {}
 }

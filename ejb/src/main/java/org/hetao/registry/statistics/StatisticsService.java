@@ -28,12 +28,17 @@ import org.hetao.registry.project.Staffing;
 public class StatisticsService {
     @PersistenceContext(unitName = "registry")
     EntityManager em;
+
     @Inject
     AccessGuard access;
 
     public RegistryStatistics statistics(LocalDate staffOn) {
         ReadScope scope = access.scope();
-        return new RegistryStatistics(staffOn, projectsByYear(scope), projectsBySectorAndYear(scope), staffByParkAndRole(scope, staffOn),
+        return new RegistryStatistics(
+                staffOn,
+                projectsByYear(scope),
+                projectsBySectorAndYear(scope),
+                staffByParkAndRole(scope, staffOn),
                 ipAssetsByJurisdictionAndLicensing(scope));
     }
 
@@ -48,7 +53,9 @@ public class StatisticsService {
         for (Tuple t : em.createQuery(q).getResultList()) {
             counts.merge(((LocalDate) t.get(0)).getYear(), (Long) t.get(1), Long::sum);
         }
-        return counts.entrySet().stream().map(e -> new RegistryStatistics.Year(e.getKey(), e.getValue())).toList();
+        return counts.entrySet().stream()
+                .map(e -> new RegistryStatistics.Year(e.getKey(), e.getValue()))
+                .toList();
     }
 
     /** Grouped by sector and start date in the database, then folded into years here (portable across databases). */
@@ -65,10 +72,14 @@ public class StatisticsService {
             String key = t.get(0) + "|" + ((LocalDate) t.get(1)).getYear();
             counts.merge(key, (Long) t.get(2), Long::sum);
         }
-        return counts.entrySet().stream().map(e -> {
-            String[] k = e.getKey().split("\\|");
-            return new RegistryStatistics.SectorYear(k[0], Integer.parseInt(k[1]), e.getValue());
-        }).sorted(Comparator.comparing(RegistryStatistics.SectorYear::sector).thenComparing(RegistryStatistics.SectorYear::year)).toList();
+        return counts.entrySet().stream()
+                .map(e -> {
+                    String[] k = e.getKey().split("\\|");
+                    return new RegistryStatistics.SectorYear(k[0], Integer.parseInt(k[1]), e.getValue());
+                })
+                .sorted(Comparator.comparing(RegistryStatistics.SectorYear::sector)
+                        .thenComparing(RegistryStatistics.SectorYear::year))
+                .toList();
     }
 
     List<RegistryStatistics.ParkRole> staffByParkAndRole(ReadScope scope, LocalDate on) {
@@ -77,19 +88,22 @@ public class StatisticsService {
         Root<Staffing> s = q.from(Staffing.class);
         Join<Staffing, Project> p = s.join("project");
         q.multiselect(s.get("park"), s.get("role"), cb.countDistinct(s.get("personId")))
-                .where(visibleProject(cb, q, p, scope),
+                .where(
+                        visibleProject(cb, q, p, scope),
                         cb.lessThanOrEqualTo(s.<LocalDate>get("startDate"), on),
                         cb.or(cb.isNull(s.get("endDate")), cb.greaterThanOrEqualTo(s.<LocalDate>get("endDate"), on)))
                 .groupBy(s.get("park"), s.get("role"));
         return em.createQuery(q).getResultList().stream()
-                .map(t -> new RegistryStatistics.ParkRole(t.get(0).toString(), t.get(1).toString(), (Long) t.get(2)))
-                .sorted(Comparator.comparing(RegistryStatistics.ParkRole::park).thenComparing(RegistryStatistics.ParkRole::role))
+                .map(t -> new RegistryStatistics.ParkRole(
+                        t.get(0).toString(), t.get(1).toString(), (Long) t.get(2)))
+                .sorted(Comparator.comparing(RegistryStatistics.ParkRole::park)
+                        .thenComparing(RegistryStatistics.ParkRole::role))
                 .toList();
     }
 
     /** The project of a staffing line must be one the caller may read (a subquery over the projects' own rule). */
-    private static jakarta.persistence.criteria.Predicate visibleProject(CriteriaBuilder cb, CriteriaQuery<?> q, Join<Staffing, Project> p,
-                                                                         ReadScope scope) {
+    private static jakarta.persistence.criteria.Predicate visibleProject(
+            CriteriaBuilder cb, CriteriaQuery<?> q, Join<Staffing, Project> p, ReadScope scope) {
         if (scope.everything()) {
             return cb.conjunction();
         }
@@ -108,8 +122,10 @@ public class StatisticsService {
                 .where(IpAssetRepository.visibleTo(scope).apply(cb, a, q))
                 .groupBy(filing.get("jurisdiction"), a.get("licensing"));
         return em.createQuery(q).getResultList().stream()
-                .map(t -> new RegistryStatistics.JurisdictionLicensing(t.get(0) == null ? "NONE" : t.get(0).toString(),
-                        t.get(1).toString(), (Long) t.get(2)))
+                .map(t -> new RegistryStatistics.JurisdictionLicensing(
+                        t.get(0) == null ? "NONE" : t.get(0).toString(),
+                        t.get(1).toString(),
+                        (Long) t.get(2)))
                 .sorted(Comparator.comparing(RegistryStatistics.JurisdictionLicensing::jurisdiction)
                         .thenComparing(RegistryStatistics.JurisdictionLicensing::licensing))
                 .toList();

@@ -14,17 +14,21 @@ import java.util.Locale;
 public final class DiskFull {
     /** The operating system's words for a full disk (ENOSPC), as Java reports them. */
     public static final String NO_SPACE = "No space left on device";
+
     private static final int MAX_DEPTH = 64;
-    private static final List<String> MESSAGES = List.of("no space left on device", "disk quota exceeded",
-            "not enough space on the disk", "there is not enough space");
+    private static final List<String> MESSAGES = List.of(
+            "no space left on device",
+            "disk quota exceeded",
+            "not enough space on the disk",
+            "there is not enough space");
     /** PostgreSQL: disk_full. */
     private static final String PG_DISK_FULL = "53100";
     /** H2's MVStore: "Writing to ... failed" carries error 2 (DataUtils.ERROR_WRITING_FAILED) in its message. */
     private static final String H2_WRITING_FAILED = "/2]";
+
     private static final String H2_WRITING_FAILED_TEXT = "mvstoreexception: writing to";
 
-    private DiskFull() {
-    }
+    private DiskFull() {}
 
     public static boolean isCause(Throwable e) {
         for (Throwable t : chain(e)) {
@@ -39,9 +43,11 @@ public final class DiskFull {
             if (MESSAGES.stream().anyMatch(lower::contains)) {
                 return true;
             }
-            // the exception itself, or its text inside another's message (a transaction manager's XAException keeps only that)
-            boolean h2Write = (t.getClass().getName().equals("org.h2.mvstore.MVStoreException") && lower.startsWith("writing to"))
-                    || lower.contains(H2_WRITING_FAILED_TEXT);
+            // the exception itself, or its text inside another's message (a transaction manager's XAException keeps
+            // only that)
+            boolean h2Write =
+                    (t.getClass().getName().equals("org.h2.mvstore.MVStoreException") && lower.startsWith("writing to"))
+                            || lower.contains(H2_WRITING_FAILED_TEXT);
             if (h2Write && lower.contains(H2_WRITING_FAILED)) {
                 return true;
             }

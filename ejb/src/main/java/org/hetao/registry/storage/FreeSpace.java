@@ -42,7 +42,11 @@ public final class FreeSpace {
 
         /** The least free space of all, in bytes ({@code -1} if none could be read). */
         public long leastFreeBytes() {
-            return stores.stream().mapToLong(Store::freeBytes).filter(b -> b >= 0).min().orElse(-1);
+            return stores.stream()
+                    .mapToLong(Store::freeBytes)
+                    .filter(b -> b >= 0)
+                    .min()
+                    .orElse(-1);
         }
     }
 

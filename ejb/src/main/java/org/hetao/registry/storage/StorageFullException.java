@@ -14,6 +14,7 @@ public class StorageFullException extends UnavailableException implements RetryL
     private static final long serialVersionUID = 1L;
     /** The stable code of the answer. */
     public static final String CODE = ErrorCode.STORAGE_FULL.code();
+
     private static final long RETRY_AFTER_SECONDS = 30;
 
     public StorageFullException() {

@@ -57,7 +57,8 @@ public class StorageSpace {
         } catch (NumberFormatException e) {
             // logged below
         }
-        LOG.warning(() -> setting.key() + " must be a whole number of megabytes (0 or more); using " + setting.defaultValue());
+        LOG.warning(() ->
+                setting.key() + " must be a whole number of megabytes (0 or more); using " + setting.defaultValue());
         return Long.parseLong(setting.defaultValue()) * MB;
     }
 
@@ -67,7 +68,10 @@ public class StorageSpace {
         Map<String, Path> dirs = new LinkedHashMap<>();
         dirs.put("data", data);
         dirs.put("index", data.resolve("index"));
-        Path checkpoints = Path.of(RegistrySetting.AUDIT_CHECKPOINT_FILE.value()).toAbsolutePath().normalize().getParent();
+        Path checkpoints = Path.of(RegistrySetting.AUDIT_CHECKPOINT_FILE.value())
+                .toAbsolutePath()
+                .normalize()
+                .getParent();
         if (checkpoints != null) {
             dirs.put("audit", checkpoints);
         }
@@ -78,8 +82,11 @@ public class StorageSpace {
     /** The directory of an embedded H2 database's files, from its URL ({@code jdbc:h2:file:<path>} or {@code jdbc:h2:<path>}). */
     static java.util.Optional<Path> h2Directory(String url) {
         String lower = url.toLowerCase(Locale.ROOT);
-        if (!lower.startsWith("jdbc:h2:") || lower.startsWith("jdbc:h2:mem:") || lower.startsWith("jdbc:h2:tcp:")
-                || lower.startsWith("jdbc:h2:ssl:") || lower.startsWith("jdbc:h2:zip:")) {
+        if (!lower.startsWith("jdbc:h2:")
+                || lower.startsWith("jdbc:h2:mem:")
+                || lower.startsWith("jdbc:h2:tcp:")
+                || lower.startsWith("jdbc:h2:ssl:")
+                || lower.startsWith("jdbc:h2:zip:")) {
             return java.util.Optional.empty();
         }
         String rest = url.substring("jdbc:h2:".length());

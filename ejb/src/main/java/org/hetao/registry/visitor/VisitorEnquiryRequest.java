@@ -29,38 +29,56 @@ public class VisitorEnquiryRequest {
     @SequenceGenerator(name = "visitor_enquiry_request_id", sequenceName = "registry_id_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "visitor_enquiry_request_id")
     private Long id;
+
     @Column(name = "ip_asset_id", nullable = false, updatable = false)
     private long ipAssetId;
+
     @Column(nullable = false, length = 64, updatable = false)
     private String name;
+
     @Column(nullable = false, length = 200, updatable = false)
     private String organisation;
+
     @Column(nullable = false, length = 254, updatable = false)
     private String email;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16, updatable = false)
     private Interest interest;
+
     @Column(nullable = false, length = MESSAGE_MAX, updatable = false)
     private String message;
+
     @Column(nullable = false, length = 16, updatable = false)
     private String language;
+
     @Column(name = "token_hash", nullable = false, length = 64, updatable = false)
     private String tokenHash;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
+
     @Column(name = "expires_at", nullable = false, updatable = false)
     private OffsetDateTime expiresAt;
+
     @Column(name = "confirmed_at")
     private OffsetDateTime confirmedAt;
+
     @Column(name = "enquiry_id")
     private Long enquiryId;
 
-    protected VisitorEnquiryRequest() {
-    }
+    protected VisitorEnquiryRequest() {}
 
     /** The visitor's enquiry, confirmable until {@code now + validity} with the secret whose hash is {@code tokenHash}. */
-    public VisitorEnquiryRequest(long ipAssetId, VisitorContact visitor, Interest interest, String message, String language, String tokenHash,
-                                 OffsetDateTime now, Duration validity) {
+    public VisitorEnquiryRequest(
+            long ipAssetId,
+            VisitorContact visitor,
+            Interest interest,
+            String message,
+            String language,
+            String tokenHash,
+            OffsetDateTime now,
+            Duration validity) {
         Checks.require("visitor", visitor);
         this.ipAssetId = ipAssetId;
         this.name = visitor.name();
@@ -87,11 +105,13 @@ public class VisitorEnquiryRequest {
     /** Fails unless the request may still be confirmed at {@code now}: never confirmed, and not expired. */
     public void checkConfirmable(OffsetDateTime now) {
         if (confirmedAt != null) {
-            throw new ConfirmationLinkUsedException("This confirmation link was already used; the enquiry was sent to the owners' offices. "
-                    + "Follow it through the link in the second e-mail");
+            throw new ConfirmationLinkUsedException(
+                    "This confirmation link was already used; the enquiry was sent to the owners' offices. "
+                            + "Follow it through the link in the second e-mail");
         }
         if (!now.isBefore(expiresAt)) {
-            throw new ConfirmationLinkUsedException("This confirmation link expired; send the enquiry again from the asset's public page");
+            throw new ConfirmationLinkUsedException(
+                    "This confirmation link expired; send the enquiry again from the asset's public page");
         }
     }
 

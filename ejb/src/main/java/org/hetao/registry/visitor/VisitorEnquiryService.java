@@ -52,24 +52,34 @@ import org.hetao.registry.search.Language;
 public class VisitorEnquiryService {
     @Inject
     RuntimeSettingsService settings;
+
     @Inject
     PublicCatalogue catalogue;
+
     @Inject
     CallerContext callerContext;
+
     @Inject
     VisitorRequests requests;
+
     @Inject
     EnquiryRepository enquiries;
+
     @Inject
     InstitutionRepository institutions;
+
     @Inject
     OwnershipRepository ownership;
+
     @Inject
     ChangeRecorder changes;
+
     @Inject
     Event<EnquiryStep> steps;
+
     @Inject
     Event<VisitorMail> mails;
+
     @Inject
     RegistryClock clock;
 
@@ -83,28 +93,39 @@ public class VisitorEnquiryService {
      * A visitor asks about the asset; nothing reaches the owners until the visitor opens the link
      * mailed to {@code contact.email()} ({@code linkBase}: the registry's address, ending in '/').
      */
-    public AskedEnquiry ask(long ipAssetId, VisitorContact contact, Interest interest, String message, String language, String linkBase) {
+    public AskedEnquiry ask(
+            long ipAssetId,
+            VisitorContact contact,
+            Interest interest,
+            String message,
+            String language,
+            String linkBase) {
         checkOpen();
         PublicAsset asset = catalogue.asset(ipAssetId);
         if (asset.owners().isEmpty()) {
-            throw new NoOwnersException("IP asset " + ipAssetId + " has no owners in force yet, so no office could answer an enquiry; try again later");
+            throw new NoOwnersException("IP asset " + ipAssetId
+                    + " has no owners in force yet, so no office could answer an enquiry; try again later");
         }
         OffsetDateTime now = clock.now();
         int perDay = Math.max(1, RegistrySetting.VISITOR_ENQUIRIES_PER_EMAIL_PER_DAY.intValue());
         VisitorRequests.Asked asked = requests.askedSince(contact.email(), now.minusDays(1));
         if (asked.count() >= perDay) {
-            long retryAfterSeconds = Math.max(1, Duration.between(now, asked.oldest().plusDays(1)).toSeconds());
-            throw new TooManyRequestsException("This e-mail address has asked for " + perDay + " enquiries in the last 24 hours, the most a "
-                    + "visitor may; try again in " + Math.max(1, retryAfterSeconds / 3600) + " hour(s), or sign in as an investor", retryAfterSeconds);
+            long retryAfterSeconds = Math.max(
+                    1, Duration.between(now, asked.oldest().plusDays(1)).toSeconds());
+            throw new TooManyRequestsException(
+                    "This e-mail address has asked for " + perDay + " enquiries in the last 24 hours, the most a "
+                            + "visitor may; try again in " + Math.max(1, retryAfterSeconds / 3600)
+                            + " hour(s), or sign in as an investor",
+                    retryAfterSeconds);
         }
         String lang = language(language);
         long hours = Math.max(1, RegistrySetting.VISITOR_CONFIRMATION_HOURS.intValue());
         String token = SecretTokens.newToken();
-        VisitorEnquiryRequest r = new VisitorEnquiryRequest(ipAssetId, contact, interest, message, lang, SecretTokens.hash(token), now,
-                Duration.ofHours(hours));
+        VisitorEnquiryRequest r = new VisitorEnquiryRequest(
+                ipAssetId, contact, interest, message, lang, SecretTokens.hash(token), now, Duration.ofHours(hours));
         requests.add(r);
-        mails.fire(new VisitorMail(VisitorMailText.confirmation(contact.email(), lang, asset.asset().getTitle(),
-                linkBase + "#/visitor/confirm/" + token, hours)));
+        mails.fire(new VisitorMail(VisitorMailText.confirmation(
+                contact.email(), lang, asset.asset().getTitle(), linkBase + "#/visitor/confirm/" + token, hours)));
         return new AskedEnquiry(contact.email(), r.getExpiresAt());
     }
 
@@ -116,26 +137,44 @@ public class VisitorEnquiryService {
         if (!SecretTokens.wellFormed(token)) {
             throw noLink();
         }
-        VisitorEnquiryRequest r = requests.lockByTokenHash(SecretTokens.hash(token)).orElseThrow(VisitorEnquiryService::noLink);
+        VisitorEnquiryRequest r =
+                requests.lockByTokenHash(SecretTokens.hash(token)).orElseThrow(VisitorEnquiryService::noLink);
         OffsetDateTime now = clock.now();
         r.checkConfirmable(now);
         checkOpen();
         PublicAsset asset = catalogue.asset(r.getIpAssetId());
         Set<Long> owners = asset.owners().stream().map(Institution::getId).collect(Collectors.toSet());
         if (owners.isEmpty()) {
-            throw new NoOwnersException("IP asset " + r.getIpAssetId() + " has no owners in force now, so no office could answer; try again later");
+            throw new NoOwnersException("IP asset " + r.getIpAssetId()
+                    + " has no owners in force now, so no office could answer; try again later");
         }
         VisitorContact visitor = r.getVisitor();
         String threadToken = SecretTokens.newToken();
         callerContext.set(visitorCaller(visitor));
-        Enquiry e = Enquiry.fromVisitor(r.getIpAssetId(), visitor, r.getLanguage(), SecretTokens.hash(threadToken), r.getInterest(),
-                r.getMessage(), now);
+        Enquiry e = Enquiry.fromVisitor(
+                r.getIpAssetId(),
+                visitor,
+                r.getLanguage(),
+                SecretTokens.hash(threadToken),
+                r.getInterest(),
+                r.getMessage(),
+                now);
         enquiries.add(e);
         r.confirm(e.getId(), now);
         changes.created(Enquiry.KIND, e.getId(), EnquiryRecord.of(e));
-        steps.fire(new EnquiryStep(e, EnquiryStep.Kind.RECEIVED, owners, visitor.name(), null, r.getInterest().name()));
-        mails.fire(new VisitorMail(VisitorMailText.threadLink(visitor.email(), r.getLanguage(), e.getId(),
-                asset.asset().getTitle(), linkBase + "#/visitor/enquiry/" + threadToken)));
+        steps.fire(new EnquiryStep(
+                e,
+                EnquiryStep.Kind.RECEIVED,
+                owners,
+                visitor.name(),
+                null,
+                r.getInterest().name()));
+        mails.fire(new VisitorMail(VisitorMailText.threadLink(
+                visitor.email(),
+                r.getLanguage(),
+                e.getId(),
+                asset.asset().getTitle(),
+                linkBase + "#/visitor/enquiry/" + threadToken)));
         return new ConfirmedEnquiry(e, threadToken);
     }
 
@@ -151,7 +190,8 @@ public class VisitorEnquiryService {
         e.reply(e.getVisitor().name(), null, text, clock.now());
         enquiries.flush();
         changes.updated(Enquiry.KIND, e.getId(), before, EnquiryRecord.of(e));
-        steps.fire(new EnquiryStep(e, EnquiryStep.Kind.MESSAGE, owners(e), e.getVisitor().name(), null, null));
+        steps.fire(new EnquiryStep(
+                e, EnquiryStep.Kind.MESSAGE, owners(e), e.getVisitor().name(), null, null));
         return view(e);
     }
 
@@ -165,7 +205,8 @@ public class VisitorEnquiryService {
         e.moveTo(EnquiryStatus.WITHDRAWN, true, null, null, clock.now());
         enquiries.flush();
         changes.updated(Enquiry.KIND, e.getId(), before, EnquiryRecord.of(e));
-        steps.fire(new EnquiryStep(e, EnquiryStep.Kind.STATUS, owners(e), e.getVisitor().name(), null, EnquiryStatus.WITHDRAWN.name()));
+        steps.fire(new EnquiryStep(
+                e, EnquiryStep.Kind.STATUS, owners(e), e.getVisitor().name(), null, EnquiryStatus.WITHDRAWN.name()));
         return view(e);
     }
 
@@ -196,8 +237,15 @@ public class VisitorEnquiryService {
         e.renewVisitorLink(SecretTokens.hash(token));
         enquiries.flush();
         changes.updated(Enquiry.KIND, e.getId(), before, EnquiryRecord.of(e));
-        LocalizedText office = institutions.find(c.institutionId()).map(Institution::getName).orElse(new LocalizedText("#" + c.institutionId(), null, null));
-        mails.fire(new VisitorMail(VisitorMailText.newLink(e.getVisitor().email(), e.getVisitorLanguage(), e.getId(), office,
+        LocalizedText office = institutions
+                .find(c.institutionId())
+                .map(Institution::getName)
+                .orElse(new LocalizedText("#" + c.institutionId(), null, null));
+        mails.fire(new VisitorMail(VisitorMailText.newLink(
+                e.getVisitor().email(),
+                e.getVisitorLanguage(),
+                e.getId(),
+                office,
                 linkBase + "#/visitor/enquiry/" + token)));
     }
 
@@ -205,7 +253,8 @@ public class VisitorEnquiryService {
         if (!SecretTokens.wellFormed(token)) {
             throw noLink();
         }
-        Enquiry e = requests.enquiryByLinkHash(SecretTokens.hash(token), lock).orElseThrow(VisitorEnquiryService::noLink);
+        Enquiry e =
+                requests.enquiryByLinkHash(SecretTokens.hash(token), lock).orElseThrow(VisitorEnquiryService::noLink);
         callerContext.set(visitorCaller(e.getVisitor()));
         return e;
     }
@@ -235,7 +284,8 @@ public class VisitorEnquiryService {
 
     private void checkOpen() {
         if (!open()) {
-            throw new NotFoundException("Enquiries from visitors are not open on this registry; sign in as an investor to enquire");
+            throw new NotFoundException(
+                    "Enquiries from visitors are not open on this registry; sign in as an investor to enquire");
         }
     }
 
@@ -258,6 +308,7 @@ public class VisitorEnquiryService {
     }
 
     private static NotFoundException noLink() {
-        return new NotFoundException("No enquiry at this link: it may have been switched off, or the link is incomplete");
+        return new NotFoundException(
+                "No enquiry at this link: it may have been switched off, or the link is incomplete");
     }
 }

@@ -11,8 +11,7 @@ import org.hetao.registry.inbox.MailMessage;
 public final class VisitorMailText {
     private static final String SUBJECT = "[Hetao Registry] ";
 
-    private VisitorMailText() {
-    }
+    private VisitorMailText() {}
 
     /** The one-time link that proves the address and sends the enquiry. */
     public static MailMessage confirmation(String to, String language, LocalizedText title, String link, long hours) {

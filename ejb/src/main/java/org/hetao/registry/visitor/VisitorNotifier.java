@@ -20,6 +20,7 @@ import org.hetao.registry.institution.InstitutionRepository;
 public class VisitorNotifier {
     @Inject
     InstitutionRepository institutions;
+
     @Inject
     Event<VisitorMail> mails;
 
@@ -30,7 +31,10 @@ public class VisitorNotifier {
         }
         String lang = e.getVisitorLanguage();
         String number = "#" + step.actingInstitutionId();
-        LocalizedText office = institutions.find(step.actingInstitutionId()).map(i -> i.getName()).orElse(new LocalizedText(number, null, null));
+        LocalizedText office = institutions
+                .find(step.actingInstitutionId())
+                .map(i -> i.getName())
+                .orElse(new LocalizedText(number, null, null));
         String to = e.getVisitor().email();
         switch (step.kind()) {
             case MESSAGE -> {
@@ -38,7 +42,8 @@ public class VisitorNotifier {
                 EnquiryMessage last = thread.get(thread.size() - 1);
                 mails.fire(new VisitorMail(VisitorMailText.reply(to, lang, e.getId(), office, last.getBody())));
             }
-            case STATUS -> mails.fire(new VisitorMail(VisitorMailText.status(to, lang, e.getId(), office, step.note())));
+            case STATUS ->
+                mails.fire(new VisitorMail(VisitorMailText.status(to, lang, e.getId(), office, step.note())));
             default -> {
                 // notes stay with the offices; RECEIVED is the visitor's own step
             }

@@ -14,8 +14,7 @@ public class VisitorRequests {
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
 
-    public VisitorRequests() {
-    }
+    public VisitorRequests() {}
 
     /** For tests outside the container. */
     VisitorRequests(EntityManager em) {
@@ -29,20 +28,29 @@ public class VisitorRequests {
 
     /** The request with this confirmation secret's hash, its row locked until the transaction ends (a link confirms once). */
     public Optional<VisitorEnquiryRequest> lockByTokenHash(String hash) {
-        return em.createQuery("SELECT r FROM VisitorEnquiryRequest r WHERE r.tokenHash = :h", VisitorEnquiryRequest.class)
-                .setParameter("h", hash).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+        return em.createQuery(
+                        "SELECT r FROM VisitorEnquiryRequest r WHERE r.tokenHash = :h", VisitorEnquiryRequest.class)
+                .setParameter("h", hash)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
     }
 
     /** How many enquiries this address asked for since {@code since}, and the oldest of those requests' time. */
     public Asked askedSince(String email, OffsetDateTime since) {
-        Object[] row = em.createQuery("SELECT COUNT(r), MIN(r.createdAt) FROM VisitorEnquiryRequest r WHERE r.email = :e AND r.createdAt > :s",
-                Object[].class).setParameter("e", email).setParameter("s", since).getSingleResult();
+        Object[] row = em.createQuery(
+                        "SELECT COUNT(r), MIN(r.createdAt) FROM VisitorEnquiryRequest r WHERE r.email = :e AND r.createdAt > :s",
+                        Object[].class)
+                .setParameter("e", email)
+                .setParameter("s", since)
+                .getSingleResult();
         return new Asked(((Number) row[0]).intValue(), (OffsetDateTime) row[1]);
     }
 
     /** The visitor's enquiry whose link secret has this hash (a revoked link finds nothing). */
     public Optional<Enquiry> enquiryByLinkHash(String hash, boolean lock) {
-        var q = em.createQuery("SELECT e FROM Enquiry e WHERE e.visitorLinkHash = :h", Enquiry.class).setParameter("h", hash);
+        var q = em.createQuery("SELECT e FROM Enquiry e WHERE e.visitorLinkHash = :h", Enquiry.class)
+                .setParameter("h", hash);
         if (lock) {
             q.setLockMode(LockModeType.PESSIMISTIC_WRITE);
         }
@@ -50,6 +58,5 @@ public class VisitorRequests {
     }
 
     /** A count of requests and the time of the oldest of them (null when none). */
-    public record Asked(int count, OffsetDateTime oldest) {
-    }
+    public record Asked(int count, OffsetDateTime oldest) {}
 }

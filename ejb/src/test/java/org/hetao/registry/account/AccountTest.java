@@ -9,8 +9,12 @@ import org.junit.jupiter.api.Test;
 class AccountTest {
     @Test
     void aTtoActsForExactlyOneInstitution() {
-        assertEquals("institutionId", assertThrows(InvalidValueException.class,
-                () -> new Account("tto-hku", "h", Role.TTO, null)).errors().get(0).field());
+        assertEquals(
+                "institutionId",
+                assertThrows(InvalidValueException.class, () -> new Account("tto-hku", "h", Role.TTO, null))
+                        .errors()
+                        .get(0)
+                        .field());
         assertThrows(InvalidValueException.class, () -> new Account("investor", "h", Role.INVESTOR, 5L));
         assertEquals(7L, new Account("tto-hku", "h", Role.TTO, 7L).getInstitutionId());
     }

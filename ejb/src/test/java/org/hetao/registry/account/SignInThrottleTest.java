@@ -49,11 +49,13 @@ class SignInThrottleTest {
         for (int i = 0; i < 5; i++) {
             assertDoesNotThrow(() -> throttle.admitAccount("carol"));
         }
-        long first = assertThrows(TooManyAttemptsException.class, () -> throttle.admitAccount("carol")).retryAfterSeconds();
+        long first = assertThrows(TooManyAttemptsException.class, () -> throttle.admitAccount("carol"))
+                .retryAfterSeconds();
         assertTrue(first >= 30 && first <= 31, "first lock is about 30 s, was " + first);
         clock.now = clock.now.plusSeconds(31);
         assertDoesNotThrow(() -> throttle.admitAccount("carol"));
-        long second = assertThrows(TooManyAttemptsException.class, () -> throttle.admitAccount("CAROL")).retryAfterSeconds();
+        long second = assertThrows(TooManyAttemptsException.class, () -> throttle.admitAccount("CAROL"))
+                .retryAfterSeconds();
         assertTrue(second >= 60 && second <= 61, "second lock is about 60 s, was " + second);
     }
 

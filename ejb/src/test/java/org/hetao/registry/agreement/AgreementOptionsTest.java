@@ -35,35 +35,75 @@ class AgreementOptionsTest {
 
     @Test
     void statedRevenueSharesMustSumToTenThousand() {
-        InvalidValueException e = assertField("exploitation.revenueSharing.stated", () -> new ExploitationTerms(Consent.NOT_REQUIRED,
-                Consent.NOT_REQUIRED, Consent.ALL_OWNERS, Consent.ALL_OWNERS,
-                Split.stated(new PartyShare("HKUST", 5000), new PartyShare("SUSTech", 4999))));
+        InvalidValueException e = assertField(
+                "exploitation.revenueSharing.stated",
+                () -> new ExploitationTerms(
+                        Consent.NOT_REQUIRED,
+                        Consent.NOT_REQUIRED,
+                        Consent.ALL_OWNERS,
+                        Consent.ALL_OWNERS,
+                        Split.stated(new PartyShare("HKUST", 5000), new PartyShare("SUSTech", 4999))));
         assertTrue(e.getMessage().contains("9999") && e.getMessage().contains("99.99 %"), e.getMessage());
     }
 
     @Test
     void statedSharesNameEachPartyOnceWithAPositiveShare() {
-        assertField("prosecution.costSplit.stated[1].party", () -> new ProsecutionTerms(List.of(),
-                Split.stated(new PartyShare("HKUST", 5000), new PartyShare("HKUST", 5000)), true, 30));
-        assertField("prosecution.costSplit.stated[0].basisPoints", () -> new ProsecutionTerms(List.of(),
-                Split.stated(new PartyShare("HKUST", 10_001), new PartyShare("SUSTech", -1)), true, 30));
-        assertField("prosecution.costSplit.stated", () -> new ProsecutionTerms(List.of(), new Split(Split.Basis.STATED, List.of()), true, 30));
-        assertField("prosecution.costSplit.stated", () -> new ProsecutionTerms(List.of(),
-                new Split(Split.Basis.BY_SHARES, List.of(new PartyShare("HKUST", 10_000))), true, 30));
+        assertField(
+                "prosecution.costSplit.stated[1].party",
+                () -> new ProsecutionTerms(
+                        List.of(),
+                        Split.stated(new PartyShare("HKUST", 5000), new PartyShare("HKUST", 5000)),
+                        true,
+                        30));
+        assertField(
+                "prosecution.costSplit.stated[0].basisPoints",
+                () -> new ProsecutionTerms(
+                        List.of(),
+                        Split.stated(new PartyShare("HKUST", 10_001), new PartyShare("SUSTech", -1)),
+                        true,
+                        30));
+        assertField(
+                "prosecution.costSplit.stated",
+                () -> new ProsecutionTerms(List.of(), new Split(Split.Basis.STATED, List.of()), true, 30));
+        assertField(
+                "prosecution.costSplit.stated",
+                () -> new ProsecutionTerms(
+                        List.of(),
+                        new Split(Split.Basis.BY_SHARES, List.of(new PartyShare("HKUST", 10_000))),
+                        true,
+                        30));
     }
 
     @Test
     void anExclusiveLicenceOrAssignmentByOneOwnerAloneIsRejected() {
-        assertField("exploitation.exclusiveLicence", () -> new ExploitationTerms(Consent.NOT_REQUIRED, Consent.NOT_REQUIRED,
-                Consent.NOT_REQUIRED, Consent.ALL_OWNERS, Split.byShares()));
-        assertField("exploitation.assignment", () -> new ExploitationTerms(Consent.NOT_REQUIRED, Consent.NOT_REQUIRED,
-                Consent.ALL_OWNERS, Consent.NOT_REQUIRED, Split.byShares()));
+        assertField(
+                "exploitation.exclusiveLicence",
+                () -> new ExploitationTerms(
+                        Consent.NOT_REQUIRED,
+                        Consent.NOT_REQUIRED,
+                        Consent.NOT_REQUIRED,
+                        Consent.ALL_OWNERS,
+                        Split.byShares()));
+        assertField(
+                "exploitation.assignment",
+                () -> new ExploitationTerms(
+                        Consent.NOT_REQUIRED,
+                        Consent.NOT_REQUIRED,
+                        Consent.ALL_OWNERS,
+                        Consent.NOT_REQUIRED,
+                        Split.byShares()));
     }
 
     @Test
     void freeLicensingWithoutFreeUseIsAnUnknownCombination() {
-        InvalidValueException e = assertField("exploitation.nonExclusiveLicence", () -> new ExploitationTerms(Consent.ALL_OWNERS,
-                Consent.NOT_REQUIRED, Consent.ALL_OWNERS, Consent.ALL_OWNERS, Split.byShares()));
+        InvalidValueException e = assertField(
+                "exploitation.nonExclusiveLicence",
+                () -> new ExploitationTerms(
+                        Consent.ALL_OWNERS,
+                        Consent.NOT_REQUIRED,
+                        Consent.ALL_OWNERS,
+                        Consent.ALL_OWNERS,
+                        Split.byShares()));
         assertTrue(e.getMessage().contains("unknown combination"));
     }
 
@@ -75,10 +115,15 @@ class AgreementOptionsTest {
 
     @Test
     void arbitrationHasOneOrThreeArbitratorsAndACitySeat() {
-        assertField("disputeResolution.arbitrators", () -> new DisputeResolution(ArbitrationInstitution.SCIA, SeatCity.SHENZHEN, 2,
-                ArbitrationLanguage.CHINESE));
-        assertField("disputeResolution.seat", () -> new DisputeResolution(ArbitrationInstitution.SCIA, null, 3, ArbitrationLanguage.CHINESE));
-        InvalidValueException e = assertField("disputeResolution.seat", () -> SeatCity.parse("disputeResolution.seat", "China"));
+        assertField(
+                "disputeResolution.arbitrators",
+                () -> new DisputeResolution(
+                        ArbitrationInstitution.SCIA, SeatCity.SHENZHEN, 2, ArbitrationLanguage.CHINESE));
+        assertField(
+                "disputeResolution.seat",
+                () -> new DisputeResolution(ArbitrationInstitution.SCIA, null, 3, ArbitrationLanguage.CHINESE));
+        InvalidValueException e =
+                assertField("disputeResolution.seat", () -> SeatCity.parse("disputeResolution.seat", "China"));
         assertTrue(e.getMessage().contains("must be a city"), e.getMessage());
         assertEquals(SeatCity.HONG_KONG, SeatCity.parse("seat", "Hong Kong"));
         assertEquals(SeatCity.SHENZHEN, SeatCity.parse("seat", "shenzhen"));
@@ -86,28 +131,48 @@ class AgreementOptionsTest {
 
     @Test
     void prosecutionNamesOneFilingPartyPerJurisdictionAndABoundedNotice() {
-        assertField("prosecution.filingParties[1].jurisdiction", () -> new ProsecutionTerms(List.of(
-                new FilingAssignment(FilingJurisdiction.CN, "SUSTech"), new FilingAssignment(FilingJurisdiction.CN, "HKUST")),
-                Split.byShares(), true, 30));
-        assertField("prosecution.abandonmentNoticeDays", () -> new ProsecutionTerms(List.of(), Split.byShares(), true, 7));
+        assertField(
+                "prosecution.filingParties[1].jurisdiction",
+                () -> new ProsecutionTerms(
+                        List.of(
+                                new FilingAssignment(FilingJurisdiction.CN, "SUSTech"),
+                                new FilingAssignment(FilingJurisdiction.CN, "HKUST")),
+                        Split.byShares(),
+                        true,
+                        30));
+        assertField(
+                "prosecution.abandonmentNoticeDays", () -> new ProsecutionTerms(List.of(), Split.byShares(), true, 7));
     }
 
     @Test
     void aBilingualAgreementNeedsALayoutAndAPrevailingVersionOfItsOwn() {
         assertField("language.layout", () -> new LanguageTerms(AgreementLanguage.EN_ZH_HANT, null, Script.EN));
-        assertField("language.prevailing", () -> new LanguageTerms(AgreementLanguage.EN_ZH_HANT, BilingualLayout.SIDE_BY_SIDE, null));
-        assertField("language.prevailing", () -> new LanguageTerms(AgreementLanguage.EN_ZH_HANT, BilingualLayout.SIDE_BY_SIDE, Script.ZH_HANS));
-        assertField("language.layout", () -> new LanguageTerms(AgreementLanguage.ZH_HANS, BilingualLayout.CLAUSE_BY_CLAUSE, null));
-        assertEquals(Script.ZH_HANS, LanguageTerms.single(AgreementLanguage.ZH_HANS).prevailing());
+        assertField(
+                "language.prevailing",
+                () -> new LanguageTerms(AgreementLanguage.EN_ZH_HANT, BilingualLayout.SIDE_BY_SIDE, null));
+        assertField(
+                "language.prevailing",
+                () -> new LanguageTerms(AgreementLanguage.EN_ZH_HANT, BilingualLayout.SIDE_BY_SIDE, Script.ZH_HANS));
+        assertField(
+                "language.layout",
+                () -> new LanguageTerms(AgreementLanguage.ZH_HANS, BilingualLayout.CLAUSE_BY_CLAUSE, null));
+        assertEquals(
+                Script.ZH_HANS, LanguageTerms.single(AgreementLanguage.ZH_HANS).prevailing());
     }
 
     @Test
     void theLeadPartyMustBeTheOwner() {
         AgreementOptions lead = withOwnership(OwnershipTerms.leadOwns("SUSTech"));
-        assertField("options.ownership.leadParty", () -> lead.checkParties("options.", Set.of("HKUST", "SUSTech"),
-                List.of(new PartyShare("HKUST", 10_000))));
-        InvalidValueException notSole = assertField("options.ownership.leadParty", () -> lead.checkParties("options.",
-                Set.of("HKUST", "SUSTech"), List.of(new PartyShare("HKUST", 5000), new PartyShare("SUSTech", 5000))));
+        assertField(
+                "options.ownership.leadParty",
+                () -> lead.checkParties(
+                        "options.", Set.of("HKUST", "SUSTech"), List.of(new PartyShare("HKUST", 10_000))));
+        InvalidValueException notSole = assertField(
+                "options.ownership.leadParty",
+                () -> lead.checkParties(
+                        "options.",
+                        Set.of("HKUST", "SUSTech"),
+                        List.of(new PartyShare("HKUST", 5000), new PartyShare("SUSTech", 5000))));
         assertTrue(notSole.getMessage().contains("only owner"));
         lead.checkParties("options.", Set.of("HKUST", "SUSTech"), List.of(new PartyShare("SUSTech", 10_000)));
     }
@@ -115,25 +180,53 @@ class AgreementOptionsTest {
     @Test
     void partiesNamedInTheOptionsMustTakePart() {
         AgreementOptions o = AgreementSamples.options(LanguageTerms.single(AgreementLanguage.EN));
-        assertField("options.prosecution.filingParties[0].party", () -> o.checkParties("options.", Set.of("HKUST"),
-                List.of(new PartyShare("HKUST", 10_000))));
-        AgreementOptions recording = new AgreementOptions(o.ownership(), o.exploitation(), new ProsecutionTerms(List.of(), Split.byShares(), true, 30),
-                o.publication(), o.governingLaw(), o.disputeResolution(), "CUHK", false, o.language());
-        assertField("options.recordingParty", () -> recording.checkParties("options.", Set.of("HKUST"),
-                List.of(new PartyShare("HKUST", 10_000))));
+        assertField(
+                "options.prosecution.filingParties[0].party",
+                () -> o.checkParties("options.", Set.of("HKUST"), List.of(new PartyShare("HKUST", 10_000))));
+        AgreementOptions recording = new AgreementOptions(
+                o.ownership(),
+                o.exploitation(),
+                new ProsecutionTerms(List.of(), Split.byShares(), true, 30),
+                o.publication(),
+                o.governingLaw(),
+                o.disputeResolution(),
+                "CUHK",
+                false,
+                o.language());
+        assertField(
+                "options.recordingParty",
+                () -> recording.checkParties("options.", Set.of("HKUST"), List.of(new PartyShare("HKUST", 10_000))));
     }
 
     @Test
     void everyPartIsRequired() {
         AgreementOptions o = AgreementSamples.options(LanguageTerms.single(AgreementLanguage.EN));
-        assertField("governingLaw", () -> new AgreementOptions(o.ownership(), o.exploitation(), o.prosecution(), o.publication(), null,
-                o.disputeResolution(), null, false, o.language()));
+        assertField(
+                "governingLaw",
+                () -> new AgreementOptions(
+                        o.ownership(),
+                        o.exploitation(),
+                        o.prosecution(),
+                        o.publication(),
+                        null,
+                        o.disputeResolution(),
+                        null,
+                        false,
+                        o.language()));
     }
 
     private static AgreementOptions withOwnership(OwnershipTerms ownership) {
         AgreementOptions o = AgreementSamples.options(LanguageTerms.single(AgreementLanguage.EN));
-        return new AgreementOptions(ownership, o.exploitation(), new ProsecutionTerms(List.of(), Split.byShares(), true, 30),
-                o.publication(), o.governingLaw(), o.disputeResolution(), null, true, o.language());
+        return new AgreementOptions(
+                ownership,
+                o.exploitation(),
+                new ProsecutionTerms(List.of(), Split.byShares(), true, 30),
+                o.publication(),
+                o.governingLaw(),
+                o.disputeResolution(),
+                null,
+                true,
+                o.language());
     }
 
     private static InvalidValueException assertField(String field, Executable action) {

@@ -23,20 +23,26 @@ class AgreementRendererTest {
 
     @BeforeAll
     static void render() {
-        draft = AgreementSamples.document(AgreementStatus.DRAFT, AgreementSamples.silentOptions(AgreementSamples.sideBySideTraditional()));
+        draft = AgreementSamples.document(
+                AgreementStatus.DRAFT, AgreementSamples.silentOptions(AgreementSamples.sideBySideTraditional()));
         draftPdf = RENDERER.render(draft);
         draftRead = PdfInspection.of(draftPdf);
-        issuedRead = PdfInspection.of(RENDERER.render(AgreementSamples.document(AgreementStatus.ISSUED,
-                AgreementSamples.options(LanguageTerms.single(AgreementLanguage.EN)))));
+        issuedRead = PdfInspection.of(RENDERER.render(AgreementSamples.document(
+                AgreementStatus.ISSUED, AgreementSamples.options(LanguageTerms.single(AgreementLanguage.EN)))));
     }
 
     @Test
     void namesEveryPartyInEnglishAndInBothChineseScripts() {
         for (PdfInspection pdf : List.of(draftRead, issuedRead)) {
             for (Party p : AgreementSamples.parties()) {
-                assertTrue(pdf.text().contains(p.legalName().en()), p.legalName().en());
-                assertTrue(pdf.text().contains(p.legalName().zhHant()), p.legalName().zhHant());
-                assertTrue(pdf.text().contains(p.legalName().zhHans()), p.legalName().zhHans());
+                assertTrue(
+                        pdf.text().contains(p.legalName().en()), p.legalName().en());
+                assertTrue(
+                        pdf.text().contains(p.legalName().zhHant()),
+                        p.legalName().zhHant());
+                assertTrue(
+                        pdf.text().contains(p.legalName().zhHans()),
+                        p.legalName().zhHans());
                 assertTrue(pdf.text().contains(p.signatoryName()));
             }
         }
@@ -58,8 +64,13 @@ class AgreementRendererTest {
         String box = draftRead.pages().get(0);
         for (AgreementWarning w : draft.warnings()) {
             assertTrue(box.contains(w.title().en()), w.title().en());
-            assertTrue(box.contains(w.title().zhHant()), "titled in each language of the agreement: " + w.title().zhHant());
-            assertFalse(box.contains(w.title().zhHans()) && !w.title().zhHans().equals(w.title().zhHant()), "not in a language it is not in");
+            assertTrue(
+                    box.contains(w.title().zhHant()),
+                    "titled in each language of the agreement: " + w.title().zhHant());
+            assertFalse(
+                    box.contains(w.title().zhHans())
+                            && !w.title().zhHans().equals(w.title().zhHant()),
+                    "not in a language it is not in");
             assertFalse(draftRead.text().contains(w.code()), "no raw code: " + w.code());
         }
         assertEquals(3, draft.warnings().size());
@@ -116,8 +127,12 @@ class AgreementRendererTest {
     @Test
     void theSameDocumentGivesTheSameBytes() {
         assertArrayEquals(draftPdf, RENDERER.render(draft));
-        assertArrayEquals(draftPdf, new AgreementRenderer().render(AgreementSamples.document(AgreementStatus.DRAFT,
-                AgreementSamples.silentOptions(AgreementSamples.sideBySideTraditional()))));
+        assertArrayEquals(
+                draftPdf,
+                new AgreementRenderer()
+                        .render(AgreementSamples.document(
+                                AgreementStatus.DRAFT,
+                                AgreementSamples.silentOptions(AgreementSamples.sideBySideTraditional()))));
         assertEquals(Instant.parse("2026-11-21T08:30:00Z"), draftRead.created().toInstant());
         assertEquals(draftRead.created().toInstant(), draftRead.modified().toInstant());
         assertEquals("Hetao Registry (OpenPDF 2.0.5)", draftRead.producer());
@@ -125,8 +140,19 @@ class AgreementRendererTest {
 
     @Test
     void aChangedDocumentGivesOtherBytesAndTheSameAgreementIdentifier() {
-        AgreementDocument v2 = new AgreementDocument(draft.agreementId(), 2, draft.frameworkVersion(), draft.status(), draft.createdAt(),
-                draft.project(), draft.asset(), draft.parties(), draft.owners(), draft.inventors(), draft.backgroundIp(), draft.options(),
+        AgreementDocument v2 = new AgreementDocument(
+                draft.agreementId(),
+                2,
+                draft.frameworkVersion(),
+                draft.status(),
+                draft.createdAt(),
+                draft.project(),
+                draft.asset(),
+                draft.parties(),
+                draft.owners(),
+                draft.inventors(),
+                draft.backgroundIp(),
+                draft.options(),
                 draft.warnings());
         byte[] v2Pdf = RENDERER.render(v2);
         assertFalse(Arrays.equals(draftPdf, v2Pdf));
@@ -160,8 +186,8 @@ class AgreementRendererTest {
 
     @Test
     void aSimplifiedChineseAgreementIsInChineseWithAnEnglishDraftStamp() {
-        PdfInspection zh = PdfInspection.of(RENDERER.render(AgreementSamples.document(AgreementStatus.DRAFT,
-                AgreementSamples.options(LanguageTerms.single(AgreementLanguage.ZH_HANS)))));
+        PdfInspection zh = PdfInspection.of(RENDERER.render(AgreementSamples.document(
+                AgreementStatus.DRAFT, AgreementSamples.options(LanguageTerms.single(AgreementLanguage.ZH_HANS)))));
         assertTrue(zh.text().contains("本协议仅以简体中文订立"));
         assertTrue(zh.text().contains("共有权属协议"));
         assertFalse(zh.text().contains("This Agreement is made"));
@@ -171,8 +197,10 @@ class AgreementRendererTest {
 
     @Test
     void clauseByClausePutsEachChineseParagraphAfterItsEnglishOne() {
-        String text = PdfInspection.of(RENDERER.render(AgreementSamples.document(AgreementStatus.ISSUED,
-                AgreementSamples.options(LanguageTerms.bilingual(AgreementLanguage.EN_ZH_HANS, BilingualLayout.CLAUSE_BY_CLAUSE, Script.ZH_HANS)))))
+        String text = PdfInspection.of(RENDERER.render(AgreementSamples.document(
+                        AgreementStatus.ISSUED,
+                        AgreementSamples.options(LanguageTerms.bilingual(
+                                AgreementLanguage.EN_ZH_HANS, BilingualLayout.CLAUSE_BY_CLAUSE, Script.ZH_HANS)))))
                 .text();
         int en1 = text.indexOf("\"IP\" means patents");
         int zh1 = text.indexOf("“知识产权”指");

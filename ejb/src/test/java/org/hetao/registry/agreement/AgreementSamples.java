@@ -10,22 +10,33 @@ import org.hetao.registry.institution.Jurisdiction;
 final class AgreementSamples {
     static final Instant CREATED = Instant.parse("2026-11-21T08:30:00Z");
 
-    private AgreementSamples() {
-    }
+    private AgreementSamples() {}
 
     static Party hkust() {
-        return new Party("HKUST", new LocalizedText("The Hong Kong University of Science and Technology", "香港科技大學", "香港科技大学"),
-                Jurisdiction.HK, "Prof. Chan Siu Ming", "Vice-President for Research and Development");
+        return new Party(
+                "HKUST",
+                new LocalizedText("The Hong Kong University of Science and Technology", "香港科技大學", "香港科技大学"),
+                Jurisdiction.HK,
+                "Prof. Chan Siu Ming",
+                "Vice-President for Research and Development");
     }
 
     static Party sustech() {
-        return new Party("SUSTech", new LocalizedText("Southern University of Science and Technology", "南方科技大學", "南方科技大学"),
-                Jurisdiction.MAINLAND, "Prof. Zhang Wei", "Vice-President");
+        return new Party(
+                "SUSTech",
+                new LocalizedText("Southern University of Science and Technology", "南方科技大學", "南方科技大学"),
+                Jurisdiction.MAINLAND,
+                "Prof. Zhang Wei",
+                "Vice-President");
     }
 
     static Party enterprise() {
-        return new Party("QHBS", new LocalizedText("Qianhai Biosensing Technology Co., Ltd.", "前海生物傳感科技有限公司", "前海生物传感科技有限公司"),
-                Jurisdiction.MAINLAND, "Liu Yang", "General Manager");
+        return new Party(
+                "QHBS",
+                new LocalizedText("Qianhai Biosensing Technology Co., Ltd.", "前海生物傳感科技有限公司", "前海生物传感科技有限公司"),
+                Jurisdiction.MAINLAND,
+                "Liu Yang",
+                "General Manager");
     }
 
     static List<Party> parties() {
@@ -37,43 +48,68 @@ final class AgreementSamples {
     }
 
     static List<Inventor> inventors() {
-        return List.of(new Inventor("Chan Tai Man", "HKUST", 4000, ContributionPlace.HONG_KONG),
+        return List.of(
+                new Inventor("Chan Tai Man", "HKUST", 4000, ContributionPlace.HONG_KONG),
                 new Inventor("Li Ming", "SUSTech", 3500, ContributionPlace.MAINLAND),
                 new Inventor("Wang Fang", "QHBS", 2500, ContributionPlace.MAINLAND));
     }
 
     static IpAssetSummary asset() {
-        return new IpAssetSummary(new LocalizedText("Microfluidic sweat lactate sensor", "微流控汗液乳酸傳感器", "微流控汗液乳酸传感器"),
-                IpAssetType.PATENT_APPLICATION, List.of(
+        return new IpAssetSummary(
+                new LocalizedText("Microfluidic sweat lactate sensor", "微流控汗液乳酸傳感器", "微流控汗液乳酸传感器"),
+                IpAssetType.PATENT_APPLICATION,
+                List.of(
                         new Filing(FilingJurisdiction.CN, "CN202610123456.7", LocalDate.parse("2026-03-02"), "filed"),
                         new Filing(FilingJurisdiction.PCT, null, null, "planned")));
     }
 
     static ProjectSummary project() {
-        return new ProjectSummary("HT-2026-017", new LocalizedText("Wearable sweat sensors for early sepsis detection",
-                "用於早期敗血症檢測的可穿戴汗液傳感器", "用于早期败血症检测的可穿戴汗液传感器"));
+        return new ProjectSummary(
+                "HT-2026-017",
+                new LocalizedText(
+                        "Wearable sweat sensors for early sepsis detection",
+                        "用於早期敗血症檢測的可穿戴汗液傳感器",
+                        "用于早期败血症检测的可穿戴汗液传感器"));
     }
 
     static List<BackgroundIp> backgroundIp() {
         return List.of(
-                new BackgroundIp("HKUST", new LocalizedText("Sweat-sampling microfluidic chip design and its fabrication process",
-                        "汗液採樣微流控晶片設計及其製造工藝", "汗液采样微流控芯片设计及其制造工艺"), BackgroundAccess.PROJECT_ONLY),
-                new BackgroundIp("SUSTech", new LocalizedText("Lactate oxidase electrode coating method",
-                        "乳酸氧化酶電極塗層方法", "乳酸氧化酶电极涂层方法"), BackgroundAccess.PROJECT_AND_EXPLOITATION));
+                new BackgroundIp(
+                        "HKUST",
+                        new LocalizedText(
+                                "Sweat-sampling microfluidic chip design and its fabrication process",
+                                "汗液採樣微流控晶片設計及其製造工藝",
+                                "汗液采样微流控芯片设计及其制造工艺"),
+                        BackgroundAccess.PROJECT_ONLY),
+                new BackgroundIp(
+                        "SUSTech",
+                        new LocalizedText("Lactate oxidase electrode coating method", "乳酸氧化酶電極塗層方法", "乳酸氧化酶电极涂层方法"),
+                        BackgroundAccess.PROJECT_AND_EXPLOITATION));
     }
 
     static ProsecutionTerms prosecution() {
-        return new ProsecutionTerms(List.of(new FilingAssignment(FilingJurisdiction.CN, "SUSTech"),
-                new FilingAssignment(FilingJurisdiction.PCT, "HKUST"), new FilingAssignment(FilingJurisdiction.HK, "HKUST")),
-                Split.byShares(), true, 60);
+        return new ProsecutionTerms(
+                List.of(
+                        new FilingAssignment(FilingJurisdiction.CN, "SUSTech"),
+                        new FilingAssignment(FilingJurisdiction.PCT, "HKUST"),
+                        new FilingAssignment(FilingJurisdiction.HK, "HKUST")),
+                Split.byShares(),
+                true,
+                60);
     }
 
     /** Everything stated: no warnings for the sample parties. */
     static AgreementOptions options(LanguageTerms language) {
-        return new AgreementOptions(OwnershipTerms.jointShares(), ExploitationTerms.freeUseAndNonExclusiveLicences(), prosecution(),
-                new PublicationTerms(60, true, 90), GoverningLaw.HONG_KONG,
+        return new AgreementOptions(
+                OwnershipTerms.jointShares(),
+                ExploitationTerms.freeUseAndNonExclusiveLicences(),
+                prosecution(),
+                new PublicationTerms(60, true, 90),
+                GoverningLaw.HONG_KONG,
                 new DisputeResolution(ArbitrationInstitution.HKIAC, SeatCity.HONG_KONG, 3, ArbitrationLanguage.ENGLISH),
-                "HKUST", true, language);
+                "HKUST",
+                true,
+                language);
     }
 
     static LanguageTerms sideBySideTraditional() {
@@ -82,17 +118,35 @@ final class AgreementSamples {
 
     /** Silent on exploitation consent, no recording party, no examination clause: three warnings. */
     static AgreementOptions silentOptions(LanguageTerms language) {
-        return new AgreementOptions(OwnershipTerms.jointShares(), ExploitationTerms.silent(), prosecution(),
-                new PublicationTerms(30, false, 0), GoverningLaw.HONG_KONG,
+        return new AgreementOptions(
+                OwnershipTerms.jointShares(),
+                ExploitationTerms.silent(),
+                prosecution(),
+                new PublicationTerms(30, false, 0),
+                GoverningLaw.HONG_KONG,
                 new DisputeResolution(ArbitrationInstitution.HKIAC, SeatCity.HONG_KONG, 1, ArbitrationLanguage.ENGLISH),
-                null, false, language);
+                null,
+                false,
+                language);
     }
 
     static AgreementDocument document(AgreementStatus status, AgreementOptions options) {
         Framework fw = FrameworkLoader.current();
         List<AgreementWarning> warnings = AgreementWarnings.of(fw, parties(), inventors(), asset(), options);
-        return new AgreementDocument("AG-2026-0042", 1, fw.version(), status, CREATED, project(), asset(), parties(), owners(),
-                inventors(), backgroundIp(), options, warnings);
+        return new AgreementDocument(
+                "AG-2026-0042",
+                1,
+                fw.version(),
+                status,
+                CREATED,
+                project(),
+                asset(),
+                parties(),
+                owners(),
+                inventors(),
+                backgroundIp(),
+                options,
+                warnings);
     }
 
     static AgreementDocument draft() {

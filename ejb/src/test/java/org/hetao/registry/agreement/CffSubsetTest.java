@@ -22,8 +22,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.cos.COSStream;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.hetao.registry.common.LocalizedText;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,7 +38,8 @@ class CffSubsetTest {
     static void readFont() throws IOException {
         var file = FontLocator.fromEnvironment().locate();
         cff = CffTables.read(file, 4);
-        whole = (CFFCIDFont) new CFFParser().parse(new RandomAccessReadBuffer(cff)).get(0);
+        whole = (CFFCIDFont)
+                new CFFParser().parse(new RandomAccessReadBuffer(cff)).get(0);
         try (TrueTypeCollection ttc = new TrueTypeCollection(file.toFile())) {
             face = (OpenTypeFont) ttc.getFontByName("NotoSansCJKhk-Regular");
             face.getUnicodeCmapLookup(); // read the cmap before the collection closes
@@ -75,7 +76,8 @@ class CffSubsetTest {
         HashMap<Integer, int[]> used = new HashMap<>();
         glyphs.forEach(g -> used.put(g, null));
         CFFFontSubset plain = new CFFFontSubset(new RandomAccessFileOrArray(cff), used);
-        assertFalse(broken(plain.Process(plain.getNames()[0]), glyphs).isEmpty(),
+        assertFalse(
+                broken(plain.Process(plain.getNames()[0]), glyphs).isEmpty(),
                 "OpenPDF's CFF subsetting now keeps 開 and 獻 whole: CffSubset may no longer be needed");
         assertEquals(List.of(), broken(CffSubset.subset(cff, glyphs), glyphs));
     }
@@ -122,10 +124,12 @@ class CffSubsetTest {
 
     /** The glyphs whose outline in the subset differs from the whole font's. */
     private static List<Integer> broken(byte[] subset, Set<Integer> glyphs) throws IOException {
-        CFFCIDFont part = (CFFCIDFont) new CFFParser().parse(new RandomAccessReadBuffer(subset)).get(0);
+        CFFCIDFont part = (CFFCIDFont)
+                new CFFParser().parse(new RandomAccessReadBuffer(subset)).get(0);
         List<Integer> broken = new ArrayList<>();
         for (int g : glyphs) {
-            if (!outline(whole.getType2CharString(g).getPath()).equals(outline(part.getType2CharString(g).getPath()))) {
+            if (!outline(whole.getType2CharString(g).getPath())
+                    .equals(outline(part.getType2CharString(g).getPath()))) {
                 broken.add(g);
             }
         }

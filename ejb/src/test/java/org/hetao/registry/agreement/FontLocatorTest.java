@@ -27,25 +27,31 @@ class FontLocatorTest {
     @Test
     void aSettingThatNamesAMissingFileIsAnErrorNotAFallback() throws IOException {
         Path debian = Files.createFile(dir.resolve("debian.ttc"));
-        CjkFontNotFoundException e = assertThrows(CjkFontNotFoundException.class,
+        CjkFontNotFoundException e = assertThrows(
+                CjkFontNotFoundException.class,
                 () -> new FontLocator(dir.resolve("nope.ttc").toString(), null, debian).locate());
         assertTrue(e.getMessage().contains("system property registry.cjk.font"), e.getMessage());
-        e = assertThrows(CjkFontNotFoundException.class, () -> new FontLocator(null, "/no/such/font.otf", debian).locate());
+        e = assertThrows(
+                CjkFontNotFoundException.class, () -> new FontLocator(null, "/no/such/font.otf", debian).locate());
         assertTrue(e.getMessage().contains("environment variable REGISTRY_CJK_FONT"), e.getMessage());
     }
 
     @Test
     void noFontAtAllNamesTheSettingsAndThePackageToInstall() {
-        CjkFontNotFoundException e = assertThrows(CjkFontNotFoundException.class,
+        CjkFontNotFoundException e = assertThrows(
+                CjkFontNotFoundException.class,
                 () -> new FontLocator(null, null, dir.resolve("NotoSansCJK-Regular.ttc")).locate());
         assertTrue(e.getMessage().contains("apt-get install -y fonts-noto-cjk"), e.getMessage());
-        assertTrue(e.getMessage().contains("registry.cjk.font") && e.getMessage().contains("REGISTRY_CJK_FONT"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("registry.cjk.font") && e.getMessage().contains("REGISTRY_CJK_FONT"),
+                e.getMessage());
     }
 
     @Test
     void renderingWithoutAFontFailsBeforeWritingAnything() {
         AgreementRenderer renderer = new AgreementRenderer(new FontLocator(null, null, dir.resolve("missing.ttc")));
-        CjkFontNotFoundException e = assertThrows(CjkFontNotFoundException.class, () -> renderer.render(AgreementSamples.draft()));
+        CjkFontNotFoundException e =
+                assertThrows(CjkFontNotFoundException.class, () -> renderer.render(AgreementSamples.draft()));
         assertTrue(e.getMessage().contains("fonts-noto-cjk"));
     }
 

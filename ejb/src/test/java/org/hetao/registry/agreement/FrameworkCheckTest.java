@@ -15,7 +15,15 @@ class FrameworkCheckTest {
     private final Framework v1 = FrameworkLoader.current();
 
     private Framework withClauses(Map<String, LocalizedText> clauses) {
-        return new Framework(2, v1.published().plusDays(1), v1.title(), v1.templateNotice(), v1.headings(), clauses, v1.labels(), v1.warnings());
+        return new Framework(
+                2,
+                v1.published().plusDays(1),
+                v1.title(),
+                v1.templateNotice(),
+                v1.headings(),
+                clauses,
+                v1.labels(),
+                v1.warnings());
     }
 
     @Test
@@ -30,7 +38,8 @@ class FrameworkCheckTest {
     void aMissingTextIsNamed() {
         Map<String, LocalizedText> clauses = new HashMap<>(v1.clauses());
         clauses.remove("term");
-        InvalidValueException e = assertThrows(InvalidValueException.class, () -> FrameworkCheck.check(withClauses(clauses), v1));
+        InvalidValueException e =
+                assertThrows(InvalidValueException.class, () -> FrameworkCheck.check(withClauses(clauses), v1));
         assertEquals("clauses.term", e.errors().get(0).field());
     }
 
@@ -38,8 +47,11 @@ class FrameworkCheckTest {
     void aTextWithOtherPlaceholdersIsNamedWithItsScript() {
         Map<String, LocalizedText> clauses = new HashMap<>(v1.clauses());
         LocalizedText notice = clauses.get("publication.notice");
-        clauses.put("publication.notice", new LocalizedText(notice.en(), notice.zhHant(), notice.zhHans().replace("{noticeDays}", "{days}")));
-        InvalidValueException e = assertThrows(InvalidValueException.class, () -> FrameworkCheck.check(withClauses(clauses), v1));
+        clauses.put(
+                "publication.notice",
+                new LocalizedText(notice.en(), notice.zhHant(), notice.zhHans().replace("{noticeDays}", "{days}")));
+        InvalidValueException e =
+                assertThrows(InvalidValueException.class, () -> FrameworkCheck.check(withClauses(clauses), v1));
         assertEquals("clauses.publication.notice.zh-Hans", e.errors().get(0).field());
         assertTrue(e.errors().get(0).message().contains("noticeDays"), e.getMessage());
     }

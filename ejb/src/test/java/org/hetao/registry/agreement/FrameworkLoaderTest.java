@@ -17,12 +17,48 @@ import org.hetao.registry.common.NotFoundException;
 import org.junit.jupiter.api.Test;
 
 class FrameworkLoaderTest {
-    private static final Set<String> SECTIONS = Set.of("parties", "project", "definitions", "backgroundIp", "ownership", "inventors",
-            "prosecution", "exploitation", "revenue", "publication", "confidentiality", "enforcement", "liability", "term", "assignment",
-            "recording", "examination", "governingLaw", "disputes", "language", "signatures");
-    private static final Set<String> CLAUSE_PLACEHOLDERS = Set.of("projectCode", "projectTitle", "assetTitle", "assetType",
-            "frameworkVersion", "leadParty", "costShares", "revenueShares", "abandonmentNoticeDays", "noticeDays", "maxDelayDays",
-            "recordingParty", "seat", "seatLaw", "arbitrators", "arbitrationLanguage", "language", "languages", "prevailing");
+    private static final Set<String> SECTIONS = Set.of(
+            "parties",
+            "project",
+            "definitions",
+            "backgroundIp",
+            "ownership",
+            "inventors",
+            "prosecution",
+            "exploitation",
+            "revenue",
+            "publication",
+            "confidentiality",
+            "enforcement",
+            "liability",
+            "term",
+            "assignment",
+            "recording",
+            "examination",
+            "governingLaw",
+            "disputes",
+            "language",
+            "signatures");
+    private static final Set<String> CLAUSE_PLACEHOLDERS = Set.of(
+            "projectCode",
+            "projectTitle",
+            "assetTitle",
+            "assetType",
+            "frameworkVersion",
+            "leadParty",
+            "costShares",
+            "revenueShares",
+            "abandonmentNoticeDays",
+            "noticeDays",
+            "maxDelayDays",
+            "recordingParty",
+            "seat",
+            "seatLaw",
+            "arbitrators",
+            "arbitrationLanguage",
+            "language",
+            "languages",
+            "prevailing");
 
     private final Framework fw = FrameworkLoader.current();
 
@@ -59,7 +95,9 @@ class FrameworkLoaderTest {
 
     @Test
     void traditionalAndSimplifiedTextsDiffer() {
-        long same = fw.clauses().values().stream().filter(t -> t.zhHant().equals(t.zhHans())).count();
+        long same = fw.clauses().values().stream()
+                .filter(t -> t.zhHant().equals(t.zhHans()))
+                .count();
         assertEquals(0, same);
     }
 
@@ -76,8 +114,10 @@ class FrameworkLoaderTest {
                  "headings": {}, "labels": {}, "warnings": {},
                  "clauses": {"term": {"en": "Term", "zh-Hant": "期限"}}}
                 """;
-        IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> FrameworkLoader.parse("test.json", Json.createReader(new StringReader(json)).readObject()));
+        IllegalStateException e = assertThrows(
+                IllegalStateException.class,
+                () -> FrameworkLoader.parse(
+                        "test.json", Json.createReader(new StringReader(json)).readObject()));
         assertTrue(e.getMessage().contains("clauses.term") && e.getMessage().contains("zh-Hans"), e.getMessage());
     }
 

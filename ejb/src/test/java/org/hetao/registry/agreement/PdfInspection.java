@@ -22,8 +22,13 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** A generated PDF read back with PDFBox: text per page (whitespace folded), fonts, metadata and file id. */
-record PdfInspection(List<String> pages, Map<String, Boolean> fontsEmbedded, Calendar created, Calendar modified, String producer,
-                     List<String> fileId) {
+record PdfInspection(
+        List<String> pages,
+        Map<String, Boolean> fontsEmbedded,
+        Calendar created,
+        Calendar modified,
+        String producer,
+        List<String> fileId) {
 
     static PdfInspection of(byte[] pdf) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -43,8 +48,13 @@ record PdfInspection(List<String> pages, Map<String, Boolean> fontsEmbedded, Cal
             for (int i = 0; ids != null && i < ids.size(); i++) {
                 id.add(((COSString) ids.getObject(i)).toHexString());
             }
-            return new PdfInspection(pages, fonts, doc.getDocumentInformation().getCreationDate(),
-                    doc.getDocumentInformation().getModificationDate(), doc.getDocumentInformation().getProducer(), id);
+            return new PdfInspection(
+                    pages,
+                    fonts,
+                    doc.getDocumentInformation().getCreationDate(),
+                    doc.getDocumentInformation().getModificationDate(),
+                    doc.getDocumentInformation().getProducer(),
+                    id);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -61,8 +71,12 @@ record PdfInspection(List<String> pages, Map<String, Boolean> fontsEmbedded, Cal
         }
         for (COSName name : resources.getFontNames()) {
             PDFont font = resources.getFont(name);
-            PDFontDescriptor d = font instanceof PDType0Font t0 ? t0.getDescendantFont().getFontDescriptor() : font.getFontDescriptor();
-            fonts.put(font.getName(), d != null && (d.getFontFile2() != null || d.getFontFile3() != null || d.getFontFile() != null));
+            PDFontDescriptor d = font instanceof PDType0Font t0
+                    ? t0.getDescendantFont().getFontDescriptor()
+                    : font.getFontDescriptor();
+            fonts.put(
+                    font.getName(),
+                    d != null && (d.getFontFile2() != null || d.getFontFile3() != null || d.getFontFile() != null));
         }
         for (COSName name : resources.getXObjectNames()) {
             PDXObject x = resources.getXObject(name);

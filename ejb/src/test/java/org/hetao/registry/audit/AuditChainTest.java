@@ -39,18 +39,22 @@ class AuditChainTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void findsTheFirstAlteredRemovedOrTruncatedRecord(TestDatabase db) throws SQLException {
-        try (AuditedDatabase a = new AuditedDatabase(db, dir.resolve("altered")).start().append(5)) {
-            a.asDatabaseWriter("UPDATE audit_log SET changes = '{\"shares\":{\"before\":3,\"after\":9}}' WHERE seq = 3");
+        try (AuditedDatabase a =
+                new AuditedDatabase(db, dir.resolve("altered")).start().append(5)) {
+            a.asDatabaseWriter(
+                    "UPDATE audit_log SET changes = '{\"shares\":{\"before\":3,\"after\":9}}' WHERE seq = 3");
             AuditVerification altered = a.verify();
             assertFalse(altered.intact());
             assertEquals(3L, altered.firstBrokenSeq());
             assertTrue(altered.problem().contains("altered"), altered::problem);
         }
-        try (AuditedDatabase a = new AuditedDatabase(db, dir.resolve("removed")).start().append(5)) {
+        try (AuditedDatabase a =
+                new AuditedDatabase(db, dir.resolve("removed")).start().append(5)) {
             a.asDatabaseWriter("DELETE FROM audit_log WHERE seq = 2");
             assertEquals(2L, a.verify().firstBrokenSeq());
         }
-        try (AuditedDatabase a = new AuditedDatabase(db, dir.resolve("truncated")).start().append(5)) {
+        try (AuditedDatabase a =
+                new AuditedDatabase(db, dir.resolve("truncated")).start().append(5)) {
             a.asDatabaseWriter("DELETE FROM audit_log WHERE seq = 5");
             AuditVerification v = a.verify();
             assertFalse(v.intact());
@@ -62,9 +66,11 @@ class AuditChainTest {
     @EnumSource(TestDatabase.class)
     void theDatabaseRefusesToUpdateDeleteOrTruncateAuditRecords(TestDatabase db) {
         try (AuditedDatabase a = new AuditedDatabase(db, dir).start().append(5)) {
-            SQLException update = assertThrows(SQLException.class, () -> a.f.sql("UPDATE audit_log SET actor = 'someone' WHERE seq = 3"));
+            SQLException update = assertThrows(
+                    SQLException.class, () -> a.f.sql("UPDATE audit_log SET actor = 'someone' WHERE seq = 3"));
             assertTrue(update.getMessage().contains("append-only"), update::getMessage);
-            SQLException delete = assertThrows(SQLException.class, () -> a.f.sql("DELETE FROM audit_log WHERE seq = 5"));
+            SQLException delete =
+                    assertThrows(SQLException.class, () -> a.f.sql("DELETE FROM audit_log WHERE seq = 5"));
             assertTrue(delete.getMessage().contains("append-only"), delete::getMessage);
             assertThrows(SQLException.class, () -> a.f.sql("DELETE FROM audit_log"));
             assertThrows(SQLException.class, () -> a.f.sql("TRUNCATE TABLE audit_log"));

@@ -56,7 +56,8 @@ class AuditCheckpointsTest {
     @Test
     void writesAtStartThenEveryNRecordsOrAfterTheIntervalAndOnFlush() {
         Hands clock = new Hands();
-        AuditCheckpoints c = new AuditCheckpoints(new AuditCheckpointFile(dir.resolve("cp")), KEY, 3, Duration.ofSeconds(60), clock);
+        AuditCheckpoints c =
+                new AuditCheckpoints(new AuditCheckpointFile(dir.resolve("cp")), KEY, 3, Duration.ofSeconds(60), clock);
         assertNull(c.start(new AuditCheckpoint.End(0, AuditHash.GENESIS)));
         c.committed(1, HASH);
         c.committed(2, HASH);
@@ -69,7 +70,8 @@ class AuditCheckpointsTest {
         assertEquals(List.of(0L, 3L, 5L), seqs(c), "a minute after the last checkpoint");
         c.committed(4, "cd".repeat(32));
         c.flush();
-        assertEquals(List.of(0L, 3L, 5L), seqs(c), "an end older than the newest is not written, nor is an unchanged end");
+        assertEquals(
+                List.of(0L, 3L, 5L), seqs(c), "an end older than the newest is not written, nor is an unchanged end");
         c.committed(6, HASH);
         c.flush();
         assertEquals(List.of(0L, 3L, 5L, 6L), seqs(c));
@@ -78,7 +80,8 @@ class AuditCheckpointsTest {
 
     @Test
     void atStartTellsOfACheckpointBeyondTheChainsEnd() {
-        AuditCheckpoints c = new AuditCheckpoints(new AuditCheckpointFile(dir.resolve("cp")), KEY, 1, Duration.ofSeconds(60), Clock.systemUTC());
+        AuditCheckpoints c = new AuditCheckpoints(
+                new AuditCheckpointFile(dir.resolve("cp")), KEY, 1, Duration.ofSeconds(60), Clock.systemUTC());
         c.start(new AuditCheckpoint.End(0, AuditHash.GENESIS));
         c.committed(7, HASH);
         AuditCheckpoint beyond = c.start(new AuditCheckpoint.End(5, HASH));
@@ -92,7 +95,8 @@ class AuditCheckpointsTest {
         assertTrue(c.signedBy(KEY));
         assertFalse(new AuditCheckpoint(13, c.hash(), c.writtenAt(), c.keyId(), c.signature()).signedBy(KEY));
         assertFalse(new AuditCheckpoint(12, "cd".repeat(32), c.writtenAt(), c.keyId(), c.signature()).signedBy(KEY));
-        assertFalse(new AuditCheckpoint(12, c.hash(), c.writtenAt().plusSeconds(1), c.keyId(), c.signature()).signedBy(KEY));
+        assertFalse(new AuditCheckpoint(12, c.hash(), c.writtenAt().plusSeconds(1), c.keyId(), c.signature())
+                .signedBy(KEY));
         assertFalse(c.signedBy(AuditKey.of(AuditKey.newSecret())));
     }
 
@@ -102,7 +106,8 @@ class AuditCheckpointsTest {
         file.append(AuditCheckpoint.sign(KEY, 1, HASH, Instant.parse("2026-12-01T08:00:00Z")));
         Files.writeString(file.path(), "2 abab", StandardOpenOption.APPEND); // cut short by a crash or a full disk
         file.append(AuditCheckpoint.sign(KEY, 3, HASH, Instant.parse("2026-12-01T08:01:00Z")));
-        assertEquals(List.of(1L, 3L), file.read().stream().map(AuditCheckpoint::seq).toList());
+        assertEquals(
+                List.of(1L, 3L), file.read().stream().map(AuditCheckpoint::seq).toList());
     }
 
     @Test
@@ -116,12 +121,15 @@ class AuditCheckpointsTest {
             long size = Files.size(file.path());
             Path filler = disk.dir().resolve("filler");
             disk.fill(filler);
-            assertThrows(java.io.UncheckedIOException.class,
+            assertThrows(
+                    java.io.UncheckedIOException.class,
                     () -> file.append(AuditCheckpoint.sign(KEY, 2, HASH, Instant.parse("2026-12-01T08:01:00Z"))));
             assertEquals(size, Files.size(file.path()), "no part of the checkpoint that failed stays in the file");
             Files.delete(filler);
             file.append(AuditCheckpoint.sign(KEY, 3, HASH, Instant.parse("2026-12-01T08:02:00Z")));
-            assertEquals(List.of(1L, 3L), file.read().stream().map(AuditCheckpoint::seq).toList());
+            assertEquals(
+                    List.of(1L, 3L),
+                    file.read().stream().map(AuditCheckpoint::seq).toList());
         }
     }
 
@@ -139,11 +147,14 @@ class AuditCheckpointsTest {
         java.time.OffsetDateTime at = java.time.OffsetDateTime.parse("2026-12-01T08:00:00Z");
         AuditEvent e = new AuditEvent("admin", "ADMIN", AuditAction.CREATE, "institution", 1L, "{}", null);
         String keyed = AuditHash.keyed(KEY, 1, at, e, AuditHash.GENESIS);
-        assertEquals(keyed, AuditHash.keyed(AuditKey.of("0123456789abcdef0123456789abcdef"), 1, at, e, AuditHash.GENESIS));
+        assertEquals(
+                keyed, AuditHash.keyed(AuditKey.of("0123456789abcdef0123456789abcdef"), 1, at, e, AuditHash.GENESIS));
         assertNotEquals(keyed, AuditHash.keyed(AuditKey.of(AuditKey.newSecret()), 1, at, e, AuditHash.GENESIS));
         assertNotEquals(keyed, AuditHash.legacy(1, at, e, AuditHash.GENESIS));
         // the plain SHA-256 of records written before the key, unchanged since migration V4
-        assertEquals("ef66ce4dfa1c44cee688d224013d6f021f8c21ff78ab47be15aa17d631dc7478", AuditHash.legacy(1, at, e, AuditHash.GENESIS));
+        assertEquals(
+                "ef66ce4dfa1c44cee688d224013d6f021f8c21ff78ab47be15aa17d631dc7478",
+                AuditHash.legacy(1, at, e, AuditHash.GENESIS));
     }
 
     @Test
@@ -154,7 +165,10 @@ class AuditCheckpointsTest {
         assertEquals(made.id(), AuditKeyFile.load("", file).id(), "the file is read again, not made anew");
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent())));
-        assertEquals(made.id(), AuditKey.of(Files.readString(file)).id(), "the file's text is the secret, as the setting takes it");
+        assertEquals(
+                made.id(),
+                AuditKey.of(Files.readString(file)).id(),
+                "the file's text is the secret, as the setting takes it");
         AuditKey configured = AuditKeyFile.load("a configured secret of at least 32 chars", dir.resolve("unused.key"));
         assertNotEquals(made.id(), configured.id());
         assertFalse(Files.exists(dir.resolve("unused.key")), "a configured key makes no file");

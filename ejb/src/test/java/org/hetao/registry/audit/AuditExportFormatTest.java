@@ -19,13 +19,19 @@ class AuditExportFormatTest {
     @Test
     void anotherFormatIsRefusedNamingTheAllowedOnes() {
         InvalidValueException e = assertThrows(InvalidValueException.class, () -> AuditExportFormat.of("json", null));
-        assertEquals("must be csv or jsonl", e.getMessage().substring(e.getMessage().indexOf("must")));
+        assertEquals(
+                "must be csv or jsonl", e.getMessage().substring(e.getMessage().indexOf("must")));
     }
 
     @Test
     void anExportsRecordNamesItsFormatAndFilters() {
-        assertEquals("CSV; every record", AuditService.describe(new AuditFilter(" ", null, "", null, null, null), AuditExportFormat.CSV));
-        assertEquals("JSONL; entityKind=ownership, entityId=12, action=UPDATE",
-                AuditService.describe(new AuditFilter("ownership", 12L, null, AuditAction.UPDATE, null, null), AuditExportFormat.JSONL));
+        assertEquals(
+                "CSV; every record",
+                AuditService.describe(new AuditFilter(" ", null, "", null, null, null), AuditExportFormat.CSV));
+        assertEquals(
+                "JSONL; entityKind=ownership, entityId=12, action=UPDATE",
+                AuditService.describe(
+                        new AuditFilter("ownership", 12L, null, AuditAction.UPDATE, null, null),
+                        AuditExportFormat.JSONL));
     }
 }

@@ -28,17 +28,20 @@ class AuditTamperingPersistenceTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aChangedActorWithRecomputedHashesAndAMovedHeadIsFound(TestDatabase db) throws SQLException {
-        try (AuditedDatabase a = new AuditedDatabase(db, dir.resolve("kept")).start().append(5)) {
+        try (AuditedDatabase a =
+                new AuditedDatabase(db, dir.resolve("kept")).start().append(5)) {
             a.asDatabaseWriter("UPDATE audit_log SET actor = 'someone-else' WHERE seq = 3");
             a.rehashFrom(3, false);
             assertBroken(a.verify(), 3, "altered");
         }
-        try (AuditedDatabase a = new AuditedDatabase(db, dir.resolve("downgraded")).start().append(5)) {
+        try (AuditedDatabase a =
+                new AuditedDatabase(db, dir.resolve("downgraded")).start().append(5)) {
             a.asDatabaseWriter("UPDATE audit_log SET actor = 'someone-else' WHERE seq = 3");
             a.rehashFrom(3, true);
             assertBroken(a.verify(), 3, "not keyed");
         }
-        try (AuditedDatabase a = new AuditedDatabase(db, dir.resolve("whole")).start().append(5)) {
+        try (AuditedDatabase a =
+                new AuditedDatabase(db, dir.resolve("whole")).start().append(5)) {
             a.asDatabaseWriter("UPDATE audit_log SET actor = 'someone-else' WHERE seq = 1");
             a.rehashFrom(1, true);
             assertBroken(a.verify(), 1, "not keyed");
@@ -82,19 +85,28 @@ class AuditTamperingPersistenceTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void recordsWrittenBeforeTheKeyStillVerifyAndTheSwitchPointIsSealed(TestDatabase db) throws SQLException {
-        try (AuditedDatabase a = new AuditedDatabase(db, dir.resolve("upgraded")).appendUnkeyed(3).start().append(2)) {
+        try (AuditedDatabase a = new AuditedDatabase(db, dir.resolve("upgraded"))
+                .appendUnkeyed(3)
+                .start()
+                .append(2)) {
             a.checkpoints.flush();
             AuditVerification v = a.verify();
             assertTrue(v.intact(), v::toString);
             assertEquals(5, v.checked());
         }
-        try (AuditedDatabase a = new AuditedDatabase(db, dir.resolve("rewritten")).appendUnkeyed(3).start().append(2)) {
+        try (AuditedDatabase a = new AuditedDatabase(db, dir.resolve("rewritten"))
+                .appendUnkeyed(3)
+                .start()
+                .append(2)) {
             a.asDatabaseWriter("UPDATE audit_log SET actor = 'someone-else' WHERE seq = 2");
             a.rehashFrom(2, false);
             // the checkpoint taken when the keyed records began seals the last unkeyed one
             assertBroken(a.verify(), 3, "not the record checkpointed");
         }
-        try (AuditedDatabase a = new AuditedDatabase(db, dir.resolve("appended")).appendUnkeyed(3).start().append(2)) {
+        try (AuditedDatabase a = new AuditedDatabase(db, dir.resolve("appended"))
+                .appendUnkeyed(3)
+                .start()
+                .append(2)) {
             a.appendUnkeyed(1);
             assertBroken(a.verify(), 6, "not keyed");
         }
@@ -103,7 +115,8 @@ class AuditTamperingPersistenceTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void withAnotherKeyTheKeyedRecordsCannotBeChecked(TestDatabase db) throws SQLException {
-        try (AuditedDatabase a = new AuditedDatabase(db, dir).appendUnkeyed(2).start().append(3)) {
+        try (AuditedDatabase a =
+                new AuditedDatabase(db, dir).appendUnkeyed(2).start().append(3)) {
             AuditKey other = AuditKey.of(AuditKey.newSecret());
             AuditVerification v = a.verify(other);
             assertFalse(v.intact(), v::toString);

@@ -29,8 +29,12 @@ final class AuditedDatabase implements AutoCloseable {
     AuditedDatabase(TestDatabase db, Path dir) {
         this.db = db;
         this.f = db.fresh();
-        this.checkpoints = new AuditCheckpoints(new AuditCheckpointFile(dir.resolve("checkpoints")), TestAudit.KEY,
-                1000, Duration.ofHours(1), Clock.systemUTC());
+        this.checkpoints = new AuditCheckpoints(
+                new AuditCheckpointFile(dir.resolve("checkpoints")),
+                TestAudit.KEY,
+                1000,
+                Duration.ofHours(1),
+                Clock.systemUTC());
         this.chain = new AuditChain(TestAudit.KEY, (seq, hash) -> appended = new AuditCheckpoint.End(seq, hash));
     }
 
@@ -44,8 +48,16 @@ final class AuditedDatabase implements AutoCloseable {
     AuditedDatabase append(int n) {
         for (int i = 1; i <= n; i++) {
             long shares = i;
-            f.run(em -> chain.append(em, new AuditEvent("tto-hku", "TTO", AuditAction.UPDATE, "ownership", 42L,
-                    "{\"shares\":{\"before\":" + shares + ",\"after\":" + (shares + 1) + "}}", null)));
+            f.run(em -> chain.append(
+                    em,
+                    new AuditEvent(
+                            "tto-hku",
+                            "TTO",
+                            AuditAction.UPDATE,
+                            "ownership",
+                            42L,
+                            "{\"shares\":{\"before\":" + shares + ",\"after\":" + (shares + 1) + "}}",
+                            null)));
             checkpoints.committed(appended.seq(), appended.hash());
         }
         return this;
@@ -56,13 +68,17 @@ final class AuditedDatabase implements AutoCloseable {
     }
 
     AuditVerification verify(AuditKey key) {
-        return f.inTransaction(em -> new AuditChain(key, (s, h) -> { }).verify(em, checkpoints.all()));
+        return f.inTransaction(em -> new AuditChain(key, (s, h) -> {}).verify(em, checkpoints.all()));
     }
 
     /** Runs statements as the database's owner would: with the append-only trigger out of the way. */
     void asDatabaseWriter(String... statements) throws SQLException {
-        try (Connection c = f.dataSource().getConnection(); Statement s = c.createStatement()) {
-            s.execute(db == TestDatabase.H2 ? "DROP TRIGGER IF EXISTS audit_log_no_update" : "ALTER TABLE audit_log DISABLE TRIGGER USER");
+        try (Connection c = f.dataSource().getConnection();
+                Statement s = c.createStatement()) {
+            s.execute(
+                    db == TestDatabase.H2
+                            ? "DROP TRIGGER IF EXISTS audit_log_no_update"
+                            : "ALTER TABLE audit_log DISABLE TRIGGER USER");
             for (String statement : statements) {
                 s.execute(statement);
             }
@@ -85,20 +101,32 @@ final class AuditedDatabase implements AutoCloseable {
                 c.createStatement().execute("ALTER TABLE audit_log DISABLE TRIGGER USER");
             }
             List<Object[]> rows = new ArrayList<>();
-            try (ResultSet r = c.createStatement().executeQuery("SELECT seq, occurred_at, actor, actor_role, action, entity_kind, entity_id, "
-                    + "changes, detail, prev_hash FROM audit_log WHERE seq >= " + fromSeq + " ORDER BY seq")) {
+            try (ResultSet r = c.createStatement()
+                    .executeQuery("SELECT seq, occurred_at, actor, actor_role, action, entity_kind, entity_id, "
+                            + "changes, detail, prev_hash FROM audit_log WHERE seq >= " + fromSeq + " ORDER BY seq")) {
                 while (r.next()) {
-                    rows.add(new Object[] {r.getLong(1), r.getObject(2, OffsetDateTime.class), new AuditEvent(r.getString(3), r.getString(4),
-                            AuditAction.valueOf(r.getString(5)), r.getString(6), (Long) r.getObject(7, Long.class), r.getString(8), r.getString(9))});
+                    rows.add(new Object[] {
+                        r.getLong(1),
+                        r.getObject(2, OffsetDateTime.class),
+                        new AuditEvent(
+                                r.getString(3),
+                                r.getString(4),
+                                AuditAction.valueOf(r.getString(5)),
+                                r.getString(6),
+                                (Long) r.getObject(7, Long.class),
+                                r.getString(8),
+                                r.getString(9))
+                    });
                 }
             }
             String prev = prevHash(c, fromSeq);
             for (Object[] row : rows) {
                 long seq = (Long) row[0];
                 String hash = AuditHash.legacy(seq, (OffsetDateTime) row[1], (AuditEvent) row[2], prev);
-                try (PreparedStatement u = c.prepareStatement(downgrade
-                        ? "UPDATE audit_log SET prev_hash = ?, hash = ?, hash_scheme = 'sha256', hash_key_id = NULL WHERE seq = ?"
-                        : "UPDATE audit_log SET prev_hash = ?, hash = ? WHERE seq = ?")) {
+                try (PreparedStatement u = c.prepareStatement(
+                        downgrade
+                                ? "UPDATE audit_log SET prev_hash = ?, hash = ?, hash_scheme = 'sha256', hash_key_id = NULL WHERE seq = ?"
+                                : "UPDATE audit_log SET prev_hash = ?, hash = ? WHERE seq = ?")) {
                     u.setString(1, prev);
                     u.setString(2, hash);
                     u.setLong(3, seq);
@@ -124,7 +152,8 @@ final class AuditedDatabase implements AutoCloseable {
         try (Connection c = f.dataSource().getConnection()) {
             long seq;
             String prev;
-            try (ResultSet r = c.createStatement().executeQuery("SELECT last_seq, last_hash FROM audit_head WHERE id = 1")) {
+            try (ResultSet r =
+                    c.createStatement().executeQuery("SELECT last_seq, last_hash FROM audit_head WHERE id = 1")) {
                 r.next();
                 seq = r.getLong(1);
                 prev = r.getString(2);
@@ -132,10 +161,12 @@ final class AuditedDatabase implements AutoCloseable {
             for (int i = 0; i < n; i++) {
                 seq++;
                 OffsetDateTime at = OffsetDateTime.parse("2026-11-0" + (1 + i % 9) + "T08:00:00Z");
-                AuditEvent e = new AuditEvent("admin", "ADMIN", AuditAction.CREATE, "institution", seq, "{}", "before the key");
+                AuditEvent e = new AuditEvent(
+                        "admin", "ADMIN", AuditAction.CREATE, "institution", seq, "{}", "before the key");
                 String hash = AuditHash.legacy(seq, at, e, prev);
-                try (PreparedStatement p = c.prepareStatement("INSERT INTO audit_log (seq, occurred_at, actor, actor_role, action, "
-                        + "entity_kind, entity_id, changes, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                try (PreparedStatement p = c.prepareStatement(
+                        "INSERT INTO audit_log (seq, occurred_at, actor, actor_role, action, "
+                                + "entity_kind, entity_id, changes, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                     p.setLong(1, seq);
                     p.setObject(2, at);
                     p.setString(3, e.actor());
@@ -151,7 +182,8 @@ final class AuditedDatabase implements AutoCloseable {
                 }
                 prev = hash;
             }
-            try (PreparedStatement h = c.prepareStatement("UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = 1")) {
+            try (PreparedStatement h =
+                    c.prepareStatement("UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = 1")) {
                 h.setLong(1, seq);
                 h.setString(2, prev);
                 h.executeUpdate();
@@ -166,7 +198,8 @@ final class AuditedDatabase implements AutoCloseable {
         try (Connection c = f.dataSource().getConnection()) {
             hash = prevHash(c, keep + 1);
         }
-        asDatabaseWriter("DELETE FROM audit_log WHERE seq > " + keep,
+        asDatabaseWriter(
+                "DELETE FROM audit_log WHERE seq > " + keep,
                 "UPDATE audit_head SET last_seq = " + keep + ", last_hash = '" + hash + "' WHERE id = 1");
     }
 

@@ -21,7 +21,8 @@ class ChineseScriptTest {
         assertEquals(ChineseScript.EN, ChineseScript.of("A soft gripper for sample tubes."));
         assertEquals(ChineseScript.EN, ChineseScript.of("人工智能"), "no character only one script uses");
         assertEquals(ChineseScript.EN, ChineseScript.of("軟夾爪 软夹爪"), "both scripts alike");
-        assertEquals(ChineseScript.EN, ChineseScript.of("A soft gripper for tubes.\n軟夾爪。\n软夹爪。"), "three languages stacked");
+        assertEquals(
+                ChineseScript.EN, ChineseScript.of("A soft gripper for tubes.\n軟夾爪。\n软夹爪。"), "three languages stacked");
         assertEquals(ChineseScript.EN, ChineseScript.of(" "));
         assertEquals(ChineseScript.EN, ChineseScript.of(null));
     }

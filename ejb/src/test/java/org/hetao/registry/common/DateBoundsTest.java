@@ -32,7 +32,8 @@ class DateBoundsTest {
 
     @Test
     void requireNamesTheField() {
-        InvalidValueException e = assertThrows(InvalidValueException.class,
+        InvalidValueException e = assertThrows(
+                InvalidValueException.class,
                 () -> DateBounds.require("effectiveFrom", LocalDate.of(999_999_999, 12, 31)));
         assertEquals("effectiveFrom", e.errors().get(0).field());
         assertEquals(LocalDate.of(2026, 1, 1), DateBounds.require("effectiveFrom", LocalDate.of(2026, 1, 1)));

@@ -32,8 +32,13 @@ class ErrorCodeTest {
         Map<String, List<String>> codes = new HashMap<>();
         while (m.find()) {
             String params = m.group(3).strip();
-            codes.put(m.group(1), params.equals("—") ? List.of()
-                    : Arrays.stream(params.split(",")).map(p -> p.strip().replace("`", "")).toList());
+            codes.put(
+                    m.group(1),
+                    params.equals("—")
+                            ? List.of()
+                            : Arrays.stream(params.split(","))
+                                    .map(p -> p.strip().replace("`", ""))
+                                    .toList());
         }
         return codes;
     }
@@ -66,7 +71,10 @@ class ErrorCodeTest {
 
     @Test
     void aFieldErrorCarriesItsCodeAndPlainParams() {
-        FieldError e = new FieldError("endDate", ErrorCode.DATE_ORDER, "must not be before startDate",
+        FieldError e = new FieldError(
+                "endDate",
+                ErrorCode.DATE_ORDER,
+                "must not be before startDate",
                 Map.of("after", "startDate", "min", LocalDate.of(2026, 3, 1)));
         assertEquals("date.order", e.code());
         assertEquals("2026-03-01", e.params().get("min"));
@@ -76,11 +84,15 @@ class ErrorCodeTest {
 
     @Test
     void sharesThatDoNotSumToTheWholeNameTheirSum() {
-        record Line(Long holder, Integer bp) {
-        }
-        InvalidValueException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidValueException.class,
-                () -> BasisPoints.checkShares("shares", "institutionId", List.of(new Line(1L, 5000), new Line(2L, 4999)),
-                        Line::holder, Line::bp));
+        record Line(Long holder, Integer bp) {}
+        InvalidValueException e = org.junit.jupiter.api.Assertions.assertThrows(
+                InvalidValueException.class,
+                () -> BasisPoints.checkShares(
+                        "shares",
+                        "institutionId",
+                        List.of(new Line(1L, 5000), new Line(2L, 4999)),
+                        Line::holder,
+                        Line::bp));
         FieldError f = e.errors().get(0);
         assertEquals("shares", f.field());
         assertEquals("shares.sum", f.code());
@@ -89,11 +101,11 @@ class ErrorCodeTest {
 
     @Test
     void checksNameRequiredAndLength() {
-        InvalidValueException blank = org.junit.jupiter.api.Assertions.assertThrows(InvalidValueException.class,
-                () -> Checks.requireText("name", "  ", 10));
+        InvalidValueException blank = org.junit.jupiter.api.Assertions.assertThrows(
+                InvalidValueException.class, () -> Checks.requireText("name", "  ", 10));
         assertEquals("required", blank.errors().get(0).code());
-        InvalidValueException tooLong = org.junit.jupiter.api.Assertions.assertThrows(InvalidValueException.class,
-                () -> Checks.requireText("name", "x".repeat(11), 10));
+        InvalidValueException tooLong = org.junit.jupiter.api.Assertions.assertThrows(
+                InvalidValueException.class, () -> Checks.requireText("name", "x".repeat(11), 10));
         assertEquals("length", tooLong.errors().get(0).code());
         assertEquals(10, tooLong.errors().get(0).params().get("max"));
     }

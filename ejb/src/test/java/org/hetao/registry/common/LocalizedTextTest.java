@@ -32,9 +32,12 @@ class LocalizedTextTest {
 
     @Test
     void optionalTextsDropBlankLanguagesAndKeepTheirBounds() {
-        assertEquals(new LocalizedText("A", null, null), LocalizedText.optional("f", new LocalizedText(" A ", "  ", null), 5));
+        assertEquals(
+                new LocalizedText("A", null, null),
+                LocalizedText.optional("f", new LocalizedText(" A ", "  ", null), 5));
         assertEquals(true, LocalizedText.optional("f", null, 5).isEmpty());
-        InvalidValueException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidValueException.class,
+        InvalidValueException e = org.junit.jupiter.api.Assertions.assertThrows(
+                InvalidValueException.class,
                 () -> LocalizedText.optional("advantages", new LocalizedText(null, "長".repeat(6), null), 5));
         assertEquals("advantages.zhHant", e.errors().get(0).field());
     }

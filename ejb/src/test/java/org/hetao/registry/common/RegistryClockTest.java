@@ -30,6 +30,8 @@ class RegistryClockTest {
     @Test
     void aNameThatIsNoTimeZoneIsRefusedByItsSetting() {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> RegistryClock.zone("Hong Kong"));
-        assertTrue(e.getMessage().contains("registry.time.zone") && e.getMessage().contains("Asia/Hong_Kong"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("registry.time.zone") && e.getMessage().contains("Asia/Hong_Kong"),
+                e.getMessage());
     }
 }

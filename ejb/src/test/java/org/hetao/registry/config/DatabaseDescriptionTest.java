@@ -9,16 +9,22 @@ import org.junit.jupiter.api.Test;
 class DatabaseDescriptionTest {
     @Test
     void theEmbeddedDatabaseIsNamedByItsFileAndTheDataDirectoryAbsolutely() {
-        String line = DatabaseDescription.of("jdbc:h2:file:./data/db/registry;DB_CLOSE_ON_EXIT=FALSE", "registry", "./data");
-        assertEquals("Database: embedded H2, file " + Path.of("data/db/registry.mv.db").toAbsolutePath()
-                + "; data directory " + Path.of("data").toAbsolutePath(), line);
+        String line =
+                DatabaseDescription.of("jdbc:h2:file:./data/db/registry;DB_CLOSE_ON_EXIT=FALSE", "registry", "./data");
+        assertEquals(
+                "Database: embedded H2, file "
+                        + Path.of("data/db/registry.mv.db").toAbsolutePath() + "; data directory "
+                        + Path.of("data").toAbsolutePath(),
+                line);
     }
 
     @Test
     void aPostgresqlUrlLosesItsParametersWhichMayHoldAPassword() {
-        String line = DatabaseDescription.database("jdbc:postgresql://db.example.org:5432/registry?password=secret&ssl=true", "registry");
+        String line = DatabaseDescription.database(
+                "jdbc:postgresql://db.example.org:5432/registry?password=secret&ssl=true", "registry");
         assertEquals("Database: PostgreSQL db.example.org:5432/registry as registry", line);
-        assertFalse(DatabaseDescription.database("jdbc:other://h/x?password=secret", "u").contains("secret"));
+        assertFalse(DatabaseDescription.database("jdbc:other://h/x?password=secret", "u")
+                .contains("secret"));
     }
 
     @Test

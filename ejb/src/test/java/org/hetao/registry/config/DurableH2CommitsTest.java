@@ -33,7 +33,8 @@ class DurableH2CommitsTest {
     public static void main(String[] args) throws Exception {
         RegistryDataSource ds = source(args[0]);
         int rows = Integer.parseInt(args[1]);
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = ds.getConnection();
+                Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS note(id INT PRIMARY KEY, text VARCHAR(100))");
             c.setAutoCommit(false);
             for (int i = 1; i <= rows; i++) {
@@ -50,19 +51,27 @@ class DurableH2CommitsTest {
     @Test
     void everyReturnedCommitSurvivesTheProcessBeingKilled() throws Exception {
         String url = "jdbc:h2:file:" + dir.resolve("db");
-        Process writer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), DurableH2CommitsTest.class.getName(), url, "200")
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process writer = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        DurableH2CommitsTest.class.getName(),
+                        url,
+                        "200")
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         List<Integer> acknowledged = new ArrayList<>();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 acknowledged.add(Integer.parseInt(line.trim()));
             }
         }
         assertTrue(writer.waitFor(60, TimeUnit.SECONDS));
         assertEquals(200, acknowledged.size(), "the writer committed all its rows before it halted");
-        try (Connection c = source(url).getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COUNT(*), MAX(id) FROM note")) {
+        try (Connection c = source(url).getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*), MAX(id) FROM note")) {
             rs.next();
             assertEquals(200, rs.getInt(1), "rows acknowledged before the halt and found after it");
             assertEquals(200, rs.getInt(2));
@@ -75,13 +84,16 @@ class DurableH2CommitsTest {
         assertTrue(DurableH2Commits.needed("jdbc:h2:tcp://db.example/registry;WRITE_DELAY=2000"));
         assertFalse(DurableH2Commits.needed("jdbc:h2:mem:test"));
         assertFalse(DurableH2Commits.needed("jdbc:postgresql://localhost/registry"));
-        assertEquals("jdbc:h2:file:./data/db/registry", DurableH2Commits.database("jdbc:h2:file:./data/db/registry;WRITE_DELAY=2000"));
+        assertEquals(
+                "jdbc:h2:file:./data/db/registry",
+                DurableH2Commits.database("jdbc:h2:file:./data/db/registry;WRITE_DELAY=2000"));
     }
 
     @Test
     void aWrappedConnectionIsEqualOnlyToItselfAndCommitsAsUsual() throws SQLException {
         RegistryDataSource ds = source("jdbc:h2:file:" + dir.resolve("eq"));
-        try (Connection a = ds.getConnection(); Connection b = ds.getConnection()) {
+        try (Connection a = ds.getConnection();
+                Connection b = ds.getConnection()) {
             assertEquals(a, a);
             assertNotEquals(a, b);
             a.setAutoCommit(false);
@@ -91,7 +103,8 @@ class DurableH2CommitsTest {
             }
             a.commit();
             a.setAutoCommit(true);
-            try (Statement s = b.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM t")) {
+            try (Statement s = b.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM t")) {
                 rs.next();
                 assertEquals(1, rs.getInt(1));
             }

@@ -24,6 +24,7 @@ class GroupSyncTest {
     private final AtomicLong clock = new AtomicLong();
     /** Start and end tick of every completed fsync. */
     private final List<long[]> forces = new ArrayList<>();
+
     private final AtomicInteger running = new AtomicInteger();
     private final AtomicBoolean overlapped = new AtomicBoolean();
 
@@ -72,20 +73,25 @@ class GroupSyncTest {
             synchronized (forces) {
                 covered = forces.stream().anyMatch(f -> f[0] > c[0] && f[1] < c[1]);
             }
-            assertTrue(covered, "a commit ended at tick " + c[0] + " returned at " + c[1] + " without an fsync in between");
+            assertTrue(
+                    covered,
+                    "a commit ended at tick " + c[0] + " returned at " + c[1] + " without an fsync in between");
         }
         assertTrue(!overlapped.get(), "fsyncs ran one at a time");
         assertEquals(forces.size(), sync.forces());
-        assertTrue(sync.forces() < writers * commitsEach / 2,
+        assertTrue(
+                sync.forces() < writers * commitsEach / 2,
                 "concurrent commits shared fsyncs: " + sync.forces() + " for " + writers * commitsEach + " commits");
     }
 
     @Test
     void aFailedFsyncFailsItsCommitterAndTheNextCommitterTriesAgain() throws Exception {
         GroupSync sync = new GroupSync();
-        assertThrows(SQLException.class, () -> sync.afterCommit(() -> {
-            throw new SQLException("No space left on device");
-        }));
+        assertThrows(
+                SQLException.class,
+                () -> sync.afterCommit(() -> {
+                    throw new SQLException("No space left on device");
+                }));
         sync.afterCommit(this::force);
         assertEquals(1, sync.forces(), "only the fsync that succeeded counts");
     }

@@ -63,13 +63,15 @@ class H2StoreClosedTest {
             Connection reopened = null;
             for (int attempt = 0; attempt < 5 && reopened == null; attempt++) {
                 try {
-                    reopened = ds.getConnection(); // the first attempts see the store's failure, then H2 opens the file again
+                    reopened = ds.getConnection(); // the first attempts see the store's failure, then H2 opens the
+                    // file again
                 } catch (SQLException e) {
                     Thread.sleep(100);
                 }
             }
             assertTrue(reopened != null, "a new connection reopens the database in the same process");
-            try (Connection c = reopened; Statement s = c.createStatement()) {
+            try (Connection c = reopened;
+                    Statement s = c.createStatement()) {
                 assertTrue(c.isValid(1));
                 try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM note WHERE id <= 20")) {
                     r.next();

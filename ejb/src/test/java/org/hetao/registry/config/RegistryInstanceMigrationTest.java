@@ -39,28 +39,36 @@ class RegistryInstanceMigrationTest {
     @EnumSource(TestDatabase.class)
     void referencesRecordedAsARegistryIdTakeTheInstanceId(TestDatabase db) throws SQLException {
         DataSource ds = db.empty();
-        Flyway.configure(Migrations.class.getClassLoader()).dataSource(ds)
+        Flyway.configure(Migrations.class.getClassLoader())
+                .dataSource(ds)
                 .locations("classpath:db/migration/common", "classpath:db/migration/" + Migrations.vendor(ds))
-                .failOnMissingLocations(false).target("8").load().migrate();
-        execute(ds, "INSERT INTO external_ref (id, scope, record_kind, external_id, registry_id, created_at) VALUES "
-                + "(1, 'institution:5', 'IP_ASSET', 'registry:1151', 1151, CURRENT_TIMESTAMP), "
-                + "(2, 'institution:5', 'IP_ASSET', 'HKU-A-1', 1152, CURRENT_TIMESTAMP), "
-                + "(3, 'account:1', 'PERSON', 'registry:x1', 77, CURRENT_TIMESTAMP)");
+                .failOnMissingLocations(false)
+                .target("8")
+                .load()
+                .migrate();
+        execute(
+                ds,
+                "INSERT INTO external_ref (id, scope, record_kind, external_id, registry_id, created_at) VALUES "
+                        + "(1, 'institution:5', 'IP_ASSET', 'registry:1151', 1151, CURRENT_TIMESTAMP), "
+                        + "(2, 'institution:5', 'IP_ASSET', 'HKU-A-1', 1152, CURRENT_TIMESTAMP), "
+                        + "(3, 'account:1', 'PERSON', 'registry:x1', 77, CURRENT_TIMESTAMP)");
         Migrations.apply(ds);
         String id = Migrations.instance(ds);
         assertEquals(List.of("registry:" + id + ":1151", "HKU-A-1", "registry:x1"), externalIds(ds));
     }
 
     private static void execute(DataSource ds, String sql) throws SQLException {
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = ds.getConnection();
+                Statement s = c.createStatement()) {
             s.execute(sql);
         }
     }
 
     private static List<String> externalIds(DataSource ds) throws SQLException {
         List<String> ids = new ArrayList<>();
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT external_id FROM external_ref ORDER BY id")) {
+        try (Connection c = ds.getConnection();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT external_id FROM external_ref ORDER BY id")) {
             while (r.next()) {
                 ids.add(r.getString(1));
             }

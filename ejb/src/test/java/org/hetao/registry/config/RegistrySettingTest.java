@@ -17,7 +17,9 @@ class RegistrySettingTest {
         try (InputStream in = getClass().getResourceAsStream("/META-INF/microprofile-config.properties")) {
             p.load(in);
         }
-        Set<String> keys = Arrays.stream(RegistrySetting.values()).map(RegistrySetting::key).collect(Collectors.toSet());
+        Set<String> keys = Arrays.stream(RegistrySetting.values())
+                .map(RegistrySetting::key)
+                .collect(Collectors.toSet());
         assertEquals(keys, p.stringPropertyNames());
         for (RegistrySetting s : RegistrySetting.values()) {
             assertEquals(s.defaultValue(), p.getProperty(s.key()), s.key());

@@ -31,7 +31,8 @@ class DemoDomainRulesTest {
         }
         for (PersonDetails d : SET.people()) {
             assertDoesNotThrow(() -> new Person(d), d.nameEn());
-            assertTrue(d.institutionId() >= 1 && d.institutionId() <= SET.institutions().size());
+            assertTrue(d.institutionId() >= 1
+                    && d.institutionId() <= SET.institutions().size());
         }
     }
 
@@ -39,16 +40,25 @@ class DemoDomainRulesTest {
     void projectsWithTheirStaffAreValidAndCodesAreUnique() {
         Set<String> codes = new HashSet<>();
         for (DemoDataSet.Project p : SET.projects()) {
-            Project project = assertDoesNotThrow(() -> new Project(p.details()), p.details().code());
+            Project project = assertDoesNotThrow(
+                    () -> new Project(p.details()), p.details().code());
             assertTrue(codes.add(project.getCode()), project.getCode());
             List<StaffingDetails> staff = p.staff();
             for (int i = 0; i < staff.size(); i++) {
                 StaffingDetails s = staff.get(i);
                 String field = "staffing[" + i + "]";
-                assertDoesNotThrow(() -> project.addStaff(field, s, SET.institution(SET.person(s.personId()).institutionId()).jurisdiction()),
+                assertDoesNotThrow(
+                        () -> project.addStaff(
+                                field,
+                                s,
+                                SET.institution(SET.person(s.personId()).institutionId())
+                                        .jurisdiction()),
                         p.details().code() + " " + field);
             }
-            p.details().participants().forEach(x -> assertTrue(x.institutionId() <= SET.institutions().size()));
+            p.details()
+                    .participants()
+                    .forEach(x ->
+                            assertTrue(x.institutionId() <= SET.institutions().size()));
         }
     }
 
@@ -57,13 +67,18 @@ class DemoDomainRulesTest {
         for (int n = 0; n < SET.projects().size(); n++) {
             for (DemoDataSet.Asset a : SET.projects().get(n).assets()) {
                 assertEquals(n + 1L, a.details().projectId());
-                IpAsset asset = assertDoesNotThrow(() -> new IpAsset(a.details()), a.details().title().en());
-                assertEquals(a.details().inventors().size(), asset.getInventors().size());
+                IpAsset asset = assertDoesNotThrow(
+                        () -> new IpAsset(a.details()), a.details().title().en());
+                assertEquals(
+                        a.details().inventors().size(), asset.getInventors().size());
                 List<OwnershipChange> changes = a.ownership();
-                OwnershipVersion version = assertDoesNotThrow(() -> OwnershipVersion.first(1L, changes.get(0), "system"));
+                OwnershipVersion version =
+                        assertDoesNotThrow(() -> OwnershipVersion.first(1L, changes.get(0), "system"));
                 for (OwnershipChange change : changes.subList(1, changes.size())) {
                     OwnershipVersion previous = version;
-                    version = assertDoesNotThrow(() -> previous.next(change, "system"), a.details().title().en());
+                    version = assertDoesNotThrow(
+                            () -> previous.next(change, "system"),
+                            a.details().title().en());
                 }
                 assertEquals(changes.size(), version.getVersionNo());
             }
@@ -79,7 +94,10 @@ class DemoDomainRulesTest {
             assertEquals(a.role() == Role.TTO, a.institution() != null);
         }
         assertEquals(Set.of(Role.values()), roles);
-        assertEquals(List.of("demo-admin", "demo-tto-hku", "demo-tto-sustech", "demo-investor", "demo-legal"),
-                DemoAccounts.ACCOUNTS.stream().map(DemoAccounts.Account::username).toList());
+        assertEquals(
+                List.of("demo-admin", "demo-tto-hku", "demo-tto-sustech", "demo-investor", "demo-legal"),
+                DemoAccounts.ACCOUNTS.stream()
+                        .map(DemoAccounts.Account::username)
+                        .toList());
     }
 }

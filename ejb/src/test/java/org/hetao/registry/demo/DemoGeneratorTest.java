@@ -26,9 +26,9 @@ import org.hetao.registry.ownership.OwnershipChange;
 import org.hetao.registry.ownership.ShareDetails;
 import org.hetao.registry.person.Orcid;
 import org.hetao.registry.person.PersonDetails;
+import org.hetao.registry.project.Park;
 import org.hetao.registry.project.ParticipantDetails;
 import org.hetao.registry.project.ParticipantRole;
-import org.hetao.registry.project.Park;
 import org.hetao.registry.project.ProjectDetails;
 import org.hetao.registry.project.StaffRole;
 import org.hetao.registry.project.StaffingDetails;
@@ -51,7 +51,9 @@ class DemoGeneratorTest {
         assertTrue(SET.people().size() >= 300, SET.summary());
         long postdocs = staff().filter(s -> s.role() == StaffRole.POSTDOC).count();
         assertTrue(postdocs >= 300, "post-docs: " + postdocs);
-        assertEquals(EnumSet.allOf(StaffRole.class), staff().map(StaffingDetails::role).collect(Collectors.toSet()));
+        assertEquals(
+                EnumSet.allOf(StaffRole.class),
+                staff().map(StaffingDetails::role).collect(Collectors.toSet()));
     }
 
     @Test
@@ -59,16 +61,23 @@ class DemoGeneratorTest {
         for (DemoDataSet.Asset a : SET.assets()) {
             List<InventorDetails> inventors = a.details().inventors();
             if (a.details().type() != AssetType.TRADEMARK) {
-                assertEquals(BasisPoints.WHOLE, inventors.stream().mapToInt(InventorDetails::shareBp).sum(), a.details().title().en());
+                assertEquals(
+                        BasisPoints.WHOLE,
+                        inventors.stream().mapToInt(InventorDetails::shareBp).sum(),
+                        a.details().title().en());
             }
             assertTrue(a.ownership().size() >= 1 && a.ownership().size() <= 3);
             for (OwnershipChange c : a.ownership()) {
-                assertEquals(BasisPoints.WHOLE, c.shares().stream().mapToInt(ShareDetails::shareBp).sum());
+                assertEquals(
+                        BasisPoints.WHOLE,
+                        c.shares().stream().mapToInt(ShareDetails::shareBp).sum());
                 assertTrue(c.shares().stream().allMatch(s -> s.shareBp() > 0));
             }
         }
-        Set<List<Integer>> splits = SET.assets().stream().flatMap(a -> a.ownership().stream())
-                .map(c -> c.shares().stream().map(ShareDetails::shareBp).toList()).collect(Collectors.toSet());
+        Set<List<Integer>> splits = SET.assets().stream()
+                .flatMap(a -> a.ownership().stream())
+                .map(c -> c.shares().stream().map(ShareDetails::shareBp).toList())
+                .collect(Collectors.toSet());
         assertTrue(splits.contains(List.of(3334, 3333, 3333)));
         assertTrue(splits.contains(List.of(6667, 3333)));
         assertTrue(splits.contains(List.of(BasisPoints.WHOLE)));
@@ -76,7 +85,10 @@ class DemoGeneratorTest {
 
     @Test
     void aboutHalfThePeopleHaveAValidUniqueOrcidId() {
-        List<String> orcids = SET.people().stream().map(PersonDetails::orcid).filter(Objects::nonNull).toList();
+        List<String> orcids = SET.people().stream()
+                .map(PersonDetails::orcid)
+                .filter(Objects::nonNull)
+                .toList();
         double share = (double) orcids.size() / SET.people().size();
         assertTrue(share > 0.4 && share < 0.6, "share with an ORCID iD: " + share);
         for (String id : orcids) {
@@ -91,10 +103,18 @@ class DemoGeneratorTest {
     void everyProjectHasExactlyOneLeadAndAPartnerAcrossTheBoundary() {
         for (DemoDataSet.Project p : SET.projects()) {
             List<ParticipantDetails> parts = p.details().participants();
-            assertEquals(1, parts.stream().filter(x -> x.role() == ParticipantRole.LEAD).count(), p.details().code());
-            Set<Jurisdiction> sides = parts.stream().filter(x -> x.role() == ParticipantRole.LEAD || x.role() == ParticipantRole.PARTNER)
-                    .map(x -> SET.institution(x.institutionId()).jurisdiction()).collect(Collectors.toSet());
-            assertEquals(Set.of(Jurisdiction.HK, Jurisdiction.MAINLAND), sides, p.details().code());
+            assertEquals(
+                    1,
+                    parts.stream().filter(x -> x.role() == ParticipantRole.LEAD).count(),
+                    p.details().code());
+            Set<Jurisdiction> sides = parts.stream()
+                    .filter(x -> x.role() == ParticipantRole.LEAD || x.role() == ParticipantRole.PARTNER)
+                    .map(x -> SET.institution(x.institutionId()).jurisdiction())
+                    .collect(Collectors.toSet());
+            assertEquals(
+                    Set.of(Jurisdiction.HK, Jurisdiction.MAINLAND),
+                    sides,
+                    p.details().code());
         }
     }
 
@@ -117,21 +137,32 @@ class DemoGeneratorTest {
         }
         for (PersonDetails p : SET.people()) {
             assertTrue(p.nameEn().endsWith(" (fictional)"), p.nameEn());
-            assertTrue(p.nameZh() == null || p.nameZh().endsWith("（虛構）") || p.nameZh().endsWith("（虚构）"), p.nameZh());
+            assertTrue(
+                    p.nameZh() == null
+                            || p.nameZh().endsWith("（虛構）")
+                            || p.nameZh().endsWith("（虚构）"),
+                    p.nameZh());
             assertTrue(p.email() == null || p.email().endsWith(".demo.invalid"), p.email());
         }
     }
 
     @Test
     void publicLicensableAssetsHaveAPublicSummary() {
-        List<IpAssetDetails> offered = SET.assets().stream().map(DemoDataSet.Asset::details)
-                .filter(d -> d.confidentiality() == Confidentiality.PUBLIC && d.licensing().isAvailable()).toList();
+        List<IpAssetDetails> offered = SET.assets().stream()
+                .map(DemoDataSet.Asset::details)
+                .filter(d -> d.confidentiality() == Confidentiality.PUBLIC
+                        && d.licensing().isAvailable())
+                .toList();
         assertTrue(offered.size() >= 100, "offered publicly: " + offered.size());
         offered.forEach(d -> {
             assertNotNull(d.publicSummary().en());
             assertNotNull(d.publicSummary().zhHant(), "each language written apart: " + d.publicSummary());
             assertNotNull(d.publicSummary().zhHans());
-            assertTrue(d.publicSummary().en().chars().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+            assertTrue(
+                    d.publicSummary()
+                            .en()
+                            .chars()
+                            .noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
                     d.publicSummary().en());
             assertNotNull(d.problemSolved());
             assertNotNull(d.advantages().zhHant());
@@ -145,18 +176,30 @@ class DemoGeneratorTest {
         double open = share(p -> p.details().confidentiality() == Confidentiality.PUBLIC);
         double consortium = share(p -> p.details().confidentiality() == Confidentiality.CONSORTIUM);
         double closed = share(p -> p.details().confidentiality() == Confidentiality.CONFIDENTIAL);
-        assertTrue(Math.abs(open - 0.7) < 0.07 && Math.abs(consortium - 0.2) < 0.06 && Math.abs(closed - 0.1) < 0.05,
+        assertTrue(
+                Math.abs(open - 0.7) < 0.07 && Math.abs(consortium - 0.2) < 0.06 && Math.abs(closed - 0.1) < 0.05,
                 n + " projects: " + open + " / " + consortium + " / " + closed);
     }
 
     @Test
     void coversEveryAssetTypeAndFilingOffice() {
-        assertEquals(EnumSet.allOf(AssetType.class), SET.assets().stream().map(a -> a.details().type()).collect(Collectors.toSet()));
-        Set<FilingJurisdiction> offices = SET.assets().stream().flatMap(a -> a.details().filings().stream())
-                .map(FilingDetails::jurisdiction).collect(Collectors.toSet());
-        assertTrue(offices.containsAll(EnumSet.of(FilingJurisdiction.CN, FilingJurisdiction.HK, FilingJurisdiction.PCT,
-                FilingJurisdiction.US, FilingJurisdiction.EP)), offices.toString());
-        Set<Integer> levels = SET.assets().stream().map(a -> a.details().readinessLevel()).collect(Collectors.toSet());
+        assertEquals(
+                EnumSet.allOf(AssetType.class),
+                SET.assets().stream().map(a -> a.details().type()).collect(Collectors.toSet()));
+        Set<FilingJurisdiction> offices = SET.assets().stream()
+                .flatMap(a -> a.details().filings().stream())
+                .map(FilingDetails::jurisdiction)
+                .collect(Collectors.toSet());
+        assertTrue(
+                offices.containsAll(EnumSet.of(
+                        FilingJurisdiction.CN,
+                        FilingJurisdiction.HK,
+                        FilingJurisdiction.PCT,
+                        FilingJurisdiction.US,
+                        FilingJurisdiction.EP)),
+                offices.toString());
+        Set<Integer> levels =
+                SET.assets().stream().map(a -> a.details().readinessLevel()).collect(Collectors.toSet());
         assertEquals(Set.of(1, 2, 3, 4, 5, 6, 7, 8, 9), levels);
     }
 
@@ -165,19 +208,26 @@ class DemoGeneratorTest {
         for (DemoDataSet.Project p : SET.projects()) {
             Set<Long> staff = p.staff().stream().map(StaffingDetails::personId).collect(Collectors.toSet());
             Set<Long> participants = p.details().participants().stream()
-                    .filter(x -> x.role() != ParticipantRole.FUNDER).map(ParticipantDetails::institutionId).collect(Collectors.toSet());
-            assertEquals(p.staff().size(), staff.size(), "nobody twice on " + p.details().code());
+                    .filter(x -> x.role() != ParticipantRole.FUNDER)
+                    .map(ParticipantDetails::institutionId)
+                    .collect(Collectors.toSet());
+            assertEquals(
+                    p.staff().size(),
+                    staff.size(),
+                    "nobody twice on " + p.details().code());
             for (DemoDataSet.Asset a : p.assets()) {
                 a.details().inventors().forEach(i -> assertTrue(staff.contains(i.personId())));
-                a.ownership().forEach(c -> c.shares().forEach(s -> assertTrue(participants.contains(s.institutionId()))));
+                a.ownership()
+                        .forEach(c -> c.shares().forEach(s -> assertTrue(participants.contains(s.institutionId()))));
             }
         }
     }
 
     @Test
     void mainlandStaffInTheHongKongParkAreOnTheWhiteList() {
-        List<StaffingDetails> crossing = staff()
-                .filter(s -> s.park() == Park.HK_PARK && home(s) == Jurisdiction.MAINLAND).toList();
+        List<StaffingDetails> crossing = staff().filter(
+                        s -> s.park() == Park.HK_PARK && home(s) == Jurisdiction.MAINLAND)
+                .toList();
         assertTrue(crossing.size() >= 100, "Mainland staff in the Hong Kong park: " + crossing.size());
         crossing.forEach(s -> assertNotNull(s.whiteListStatus()));
     }
@@ -203,12 +253,16 @@ class DemoGeneratorTest {
     }
 
     private static double share(Predicate<DemoDataSet.Project> p) {
-        return (double) SET.projects().stream().filter(p).count() / SET.projects().size();
+        return (double) SET.projects().stream().filter(p).count()
+                / SET.projects().size();
     }
 
     private static String texts(Function<LocalizedText, String> script) {
-        return SET.projects().stream().flatMap(p -> java.util.stream.Stream.of(p.details().title(), p.details().abstractText()))
-                .map(script).collect(Collectors.joining("\n"));
+        return SET.projects().stream()
+                .flatMap(p -> java.util.stream.Stream.of(
+                        p.details().title(), p.details().abstractText()))
+                .map(script)
+                .collect(Collectors.joining("\n"));
     }
 
     private static void assertMarkedTitle(LocalizedText t) {

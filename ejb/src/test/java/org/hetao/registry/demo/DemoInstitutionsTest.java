@@ -24,8 +24,12 @@ class DemoInstitutionsTest {
         assertEquals("哈爾濱工業大學（深圳）", hitsz.nameZhHant());
         assertEquals("哈尔滨工业大学（深圳）", hitsz.nameZhHans());
         assertEquals(Jurisdiction.MAINLAND, hitsz.jurisdiction());
-        assertEquals("The Chinese University of Hong Kong, Shenzhen", byShortName(all, "CUHKSZ").nameEn());
-        assertEquals("Shenzhen Institutes of Advanced Technology, Chinese Academy of Sciences", byShortName(all, "SIAT").nameEn());
+        assertEquals(
+                "The Chinese University of Hong Kong, Shenzhen",
+                byShortName(all, "CUHKSZ").nameEn());
+        assertEquals(
+                "Shenzhen Institutes of Advanced Technology, Chinese Academy of Sciences",
+                byShortName(all, "SIAT").nameEn());
         InstitutionDetails hku = byShortName(all, "HKU");
         assertEquals("香港大學", hku.nameZhHant());
         assertEquals(InstitutionKind.UNIVERSITY, hku.kind());
@@ -48,7 +52,8 @@ class DemoInstitutionsTest {
     @Test
     void fictionalInstitutionsSayThatTheyAreFictional() {
         List<InstitutionDetails> fictional = DemoInstitutions.all().stream()
-                .filter(d -> d.shortName().startsWith(DemoInstitutions.FICTIONAL_PREFIX)).toList();
+                .filter(d -> d.shortName().startsWith(DemoInstitutions.FICTIONAL_PREFIX))
+                .toList();
         assertTrue(fictional.size() >= 8);
         for (InstitutionDetails d : fictional) {
             assertTrue(d.nameEn().startsWith("Fictional ") && d.nameEn().contains("(Demo)"), d.nameEn());
@@ -63,7 +68,9 @@ class DemoInstitutionsTest {
     void parsesQuotesEscapedQuotesLineBreaksAndCrLf() {
         String csv = "\uFEFFa,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\"two\nlines\"\r\nplain,,\"\"\n";
         List<List<String>> rows = DemoInstitutions.parseCsv(csv);
-        assertEquals(List.of(List.of("a", "b", "c"), List.of("x, y", "say \"hi\"", "two\nlines"), List.of("plain", "", "")), rows);
+        assertEquals(
+                List.of(List.of("a", "b", "c"), List.of("x, y", "say \"hi\"", "two\nlines"), List.of("plain", "", "")),
+                rows);
         assertEquals(List.of(List.of("last", "row")), DemoInstitutions.parseCsv("last,row"));
     }
 
@@ -90,7 +97,8 @@ class DemoInstitutionsTest {
         assertTrue(aliases.get("CUHK").contains("中大"), "中大 is CUHK's everyday name");
         assertTrue(aliases.get("HKUST").contains("科大"), "科大 is HKUST's");
         assertTrue(aliases.get("SUSTech").contains("南科大"));
-        assertTrue(aliases.values().stream().noneMatch(a -> a.contains("中大") && a != aliases.get("CUHK")),
+        assertTrue(
+                aliases.values().stream().noneMatch(a -> a.contains("中大") && a != aliases.get("CUHK")),
                 "no other institution is called 中大");
         for (InstitutionDetails d : DemoInstitutions.fromCsv()) {
             new Institution(d).changeAliases(aliases.getOrDefault(d.shortName(), List.of()));
@@ -99,13 +107,19 @@ class DemoInstitutionsTest {
 
     @Test
     void aFileWithoutTheAliasesColumnHasNone() {
-        assertEquals(java.util.Map.of(), DemoInstitutions.aliasesFromCsv(
-                "short_name,name_en,kind,jurisdiction,country\nTU,Test,UNIVERSITY,HK,HK\n"));
-        assertEquals(java.util.Map.of("TU", List.of("測大", "T U")), DemoInstitutions.aliasesFromCsv(
-                "short_name,aliases\nTU,\"測大; T U\"\nXU,\n"));
+        assertEquals(
+                java.util.Map.of(),
+                DemoInstitutions.aliasesFromCsv(
+                        "short_name,name_en,kind,jurisdiction,country\nTU,Test,UNIVERSITY,HK,HK\n"));
+        assertEquals(
+                java.util.Map.of("TU", List.of("測大", "T U")),
+                DemoInstitutions.aliasesFromCsv("short_name,aliases\nTU,\"測大; T U\"\nXU,\n"));
     }
 
     private static InstitutionDetails byShortName(List<InstitutionDetails> all, String shortName) {
-        return all.stream().filter(d -> d.shortName().equals(shortName)).findFirst().orElseThrow();
+        return all.stream()
+                .filter(d -> d.shortName().equals(shortName))
+                .findFirst()
+                .orElseThrow();
     }
 }

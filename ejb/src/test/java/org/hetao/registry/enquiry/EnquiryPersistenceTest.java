@@ -29,8 +29,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class EnquiryPersistenceTest {
     private static final OffsetDateTime T0 = OffsetDateTime.of(2026, 12, 7, 9, 0, 0, 0, ZoneOffset.UTC);
 
-    private record World(long hk, long sz, long asset, long investor, long other) {
-    }
+    private record World(long hk, long sz, long asset, long investor, long other) {}
 
     private static World world(TestDatabase.Fixture f) {
         return f.inTransaction(em -> {
@@ -44,7 +43,8 @@ class EnquiryPersistenceTest {
             Project p = new Project(ProjectSamples.project("HT-2026-0016", hk.getId(), sz.getId()));
             em.persist(p);
             em.flush();
-            IpAsset a = new IpAsset(IpAssetSamples.patent(p.getId(), List.of(new InventorDetails(inventor.getId(), 10000))));
+            IpAsset a = new IpAsset(
+                    IpAssetSamples.patent(p.getId(), List.of(new InventorDetails(inventor.getId(), 10000))));
             em.persist(a);
             Account investor = new Account("investor-li", "hash", Role.INVESTOR, null);
             Account other = new Account("investor-wu", "hash", Role.INVESTOR, null);
@@ -61,10 +61,18 @@ class EnquiryPersistenceTest {
         try (TestDatabase.Fixture f = db.fresh()) {
             World w = world(f);
             long id = f.inTransaction(em -> {
-                Enquiry e = Enquiry.send(w.asset(), w.investor(), "investor-li", Interest.LICENCE, "Non-exclusive licence for diagnostics?", T0);
+                Enquiry e = Enquiry.send(
+                        w.asset(),
+                        w.investor(),
+                        "investor-li",
+                        Interest.LICENCE,
+                        "Non-exclusive licence for diagnostics?",
+                        T0);
                 new EnquiryRepository(em).add(e);
-                em.persist(new InboxItem(w.hk(), InboxKind.ENQUIRY_RECEIVED, e.getId(), w.asset(), "investor-li", null, "LICENCE", T0));
-                em.persist(new InboxItem(w.sz(), InboxKind.ENQUIRY_STATUS, e.getId(), w.asset(), "tto-hk", w.hk(), "NDA", T0));
+                em.persist(new InboxItem(
+                        w.hk(), InboxKind.ENQUIRY_RECEIVED, e.getId(), w.asset(), "investor-li", null, "LICENCE", T0));
+                em.persist(new InboxItem(
+                        w.sz(), InboxKind.ENQUIRY_STATUS, e.getId(), w.asset(), "tto-hk", w.hk(), "NDA", T0));
                 return e.getId();
             });
             f.run(em -> {
@@ -76,19 +84,37 @@ class EnquiryPersistenceTest {
             f.run(em -> new EnquiryRepository(em).markRead(id, T0.plusMinutes(8)));
             f.run(em -> new EnquiryRepository(em).markRead(id, T0.plusMinutes(9)));
 
-            Enquiry read = f.inTransaction(em -> new EnquiryRepository(em).find(id).orElseThrow());
+            Enquiry read =
+                    f.inTransaction(em -> new EnquiryRepository(em).find(id).orElseThrow());
             assertEquals(EnquiryStatus.NDA, read.getStatus());
-            assertEquals(List.of("investor-li", "tto-hk", "tto-hk"), read.getMessages().stream().map(EnquiryMessage::getAuthor).toList());
-            assertEquals(List.of(false, false, true), read.getMessages().stream().map(EnquiryMessage::isInternalNote).toList());
+            assertEquals(
+                    List.of("investor-li", "tto-hk", "tto-hk"),
+                    read.getMessages().stream().map(EnquiryMessage::getAuthor).toList());
+            assertEquals(
+                    List.of(false, false, true),
+                    read.getMessages().stream()
+                            .map(EnquiryMessage::isInternalNote)
+                            .toList());
             assertEquals(2, read.visibleMessages(true).size());
-            OffsetDateTime readAt = f.inTransaction(em -> new EnquiryRepository(em).readAt(List.of(id)).get(id));
+            OffsetDateTime readAt = f.inTransaction(
+                    em -> new EnquiryRepository(em).readAt(List.of(id)).get(id));
             assertTrue(readAt.isEqual(T0.plusMinutes(9)));
             assertFalse(read.updatedSince(readAt));
 
-            assertEquals(List.of(id), f.inTransaction(em -> new EnquiryRepository(em).ofInvestor(w.investor())).stream().map(Enquiry::getId).toList());
-            assertTrue(f.inTransaction(em -> new EnquiryRepository(em).ofInvestor(w.other())).isEmpty(), "another investor's list is empty");
+            assertEquals(
+                    List.of(id),
+                    f.inTransaction(em -> new EnquiryRepository(em).ofInvestor(w.investor())).stream()
+                            .map(Enquiry::getId)
+                            .toList());
+            assertTrue(
+                    f.inTransaction(em -> new EnquiryRepository(em).ofInvestor(w.other()))
+                            .isEmpty(),
+                    "another investor's list is empty");
             assertEquals(List.of(w.asset()), f.inTransaction(em -> new EnquiryRepository(em).enquiredAssets()));
-            assertEquals(1, f.inTransaction(em -> new EnquiryRepository(em).ofAssets(List.of(w.asset()), 10)).size());
+            assertEquals(
+                    1,
+                    f.inTransaction(em -> new EnquiryRepository(em).ofAssets(List.of(w.asset()), 10))
+                            .size());
         }
     }
 
@@ -98,17 +124,27 @@ class EnquiryPersistenceTest {
         try (TestDatabase.Fixture f = db.fresh()) {
             World w = world(f);
             long id = f.inTransaction(em -> {
-                Enquiry e = Enquiry.send(w.asset(), w.investor(), "investor-li", Interest.INVESTMENT, "Seed round?", T0);
+                Enquiry e =
+                        Enquiry.send(w.asset(), w.investor(), "investor-li", Interest.INVESTMENT, "Seed round?", T0);
                 new EnquiryRepository(em).add(e);
                 return e.getId();
             });
-            Enquiry stale = f.inTransaction(em -> new EnquiryRepository(em).find(id).orElseThrow());
-            f.run(em -> new EnquiryRepository(em).find(id).orElseThrow().moveTo(EnquiryStatus.IN_DISCUSSION, false, null, null, T0.plusMinutes(1)));
+            Enquiry stale =
+                    f.inTransaction(em -> new EnquiryRepository(em).find(id).orElseThrow());
+            f.run(em -> new EnquiryRepository(em)
+                    .find(id)
+                    .orElseThrow()
+                    .moveTo(EnquiryStatus.IN_DISCUSSION, false, null, null, T0.plusMinutes(1)));
             stale.moveTo(EnquiryStatus.WITHDRAWN, true, null, null, T0.plusMinutes(2));
             assertThrows(OptimisticLockException.class, () -> f.run(em -> em.merge(stale)));
-            assertEquals(EnquiryStatus.IN_DISCUSSION, f.inTransaction(em -> new EnquiryRepository(em).find(id).orElseThrow()).getStatus());
+            assertEquals(
+                    EnquiryStatus.IN_DISCUSSION,
+                    f.inTransaction(em -> new EnquiryRepository(em).find(id).orElseThrow())
+                            .getStatus());
 
-            assertThrows(java.sql.SQLException.class, () -> f.sql("UPDATE enquiry SET status = 'DECLINED' WHERE id = " + id));
+            assertThrows(
+                    java.sql.SQLException.class,
+                    () -> f.sql("UPDATE enquiry SET status = 'DECLINED' WHERE id = " + id));
         }
     }
 }

@@ -40,7 +40,9 @@ class ExportWriterTest {
         String csv = write(ExportFormat.CSV, person(formula));
         assertTrue(csv.startsWith("\uFEFFref,name_en,institution\r\n"), csv);
         assertTrue(csv.contains("P-1,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",HKU"), csv);
-        List<ImportRow> rows = UploadReader.read(csv.getBytes(StandardCharsets.UTF_8), ImportFormat.CSV, ImportKind.PEOPLE).rows();
+        List<ImportRow> rows = UploadReader.read(
+                        csv.getBytes(StandardCharsets.UTF_8), ImportFormat.CSV, ImportKind.PEOPLE)
+                .rows();
         assertEquals(2, rows.size());
         assertEquals(formula, rows.get(0).cell("name_en"));
     }

@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 class FormulasTest {
     @Test
     void prefixesCellsThatASpreadsheetWouldRunAsFormulas() {
-        assertEquals("'=HYPERLINK(\"http://evil.example\",\"click\")", Formulas.neutralise("=HYPERLINK(\"http://evil.example\",\"click\")"));
+        assertEquals(
+                "'=HYPERLINK(\"http://evil.example\",\"click\")",
+                Formulas.neutralise("=HYPERLINK(\"http://evil.example\",\"click\")"));
         assertEquals("'+1", Formulas.neutralise("+1"));
         assertEquals("'-2+3", Formulas.neutralise("-2+3"));
         assertEquals("'@SUM(A1)", Formulas.neutralise("@SUM(A1)"));

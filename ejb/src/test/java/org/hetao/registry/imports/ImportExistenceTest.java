@@ -21,8 +21,11 @@ class ImportExistenceTest {
 
     /** What a dry run answers, row by row, with the asked id put aside. */
     private static String answer(ImportPlan plan, long id) {
-        return (plan.errors().stream().map(e -> e.row() + "/" + e.ref() + "/" + e.column() + ": " + e.message()).toList() + " "
-                + plan.steps().stream().map(s -> s.action).toList()).replace(Long.toString(id), "{id}");
+        return (plan.errors().stream()
+                                .map(e -> e.row() + "/" + e.ref() + "/" + e.column() + ": " + e.message())
+                                .toList()
+                        + " " + plan.steps().stream().map(s -> s.action).toList())
+                .replace(Long.toString(id), "{id}");
     }
 
     @ParameterizedTest
@@ -30,36 +33,113 @@ class ImportExistenceTest {
     void hiddenProjectsAndAssetsReadAsMissingOnes(TestDatabase db) {
         try (TestDatabase.Fixture f = db.fresh()) {
             ImportPersistenceTest.World w = world(f);
-            assertTrue(run(f, null, PROJECT_HEADER + project("S-1", "HT-S", "2025-01-01", "", "SUSTech|LEAD").replace("CONSORTIUM", "CONFIDENTIAL")
-                    + project("O-1", "HT-O", "2025-01-01", "", "HKUST|LEAD"), ImportKind.PROJECTS, OnDuplicate.SKIP, true).valid());
-            assertTrue(run(f, null, ASSETS + "X-1,HT-S,SOFTWARE,Secret,4,NOT_AVAILABLE,CONFIDENTIAL\n", ImportKind.IP_ASSETS, OnDuplicate.SKIP, true).valid());
-            long hiddenProject = f.inTransaction(em -> em.createQuery("SELECT p.id FROM Project p WHERE p.code = 'HT-S'", Long.class).getSingleResult());
-            long hiddenAsset = f.inTransaction(em -> em.createQuery("SELECT a.id FROM IpAsset a", Long.class).getSingleResult());
+            assertTrue(run(
+                            f,
+                            null,
+                            PROJECT_HEADER
+                                    + project("S-1", "HT-S", "2025-01-01", "", "SUSTech|LEAD")
+                                            .replace("CONSORTIUM", "CONFIDENTIAL")
+                                    + project("O-1", "HT-O", "2025-01-01", "", "HKUST|LEAD"),
+                            ImportKind.PROJECTS,
+                            OnDuplicate.SKIP,
+                            true)
+                    .valid());
+            assertTrue(run(
+                            f,
+                            null,
+                            ASSETS + "X-1,HT-S,SOFTWARE,Secret,4,NOT_AVAILABLE,CONFIDENTIAL\n",
+                            ImportKind.IP_ASSETS,
+                            OnDuplicate.SKIP,
+                            true)
+                    .valid());
+            long hiddenProject =
+                    f.inTransaction(em -> em.createQuery("SELECT p.id FROM Project p WHERE p.code = 'HT-S'", Long.class)
+                            .getSingleResult());
+            long hiddenAsset = f.inTransaction(em ->
+                    em.createQuery("SELECT a.id FROM IpAsset a", Long.class).getSingleResult());
 
-            for (String row : List.of("registry:%d,HT-O,SOFTWARE,Claim,4,NOT_AVAILABLE,CONSORTIUM\n", "A-1,registry:%d,SOFTWARE,Mine,4,NOT_AVAILABLE,CONSORTIUM\n")) {
+            for (String row : List.of(
+                    "registry:%d,HT-O,SOFTWARE,Claim,4,NOT_AVAILABLE,CONSORTIUM\n",
+                    "A-1,registry:%d,SOFTWARE,Mine,4,NOT_AVAILABLE,CONSORTIUM\n")) {
                 long hidden = row.startsWith("registry") ? hiddenAsset : hiddenProject;
-                String h = answer(run(f, tto(w.own()), ASSETS + row.formatted(hidden), ImportKind.IP_ASSETS, OnDuplicate.UPDATE, false), hidden);
-                String m = answer(run(f, tto(w.own()), ASSETS + row.formatted(MISSING), ImportKind.IP_ASSETS, OnDuplicate.UPDATE, false), MISSING);
+                String h = answer(
+                        run(
+                                f,
+                                tto(w.own()),
+                                ASSETS + row.formatted(hidden),
+                                ImportKind.IP_ASSETS,
+                                OnDuplicate.UPDATE,
+                                false),
+                        hidden);
+                String m = answer(
+                        run(
+                                f,
+                                tto(w.own()),
+                                ASSETS + row.formatted(MISSING),
+                                ImportKind.IP_ASSETS,
+                                OnDuplicate.UPDATE,
+                                false),
+                        MISSING);
                 assertEquals(m, h, row);
             }
-            String byHiddenCode = answer(run(f, tto(w.own()), ASSETS + "A-1,HT-S,SOFTWARE,Mine,4,NOT_AVAILABLE,CONSORTIUM\n", ImportKind.IP_ASSETS,
-                    OnDuplicate.UPDATE, false), 0).replace("HT-S", "{code}");
-            String byFreeCode = answer(run(f, tto(w.own()), ASSETS + "A-1,HT-F,SOFTWARE,Mine,4,NOT_AVAILABLE,CONSORTIUM\n", ImportKind.IP_ASSETS,
-                    OnDuplicate.UPDATE, false), 0).replace("HT-F", "{code}");
+            String byHiddenCode = answer(
+                            run(
+                                    f,
+                                    tto(w.own()),
+                                    ASSETS + "A-1,HT-S,SOFTWARE,Mine,4,NOT_AVAILABLE,CONSORTIUM\n",
+                                    ImportKind.IP_ASSETS,
+                                    OnDuplicate.UPDATE,
+                                    false),
+                            0)
+                    .replace("HT-S", "{code}");
+            String byFreeCode = answer(
+                            run(
+                                    f,
+                                    tto(w.own()),
+                                    ASSETS + "A-1,HT-F,SOFTWARE,Mine,4,NOT_AVAILABLE,CONSORTIUM\n",
+                                    ImportKind.IP_ASSETS,
+                                    OnDuplicate.UPDATE,
+                                    false),
+                            0)
+                    .replace("HT-F", "{code}");
             assertEquals(byFreeCode, byHiddenCode);
 
-            String hiddenRef = answer(run(f, tto(w.own()), PROJECT_HEADER + project("registry:" + hiddenProject, "HT-N", "2025-01-01", "", "HKUST|LEAD"),
-                    ImportKind.PROJECTS, OnDuplicate.UPDATE, false), hiddenProject);
-            String missingRef = answer(run(f, tto(w.own()), PROJECT_HEADER + project("registry:" + MISSING, "HT-N", "2025-01-01", "", "HKUST|LEAD"),
-                    ImportKind.PROJECTS, OnDuplicate.UPDATE, false), MISSING);
+            String hiddenRef = answer(
+                    run(
+                            f,
+                            tto(w.own()),
+                            PROJECT_HEADER
+                                    + project("registry:" + hiddenProject, "HT-N", "2025-01-01", "", "HKUST|LEAD"),
+                            ImportKind.PROJECTS,
+                            OnDuplicate.UPDATE,
+                            false),
+                    hiddenProject);
+            String missingRef = answer(
+                    run(
+                            f,
+                            tto(w.own()),
+                            PROJECT_HEADER + project("registry:" + MISSING, "HT-N", "2025-01-01", "", "HKUST|LEAD"),
+                            ImportKind.PROJECTS,
+                            OnDuplicate.UPDATE,
+                            false),
+                    MISSING);
             assertEquals(missingRef, hiddenRef);
 
-            ImportPlan taken = run(f, tto(w.own()), PROJECT_HEADER + project("P-1", "HT-S", "2025-01-01", "", "HKUST|LEAD"), ImportKind.PROJECTS,
-                    OnDuplicate.UPDATE, false);
+            ImportPlan taken = run(
+                    f,
+                    tto(w.own()),
+                    PROJECT_HEADER + project("P-1", "HT-S", "2025-01-01", "", "HKUST|LEAD"),
+                    ImportKind.PROJECTS,
+                    OnDuplicate.UPDATE,
+                    false);
             assertEquals(1, taken.errors().size());
             assertEquals("code", taken.errors().get(0).column());
-            assertTrue(taken.errors().get(0).message().contains("is not available"), taken.errors().toString());
-            assertFalse(taken.errors().get(0).message().contains(Long.toString(hiddenProject)), taken.errors().toString());
+            assertTrue(
+                    taken.errors().get(0).message().contains("is not available"),
+                    taken.errors().toString());
+            assertFalse(
+                    taken.errors().get(0).message().contains(Long.toString(hiddenProject)),
+                    taken.errors().toString());
             assertEquals(List.of(new TakenCode(2, "HT-S", hiddenProject, false)), taken.takenCodes());
         }
     }

@@ -28,7 +28,9 @@ class ListCellsTest {
     @Test
     void aKeywordMayHoldASemicolon() {
         String cell = ListCells.escape("AI; robotics") + "; " + ListCells.escape("omics|genomics");
-        assertEquals(List.of("AI; robotics", "omics|genomics"), reader("keywords", cell).list("keywords"));
+        assertEquals(
+                List.of("AI; robotics", "omics|genomics"),
+                reader("keywords", cell).list("keywords"));
     }
 
     @Test

@@ -19,7 +19,9 @@ class RowReaderTest {
         assertNull(far.date("start_date"));
         assertEquals(1, far.errors().size());
         assertEquals("start_date", far.errors().get(0).column());
-        assertTrue(far.errors().get(0).message().contains("1900-01-01 and 2200-12-31"), far.errors().toString());
+        assertTrue(
+                far.errors().get(0).message().contains("1900-01-01 and 2200-12-31"),
+                far.errors().toString());
         assertNull(reader("1899-12-31").date("start_date"));
         assertEquals(LocalDate.of(2200, 12, 31), reader("2200-12-31").date("start_date"));
         assertEquals(LocalDate.of(1900, 1, 1), reader("1900-01-01").date("start_date"));

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 import org.hetao.registry.institution.Institution;
 import org.hetao.registry.ipasset.InventorDetails;
 import org.hetao.registry.ipasset.IpAsset;
@@ -49,13 +48,23 @@ class DeadlineCheckPersistenceTest {
                 // proposed 40, 29 and 10 days ago with 30 days to decide: past, in 1 day, in 20 days; and a decided one
                 int[] daysAgo = {40, 29, 10, 29};
                 for (int i = 0; i < 4; i++) {
-                    IpAsset a = new IpAsset(IpAssetSamples.patent(p.getId(), List.of(new InventorDetails(inventor.getId(), 10000))));
+                    IpAsset a = new IpAsset(
+                            IpAssetSamples.patent(p.getId(), List.of(new InventorDetails(inventor.getId(), 10000))));
                     em.persist(a);
                     em.flush();
-                    OwnershipChange change = new OwnershipChange(List.of(new ShareDetails(hk.getId(), 5000), new ShareDetails(sz.getId(), 5000)),
-                            LocalDate.of(2026, 1, 1), "Joint invention");
-                    OwnershipProposal q = OwnershipProposal.propose(a.getId(), new org.hetao.registry.ownership.OwnershipTimeline(List.of()), NOW.toLocalDate(), ProposalKind.CHANGE, change,
-                            new Proposer("tto-hk", hk.getId()), NOW.minusDays(daysAgo[i]), Duration.ofDays(30));
+                    OwnershipChange change = new OwnershipChange(
+                            List.of(new ShareDetails(hk.getId(), 5000), new ShareDetails(sz.getId(), 5000)),
+                            LocalDate.of(2026, 1, 1),
+                            "Joint invention");
+                    OwnershipProposal q = OwnershipProposal.propose(
+                            a.getId(),
+                            new org.hetao.registry.ownership.OwnershipTimeline(List.of()),
+                            NOW.toLocalDate(),
+                            ProposalKind.CHANGE,
+                            change,
+                            new Proposer("tto-hk", hk.getId()),
+                            NOW.minusDays(daysAgo[i]),
+                            Duration.ofDays(30));
                     if (i == 3) {
                         q.withdraw("tto-hk", NOW.minusDays(1));
                     }
@@ -70,8 +79,15 @@ class DeadlineCheckPersistenceTest {
             OffsetDateTime until = NOW.plusDays(3);
             assertEquals(List.of(past, soon), f.inTransaction(em -> new DeadlineCheck(em).due(NOW, until, 100)));
 
-            f.run(em -> em.persist(new InboxItem(em.find(OwnershipProposal.class, soon).pending().get(0), InboxKind.PROPOSAL_EXPIRING, soon,
-                    em.find(OwnershipProposal.class, soon).getIpAssetId(), "system", null, null, NOW)));
+            f.run(em -> em.persist(new InboxItem(
+                    em.find(OwnershipProposal.class, soon).pending().get(0),
+                    InboxKind.PROPOSAL_EXPIRING,
+                    soon,
+                    em.find(OwnershipProposal.class, soon).getIpAssetId(),
+                    "system",
+                    null,
+                    null,
+                    NOW)));
             assertEquals(List.of(past), f.inTransaction(em -> new DeadlineCheck(em).due(NOW, until, 100)), "told once");
         }
     }

@@ -27,8 +27,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class InboxPersistenceTest {
     private static final OffsetDateTime T0 = OffsetDateTime.of(2026, 12, 1, 9, 0, 0, 0, ZoneOffset.UTC);
 
-    private record World(long hk, long sz, long asset, long alice, long bob, long szOffice) {
-    }
+    private record World(long hk, long sz, long asset, long alice, long bob, long szOffice) {}
 
     private static World world(TestDatabase.Fixture f) {
         return f.inTransaction(em -> {
@@ -42,7 +41,8 @@ class InboxPersistenceTest {
             Project p = new Project(ProjectSamples.project("HT-2026-0002", hk.getId(), sz.getId()));
             em.persist(p);
             em.flush();
-            IpAsset a = new IpAsset(IpAssetSamples.patent(p.getId(), List.of(new InventorDetails(inventor.getId(), 10000))));
+            IpAsset a = new IpAsset(
+                    IpAssetSamples.patent(p.getId(), List.of(new InventorDetails(inventor.getId(), 10000))));
             em.persist(a);
             Account alice = new Account("alice-hk", "hash", Role.TTO, hk.getId());
             Account bob = new Account("bob-hk", "hash", Role.TTO, hk.getId());
@@ -62,31 +62,71 @@ class InboxPersistenceTest {
             World w = world(f);
             f.run(em -> {
                 InboxRepository inbox = new InboxRepository(em);
-                inbox.add(new InboxItem(w.hk(), InboxKind.APPROVAL_REQUESTED, 501, w.asset(), "carol-sz", w.sz(), null, T0));
-                inbox.add(new InboxItem(w.hk(), InboxKind.AGREEMENT_ISSUED, 601, w.asset(), "legal", null, "HT-AG-1 r1", T0.plusMinutes(5)));
-                inbox.add(new InboxItem(w.sz(), InboxKind.PROPOSAL_REJECTED, 501, w.asset(), "alice-hk", w.hk(), "Not agreed", T0.plusMinutes(9)));
+                inbox.add(new InboxItem(
+                        w.hk(), InboxKind.APPROVAL_REQUESTED, 501, w.asset(), "carol-sz", w.sz(), null, T0));
+                inbox.add(new InboxItem(
+                        w.hk(),
+                        InboxKind.AGREEMENT_ISSUED,
+                        601,
+                        w.asset(),
+                        "legal",
+                        null,
+                        "HT-AG-1 r1",
+                        T0.plusMinutes(5)));
+                inbox.add(new InboxItem(
+                        w.sz(),
+                        InboxKind.PROPOSAL_REJECTED,
+                        501,
+                        w.asset(),
+                        "alice-hk",
+                        w.hk(),
+                        "Not agreed",
+                        T0.plusMinutes(9)));
             });
-            Page<InboxRepository.Entry> hk = f.inTransaction(em -> new InboxRepository(em).page(w.hk(), w.alice(), false, new PageRequest(1, 20, "created", true)));
+            Page<InboxRepository.Entry> hk = f.inTransaction(em ->
+                    new InboxRepository(em).page(w.hk(), w.alice(), false, new PageRequest(1, 20, "created", true)));
             assertEquals(2, hk.total());
             assertEquals(InboxKind.AGREEMENT_ISSUED, hk.items().get(0).item().getKind(), "newest first");
             assertFalse(hk.items().get(0).read());
             long newest = hk.items().get(0).item().getId();
 
-            assertTrue(f.<Boolean>inTransaction(em -> new InboxRepository(em).markRead(newest, w.alice(), T0.plusHours(1))));
-            assertFalse(f.<Boolean>inTransaction(em -> new InboxRepository(em).markRead(newest, w.alice(), T0.plusHours(2))), "read already");
+            assertTrue(f.<Boolean>inTransaction(
+                    em -> new InboxRepository(em).markRead(newest, w.alice(), T0.plusHours(1))));
+            assertFalse(
+                    f.<Boolean>inTransaction(
+                            em -> new InboxRepository(em).markRead(newest, w.alice(), T0.plusHours(2))),
+                    "read already");
             assertEquals(1L, (long) f.<Long>inTransaction(em -> new InboxRepository(em).unread(w.hk(), w.alice())));
-            assertEquals(2L, (long) f.<Long>inTransaction(em -> new InboxRepository(em).unread(w.hk(), w.bob())), "Bob's marks are his own");
-            Page<InboxRepository.Entry> unread = f.inTransaction(em -> new InboxRepository(em).page(w.hk(), w.alice(), true, new PageRequest(1, 20, "created", true)));
-            assertEquals(List.of(InboxKind.APPROVAL_REQUESTED), unread.items().stream().map(e -> e.item().getKind()).toList());
-            assertTrue(f.inTransaction(em -> new InboxRepository(em).page(w.hk(), w.alice(), false, new PageRequest(1, 20, "created", true)))
-                    .items().get(0).read());
+            assertEquals(
+                    2L,
+                    (long) f.<Long>inTransaction(em -> new InboxRepository(em).unread(w.hk(), w.bob())),
+                    "Bob's marks are his own");
+            Page<InboxRepository.Entry> unread = f.inTransaction(em ->
+                    new InboxRepository(em).page(w.hk(), w.alice(), true, new PageRequest(1, 20, "created", true)));
+            assertEquals(
+                    List.of(InboxKind.APPROVAL_REQUESTED),
+                    unread.items().stream().map(e -> e.item().getKind()).toList());
+            assertTrue(f.inTransaction(em -> new InboxRepository(em)
+                            .page(w.hk(), w.alice(), false, new PageRequest(1, 20, "created", true)))
+                    .items()
+                    .get(0)
+                    .read());
 
-            assertEquals(2, (int) f.<Integer>inTransaction(em -> new InboxRepository(em).markAllRead(w.hk(), w.bob(), T0.plusHours(3))));
+            assertEquals(2, (int) f.<Integer>inTransaction(
+                    em -> new InboxRepository(em).markAllRead(w.hk(), w.bob(), T0.plusHours(3))));
             assertEquals(0L, (long) f.<Long>inTransaction(em -> new InboxRepository(em).unread(w.hk(), w.bob())));
-            assertEquals(1L, (long) f.<Long>inTransaction(em -> new InboxRepository(em).unread(w.sz(), w.szOffice())), "another office's inbox is untouched");
-            assertEquals(3L, (long) f.<Long>inTransaction(em -> new InboxRepository(em).unread(null, w.szOffice())), "every office's items together");
-            assertTrue(f.<Boolean>inTransaction(em -> new InboxRepository(em).exists(w.hk(), InboxKind.APPROVAL_REQUESTED, 501)));
-            assertFalse(f.<Boolean>inTransaction(em -> new InboxRepository(em).exists(w.sz(), InboxKind.APPROVAL_REQUESTED, 501)));
+            assertEquals(
+                    1L,
+                    (long) f.<Long>inTransaction(em -> new InboxRepository(em).unread(w.sz(), w.szOffice())),
+                    "another office's inbox is untouched");
+            assertEquals(
+                    3L,
+                    (long) f.<Long>inTransaction(em -> new InboxRepository(em).unread(null, w.szOffice())),
+                    "every office's items together");
+            assertTrue(f.<Boolean>inTransaction(
+                    em -> new InboxRepository(em).exists(w.hk(), InboxKind.APPROVAL_REQUESTED, 501)));
+            assertFalse(f.<Boolean>inTransaction(
+                    em -> new InboxRepository(em).exists(w.sz(), InboxKind.APPROVAL_REQUESTED, 501)));
         }
     }
 }

@@ -15,32 +15,50 @@ class InboxRecipientsTest {
 
     @Test
     void aProposalAsksEveryOfficeWhoseApprovalIsPendingButNotTheProposers() {
-        Map<Long, InboxKind> to = InboxRecipients.ofProposalStep(ProposalStep.Kind.PROPOSED, HKU, List.of(HKU, SZBL, SUSTECH), List.of(SZBL, SUSTECH), HKU);
+        Map<Long, InboxKind> to = InboxRecipients.ofProposalStep(
+                ProposalStep.Kind.PROPOSED, HKU, List.of(HKU, SZBL, SUSTECH), List.of(SZBL, SUSTECH), HKU);
         assertEquals(Map.of(SZBL, InboxKind.APPROVAL_REQUESTED, SUSTECH, InboxKind.APPROVAL_REQUESTED), to);
     }
 
     @Test
     void aProposalByLegalAsksEveryRequiredOffice() {
-        Map<Long, InboxKind> to = InboxRecipients.ofProposalStep(ProposalStep.Kind.PROPOSED, null, List.of(HKU, SZBL), List.of(HKU, SZBL), null);
+        Map<Long, InboxKind> to = InboxRecipients.ofProposalStep(
+                ProposalStep.Kind.PROPOSED, null, List.of(HKU, SZBL), List.of(HKU, SZBL), null);
         assertEquals(List.of(HKU, SZBL), List.copyOf(to.keySet()));
     }
 
     @Test
     void aDecisionTellsTheProposerAndTheOtherApproversButNotTheDecider() {
-        assertEquals(Map.of(HKU, InboxKind.PROPOSAL_APPROVED, SUSTECH, InboxKind.PROPOSAL_APPROVED),
-                InboxRecipients.ofProposalStep(ProposalStep.Kind.APPROVED, HKU, List.of(HKU, SZBL, SUSTECH), List.of(SUSTECH), SZBL));
-        assertEquals(Map.of(HKU, InboxKind.PROPOSAL_REJECTED),
-                InboxRecipients.ofProposalStep(ProposalStep.Kind.REJECTED, HKU, List.of(HKU, SZBL), List.of(SZBL), SZBL));
-        assertEquals(Map.of(HKU, InboxKind.PROPOSAL_TOOK_EFFECT, SZBL, InboxKind.PROPOSAL_TOOK_EFFECT),
-                InboxRecipients.ofProposalStep(ProposalStep.Kind.TOOK_EFFECT, HKU, List.of(HKU, SZBL, SUSTECH), List.of(), SUSTECH));
-        assertEquals(Map.of(SZBL, InboxKind.PROPOSAL_WITHDRAWN),
-                InboxRecipients.ofProposalStep(ProposalStep.Kind.WITHDRAWN, HKU, List.of(HKU, SZBL), List.of(SZBL), HKU));
+        assertEquals(
+                Map.of(HKU, InboxKind.PROPOSAL_APPROVED, SUSTECH, InboxKind.PROPOSAL_APPROVED),
+                InboxRecipients.ofProposalStep(
+                        ProposalStep.Kind.APPROVED, HKU, List.of(HKU, SZBL, SUSTECH), List.of(SUSTECH), SZBL));
+        assertEquals(
+                Map.of(HKU, InboxKind.PROPOSAL_REJECTED),
+                InboxRecipients.ofProposalStep(
+                        ProposalStep.Kind.REJECTED, HKU, List.of(HKU, SZBL), List.of(SZBL), SZBL));
+        assertEquals(
+                Map.of(HKU, InboxKind.PROPOSAL_TOOK_EFFECT, SZBL, InboxKind.PROPOSAL_TOOK_EFFECT),
+                InboxRecipients.ofProposalStep(
+                        ProposalStep.Kind.TOOK_EFFECT, HKU, List.of(HKU, SZBL, SUSTECH), List.of(), SUSTECH));
+        assertEquals(
+                Map.of(SZBL, InboxKind.PROPOSAL_WITHDRAWN),
+                InboxRecipients.ofProposalStep(
+                        ProposalStep.Kind.WITHDRAWN, HKU, List.of(HKU, SZBL), List.of(SZBL), HKU));
     }
 
     @Test
     void anExpiryTellsEveryOfficeConcerned() {
-        assertEquals(Map.of(HKU, InboxKind.PROPOSAL_EXPIRED, SZBL, InboxKind.PROPOSAL_EXPIRED, SUSTECH, InboxKind.PROPOSAL_EXPIRED),
-                InboxRecipients.ofProposalStep(ProposalStep.Kind.EXPIRED, SUSTECH, List.of(HKU, SZBL), List.of(SZBL), null));
+        assertEquals(
+                Map.of(
+                        HKU,
+                        InboxKind.PROPOSAL_EXPIRED,
+                        SZBL,
+                        InboxKind.PROPOSAL_EXPIRED,
+                        SUSTECH,
+                        InboxKind.PROPOSAL_EXPIRED),
+                InboxRecipients.ofProposalStep(
+                        ProposalStep.Kind.EXPIRED, SUSTECH, List.of(HKU, SZBL), List.of(SZBL), null));
     }
 
     @Test
@@ -52,11 +70,19 @@ class InboxRecipientsTest {
 
     @Test
     void anEnquiryReachesEveryOwnersOfficeAndAnOfficesStepTheOtherOwnersOnly() {
-        assertEquals(Map.of(HKU, InboxKind.ENQUIRY_RECEIVED, SZBL, InboxKind.ENQUIRY_RECEIVED),
+        assertEquals(
+                Map.of(HKU, InboxKind.ENQUIRY_RECEIVED, SZBL, InboxKind.ENQUIRY_RECEIVED),
                 InboxRecipients.ofEnquiryStep(EnquiryStep.Kind.RECEIVED, List.of(SZBL, HKU), null));
-        assertEquals(Map.of(HKU, InboxKind.ENQUIRY_MESSAGE, SZBL, InboxKind.ENQUIRY_MESSAGE),
-                InboxRecipients.ofEnquiryStep(EnquiryStep.Kind.MESSAGE, List.of(HKU, SZBL), null), "the investor's message: every owner");
-        assertEquals(Map.of(SZBL, InboxKind.ENQUIRY_NOTE), InboxRecipients.ofEnquiryStep(EnquiryStep.Kind.NOTE, List.of(HKU, SZBL), HKU));
-        assertEquals(Map.of(), InboxRecipients.ofEnquiryStep(EnquiryStep.Kind.STATUS, List.of(HKU), HKU), "a sole owner's own step tells no one");
+        assertEquals(
+                Map.of(HKU, InboxKind.ENQUIRY_MESSAGE, SZBL, InboxKind.ENQUIRY_MESSAGE),
+                InboxRecipients.ofEnquiryStep(EnquiryStep.Kind.MESSAGE, List.of(HKU, SZBL), null),
+                "the investor's message: every owner");
+        assertEquals(
+                Map.of(SZBL, InboxKind.ENQUIRY_NOTE),
+                InboxRecipients.ofEnquiryStep(EnquiryStep.Kind.NOTE, List.of(HKU, SZBL), HKU));
+        assertEquals(
+                Map.of(),
+                InboxRecipients.ofEnquiryStep(EnquiryStep.Kind.STATUS, List.of(HKU), HKU),
+                "a sole owner's own step tells no one");
     }
 }

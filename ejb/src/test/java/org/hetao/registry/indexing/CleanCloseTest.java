@@ -14,10 +14,14 @@ class CleanCloseTest {
 
     @Test
     void aMarkCountsOnceAndOnlyForTheSameDatabaseState() {
-        assertFalse(CleanClose.takeMark(index, "3f2a9c1e6d3a4f7e 120 ab"), "no mark: the index was not closed cleanly (a crash)");
+        assertFalse(
+                CleanClose.takeMark(index, "3f2a9c1e6d3a4f7e 120 ab"),
+                "no mark: the index was not closed cleanly (a crash)");
         CleanClose.mark(index, "3f2a9c1e6d3a4f7e 120 ab");
         assertTrue(CleanClose.takeMark(index, "3f2a9c1e6d3a4f7e 120 ab"));
-        assertFalse(CleanClose.takeMark(index, "3f2a9c1e6d3a4f7e 120 ab"), "taken at the open: a crash after it leaves none");
+        assertFalse(
+                CleanClose.takeMark(index, "3f2a9c1e6d3a4f7e 120 ab"),
+                "taken at the open: a crash after it leaves none");
         assertFalse(Files.exists(index.resolve(CleanClose.FILE)));
     }
 

@@ -55,20 +55,47 @@ class SearchDocumentsTest {
 
     private static Project project(Confidentiality confidentiality) {
         ProjectDetails d = ProjectSamples.project("HT-2025-0042", HKUST, SUSTECH);
-        return new Project(new ProjectDetails(d.code(), d.title(), d.abstractText(), d.keywords(), d.sectors(), d.site(), d.status(),
-                d.startDate(), d.endDate(), confidentiality, d.participants(), d.funding()));
+        return new Project(new ProjectDetails(
+                d.code(),
+                d.title(),
+                d.abstractText(),
+                d.keywords(),
+                d.sectors(),
+                d.site(),
+                d.status(),
+                d.startDate(),
+                d.endDate(),
+                confidentiality,
+                d.participants(),
+                d.funding()));
     }
 
     private static IpAsset asset(Confidentiality confidentiality, Licensing licensing) {
         IpAssetDetails d = IpAssetSamples.patent(PROJECT, List.of(new InventorDetails(INVENTOR, 10000)));
-        return new IpAsset(new IpAssetDetails(d.projectId(), d.type(), d.title(), d.abstractText(), d.publicSummary(),
-                d.problemSolved(), d.advantages(), d.applications(), d.readinessLevel(), licensing, confidentiality, d.filings(),
+        return new IpAsset(new IpAssetDetails(
+                d.projectId(),
+                d.type(),
+                d.title(),
+                d.abstractText(),
+                d.publicSummary(),
+                d.problemSolved(),
+                d.advantages(),
+                d.applications(),
+                d.readinessLevel(),
+                licensing,
+                confidentiality,
+                d.filings(),
                 d.inventors()));
     }
 
     private static SearchDocument assetDocument(Confidentiality project, Confidentiality asset, Licensing licensing) {
-        return SearchDocuments.ipAsset(ASSET, asset(asset, licensing), project(project), Set.of(HKUST, OUTSIDER),
-                Set.of(HKUST, SUSTECH, OUTSIDER), INSTITUTIONS);
+        return SearchDocuments.ipAsset(
+                ASSET,
+                asset(asset, licensing),
+                project(project),
+                Set.of(HKUST, OUTSIDER),
+                Set.of(HKUST, SUSTECH, OUTSIDER),
+                INSTITUTIONS);
     }
 
     static Stream<Arguments> everyAssetCombination() {
@@ -85,10 +112,11 @@ class SearchDocumentsTest {
 
     @ParameterizedTest(name = "project {0}, asset {1}, licensing {2}")
     @MethodSource("everyAssetCombination")
-    void anAssetIsInvestorVisibleOnlyWhenItAndItsProjectArePublicAndItIsLicensable(Confidentiality project, Confidentiality asset,
-                                                                                   Licensing licensing) {
+    void anAssetIsInvestorVisibleOnlyWhenItAndItsProjectArePublicAndItIsLicensable(
+            Confidentiality project, Confidentiality asset, Licensing licensing) {
         SearchDocument d = assetDocument(project, asset, licensing);
-        boolean expected = project == Confidentiality.PUBLIC && asset == Confidentiality.PUBLIC
+        boolean expected = project == Confidentiality.PUBLIC
+                && asset == Confidentiality.PUBLIC
                 && (licensing == Licensing.EXCLUSIVE || licensing == Licensing.NON_EXCLUSIVE);
         assertEquals(expected, d.investorVisible());
         Visibility stricter = Visibility.valueOf(project.compareTo(asset) >= 0 ? project.name() : asset.name());
@@ -101,15 +129,26 @@ class SearchDocumentsTest {
         assertFalse(publicText.contains("HT-2025-0042"), "the project code is not the asset's public text");
         assertTrue(publicText.contains("Soft gripper for wet-lab automation"));
         assertTrue(publicText.contains("濕實驗室自動化軟夾爪"));
-        assertTrue(publicText.contains("A soft robotic gripper for handling biological sample tubes."), "the public summary");
+        assertTrue(
+                publicText.contains("A soft robotic gripper for handling biological sample tubes."),
+                "the public summary");
         assertTrue(publicText.contains("CN202610123456.7"), "filing numbers are public");
         assertEquals(ABSTRACT, d.internalText().abstractText().get(Language.EN).orElseThrow());
 
         Set<String> institutions = d.facetValues(Facet.INSTITUTION);
-        assertEquals(Set.of("HKUST", "SUSTech"), Set.copyOf(d.publicText().identifiers().stream()
-                .filter(i -> !i.startsWith("CN")).toList()), "participants' short names");
-        assertEquals(Set.of("科大", "港科大", "南科大"), d.publicText().aliases(), "the participants' everyday names, not other owners'");
-        assertEquals(!expected, institutions.contains("OUTCO"),
+        assertEquals(
+                Set.of("HKUST", "SUSTech"),
+                Set.copyOf(d.publicText().identifiers().stream()
+                        .filter(i -> !i.startsWith("CN"))
+                        .toList()),
+                "participants' short names");
+        assertEquals(
+                Set.of("科大", "港科大", "南科大"),
+                d.publicText().aliases(),
+                "the participants' everyday names, not other owners'");
+        assertEquals(
+                !expected,
+                institutions.contains("OUTCO"),
                 "an owner outside the project is a facet value unless investors see the asset: " + institutions);
     }
 
@@ -141,8 +180,13 @@ class SearchDocumentsTest {
         assertFalse(publicText.contains("Innovation and Technology Commission"), "funders are internal");
         assertFalse(publicText.contains("MHP/001/25"), "award ids are internal");
         assertTrue(d.internalText().identifiers().contains("MHP/001/25"));
-        assertTrue(d.internalText().otherText().get(Language.EN).orElseThrow().contains("Innovation and Technology Commission"));
-        assertEquals(List.of("cohort study", "medical imaging"), d.internalText().keywords());
+        assertTrue(d.internalText()
+                .otherText()
+                .get(Language.EN)
+                .orElseThrow()
+                .contains("Innovation and Technology Commission"));
+        assertEquals(
+                List.of("cohort study", "medical imaging"), d.internalText().keywords());
         assertEquals(Set.of("HK", "MAINLAND"), d.facetValues(Facet.JURISDICTION));
         assertEquals(Set.of("HKUST", "SUSTech"), d.facetValues(Facet.INSTITUTION));
         assertEquals(Set.of("ACTIVE"), d.facetValues(Facet.STATUS));
@@ -162,11 +206,15 @@ class SearchDocumentsTest {
         assertEquals(Set.of("科大", "港科大"), institution.publicText().aliases());
         assertEquals(Set.of("HK"), institution.facetValues(Facet.JURISDICTION));
 
-        Person person = new Person(new PersonDetails("Wong Siu Ming", "黃小明", "0000-0002-1825-0097", HKUST, "wong@example.org"));
+        Person person =
+                new Person(new PersonDetails("Wong Siu Ming", "黃小明", "0000-0002-1825-0097", HKUST, "wong@example.org"));
         SearchDocument p = SearchDocuments.person(INVENTOR, person, INSTITUTIONS);
         assertFalse(p.investorVisible());
         assertEquals(Visibility.PUBLIC, p.visibility(), "every office reads every person");
-        assertEquals(LocalizedText.of("en", "Wong Siu Ming", "zh-Hant", "黃小明"), p.publicText().title(), "Hong Kong names as Traditional");
+        assertEquals(
+                LocalizedText.of("en", "Wong Siu Ming", "zh-Hant", "黃小明"),
+                p.publicText().title(),
+                "Hong Kong names as Traditional");
         assertTrue(p.publicText().identifiers().contains("0000-0002-1825-0097"));
         assertTrue(p.internalText().identifiers().contains("wong@example.org"));
         assertEquals(Set.of("HKUST"), p.facetValues(Facet.INSTITUTION));
@@ -175,19 +223,37 @@ class SearchDocumentsTest {
     @Test
     void theInvestorTextsAreIndexedInEachOfTheirLanguages() {
         IpAssetDetails d = IpAssetSamples.patent(PROJECT, List.of());
-        IpAsset asset = new IpAsset(new IpAssetDetails(d.projectId(), d.type(), d.title(), d.abstractText(),
+        IpAsset asset = new IpAsset(new IpAssetDetails(
+                d.projectId(),
+                d.type(),
+                d.title(),
+                d.abstractText(),
                 new org.hetao.registry.common.LocalizedText(null, "用於生物樣本管的軟夾爪", "用于生物样本管的软夹爪"),
-                new org.hetao.registry.common.LocalizedText("Tubes break in robots.", null, null), null,
+                new org.hetao.registry.common.LocalizedText("Tubes break in robots.", null, null),
+                null,
                 new org.hetao.registry.common.LocalizedText(null, null, "湿实验室自动化"),
-                d.readinessLevel(), d.licensing(), d.confidentiality(), d.filings(), d.inventors()));
-        SearchDocument doc = SearchDocuments.ipAsset(ASSET, asset, project(Confidentiality.PUBLIC), Set.of(), Set.of(), INSTITUTIONS);
-        assertEquals("Tubes break in robots.", doc.publicText().summary().get(Language.EN).orElseThrow(), "the problem solved, in English");
-        assertEquals("用於生物樣本管的軟夾爪", doc.publicText().summary().get(Language.ZH_HANT).orElseThrow());
-        assertEquals("用于生物样本管的软夹爪\n湿实验室自动化", doc.publicText().summary().get(Language.ZH_HANS).orElseThrow(),
+                d.readinessLevel(),
+                d.licensing(),
+                d.confidentiality(),
+                d.filings(),
+                d.inventors()));
+        SearchDocument doc = SearchDocuments.ipAsset(
+                ASSET, asset, project(Confidentiality.PUBLIC), Set.of(), Set.of(), INSTITUTIONS);
+        assertEquals(
+                "Tubes break in robots.",
+                doc.publicText().summary().get(Language.EN).orElseThrow(),
+                "the problem solved, in English");
+        assertEquals(
+                "用於生物樣本管的軟夾爪", doc.publicText().summary().get(Language.ZH_HANT).orElseThrow());
+        assertEquals(
+                "用于生物样本管的软夹爪\n湿实验室自动化",
+                doc.publicText().summary().get(Language.ZH_HANS).orElseThrow(),
                 "the summary first, then the applications");
     }
 
     private static String publicText(SearchDocument d) {
-        return d.publicText().title().values().values() + " " + d.publicText().summary().values().values() + " " + d.publicText().identifiers();
+        return d.publicText().title().values().values() + " "
+                + d.publicText().summary().values().values() + " "
+                + d.publicText().identifiers();
     }
 }

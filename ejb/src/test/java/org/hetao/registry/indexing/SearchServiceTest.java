@@ -24,21 +24,34 @@ class SearchServiceTest {
     }
 
     private static String field(SearchParameters p) {
-        return assertThrows(InvalidValueException.class, () -> SearchService.request(p, Audience.everything())).errors().get(0).field();
+        return assertThrows(InvalidValueException.class, () -> SearchService.request(p, Audience.everything()))
+                .errors()
+                .get(0)
+                .field();
     }
 
     @Test
     void eachRoleSearchesAsItReads() {
         assertEquals(Audience.everything(), SearchService.audience(ReadScope.of(new Caller(1, "a", Role.ADMIN, null))));
         assertEquals(Audience.everything(), SearchService.audience(ReadScope.of(new Caller(1, "l", Role.LEGAL, null))));
-        assertEquals(Audience.investor(), SearchService.audience(ReadScope.of(new Caller(1, "i", Role.INVESTOR, null))));
-        assertEquals(Audience.institutions(Set.of(7L)), SearchService.audience(ReadScope.of(new Caller(1, "t", Role.TTO, 7L))));
+        assertEquals(
+                Audience.investor(), SearchService.audience(ReadScope.of(new Caller(1, "i", Role.INVESTOR, null))));
+        assertEquals(
+                Audience.institutions(Set.of(7L)),
+                SearchService.audience(ReadScope.of(new Caller(1, "t", Role.TTO, 7L))));
     }
 
     @Test
     void convertsTypesFiltersSortAndLanguage() {
-        SearchRequest r = SearchService.request(new SearchParameters(" robot ", List.of("project", "ip-asset"),
-                Map.of("sector", List.of("ROBOTICS", " "), "readiness", List.of("4")), 2L, 10L, "Newest", "zh-HK"),
+        SearchRequest r = SearchService.request(
+                new SearchParameters(
+                        " robot ",
+                        List.of("project", "ip-asset"),
+                        Map.of("sector", List.of("ROBOTICS", " "), "readiness", List.of("4")),
+                        2L,
+                        10L,
+                        "Newest",
+                        "zh-HK"),
                 Audience.investor());
         assertEquals("robot", r.query());
         assertEquals(Set.of("project", "ip-asset"), r.filters().get(Facet.TYPE));
@@ -56,11 +69,17 @@ class SearchServiceTest {
         assertEquals("page", field(params("x", 0L, null)));
         assertEquals("page", field(params("x", 101L, 100L)));
         assertEquals("page", field(params("x", Long.MAX_VALUE, 2L)));
-        assertEquals(100, SearchService.request(params("x", 100L, 100L), Audience.everything()).page(), "hit 10,000 is the last");
+        assertEquals(
+                100,
+                SearchService.request(params("x", 100L, 100L), Audience.everything())
+                        .page(),
+                "hit 10,000 is the last");
         assertEquals("size", field(params("x", 1L, 101L)));
         assertEquals("size", field(params("x", 1L, 0L)));
         assertEquals("sort", field(new SearchParameters("x", List.of(), Map.of(), null, null, "random", null)));
         assertEquals("type", field(new SearchParameters("x", List.of("patent"), Map.of(), null, null, null, null)));
-        assertEquals("colour", field(new SearchParameters("x", List.of(), Map.of("colour", List.of("red")), null, null, null, null)));
+        assertEquals(
+                "colour",
+                field(new SearchParameters("x", List.of(), Map.of("colour", List.of("red")), null, null, null, null)));
     }
 }

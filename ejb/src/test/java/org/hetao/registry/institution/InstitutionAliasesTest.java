@@ -33,12 +33,28 @@ class InstitutionAliasesTest {
         List<String> bad = Arrays.asList("港科大", " ", "a;b", "x".repeat(61), "ｈｋｕｓｔ", "港科大", null, "-dash");
         InvalidValueException e = assertThrows(InvalidValueException.class, () -> i.changeAliases(bad));
         Map<String, String> faults = e.errors().stream()
-                .collect(Collectors.toMap(InvalidValueException.FieldError::field, InvalidValueException.FieldError::code));
-        assertEquals(Map.of("aliases[1]", "required", "aliases[2]", "institution.alias-format",
-                "aliases[3]", "length", "aliases[4]", "institution.alias-short-name",
-                "aliases[5]", "duplicate", "aliases[6]", "required",
-                "aliases[7]", "institution.alias-format"), faults);
-        assertTrue(e.errors().stream().anyMatch(f -> f.message().contains("aliases[0]")), "a duplicate names the first one");
+                .collect(Collectors.toMap(
+                        InvalidValueException.FieldError::field, InvalidValueException.FieldError::code));
+        assertEquals(
+                Map.of(
+                        "aliases[1]",
+                        "required",
+                        "aliases[2]",
+                        "institution.alias-format",
+                        "aliases[3]",
+                        "length",
+                        "aliases[4]",
+                        "institution.alias-short-name",
+                        "aliases[5]",
+                        "duplicate",
+                        "aliases[6]",
+                        "required",
+                        "aliases[7]",
+                        "institution.alias-format"),
+                faults);
+        assertTrue(
+                e.errors().stream().anyMatch(f -> f.message().contains("aliases[0]")),
+                "a duplicate names the first one");
         assertEquals(List.of("科大"), i.getAliases(), "a refused change changes nothing");
     }
 

@@ -30,8 +30,9 @@ class InstitutionPersistenceTest {
     @EnumSource(TestDatabase.class)
     void theDatabaseRejectsDuplicatesAndUnknownKinds(TestDatabase db) throws SQLException {
         try (TestDatabase.Fixture f = db.fresh()) {
-            String insert = "INSERT INTO institution (id, version, short_name, name_en, kind, jurisdiction, country, created_at, updated_at) "
-                    + "VALUES (%d, 1, '%s', 'x', '%s', 'HK', 'HK', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)";
+            String insert =
+                    "INSERT INTO institution (id, version, short_name, name_en, kind, jurisdiction, country, created_at, updated_at) "
+                            + "VALUES (%d, 1, '%s', 'x', '%s', 'HK', 'HK', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)";
             f.sql(insert.formatted(1, "A", "UNIVERSITY"));
             assertThrows(SQLException.class, () -> f.sql(insert.formatted(2, "A", "UNIVERSITY")));
             assertThrows(SQLException.class, () -> f.sql(insert.formatted(3, "B", "CASTLE")));
@@ -42,8 +43,11 @@ class InstitutionPersistenceTest {
     @EnumSource(TestDatabase.class)
     void storesThePublicContactAndItsWithdrawal(TestDatabase db) {
         try (TestDatabase.Fixture f = db.fresh()) {
-            PublicContactDetails contact = new PublicContactDetails("Technology Transfer Office", "licensing@example.edu.hk",
-                    "+852 2358 6318", "https://tto.example.edu.hk/licensing");
+            PublicContactDetails contact = new PublicContactDetails(
+                    "Technology Transfer Office",
+                    "licensing@example.edu.hk",
+                    "+852 2358 6318",
+                    "https://tto.example.edu.hk/licensing");
             long id = f.inTransaction(em -> {
                 Institution i = new Institution(Samples.hkust());
                 i.changePublicContact(contact);
@@ -51,7 +55,12 @@ class InstitutionPersistenceTest {
                 em.flush();
                 return i.getId();
             });
-            assertEquals(contact, f.inTransaction(em -> em.find(Institution.class, id)).getPublicContact().orElseThrow().details());
+            assertEquals(
+                    contact,
+                    f.inTransaction(em -> em.find(Institution.class, id))
+                            .getPublicContact()
+                            .orElseThrow()
+                            .details());
             f.inTransaction(em -> {
                 em.find(Institution.class, id).changePublicContact(new PublicContactDetails(null, null, null, null));
                 return null;
@@ -73,13 +82,23 @@ class InstitutionPersistenceTest {
                 em.flush();
                 return i.getId();
             });
-            assertEquals(java.util.List.of("科大", "港科大", "HK Sci-Tech U"), f.inTransaction(em -> em.find(Institution.class, id)).getAliases());
-            org.hetao.registry.common.PageRequest page =
-                    org.hetao.registry.common.PageRequest.of(1, 20, null, InstitutionRepository.SORT_KEYS.keySet(), "shortName");
-            assertEquals(1, f.inTransaction(em -> new InstitutionRepository(em).list(new InstitutionFilter("港科", null, null, null), page))
-                    .total(), "the list's text filter reads the aliases too");
-            assertEquals(1, f.inTransaction(em -> new InstitutionRepository(em).list(new InstitutionFilter("sci-tech", null, null, null), page))
-                    .total(), "in any letter case");
+            assertEquals(
+                    java.util.List.of("科大", "港科大", "HK Sci-Tech U"),
+                    f.inTransaction(em -> em.find(Institution.class, id)).getAliases());
+            org.hetao.registry.common.PageRequest page = org.hetao.registry.common.PageRequest.of(
+                    1, 20, null, InstitutionRepository.SORT_KEYS.keySet(), "shortName");
+            assertEquals(
+                    1,
+                    f.inTransaction(em -> new InstitutionRepository(em)
+                                    .list(new InstitutionFilter("港科", null, null, null), page))
+                            .total(),
+                    "the list's text filter reads the aliases too");
+            assertEquals(
+                    1,
+                    f.inTransaction(em -> new InstitutionRepository(em)
+                                    .list(new InstitutionFilter("sci-tech", null, null, null), page))
+                            .total(),
+                    "in any letter case");
             f.inTransaction(em -> {
                 em.find(Institution.class, id).changeAliases(java.util.List.of());
                 return null;

@@ -13,33 +13,55 @@ class InstitutionTest {
         Institution i = new Institution(Samples.hkust());
         assertEquals("香港科技大學", i.getName().in("zh-Hant-HK"));
         assertEquals("香港科技大学", i.getName().in("zh-Hans-CN"));
-        assertEquals("The Hong Kong University of Science and Technology", i.getName().in("en"));
+        assertEquals(
+                "The Hong Kong University of Science and Technology",
+                i.getName().in("en"));
     }
 
     @Test
     void countryMustFitTheJurisdiction() {
         InstitutionDetails d = Samples.hkust();
-        InstitutionDetails wrong = new InstitutionDetails(d.shortName(), d.nameEn(), null, null, d.kind(), Jurisdiction.HK, "CN", null);
-        assertEquals("country", assertThrows(InvalidValueException.class, () -> new Institution(wrong)).errors().get(0).field());
-        InstitutionDetails overseasInHk = new InstitutionDetails("X", "X", null, null, d.kind(), Jurisdiction.OVERSEAS, "HK", null);
+        InstitutionDetails wrong =
+                new InstitutionDetails(d.shortName(), d.nameEn(), null, null, d.kind(), Jurisdiction.HK, "CN", null);
+        assertEquals(
+                "country",
+                assertThrows(InvalidValueException.class, () -> new Institution(wrong))
+                        .errors()
+                        .get(0)
+                        .field());
+        InstitutionDetails overseasInHk =
+                new InstitutionDetails("X", "X", null, null, d.kind(), Jurisdiction.OVERSEAS, "HK", null);
         assertThrows(InvalidValueException.class, () -> new Institution(overseasInHk));
-        InstitutionDetails notACountry = new InstitutionDetails("X", "X", null, null, d.kind(), Jurisdiction.OVERSEAS, "ZZ", null);
+        InstitutionDetails notACountry =
+                new InstitutionDetails("X", "X", null, null, d.kind(), Jurisdiction.OVERSEAS, "ZZ", null);
         assertThrows(InvalidValueException.class, () -> new Institution(notACountry));
     }
 
     @Test
     void requiresAnEnglishNameAndAShortName() {
         InstitutionDetails d = Samples.hkust();
-        assertThrows(InvalidValueException.class, () -> new Institution(
-                new InstitutionDetails(d.shortName(), " ", d.nameZhHant(), d.nameZhHans(), d.kind(), d.jurisdiction(), d.country(), null)));
-        assertThrows(InvalidValueException.class, () -> new Institution(
-                new InstitutionDetails("", d.nameEn(), null, null, d.kind(), d.jurisdiction(), d.country(), null)));
+        assertThrows(
+                InvalidValueException.class,
+                () -> new Institution(new InstitutionDetails(
+                        d.shortName(),
+                        " ",
+                        d.nameZhHant(),
+                        d.nameZhHans(),
+                        d.kind(),
+                        d.jurisdiction(),
+                        d.country(),
+                        null)));
+        assertThrows(
+                InvalidValueException.class,
+                () -> new Institution(new InstitutionDetails(
+                        "", d.nameEn(), null, null, d.kind(), d.jurisdiction(), d.country(), null)));
     }
 
     @Test
     void aFailedChangeLeavesTheInstitutionAsItWas() {
         Institution i = new Institution(Samples.hkust());
-        InstitutionDetails bad = new InstitutionDetails("NEW", "New name", null, null, InstitutionKind.UNIVERSITY, Jurisdiction.HK, "HK", "bad");
+        InstitutionDetails bad = new InstitutionDetails(
+                "NEW", "New name", null, null, InstitutionKind.UNIVERSITY, Jurisdiction.HK, "HK", "bad");
         assertThrows(InvalidValueException.class, () -> i.describe(bad));
         assertEquals("HKUST", i.getShortName());
     }
@@ -48,7 +70,10 @@ class InstitutionTest {
     void publishesAValidatedLicensingContactAndWithdrawsItWhenBlank() {
         Institution i = new Institution(Samples.hkust());
         assertEquals(true, i.getPublicContact().isEmpty());
-        i.changePublicContact(new PublicContactDetails(" Technology Transfer Office ", "licensing@example.edu.hk", "+852 2358 6318",
+        i.changePublicContact(new PublicContactDetails(
+                " Technology Transfer Office ",
+                "licensing@example.edu.hk",
+                "+852 2358 6318",
                 "https://tto.example.edu.hk/licensing"));
         PublicContact c = i.getPublicContact().orElseThrow();
         assertEquals("Technology Transfer Office", c.getOffice());
@@ -71,24 +96,32 @@ class InstitutionTest {
     }
 
     private static String field(Institution i, PublicContactDetails d) {
-        return assertThrows(InvalidValueException.class, () -> i.changePublicContact(d)).errors().get(0).field();
+        return assertThrows(InvalidValueException.class, () -> i.changePublicContact(d))
+                .errors()
+                .get(0)
+                .field();
     }
 
     @Test
     void aChangeOfTheContactReadsAsAnAuditRecord() {
         PublicContactDetails contact = new PublicContactDetails("Office", "licensing@example.edu.hk", null, null);
-        String change = org.hetao.registry.audit.Changes.between(new InstitutionService.ContactChange(null),
-                new InstitutionService.ContactChange(contact));
+        String change = org.hetao.registry.audit.Changes.between(
+                new InstitutionService.ContactChange(null), new InstitutionService.ContactChange(contact));
         assertEquals(true, change.contains("\"before\":null") && change.contains("licensing@example.edu.hk"), change);
     }
 
     @Test
     void everyFaultOfAnInstitutionIsReportedAtOnce() {
-        InstitutionDetails bad = new InstitutionDetails("!bad", null, null, null, null, Jurisdiction.HK, "CN", "not-a-ror");
-        java.util.List<String> fields = assertThrows(InvalidValueException.class, () -> new Institution(bad)).errors().stream()
-                .map(InvalidValueException.FieldError::field).toList();
+        InstitutionDetails bad =
+                new InstitutionDetails("!bad", null, null, null, null, Jurisdiction.HK, "CN", "not-a-ror");
+        java.util.List<String> fields =
+                assertThrows(InvalidValueException.class, () -> new Institution(bad)).errors().stream()
+                        .map(InvalidValueException.FieldError::field)
+                        .toList();
         assertEquals(5, fields.size(), fields::toString);
-        assertEquals(java.util.Set.of("shortName", "kind", "country", "rorId"),
-                fields.stream().filter(f -> !f.startsWith("name")).collect(java.util.stream.Collectors.toSet()), fields::toString);
+        assertEquals(
+                java.util.Set.of("shortName", "kind", "country", "rorId"),
+                fields.stream().filter(f -> !f.startsWith("name")).collect(java.util.stream.Collectors.toSet()),
+                fields::toString);
     }
 }

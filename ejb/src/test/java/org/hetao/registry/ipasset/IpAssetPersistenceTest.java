@@ -27,8 +27,10 @@ class IpAssetPersistenceTest {
     @EnumSource(TestDatabase.class)
     void storesTheInvestorTextsInEachLanguage(TestDatabase db) {
         try (TestDatabase.Fixture f = db.fresh()) {
-            IpAssetDetails details = IpAssetSamples.offered(IpAssetSamples.patent(0, List.of()),
-                    new LocalizedText("Soft gripper.", "軟夾爪。\n第二段", null), org.hetao.registry.ipasset.Licensing.EXCLUSIVE,
+            IpAssetDetails details = IpAssetSamples.offered(
+                    IpAssetSamples.patent(0, List.of()),
+                    new LocalizedText("Soft gripper.", "軟夾爪。\n第二段", null),
+                    org.hetao.registry.ipasset.Licensing.EXCLUSIVE,
                     org.hetao.registry.common.Confidentiality.PUBLIC);
             long id = f.inTransaction(em -> {
                 Institution hk = new Institution(Samples.hkust());
@@ -57,15 +59,22 @@ class IpAssetPersistenceTest {
     @EnumSource(TestDatabase.class)
     void theSingleSummaryOfEarlierVersionsMovesToTheLanguageItIsWrittenIn(TestDatabase db) throws SQLException {
         DataSource ds = db.empty();
-        Flyway.configure(Migrations.class.getClassLoader()).dataSource(ds)
+        Flyway.configure(Migrations.class.getClassLoader())
+                .dataSource(ds)
                 .locations("classpath:db/migration/common", "classpath:db/migration/" + Migrations.vendor(ds))
-                .failOnMissingLocations(false).target("19").load().migrate();
+                .failOnMissingLocations(false)
+                .target("19")
+                .load()
+                .migrate();
         String stacked = "A gripper.\n軟夾爪。\n软夹爪。";
-        execute(ds, "INSERT INTO project (id, version, code, title_en, site, status, start_date, confidentiality, created_at, updated_at) "
-                + "VALUES (1, 1, 'HT-2025-0001', 'Grippers', 'BOTH', 'ACTIVE', DATE '2025-01-01', 'PUBLIC', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
-        String asset = "INSERT INTO ip_asset (id, version, project_id, asset_type, title_en, public_summary, readiness_level, licensing, "
-                + "confidentiality, created_at, updated_at) VALUES (%d, 1, 1, 'SOFTWARE', 'Gripper', %s, 4, 'EXCLUSIVE', 'PUBLIC', "
-                + "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)";
+        execute(
+                ds,
+                "INSERT INTO project (id, version, code, title_en, site, status, start_date, confidentiality, created_at, updated_at) "
+                        + "VALUES (1, 1, 'HT-2025-0001', 'Grippers', 'BOTH', 'ACTIVE', DATE '2025-01-01', 'PUBLIC', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+        String asset =
+                "INSERT INTO ip_asset (id, version, project_id, asset_type, title_en, public_summary, readiness_level, licensing, "
+                        + "confidentiality, created_at, updated_at) VALUES (%d, 1, 1, 'SOFTWARE', 'Gripper', %s, 4, 'EXCLUSIVE', 'PUBLIC', "
+                        + "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)";
         execute(ds, asset.formatted(1, "'A soft gripper for sample tubes.'"));
         execute(ds, asset.formatted(2, "'用於生物樣本管的軟夾爪。'"));
         execute(ds, asset.formatted(3, "'用于生物样本管的软夹爪。'"));
@@ -79,10 +88,12 @@ class IpAssetPersistenceTest {
         assertEquals(List.of("-", "-", "用于生物样本管的软夹爪。"), summary(ds, 3));
         assertEquals(List.of(stacked, "-", "-"), summary(ds, 4), "unsure: kept whole, in English");
         assertEquals(List.of("-", "-", "-"), summary(ds, 5));
-        try (Connection c = ds.getConnection(); ResultSet r = c.getMetaData().getColumns(null, null, null, null)) {
+        try (Connection c = ds.getConnection();
+                ResultSet r = c.getMetaData().getColumns(null, null, null, null)) {
             while (r.next()) {
                 if (r.getString("TABLE_NAME").equalsIgnoreCase("ip_asset")) {
-                    assertNull(r.getString("COLUMN_NAME").equalsIgnoreCase("public_summary") ? "public_summary" : null,
+                    assertNull(
+                            r.getString("COLUMN_NAME").equalsIgnoreCase("public_summary") ? "public_summary" : null,
                             "the single column is gone");
                 }
             }
@@ -90,9 +101,11 @@ class IpAssetPersistenceTest {
     }
 
     private static List<String> summary(DataSource ds, long id) throws SQLException {
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT public_summary_en, public_summary_zh_hant, public_summary_zh_hans, problem_en "
-                     + "FROM ip_asset WHERE id = " + id)) {
+        try (Connection c = ds.getConnection();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(
+                        "SELECT public_summary_en, public_summary_zh_hant, public_summary_zh_hans, problem_en "
+                                + "FROM ip_asset WHERE id = " + id)) {
             r.next();
             assertNull(r.getString(4));
             return List.of(dash(r.getString(1)), dash(r.getString(2)), dash(r.getString(3)));
@@ -104,7 +117,8 @@ class IpAssetPersistenceTest {
     }
 
     private static void execute(DataSource ds, String sql) throws SQLException {
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = ds.getConnection();
+                Statement s = c.createStatement()) {
             s.execute(sql);
         }
     }

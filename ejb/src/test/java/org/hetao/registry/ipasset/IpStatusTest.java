@@ -27,8 +27,11 @@ class IpStatusTest {
 
     @Test
     void aJurisdictionCountsOnceUnderItsStrongestFiling() {
-        IpStatus s = status(filing(FilingJurisdiction.CN, FilingStatus.PUBLISHED), filing(FilingJurisdiction.CN, FilingStatus.GRANTED),
-                filing(FilingJurisdiction.PCT, FilingStatus.PLANNED), filing(FilingJurisdiction.PCT, FilingStatus.FILED));
+        IpStatus s = status(
+                filing(FilingJurisdiction.CN, FilingStatus.PUBLISHED),
+                filing(FilingJurisdiction.CN, FilingStatus.GRANTED),
+                filing(FilingJurisdiction.PCT, FilingStatus.PLANNED),
+                filing(FilingJurisdiction.PCT, FilingStatus.FILED));
         assertEquals(List.of(FilingJurisdiction.CN), s.granted());
         assertEquals(List.of(FilingJurisdiction.PCT), s.pending());
         assertEquals(List.of(), s.planned());
@@ -36,13 +39,19 @@ class IpStatusTest {
 
     @Test
     void endedFilingsProtectNothing() {
-        IpStatus s = status(filing(FilingJurisdiction.CN, FilingStatus.LAPSED), filing(FilingJurisdiction.US, FilingStatus.REFUSED),
+        IpStatus s = status(
+                filing(FilingJurisdiction.CN, FilingStatus.LAPSED),
+                filing(FilingJurisdiction.US, FilingStatus.REFUSED),
                 filing(FilingJurisdiction.HK, FilingStatus.WITHDRAWN));
         assertEquals(IpStatus.State.NO_FILING, s.state());
         assertEquals("no filing", s.describe());
         assertEquals(IpStatus.State.NO_FILING, status().state());
-        assertEquals(IpStatus.State.PENDING, status(filing(FilingJurisdiction.US, FilingStatus.FILED)).state());
-        assertEquals("planned in HK", status(filing(FilingJurisdiction.HK, FilingStatus.PLANNED)).describe());
+        assertEquals(
+                IpStatus.State.PENDING,
+                status(filing(FilingJurisdiction.US, FilingStatus.FILED)).state());
+        assertEquals(
+                "planned in HK",
+                status(filing(FilingJurisdiction.HK, FilingStatus.PLANNED)).describe());
     }
 
     @Test
@@ -61,7 +70,12 @@ class IpStatusTest {
 
     private static FilingDetails filing(FilingJurisdiction j, FilingStatus status) {
         boolean granted = status == FilingStatus.GRANTED;
-        return new FilingDetails(j, j + "2025000001", granted ? j + "B1" : null, status == FilingStatus.PLANNED ? null : FILED,
-                granted ? GRANTED : null, status);
+        return new FilingDetails(
+                j,
+                j + "2025000001",
+                granted ? j + "B1" : null,
+                status == FilingStatus.PLANNED ? null : FILED,
+                granted ? GRANTED : null,
+                status);
     }
 }

@@ -35,8 +35,7 @@ class OwnershipDatesPersistenceTest {
     static final LocalDate RECORDED_ON = LocalDate.of(2026, 12, 3);
     static final LocalDate SCHEDULED_FOR = LocalDate.of(2026, 12, 31);
 
-    private record World(long hk, long sz, long asset) {
-    }
+    private record World(long hk, long sz, long asset) {}
 
     private static World world(TestDatabase.Fixture f) {
         return f.inTransaction(em -> {
@@ -56,7 +55,8 @@ class OwnershipDatesPersistenceTest {
     }
 
     private static RegistryClock clockOn(LocalDate day) {
-        return new RegistryClock(Clock.fixed(day.atTime(12, 0).atZone(RegistryClock.ZONE).toInstant(), ZoneOffset.UTC));
+        return new RegistryClock(
+                Clock.fixed(day.atTime(12, 0).atZone(RegistryClock.ZONE).toInstant(), ZoneOffset.UTC));
     }
 
     /** The events fired and audit records written, as the container would pass them on. */
@@ -113,10 +113,13 @@ class OwnershipDatesPersistenceTest {
     private static void record(TestDatabase.Fixture f, World w) {
         OffsetDateTime at = RECORDED_ON.atTime(9, 0).atOffset(ZoneOffset.UTC);
         for (OwnershipChange c : List.of(
-                OwnershipVersionTest.change(LocalDate.of(2026, 1, 1), new ShareDetails(w.hk(), 5000), new ShareDetails(w.sz(), 5000)),
+                OwnershipVersionTest.change(
+                        LocalDate.of(2026, 1, 1), new ShareDetails(w.hk(), 5000), new ShareDetails(w.sz(), 5000)),
                 OwnershipVersionTest.change(LocalDate.of(2025, 3, 1), new ShareDetails(w.hk(), 10000)),
                 OwnershipVersionTest.change(SCHEDULED_FOR, new ShareDetails(w.sz(), 10000)))) {
-            f.run(em -> em.persist(new OwnershipRepository(em, clockOn(RECORDED_ON)).timeline(w.asset()).record(w.asset(), c, "admin", RECORDED_ON, at)));
+            f.run(em -> em.persist(new OwnershipRepository(em, clockOn(RECORDED_ON))
+                    .timeline(w.asset())
+                    .record(w.asset(), c, "admin", RECORDED_ON, at)));
         }
     }
 
@@ -126,16 +129,24 @@ class OwnershipDatesPersistenceTest {
         try (TestDatabase.Fixture f = db.fresh()) {
             World w = world(f);
             record(f, w);
-            OwnershipTimeline t = f.inTransaction(em -> new OwnershipRepository(em, clockOn(RECORDED_ON)).timeline(w.asset()));
-            assertEquals(List.of(3, 1, 2), t.newestFirst().stream().map(OwnershipVersion::getVersionNo).toList());
+            OwnershipTimeline t =
+                    f.inTransaction(em -> new OwnershipRepository(em, clockOn(RECORDED_ON)).timeline(w.asset()));
+            assertEquals(
+                    List.of(3, 1, 2),
+                    t.newestFirst().stream().map(OwnershipVersion::getVersionNo).toList());
             OwnershipVersion correction = t.newestFirst().get(2);
             assertTrue(correction.isCorrection());
             assertNotNull(correction.getDateReachedAt());
             assertNull(t.newestFirst().get(0).getDateReachedAt(), "the scheduled version waits for its date");
             assertEquals(1, t.inForceOn(RECORDED_ON).orElseThrow().getVersionNo());
-            assertEquals(List.of(w.asset()), f.inTransaction(em -> new OwnershipRepository(em, clockOn(SCHEDULED_FOR))
-                    .assetsWithDateReached(SCHEDULED_FOR)));
-            assertEquals(List.of(), f.inTransaction(em -> new OwnershipRepository(em, clockOn(RECORDED_ON)).assetsWithDateReached(RECORDED_ON)));
+            assertEquals(
+                    List.of(w.asset()),
+                    f.inTransaction(em ->
+                            new OwnershipRepository(em, clockOn(SCHEDULED_FOR)).assetsWithDateReached(SCHEDULED_FOR)));
+            assertEquals(
+                    List.of(),
+                    f.inTransaction(em ->
+                            new OwnershipRepository(em, clockOn(RECORDED_ON)).assetsWithDateReached(RECORDED_ON)));
         }
     }
 
@@ -146,20 +157,33 @@ class OwnershipDatesPersistenceTest {
             World w = world(f);
             record(f, w);
             Seen before = new Seen();
-            assertEquals(List.of(), f.inTransaction(em -> dates(em, SCHEDULED_FOR.minusDays(1), before).actOnDatesReached(SCHEDULED_FOR.minusDays(1))));
+            assertEquals(
+                    List.of(),
+                    f.inTransaction(em -> dates(em, SCHEDULED_FOR.minusDays(1), before)
+                            .actOnDatesReached(SCHEDULED_FOR.minusDays(1))));
             assertTrue(before.events.isEmpty(), "nothing happens before the date");
 
             Seen on = new Seen();
-            assertEquals(List.of(w.asset()), f.inTransaction(em -> dates(em, SCHEDULED_FOR, on).actOnDatesReached(SCHEDULED_FOR)));
-            assertEquals(List.of(new OwnershipChanged(w.asset(), 3)), on.events, "agreements made from another version are marked out of date");
+            assertEquals(
+                    List.of(w.asset()),
+                    f.inTransaction(em -> dates(em, SCHEDULED_FOR, on).actOnDatesReached(SCHEDULED_FOR)));
+            assertEquals(
+                    List.of(new OwnershipChanged(w.asset(), 3)),
+                    on.events,
+                    "agreements made from another version are marked out of date");
             assertEquals(List.of(w.asset()), on.audited, "the coming into force is audited (and so re-indexed)");
 
             Seen again = new Seen();
             LocalDate later = SCHEDULED_FOR.plusDays(3);
-            assertEquals(List.of(), f.inTransaction(em -> dates(em, later, again).actOnDatesReached(later)));
+            assertEquals(
+                    List.of(), f.inTransaction(em -> dates(em, later, again).actOnDatesReached(later)));
             assertTrue(again.events.isEmpty() && again.audited.isEmpty(), "a date is acted on once");
-            assertFalse(f.inTransaction(em -> new OwnershipRepository(em, clockOn(later)).timeline(w.asset())).newestFirst().stream()
-                    .anyMatch(v -> v.getDateReachedAt() == null));
+            assertFalse(
+                    f
+                            .inTransaction(em -> new OwnershipRepository(em, clockOn(later)).timeline(w.asset()))
+                            .newestFirst()
+                            .stream()
+                            .anyMatch(v -> v.getDateReachedAt() == null));
         }
     }
 
@@ -170,8 +194,15 @@ class OwnershipDatesPersistenceTest {
             World w = world(f);
             record(f, w);
             OffsetDateTime at = RECORDED_ON.atTime(10, 0).atOffset(ZoneOffset.UTC);
-            f.run(em -> em.persist(new OwnershipRepository(em, clockOn(RECORDED_ON)).timeline(w.asset()).record(w.asset(),
-                    OwnershipVersionTest.change(SCHEDULED_FOR, new ShareDetails(w.hk(), 2000), new ShareDetails(w.sz(), 8000)), "admin", RECORDED_ON, at)));
+            f.run(em -> em.persist(new OwnershipRepository(em, clockOn(RECORDED_ON))
+                    .timeline(w.asset())
+                    .record(
+                            w.asset(),
+                            OwnershipVersionTest.change(
+                                    SCHEDULED_FOR, new ShareDetails(w.hk(), 2000), new ShareDetails(w.sz(), 8000)),
+                            "admin",
+                            RECORDED_ON,
+                            at)));
             Seen on = new Seen();
             f.inTransaction(em -> dates(em, SCHEDULED_FOR, on).actOnDatesReached(SCHEDULED_FOR));
             assertEquals(List.of(new OwnershipChanged(w.asset(), 4)), on.events);

@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import org.hetao.registry.institution.Institution;
-import org.hetao.registry.institution.Jurisdiction;
 import org.hetao.registry.ipasset.InventorDetails;
 import org.hetao.registry.ipasset.IpAsset;
 import org.hetao.registry.ipasset.IpAssetSamples;
@@ -22,8 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class OwnershipPersistenceTest {
-    private record World(long hk, long sz, long asset) {
-    }
+    private record World(long hk, long sz, long asset) {}
 
     private static World world(TestDatabase.Fixture f) {
         return f.inTransaction(em -> {
@@ -37,7 +35,8 @@ class OwnershipPersistenceTest {
             Project p = new Project(ProjectSamples.project("HT-2026-0001", hk.getId(), sz.getId()));
             em.persist(p);
             em.flush();
-            IpAsset a = new IpAsset(IpAssetSamples.patent(p.getId(), List.of(new InventorDetails(inventor.getId(), 10000))));
+            IpAsset a = new IpAsset(
+                    IpAssetSamples.patent(p.getId(), List.of(new InventorDetails(inventor.getId(), 10000))));
             em.persist(a);
             em.flush();
             return new World(hk.getId(), sz.getId(), a.getId());
@@ -49,15 +48,22 @@ class OwnershipPersistenceTest {
     void keepsEveryVersionAndItsShares(TestDatabase db) {
         try (TestDatabase.Fixture f = db.fresh()) {
             World w = world(f);
-            OwnershipVersion v1 = OwnershipVersion.first(w.asset(), OwnershipVersionTest.change(LocalDate.of(2026, 1, 1),
-                    new ShareDetails(w.hk(), 6667), new ShareDetails(w.sz(), 3333)), "admin");
+            OwnershipVersion v1 = OwnershipVersion.first(
+                    w.asset(),
+                    OwnershipVersionTest.change(
+                            LocalDate.of(2026, 1, 1), new ShareDetails(w.hk(), 6667), new ShareDetails(w.sz(), 3333)),
+                    "admin");
             f.run(em -> em.persist(v1));
-            OwnershipVersion v2 = v1.next(OwnershipVersionTest.change(LocalDate.of(2026, 7, 1),
-                    new ShareDetails(w.hk(), 5000), new ShareDetails(w.sz(), 5000)), "admin");
+            OwnershipVersion v2 = v1.next(
+                    OwnershipVersionTest.change(
+                            LocalDate.of(2026, 7, 1), new ShareDetails(w.hk(), 5000), new ShareDetails(w.sz(), 5000)),
+                    "admin");
             f.run(em -> em.persist(v2));
             List<OwnershipVersion> history = f.inTransaction(em -> em.createQuery(
-                    "SELECT v FROM OwnershipVersion v WHERE v.ipAssetId = :a ORDER BY v.versionNo", OwnershipVersion.class)
-                    .setParameter("a", w.asset()).getResultList());
+                            "SELECT v FROM OwnershipVersion v WHERE v.ipAssetId = :a ORDER BY v.versionNo",
+                            OwnershipVersion.class)
+                    .setParameter("a", w.asset())
+                    .getResultList());
             assertEquals(2, history.size());
             assertEquals(6667, history.get(0).getShares().get(0).getShareBp());
             assertEquals(5000, history.get(1).getShares().get(1).getShareBp());
@@ -69,11 +75,15 @@ class OwnershipPersistenceTest {
     void onlyOneVersionOfEachNumberCanBeStored(TestDatabase db) {
         try (TestDatabase.Fixture f = db.fresh()) {
             World w = world(f);
-            OwnershipVersion v1 = OwnershipVersion.first(w.asset(), OwnershipVersionTest.change(LocalDate.of(2026, 1, 1),
-                    new ShareDetails(w.hk(), 10000)), "a");
+            OwnershipVersion v1 = OwnershipVersion.first(
+                    w.asset(),
+                    OwnershipVersionTest.change(LocalDate.of(2026, 1, 1), new ShareDetails(w.hk(), 10000)),
+                    "a");
             f.run(em -> em.persist(v1));
-            OwnershipVersion rival = OwnershipVersion.first(w.asset(), OwnershipVersionTest.change(LocalDate.of(2026, 1, 1),
-                    new ShareDetails(w.sz(), 10000)), "b");
+            OwnershipVersion rival = OwnershipVersion.first(
+                    w.asset(),
+                    OwnershipVersionTest.change(LocalDate.of(2026, 1, 1), new ShareDetails(w.sz(), 10000)),
+                    "b");
             assertThrows(PersistenceException.class, () -> f.run(em -> em.persist(rival)));
         }
     }
@@ -83,11 +93,13 @@ class OwnershipPersistenceTest {
     void theDatabaseRejectsBadSharesAndTotals(TestDatabase db) throws SQLException {
         try (TestDatabase.Fixture f = db.fresh()) {
             World w = world(f);
-            String version = "INSERT INTO ownership_version (id, ip_asset_id, version_no, effective_from, reason, total_bp, recorded_at, recorded_by) "
-                    + "VALUES (%d, " + w.asset() + ", %d, DATE '2026-01-01', 'r', %d, CURRENT_TIMESTAMP, 'x')";
+            String version =
+                    "INSERT INTO ownership_version (id, ip_asset_id, version_no, effective_from, reason, total_bp, recorded_at, recorded_by) "
+                            + "VALUES (%d, " + w.asset() + ", %d, DATE '2026-01-01', 'r', %d, CURRENT_TIMESTAMP, 'x')";
             assertThrows(SQLException.class, () -> f.sql(version.formatted(1, 1, 9999)));
             f.sql(version.formatted(2, 1, 10000));
-            String share = "INSERT INTO ownership_share (ownership_version_id, institution_id, share_bp) VALUES (2, %d, %d)";
+            String share =
+                    "INSERT INTO ownership_share (ownership_version_id, institution_id, share_bp) VALUES (2, %d, %d)";
             assertThrows(SQLException.class, () -> f.sql(share.formatted(w.hk(), 0)));
             assertThrows(SQLException.class, () -> f.sql(share.formatted(w.hk(), 10001)));
             assertThrows(SQLException.class, () -> f.sql(share.formatted(999_999, 5000)));

@@ -52,11 +52,16 @@ class OwnershipTimelineTest {
     void aVersionDatedLaterIsScheduledNotCurrentAndComesIntoForceOnItsDate() {
         OwnershipTimeline t = threeVersions();
         assertEquals(2, no(t.inForceOn(TODAY)), "the current owners stay until 31 December");
-        assertEquals(List.of(3), t.scheduled(TODAY).stream().map(OwnershipVersion::getVersionNo).toList());
-        assertEquals(List.of(), t.scheduled(LocalDate.of(2026, 12, 31)), "on its date it is current, no longer scheduled");
+        assertEquals(
+                List.of(3),
+                t.scheduled(TODAY).stream().map(OwnershipVersion::getVersionNo).toList());
+        assertEquals(
+                List.of(), t.scheduled(LocalDate.of(2026, 12, 31)), "on its date it is current, no longer scheduled");
         OwnershipVersion scheduled = t.latest().orElseThrow();
         assertNull(scheduled.getDateReachedAt(), "its date has not been acted on");
-        assertTrue(t.inForceOn(TODAY).orElseThrow().getDateReachedAt() != null, "a version dated up to today is acted on when recorded");
+        assertTrue(
+                t.inForceOn(TODAY).orElseThrow().getDateReachedAt() != null,
+                "a version dated up to today is acted on when recorded");
         assertFalse(scheduled.isCorrection());
     }
 
@@ -65,15 +70,23 @@ class OwnershipTimelineTest {
         OwnershipTimeline t = threeVersions();
         assertTrue(t.isCorrection(LocalDate.of(2023, 5, 1), TODAY));
         assertFalse(t.isCorrection(LocalDate.of(2026, 6, 1), TODAY), "the current version's own date is no correction");
-        OwnershipTimeline corrected = record(t, LocalDate.of(2026, 3, 1), new ShareDetails(HKU, 7000), new ShareDetails(HKUST, 3000));
+        OwnershipTimeline corrected =
+                record(t, LocalDate.of(2026, 3, 1), new ShareDetails(HKU, 7000), new ShareDetails(HKUST, 3000));
         OwnershipVersion v4 = corrected.latest().orElseThrow();
         assertEquals(4, v4.getVersionNo(), "numbered in the order of recording");
         assertTrue(v4.isCorrection());
         assertEquals(1, no(corrected.inForceOn(LocalDate.of(2026, 2, 28))));
         assertEquals(4, no(corrected.inForceOn(LocalDate.of(2026, 3, 1))));
         assertEquals(4, no(corrected.inForceOn(LocalDate.of(2026, 5, 31))));
-        assertEquals(2, no(corrected.inForceOn(TODAY)), "a correction before a later version does not change what is in force today");
-        assertEquals(List.of(3, 2, 4, 1), corrected.newestFirst().stream().map(OwnershipVersion::getVersionNo).toList());
+        assertEquals(
+                2,
+                no(corrected.inForceOn(TODAY)),
+                "a correction before a later version does not change what is in force today");
+        assertEquals(
+                List.of(3, 2, 4, 1),
+                corrected.newestFirst().stream()
+                        .map(OwnershipVersion::getVersionNo)
+                        .toList());
     }
 
     @Test
@@ -86,11 +99,17 @@ class OwnershipTimelineTest {
     @Test
     void ofTwoVersionsWithTheSameDateTheLaterRecordedIsInForceAndTheOtherNeverWas() {
         OwnershipTimeline t = threeVersions();
-        OwnershipTimeline again = record(t, LocalDate.of(2026, 12, 31), new ShareDetails(HKU, 2000), new ShareDetails(SZBL, 8000));
+        OwnershipTimeline again =
+                record(t, LocalDate.of(2026, 12, 31), new ShareDetails(HKU, 2000), new ShareDetails(SZBL, 8000));
         assertEquals(4, no(again.inForceOn(LocalDate.of(2026, 12, 31))));
-        assertEquals(List.of(4), again.scheduled(TODAY).stream().map(OwnershipVersion::getVersionNo).toList(),
+        assertEquals(
+                List.of(4),
+                again.scheduled(TODAY).stream()
+                        .map(OwnershipVersion::getVersionNo)
+                        .toList(),
                 "the replaced scheduled version will never be in force");
-        OwnershipTimeline sameAsCurrent = record(t, LocalDate.of(2026, 6, 1), new ShareDetails(HKU, 4000), new ShareDetails(SZBL, 6000));
+        OwnershipTimeline sameAsCurrent =
+                record(t, LocalDate.of(2026, 6, 1), new ShareDetails(HKU, 4000), new ShareDetails(SZBL, 6000));
         assertEquals(4, no(sameAsCurrent.inForceOn(TODAY)));
         assertFalse(sameAsCurrent.latest().orElseThrow().isCorrection());
     }
@@ -99,15 +118,23 @@ class OwnershipTimelineTest {
     void theOwnersAChangeReplacesAreThoseInForceOnItsDate() {
         OwnershipTimeline t = threeVersions();
         assertEquals(Set.of(HKU, SZBL), t.ownersReplacedFrom(TODAY), "a change from today replaces the current owners");
-        assertEquals(Set.of(HKU), t.ownersReplacedFrom(LocalDate.of(2026, 3, 1)), "a correction replaces those in force on its date");
-        assertEquals(Set.of(SZBL), t.ownersReplacedFrom(LocalDate.of(2027, 2, 1)), "after a scheduled version, its owners");
-        assertEquals(Set.of(HKU), t.ownersReplacedFrom(LocalDate.of(2023, 5, 1)), "before the first version, the first owners");
+        assertEquals(
+                Set.of(HKU),
+                t.ownersReplacedFrom(LocalDate.of(2026, 3, 1)),
+                "a correction replaces those in force on its date");
+        assertEquals(
+                Set.of(SZBL), t.ownersReplacedFrom(LocalDate.of(2027, 2, 1)), "after a scheduled version, its owners");
+        assertEquals(
+                Set.of(HKU),
+                t.ownersReplacedFrom(LocalDate.of(2023, 5, 1)),
+                "before the first version, the first owners");
         assertEquals(Set.of(), new OwnershipTimeline(List.of()).ownersReplacedFrom(TODAY));
     }
 
     @Test
     void anAssetWhoseOnlyVersionIsScheduledHasNoCurrentOwners() {
-        OwnershipTimeline t = record(new OwnershipTimeline(List.of()), LocalDate.of(2026, 12, 31), new ShareDetails(HKU, 10000));
+        OwnershipTimeline t =
+                record(new OwnershipTimeline(List.of()), LocalDate.of(2026, 12, 31), new ShareDetails(HKU, 10000));
         assertTrue(t.inForceOn(TODAY).isEmpty());
         assertEquals(1, t.scheduled(TODAY).size());
         assertFalse(t.isCorrection(LocalDate.of(2026, 1, 1), TODAY), "nothing in force today: nothing to correct");

@@ -10,9 +10,11 @@ import org.junit.jupiter.api.Test;
 class PersonTest {
     @Test
     void everyFaultOfAPersonIsReportedAtOnce() {
-        InvalidValueException e = assertThrows(InvalidValueException.class,
+        InvalidValueException e = assertThrows(
+                InvalidValueException.class,
                 () -> new Person(new PersonDetails(" ", null, "0000-0002-1825-0098", null, "not-an-address")));
-        assertEquals(List.of("nameEn", "orcid", "institutionId", "email"),
+        assertEquals(
+                List.of("nameEn", "orcid", "institutionId", "email"),
                 e.errors().stream().map(InvalidValueException.FieldError::field).toList());
     }
 

@@ -25,9 +25,14 @@ class StaffingTest {
     @ParameterizedTest
     @ValueSource(ints = {0, 101, -5})
     void fteIsBetweenOneAndAHundredPercent(int fte) {
-        assertEquals("ftePercent", failingField(() -> project.addStaff("", ProjectSamples.withFte(ProjectSamples.postdoc(1), fte), Jurisdiction.HK)));
-        assertEquals("staffing[2].ftePercent", failingField(() -> project.addStaff("staffing[2]",
-                ProjectSamples.withFte(ProjectSamples.postdoc(1), fte), Jurisdiction.HK)));
+        assertEquals(
+                "ftePercent",
+                failingField(() ->
+                        project.addStaff("", ProjectSamples.withFte(ProjectSamples.postdoc(1), fte), Jurisdiction.HK)));
+        assertEquals(
+                "staffing[2].ftePercent",
+                failingField(() -> project.addStaff(
+                        "staffing[2]", ProjectSamples.withFte(ProjectSamples.postdoc(1), fte), Jurisdiction.HK)));
     }
 
     @Test
@@ -39,8 +44,12 @@ class StaffingTest {
 
     @Test
     void endsNoEarlierThanItStarts() {
-        assertEquals("endDate", failingField(() -> project.addStaff("",
-                ProjectSamples.withDates(ProjectSamples.postdoc(1), FROM, FROM.minusDays(1)), Jurisdiction.HK)));
+        assertEquals(
+                "endDate",
+                failingField(() -> project.addStaff(
+                        "",
+                        ProjectSamples.withDates(ProjectSamples.postdoc(1), FROM, FROM.minusDays(1)),
+                        Jurisdiction.HK)));
         assertEquals(0, project.getStaff().size());
     }
 
@@ -50,22 +59,38 @@ class StaffingTest {
         assertEquals("whiteList.status", failingField(() -> project.addStaff("", none, Jurisdiction.MAINLAND)));
         project.addStaff("", none, Jurisdiction.HK);
         project.addStaff("", ProjectSamples.postdoc(1), Jurisdiction.MAINLAND);
-        Staffing pending = project.addStaff("", ProjectSamples.inHongKongPark(1, WhiteListStatus.PENDING, null, null), Jurisdiction.MAINLAND);
+        Staffing pending = project.addStaff(
+                "", ProjectSamples.inHongKongPark(1, WhiteListStatus.PENDING, null, null), Jurisdiction.MAINLAND);
         assertEquals(WhiteListStatus.PENDING, pending.getWhiteList().getStatus());
-        Staffing approved = project.addStaff("", ProjectSamples.inHongKongPark(1, WhiteListStatus.APPROVED, FROM, UNTIL), Jurisdiction.MAINLAND);
+        Staffing approved = project.addStaff(
+                "", ProjectSamples.inHongKongPark(1, WhiteListStatus.APPROVED, FROM, UNTIL), Jurisdiction.MAINLAND);
         assertEquals(UNTIL, approved.getWhiteList().getValidUntil());
     }
 
     @Test
     void anApprovedRegistrationStatesAValidPeriod() {
-        assertEquals("whiteList.validFrom", failingField(() -> project.addStaff("",
-                ProjectSamples.inHongKongPark(1, WhiteListStatus.APPROVED, null, UNTIL), Jurisdiction.MAINLAND)));
-        assertEquals("whiteList.validUntil", failingField(() -> project.addStaff("",
-                ProjectSamples.inHongKongPark(1, WhiteListStatus.APPROVED, FROM, null), Jurisdiction.MAINLAND)));
-        assertEquals("whiteList.validUntil", failingField(() -> project.addStaff("",
-                ProjectSamples.inHongKongPark(1, WhiteListStatus.EXPIRED, UNTIL, FROM), Jurisdiction.MAINLAND)));
-        assertEquals("whiteList.status", failingField(() -> project.addStaff("",
-                ProjectSamples.inHongKongPark(1, null, FROM, UNTIL), Jurisdiction.HK)));
+        assertEquals(
+                "whiteList.validFrom",
+                failingField(() -> project.addStaff(
+                        "",
+                        ProjectSamples.inHongKongPark(1, WhiteListStatus.APPROVED, null, UNTIL),
+                        Jurisdiction.MAINLAND)));
+        assertEquals(
+                "whiteList.validUntil",
+                failingField(() -> project.addStaff(
+                        "",
+                        ProjectSamples.inHongKongPark(1, WhiteListStatus.APPROVED, FROM, null),
+                        Jurisdiction.MAINLAND)));
+        assertEquals(
+                "whiteList.validUntil",
+                failingField(() -> project.addStaff(
+                        "",
+                        ProjectSamples.inHongKongPark(1, WhiteListStatus.EXPIRED, UNTIL, FROM),
+                        Jurisdiction.MAINLAND)));
+        assertEquals(
+                "whiteList.status",
+                failingField(() ->
+                        project.addStaff("", ProjectSamples.inHongKongPark(1, null, FROM, UNTIL), Jurisdiction.HK)));
     }
 
     @Test

@@ -19,12 +19,15 @@ class OnBehalfTest {
     static final Set<Long> OFFICES = Set.of(HKU);
 
     static Map<Long, String> check(boolean administrator, OnBehalf... approvals) {
-        return OnBehalf.check(List.of(approvals), administrator, List.of(HKU, SZBL, NEWCO), OFFICES::contains, "approvals");
+        return OnBehalf.check(
+                List.of(approvals), administrator, List.of(HKU, SZBL, NEWCO), OFFICES::contains, "approvals");
     }
 
     @Test
     void anAdministratorRecordsApprovalsOfInstitutionsWithoutAnOfficeCitingTheirDocuments() {
-        assertEquals(Map.of(SZBL, "Deed 1", NEWCO, "Deed 2"), check(true, new OnBehalf(SZBL, " Deed 1 "), new OnBehalf(NEWCO, "Deed 2")));
+        assertEquals(
+                Map.of(SZBL, "Deed 1", NEWCO, "Deed 2"),
+                check(true, new OnBehalf(SZBL, " Deed 1 "), new OnBehalf(NEWCO, "Deed 2")));
         assertEquals(Map.of(), check(false), "no approvals: nothing to check");
     }
 
@@ -40,10 +43,13 @@ class OnBehalfTest {
 
     @Test
     void eachApprovalIsOfARequiredApproverOnceWithItsDocument() {
-        InvalidValueException notRequired = assertThrows(InvalidValueException.class, () -> check(true, new OnBehalf(9L, "Deed 1")));
+        InvalidValueException notRequired =
+                assertThrows(InvalidValueException.class, () -> check(true, new OnBehalf(9L, "Deed 1")));
         assertTrue(notRequired.getMessage().contains("not among those"), notRequired.getMessage());
         assertThrows(InvalidValueException.class, () -> check(true, new OnBehalf(SZBL, " ")));
-        assertThrows(InvalidValueException.class, () -> check(true, new OnBehalf(SZBL, "Deed 1"), new OnBehalf(SZBL, "Deed 2")));
+        assertThrows(
+                InvalidValueException.class,
+                () -> check(true, new OnBehalf(SZBL, "Deed 1"), new OnBehalf(SZBL, "Deed 2")));
         assertThrows(InvalidValueException.class, () -> check(true, new OnBehalf(null, "Deed 1")));
         assertThrows(InvalidValueException.class, () -> check(true, new OnBehalf(SZBL, "x".repeat(501))));
     }

@@ -40,12 +40,22 @@ class OwnershipProposalTest {
     }
 
     static OwnershipVersion halfHalf() {
-        return OwnershipVersion.first(7, change(LocalDate.of(2026, 1, 1), new ShareDetails(HKU, 5000), new ShareDetails(SZBL, 5000)), "admin");
+        return OwnershipVersion.first(
+                7,
+                change(LocalDate.of(2026, 1, 1), new ShareDetails(HKU, 5000), new ShareDetails(SZBL, 5000)),
+                "admin");
     }
 
     static OwnershipProposal hkuTakesAll(Optional<OwnershipVersion> base) {
-        return OwnershipProposal.propose(7, timeline(base), TODAY, ProposalKind.CHANGE, change(LocalDate.of(2026, 12, 1), new ShareDetails(HKU, 10000)),
-                HKU_OFFICE, NOW, DAYS_30);
+        return OwnershipProposal.propose(
+                7,
+                timeline(base),
+                TODAY,
+                ProposalKind.CHANGE,
+                change(LocalDate.of(2026, 12, 1), new ShareDetails(HKU, 10000)),
+                HKU_OFFICE,
+                NOW,
+                DAYS_30);
     }
 
     @Test
@@ -60,9 +70,19 @@ class OwnershipProposalTest {
 
     @Test
     void theLastApprovalCompletesTheProposal() {
-        OwnershipProposal p = OwnershipProposal.propose(7, timeline(Optional.of(halfHalf())), TODAY, ProposalKind.CHANGE,
-                change(LocalDate.of(2026, 12, 1), new ShareDetails(HKU, 4000), new ShareDetails(SZBL, 4000), new ShareDetails(THIRD, 2000)),
-                HKU_OFFICE, NOW, DAYS_30);
+        OwnershipProposal p = OwnershipProposal.propose(
+                7,
+                timeline(Optional.of(halfHalf())),
+                TODAY,
+                ProposalKind.CHANGE,
+                change(
+                        LocalDate.of(2026, 12, 1),
+                        new ShareDetails(HKU, 4000),
+                        new ShareDetails(SZBL, 4000),
+                        new ShareDetails(THIRD, 2000)),
+                HKU_OFFICE,
+                NOW,
+                DAYS_30);
         assertEquals(List.of(HKU, SZBL, THIRD), p.required(), "a new owner approves too");
         assertFalse(p.approve(SZBL, "tto-szbl", null, NOW.plusHours(1)));
         assertThrows(AlreadyApprovedException.class, () -> p.approve(SZBL, "tto-szbl-2", null, NOW.plusHours(2)));
@@ -118,7 +138,10 @@ class OwnershipProposalTest {
         assertFalse(p.expireIfDue(NOW.plusDays(1)));
         assertTrue(p.expireIfDue(NOW.plusDays(31)));
         assertEquals(ProposalState.EXPIRED, p.getState());
-        assertThrows(ProposalExpiredException.class, () -> p.withdraw("tto-hku", NOW.plusDays(32)), "stored or not, expired reads the same");
+        assertThrows(
+                ProposalExpiredException.class,
+                () -> p.withdraw("tto-hku", NOW.plusDays(32)),
+                "stored or not, expired reads the same");
     }
 
     @Test
@@ -130,39 +153,110 @@ class OwnershipProposalTest {
 
     @Test
     void noOtherApprovalIsNeededWhenTheProposersInstitutionIsTheOnlyOneConcerned() {
-        OwnershipVersion hkuAlone = OwnershipVersion.first(7, change(LocalDate.of(2026, 1, 1), new ShareDetails(HKU, 10000)), "tto-hku");
+        OwnershipVersion hkuAlone =
+                OwnershipVersion.first(7, change(LocalDate.of(2026, 1, 1), new ShareDetails(HKU, 10000)), "tto-hku");
         assertTrue(hkuTakesAll(Optional.of(hkuAlone)).pending().isEmpty(), "a single owner stays the single owner");
-        assertTrue(hkuTakesAll(Optional.empty()).pending().isEmpty(), "the first version, registered by its sole owner");
-        OwnershipProposal bySzbl = OwnershipProposal.propose(7, timeline(Optional.empty()), TODAY, ProposalKind.CHANGE,
-                change(LocalDate.of(2026, 1, 1), new ShareDetails(HKU, 10000)), new Proposer("tto-szbl", SZBL), NOW, DAYS_30);
-        assertEquals(List.of(HKU), bySzbl.pending(), "a first version that names another institution needs its approval");
-        OwnershipProposal byLegal = OwnershipProposal.propose(7, timeline(Optional.of(hkuAlone)), TODAY, ProposalKind.CHANGE,
-                change(LocalDate.of(2026, 12, 1), new ShareDetails(HKU, 10000)), new Proposer("legal", null), NOW, DAYS_30);
+        assertTrue(
+                hkuTakesAll(Optional.empty()).pending().isEmpty(), "the first version, registered by its sole owner");
+        OwnershipProposal bySzbl = OwnershipProposal.propose(
+                7,
+                timeline(Optional.empty()),
+                TODAY,
+                ProposalKind.CHANGE,
+                change(LocalDate.of(2026, 1, 1), new ShareDetails(HKU, 10000)),
+                new Proposer("tto-szbl", SZBL),
+                NOW,
+                DAYS_30);
+        assertEquals(
+                List.of(HKU), bySzbl.pending(), "a first version that names another institution needs its approval");
+        OwnershipProposal byLegal = OwnershipProposal.propose(
+                7,
+                timeline(Optional.of(hkuAlone)),
+                TODAY,
+                ProposalKind.CHANGE,
+                change(LocalDate.of(2026, 12, 1), new ShareDetails(HKU, 10000)),
+                new Proposer("legal", null),
+                NOW,
+                DAYS_30);
         assertEquals(List.of(HKU), byLegal.pending(), "an account that acts for no institution approves for none");
         assertEquals(Set.of(), ApprovalRule.othersToApprove(Set.of(HKU), HKU));
-        assertEquals(Set.of(SZBL), ApprovalRule.othersToApprove(ApprovalRule.requiredApprovers(Set.of(HKU), Set.of(SZBL)), HKU));
+        assertEquals(
+                Set.of(SZBL),
+                ApprovalRule.othersToApprove(ApprovalRule.requiredApprovers(Set.of(HKU), Set.of(SZBL)), HKU));
     }
 
     @Test
     void aChangeTakesEffectNoEarlierThanItsBaseAndACorrectionEarlier() {
         Optional<OwnershipVersion> base = Optional.of(halfHalf());
-        assertThrows(InvalidValueException.class, () -> OwnershipProposal.propose(7, timeline(base), TODAY, ProposalKind.CHANGE,
-                change(LocalDate.of(2025, 12, 31), new ShareDetails(HKU, 10000)), HKU_OFFICE, NOW, DAYS_30));
-        OwnershipProposal correction = OwnershipProposal.propose(7, timeline(base), TODAY, ProposalKind.CORRECTION,
-                change(LocalDate.of(2023, 5, 1), new ShareDetails(HKU, 10000)), HKU_OFFICE, NOW, DAYS_30);
+        assertThrows(
+                InvalidValueException.class,
+                () -> OwnershipProposal.propose(
+                        7,
+                        timeline(base),
+                        TODAY,
+                        ProposalKind.CHANGE,
+                        change(LocalDate.of(2025, 12, 31), new ShareDetails(HKU, 10000)),
+                        HKU_OFFICE,
+                        NOW,
+                        DAYS_30));
+        OwnershipProposal correction = OwnershipProposal.propose(
+                7,
+                timeline(base),
+                TODAY,
+                ProposalKind.CORRECTION,
+                change(LocalDate.of(2023, 5, 1), new ShareDetails(HKU, 10000)),
+                HKU_OFFICE,
+                NOW,
+                DAYS_30);
         assertEquals(ProposalKind.CORRECTION, correction.getKind());
-        assertThrows(InvalidValueException.class, () -> OwnershipProposal.propose(7, timeline(base), TODAY, ProposalKind.CORRECTION,
-                change(LocalDate.of(2026, 1, 1), new ShareDetails(HKU, 10000)), HKU_OFFICE, NOW, DAYS_30));
-        assertThrows(InvalidValueException.class, () -> OwnershipProposal.propose(7, timeline(Optional.empty()), TODAY, ProposalKind.CORRECTION,
-                change(LocalDate.of(2023, 5, 1), new ShareDetails(HKU, 10000)), HKU_OFFICE, NOW, DAYS_30));
+        assertThrows(
+                InvalidValueException.class,
+                () -> OwnershipProposal.propose(
+                        7,
+                        timeline(base),
+                        TODAY,
+                        ProposalKind.CORRECTION,
+                        change(LocalDate.of(2026, 1, 1), new ShareDetails(HKU, 10000)),
+                        HKU_OFFICE,
+                        NOW,
+                        DAYS_30));
+        assertThrows(
+                InvalidValueException.class,
+                () -> OwnershipProposal.propose(
+                        7,
+                        timeline(Optional.empty()),
+                        TODAY,
+                        ProposalKind.CORRECTION,
+                        change(LocalDate.of(2023, 5, 1), new ShareDetails(HKU, 10000)),
+                        HKU_OFFICE,
+                        NOW,
+                        DAYS_30));
     }
 
     @Test
     void theProposedSharesFollowTheRulesOfAVersion() {
-        assertThrows(InvalidValueException.class, () -> OwnershipProposal.propose(7, timeline(Optional.empty()), TODAY, ProposalKind.CHANGE,
-                change(LocalDate.of(2026, 1, 1), new ShareDetails(HKU, 5000), new ShareDetails(SZBL, 4999)), HKU_OFFICE, NOW, DAYS_30));
-        assertThrows(InvalidValueException.class, () -> OwnershipProposal.propose(7, timeline(Optional.empty()), TODAY, ProposalKind.CHANGE,
-                new OwnershipChange(List.of(new ShareDetails(HKU, 10000)), LocalDate.of(2026, 1, 1), ""), HKU_OFFICE, NOW, DAYS_30));
+        assertThrows(
+                InvalidValueException.class,
+                () -> OwnershipProposal.propose(
+                        7,
+                        timeline(Optional.empty()),
+                        TODAY,
+                        ProposalKind.CHANGE,
+                        change(LocalDate.of(2026, 1, 1), new ShareDetails(HKU, 5000), new ShareDetails(SZBL, 4999)),
+                        HKU_OFFICE,
+                        NOW,
+                        DAYS_30));
+        assertThrows(
+                InvalidValueException.class,
+                () -> OwnershipProposal.propose(
+                        7,
+                        timeline(Optional.empty()),
+                        TODAY,
+                        ProposalKind.CHANGE,
+                        new OwnershipChange(List.of(new ShareDetails(HKU, 10000)), LocalDate.of(2026, 1, 1), ""),
+                        HKU_OFFICE,
+                        NOW,
+                        DAYS_30));
         OwnershipProposal p = hkuTakesAll(Optional.of(halfHalf()));
         assertNull(p.getDecidedAt());
         assertEquals(10000, p.asChange().shares().get(0).shareBp());
@@ -170,17 +264,33 @@ class OwnershipProposalTest {
 
     @Test
     void aCorrectionNeedsTheOwnersInForceOnItsDateAndEveryProposedOwner() {
-        OwnershipVersion v1 = OwnershipVersion.first(7, change(LocalDate.of(2024, 1, 1), new ShareDetails(HKU, 10000)), "admin");
-        OwnershipVersion v2 = v1.next(change(LocalDate.of(2026, 1, 1), new ShareDetails(HKU, 5000), new ShareDetails(SZBL, 5000)), "admin");
+        OwnershipVersion v1 =
+                OwnershipVersion.first(7, change(LocalDate.of(2024, 1, 1), new ShareDetails(HKU, 10000)), "admin");
+        OwnershipVersion v2 = v1.next(
+                change(LocalDate.of(2026, 1, 1), new ShareDetails(HKU, 5000), new ShareDetails(SZBL, 5000)), "admin");
         OwnershipTimeline history = new OwnershipTimeline(List.of(v1, v2));
         long third = 99;
-        OwnershipProposal p = OwnershipProposal.propose(7, history, TODAY, null,
-                change(LocalDate.of(2025, 3, 1), new ShareDetails(HKU, 6000), new ShareDetails(third, 4000)), HKU_OFFICE, NOW, DAYS_30);
+        OwnershipProposal p = OwnershipProposal.propose(
+                7,
+                history,
+                TODAY,
+                null,
+                change(LocalDate.of(2025, 3, 1), new ShareDetails(HKU, 6000), new ShareDetails(third, 4000)),
+                HKU_OFFICE,
+                NOW,
+                DAYS_30);
         assertEquals(ProposalKind.CORRECTION, p.getKind(), "dated before the current version: a correction");
         assertEquals(List.of(HKU, third), p.required(), "HKU held 2025; SZBL's current share does not change");
         assertEquals(2, p.getBaseVersionNo(), "based on the latest recorded version");
-        OwnershipProposal change = OwnershipProposal.propose(7, history, TODAY, null,
-                change(LocalDate.of(2026, 12, 31), new ShareDetails(HKU, 10000)), HKU_OFFICE, NOW, DAYS_30);
+        OwnershipProposal change = OwnershipProposal.propose(
+                7,
+                history,
+                TODAY,
+                null,
+                change(LocalDate.of(2026, 12, 31), new ShareDetails(HKU, 10000)),
+                HKU_OFFICE,
+                NOW,
+                DAYS_30);
         assertEquals(ProposalKind.CHANGE, change.getKind());
         assertEquals(List.of(HKU, SZBL), change.required());
     }

@@ -44,8 +44,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class ProposalPersistenceTest {
     private static final OffsetDateTime NOW = OffsetDateTime.now(ZoneOffset.UTC);
 
-    private record World(long hku, long szbl, long third, long asset) {
-    }
+    private record World(long hku, long szbl, long third, long asset) {}
 
     private static World world(TestDatabase.Fixture f) {
         return f.inTransaction(em -> {
@@ -62,8 +61,13 @@ class ProposalPersistenceTest {
             IpAsset a = new IpAsset(IpAssetSamples.patent(p.getId(), List.of()));
             em.persist(a);
             em.flush();
-            em.persist(OwnershipVersion.first(a.getId(), change(LocalDate.of(2026, 1, 1), new ShareDetails(hku.getId(), 5000),
-                    new ShareDetails(szbl.getId(), 5000)), "admin"));
+            em.persist(OwnershipVersion.first(
+                    a.getId(),
+                    change(
+                            LocalDate.of(2026, 1, 1),
+                            new ShareDetails(hku.getId(), 5000),
+                            new ShareDetails(szbl.getId(), 5000)),
+                    "admin"));
             return new World(hku.getId(), szbl.getId(), third.getId(), a.getId());
         });
     }
@@ -79,16 +83,30 @@ class ProposalPersistenceTest {
     }
 
     private static OwnershipVersion current(EntityManager em, long asset) {
-        return em.createQuery("SELECT v FROM OwnershipVersion v WHERE v.ipAssetId = :a ORDER BY v.versionNo DESC", OwnershipVersion.class)
-                .setParameter("a", asset).setMaxResults(1).getSingleResult();
+        return em.createQuery(
+                        "SELECT v FROM OwnershipVersion v WHERE v.ipAssetId = :a ORDER BY v.versionNo DESC",
+                        OwnershipVersion.class)
+                .setParameter("a", asset)
+                .setMaxResults(1)
+                .getSingleResult();
     }
 
     /** HKU proposes 40/40/20 with the third institution: SZBL and the third must approve. */
     private static long propose(TestDatabase.Fixture f, World w) {
         return f.inTransaction(em -> {
-            OwnershipProposal p = OwnershipProposal.propose(w.asset(), timeline(Optional.of(current(em, w.asset()))), TODAY, ProposalKind.CHANGE,
-                    change(LocalDate.of(2026, 12, 1), new ShareDetails(w.hku(), 4000), new ShareDetails(w.szbl(), 4000),
-                            new ShareDetails(w.third(), 2000)), new Proposer("tto-hku", w.hku()), NOW, Duration.ofDays(30));
+            OwnershipProposal p = OwnershipProposal.propose(
+                    w.asset(),
+                    timeline(Optional.of(current(em, w.asset()))),
+                    TODAY,
+                    ProposalKind.CHANGE,
+                    change(
+                            LocalDate.of(2026, 12, 1),
+                            new ShareDetails(w.hku(), 4000),
+                            new ShareDetails(w.szbl(), 4000),
+                            new ShareDetails(w.third(), 2000)),
+                    new Proposer("tto-hku", w.hku()),
+                    NOW,
+                    Duration.ofDays(30));
             em.persist(p);
             em.flush();
             return p.getId();
@@ -96,7 +114,11 @@ class ProposalPersistenceTest {
     }
 
     /** One decision in its own transaction, as the service makes it: lock, decide, and on the last approval record the version. */
-    private static String decide(TestDatabase.Fixture f, long id, CountDownLatch start, BiFunction<OwnershipProposal, OffsetDateTime, Boolean> decision) {
+    private static String decide(
+            TestDatabase.Fixture f,
+            long id,
+            CountDownLatch start,
+            BiFunction<OwnershipProposal, OffsetDateTime, Boolean> decision) {
         try {
             start.await();
             return f.inTransaction(em -> {
@@ -128,7 +150,8 @@ class ProposalPersistenceTest {
         }
     }
 
-    private static List<String> race(TestDatabase.Fixture f, long id, List<BiFunction<OwnershipProposal, OffsetDateTime, Boolean>> decisions)
+    private static List<String> race(
+            TestDatabase.Fixture f, long id, List<BiFunction<OwnershipProposal, OffsetDateTime, Boolean>> decisions)
             throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(decisions.size());
         try {
@@ -147,8 +170,10 @@ class ProposalPersistenceTest {
     }
 
     private static long versions(TestDatabase.Fixture f, long asset) {
-        return f.inTransaction(em -> em.createQuery("SELECT COUNT(v) FROM OwnershipVersion v WHERE v.ipAssetId = :a", Long.class)
-                .setParameter("a", asset).getSingleResult());
+        return f.inTransaction(
+                em -> em.createQuery("SELECT COUNT(v) FROM OwnershipVersion v WHERE v.ipAssetId = :a", Long.class)
+                        .setParameter("a", asset)
+                        .getSingleResult());
     }
 
     @ParameterizedTest
@@ -184,9 +209,14 @@ class ProposalPersistenceTest {
             World w = world(f);
             long first = propose(f, w);
             assertThrows(PersistenceException.class, () -> propose(f, w), "a second open proposal of the same asset");
-            f.run(em -> ProposalRepository.lock(em, first).orElseThrow().withdraw("tto-hku", OffsetDateTime.now(ZoneOffset.UTC)));
+            f.run(em -> ProposalRepository.lock(em, first)
+                    .orElseThrow()
+                    .withdraw("tto-hku", OffsetDateTime.now(ZoneOffset.UTC)));
             long second = propose(f, w);
-            assertEquals(Long.valueOf(second), f.inTransaction(em -> ProposalRepository.open(em, w.asset()).orElseThrow().getId()),
+            assertEquals(
+                    Long.valueOf(second),
+                    f.inTransaction(em ->
+                            ProposalRepository.open(em, w.asset()).orElseThrow().getId()),
                     "once the first is decided, a new one may be opened");
         }
     }
@@ -197,12 +227,20 @@ class ProposalPersistenceTest {
         try (TestDatabase.Fixture f = db.fresh()) {
             World w = world(f);
             long id = propose(f, w);
-            assertThrows(SQLException.class, () -> f.sql("UPDATE ownership_proposal SET state = 'REJECTED' WHERE id = " + id),
+            assertThrows(
+                    SQLException.class,
+                    () -> f.sql("UPDATE ownership_proposal SET state = 'REJECTED' WHERE id = " + id),
                     "a decided proposal keeps no open marker and has a decision time");
-            assertThrows(SQLException.class, () -> f.sql("UPDATE ownership_proposal SET state = 'APPROVED', open_marker = NULL, "
-                    + "decided_at = CURRENT_TIMESTAMP WHERE id = " + id), "an approved proposal names the version it made");
-            assertThrows(SQLException.class, () -> f.sql("UPDATE ownership_proposal SET total_bp = 9999 WHERE id = " + id));
-            assertThrows(SQLException.class, () -> f.sql("UPDATE ownership_proposal_approval SET on_behalf = TRUE WHERE proposal_id = " + id),
+            assertThrows(
+                    SQLException.class,
+                    () -> f.sql("UPDATE ownership_proposal SET state = 'APPROVED', open_marker = NULL, "
+                            + "decided_at = CURRENT_TIMESTAMP WHERE id = " + id),
+                    "an approved proposal names the version it made");
+            assertThrows(
+                    SQLException.class, () -> f.sql("UPDATE ownership_proposal SET total_bp = 9999 WHERE id = " + id));
+            assertThrows(
+                    SQLException.class,
+                    () -> f.sql("UPDATE ownership_proposal_approval SET on_behalf = TRUE WHERE proposal_id = " + id),
                     "an approval on an institution's behalf cites a document");
         }
     }
@@ -213,9 +251,12 @@ class ProposalPersistenceTest {
         try (TestDatabase.Fixture f = db.fresh()) {
             World w = world(f);
             long id = propose(f, w);
-            List<String> outcomes = race(f, id, List.of(
-                    (p, now) -> p.approve(w.szbl(), "tto-szbl", null, now),
-                    (p, now) -> p.approve(w.third(), "tto-third", null, now)));
+            List<String> outcomes = race(
+                    f,
+                    id,
+                    List.of(
+                            (p, now) -> p.approve(w.szbl(), "tto-szbl", null, now),
+                            (p, now) -> p.approve(w.third(), "tto-third", null, now)));
             assertTrue(outcomes.contains("APPROVED") && outcomes.contains("OPEN"), outcomes::toString);
             OwnershipProposal p = f.inTransaction(em -> em.find(OwnershipProposal.class, id));
             assertEquals(ProposalState.APPROVED, p.getState());
@@ -232,19 +273,25 @@ class ProposalPersistenceTest {
             World w = world(f);
             for (int round = 0; round < 4; round++) {
                 long id = propose(f, w);
-                f.run(em -> ProposalRepository.lock(em, id).orElseThrow().approve(w.third(), "tto-third", null, OffsetDateTime.now(ZoneOffset.UTC)));
+                f.run(em -> ProposalRepository.lock(em, id)
+                        .orElseThrow()
+                        .approve(w.third(), "tto-third", null, OffsetDateTime.now(ZoneOffset.UTC)));
                 long versionsBefore = versions(f, w.asset());
-                List<String> outcomes = race(f, id, List.of(
-                        (p, now) -> p.approve(w.szbl(), "tto-szbl", null, now),
-                        (p, now) -> {
+                List<String> outcomes =
+                        race(f, id, List.of((p, now) -> p.approve(w.szbl(), "tto-szbl", null, now), (p, now) -> {
                             p.reject(w.third(), "tto-third", "We changed our mind", now);
                             return false;
                         }));
                 OwnershipProposal p = f.inTransaction(em -> em.find(OwnershipProposal.class, id));
                 assertTrue(outcomes.contains(p.getState().name()), outcomes::toString);
-                assertTrue(outcomes.contains("ProposalDecidedException"), () -> "the loser is told it was decided: " + outcomes);
+                assertTrue(
+                        outcomes.contains("ProposalDecidedException"),
+                        () -> "the loser is told it was decided: " + outcomes);
                 long added = versions(f, w.asset()) - versionsBefore;
-                assertEquals(p.getState() == ProposalState.APPROVED ? 1 : 0, added, () -> "state " + p.getState() + ", outcomes " + outcomes);
+                assertEquals(
+                        p.getState() == ProposalState.APPROVED ? 1 : 0,
+                        added,
+                        () -> "state " + p.getState() + ", outcomes " + outcomes);
             }
         }
     }
@@ -255,15 +302,18 @@ class ProposalPersistenceTest {
         try (TestDatabase.Fixture f = db.fresh()) {
             World w = world(f);
             long id = propose(f, w);
-            f.run(em -> ProposalRepository.lock(em, id).orElseThrow().approve(w.third(), "tto-third", null, OffsetDateTime.now(ZoneOffset.UTC)));
-            List<String> outcomes = race(f, id, List.of(
-                    (p, now) -> p.approve(w.szbl(), "tto-szbl", null, now),
-                    (p, now) -> {
+            f.run(em -> ProposalRepository.lock(em, id)
+                    .orElseThrow()
+                    .approve(w.third(), "tto-third", null, OffsetDateTime.now(ZoneOffset.UTC)));
+            List<String> outcomes =
+                    race(f, id, List.of((p, now) -> p.approve(w.szbl(), "tto-szbl", null, now), (p, now) -> {
                         p.withdraw("tto-hku", now);
                         return false;
                     }));
             OwnershipProposal p = f.inTransaction(em -> em.find(OwnershipProposal.class, id));
-            assertTrue(outcomes.contains(p.getState().name()) && outcomes.contains("ProposalDecidedException"), outcomes::toString);
+            assertTrue(
+                    outcomes.contains(p.getState().name()) && outcomes.contains("ProposalDecidedException"),
+                    outcomes::toString);
             assertEquals(p.getState() == ProposalState.APPROVED ? 2 : 1, versions(f, w.asset()));
         }
     }

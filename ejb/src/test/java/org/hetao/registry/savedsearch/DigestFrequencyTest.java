@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 class DigestFrequencyTest {
     /** Wednesday 2026-12-09, 10:00 in Hong Kong. */
     private static final OffsetDateTime WED = OffsetDateTime.of(2026, 12, 9, 2, 0, 0, 0, ZoneOffset.UTC);
+
     private static final OffsetDateTime TUE_MIDNIGHT_HK = OffsetDateTime.of(2026, 12, 8, 16, 0, 0, 0, ZoneOffset.UTC);
     private static final OffsetDateTime MON_MIDNIGHT_HK = OffsetDateTime.of(2026, 12, 6, 16, 0, 0, 0, ZoneOffset.UTC);
 
@@ -23,9 +24,15 @@ class DigestFrequencyTest {
         assertEquals(TUE_MIDNIGHT_HK, DigestFrequency.DAILY.latestPeriodEnd(WED));
         OffsetDateTime turnedOn = TUE_MIDNIGHT_HK.minusHours(5);
         assertEquals(TUE_MIDNIGHT_HK, DigestFrequency.DAILY.dueUntil(turnedOn, WED));
-        assertNull(DigestFrequency.DAILY.dueUntil(TUE_MIDNIGHT_HK, WED), "that day is digested: nothing more until the next midnight");
-        assertNull(DigestFrequency.DAILY.dueUntil(turnedOn, TUE_MIDNIGHT_HK.plusMinutes(4)), "records of the last minutes get time to be indexed");
-        assertEquals(TUE_MIDNIGHT_HK, DigestFrequency.DAILY.dueUntil(turnedOn, TUE_MIDNIGHT_HK.plus(DigestFrequency.SETTLE)));
+        assertNull(
+                DigestFrequency.DAILY.dueUntil(TUE_MIDNIGHT_HK, WED),
+                "that day is digested: nothing more until the next midnight");
+        assertNull(
+                DigestFrequency.DAILY.dueUntil(turnedOn, TUE_MIDNIGHT_HK.plusMinutes(4)),
+                "records of the last minutes get time to be indexed");
+        assertEquals(
+                TUE_MIDNIGHT_HK,
+                DigestFrequency.DAILY.dueUntil(turnedOn, TUE_MIDNIGHT_HK.plus(DigestFrequency.SETTLE)));
     }
 
     @Test
@@ -38,7 +45,8 @@ class DigestFrequencyTest {
 
     @Test
     void afterDowntimeOneDigestCoversEveryMissedPeriodAndNothingIsSentTwice() {
-        SavedSearch s = new SavedSearch(7, "Organoids", "organoid", Map.of("type", List.of("ip-asset")), "en", WED.minusDays(10));
+        SavedSearch s = new SavedSearch(
+                7, "Organoids", "organoid", Map.of("type", List.of("ip-asset")), "en", WED.minusDays(10));
         s.digest(DigestFrequency.DAILY, WED.minusDays(10), "https://registry.example.org/");
         OffsetDateTime since = s.getDigestSince();
         OffsetDateTime until = s.getDigest().dueUntil(since, WED);
@@ -46,9 +54,11 @@ class DigestFrequencyTest {
         assertTrue(s.inDigest(since, until));
         assertTrue(s.inDigest(until.minusSeconds(1), until));
         assertFalse(s.inDigest(until, until), "a record of the new day waits for its own digest");
-        assertFalse(s.inDigest(since.minusSeconds(1), until), "a record from before the digest was turned on is not in it");
+        assertFalse(
+                s.inDigest(since.minusSeconds(1), until), "a record from before the digest was turned on is not in it");
         s.digested(until);
-        assertNull(s.getDigest().dueUntil(s.getDigestSince(), WED.plusHours(5)), "run again the same day: nothing is due");
+        assertNull(
+                s.getDigest().dueUntil(s.getDigestSince(), WED.plusHours(5)), "run again the same day: nothing is due");
         s.digested(until.minusDays(1));
         assertEquals(until, s.getDigestSince(), "a period never moves back");
     }

@@ -28,8 +28,13 @@ class SavedSearchPersistenceTest {
                 Account investor = new Account("investor-feed", "hash", Role.INVESTOR, null);
                 em.persist(investor);
                 em.flush();
-                SavedSearch s = new SavedSearch(investor.getId(), "Grippers", "gripper*",
-                        Map.of("type", List.of("ip-asset"), "sector", List.of("ROBOTICS")), "zh-Hans", NOW);
+                SavedSearch s = new SavedSearch(
+                        investor.getId(),
+                        "Grippers",
+                        "gripper*",
+                        Map.of("type", List.of("ip-asset"), "sector", List.of("ROBOTICS")),
+                        "zh-Hans",
+                        NOW);
                 s.feedToken(SecretTokens.hash(token));
                 new SavedSearchRepository(em).add(s);
                 em.flush();
@@ -37,7 +42,8 @@ class SavedSearchPersistenceTest {
             });
             f.run(em -> {
                 SavedSearchRepository repo = new SavedSearchRepository(em);
-                SavedSearch read = repo.findByFeedTokenHash(SecretTokens.hash(token)).orElseThrow();
+                SavedSearch read =
+                        repo.findByFeedTokenHash(SecretTokens.hash(token)).orElseThrow();
                 assertEquals(ids[1], read.getId());
                 assertEquals("Grippers", read.getName());
                 assertEquals("gripper*", read.getQuery());
@@ -47,7 +53,8 @@ class SavedSearchPersistenceTest {
                 assertEquals(NOW.toInstant(), read.getLastVisitedAt().toInstant());
                 assertEquals(1, repo.countOfAccount(ids[0]));
                 assertEquals(List.of(read), repo.ofAccount(ids[0]));
-                assertTrue(repo.findByFeedTokenHash(SecretTokens.hash(SecretTokens.newToken())).isEmpty());
+                assertTrue(repo.findByFeedTokenHash(SecretTokens.hash(SecretTokens.newToken()))
+                        .isEmpty());
             });
         }
     }
@@ -58,9 +65,10 @@ class SavedSearchPersistenceTest {
         try (TestDatabase.Fixture f = db.fresh()) {
             f.sql("INSERT INTO account (id, version, username, password_hash, role, enabled, created_at, updated_at) "
                     + "VALUES (1, 1, 'investor-x', 'h', 'INVESTOR', TRUE, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
-            String insert = "INSERT INTO saved_search (id, version, account_id, name, query_text, filters, language, last_visited_at, "
-                    + "feed_token_hash, created_at, updated_at) VALUES (%d, 1, 1, 'S', '', '', '%s', CURRENT_TIMESTAMP, %s, "
-                    + "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)";
+            String insert =
+                    "INSERT INTO saved_search (id, version, account_id, name, query_text, filters, language, last_visited_at, "
+                            + "feed_token_hash, created_at, updated_at) VALUES (%d, 1, 1, 'S', '', '', '%s', CURRENT_TIMESTAMP, %s, "
+                            + "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)";
             f.sql(insert.formatted(10, "en", "'abc'"));
             f.sql(insert.formatted(11, "zh-Hant", "NULL"));
             f.sql(insert.formatted(12, "zh-Hans", "NULL"));

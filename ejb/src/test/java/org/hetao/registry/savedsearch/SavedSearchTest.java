@@ -35,7 +35,8 @@ class SavedSearchTest {
         assertEquals("en", new SavedSearch(7, "All", null, null, null, NOW).getLanguage());
         assertThrows(InvalidValueException.class, () -> new SavedSearch(7, "All", "", Map.of(), "fr", NOW));
         assertThrows(InvalidValueException.class, () -> new SavedSearch(7, " ", "", Map.of(), "en", NOW));
-        assertThrows(InvalidValueException.class, () -> new SavedSearch(7, "Long", "x".repeat(501), Map.of(), "en", NOW));
+        assertThrows(
+                InvalidValueException.class, () -> new SavedSearch(7, "Long", "x".repeat(501), Map.of(), "en", NOW));
     }
 
     @Test

@@ -34,10 +34,22 @@ import org.junit.jupiter.params.provider.EnumSource;
 class StatisticsPersistenceTest {
     private static final LocalDate ON = LocalDate.of(2025, 9, 1);
 
-    private static ProjectDetails project(String code, long lead, long partner, Confidentiality c, LocalDate start, Sector... sectors) {
+    private static ProjectDetails project(
+            String code, long lead, long partner, Confidentiality c, LocalDate start, Sector... sectors) {
         ProjectDetails d = ProjectSamples.withSectors(ProjectSamples.project(code, lead, partner), sectors);
-        return new ProjectDetails(d.code(), d.title(), d.abstractText(), d.keywords(), d.sectors(), d.site(), d.status(),
-                start, null, c, d.participants(), d.funding());
+        return new ProjectDetails(
+                d.code(),
+                d.title(),
+                d.abstractText(),
+                d.keywords(),
+                d.sectors(),
+                d.site(),
+                d.status(),
+                start,
+                null,
+                c,
+                d.participants(),
+                d.funding());
     }
 
     /** A consortium project of 2025 in two sectors with two post-docs (one of them twice), a public one of 2026 with an asset filed in CN and PCT. */
@@ -53,20 +65,41 @@ class StatisticsPersistenceTest {
             em.persist(a);
             em.persist(b);
             em.flush();
-            Project consortium = new Project(project("HT-2025-0001", hk.getId(), sz.getId(), Confidentiality.CONSORTIUM,
-                    LocalDate.of(2025, 3, 1), Sector.LIFE_HEALTH, Sector.ARTIFICIAL_INTELLIGENCE));
+            Project consortium = new Project(project(
+                    "HT-2025-0001",
+                    hk.getId(),
+                    sz.getId(),
+                    Confidentiality.CONSORTIUM,
+                    LocalDate.of(2025, 3, 1),
+                    Sector.LIFE_HEALTH,
+                    Sector.ARTIFICIAL_INTELLIGENCE));
             StaffingDetails postdocA = ProjectSamples.postdoc(a.getId());
             consortium.addStaff("", postdocA, Jurisdiction.HK);
-            consortium.addStaff("", ProjectSamples.withDates(postdocA, LocalDate.of(2025, 8, 1), null), Jurisdiction.HK);
+            consortium.addStaff(
+                    "", ProjectSamples.withDates(postdocA, LocalDate.of(2025, 8, 1), null), Jurisdiction.HK);
             consortium.addStaff("", ProjectSamples.postdoc(b.getId()), Jurisdiction.MAINLAND);
             em.persist(consortium);
-            Project open = new Project(project("HT-2026-0002", hk.getId(), sz.getId(), Confidentiality.PUBLIC,
-                    LocalDate.of(2026, 1, 5), Sector.ROBOTICS));
+            Project open = new Project(project(
+                    "HT-2026-0002",
+                    hk.getId(),
+                    sz.getId(),
+                    Confidentiality.PUBLIC,
+                    LocalDate.of(2026, 1, 5),
+                    Sector.ROBOTICS));
             em.persist(open);
             em.flush();
             IpAssetDetails patent = IpAssetSamples.patent(open.getId(), List.of());
-            em.persist(new IpAsset(IpAssetSamples.with(patent, List.of(patent.filings().get(0),
-                    new FilingDetails(FilingJurisdiction.PCT, "PCT/CN2026/000123", null, LocalDate.of(2026, 4, 1), null, FilingStatus.FILED)),
+            em.persist(new IpAsset(IpAssetSamples.with(
+                    patent,
+                    List.of(
+                            patent.filings().get(0),
+                            new FilingDetails(
+                                    FilingJurisdiction.PCT,
+                                    "PCT/CN2026/000123",
+                                    null,
+                                    LocalDate.of(2026, 4, 1),
+                                    null,
+                                    FilingStatus.FILED)),
                     List.of())));
             em.flush();
             return new long[] {hk.getId(), sz.getId()};
@@ -87,12 +120,21 @@ class StatisticsPersistenceTest {
             f.run(em -> {
                 StatisticsService s = service(em);
                 assertEquals(List.of(new Year(2025, 1), new Year(2026, 1)), s.projectsByYear(ReadScope.EVERYTHING));
-                assertEquals(List.of(new SectorYear("ARTIFICIAL_INTELLIGENCE", 2025, 1), new SectorYear("LIFE_HEALTH", 2025, 1),
-                        new SectorYear("ROBOTICS", 2026, 1)), s.projectsBySectorAndYear(ReadScope.EVERYTHING));
+                assertEquals(
+                        List.of(
+                                new SectorYear("ARTIFICIAL_INTELLIGENCE", 2025, 1),
+                                new SectorYear("LIFE_HEALTH", 2025, 1),
+                                new SectorYear("ROBOTICS", 2026, 1)),
+                        s.projectsBySectorAndYear(ReadScope.EVERYTHING));
                 // each person once per park and role, however many lines they have
-                assertEquals(List.of(new ParkRole("SHENZHEN_PARK", "POSTDOC", 2)), s.staffByParkAndRole(ReadScope.EVERYTHING, ON));
+                assertEquals(
+                        List.of(new ParkRole("SHENZHEN_PARK", "POSTDOC", 2)),
+                        s.staffByParkAndRole(ReadScope.EVERYTHING, ON));
                 assertEquals(List.of(), s.staffByParkAndRole(ReadScope.EVERYTHING, LocalDate.of(2024, 1, 1)));
-                assertEquals(List.of(new JurisdictionLicensing("CN", "NON_EXCLUSIVE", 1), new JurisdictionLicensing("PCT", "NON_EXCLUSIVE", 1)),
+                assertEquals(
+                        List.of(
+                                new JurisdictionLicensing("CN", "NON_EXCLUSIVE", 1),
+                                new JurisdictionLicensing("PCT", "NON_EXCLUSIVE", 1)),
                         s.ipAssetsByJurisdictionAndLicensing(ReadScope.EVERYTHING));
             });
         }
@@ -109,7 +151,10 @@ class StatisticsPersistenceTest {
                 for (ReadScope scope : List.of(ReadScope.INVESTOR, outsider)) {
                     assertEquals(List.of(new Year(2026, 1)), s.projectsByYear(scope));
                     assertEquals(List.of(new SectorYear("ROBOTICS", 2026, 1)), s.projectsBySectorAndYear(scope));
-                    assertEquals(List.of(), s.staffByParkAndRole(scope, ON), "the staff of the consortium project are not counted");
+                    assertEquals(
+                            List.of(),
+                            s.staffByParkAndRole(scope, ON),
+                            "the staff of the consortium project are not counted");
                     assertEquals(2, s.ipAssetsByJurisdictionAndLicensing(scope).size());
                 }
             });

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -42,14 +41,18 @@ class FreeSpaceTest {
                 return this;
             }
         };
-        return new FreeSpace(Map.of("database", db, "index", index), thresholdMb * MB, path -> {
-            probes.incrementAndGet();
-            Long bytes = free.get(path);
-            if (bytes == null) {
-                throw new IOException("cannot read " + path);
-            }
-            return bytes;
-        }, clock);
+        return new FreeSpace(
+                Map.of("database", db, "index", index),
+                thresholdMb * MB,
+                path -> {
+                    probes.incrementAndGet();
+                    Long bytes = free.get(path);
+                    if (bytes == null) {
+                        throw new IOException("cannot read " + path);
+                    }
+                    return bytes;
+                },
+                clock);
     }
 
     @Test
@@ -81,7 +84,13 @@ class FreeSpaceTest {
         free.put(db, 10_000 * MB);
         FreeSpace.Reading r = freeSpace(256).reading();
         assertFalse(r.low());
-        assertEquals(-1, r.stores().stream().filter(s -> s.name().equals("index")).findFirst().orElseThrow().freeBytes());
+        assertEquals(
+                -1,
+                r.stores().stream()
+                        .filter(s -> s.name().equals("index"))
+                        .findFirst()
+                        .orElseThrow()
+                        .freeBytes());
     }
 
     @Test

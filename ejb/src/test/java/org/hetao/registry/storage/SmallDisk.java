@@ -33,8 +33,8 @@ public final class SmallDisk implements AutoCloseable {
         long written = 0;
         for (int block : new int[] {1 << 20, 1 << 12, 1}) {
             byte[] bytes = new byte[block];
-            try (OutputStream out = Files.newOutputStream(filler, java.nio.file.StandardOpenOption.CREATE,
-                    java.nio.file.StandardOpenOption.APPEND)) {
+            try (OutputStream out = Files.newOutputStream(
+                    filler, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND)) {
                 while (true) {
                     out.write(bytes);
                     written += block;
@@ -54,7 +54,10 @@ public final class SmallDisk implements AutoCloseable {
     }
 
     private static int run(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         if (!p.waitFor(20, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             return -1;

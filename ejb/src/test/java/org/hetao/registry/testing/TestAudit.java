@@ -7,10 +7,9 @@ import org.hetao.registry.audit.AuditKey;
 public final class TestAudit {
     public static final AuditKey KEY = AuditKey.of("a test audit key that is long enough to be accepted");
 
-    private TestAudit() {
-    }
+    private TestAudit() {}
 
     public static AuditChain chain() {
-        return new AuditChain(KEY, (seq, hash) -> { });
+        return new AuditChain(KEY, (seq, hash) -> {});
     }
 }

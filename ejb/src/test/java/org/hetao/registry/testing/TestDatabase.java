@@ -24,7 +24,8 @@ import org.hetao.registry.config.Migrations;
  * entity manager factory over the application's own persistence unit, in resource-local mode.
  */
 public enum TestDatabase {
-    H2, POSTGRESQL;
+    H2,
+    POSTGRESQL;
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static EmbeddedPostgres postgres;
@@ -69,7 +70,8 @@ public enum TestDatabase {
                 }));
             }
             String name = "registry" + COUNTER.incrementAndGet();
-            try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            try (Connection c = postgres.getPostgresDatabase().getConnection();
+                    Statement s = c.createStatement()) {
                 s.execute("CREATE DATABASE " + name);
             }
             DataSource ds = postgres.getDatabase("postgres", name);
@@ -110,7 +112,8 @@ public enum TestDatabase {
 
         /** Executes plain SQL, for checking the database's own constraints. */
         public void sql(String statement) throws SQLException {
-            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            try (Connection c = dataSource.getConnection();
+                    Statement s = c.createStatement()) {
                 s.execute(statement);
             }
         }

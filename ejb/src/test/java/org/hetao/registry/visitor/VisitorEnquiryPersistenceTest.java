@@ -37,7 +37,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** The V19 schema on H2 and PostgreSQL: visitors' requests and enquiries, runtime settings, digests. */
 class VisitorEnquiryPersistenceTest {
     private static final OffsetDateTime T0 = OffsetDateTime.of(2026, 12, 7, 9, 0, 0, 0, ZoneOffset.UTC);
-    private static final VisitorContact CHAN = new VisitorContact("Chan Siu Ming", "Harbour Ventures", "chan@harbour.example.hk");
+    private static final VisitorContact CHAN =
+            new VisitorContact("Chan Siu Ming", "Harbour Ventures", "chan@harbour.example.hk");
 
     private static long asset(TestDatabase.Fixture f) {
         return f.inTransaction(em -> {
@@ -51,7 +52,8 @@ class VisitorEnquiryPersistenceTest {
             Project p = new Project(ProjectSamples.project("HT-2026-0019", hk.getId(), sz.getId()));
             em.persist(p);
             em.flush();
-            IpAsset a = new IpAsset(IpAssetSamples.patent(p.getId(), List.of(new InventorDetails(inventor.getId(), 10000))));
+            IpAsset a = new IpAsset(
+                    IpAssetSamples.patent(p.getId(), List.of(new InventorDetails(inventor.getId(), 10000))));
             em.persist(a);
             em.flush();
             return a.getId();
@@ -60,45 +62,88 @@ class VisitorEnquiryPersistenceTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
-    void aRequestIsFoundByItsSecretsHashCountedPerAddressAndBecomesAnEnquiryFollowedByItsLink(TestDatabase db) throws Exception {
+    void aRequestIsFoundByItsSecretsHashCountedPerAddressAndBecomesAnEnquiryFollowedByItsLink(TestDatabase db)
+            throws Exception {
         try (TestDatabase.Fixture f = db.fresh()) {
             long asset = asset(f);
             String token = SecretTokens.newToken();
             f.run(em -> {
-                new VisitorRequests(em).add(new VisitorEnquiryRequest(asset, CHAN, Interest.LICENCE, "Licence?", "en", SecretTokens.hash(token), T0,
-                        Duration.ofHours(24)));
-                new VisitorRequests(em).add(new VisitorEnquiryRequest(asset, CHAN, Interest.INVESTMENT, "Seed?", "en",
-                        SecretTokens.hash(SecretTokens.newToken()), T0.plusHours(1), Duration.ofHours(24)));
+                new VisitorRequests(em)
+                        .add(new VisitorEnquiryRequest(
+                                asset,
+                                CHAN,
+                                Interest.LICENCE,
+                                "Licence?",
+                                "en",
+                                SecretTokens.hash(token),
+                                T0,
+                                Duration.ofHours(24)));
+                new VisitorRequests(em)
+                        .add(new VisitorEnquiryRequest(
+                                asset,
+                                CHAN,
+                                Interest.INVESTMENT,
+                                "Seed?",
+                                "en",
+                                SecretTokens.hash(SecretTokens.newToken()),
+                                T0.plusHours(1),
+                                Duration.ofHours(24)));
             });
-            VisitorRequests.Asked asked = f.inTransaction(em -> new VisitorRequests(em).askedSince(CHAN.email(), T0.minusDays(1)));
+            VisitorRequests.Asked asked =
+                    f.inTransaction(em -> new VisitorRequests(em).askedSince(CHAN.email(), T0.minusDays(1)));
             assertEquals(2, asked.count());
             assertEquals(T0.toInstant(), asked.oldest().toInstant());
-            assertEquals(0, f.inTransaction(em -> new VisitorRequests(em).askedSince("other@example.org", T0.minusDays(1))).count());
+            assertEquals(
+                    0,
+                    f.inTransaction(em -> new VisitorRequests(em).askedSince("other@example.org", T0.minusDays(1)))
+                            .count());
 
             String link = SecretTokens.newToken();
             long enquiry = f.inTransaction(em -> {
-                VisitorEnquiryRequest r = new VisitorRequests(em).lockByTokenHash(SecretTokens.hash(token)).orElseThrow();
-                Enquiry e = Enquiry.fromVisitor(asset, r.getVisitor(), r.getLanguage(), SecretTokens.hash(link), r.getInterest(), r.getMessage(),
+                VisitorEnquiryRequest r = new VisitorRequests(em)
+                        .lockByTokenHash(SecretTokens.hash(token))
+                        .orElseThrow();
+                Enquiry e = Enquiry.fromVisitor(
+                        asset,
+                        r.getVisitor(),
+                        r.getLanguage(),
+                        SecretTokens.hash(link),
+                        r.getInterest(),
+                        r.getMessage(),
                         T0.plusMinutes(5));
                 new EnquiryRepository(em).add(e);
                 r.confirm(e.getId(), T0.plusMinutes(5));
                 return e.getId();
             });
-            Enquiry e = f.inTransaction(em -> new VisitorRequests(em).enquiryByLinkHash(SecretTokens.hash(link), false).orElseThrow());
+            Enquiry e = f.inTransaction(em -> new VisitorRequests(em)
+                    .enquiryByLinkHash(SecretTokens.hash(link), false)
+                    .orElseThrow());
             assertEquals(enquiry, e.getId());
             assertTrue(e.isFromVisitor());
             assertNull(e.getInvestorAccountId());
             assertEquals(CHAN, e.getVisitor());
             assertEquals(1, e.visibleMessages(true).size());
-            assertTrue(f.inTransaction(em -> new VisitorRequests(em).lockByTokenHash(SecretTokens.hash(token)).orElseThrow()).getConfirmedAt() != null);
+            assertTrue(f.inTransaction(em -> new VisitorRequests(em)
+                                    .lockByTokenHash(SecretTokens.hash(token))
+                                    .orElseThrow())
+                            .getConfirmedAt()
+                    != null);
 
-            f.run(em -> new VisitorRequests(em).enquiryByLinkHash(SecretTokens.hash(link), true).orElseThrow().revokeVisitorLink());
-            assertFalse(f.inTransaction(em -> new VisitorRequests(em).enquiryByLinkHash(SecretTokens.hash(link), false)).isPresent());
+            f.run(em -> new VisitorRequests(em)
+                    .enquiryByLinkHash(SecretTokens.hash(link), true)
+                    .orElseThrow()
+                    .revokeVisitorLink());
+            assertFalse(f.inTransaction(em -> new VisitorRequests(em).enquiryByLinkHash(SecretTokens.hash(link), false))
+                    .isPresent());
 
-            assertThrows(java.sql.SQLException.class, () -> f.sql("UPDATE enquiry SET visitor_email = NULL WHERE id = " + enquiry),
+            assertThrows(
+                    java.sql.SQLException.class,
+                    () -> f.sql("UPDATE enquiry SET visitor_email = NULL WHERE id = " + enquiry),
                     "an enquiry has an investor's account or a visitor's address");
-            assertThrows(java.sql.SQLException.class,
-                    () -> f.sql("UPDATE visitor_enquiry_request SET enquiry_id = NULL WHERE token_hash = '" + SecretTokens.hash(token) + "'"),
+            assertThrows(
+                    java.sql.SQLException.class,
+                    () -> f.sql("UPDATE visitor_enquiry_request SET enquiry_id = NULL WHERE token_hash = '"
+                            + SecretTokens.hash(token) + "'"),
                     "a confirmed request names its enquiry");
         }
     }

@@ -17,11 +17,19 @@ import org.junit.jupiter.api.Test;
 
 class VisitorEnquiryRequestTest {
     private static final OffsetDateTime T0 = OffsetDateTime.of(2026, 12, 7, 9, 0, 0, 0, ZoneOffset.UTC);
-    private static final VisitorContact CHAN = new VisitorContact("Chan Siu Ming", "Harbour Ventures", "S.M.Chan@Harbour.example.hk");
+    private static final VisitorContact CHAN =
+            new VisitorContact("Chan Siu Ming", "Harbour Ventures", "S.M.Chan@Harbour.example.hk");
 
     private static VisitorEnquiryRequest request() {
-        return new VisitorEnquiryRequest(11, CHAN, Interest.LICENCE, "A non-exclusive licence for diagnostics?", "zh-Hant",
-                SecretTokens.hash(SecretTokens.newToken()), T0, Duration.ofHours(24));
+        return new VisitorEnquiryRequest(
+                11,
+                CHAN,
+                Interest.LICENCE,
+                "A non-exclusive licence for diagnostics?",
+                "zh-Hant",
+                SecretTokens.hash(SecretTokens.newToken()),
+                T0,
+                Duration.ofHours(24));
     }
 
     @Test
@@ -30,7 +38,8 @@ class VisitorEnquiryRequestTest {
         assertEquals(T0.plusHours(24), r.getExpiresAt());
         r.confirm(501, T0.plusHours(23).plusMinutes(59));
         assertEquals(501L, r.getEnquiryId());
-        ConfirmationLinkUsedException again = assertThrows(ConfirmationLinkUsedException.class, () -> r.confirm(502, T0.plusHours(1)));
+        ConfirmationLinkUsedException again =
+                assertThrows(ConfirmationLinkUsedException.class, () -> r.confirm(502, T0.plusHours(1)));
         assertTrue(again.getMessage().contains("already used"), again.getMessage());
         assertEquals(501L, r.getEnquiryId(), "a second confirmation changes nothing");
     }
@@ -38,7 +47,8 @@ class VisitorEnquiryRequestTest {
     @Test
     void anExpiredLinkConfirmsNothing() {
         VisitorEnquiryRequest r = request();
-        ConfirmationLinkUsedException expired = assertThrows(ConfirmationLinkUsedException.class, () -> r.confirm(501, T0.plusHours(24)));
+        ConfirmationLinkUsedException expired =
+                assertThrows(ConfirmationLinkUsedException.class, () -> r.confirm(501, T0.plusHours(24)));
         assertTrue(expired.getMessage().contains("expired"), expired.getMessage());
         assertEquals(null, r.getEnquiryId());
         assertEquals(null, r.getConfirmedAt());
@@ -60,13 +70,19 @@ class VisitorEnquiryRequestTest {
     @Test
     void aVisitorsContactIsBoundedAndItsAddressPlain() {
         assertEquals("s.m.chan@harbour.example.hk", CHAN.email());
-        assertThrows(InvalidValueException.class, () -> new VisitorContact("Chan", "Harbour", "Chan <chan@harbour.example.hk>"));
+        assertThrows(
+                InvalidValueException.class,
+                () -> new VisitorContact("Chan", "Harbour", "Chan <chan@harbour.example.hk>"));
         assertThrows(InvalidValueException.class, () -> new VisitorContact("Chan", "Harbour", "chan@harbour"));
-        assertThrows(InvalidValueException.class, () -> new VisitorContact("Chan", "Harbour", "chan@a@harbour.example.hk"));
+        assertThrows(
+                InvalidValueException.class, () -> new VisitorContact("Chan", "Harbour", "chan@a@harbour.example.hk"));
         assertThrows(InvalidValueException.class, () -> new VisitorContact("Chan", "Harbour", "a@b.hk, c@d.hk"));
-        assertThrows(InvalidValueException.class, () -> new VisitorContact("x".repeat(65), "Harbour", "chan@harbour.example.hk"));
+        assertThrows(
+                InvalidValueException.class,
+                () -> new VisitorContact("x".repeat(65), "Harbour", "chan@harbour.example.hk"));
         assertThrows(InvalidValueException.class, () -> new VisitorContact("Chan", "", "chan@harbour.example.hk"));
-        assertThrows(InvalidValueException.class, () -> new VisitorContact("Chan", "Harbour", "x".repeat(250) + "@a.hk"));
+        assertThrows(
+                InvalidValueException.class, () -> new VisitorContact("Chan", "Harbour", "x".repeat(250) + "@a.hk"));
     }
 
     @Test

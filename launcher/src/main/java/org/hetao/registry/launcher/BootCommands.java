@@ -19,8 +19,7 @@ final class BootCommands {
     static final String PRE_BOOT_OPTION = "--prebootcommandfile";
     private static final String RESOURCE = "pre-boot-commands.txt";
 
-    private BootCommands() {
-    }
+    private BootCommands() {}
 
     /** The registry's own pre-boot commands, comments included. */
     static String registryCommands() {
@@ -53,8 +52,12 @@ final class BootCommands {
             if (!Files.isReadable(userFile)) {
                 throw new IllegalArgumentException("Cannot read the pre-boot command file " + userFile);
             }
-            commands.append(System.lineSeparator()).append("# from ").append(userFile).append(System.lineSeparator())
-                    .append(Files.readString(userFile)).append(System.lineSeparator());
+            commands.append(System.lineSeparator())
+                    .append("# from ")
+                    .append(userFile)
+                    .append(System.lineSeparator())
+                    .append(Files.readString(userFile))
+                    .append(System.lineSeparator());
         }
         Path merged = Files.createTempFile(directory, "registry-pre-boot-", ".txt");
         merged.toFile().deleteOnExit();

@@ -38,7 +38,8 @@ final class GracefulStop {
      */
     private static final Logger[] CLOSING_CONNECTIONS = {
         Logger.getLogger("org.glassfish.grizzly.http.server.HttpHandler"),
-        Logger.getLogger("org.glassfish.grizzly.http2.Http2Session")};
+        Logger.getLogger("org.glassfish.grizzly.http2.Http2Session")
+    };
 
     private final AtomicBoolean begun = new AtomicBoolean();
     private PayaraControl payara;
@@ -96,7 +97,8 @@ final class GracefulStop {
         MBeanServer server = ManagementFactory.getPlatformMBeanServer();
         int seconds = attribute(server, "DrainSeconds", DEFAULT_DRAIN_SECONDS);
         LOG.info(() -> signal + ": answering new requests 503, waiting up to " + seconds + " s for "
-                + attribute(server, "InFlight", 0) + " request(s) in flight and " + attribute(server, "BackgroundWork", 0)
+                + attribute(server, "InFlight", 0) + " request(s) in flight and "
+                + attribute(server, "BackgroundWork", 0)
                 + " background task(s)");
         Instant end = Instant.now().plus(Duration.ofSeconds(seconds));
         int inFlight;
@@ -109,7 +111,8 @@ final class GracefulStop {
             }
         }
         int left = inFlight;
-        LOG.info(() -> left == 0 ? "Nothing in flight; stopping Payara"
+        LOG.info(() -> left == 0
+                ? "Nothing in flight; stopping Payara"
                 : left + " request(s) or task(s) still running after " + seconds + " s; stopping Payara under them");
     }
 
@@ -129,7 +132,8 @@ final class GracefulStop {
     /** How a person signs in to the registry just deployed, as the registry says. */
     static String signIn() {
         try {
-            return String.valueOf(ManagementFactory.getPlatformMBeanServer().getAttribute(new ObjectName(REQUESTS), "SignIn"));
+            return String.valueOf(
+                    ManagementFactory.getPlatformMBeanServer().getAttribute(new ObjectName(REQUESTS), "SignIn"));
         } catch (JMException | RuntimeException e) {
             return "sign in with an account of this registry";
         }

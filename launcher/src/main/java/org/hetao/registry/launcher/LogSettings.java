@@ -18,8 +18,7 @@ final class LogSettings {
     static final String OPTION = "--logproperties";
     private static final String RESOURCE = "logging.properties";
 
-    private LogSettings() {
-    }
+    private LogSettings() {}
 
     /** The registry's logging configuration, comments included. */
     static String registrySettings() {

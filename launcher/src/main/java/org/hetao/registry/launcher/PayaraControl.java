@@ -10,7 +10,8 @@ import java.lang.reflect.Method;
  * commands go to the embedded server's command runner.
  */
 final class PayaraControl {
-    static final String HTTP_LISTENER = "configs.config.server-config.network-config.network-listeners.network-listener.http-listener.enabled";
+    static final String HTTP_LISTENER =
+            "configs.config.server-config.network-config.network-listeners.network-listener.http-listener.enabled";
 
     private final Object micro;
 
@@ -20,7 +21,8 @@ final class PayaraControl {
 
     /** Boots Payara Micro with these options; returns once the registry is deployed. */
     static PayaraControl boot(String[] options) throws ReflectiveOperationException {
-        Class<?> payara = Class.forName(RegistryLauncher.PAYARA_MAIN, true, Thread.currentThread().getContextClassLoader());
+        Class<?> payara = Class.forName(
+                RegistryLauncher.PAYARA_MAIN, true, Thread.currentThread().getContextClassLoader());
         payara.getMethod("create", String[].class).invoke(null, (Object) options);
         return new PayaraControl(payara.getMethod("getInstance").invoke(null));
     }
@@ -43,7 +45,8 @@ final class PayaraControl {
         Object status = resultApi.getMethod("getExitStatus").invoke(result);
         if (!"SUCCESS".equals(status.toString())) {
             Method output = resultApi.getMethod("getOutput");
-            throw new IllegalStateException(command + " " + String.join(" ", args) + " failed: " + output.invoke(result));
+            throw new IllegalStateException(
+                    command + " " + String.join(" ", args) + " failed: " + output.invoke(result));
         }
     }
 

@@ -17,8 +17,7 @@ final class RefusedSettingLog implements Filter {
     static final String PROPERTY = "registry.refused.setting";
     private static final String REGISTRY_LOGGERS = "org.hetao.registry.";
 
-    private RefusedSettingLog() {
-    }
+    private RefusedSettingLog() {}
 
     /** Filters the console's handlers now and again whenever the logging configuration is read (Payara reads its own). */
     static void install() {

@@ -38,16 +38,18 @@ public final class RegistryLauncher {
     static final int DEFAULT_PORT = 8080;
     /** The exit status when the registry could not be deployed (a setting refused at start-up, say). */
     static final int NOT_DEPLOYED = 3;
+
     private static final Logger LOG = Logger.getLogger(RegistryLauncher.class.getName());
 
-    private RegistryLauncher() {
-    }
+    private RegistryLauncher() {}
 
     public static void main(String[] args) throws ReflectiveOperationException, IOException {
         System.clearProperty(NO_CLUSTER_PROPERTY);
         Path temp = Path.of(System.getProperty("java.io.tmpdir"));
-        String[] options = LogSettings.withLogSettings(BootCommands.withPreBootCommands(
-                options(args, System.getenv(), System.getProperty("registry.port")), temp), temp);
+        String[] options = LogSettings.withLogSettings(
+                BootCommands.withPreBootCommands(
+                        options(args, System.getenv(), System.getProperty("registry.port")), temp),
+                temp);
         // the JDK's DriverManager loads the JDBC drivers it finds once, with the class loader of the
         // thread that first touches it: here, before the application's, which would leave Payara to
         // unregister (and warn of) the application's PostgreSQL driver at its temporary class loader's end
@@ -63,9 +65,11 @@ public final class RegistryLauncher {
         if (!GracefulStop.registryDeployed()) {
             // Payara goes on running with nothing deployed, which would answer every request 404 for ever
             String refused = System.getProperty(RefusedSettingLog.PROPERTY);
-            LOG.severe(refused != null ? "The registry did not start: " + refused + " (exit status " + NOT_DEPLOYED + ")"
-                    : "The registry did not start: its deployment failed (the first error above says why, for example a "
-                    + "database that refused the connection); exiting with status " + NOT_DEPLOYED);
+            LOG.severe(
+                    refused != null
+                            ? "The registry did not start: " + refused + " (exit status " + NOT_DEPLOYED + ")"
+                            : "The registry did not start: its deployment failed (the first error above says why, for example a "
+                                    + "database that refused the connection); exiting with status " + NOT_DEPLOYED);
             System.exit(NOT_DEPLOYED);
         }
         if (stop.booted(payara)) {
@@ -95,7 +99,8 @@ public final class RegistryLauncher {
         if (port != null && !port.isBlank() && !result.contains("--port")) {
             String p = port.strip();
             if (!p.matches("\\d{1,5}") || Integer.parseInt(p) < 1 || Integer.parseInt(p) > 65535) {
-                throw new IllegalArgumentException("REGISTRY_PORT must be a port number from 1 to 65535, not '" + port + "'");
+                throw new IllegalArgumentException(
+                        "REGISTRY_PORT must be a port number from 1 to 65535, not '" + port + "'");
             }
             result.add("--port");
             result.add(p);

@@ -22,12 +22,15 @@ final class StartupResponder implements AutoCloseable {
     static final String CODE = "starting";
     static final int RETRY_AFTER_SECONDS = 5;
     static final String PROBLEM = "{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
-            + "\"detail\":\"The registry is starting; send the request again in a few seconds\",\"code\":\"" + CODE + "\"}";
+            + "\"detail\":\"The registry is starting; send the request again in a few seconds\",\"code\":\"" + CODE
+            + "\"}";
     static final String LIVE = "{\"status\":\"UP\",\"checks\":[]}";
-    static final String NOT_READY = "{\"status\":\"DOWN\",\"checks\":[{\"name\":\"registry-starting\",\"status\":\"DOWN\"}]}";
+    static final String NOT_READY =
+            "{\"status\":\"DOWN\",\"checks\":[{\"name\":\"registry-starting\",\"status\":\"DOWN\"}]}";
     /** For a browser that asks for a page: it says what is going on and loads itself again until the registry answers. */
     static final String PAGE = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-            + "<meta http-equiv=\"refresh\" content=\"" + RETRY_AFTER_SECONDS + "\"><title>Hetao Registry \u2014 starting</title></head>"
+            + "<meta http-equiv=\"refresh\" content=\"" + RETRY_AFTER_SECONDS
+            + "\"><title>Hetao Registry \u2014 starting</title></head>"
             + "<body><h1>Hetao Registry</h1><p role=\"status\">The registry is starting. This page opens by itself when it is "
             + "ready.</p><p lang=\"zh-Hant\">登記冊正在啟動，準備好後此頁會自動打開。</p>"
             + "<p lang=\"zh-Hans\">登记册正在启动，准备好后此页会自动打开。</p></body></html>";
@@ -66,20 +69,24 @@ final class StartupResponder implements AutoCloseable {
     static Answer answerFor(String path, String accept) {
         return switch (path) {
             case "/health/live" -> new Answer(200, "application/json", LIVE);
-            case "/health", "/health/", "/health/ready", "/health/started" -> new Answer(503, "application/json", NOT_READY);
-            case "/", "/index.html" -> accept != null && accept.contains("text/html")
-                    ? new Answer(503, "text/html; charset=utf-8", PAGE) : new Answer(503, "application/problem+json", PROBLEM);
+            case "/health", "/health/", "/health/ready", "/health/started" ->
+                new Answer(503, "application/json", NOT_READY);
+            case "/", "/index.html" ->
+                accept != null && accept.contains("text/html")
+                        ? new Answer(503, "text/html; charset=utf-8", PAGE)
+                        : new Answer(503, "application/problem+json", PROBLEM);
             default -> new Answer(503, "application/problem+json", PROBLEM);
         };
     }
 
-    record Answer(int status, String contentType, String body) {
-    }
+    record Answer(int status, String contentType, String body) {}
 
     private static void answer(HttpExchange exchange) throws IOException {
         try (exchange) {
             exchange.getRequestBody().transferTo(OutputStream.nullOutputStream());
-            Answer a = answerFor(exchange.getRequestURI().getPath(), exchange.getRequestHeaders().getFirst("Accept"));
+            Answer a = answerFor(
+                    exchange.getRequestURI().getPath(),
+                    exchange.getRequestHeaders().getFirst("Accept"));
             byte[] body = a.body().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", a.contentType());
             exchange.getResponseHeaders().set("Cache-Control", "no-store");

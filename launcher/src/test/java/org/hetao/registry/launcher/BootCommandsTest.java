@@ -31,7 +31,15 @@ class BootCommandsTest {
         Path first = Files.writeString(dir.resolve("first.txt"), "set-log-levels a=FINE\n");
         Path second = Files.writeString(dir.resolve("second.txt"), "set-log-levels b=FINE\n");
         String[] options = BootCommands.withPreBootCommands(
-                new String[] {"--preBootCommandFile", first.toString(), "--port", "9090", "--prebootcommandfile", second.toString()}, dir);
+                new String[] {
+                    "--preBootCommandFile",
+                    first.toString(),
+                    "--port",
+                    "9090",
+                    "--prebootcommandfile",
+                    second.toString()
+                },
+                dir);
         assertArrayEquals(new String[] {"--port", "9090", "--prebootcommandfile"}, Arrays.copyOf(options, 3));
         assertEquals(4, options.length);
         String commands = Files.readString(Path.of(options[3]));
@@ -43,9 +51,15 @@ class BootCommandsTest {
 
     @Test
     void aMissingFileIsAClearError() {
-        assertThrows(IllegalArgumentException.class,
-                () -> BootCommands.withPreBootCommands(new String[] {"--prebootcommandfile", dir.resolve("none.txt").toString()}, dir));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> BootCommands.withPreBootCommands(
+                        new String[] {
+                            "--prebootcommandfile", dir.resolve("none.txt").toString()
+                        },
+                        dir));
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> BootCommands.withPreBootCommands(new String[] {"--prebootcommandfile"}, dir));
     }
 }

@@ -41,9 +41,11 @@ class LogSettingsTest {
         RefusedSettingLog.install();
         LogRecord server = new LogRecord(Level.SEVERE, "Exception while loading the app");
         server.setLoggerName("javax.enterprise.system.core");
-        java.util.logging.Filter filter = java.util.logging.Logger.getLogger("").getHandlers()[0].getFilter();
+        java.util.logging.Filter filter =
+                java.util.logging.Logger.getLogger("").getHandlers()[0].getFilter();
         assertTrue(filter.isLoggable(server), "nothing is held back while no setting is refused");
-        System.setProperty(RefusedSettingLog.PROPERTY, "REGISTRY_ADMIN_PASSWORD (registry.admin.password) is refused: …");
+        System.setProperty(
+                RefusedSettingLog.PROPERTY, "REGISTRY_ADMIN_PASSWORD (registry.admin.password) is refused: …");
         try {
             assertFalse(filter.isLoggable(server));
         } finally {

@@ -21,10 +21,15 @@ class StartupResponderTest {
         StartupResponder.Answer a = StartupResponder.answerFor("/", "text/html,application/xhtml+xml,*/*;q=0.8");
         assertEquals(503, a.status());
         assertTrue(a.contentType().startsWith("text/html"), a.contentType());
-        assertTrue(a.body().contains("http-equiv=\"refresh\"") && a.body().contains("The registry is starting"), a.body());
+        assertTrue(
+                a.body().contains("http-equiv=\"refresh\"") && a.body().contains("The registry is starting"), a.body());
         // the API's clients still get the problem, whatever they accept
-        assertEquals("application/problem+json", StartupResponder.answerFor("/api/projects", "text/html").contentType());
-        assertEquals("application/problem+json", StartupResponder.answerFor("/", "application/json").contentType());
+        assertEquals(
+                "application/problem+json",
+                StartupResponder.answerFor("/api/projects", "text/html").contentType());
+        assertEquals(
+                "application/problem+json",
+                StartupResponder.answerFor("/", "application/json").contentType());
     }
 
     @Test
@@ -32,6 +37,7 @@ class StartupResponderTest {
         assertEquals(200, StartupResponder.answerFor("/health/live").status());
         assertEquals(503, StartupResponder.answerFor("/health/ready").status());
         assertEquals(503, StartupResponder.answerFor("/health").status());
-        assertEquals("application/json", StartupResponder.answerFor("/health/ready").contentType());
+        assertEquals(
+                "application/json", StartupResponder.answerFor("/health/ready").contentType());
     }
 }

@@ -31,7 +31,9 @@ public class ContainerErrorServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code ? code : 404;
-        String uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String u ? u : request.getRequestURI();
+        String uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String u
+                ? u
+                : request.getRequestURI();
         String path = uri.substring(Math.min(request.getContextPath().length(), uri.length()));
         Problem problem = problem(status, path, (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
         if (response.isCommitted()) {
@@ -65,7 +67,10 @@ public class ContainerErrorServlet extends HttpServlet {
     private static Problem incident(Throwable failure) {
         String id = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Incident " + id, failure);
-        return Problem.of(500, Problems.title(500),
-                "An unexpected error occurred; quote incident " + id + " when reporting it").withIncident(id);
+        return Problem.of(
+                        500,
+                        Problems.title(500),
+                        "An unexpected error occurred; quote incident " + id + " when reporting it")
+                .withIncident(id);
     }
 }

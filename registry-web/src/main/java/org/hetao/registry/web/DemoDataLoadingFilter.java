@@ -33,9 +33,13 @@ public class DemoDataLoadingFilter extends HttpFilter {
             return;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        byte[] body = JSON.toJson(Problem.of(503, Problems.title(503), "The registry is loading its demo data set ("
-                + DemoDataProgress.percent() + " % stored); nothing was read or stored. Send the request again in a few seconds")
-                .withCode(ErrorCode.DEMO_DATA_LOADING)).getBytes(StandardCharsets.UTF_8);
+        byte[] body = JSON.toJson(Problem.of(
+                                503,
+                                Problems.title(503),
+                                "The registry is loading its demo data set (" + DemoDataProgress.percent()
+                                        + " % stored); nothing was read or stored. Send the request again in a few seconds")
+                        .withCode(ErrorCode.DEMO_DATA_LOADING))
+                .getBytes(StandardCharsets.UTF_8);
         SecurityHeadersFilter.addHeaders(response, path);
         response.setStatus(503);
         response.setHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));

@@ -27,7 +27,9 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        addHeaders(response, request.getRequestURI().substring(request.getContextPath().length()));
+        addHeaders(
+                response,
+                request.getRequestURI().substring(request.getContextPath().length()));
         if ("TRACE".equalsIgnoreCase(request.getMethod())) {
             response.setHeader("Allow", ALLOWED_METHODS);
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);

@@ -24,8 +24,11 @@ public class StoppingFilter extends HttpFilter {
     static final String CODE = ErrorCode.STOPPING.code();
     static final int RETRY_AFTER_SECONDS = 5;
     private static final Jsonb JSON = JsonbBuilder.create();
-    private static final byte[] BODY = JSON.toJson(Problem.of(503, Problems.title(503),
-            "The registry is stopping; nothing was read or stored. Send the request again in a few seconds").withCode(CODE))
+    private static final byte[] BODY = JSON.toJson(Problem.of(
+                            503,
+                            Problems.title(503),
+                            "The registry is stopping; nothing was read or stored. Send the request again in a few seconds")
+                    .withCode(CODE))
             .getBytes(StandardCharsets.UTF_8);
 
     @Override
@@ -44,7 +47,9 @@ public class StoppingFilter extends HttpFilter {
     }
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        SecurityHeadersFilter.addHeaders(response, request.getRequestURI().substring(request.getContextPath().length()));
+        SecurityHeadersFilter.addHeaders(
+                response,
+                request.getRequestURI().substring(request.getContextPath().length()));
         response.setStatus(503);
         response.setHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
         response.setHeader("Connection", "close");
@@ -53,7 +58,8 @@ public class StoppingFilter extends HttpFilter {
         try {
             response.getOutputStream().write(BODY);
         } catch (IOException closed) {
-            // the listener closed under this refusal (the stop has gone on): the client sees a closed connection and retries
+            // the listener closed under this refusal (the stop has gone on): the client sees a closed connection and
+            // retries
         }
     }
 }

@@ -73,59 +73,105 @@ class ClientJourneyIT {
     void aGeneratedClientRegistersAProjectAnAssetAndItsOwnersAndFindsTheAsset() throws Exception {
         ApiClient client = new ApiClient();
         client.updateBaseUri(base.toString().replaceAll("/+$", ""));
-        TokenView token = new AuthApi(client).signIn(new TokenRequest().username("admin").password(Api.ADMIN_PASSWORD));
+        TokenView token =
+                new AuthApi(client).signIn(new TokenRequest().username("admin").password(Api.ADMIN_PASSWORD));
         assertEquals("ADMIN", token.getRole());
         assertEquals("Bearer", token.getTokenType());
         assertTrue(token.getExpiresAt().isAfter(java.time.OffsetDateTime.now()), "the token expires in the future");
         client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token.getToken()));
 
-        String tag = UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+        String tag =
+                UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase(java.util.Locale.ROOT);
         InstitutionsApi institutions = new InstitutionsApi(client);
-        InstitutionView lead = institutions.createInstitution(new InstitutionRequest().shortName("CJ-HK-" + tag)
-                .kind(InstitutionKind.UNIVERSITY).jurisdiction(Jurisdiction.HK).country("HK")
+        InstitutionView lead = institutions.createInstitution(new InstitutionRequest()
+                .shortName("CJ-HK-" + tag)
+                .kind(InstitutionKind.UNIVERSITY)
+                .jurisdiction(Jurisdiction.HK)
+                .country("HK")
                 .name(new TextRequest().en("Client Journey University " + tag)));
-        InstitutionView partner = institutions.createInstitution(new InstitutionRequest().shortName("CJ-SZ-" + tag)
-                .kind(InstitutionKind.UNIVERSITY).jurisdiction(Jurisdiction.MAINLAND).country("CN")
+        InstitutionView partner = institutions.createInstitution(new InstitutionRequest()
+                .shortName("CJ-SZ-" + tag)
+                .kind(InstitutionKind.UNIVERSITY)
+                .jurisdiction(Jurisdiction.MAINLAND)
+                .country("CN")
                 .name(new TextRequest().en("Client Journey Institute " + tag)));
         assertTrue(lead.getId() > 0 && partner.getId() > 0);
 
         LocalDate start = LocalDate.of(2026, 3, 1);
-        ProjectView project = new ProjectsApi(client).createProject(new ProjectRequest().code("CJ-" + tag)
-                .title(new TextRequest().en("Client journey cohort " + tag)).site(Site.BOTH).status(ProjectStatus.ACTIVE)
-                .startDate(start).confidentiality(Confidentiality.PUBLIC)
-                .participants(List.of(new ParticipantRequest().institutionId(lead.getId()).role(ParticipantRole.LEAD),
-                        new ParticipantRequest().institutionId(partner.getId()).role(ParticipantRole.PARTNER))));
+        ProjectView project = new ProjectsApi(client)
+                .createProject(new ProjectRequest()
+                        .code("CJ-" + tag)
+                        .title(new TextRequest().en("Client journey cohort " + tag))
+                        .site(Site.BOTH)
+                        .status(ProjectStatus.ACTIVE)
+                        .startDate(start)
+                        .confidentiality(Confidentiality.PUBLIC)
+                        .participants(List.of(
+                                new ParticipantRequest()
+                                        .institutionId(lead.getId())
+                                        .role(ParticipantRole.LEAD),
+                                new ParticipantRequest()
+                                        .institutionId(partner.getId())
+                                        .role(ParticipantRole.PARTNER))));
         assertEquals("CJ-" + tag, project.getCode());
         assertEquals(start, project.getStartDate());
         assertEquals(2, project.getParticipants().size());
 
         IpAssetsApi assets = new IpAssetsApi(client);
         String word = "clientjourney" + tag.toLowerCase(java.util.Locale.ROOT);
-        IpAssetView asset = assets.createIpAsset(new IpAssetRequest().projectId(project.getId()).type(AssetType.PATENT_APPLICATION)
-                .title(new TextRequest().en("Soft gripper " + word)).readinessLevel(4).licensing(Licensing.NON_EXCLUSIVE)
-                .confidentiality(Confidentiality.PUBLIC).publicSummary(new SummaryRequest().en("A soft gripper for sample tubes.")));
+        IpAssetView asset = assets.createIpAsset(new IpAssetRequest()
+                .projectId(project.getId())
+                .type(AssetType.PATENT_APPLICATION)
+                .title(new TextRequest().en("Soft gripper " + word))
+                .readinessLevel(4)
+                .licensing(Licensing.NON_EXCLUSIVE)
+                .confidentiality(Confidentiality.PUBLIC)
+                .publicSummary(new SummaryRequest().en("A soft gripper for sample tubes.")));
         assertEquals(project.getId(), asset.getProjectId());
         assertEquals(4, asset.getReadinessLevel());
-        assertEquals("A soft gripper for sample tubes.", asset.getPublicSummary().getEn());
+        assertEquals(
+                "A soft gripper for sample tubes.", asset.getPublicSummary().getEn());
 
-        OwnershipView ownership = assets.changeOwnership(asset.getId(), new OwnershipRequest().effectiveFrom(start)
-                .reason("Joint development agreement")
-                .shares(List.of(new OwnershipShareRequest().institutionId(lead.getId()).shareBp(6000),
-                        new OwnershipShareRequest().institutionId(partner.getId()).shareBp(4000)))
-                .approvals(List.of(new OnBehalfRequest().institutionId(lead.getId()).documentRef("Signed consent CJ-1"),
-                        new OnBehalfRequest().institutionId(partner.getId()).documentRef("Signed consent CJ-2"))), "\"0\"");
+        OwnershipView ownership = assets.changeOwnership(
+                asset.getId(),
+                new OwnershipRequest()
+                        .effectiveFrom(start)
+                        .reason("Joint development agreement")
+                        .shares(List.of(
+                                new OwnershipShareRequest()
+                                        .institutionId(lead.getId())
+                                        .shareBp(6000),
+                                new OwnershipShareRequest()
+                                        .institutionId(partner.getId())
+                                        .shareBp(4000)))
+                        .approvals(List.of(
+                                new OnBehalfRequest()
+                                        .institutionId(lead.getId())
+                                        .documentRef("Signed consent CJ-1"),
+                                new OnBehalfRequest()
+                                        .institutionId(partner.getId())
+                                        .documentRef("Signed consent CJ-2"))),
+                "\"0\"");
         assertEquals(1, ownership.getCurrentVersion());
         assertNotNull(ownership.getCurrent(), "the first owners are in force from their date");
         assertEquals(start, ownership.getCurrent().getEffectiveFrom());
-        assertEquals(Set.of(lead.getId(), partner.getId()),
-                ownership.getCurrent().getShares().stream().map(s -> s.getInstitutionId()).collect(Collectors.toSet()));
-        assertEquals(10000, ownership.getCurrent().getShares().stream().mapToInt(s -> s.getShareBp()).sum());
+        assertEquals(
+                Set.of(lead.getId(), partner.getId()),
+                ownership.getCurrent().getShares().stream()
+                        .map(s -> s.getInstitutionId())
+                        .collect(Collectors.toSet()));
+        assertEquals(
+                10000,
+                ownership.getCurrent().getShares().stream()
+                        .mapToInt(s -> s.getShareBp())
+                        .sum());
 
         SearchApi search = new SearchApi(client);
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         List<HitView> hits = List.of();
         while (hits.isEmpty() && Instant.now().isBefore(deadline)) {
-            SearchView found = search.search(1, 20, List.of("ip-asset"), null, null, null, null, null, null, null, word, null, "en");
+            SearchView found = search.search(
+                    1, 20, List.of("ip-asset"), null, null, null, null, null, null, null, word, null, "en");
             hits = found.getHits();
             if (hits.isEmpty()) {
                 Thread.sleep(250);
@@ -136,7 +182,8 @@ class ClientJourneyIT {
         assertEquals("ip-asset", hits.get(0).getType());
         assertTrue(hits.get(0).getTitle().contains(word), hits.get(0).getTitle());
 
-        ApiException missing = org.junit.jupiter.api.Assertions.assertThrows(ApiException.class, () -> assets.getIpAsset(Long.MAX_VALUE));
+        ApiException missing = org.junit.jupiter.api.Assertions.assertThrows(
+                ApiException.class, () -> assets.getIpAsset(Long.MAX_VALUE));
         assertEquals(404, missing.getCode());
         assertTrue(missing.getResponseBody().contains("\"status\":404"), missing.getResponseBody());
     }

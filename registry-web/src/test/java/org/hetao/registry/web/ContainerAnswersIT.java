@@ -42,7 +42,8 @@ class ContainerAnswersIT {
     @BeforeAll
     static void start() throws Exception {
         Path dataDir = Path.of(System.getProperty("registry.testDataDir", "target/it-data"))
-                .resolveSibling("answers-data-" + System.nanoTime()).toAbsolutePath();
+                .resolveSibling("answers-data-" + System.nanoTime())
+                .toAbsolutePath();
         Files.createDirectories(dataDir);
         registry = RegistryProcess.start(dataDir, Map.of());
     }
@@ -57,7 +58,8 @@ class ContainerAnswersIT {
     @Test
     void traceIsRefusedAsAProblemAndNeverEchoed() throws IOException {
         for (String path : new String[] {"/", "/index.html", "/api/institutions", "/health"}) {
-            Answer a = send("TRACE " + path + " HTTP/1.1\r\nHost: localhost\r\nX-Echo-Marker: trace-echo-7f3a\r\nConnection: close\r\n\r\n");
+            Answer a = send("TRACE " + path
+                    + " HTTP/1.1\r\nHost: localhost\r\nX-Echo-Marker: trace-echo-7f3a\r\nConnection: close\r\n\r\n");
             assertProblem(a, 405);
             assertFalse(a.body.contains("trace-echo-7f3a"), () -> "TRACE echoed the request: " + a);
             assertTrue(a.header("allow") != null, () -> "a 405 names the allowed methods: " + a);
@@ -65,8 +67,22 @@ class ContainerAnswersIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/no-such-page.html", "/js/", "/img/none.png", "/favicon.ico", "/openapi/ui", "/asadmin",
-            "/__asadmin", "/management", "/jolokia", "/.well-known/security.txt", "/WEB-INF/web.xml", "/META-INF/MANIFEST.MF", "/error"})
+    @ValueSource(
+            strings = {
+                "/no-such-page.html",
+                "/js/",
+                "/img/none.png",
+                "/favicon.ico",
+                "/openapi/ui",
+                "/asadmin",
+                "/__asadmin",
+                "/management",
+                "/jolokia",
+                "/.well-known/security.txt",
+                "/WEB-INF/web.xml",
+                "/META-INF/MANIFEST.MF",
+                "/error"
+            })
     void unknownPathsOutsideTheApiAreProblems(String path) throws IOException {
         Answer a = get(path);
         assertProblem(a, 404);
@@ -79,7 +95,8 @@ class ContainerAnswersIT {
             Answer a = get(path);
             assertTrue(a.status == 403 || a.status == 404, () -> path + " must not answer: " + a);
             assertProblem(a, a.status);
-            assertFalse(a.body.contains("# TYPE") || a.body.toLowerCase(Locale.ROOT).contains("heap"), a::toString);
+            assertFalse(
+                    a.body.contains("# TYPE") || a.body.toLowerCase(Locale.ROOT).contains("heap"), a::toString);
         }
     }
 
@@ -126,7 +143,8 @@ class ContainerAnswersIT {
         Answer bytes = send(nonAscii.toByteArray());
         assertEquals(400, bytes.status, bytes::toString);
         assertBare(bytes);
-        Answer longUrl = send("GET /" + "a".repeat(9 * 1024) + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        Answer longUrl =
+                send("GET /" + "a".repeat(9 * 1024) + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
         assertTrue(longUrl.status == 400 || longUrl.status == 414, longUrl::toString);
         assertBare(longUrl);
     }
@@ -204,18 +222,26 @@ class ContainerAnswersIT {
             String head = end < 0 ? raw : raw.substring(0, end);
             String body = end < 0 ? "" : raw.substring(end + 4);
             String[] lines = head.split("\r\n");
-            int status = lines[0].startsWith("HTTP/") && lines[0].length() >= 12 ? Integer.parseInt(lines[0].substring(9, 12)) : -1;
+            int status = lines[0].startsWith("HTTP/") && lines[0].length() >= 12
+                    ? Integer.parseInt(lines[0].substring(9, 12))
+                    : -1;
             Map<String, String> headers = new LinkedHashMap<>();
             for (int i = 1; i < lines.length; i++) {
                 int colon = lines[i].indexOf(':');
                 if (colon > 0) {
-                    headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+                    headers.put(
+                            lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                            lines[i].substring(colon + 1).trim());
                 }
             }
             if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
                 body = unchunked(body);
             }
-            return new Answer(raw, status, headers, new String(body.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
+            return new Answer(
+                    raw,
+                    status,
+                    headers,
+                    new String(body.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
         }
 
         private static String unchunked(String chunked) {
@@ -223,7 +249,8 @@ class ContainerAnswersIT {
             int at = 0;
             while (at < chunked.length()) {
                 int lineEnd = chunked.indexOf("\r\n", at);
-                int size = Integer.parseInt(chunked.substring(at, lineEnd).split(";")[0].trim(), 16);
+                int size = Integer.parseInt(
+                        chunked.substring(at, lineEnd).split(";")[0].trim(), 16);
                 if (size == 0) {
                     break;
                 }

@@ -40,6 +40,7 @@ class CrashDurabilityIT {
     private static final int WRITERS = 3;
     /** Kills on H2, whose durability is the registry's own doing; PostgreSQL's is PostgreSQL's, so fewer there. */
     private static final int KILLS_H2 = 3;
+
     private static final int KILLS_POSTGRESQL = 2;
     private static final Duration WRITING = Duration.ofSeconds(4);
 
@@ -52,14 +53,18 @@ class CrashDurabilityIT {
     void acknowledgedWritesSurviveKillsAndAStopOnPostgresql() throws Exception {
         Path dataDir = Files.createTempDirectory("registry-crash-pg");
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
-            try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            try (Connection c = pg.getPostgresDatabase().getConnection();
+                    Statement s = c.createStatement()) {
                 s.execute("CREATE ROLE registry LOGIN PASSWORD 'Pg-Crash-2026'");
                 s.execute("CREATE DATABASE registry OWNER registry");
             }
-            survivesKills(dataDir, Map.of(
-                    "REGISTRY_DB_URL", "jdbc:postgresql://localhost:" + pg.getPort() + "/registry",
-                    "REGISTRY_DB_USER", "registry",
-                    "REGISTRY_DB_PASSWORD", "Pg-Crash-2026"), KILLS_POSTGRESQL);
+            survivesKills(
+                    dataDir,
+                    Map.of(
+                            "REGISTRY_DB_URL", "jdbc:postgresql://localhost:" + pg.getPort() + "/registry",
+                            "REGISTRY_DB_USER", "registry",
+                            "REGISTRY_DB_PASSWORD", "Pg-Crash-2026"),
+                    KILLS_POSTGRESQL);
         }
     }
 
@@ -78,10 +83,13 @@ class CrashDurabilityIT {
         RegistryProcess registry = GracefulStop.startWatched(dataDir, env);
         try {
             Api admin = registry.api().asAdmin();
-            owners = new long[] {created(admin.post("api/institutions", institution("HK", "HK"))),
-                    created(admin.post("api/institutions", institution("MAINLAND", "CN")))};
+            owners = new long[] {
+                created(admin.post("api/institutions", institution("HK", "HK"))),
+                created(admin.post("api/institutions", institution("MAINLAND", "CN")))
+            };
             project = created(admin.post("api/projects", project("HT-C" + System.nanoTime() % 100_000_000, owners)));
-            acked.projects.put(project, admin.get("api/projects/" + project).json().getString("code"));
+            acked.projects.put(
+                    project, admin.get("api/projects/" + project).json().getString("code"));
             for (int w = 0; w < WRITERS; w++) {
                 assets[w] = created(admin.post("api/ip-assets", asset(project)));
                 acked.ownership.put(assets[w], 0);
@@ -92,7 +100,9 @@ class CrashDurabilityIT {
                 }
                 writeThenKill(registry, round, owners, assets, acked);
             }
-            assertTrue(acked.unexpected.isEmpty(), () -> "answers other than 2xx or a broken connection: " + acked.unexpected);
+            assertTrue(
+                    acked.unexpected.isEmpty(),
+                    () -> "answers other than 2xx or a broken connection: " + acked.unexpected);
             registry = RegistryProcess.start(dataDir, env);
             long stoppedImport = GracefulStop.stopUnderLoad(registry, owners, assets, acked);
             registry = RegistryProcess.start(dataDir, env);
@@ -106,7 +116,8 @@ class CrashDurabilityIT {
     }
 
     /** Runs the writers for a while, kills the registry under them, and waits for them to notice. */
-    private static void writeThenKill(RegistryProcess registry, int round, long[] owners, long[] assets, Acknowledged acked)
+    private static void writeThenKill(
+            RegistryProcess registry, int round, long[] owners, long[] assets, Acknowledged acked)
             throws InterruptedException {
         AtomicBoolean stop = new AtomicBoolean();
         // signed in before the clock starts: a sign-in (PBKDF2) on a loaded machine can take longer than the writing
@@ -130,7 +141,8 @@ class CrashDurabilityIT {
     }
 
     /** Three projects, then one ownership change, over and over; records only what was answered 2xx. */
-    private static void write(Api api, int round, int writer, long[] owners, long asset, Acknowledged acked, AtomicBoolean stop) {
+    private static void write(
+            Api api, int round, int writer, long[] owners, long asset, Acknowledged acked, AtomicBoolean stop) {
         int n = 0;
         while (!stop.get()) {
             try {
@@ -145,13 +157,19 @@ class CrashDurabilityIT {
                 } else {
                     int version = acked.ownership.get(asset);
                     int hk = 1 + (n * 37) % 9_999;
-                    Api.Reply r = api.put("api/ip-assets/" + asset + "/ownership",
-                            shares(LocalDate.of(2026, 1, 1).plusDays(version), owners, hk), "\"" + version + "\"");
+                    Api.Reply r = api.put(
+                            "api/ip-assets/" + asset + "/ownership",
+                            shares(LocalDate.of(2026, 1, 1).plusDays(version), owners, hk),
+                            "\"" + version + "\"");
                     if (r.status() == 200) {
                         acked.ownership.put(asset, version + 1);
                     } else if (r.status() == 412) {
                         // a change sent just before the last kill was committed but never answered: go on from it
-                        acked.ownership.put(asset, Integer.parseInt(api.get("api/ip-assets/" + asset + "/ownership").etag().replace("\"", "")));
+                        acked.ownership.put(
+                                asset,
+                                Integer.parseInt(api.get("api/ip-assets/" + asset + "/ownership")
+                                        .etag()
+                                        .replace("\"", "")));
                     } else {
                         acked.unexpected.add(r.toString());
                     }
@@ -170,16 +188,22 @@ class CrashDurabilityIT {
                 lost.add("project " + id + " " + code + " → " + r.status());
             }
         });
-        assertTrue(lost.isEmpty(), () -> lost.size() + " of " + acked.projects.size() + " acknowledged projects are lost: " + lost);
+        assertTrue(
+                lost.isEmpty(),
+                () -> lost.size() + " of " + acked.projects.size() + " acknowledged projects are lost: " + lost);
         acked.ownership.forEach((asset, version) -> {
             Api.Reply r = admin.get("api/ip-assets/" + asset + "/ownership");
             assertEquals(200, r.status(), r::toString);
             int stored = Integer.parseInt(r.etag().replace("\"", ""));
-            assertTrue(stored >= version, () -> "asset " + asset + " was acknowledged at ownership version " + version
-                    + " but holds version " + stored);
+            assertTrue(
+                    stored >= version,
+                    () -> "asset " + asset + " was acknowledged at ownership version " + version + " but holds version "
+                            + stored);
             if (stored > 0) {
                 JsonArray shares = r.json().getJsonObject("current").getJsonArray("shares");
-                int sum = shares.stream().mapToInt(s -> s.asJsonObject().getInt("shareBp")).sum();
+                int sum = shares.stream()
+                        .mapToInt(s -> s.asJsonObject().getInt("shareBp"))
+                        .sum();
                 assertEquals(10_000, sum, () -> "the shares of asset " + asset + " sum to " + sum + " bp");
             }
         });
@@ -198,10 +222,17 @@ class CrashDurabilityIT {
         }
         long records = 0;
         for (String type : List.of("institutions", "people", "projects", "ip-assets")) {
-            records += admin.get("api/" + type + "?size=1").json().getJsonNumber("total").longValue();
+            records += admin.get("api/" + type + "?size=1")
+                    .json()
+                    .getJsonNumber("total")
+                    .longValue();
         }
-        assertEquals(records, status.getJsonNumber("documents").longValue(), "index documents vs database records: " + status);
-        JsonObject compared = admin.post("api/admin/search/reconcile", null).json().getJsonObject("lastReconciliation");
+        assertEquals(
+                records,
+                status.getJsonNumber("documents").longValue(),
+                "index documents vs database records: " + status);
+        JsonObject compared =
+                admin.post("api/admin/search/reconcile", null).json().getJsonObject("lastReconciliation");
         assertEquals(records, compared.getJsonNumber("records").longValue(), compared::toString);
         assertEquals(0, compared.getInt("missing") + compared.getInt("orphaned"), compared::toString);
     }
@@ -214,7 +245,8 @@ class CrashDurabilityIT {
     static String institution(String jurisdiction, String country) {
         return """
                 {"shortName":"C%s","name":{"en":"Crash test institution"},"kind":"UNIVERSITY","jurisdiction":"%s","country":"%s"}
-                """.formatted(Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase(), jurisdiction, country);
+                """.formatted(
+                        Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase(), jurisdiction, country);
     }
 
     static String project(String code, long[] owners) {
@@ -235,9 +267,9 @@ class CrashDurabilityIT {
 
     /** An administrator's change with both owners' approvals recorded on their behalf (they have no office account): it takes effect at once. */
     static String shares(LocalDate effectiveFrom, long[] owners, int hkBp) {
-        return Api.onBehalf("""
+        return Api.onBehalf(
+                """
                 {"effectiveFrom":"%s","reason":"Crash durability trial","shares":[{"institutionId":%d,"shareBp":%d},
-                 {"institutionId":%d,"shareBp":%d}]}""".formatted(effectiveFrom, owners[0], hkBp, owners[1], 10_000 - hkBp),
-                List.of(owners[0], owners[1]));
+                 {"institutionId":%d,"shareBp":%d}]}""".formatted(effectiveFrom, owners[0], hkBp, owners[1], 10_000 - hkBp), List.of(owners[0], owners[1]));
     }
 }

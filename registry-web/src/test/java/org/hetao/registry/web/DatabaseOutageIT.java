@@ -32,19 +32,27 @@ class DatabaseOutageIT {
     void aDatabaseOutageIsA503AndTheRegistryRecoversByItself() throws Exception {
         Path pgData = Files.createTempDirectory("registry-pg-outage");
         Path dataDir = Files.createTempDirectory("registry-outage");
-        EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(pgData).setCleanDataDirectory(false).start();
+        EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                .setDataDirectory(pgData)
+                .setCleanDataDirectory(false)
+                .start();
         int port = pg.getPort();
-        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = pg.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
             s.execute("CREATE ROLE registry LOGIN PASSWORD '" + PASSWORD + "'");
             s.execute("CREATE DATABASE registry OWNER registry");
         }
         Map<String, String> env = Map.of(
-                "REGISTRY_DB_URL", "jdbc:postgresql://localhost:" + port + "/registry",
-                "REGISTRY_DB_USER", "registry",
-                "REGISTRY_DB_PASSWORD", PASSWORD);
+                "REGISTRY_DB_URL",
+                "jdbc:postgresql://localhost:" + port + "/registry",
+                "REGISTRY_DB_USER",
+                "registry",
+                "REGISTRY_DB_PASSWORD",
+                PASSWORD);
         try (RegistryProcess registry = RegistryProcess.start(dataDir, env)) {
             Api admin = registry.api().asAdmin();
-            assertEquals(201, admin.post("api/institutions", institution("OUT1")).status());
+            assertEquals(
+                    201, admin.post("api/institutions", institution("OUT1")).status());
 
             pg.close();
             for (int i = 0; i < 3; i++) {
@@ -60,7 +68,11 @@ class DatabaseOutageIT {
             }
             assertEquals(503, status(registry.base().resolve("health/ready")), "not ready while the database is away");
 
-            pg = EmbeddedPostgres.builder().setDataDirectory(pgData).setCleanDataDirectory(false).setPort(port).start();
+            pg = EmbeddedPostgres.builder()
+                    .setDataDirectory(pgData)
+                    .setCleanDataDirectory(false)
+                    .setPort(port)
+                    .start();
             Instant deadline = Instant.now().plusSeconds(60);
             Api.Reply after;
             do {
@@ -69,7 +81,8 @@ class DatabaseOutageIT {
             } while (after.status() == 503 && Instant.now().isBefore(deadline));
             assertEquals(201, after.status(), "writes work again without a restart: " + after);
             long stored = admin.get("api/institutions?size=100").json().getJsonArray("items").stream()
-                    .filter(i -> i.asJsonObject().getString("shortName").startsWith("OUT")).count();
+                    .filter(i -> i.asJsonObject().getString("shortName").startsWith("OUT"))
+                    .count();
             assertEquals(2, stored, "the write before the outage and the one after it; none of the refused ones");
             assertEquals(200, status(registry.base().resolve("health/ready")));
         } finally {
@@ -78,7 +91,9 @@ class DatabaseOutageIT {
     }
 
     private static int status(URI uri) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        return HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     private static String institution(String shortName) {

@@ -12,16 +12,16 @@ import java.io.StringReader;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hetao.registry.common.Confidentiality;
-import java.util.Map;
 import org.hetao.registry.demo.DemoAccounts;
 import org.hetao.registry.demo.DemoDataSet;
 import org.hetao.registry.demo.DemoGenerator;
@@ -41,7 +41,8 @@ class DemoDataIT {
     @Test
     void loadsTheDemoDataSetOnceIntoAnEmptyRegistry() throws Exception {
         Path dataDir = Path.of(System.getProperty("registry.testDataDir", "target/it-data"))
-                .resolveSibling("demo-data-" + System.nanoTime()).toAbsolutePath();
+                .resolveSibling("demo-data-" + System.nanoTime())
+                .toAbsolutePath();
         Files.createDirectories(dataDir);
         DemoDataSet expected = DemoGenerator.standard();
 
@@ -57,9 +58,12 @@ class DemoDataIT {
                 assertTotals(api, expected, account.role().name(), account.institution());
             }
             Api hku = first.api().as("demo-tto-hku", "Pok-Fu-Lam-Office-2026");
-            long hkuId = hku.get("api/auth/me").json().getJsonNumber("institutionId").longValue();
+            long hkuId =
+                    hku.get("api/auth/me").json().getJsonNumber("institutionId").longValue();
             assertEquals("HKU", hku.get("api/institutions/" + hkuId).json().getString("shortName"));
-            assertEquals(expected.institutions().size(), first.api().asAdmin().get("api/institutions?size=1").json().getInt("total"));
+            assertEquals(
+                    expected.institutions().size(),
+                    first.api().asAdmin().get("api/institutions?size=1").json().getInt("total"));
             first.terminate();
         }
 
@@ -69,9 +73,16 @@ class DemoDataIT {
             assertFalse(log.contains("Loaded the fictional demo data set"), "see " + second.log());
             Api investor = second.api().as("demo-investor", "Loop-Investor-2026");
             assertTotals(investor, expected, "INVESTOR", null);
-            assertEquals(expected.institutions().size(), second.api().asAdmin().get("api/institutions?size=1").json().getInt("total"));
-            assertEquals(DemoAccounts.ACCOUNTS.size() + 1,
-                    second.api().as("demo-admin", "Lok-Ma-Chau-Admin-2026").get("api/accounts?size=1").json().getInt("total"));
+            assertEquals(
+                    expected.institutions().size(),
+                    second.api().asAdmin().get("api/institutions?size=1").json().getInt("total"));
+            assertEquals(
+                    DemoAccounts.ACCOUNTS.size() + 1,
+                    second.api()
+                            .as("demo-admin", "Lok-Ma-Chau-Admin-2026")
+                            .get("api/accounts?size=1")
+                            .json()
+                            .getInt("total"));
         }
     }
 
@@ -85,10 +96,15 @@ class DemoDataIT {
         JsonObject demo = null;
         while (demo == null && Instant.now().isBefore(end) && registry.isAlive()) {
             try {
-                HttpResponse<String> ready = http.send(HttpRequest.newBuilder(registry.base().resolve("health/ready")).build(),
+                HttpResponse<String> ready = http.send(
+                        HttpRequest.newBuilder(registry.base().resolve("health/ready"))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 demo = Json.createReader(new StringReader(ready.body())).readObject().getJsonArray("checks").stream()
-                        .map(JsonValue::asJsonObject).filter(c -> c.getString("name").equals("demo-data")).findFirst().orElse(null);
+                        .map(JsonValue::asJsonObject)
+                        .filter(c -> c.getString("name").equals("demo-data"))
+                        .findFirst()
+                        .orElse(null);
             } catch (IOException | RuntimeException e) {
                 // not listening yet, or the launcher's own answer while Payara starts
             }
@@ -101,8 +117,11 @@ class DemoDataIT {
             return; // loaded before the first look: nothing to check while loading
         }
         assertEquals("DOWN", demo.getString("status"));
-        assertEquals(DemoGenerator.standard().institutions().size() + DemoGenerator.standard().people().size()
-                + DemoGenerator.standard().projects().size(), Integer.parseInt(demo.getJsonObject("data").getString("total")));
+        assertEquals(
+                DemoGenerator.standard().institutions().size()
+                        + DemoGenerator.standard().people().size()
+                        + DemoGenerator.standard().projects().size(),
+                Integer.parseInt(demo.getJsonObject("data").getString("total")));
         Api.Reply api = registry.api().get("api/institutions");
         Api.Reply health = registry.api().get("health/ready");
         if (api.status() != 503 && health.status() == 200) {
@@ -112,7 +131,10 @@ class DemoDataIT {
         assertEquals("application/problem+json", api.contentType(), api::toString);
         assertEquals("demo-data-loading", api.json().getString("code"), api::toString);
         assertTrue(api.header("Retry-After") != null, api::toString);
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(registry.base()).header("Accept", "text/html").build(),
+        HttpResponse<String> page = http.send(
+                HttpRequest.newBuilder(registry.base())
+                        .header("Accept", "text/html")
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, page.statusCode(), "the web UI is served while the demo data loads");
         assertTrue(page.body().contains("js/app.js"), page.body());
@@ -126,7 +148,9 @@ class DemoDataIT {
         long projects = 0;
         long assets = 0;
         for (DemoDataSet.Project p : expected.projects()) {
-            Set<Long> parties = p.details().participants().stream().map(x -> x.institutionId()).collect(Collectors.toSet());
+            Set<Long> parties = p.details().participants().stream()
+                    .map(x -> x.institutionId())
+                    .collect(Collectors.toSet());
             boolean projectPublic = p.details().confidentiality() == Confidentiality.PUBLIC;
             boolean projectVisible = everything || projectPublic || (!investor && parties.contains(own));
             projects += projectVisible ? 1 : 0;
@@ -138,9 +162,12 @@ class DemoDataIT {
                 if (everything) {
                     visible = true;
                 } else if (investor) {
-                    visible = projectPublic && assetPublic && a.details().licensing().isAvailable();
+                    visible = projectPublic
+                            && assetPublic
+                            && a.details().licensing().isAvailable();
                 } else {
-                    visible = (projectPublic || assetParties.contains(own)) && (assetPublic || assetParties.contains(own));
+                    visible = (projectPublic || assetParties.contains(own))
+                            && (assetPublic || assetParties.contains(own));
                 }
                 assets += visible ? 1 : 0;
             }

@@ -59,15 +59,28 @@ class DigestApiIT {
         String word = "digestword" + unique().toLowerCase();
         String user = "investor-" + unique().toLowerCase();
         String email = user + "@fund.example.hk";
-        assertEquals(201, admin.post("api/accounts", "{\"username\":\"" + user + "\",\"password\":\"" + PASSWORD + "\",\"role\":\"INVESTOR\",\"email\":\""
-                + email + "\"}").status());
+        assertEquals(
+                201,
+                admin.post(
+                                "api/accounts",
+                                "{\"username\":\"" + user + "\",\"password\":\"" + PASSWORD
+                                        + "\",\"role\":\"INVESTOR\",\"email\":\"" + email + "\"}")
+                        .status());
         Api investor = new Api(base).as(user, PASSWORD);
-        Api.Reply saved = investor.post("api/saved-searches", "{\"name\":\"Sepsis digest\",\"q\":\"" + word + "\",\"types\":[\"ip-asset\"],\"lang\":\"en\"}");
+        Api.Reply saved = investor.post(
+                "api/saved-searches",
+                "{\"name\":\"Sepsis digest\",\"q\":\"" + word + "\",\"types\":[\"ip-asset\"],\"lang\":\"en\"}");
         assertEquals(201, saved.status(), saved::toString);
         long search = saved.id();
-        assertProblem(investor.send("POST", "api/saved-searches/" + search + "/digest/send", null, java.util.Map.of()), 409);
-        assertProblem(new Api(base).asAdmin().put("api/saved-searches/" + search + "/digest", "{\"frequency\":\"DAILY\"}", saved.etag()), 404);
-        Api.Reply daily = investor.put("api/saved-searches/" + search + "/digest", "{\"frequency\":\"DAILY\"}", saved.etag());
+        assertProblem(
+                investor.send("POST", "api/saved-searches/" + search + "/digest/send", null, java.util.Map.of()), 409);
+        assertProblem(
+                new Api(base)
+                        .asAdmin()
+                        .put("api/saved-searches/" + search + "/digest", "{\"frequency\":\"DAILY\"}", saved.etag()),
+                404);
+        Api.Reply daily =
+                investor.put("api/saved-searches/" + search + "/digest", "{\"frequency\":\"DAILY\"}", saved.etag());
         assertEquals(200, daily.status(), daily::toString);
         assertEquals("DAILY", daily.json().getString("digest"));
 
@@ -83,10 +96,12 @@ class DigestApiIT {
         awaitFound(investor, search, 2);
 
         Api.Reply betaNow = admin.get("api/ip-assets/" + beta);
-        Api.Reply hidden = admin.put("api/ip-assets/" + beta, asset(project, "Beta " + word + " buffer", "CONFIDENTIAL"), betaNow.etag());
+        Api.Reply hidden = admin.put(
+                "api/ip-assets/" + beta, asset(project, "Beta " + word + " buffer", "CONFIDENTIAL"), betaNow.etag());
         assertEquals(200, hidden.status(), hidden::toString);
 
-        Api.Reply sent = investor.send("POST", "api/saved-searches/" + search + "/digest/send", null, java.util.Map.of());
+        Api.Reply sent =
+                investor.send("POST", "api/saved-searches/" + search + "/digest/send", null, java.util.Map.of());
         assertEquals(200, sent.status(), sent::toString);
         assertEquals(1, sent.json().getInt("records"), "only what the owner may see when the digest is sent: " + sent);
         MimeMessage digest = Mailbox.await(smtp, email, "Sepsis digest: 1 new record(s)");
@@ -96,14 +111,20 @@ class DigestApiIT {
         assertTrue(text.contains("#/saved-searches/" + search), text);
 
         int mails = smtp.getReceivedMessages().length;
-        Api.Reply nothing = investor.send("POST", "api/saved-searches/" + search + "/digest/send", null, java.util.Map.of());
+        Api.Reply nothing =
+                investor.send("POST", "api/saved-searches/" + search + "/digest/send", null, java.util.Map.of());
         assertEquals(0, nothing.json().getInt("records"), "what was digested is not sent again");
         Thread.sleep(1000);
         assertEquals(mails, smtp.getReceivedMessages().length, "no e-mail without news");
 
         Matcher m = UNSUBSCRIBE.matcher(text);
         assertTrue(m.find(), text);
-        assertProblem(new Api(base).post("api/digests/unsubscribe", "{\"token\":\"" + m.group(1).substring(1) + "x\"}"), 404);
+        assertProblem(
+                new Api(base)
+                        .post(
+                                "api/digests/unsubscribe",
+                                "{\"token\":\"" + m.group(1).substring(1) + "x\"}"),
+                404);
         Api.Reply off = new Api(base).post("api/digests/unsubscribe", "{\"token\":\"" + m.group(1) + "\"}");
         assertEquals(200, off.status(), off::toString);
         assertEquals("Sepsis digest", off.json().getString("name"));

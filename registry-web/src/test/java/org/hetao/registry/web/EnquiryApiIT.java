@@ -73,7 +73,10 @@ class EnquiryApiIT {
                  "readinessLevel":3,"licensing":"NON_EXCLUSIVE","confidentiality":"CONFIDENTIAL"}
                 """.formatted(project)));
         for (long a : List.of(asset, confidential)) {
-            assertEquals(200, admin.recordOwnership(a, shares("2026-01-01", hku, 6000, szbl, 4000), "\"0\"").status());
+            assertEquals(
+                    200,
+                    admin.recordOwnership(a, shares("2026-01-01", hku, 6000, szbl, 4000), "\"0\"")
+                            .status());
         }
         hkuOffice = account("tto-" + unique().toLowerCase(), "TTO", hku);
         szblOffice = account("tto-" + unique().toLowerCase(), "TTO", szbl);
@@ -84,11 +87,14 @@ class EnquiryApiIT {
 
     @Test
     void bothOwnersHearOfAnEnquiryOneRepliesAndMovesItToNdaAndTheInvestorReadsTheReply() {
-        Api.Reply sent = investor.post("api/ip-assets/" + asset + "/enquiries",
+        Api.Reply sent = investor.post(
+                "api/ip-assets/" + asset + "/enquiries",
                 "{\"interest\":\"LICENCE\",\"message\":\"We would like a non-exclusive licence for diagnostics in the Greater Bay Area.\"}");
         long id = created(sent);
         assertEquals("NEW", sent.json().getString("status"));
-        assertEquals("Organoid screening chip", sent.json().getJsonObject("assetTitle").getString("en"));
+        assertEquals(
+                "Organoid screening chip",
+                sent.json().getJsonObject("assetTitle").getString("en"));
 
         for (Api office : List.of(hkuOffice, szblOffice)) {
             JsonObject item = inboxItem(office, "ENQUIRY_RECEIVED", id);
@@ -97,20 +103,34 @@ class EnquiryApiIT {
             assertEquals(List.of(id), ids(office.get("api/enquiries")), "an owner's office lists it");
         }
 
-        Api.Reply reply = hkuOffice.post("api/enquiries/" + id + "/messages", "{\"text\":\"Thank you; we can offer an NDA first.\"}");
+        Api.Reply reply = hkuOffice.post(
+                "api/enquiries/" + id + "/messages", "{\"text\":\"Thank you; we can offer an NDA first.\"}");
         assertEquals(200, reply.status(), reply::toString);
-        assertEquals("IN_DISCUSSION", reply.json().getString("status"), "an office's first reply takes it into discussion");
+        assertEquals(
+                "IN_DISCUSSION", reply.json().getString("status"), "an office's first reply takes it into discussion");
         assertNotNull(inboxItem(szblOffice, "ENQUIRY_MESSAGE", id), "the co-owner hears of the reply");
-        Api.Reply note = hkuOffice.post("api/enquiries/" + id + "/notes", "{\"text\":\"SZBL: please confirm the field of use before the NDA\"}");
+        Api.Reply note = hkuOffice.post(
+                "api/enquiries/" + id + "/notes",
+                "{\"text\":\"SZBL: please confirm the field of use before the NDA\"}");
         assertEquals(200, note.status(), note::toString);
         assertNotNull(inboxItem(szblOffice, "ENQUIRY_NOTE", id));
-        assertTrue(thread(szblOffice.get("api/enquiries/" + id)).stream().anyMatch(m -> m.getBoolean("internalNote")), "co-owners read notes");
+        assertTrue(
+                thread(szblOffice.get("api/enquiries/" + id)).stream().anyMatch(m -> m.getBoolean("internalNote")),
+                "co-owners read notes");
 
-        assertEquals(true, listed(investor, id).getBoolean("updated"), "the investor's list marks the answered enquiry");
+        assertEquals(
+                true, listed(investor, id).getBoolean("updated"), "the investor's list marks the answered enquiry");
         String etag = hkuOffice.get("api/enquiries/" + id).etag();
         assertProblem(hkuOffice.send("POST", "api/enquiries/" + id + "/status", "{\"status\":\"NDA\"}", Map.of()), 428);
-        assertProblem(hkuOffice.send("POST", "api/enquiries/" + id + "/status", "{\"status\":\"NDA\"}", Map.of("If-Match", "\"999\"")), 412);
-        Api.Reply nda = hkuOffice.send("POST", "api/enquiries/" + id + "/status", "{\"status\":\"NDA\"}", Map.of("If-Match", etag));
+        assertProblem(
+                hkuOffice.send(
+                        "POST",
+                        "api/enquiries/" + id + "/status",
+                        "{\"status\":\"NDA\"}",
+                        Map.of("If-Match", "\"999\"")),
+                412);
+        Api.Reply nda = hkuOffice.send(
+                "POST", "api/enquiries/" + id + "/status", "{\"status\":\"NDA\"}", Map.of("If-Match", etag));
         assertEquals(200, nda.status(), nda::toString);
         assertEquals("NDA", nda.json().getString("status"));
         JsonObject moved = inboxItem(szblOffice, "ENQUIRY_STATUS", id);
@@ -127,62 +147,113 @@ class EnquiryApiIT {
 
         // the investor may only withdraw; the offices never withdraw, and decline with a reason
         String now = mine.etag();
-        assertProblem(investor.send("POST", "api/enquiries/" + id + "/status", "{\"status\":\"TERM_SHEET\"}", Map.of("If-Match", now)), 403);
+        assertProblem(
+                investor.send(
+                        "POST",
+                        "api/enquiries/" + id + "/status",
+                        "{\"status\":\"TERM_SHEET\"}",
+                        Map.of("If-Match", now)),
+                403);
         assertProblem(investor.post("api/enquiries/" + id + "/notes", "{\"text\":\"mine\"}"), 403);
-        assertFieldError(szblOffice.send("POST", "api/enquiries/" + id + "/status", "{\"status\":\"DECLINED\"}", Map.of("If-Match", now)), "reason");
-        assertProblem(szblOffice.send("POST", "api/enquiries/" + id + "/status", "{\"status\":\"IN_DISCUSSION\"}", Map.of("If-Match", now)), 409);
-        Api.Reply withdrawn = investor.send("POST", "api/enquiries/" + id + "/status", "{\"status\":\"WITHDRAWN\"}", Map.of("If-Match", now));
+        assertFieldError(
+                szblOffice.send(
+                        "POST",
+                        "api/enquiries/" + id + "/status",
+                        "{\"status\":\"DECLINED\"}",
+                        Map.of("If-Match", now)),
+                "reason");
+        assertProblem(
+                szblOffice.send(
+                        "POST",
+                        "api/enquiries/" + id + "/status",
+                        "{\"status\":\"IN_DISCUSSION\"}",
+                        Map.of("If-Match", now)),
+                409);
+        Api.Reply withdrawn = investor.send(
+                "POST", "api/enquiries/" + id + "/status", "{\"status\":\"WITHDRAWN\"}", Map.of("If-Match", now));
         assertEquals(200, withdrawn.status(), withdrawn::toString);
         assertProblem(hkuOffice.post("api/enquiries/" + id + "/messages", "{\"text\":\"Still there?\"}"), 409);
 
         JsonArray report = hkuOffice.get("api/enquiries/report").structure().asJsonArray();
-        assertTrue(report.stream().map(v -> v.asJsonObject())
-                .anyMatch(r -> r.getJsonNumber("ipAssetId").longValue() == asset && r.getString("status").equals("WITHDRAWN") && r.getInt("count") == 1),
+        assertTrue(
+                report.stream()
+                        .map(v -> v.asJsonObject())
+                        .anyMatch(r -> r.getJsonNumber("ipAssetId").longValue() == asset
+                                && r.getString("status").equals("WITHDRAWN")
+                                && r.getInt("count") == 1),
                 report::toString);
-        assertTrue(outsiderOffice.get("api/enquiries/report").structure().asJsonArray().stream()
-                .noneMatch(r -> r.asJsonObject().getJsonNumber("ipAssetId").longValue() == asset), "a non-owner's report leaves it out");
+        assertTrue(
+                outsiderOffice.get("api/enquiries/report").structure().asJsonArray().stream()
+                        .noneMatch(
+                                r -> r.asJsonObject().getJsonNumber("ipAssetId").longValue() == asset),
+                "a non-owner's report leaves it out");
     }
 
     @Test
     void noOneElseSeesAnEnquiryAndAConfidentialAssetCannotBeEnquiredAbout() {
-        long id = created(investor.post("api/ip-assets/" + asset + "/enquiries", "{\"interest\":\"INVESTMENT\",\"message\":\"Seed round?\"}"));
+        long id = created(investor.post(
+                "api/ip-assets/" + asset + "/enquiries", "{\"interest\":\"INVESTMENT\",\"message\":\"Seed round?\"}"));
         for (Api stranger : List.of(outsiderOffice, otherInvestor)) {
             assertProblem(stranger.get("api/enquiries/" + id), 404);
             assertProblem(stranger.post("api/enquiries/" + id + "/messages", "{\"text\":\"Hello\"}"), 404);
-            assertProblem(stranger.send("POST", "api/enquiries/" + id + "/status", "{\"status\":\"WITHDRAWN\"}", Map.of("If-Match", "\"1\"")), 404);
+            assertProblem(
+                    stranger.send(
+                            "POST",
+                            "api/enquiries/" + id + "/status",
+                            "{\"status\":\"WITHDRAWN\"}",
+                            Map.of("If-Match", "\"1\"")),
+                    404);
             assertFalse(ids(stranger.get("api/enquiries")).contains(id), "not in a stranger's list");
         }
         assertProblem(outsiderOffice.post("api/enquiries/" + id + "/notes", "{\"text\":\"Hello\"}"), 404);
         assertProblem(new Api(base).get("api/enquiries/" + id), 401);
         assertTrue(ids(admin.get("api/enquiries")).contains(id), "an administrator reads every enquiry");
 
-        Api.Reply hidden = investor.post("api/ip-assets/" + confidential + "/enquiries", "{\"interest\":\"LICENCE\",\"message\":\"Anything?\"}");
-        Api.Reply missing = investor.post("api/ip-assets/999999999/enquiries", "{\"interest\":\"LICENCE\",\"message\":\"Anything?\"}");
+        Api.Reply hidden = investor.post(
+                "api/ip-assets/" + confidential + "/enquiries", "{\"interest\":\"LICENCE\",\"message\":\"Anything?\"}");
+        Api.Reply missing = investor.post(
+                "api/ip-assets/999999999/enquiries", "{\"interest\":\"LICENCE\",\"message\":\"Anything?\"}");
         assertProblem(hidden, 404);
         assertProblem(missing, 404);
-        assertEquals(missing.json().getString("detail").replace("999999999", "#"), hidden.json().getString("detail").replace(Long.toString(confidential), "#"),
+        assertEquals(
+                missing.json().getString("detail").replace("999999999", "#"),
+                hidden.json().getString("detail").replace(Long.toString(confidential), "#"),
                 "a confidential asset is refused exactly like a missing one");
-        assertProblem(hkuOffice.post("api/ip-assets/" + asset + "/enquiries", "{\"interest\":\"LICENCE\",\"message\":\"x\"}"), 403);
-        assertFieldError(investor.post("api/ip-assets/" + asset + "/enquiries", "{\"interest\":\"LICENCE\",\"message\":\" \"}"), "message");
-        assertProblem(investor.post("api/ip-assets/" + asset + "/enquiries", "{\"interest\":\"RENT\",\"message\":\"x\"}"), 400);
+        assertProblem(
+                hkuOffice.post("api/ip-assets/" + asset + "/enquiries", "{\"interest\":\"LICENCE\",\"message\":\"x\"}"),
+                403);
+        assertFieldError(
+                investor.post("api/ip-assets/" + asset + "/enquiries", "{\"interest\":\"LICENCE\",\"message\":\" \"}"),
+                "message");
+        assertProblem(
+                investor.post("api/ip-assets/" + asset + "/enquiries", "{\"interest\":\"RENT\",\"message\":\"x\"}"),
+                400);
     }
 
     private static JsonObject inboxItem(Api office, String kind, long enquiry) {
         Api.Reply r = office.get("api/inbox?size=200");
         assertEquals(200, r.status(), r::toString);
-        return r.json().getJsonArray("items").stream().map(v -> v.asJsonObject())
-                .filter(o -> o.getString("kind").equals(kind) && o.getJsonNumber("subjectId").longValue() == enquiry).findFirst()
+        return r.json().getJsonArray("items").stream()
+                .map(v -> v.asJsonObject())
+                .filter(o -> o.getString("kind").equals(kind)
+                        && o.getJsonNumber("subjectId").longValue() == enquiry)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + kind + " item about enquiry " + enquiry + " in " + r));
     }
 
     private static List<Long> ids(Api.Reply list) {
         assertEquals(200, list.status(), list::toString);
-        return list.structure().asJsonArray().stream().map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
+        return list.structure().asJsonArray().stream()
+                .map(v -> v.asJsonObject().getJsonNumber("id").longValue())
+                .toList();
     }
 
     private static JsonObject listed(Api reader, long id) {
-        return reader.get("api/enquiries").structure().asJsonArray().stream().map(v -> v.asJsonObject())
-                .filter(o -> o.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+        return reader.get("api/enquiries").structure().asJsonArray().stream()
+                .map(v -> v.asJsonObject())
+                .filter(o -> o.getJsonNumber("id").longValue() == id)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<JsonObject> thread(Api.Reply r) {
@@ -191,8 +262,10 @@ class EnquiryApiIT {
     }
 
     private Api account(String username, String role, Long institution) {
-        Api.Reply r = admin.post("api/accounts", "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\",\"role\":\"" + role + "\""
-                + (institution == null ? "" : ",\"institutionId\":" + institution) + "}");
+        Api.Reply r = admin.post(
+                "api/accounts",
+                "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\",\"role\":\"" + role + "\""
+                        + (institution == null ? "" : ",\"institutionId\":" + institution) + "}");
         assertEquals(201, r.status(), r::toString);
         return new Api(base).as(username, PASSWORD);
     }
@@ -215,8 +288,14 @@ class EnquiryApiIT {
     private static String shares(String effectiveFrom, Object... ownerAndBp) {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < ownerAndBp.length; i += 2) {
-            s.append(i == 0 ? "" : ",").append("{\"institutionId\":").append(ownerAndBp[i]).append(",\"shareBp\":").append(ownerAndBp[i + 1]).append('}');
+            s.append(i == 0 ? "" : ",")
+                    .append("{\"institutionId\":")
+                    .append(ownerAndBp[i])
+                    .append(",\"shareBp\":")
+                    .append(ownerAndBp[i + 1])
+                    .append('}');
         }
-        return "{\"effectiveFrom\":\"" + effectiveFrom + "\",\"reason\":\"Assignment agreed in 2026\",\"shares\":[" + s + "]}";
+        return "{\"effectiveFrom\":\"" + effectiveFrom + "\",\"reason\":\"Assignment agreed in 2026\",\"shares\":[" + s
+                + "]}";
     }
 }

@@ -52,18 +52,20 @@ class ExistenceOracleIT {
     private long outsiderInstitution;
     /** A CONFIDENTIAL project of institution A, and an IP asset of it. */
     private long hiddenProject;
+
     private String hiddenCode;
     private long hiddenAsset;
     /** A PUBLIC project of A, readable by everyone. */
     private long visibleProject;
+
     private String visibleCode;
     /** The outsider's own project. */
     private long outsiderProject;
+
     private String outsiderCode;
 
     /** One question, asked about an id. */
-    private record Probe(String name, BiFunction<Api, Long, Api.Reply> ask) {
-    }
+    private record Probe(String name, BiFunction<Api, Long, Api.Reply> ask) {}
 
     @BeforeEach
     void world() {
@@ -81,13 +83,19 @@ class ExistenceOracleIT {
         visibleCode = "EX-" + tag + "-V";
         visibleProject = created(owner.post("api/projects", project(visibleCode, "PUBLIC", a, "Open work")));
         outsiderCode = "EX-" + tag + "-O";
-        outsiderProject = created(outsider.post("api/projects", project(outsiderCode, "CONSORTIUM", outsiderInstitution, "Outsider work")));
+        outsiderProject = created(outsider.post(
+                "api/projects", project(outsiderCode, "CONSORTIUM", outsiderInstitution, "Outsider work")));
     }
 
     private Api account(String role, Long institution) {
         String name = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
-        assertEquals(201, admin.post("api/accounts", "{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\",\"role\":\"" + role + "\""
-                + (institution == null ? "" : ",\"institutionId\":" + institution) + "}").status());
+        assertEquals(
+                201,
+                admin.post(
+                                "api/accounts",
+                                "{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\",\"role\":\"" + role
+                                        + "\"" + (institution == null ? "" : ",\"institutionId\":" + institution) + "}")
+                        .status());
         return new Api(base).as(name, PASSWORD);
     }
 
@@ -121,15 +129,18 @@ class ExistenceOracleIT {
         if (r.contentType() != null && r.contentType().contains("json") && body.startsWith("{")) {
             JsonObject j = r.json();
             body = j.getString("type", "") + " | " + j.getString("title", "") + " | " + j.getString("detail", "")
-                    + " | " + j.getOrDefault("errors", null) + " | " + j.getOrDefault("total", null) + " | " + j.getOrDefault("items", null)
-                    + " | " + j.getOrDefault("conflictsWith", null) + " | " + j.getOrDefault("hits", null) + " | " + j.getOrDefault("facets", null);
+                    + " | " + j.getOrDefault("errors", null) + " | " + j.getOrDefault("total", null) + " | "
+                    + j.getOrDefault("items", null)
+                    + " | " + j.getOrDefault("conflictsWith", null) + " | " + j.getOrDefault("hits", null) + " | "
+                    + j.getOrDefault("facets", null);
         }
         String normalised = body.replace(Long.toString(id), "{id}");
         for (String c : codes) {
             normalised = normalised.replace(c, "{code}");
         }
-        return r.status() + " " + (r.contentType() == null ? "" : r.contentType().replaceAll(";.*", "")) + " " + normalised
-                + " etag=" + (r.header("ETag") != null);
+        return r.status() + " "
+                + (r.contentType() == null ? "" : r.contentType().replaceAll(";.*", "")) + " " + normalised + " etag="
+                + (r.header("ETag") != null);
     }
 
     private void assertSameAnswers(List<Probe> probes, Map<String, Api> callers) {
@@ -153,54 +164,106 @@ class ExistenceOracleIT {
         String stale = "\"0\"";
         List<Probe> probes = List.of(
                 new Probe("GET project", (api, id) -> api.get("api/projects/" + id)),
-                new Probe("PUT project", (api, id) -> api.put("api/projects/" + id, project("EX-" + tag + "-P", "PUBLIC", outsiderInstitution, "x"), stale)),
-                new Probe("PUT project without If-Match", (api, id) -> api.put("api/projects/" + id, project("EX-" + tag + "-P", "PUBLIC", outsiderInstitution, "x"), null)),
+                new Probe(
+                        "PUT project",
+                        (api, id) -> api.put(
+                                "api/projects/" + id,
+                                project("EX-" + tag + "-P", "PUBLIC", outsiderInstitution, "x"),
+                                stale)),
+                new Probe(
+                        "PUT project without If-Match",
+                        (api, id) -> api.put(
+                                "api/projects/" + id,
+                                project("EX-" + tag + "-P", "PUBLIC", outsiderInstitution, "x"),
+                                null)),
                 new Probe("DELETE project", (api, id) -> api.delete("api/projects/" + id, stale)),
                 new Probe("GET project staffing", (api, id) -> api.get("api/projects/" + id + "/staffing")),
-                new Probe("POST project staffing", (api, id) -> api.post("api/projects/" + id + "/staffing",
-                        "{\"personId\":1,\"role\":\"PI\",\"ftePercent\":20,\"startDate\":\"2025-03-01\",\"park\":\"HK_PARK\"}")),
+                new Probe(
+                        "POST project staffing",
+                        (api, id) -> api.post(
+                                "api/projects/" + id + "/staffing",
+                                "{\"personId\":1,\"role\":\"PI\",\"ftePercent\":20,\"startDate\":\"2025-03-01\",\"park\":\"HK_PARK\"}")),
                 new Probe("GET project staffing line", (api, id) -> api.get("api/projects/" + id + "/staffing/1")),
-                new Probe("POST asset referring to project", (api, id) -> api.post("api/ip-assets", asset(id, "PUBLIC"))),
+                new Probe(
+                        "POST asset referring to project", (api, id) -> api.post("api/ip-assets", asset(id, "PUBLIC"))),
                 new Probe("list assets of project", (api, id) -> api.get("api/ip-assets?projectId=" + id)),
-                new Probe("export assets of project", (api, id) -> api.get("api/exports/ip-assets?format=csv&projectId=" + id)),
+                new Probe(
+                        "export assets of project",
+                        (api, id) -> api.get("api/exports/ip-assets?format=csv&projectId=" + id)),
                 new Probe("GET asset", (api, id) -> api.get("api/ip-assets/" + id)),
                 new Probe("GET public asset", (api, id) -> api.get("api/public/ip-assets/" + id)),
-                new Probe("PUT asset", (api, id) -> api.put("api/ip-assets/" + id, asset(outsiderProject, "PUBLIC"), stale)),
+                new Probe(
+                        "PUT asset",
+                        (api, id) -> api.put("api/ip-assets/" + id, asset(outsiderProject, "PUBLIC"), stale)),
                 new Probe("DELETE asset", (api, id) -> api.delete("api/ip-assets/" + id, stale)),
                 new Probe("GET asset ownership", (api, id) -> api.get("api/ip-assets/" + id + "/ownership")),
-                new Probe("PUT asset ownership", (api, id) -> api.put("api/ip-assets/" + id + "/ownership", "{\"effectiveFrom\":\"2025-06-01\","
-                        + "\"reason\":\"Claim\",\"shares\":[{\"institutionId\":" + outsiderInstitution + ",\"shareBp\":10000}]}", stale)),
-                new Probe("GET asset ownership proposals", (api, id) -> api.get("api/ip-assets/" + id + "/ownership/proposals")),
-                new Probe("POST asset ownership proposal", (api, id) -> api.send("POST", "api/ip-assets/" + id + "/ownership/proposals",
-                        "{\"effectiveFrom\":\"2025-06-01\",\"reason\":\"Claim\",\"shares\":[{\"institutionId\":" + outsiderInstitution
-                                + ",\"shareBp\":10000}]}", Map.of("If-Match", stale))));
+                new Probe(
+                        "PUT asset ownership",
+                        (api, id) -> api.put(
+                                "api/ip-assets/" + id + "/ownership",
+                                "{\"effectiveFrom\":\"2025-06-01\","
+                                        + "\"reason\":\"Claim\",\"shares\":[{\"institutionId\":" + outsiderInstitution
+                                        + ",\"shareBp\":10000}]}",
+                                stale)),
+                new Probe(
+                        "GET asset ownership proposals",
+                        (api, id) -> api.get("api/ip-assets/" + id + "/ownership/proposals")),
+                new Probe(
+                        "POST asset ownership proposal",
+                        (api, id) -> api.send(
+                                "POST",
+                                "api/ip-assets/" + id + "/ownership/proposals",
+                                "{\"effectiveFrom\":\"2025-06-01\",\"reason\":\"Claim\",\"shares\":[{\"institutionId\":"
+                                        + outsiderInstitution + ",\"shareBp\":10000}]}",
+                                Map.of("If-Match", stale))));
         assertSameAnswers(probes, Map.of("other office", outsider, "investor", investor));
     }
 
     @Test
     void aTakenCodeReadsTheSameWhetherOrNotTheCallerMayReadItsProject() {
-        Api.Reply hidden = outsider.post("api/projects", project(hiddenCode, "CONSORTIUM", outsiderInstitution, "Mine"));
-        Api.Reply visible = outsider.post("api/projects", project(visibleCode, "CONSORTIUM", outsiderInstitution, "Mine"));
+        Api.Reply hidden =
+                outsider.post("api/projects", project(hiddenCode, "CONSORTIUM", outsiderInstitution, "Mine"));
+        Api.Reply visible =
+                outsider.post("api/projects", project(visibleCode, "CONSORTIUM", outsiderInstitution, "Mine"));
         assertEquals(409, hidden.status(), hidden::toString);
         assertFalse(namesId(hidden.body(), hiddenProject), () -> "the hidden project is named: " + hidden);
         assertNull(hidden.json().get("conflictsWith"), hidden::toString);
-        assertEquals("/api/projects/" + visibleProject, visible.json().getString("conflictsWith"), "a readable project is linked");
-        assertEquals(hidden.json().getString("detail").replace(hiddenCode, "{code}"), visible.json().getString("detail").replace(visibleCode, "{code}"));
-        assertEquals(Set.copyOf(hidden.headers().keySet()).stream().filter(h -> !h.equalsIgnoreCase("content-length")
-                        && !h.equalsIgnoreCase("date")).sorted().toList(),
-                Set.copyOf(visible.headers().keySet()).stream().filter(h -> !h.equalsIgnoreCase("content-length")
-                        && !h.equalsIgnoreCase("date")).sorted().toList());
+        assertEquals(
+                "/api/projects/" + visibleProject,
+                visible.json().getString("conflictsWith"),
+                "a readable project is linked");
+        assertEquals(
+                hidden.json().getString("detail").replace(hiddenCode, "{code}"),
+                visible.json().getString("detail").replace(visibleCode, "{code}"));
+        assertEquals(
+                Set.copyOf(hidden.headers().keySet()).stream()
+                        .filter(h -> !h.equalsIgnoreCase("content-length") && !h.equalsIgnoreCase("date"))
+                        .sorted()
+                        .toList(),
+                Set.copyOf(visible.headers().keySet()).stream()
+                        .filter(h -> !h.equalsIgnoreCase("content-length") && !h.equalsIgnoreCase("date"))
+                        .sorted()
+                        .toList());
 
         Api.Reply read = outsider.get("api/projects/" + outsiderProject);
-        Api.Reply rename = outsider.put("api/projects/" + outsiderProject, project(hiddenCode, "CONSORTIUM", outsiderInstitution, "Outsider work"),
+        Api.Reply rename = outsider.put(
+                "api/projects/" + outsiderProject,
+                project(hiddenCode, "CONSORTIUM", outsiderInstitution, "Outsider work"),
                 read.etag());
         assertEquals(409, rename.status(), rename::toString);
         assertEquals(hidden.json().getString("detail"), rename.json().getString("detail"));
 
-        List<String> audited = admin.get("api/audit?action=REFUSED&entityKind=project&entityId=" + hiddenProject).json().getJsonArray("items")
-                .stream().map(e -> e.asJsonObject().getString("detail", "")).toList();
+        List<String> audited = admin
+                .get("api/audit?action=REFUSED&entityKind=project&entityId=" + hiddenProject)
+                .json()
+                .getJsonArray("items")
+                .stream()
+                .map(e -> e.asJsonObject().getString("detail", ""))
+                .toList();
         assertEquals(2, audited.size(), audited::toString);
-        assertTrue(audited.stream().allMatch(d -> d.contains(hiddenCode) && d.contains("may not read")), audited::toString);
+        assertTrue(
+                audited.stream().allMatch(d -> d.contains(hiddenCode) && d.contains("may not read")),
+                audited::toString);
     }
 
     @Test
@@ -208,31 +271,56 @@ class ExistenceOracleIT {
         String assets = "ref,project,type,title_en,readiness_level,licensing,confidentiality\n";
         String projects = "ref,code,title_en,site,status,start_date,confidentiality,participants\n";
         // an asset row about a record by this registry's id: update it, or create it when there is none
-        assertSameReports(id -> assets + "registry:" + id + "," + outsiderCode + ",SOFTWARE,Claimed,4,NOT_AVAILABLE,CONSORTIUM\n",
-                "ip-assets", hiddenAsset);
+        assertSameReports(
+                id -> assets + "registry:" + id + "," + outsiderCode + ",SOFTWARE,Claimed,4,NOT_AVAILABLE,CONSORTIUM\n",
+                "ip-assets",
+                hiddenAsset);
         // an asset row referring to a project by this registry's id
-        assertSameReports(id -> assets + "A-1,registry:" + id + ",SOFTWARE,Mine,4,NOT_AVAILABLE,CONSORTIUM\n", "ip-assets", hiddenProject);
+        assertSameReports(
+                id -> assets + "A-1,registry:" + id + ",SOFTWARE,Mine,4,NOT_AVAILABLE,CONSORTIUM\n",
+                "ip-assets",
+                hiddenProject);
         // a project row about a record by this registry's id, with a code of its own
-        assertSameReports(id -> projects + "registry:" + id + ",EX-" + tag + "-N,Mine,BOTH,ACTIVE,2025-01-01,CONSORTIUM," + outsiderShortName + "|LEAD\n",
-                "projects", hiddenProject);
+        assertSameReports(
+                id -> projects + "registry:" + id + ",EX-" + tag + "-N,Mine,BOTH,ACTIVE,2025-01-01,CONSORTIUM,"
+                        + outsiderShortName + "|LEAD\n",
+                "projects",
+                hiddenProject);
 
         // an asset row referring to a project by code: the hidden project's and one no project has
-        String byHiddenCode = report(outsider, "ip-assets", assets + "A-1," + hiddenCode + ",SOFTWARE,Mine,4,NOT_AVAILABLE,CONSORTIUM\n");
-        String byFreeCode = report(outsider, "ip-assets", assets + "A-1,EX-" + tag + "-F,SOFTWARE,Mine,4,NOT_AVAILABLE,CONSORTIUM\n");
+        String byHiddenCode = report(
+                outsider, "ip-assets", assets + "A-1," + hiddenCode + ",SOFTWARE,Mine,4,NOT_AVAILABLE,CONSORTIUM\n");
+        String byFreeCode = report(
+                outsider, "ip-assets", assets + "A-1,EX-" + tag + "-F,SOFTWARE,Mine,4,NOT_AVAILABLE,CONSORTIUM\n");
         assertEquals(byFreeCode.replace("EX-" + tag + "-F", "{code}"), byHiddenCode.replace(hiddenCode, "{code}"));
 
         // a project row whose code a hidden project holds: refused with the API's words, naming nothing
-        String taken = report(outsider, "projects", projects + "P-1," + hiddenCode + ",Mine,BOTH,ACTIVE,2025-01-01,CONSORTIUM," + outsiderShortName + "|LEAD\n");
+        String taken = report(
+                outsider,
+                "projects",
+                projects + "P-1," + hiddenCode + ",Mine,BOTH,ACTIVE,2025-01-01,CONSORTIUM," + outsiderShortName
+                        + "|LEAD\n");
         assertFalse(namesId(taken, hiddenProject), taken);
         assertTrue(taken.contains("is not available"), taken);
-        List<String> audited = admin.get("api/audit?action=REFUSED&entityKind=project&entityId=" + hiddenProject).json().getJsonArray("items")
-                .stream().map(e -> e.asJsonObject().getString("detail", "")).toList();
-        assertTrue(audited.stream().anyMatch(d -> d.startsWith("import job ") && d.contains(hiddenCode) && d.contains("may not read")), audited::toString);
+        List<String> audited = admin
+                .get("api/audit?action=REFUSED&entityKind=project&entityId=" + hiddenProject)
+                .json()
+                .getJsonArray("items")
+                .stream()
+                .map(e -> e.asJsonObject().getString("detail", ""))
+                .toList();
+        assertTrue(
+                audited.stream()
+                        .anyMatch(d ->
+                                d.startsWith("import job ") && d.contains(hiddenCode) && d.contains("may not read")),
+                audited::toString);
     }
 
     /** Whether {@code text} names {@code id} as a number of its own (a project code's random tag may contain its digits). */
     private boolean namesId(String text, long id) {
-        return java.util.regex.Pattern.compile("(?<![0-9A-Za-z])" + id + "(?![0-9A-Za-z])").matcher(text).find();
+        return java.util.regex.Pattern.compile("(?<![0-9A-Za-z])" + id + "(?![0-9A-Za-z])")
+                .matcher(text)
+                .find();
     }
 
     private void assertSameReports(java.util.function.LongFunction<String> file, String kind, long hidden) {
@@ -243,7 +331,8 @@ class ExistenceOracleIT {
 
     /** The report of a dry run, without what differs from run to run. */
     private static String report(Api api, String kind, String csv) {
-        Api.Reply r = api.send("POST", "api/imports?kind=" + kind + "&mode=dry-run", csv, Map.of("Content-Type", "text/csv"));
+        Api.Reply r =
+                api.send("POST", "api/imports?kind=" + kind + "&mode=dry-run", csv, Map.of("Content-Type", "text/csv"));
         assertEquals(202, r.status(), r::toString);
         Instant end = Instant.now().plusSeconds(120);
         while (Instant.now().isBefore(end)) {
@@ -269,15 +358,24 @@ class ExistenceOracleIT {
         }
         assertTrue(searchTotal(admin, hiddenCode) >= 1, "the hidden project is indexed");
         for (Api api : List.of(outsider, investor)) {
-            assertEquals(answer(api.get("api/search?q=" + missingCode), 0, missingCode), answer(api.get("api/search?q=" + hiddenCode), 0, hiddenCode));
-            assertEquals(answer(api.get("api/projects?q=" + missingCode), 0, missingCode), answer(api.get("api/projects?q=" + hiddenCode), 0, hiddenCode));
-            assertEquals(answer(api.get("api/exports/projects?format=csv&q=" + missingCode), 0, missingCode),
+            assertEquals(
+                    answer(api.get("api/search?q=" + missingCode), 0, missingCode),
+                    answer(api.get("api/search?q=" + hiddenCode), 0, hiddenCode));
+            assertEquals(
+                    answer(api.get("api/projects?q=" + missingCode), 0, missingCode),
+                    answer(api.get("api/projects?q=" + hiddenCode), 0, hiddenCode));
+            assertEquals(
+                    answer(api.get("api/exports/projects?format=csv&q=" + missingCode), 0, missingCode),
                     answer(api.get("api/exports/projects?format=csv&q=" + hiddenCode), 0, hiddenCode));
         }
     }
 
     private static long searchTotal(Api api, String q) {
-        return api.get("api/search?q=" + q).json().getJsonObject("total").getJsonNumber("value").longValue();
+        return api.get("api/search?q=" + q)
+                .json()
+                .getJsonObject("total")
+                .getJsonNumber("value")
+                .longValue();
     }
 
     private String keyword() {
@@ -289,7 +387,8 @@ class ExistenceOracleIT {
         long a = owner.get("api/auth/me").json().getJsonNumber("institutionId").longValue();
         String outsiderBefore = outsider.get("api/statistics").body();
         String investorBefore = investor.get("api/statistics").body();
-        long another = created(owner.post("api/projects", project("EX-" + tag + "-S", "CONSORTIUM", a, "Another hidden work")));
+        long another = created(
+                owner.post("api/projects", project("EX-" + tag + "-S", "CONSORTIUM", a, "Another hidden work")));
         created(owner.post("api/ip-assets", asset(another, "CONSORTIUM")));
         assertEquals(outsiderBefore, outsider.get("api/statistics").body());
         assertEquals(investorBefore, investor.get("api/statistics").body());
@@ -310,13 +409,16 @@ class ExistenceOracleIT {
         JsonObject asOffice = outsider.get("api/projects/" + visibleProject).json();
         assertEquals(2, asOffice.getJsonArray("keywords").size(), asOffice::toString);
 
-        String investorExport = investor.get("api/exports/projects?format=csv&q=" + visibleCode).body();
-        String officeExport = outsider.get("api/exports/projects?format=csv&q=" + visibleCode).body();
+        String investorExport =
+                investor.get("api/exports/projects?format=csv&q=" + visibleCode).body();
+        String officeExport =
+                outsider.get("api/exports/projects?format=csv&q=" + visibleCode).body();
         assertFalse(investorExport.lines().findFirst().orElse("").contains("keywords"), investorExport);
         assertFalse(investorExport.contains("secret sauce"), investorExport);
         assertTrue(officeExport.lines().findFirst().orElse("").contains("keywords"), officeExport);
         assertTrue(officeExport.contains("secret sauce"), officeExport);
-        String investorJson = investor.get("api/exports/projects?format=json&q=" + visibleCode).body();
+        String investorJson = investor.get("api/exports/projects?format=json&q=" + visibleCode)
+                .body();
         assertFalse(investorJson.contains("secret sauce"), investorJson);
 
         Instant end = Instant.now().plusSeconds(60);

@@ -52,7 +52,8 @@ class FullDiskIT {
     void aFullDiskRefusesWritesLosesNothingAndTheRegistryRecoversByItself() throws Exception {
         Path parent = Files.createTempDirectory("registry-full-disk");
         Path disk = Files.createDirectories(parent.resolve("data"));
-        assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=" + DISK_MB + "m", "tmpfs", disk.toString()) == 0,
+        assumeTrue(
+                run("mount", "-t", "tmpfs", "-o", "size=" + DISK_MB + "m", "tmpfs", disk.toString()) == 0,
                 "FullDiskIT needs to mount a small tmpfs (root on Linux); skipped here");
         Map<String, String> env = Map.of("REGISTRY_STORAGE_MIN_FREE_MB", "8");
         RegistryProcess registry = null;
@@ -61,8 +62,10 @@ class FullDiskIT {
             long free = Files.getFileStore(disk).getUsableSpace() >> 20;
             assertTrue(free > 48, "the registry's files fit the small disk with room to spare: " + free + " MB free");
             Api admin = registry.api().asAdmin();
-            long[] owners = {created(admin.post("api/institutions", institution("HK", "HK"))),
-                    created(admin.post("api/institutions", institution("MAINLAND", "CN")))};
+            long[] owners = {
+                created(admin.post("api/institutions", institution("HK", "HK"))),
+                created(admin.post("api/institutions", institution("MAINLAND", "CN")))
+            };
 
             Answers answers = new Answers();
             AtomicBoolean full = new AtomicBoolean();
@@ -88,15 +91,20 @@ class FullDiskIT {
             int acknowledgedWhileFull = answers.acknowledged.size();
             Files.delete(filler);
             full.set(false);
-            assertTrue(answers.storageFull.get() > refusedBefore, "writes were refused while the disk was full ("
-                    + filled / (1 << 20) + " MB of filler)");
-            assertTrue(readiness.stream().allMatch(s -> s == 503), () -> "not ready while the disk was full: " + readiness);
+            assertTrue(
+                    answers.storageFull.get() > refusedBefore,
+                    "writes were refused while the disk was full (" + filled / (1 << 20) + " MB of filler)");
+            assertTrue(
+                    readiness.stream().allMatch(s -> s == 503),
+                    () -> "not ready while the disk was full: " + readiness);
 
             Instant deadline = Instant.now().plusSeconds(30);
-            while (answers.acknowledged.size() <= acknowledgedWhileFull + WRITERS && Instant.now().isBefore(deadline)) {
+            while (answers.acknowledged.size() <= acknowledgedWhileFull + WRITERS
+                    && Instant.now().isBefore(deadline)) {
                 Thread.sleep(200);
             }
-            assertTrue(answers.acknowledged.size() > acknowledgedWhileFull + WRITERS,
+            assertTrue(
+                    answers.acknowledged.size() > acknowledgedWhileFull + WRITERS,
                     "writes are taken again after space was freed, without a restart");
             stop.set(true);
             writers.shutdown();
@@ -118,7 +126,8 @@ class FullDiskIT {
     }
 
     /** Creates projects over and over; records those answered 201, and anything but 201 or a proper storage-full 503. */
-    private static void write(Api api, int writer, long[] owners, Answers answers, AtomicBoolean full, AtomicBoolean stop) {
+    private static void write(
+            Api api, int writer, long[] owners, Answers answers, AtomicBoolean full, AtomicBoolean stop) {
         int n = 0;
         while (!stop.get()) {
             String code = "HT-F%d%06d".formatted(writer, ++n);
@@ -144,8 +153,11 @@ class FullDiskIT {
     }
 
     private static boolean isStorageFull(Api.Reply r) {
-        return r.contentType() != null && r.contentType().startsWith("application/problem+json")
-                && "storage-full".equals(code(r)) && r.header("Retry-After") != null && r.json().getInt("status") == 503;
+        return r.contentType() != null
+                && r.contentType().startsWith("application/problem+json")
+                && "storage-full".equals(code(r))
+                && r.header("Retry-After") != null
+                && r.json().getInt("status") == 503;
     }
 
     private static String code(Api.Reply r) {
@@ -164,7 +176,9 @@ class FullDiskIT {
                 lost.add(code + " → " + r.status());
             }
         });
-        assertTrue(lost.isEmpty(), () -> lost.size() + " of " + answers.acknowledged.size() + " acknowledged projects are lost: " + lost);
+        assertTrue(
+                lost.isEmpty(),
+                () -> lost.size() + " of " + answers.acknowledged.size() + " acknowledged projects are lost: " + lost);
         JsonObject verify = admin.get("api/audit/verify").json();
         assertTrue(verify.getBoolean("intact"), verify::toString);
     }
@@ -182,7 +196,8 @@ class FullDiskIT {
         long written = 0;
         for (int block : new int[] {1 << 20, 1 << 12, 1}) {
             byte[] bytes = new byte[block];
-            try (OutputStream out = Files.newOutputStream(filler, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+            try (OutputStream out =
+                    Files.newOutputStream(filler, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
                 while (true) {
                     out.write(bytes);
                     written += block;
@@ -205,12 +220,19 @@ class FullDiskIT {
     }
 
     private static int status(URI uri) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(java.time.Duration.ofSeconds(10)).build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(java.time.Duration.ofSeconds(10))
+                .build();
+        return HttpClient.newHttpClient()
+                .send(request, HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     private static int run(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         if (!p.waitFor(20, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             return -1;
@@ -226,7 +248,8 @@ class FullDiskIT {
     private static String institution(String jurisdiction, String country) {
         return """
                 {"shortName":"F%s","name":{"en":"Full disk test institution"},"kind":"UNIVERSITY","jurisdiction":"%s","country":"%s"}
-                """.formatted(Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase(), jurisdiction, country);
+                """.formatted(
+                        Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase(), jurisdiction, country);
     }
 
     private static String project(String code, long[] owners) {

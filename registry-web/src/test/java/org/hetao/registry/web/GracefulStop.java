@@ -42,11 +42,11 @@ final class GracefulStop {
     private static final Set<String> STOP_CODES = Set.of("stopping", "database-unavailable");
     private static final int IMPORT_ROWS = 20_000;
 
-    private GracefulStop() {
-    }
+    private GracefulStop() {}
 
     /** Starts the registry and watches every answer on its port until it is ready ({@link #watchStartUp}). */
-    static RegistryProcess startWatched(Path dataDir, Map<String, String> env) throws IOException, InterruptedException {
+    static RegistryProcess startWatched(Path dataDir, Map<String, String> env)
+            throws IOException, InterruptedException {
         RegistryProcess registry = RegistryProcess.launch(dataDir, env);
         try {
             watchStartUp(registry);
@@ -64,7 +64,8 @@ final class GracefulStop {
      *
      * @return the id of the import that was running when the stop came
      */
-    static long stopUnderLoad(RegistryProcess registry, long[] owners, long[] assets, CrashDurabilityIT.Acknowledged acked)
+    static long stopUnderLoad(
+            RegistryProcess registry, long[] owners, long[] assets, CrashDurabilityIT.Acknowledged acked)
             throws Exception {
         Api admin = registry.api().asAdmin();
         int before = acked.projects.size();
@@ -76,10 +77,13 @@ final class GracefulStop {
             writers.submit(() -> write(admin, writer, owners, assets[writer], acked, refused, stop));
         }
         Instant firstWrites = Instant.now().plusSeconds(60);
-        while (acked.projects.size() < before + 2 * assets.length && Instant.now().isBefore(firstWrites)) {
+        while (acked.projects.size() < before + 2 * assets.length
+                && Instant.now().isBefore(firstWrites)) {
             Thread.sleep(50);
         }
-        assertTrue(acked.projects.size() >= before + 2 * assets.length, "the writers were writing when the registry was told to stop");
+        assertTrue(
+                acked.projects.size() >= before + 2 * assets.length,
+                "the writers were writing when the registry was told to stop");
 
         long job = runningImport(admin);
 
@@ -92,12 +96,18 @@ final class GracefulStop {
         stop.set(true);
         writers.shutdown();
         assertTrue(writers.awaitTermination(60, TimeUnit.SECONDS), "the writers stopped");
-        assertEquals(0, exit, () -> "exit code after SIGTERM (-1: still running after " + DRAIN.plus(MARGIN) + "); see " + log);
-        assertTrue(readiness.equals("503") || readiness.equals("closed"), "readiness right after SIGTERM: " + readiness);
-        assertTrue(acked.unexpected.isEmpty(), () -> "answers other than 2xx, 412 or 503 problem+json with Retry-After: " + acked.unexpected);
+        assertEquals(
+                0,
+                exit,
+                () -> "exit code after SIGTERM (-1: still running after " + DRAIN.plus(MARGIN) + "); see " + log);
+        assertTrue(
+                readiness.equals("503") || readiness.equals("closed"), "readiness right after SIGTERM: " + readiness);
+        assertTrue(
+                acked.unexpected.isEmpty(),
+                () -> "answers other than 2xx, 412 or 503 problem+json with Retry-After: " + acked.unexpected);
         stopLoggedNoError(log);
-        System.out.println("Stopped in " + took.toMillis() + " ms; " + acked.projects.size() + " projects acknowledged; "
-                + refused.get() + " request(s) answered 503 while stopping");
+        System.out.println("Stopped in " + took.toMillis() + " ms; " + acked.projects.size()
+                + " projects acknowledged; " + refused.get() + " request(s) answered 503 while stopping");
         return job;
     }
 
@@ -106,29 +116,41 @@ final class GracefulStop {
         JsonObject stopped = admin.get("api/imports/" + job).json();
         assertEquals("FAILED", stopped.getString("state"), stopped::toString);
         assertTrue(stopped.getString("message").contains("nothing of it was written"), stopped::toString);
-        assertEquals(0, admin.get("api/projects?q=STOPX-&size=1").json().getInt("total"), "nothing of the import was written");
+        assertEquals(
+                0,
+                admin.get("api/projects?q=STOPX-&size=1").json().getInt("total"),
+                "nothing of the import was written");
     }
 
     /** Uploads an import large enough to be still running when the stop comes, and waits until it runs. */
     private static long runningImport(Api admin) throws InterruptedException {
         assertEquals(201, admin.post("api/institutions", """
                 {"shortName":"STOPX","name":{"en":"Stop test"},"kind":"UNIVERSITY","jurisdiction":"HK","country":"HK"}""").status());
-        StringBuilder file = new StringBuilder("ref,code,title_en,site,status,start_date,confidentiality,participants\n");
+        StringBuilder file =
+                new StringBuilder("ref,code,title_en,site,status,start_date,confidentiality,participants\n");
         for (int i = 1; i <= IMPORT_ROWS; i++) {
-            file.append("S-").append(i).append(",STOPX-").append(i).append(",Project ").append(i)
+            file.append("S-")
+                    .append(i)
+                    .append(",STOPX-")
+                    .append(i)
+                    .append(",Project ")
+                    .append(i)
                     .append(",HK_PARK,ACTIVE,2025-01-01,PUBLIC,STOPX|LEAD\n");
         }
-        Api.Reply r = admin.send("POST", "api/imports?kind=projects", file.toString(), Map.of("Content-Type", "text/csv"));
+        Api.Reply r =
+                admin.send("POST", "api/imports?kind=projects", file.toString(), Map.of("Content-Type", "text/csv"));
         assertEquals(202, r.status(), r::toString);
         Instant end = Instant.now().plusSeconds(120);
         JsonObject j;
         do {
             Thread.sleep(50);
             j = admin.get("api/imports/" + r.id()).json();
-        } while (!Set.of("VALIDATING", "IMPORTING", "SUCCEEDED", "FAILED", "REJECTED").contains(j.getString("state"))
+        } while (!Set.of("VALIDATING", "IMPORTING", "SUCCEEDED", "FAILED", "REJECTED")
+                        .contains(j.getString("state"))
                 && Instant.now().isBefore(end));
         String state = j.getString("state");
-        assertTrue(state.equals("VALIDATING") || state.equals("IMPORTING"), "the import runs when the stop comes: " + j);
+        assertTrue(
+                state.equals("VALIDATING") || state.equals("IMPORTING"), "the import runs when the stop comes: " + j);
         return r.id();
     }
 
@@ -139,7 +161,8 @@ final class GracefulStop {
      * readiness is 503 until it turns 200.
      */
     private static void watchStartUp(RegistryProcess registry) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant end = Instant.now().plusSeconds(300);
         List<String> wrong = new ArrayList<>();
         int starting = 0;
@@ -162,7 +185,8 @@ final class GracefulStop {
                         wrong.add("API: " + api.statusCode() + " not JSON");
                     }
                 } else {
-                    wrong.add("API: " + api.statusCode() + " " + api.headers().firstValue("Content-Type").orElse("") + " " + api.body());
+                    wrong.add("API: " + api.statusCode() + " "
+                            + api.headers().firstValue("Content-Type").orElse("") + " " + api.body());
                 }
             }
             HttpResponse<String> live = get(http, registry.base().resolve("health/live"));
@@ -173,7 +197,12 @@ final class GracefulStop {
             if (ready != null && ready.statusCode() == 200) {
                 break;
             }
-            if (ready != null && (ready.statusCode() != 503 || !ready.headers().firstValue("Content-Type").orElse("").contains("json"))) {
+            if (ready != null
+                    && (ready.statusCode() != 503
+                            || !ready.headers()
+                                    .firstValue("Content-Type")
+                                    .orElse("")
+                                    .contains("json"))) {
                 wrong.add("ready: " + ready.statusCode() + " " + ready.body());
             }
             Thread.sleep(100);
@@ -185,7 +214,8 @@ final class GracefulStop {
     private static JsonObject problem(HttpResponse<String> r, List<String> wrong) {
         if (!r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")
                 || r.headers().firstValue("Retry-After").isEmpty()) {
-            wrong.add(r.statusCode() + " without problem+json and Retry-After: " + r.headers().map());
+            wrong.add(r.statusCode() + " without problem+json and Retry-After: "
+                    + r.headers().map());
             return null;
         }
         return Json.createReader(new StringReader(r.body())).readObject();
@@ -193,7 +223,9 @@ final class GracefulStop {
 
     private static HttpResponse<String> get(HttpClient http, URI uri) throws InterruptedException {
         try {
-            return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(
+                    HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             return null; // not listening (yet, or for the moment between the two listeners)
         }
@@ -201,7 +233,8 @@ final class GracefulStop {
 
     /** What readiness answers once the stop has begun: 503, or "closed" if the port closed first. */
     private static String readinessAfterTerm(URI base) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant end = Instant.now().plusSeconds(10);
         while (Instant.now().isBefore(end)) {
             HttpResponse<String> r = get(http, base.resolve("health/ready"));
@@ -217,8 +250,14 @@ final class GracefulStop {
     }
 
     /** Projects and ownership changes, over and over, until the registry is gone; records what was acknowledged. */
-    private static void write(Api api, int writer, long[] owners, long asset, CrashDurabilityIT.Acknowledged acked,
-                              AtomicInteger refused, AtomicBoolean stop) {
+    private static void write(
+            Api api,
+            int writer,
+            long[] owners,
+            long asset,
+            CrashDurabilityIT.Acknowledged acked,
+            AtomicInteger refused,
+            AtomicBoolean stop) {
         int n = 0;
         while (!stop.get()) {
             Api.Reply r;
@@ -232,15 +271,22 @@ final class GracefulStop {
                     }
                 } else {
                     int version = acked.ownership.get(asset);
-                    r = api.put("api/ip-assets/" + asset + "/ownership", CrashDurabilityIT.shares(
-                            LocalDate.of(2026, 1, 1).plusDays(version), owners, 1 + (n * 37) % 9_999), "\"" + version + "\"");
+                    r = api.put(
+                            "api/ip-assets/" + asset + "/ownership",
+                            CrashDurabilityIT.shares(
+                                    LocalDate.of(2026, 1, 1).plusDays(version), owners, 1 + (n * 37) % 9_999),
+                            "\"" + version + "\"");
                     if (r.status() == 200) {
                         acked.ownership.put(asset, version + 1);
                         continue;
                     }
                     if (r.status() == 412) {
                         // a change sent just before an earlier kill was committed but never answered: go on from it
-                        acked.ownership.put(asset, Integer.parseInt(api.get("api/ip-assets/" + asset + "/ownership").etag().replace("\"", "")));
+                        acked.ownership.put(
+                                asset,
+                                Integer.parseInt(api.get("api/ip-assets/" + asset + "/ownership")
+                                        .etag()
+                                        .replace("\"", "")));
                         continue;
                     }
                 }
@@ -256,8 +302,11 @@ final class GracefulStop {
     }
 
     private static boolean isStopAnswer(Api.Reply r) {
-        return r.status() == 503 && r.contentType() != null && r.contentType().startsWith("application/problem+json")
-                && r.header("Retry-After") != null && STOP_CODES.contains(r.json().getString("code", ""));
+        return r.status() == 503
+                && r.contentType() != null
+                && r.contentType().startsWith("application/problem+json")
+                && r.header("Retry-After") != null
+                && STOP_CODES.contains(r.json().getString("code", ""));
     }
 
     /** From the SIGTERM on, the log has no SEVERE line and no stack trace. */
@@ -273,8 +322,12 @@ final class GracefulStop {
         for (String l : lines.subList(from, lines.size())) {
             // the container's report of a request whose header the closing listener cut off (a client's
             // half-sent request, answered by nobody): not an error of the registry
-            if (l.contains("GRIZZLY0013") || cutRequest && (l.startsWith("\tat ") || l.contains("Unknown protocol")
-                    || l.isBlank() || l.startsWith("]]"))) {
+            if (l.contains("GRIZZLY0013")
+                    || cutRequest
+                            && (l.startsWith("\tat ")
+                                    || l.contains("Unknown protocol")
+                                    || l.isBlank()
+                                    || l.startsWith("]]"))) {
                 cutRequest = true;
                 continue;
             }

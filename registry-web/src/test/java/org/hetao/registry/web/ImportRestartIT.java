@@ -22,7 +22,8 @@ class ImportRestartIT {
 
     @Test
     void anImportKilledWhileItWritesLeavesNothingAndCanBeRunAgain() throws Exception {
-        Path dataDir = Path.of(System.getProperty("registry.testDataDir", "target/it-data")).resolveSibling("import-restart-" + System.nanoTime())
+        Path dataDir = Path.of(System.getProperty("registry.testDataDir", "target/it-data"))
+                .resolveSibling("import-restart-" + System.nanoTime())
                 .toAbsolutePath();
         Files.createDirectories(dataDir);
         long job;
@@ -30,11 +31,19 @@ class ImportRestartIT {
             Api admin = first.api().asAdmin();
             assertEquals(201, admin.post("api/institutions", """
                     {"shortName":"KILL","name":{"en":"Kill test"},"kind":"UNIVERSITY","jurisdiction":"HK","country":"HK"}""").status());
-            StringBuilder file = new StringBuilder("ref,code,title_en,site,status,start_date,confidentiality,participants\n");
+            StringBuilder file =
+                    new StringBuilder("ref,code,title_en,site,status,start_date,confidentiality,participants\n");
             for (int i = 1; i <= ROWS; i++) {
-                file.append("K-").append(i).append(",KILL-").append(i).append(",Project ").append(i).append(",HK_PARK,ACTIVE,2025-01-01,PUBLIC,KILL|LEAD\n");
+                file.append("K-")
+                        .append(i)
+                        .append(",KILL-")
+                        .append(i)
+                        .append(",Project ")
+                        .append(i)
+                        .append(",HK_PARK,ACTIVE,2025-01-01,PUBLIC,KILL|LEAD\n");
             }
-            Api.Reply r = admin.send("POST", "api/imports?kind=projects", file.toString(), Map.of("Content-Type", "text/csv"));
+            Api.Reply r = admin.send(
+                    "POST", "api/imports?kind=projects", file.toString(), Map.of("Content-Type", "text/csv"));
             assertEquals(202, r.status(), r::toString);
             job = r.id();
             JsonObject j = awaitState(admin, job, Set.of("IMPORTING", "SUCCEEDED", "FAILED", "REJECTED"));

@@ -94,7 +94,10 @@ class InboxApiIT {
                  "readinessLevel":3,"licensing":"NOT_AVAILABLE","confidentiality":"CONFIDENTIAL"}
                 """.formatted(project)));
         // before the institutions have offices, the administrator records their signed agreement on their behalf
-        assertEquals(200, admin.recordOwnership(asset, shares("2026-01-01", hku, 5000, szbl, 5000), "\"0\"").status());
+        assertEquals(
+                200,
+                admin.recordOwnership(asset, shares("2026-01-01", hku, 5000, szbl, 5000), "\"0\"")
+                        .status());
         hkuOffice = office(hkuUser, hku, hkuMail);
         szblOffice = office(szblUser, szbl, szblMail);
     }
@@ -103,7 +106,11 @@ class InboxApiIT {
     void theOtherOfficeIsAskedToApproveAndBothHearOfTheOutcomeAndTheAgreements() throws Exception {
         long agreement = created(admin.post("api/agreements", agreement()));
         String etag = admin.get("api/agreements/" + agreement).etag();
-        Api.Reply issued = admin.send("POST", "api/agreements/" + agreement + "/issue", "{\"acknowledgedWarnings\":true}", Map.of("If-Match", etag));
+        Api.Reply issued = admin.send(
+                "POST",
+                "api/agreements/" + agreement + "/issue",
+                "{\"acknowledgedWarnings\":true}",
+                Map.of("If-Match", etag));
         assertEquals(200, issued.status(), issued::toString);
         for (Api office : List.of(hkuOffice, szblOffice)) {
             JsonObject item = newest(office, "AGREEMENT_ISSUED");
@@ -120,32 +127,48 @@ class InboxApiIT {
         assertEquals(proposal, asked.getJsonNumber("subjectId").longValue());
         assertEquals("/api/ownership-proposals/" + proposal, asked.getString("href"));
         assertEquals(asset, asked.getJsonNumber("ipAssetId").longValue());
-        assertEquals("Organoid culture method", asked.getJsonObject("assetTitle").getString("en"));
+        assertEquals(
+                "Organoid culture method", asked.getJsonObject("assetTitle").getString("en"));
         assertEquals("類器官培養方法", asked.getJsonObject("assetTitle").getString("zhHant"));
         assertEquals(hkuUser, asked.getString("actor"));
         assertEquals(hkuCode, asked.getString("actorInstitution"));
         assertEquals(szblCode, asked.getString("institution"));
         assertFalse(asked.getBoolean("read"));
         int unread = szblOffice.get("api/inbox/unread-count").json().getInt("unread");
-        assertTrue(unread == 2 || unread == 3, "the agreement and the request (and the expiry soon, if checked already): " + unread);
+        assertTrue(
+                unread == 2 || unread == 3,
+                "the agreement and the request (and the expiry soon, if checked already): " + unread);
         assertEquals("AGREEMENT_ISSUED", newest(hkuOffice).getString("kind"), "the proposer's own office is not asked");
 
         MimeMessage request = Mailbox.await(smtp, szblMail, "awaits your office's approval");
-        assertTrue(request.getSubject().contains("Ownership proposal #" + proposal) && request.getSubject().contains("awaits your office's approval"),
+        assertTrue(
+                request.getSubject().contains("Ownership proposal #" + proposal)
+                        && request.getSubject().contains("awaits your office's approval"),
                 request.getSubject());
         String text = (String) request.getContent();
         assertTrue(text.contains("权属变更提案 #" + proposal) && text.contains(hkuUser), text);
         assertFalse(text.contains("Organoid"), "no title of a confidential asset leaves by e-mail: " + text);
 
-        Api.Reply approved = szblOffice.send("POST", asked.getString("href").substring(1) + "/approve", null,
-                Map.of("If-Match", szblOffice.get("api/ownership-proposals/" + proposal).etag()));
+        Api.Reply approved = szblOffice.send(
+                "POST",
+                asked.getString("href").substring(1) + "/approve",
+                null,
+                Map.of(
+                        "If-Match",
+                        szblOffice.get("api/ownership-proposals/" + proposal).etag()));
         assertEquals(200, approved.status(), approved::toString);
 
         List<String> hkuKinds = kinds(hkuOffice, 20);
-        assertTrue(hkuKinds.containsAll(List.of("PROPOSAL_TOOK_EFFECT", "AGREEMENT_OUT_OF_DATE", "AGREEMENT_ISSUED")), hkuKinds.toString());
+        assertTrue(
+                hkuKinds.containsAll(List.of("PROPOSAL_TOOK_EFFECT", "AGREEMENT_OUT_OF_DATE", "AGREEMENT_ISSUED")),
+                hkuKinds.toString());
         List<String> szblKinds = kinds(szblOffice, 20);
-        assertTrue(szblKinds.containsAll(List.of("AGREEMENT_OUT_OF_DATE", "APPROVAL_REQUESTED", "AGREEMENT_ISSUED")), szblKinds.toString());
-        assertFalse(szblKinds.contains("PROPOSAL_TOOK_EFFECT"), "the office that approved last is not told of its own step");
+        assertTrue(
+                szblKinds.containsAll(List.of("AGREEMENT_OUT_OF_DATE", "APPROVAL_REQUESTED", "AGREEMENT_ISSUED")),
+                szblKinds.toString());
+        assertFalse(
+                szblKinds.contains("PROPOSAL_TOOK_EFFECT"),
+                "the office that approved last is not told of its own step");
 
         MimeMessage effect = Mailbox.await(smtp, hkuMail, "took effect");
         String hkText = (String) effect.getContent();
@@ -157,11 +180,19 @@ class InboxApiIT {
         Api.Reply proposed = hkuOffice.put(ownership(), shares("2026-12-01", hku, 10000), "\"1\"");
         assertEquals(202, proposed.status(), proposed::toString);
         long proposal = proposed.json().getJsonNumber("id").longValue();
-        Api.Reply rejected = szblOffice.send("POST", "api/ownership-proposals/" + proposal + "/reject", "{\"reason\":\"Our share is not for sale\"}",
-                Map.of("If-Match", szblOffice.get("api/ownership-proposals/" + proposal).etag()));
+        Api.Reply rejected = szblOffice.send(
+                "POST",
+                "api/ownership-proposals/" + proposal + "/reject",
+                "{\"reason\":\"Our share is not for sale\"}",
+                Map.of(
+                        "If-Match",
+                        szblOffice.get("api/ownership-proposals/" + proposal).etag()));
         assertEquals(200, rejected.status(), rejected::toString);
         JsonObject told = newest(hkuOffice);
-        assertEquals("PROPOSAL_REJECTED", told.getString("kind"), "the proposer's office is not warned of the expiry: it approved");
+        assertEquals(
+                "PROPOSAL_REJECTED",
+                told.getString("kind"),
+                "the proposer's office is not warned of the expiry: it approved");
         assertEquals("Our share is not for sale", told.getString("note"));
         assertEquals(szblUser, told.getString("actor"));
 
@@ -173,17 +204,40 @@ class InboxApiIT {
         assertEquals(204, hkuOffice.post("api/inbox/" + item + "/read", "").status(), "again: no change");
         assertEquals(0, hkuOffice.get("api/inbox/unread-count").json().getInt("unread"));
         assertTrue(newest(hkuOffice).getBoolean("read"));
-        assertEquals(0, hkuOffice.get("api/inbox?unread=true").json().getJsonArray("items").size());
-        assertEquals(1, colleague.get("api/inbox?unread=true").json().getJsonArray("items").size(), "the colleague's marks are its own");
+        assertEquals(
+                0,
+                hkuOffice
+                        .get("api/inbox?unread=true")
+                        .json()
+                        .getJsonArray("items")
+                        .size());
+        assertEquals(
+                1,
+                colleague
+                        .get("api/inbox?unread=true")
+                        .json()
+                        .getJsonArray("items")
+                        .size(),
+                "the colleague's marks are its own");
         assertEquals(1, colleague.post("api/inbox/read", "").json().getInt("marked"));
         assertEquals(0, colleague.get("api/inbox/unread-count").json().getInt("unread"));
 
         // the colleague gives its own e-mail address, and takes it back
         String address = "colleague-" + unique().toLowerCase() + "@hku.example.hk";
-        assertEquals(address, colleague.put("api/auth/me/email", "{\"email\":\"" + address + "\"}", null).json().getString("email"));
+        assertEquals(
+                address,
+                colleague
+                        .put("api/auth/me/email", "{\"email\":\"" + address + "\"}", null)
+                        .json()
+                        .getString("email"));
         assertEquals(address, colleague.get("api/auth/me").json().getString("email"));
         assertFieldError(colleague.put("api/auth/me/email", "{\"email\":\"colleague at hku\"}", null), "email");
-        assertFalse(colleague.put("api/auth/me/email", "{\"email\":\"\"}", null).json().containsKey("email"), "no address (null fields are left out)");
+        assertFalse(
+                colleague
+                        .put("api/auth/me/email", "{\"email\":\"\"}", null)
+                        .json()
+                        .containsKey("email"),
+                "no address (null fields are left out)");
         assertFalse(colleague.get("api/auth/me").json().containsKey("email"));
     }
 
@@ -200,22 +254,35 @@ class InboxApiIT {
         assertFieldError(hkuOffice.get("api/inbox?unread=yes"), "unread");
         assertFieldError(hkuOffice.get("api/inbox?size=500"), "size");
 
-        assertEquals(item, newest(admin, "APPROVAL_REQUESTED", szbl).getJsonNumber("id").longValue(), "an administrator reads the office's inbox");
-        assertTrue(admin.get("api/inbox").json().getJsonNumber("total").longValue() >= 1, "and every office's together");
+        assertEquals(
+                item,
+                newest(admin, "APPROVAL_REQUESTED", szbl).getJsonNumber("id").longValue(),
+                "an administrator reads the office's inbox");
+        assertTrue(
+                admin.get("api/inbox").json().getJsonNumber("total").longValue() >= 1, "and every office's together");
 
         String suffix = unique().toLowerCase();
         for (String role : List.of("LEGAL", "INVESTOR")) {
             String username = role.toLowerCase() + "-" + suffix;
-            assertEquals(201, admin.post("api/accounts", "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\",\"role\":\"" + role + "\"}")
-                    .status());
+            assertEquals(
+                    201,
+                    admin.post(
+                                    "api/accounts",
+                                    "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\",\"role\":\""
+                                            + role + "\"}")
+                            .status());
             Api other = new Api(base).as(username, PASSWORD);
             assertProblem(other.get("api/inbox"), 403);
             assertProblem(other.get("api/inbox/unread-count"), 403);
             assertProblem(other.post("api/inbox/" + item + "/read", ""), 403);
         }
         assertProblem(new Api(base).get("api/inbox"), 401);
-        assertFieldError(admin.post("api/accounts", "{\"username\":\"mail-" + suffix + "\",\"password\":\"" + PASSWORD
-                + "\",\"role\":\"TTO\",\"institutionId\":" + hku + ",\"email\":\"not an address\"}"), "email");
+        assertFieldError(
+                admin.post(
+                        "api/accounts",
+                        "{\"username\":\"mail-" + suffix + "\",\"password\":\"" + PASSWORD
+                                + "\",\"role\":\"TTO\",\"institutionId\":" + hku + ",\"email\":\"not an address\"}"),
+                "email");
     }
 
     @Test
@@ -230,7 +297,8 @@ class InboxApiIT {
         assertEquals("system", warned.getString("actor"));
         assertEquals(expiresAt.substring(0, 16), warned.getString("note").substring(0, 16), "when it expires");
         MimeMessage mail = Mailbox.await(smtp, szblMail, "expires soon");
-        assertTrue(((String) mail.getContent()).contains("即将过期"), mail.getContent().toString());
+        assertTrue(
+                ((String) mail.getContent()).contains("即将过期"), mail.getContent().toString());
 
         Thread.sleep(11_000); // two more checks: the office is told once
         assertEquals(1, count(szblOffice, "PROPOSAL_EXPIRING"));
@@ -250,13 +318,19 @@ class InboxApiIT {
     }
 
     private static long count(Api office, String kind) {
-        return office.get("api/inbox?size=200").json().getJsonArray("items").stream().filter(v -> v.asJsonObject().getString("kind").equals(kind)).count();
+        return office.get("api/inbox?size=200").json().getJsonArray("items").stream()
+                .filter(v -> v.asJsonObject().getString("kind").equals(kind))
+                .count();
     }
 
     private static JsonObject find(Api reader, String kind, Long institution) {
         Api.Reply r = reader.get("api/inbox?size=200" + (institution == null ? "" : "&institutionId=" + institution));
         assertEquals(200, r.status(), r::toString);
-        return r.json().getJsonArray("items").stream().map(v -> v.asJsonObject()).filter(o -> o.getString("kind").equals(kind)).findFirst().orElse(null);
+        return r.json().getJsonArray("items").stream()
+                .map(v -> v.asJsonObject())
+                .filter(o -> o.getString("kind").equals(kind))
+                .findFirst()
+                .orElse(null);
     }
 
     private static JsonObject newest(Api reader, String kind, Long... institution) {
@@ -272,7 +346,9 @@ class InboxApiIT {
     }
 
     private static List<String> kinds(Api office, int n) {
-        return office.get("api/inbox?size=" + n).json().getJsonArray("items").stream().map(v -> v.asJsonObject().getString("kind")).toList();
+        return office.get("api/inbox?size=" + n).json().getJsonArray("items").stream()
+                .map(v -> v.asJsonObject().getString("kind"))
+                .toList();
     }
 
     private static String unique() {
@@ -291,8 +367,11 @@ class InboxApiIT {
     }
 
     private Api office(String username, long institution, String email) {
-        Api.Reply r = admin.post("api/accounts", "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\",\"role\":\"TTO\",\"institutionId\":"
-                + institution + (email == null ? "" : ",\"email\":\"" + email + "\"") + "}");
+        Api.Reply r = admin.post(
+                "api/accounts",
+                "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD
+                        + "\",\"role\":\"TTO\",\"institutionId\":" + institution
+                        + (email == null ? "" : ",\"email\":\"" + email + "\"") + "}");
         assertEquals(201, r.status(), r::toString);
         if (email != null) {
             assertEquals(email, r.json().getString("email"));
@@ -307,9 +386,15 @@ class InboxApiIT {
     private static String shares(String effectiveFrom, Object... ownerAndBp) {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < ownerAndBp.length; i += 2) {
-            s.append(i == 0 ? "" : ",").append("{\"institutionId\":").append(ownerAndBp[i]).append(",\"shareBp\":").append(ownerAndBp[i + 1]).append('}');
+            s.append(i == 0 ? "" : ",")
+                    .append("{\"institutionId\":")
+                    .append(ownerAndBp[i])
+                    .append(",\"shareBp\":")
+                    .append(ownerAndBp[i + 1])
+                    .append('}');
         }
-        return "{\"effectiveFrom\":\"" + effectiveFrom + "\",\"reason\":\"Assignment agreed in 2026\",\"shares\":[" + s + "]}";
+        return "{\"effectiveFrom\":\"" + effectiveFrom + "\",\"reason\":\"Assignment agreed in 2026\",\"shares\":[" + s
+                + "]}";
     }
 
     private String agreement() {

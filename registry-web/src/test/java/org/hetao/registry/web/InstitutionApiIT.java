@@ -72,13 +72,17 @@ class InstitutionApiIT {
         Api admin = new Api(base).asAdmin();
         String prefix = unique();
         for (int i = 0; i < 3; i++) {
-            assertEquals(201, admin.post("api/institutions", institution(prefix + i, null)).status());
+            assertEquals(
+                    201,
+                    admin.post("api/institutions", institution(prefix + i, null))
+                            .status());
         }
         Api.Reply page = admin.get("api/institutions?q=" + prefix + "&size=2&sort=-shortName");
         assertEquals(200, page.status(), page::toString);
         assertEquals(3, page.json().getInt("total"));
         assertEquals(2, page.json().getJsonArray("items").size());
-        assertEquals(prefix + "2", page.json().getJsonArray("items").getJsonObject(0).getString("shortName"));
+        assertEquals(
+                prefix + "2", page.json().getJsonArray("items").getJsonObject(0).getString("shortName"));
         assertProblem(admin.get("api/institutions?sort=password"), 400);
         assertProblem(admin.get("api/institutions?kind=CASTLE"), 400);
         assertProblem(admin.get("api/institutions?size=100000"), 400);
@@ -88,17 +92,31 @@ class InstitutionApiIT {
     void badInputIsAClearClientError() {
         Api admin = new Api(base).asAdmin();
         assertProblem(admin.post("api/institutions", "{not json"), 400);
-        assertProblem(admin.post("api/institutions", institution(unique(), null).replace("\"UNIVERSITY\"", "\"CASTLE\"")), 400);
-        assertProblem(admin.post("api/institutions", institution(unique(), null).replace("\"HK\"}", "\"HK\",\"surprise\":1}")), 400);
+        assertProblem(
+                admin.post("api/institutions", institution(unique(), null).replace("\"UNIVERSITY\"", "\"CASTLE\"")),
+                400);
+        assertProblem(
+                admin.post(
+                        "api/institutions", institution(unique(), null).replace("\"HK\"}", "\"HK\",\"surprise\":1}")),
+                400);
         assertProblem(admin.post("api/institutions", institution(unique(), null).replace("\"UNIVERSITY\"", "42")), 400);
-        assertFieldError(admin.post("api/institutions", institution("X".repeat(40), null)), "shortName", "length", java.util.Map.of("max", 32));
+        assertFieldError(
+                admin.post("api/institutions", institution("X".repeat(40), null)),
+                "shortName",
+                "length",
+                java.util.Map.of("max", 32));
         assertFieldError(admin.post("api/institutions", institution(unique(), "02zhqgq87")), "rorId", "ror.checksum");
-        assertFieldError(admin.post("api/institutions", institution(unique(), null).replace("\"country\":\"HK\"", "\"country\":\"CN\"")), "country");
+        assertFieldError(
+                admin.post(
+                        "api/institutions",
+                        institution(unique(), null).replace("\"country\":\"HK\"", "\"country\":\"CN\"")),
+                "country");
         assertProblem(admin.get("api/institutions/abc"), 404);
         assertProblem(admin.get("api/institutions/999999999"), 404);
 
         String name = unique();
-        assertEquals(201, admin.post("api/institutions", institution(name, null)).status());
+        assertEquals(
+                201, admin.post("api/institutions", institution(name, null)).status());
         assertProblem(admin.post("api/institutions", institution(name, null)), 409);
     }
 
@@ -107,12 +125,20 @@ class InstitutionApiIT {
         Api anonymous = new Api(base);
         assertProblem(anonymous.get("api/institutions"), 401);
         assertProblem(anonymous.withToken("forged").get("api/institutions"), 401);
-        assertProblem(anonymous.post("api/auth/token", "{\"username\":\"admin\",\"password\":\"wrong-password\"}"), 401);
-        assertProblem(anonymous.post("api/auth/token", "{\"username\":\"nobody\",\"password\":\"wrong-password\"}"), 401);
+        assertProblem(
+                anonymous.post("api/auth/token", "{\"username\":\"admin\",\"password\":\"wrong-password\"}"), 401);
+        assertProblem(
+                anonymous.post("api/auth/token", "{\"username\":\"nobody\",\"password\":\"wrong-password\"}"), 401);
 
         Api admin = anonymous.asAdmin();
         String investor = "inv-" + unique().toLowerCase();
-        assertEquals(201, admin.post("api/accounts", "{\"username\":\"" + investor + "\",\"password\":\"Lotus-Pond-2718\",\"role\":\"INVESTOR\"}").status());
+        assertEquals(
+                201,
+                admin.post(
+                                "api/accounts",
+                                "{\"username\":\"" + investor
+                                        + "\",\"password\":\"Lotus-Pond-2718\",\"role\":\"INVESTOR\"}")
+                        .status());
         Api inv = anonymous.as(investor, "Lotus-Pond-2718");
         assertEquals(200, inv.get("api/institutions").status());
         assertProblem(inv.post("api/institutions", institution(unique(), null)), 403);
@@ -123,7 +149,8 @@ class InstitutionApiIT {
     }
 
     private static String contact(String office, String email, String phone, String webPage) {
-        return "{\"office\":" + json(office) + ",\"email\":" + json(email) + ",\"phone\":" + json(phone) + ",\"webPage\":" + json(webPage) + "}";
+        return "{\"office\":" + json(office) + ",\"email\":" + json(email) + ",\"phone\":" + json(phone)
+                + ",\"webPage\":" + json(webPage) + "}";
     }
 
     private static String json(String s) {
@@ -137,22 +164,43 @@ class InstitutionApiIT {
         long other = admin.post("api/institutions", institution(unique(), null)).id();
         String tto = "tto-" + unique().toLowerCase();
         String otherTto = "tto-" + unique().toLowerCase();
-        assertEquals(201, admin.post("api/accounts", "{\"username\":\"" + tto + "\",\"password\":\"Lotus-Pond-2718\",\"role\":\"TTO\","
-                + "\"institutionId\":" + own + "}").status());
-        assertEquals(201, admin.post("api/accounts", "{\"username\":\"" + otherTto + "\",\"password\":\"Lotus-Pond-2718\",\"role\":\"TTO\","
-                + "\"institutionId\":" + other + "}").status());
+        assertEquals(
+                201,
+                admin.post(
+                                "api/accounts",
+                                "{\"username\":\"" + tto + "\",\"password\":\"Lotus-Pond-2718\",\"role\":\"TTO\","
+                                        + "\"institutionId\":" + own + "}")
+                        .status());
+        assertEquals(
+                201,
+                admin.post(
+                                "api/accounts",
+                                "{\"username\":\"" + otherTto + "\",\"password\":\"Lotus-Pond-2718\",\"role\":\"TTO\","
+                                        + "\"institutionId\":" + other + "}")
+                        .status());
         Api office = new Api(base).as(tto, "Lotus-Pond-2718");
         Api otherOffice = new Api(base).as(otherTto, "Lotus-Pond-2718");
         String path = "api/institutions/" + own + "/public-contact";
-        String valid = contact("Technology Transfer Office", "licensing@example.edu.hk", "+852 2358 6318", "https://tto.example.edu.hk/licensing");
+        String valid = contact(
+                "Technology Transfer Office",
+                "licensing@example.edu.hk",
+                "+852 2358 6318",
+                "https://tto.example.edu.hk/licensing");
 
         assertProblem(otherOffice.put(path, valid, "\"1\""), 403);
         assertProblem(office.put(path, valid, null), 428);
         Api.Reply published = office.put(path, valid, "\"1\"");
         assertEquals(200, published.status(), published::toString);
         assertEquals("\"2\"", published.etag());
-        assertEquals("licensing@example.edu.hk", published.json().getJsonObject("publicContact").getString("email"));
-        assertEquals("+852 2358 6318", admin.get("api/institutions/" + own).json().getJsonObject("publicContact").getString("phone"));
+        assertEquals(
+                "licensing@example.edu.hk",
+                published.json().getJsonObject("publicContact").getString("email"));
+        assertEquals(
+                "+852 2358 6318",
+                admin.get("api/institutions/" + own)
+                        .json()
+                        .getJsonObject("publicContact")
+                        .getString("phone"));
         assertProblem(office.put(path, valid, "\"1\""), 412);
 
         assertFieldError(office.put(path, contact("Office", "not-an-address", null, null), "\"2\""), "email");
@@ -168,7 +216,12 @@ class InstitutionApiIT {
         Api.Reply withdrawn = office.put(path, contact("", " ", null, ""), changed.etag());
         assertEquals(200, withdrawn.status(), withdrawn::toString);
         assertEquals(false, withdrawn.json().containsKey("publicContact"), "all blank withdraws the contact");
-        assertEquals(3, admin.get("api/audit?entityKind=institution&entityId=" + own).json().getInt("total") - 1,
+        assertEquals(
+                3,
+                admin.get("api/audit?entityKind=institution&entityId=" + own)
+                                .json()
+                                .getInt("total")
+                        - 1,
                 "each change of the contact is audited (after the creation)");
         jakarta.json.JsonObject verified = admin.get("api/audit/verify").json();
         assertEquals(true, verified.getBoolean("intact"), verified::toString);
@@ -193,7 +246,8 @@ class InstitutionApiIT {
         String word = "qz" + name.substring(1).toLowerCase().replaceAll("[0-9]", "x");
 
         assertProblem(admin.put(path, "{\"aliases\":[\"測大\"]}", null), 428);
-        Api.Reply refused = admin.put(path, "{\"aliases\":[\"測大\",\"測大\",\"" + name.toLowerCase() + "\",\"a;b\"]}", "\"1\"");
+        Api.Reply refused =
+                admin.put(path, "{\"aliases\":[\"測大\",\"測大\",\"" + name.toLowerCase() + "\",\"a;b\"]}", "\"1\"");
         assertFieldError(refused, "aliases[1]", "duplicate", java.util.Map.of("value", "測大"));
         assertFieldError(refused, "aliases[2]", "institution.alias-short-name");
         assertFieldError(refused, "aliases[3]", "institution.alias-format");
@@ -203,22 +257,35 @@ class InstitutionApiIT {
         Api.Reply changed = admin.put(path, "{\"aliases\":[\" 測大 \",\"" + word + "\"]}", "\"1\"");
         assertEquals(200, changed.status(), changed::toString);
         assertEquals("\"2\"", changed.etag());
-        assertEquals(java.util.List.of("測大", word), changed.json().getJsonArray("aliases").getValuesAs(jakarta.json.JsonString.class)
-                .stream().map(jakarta.json.JsonString::getString).toList());
-        assertEquals(1, admin.get("api/institutions?q=" + word).json().getInt("total"), "the list's text filter reads aliases");
+        assertEquals(
+                java.util.List.of("測大", word),
+                changed.json().getJsonArray("aliases").getValuesAs(jakarta.json.JsonString.class).stream()
+                        .map(jakarta.json.JsonString::getString)
+                        .toList());
+        assertEquals(
+                1,
+                admin.get("api/institutions?q=" + word).json().getInt("total"),
+                "the list's text filter reads aliases");
         assertProblem(admin.put(path, "{\"aliases\":[]}", "\"1\""), 412);
-        jakarta.json.JsonObject audit = admin.get("api/audit?entityKind=institution&entityId=" + id).json();
+        jakarta.json.JsonObject audit =
+                admin.get("api/audit?entityKind=institution&entityId=" + id).json();
         assertEquals(true, audit.toString().contains(word), audit::toString);
 
         java.util.Set<Long> found = java.util.Set.of();
         for (int i = 0; i < 300 && !found.containsAll(java.util.Set.of(id, project)); i++) {
             Thread.sleep(50);
             found = admin.get("api/search?q=" + word).json().getJsonArray("hits").stream()
-                    .map(h -> h.asJsonObject().getJsonNumber("id").longValue()).collect(java.util.stream.Collectors.toSet());
+                    .map(h -> h.asJsonObject().getJsonNumber("id").longValue())
+                    .collect(java.util.stream.Collectors.toSet());
         }
         assertEquals(java.util.Set.of(id, project), found, "the institution and its project are found by the alias");
 
         assertEquals(200, admin.put(path, "{\"aliases\":[]}", "\"2\"").status());
-        assertEquals(0, admin.get("api/institutions/" + id).json().getJsonArray("aliases").size());
+        assertEquals(
+                0,
+                admin.get("api/institutions/" + id)
+                        .json()
+                        .getJsonArray("aliases")
+                        .size());
     }
 }

@@ -51,13 +51,16 @@ class IpAssetApiIT {
         hk = created(admin.post("api/institutions", institution("HK", "HK")));
         sz = created(admin.post("api/institutions", institution("MAINLAND", "CN")));
         third = created(admin.post("api/institutions", institution("OVERSEAS", "DE")));
-        inventorA = created(admin.post("api/people", "{\"nameEn\":\"Wong Siu Ming\",\"nameZh\":\"黃小明\",\"institutionId\":" + hk + "}"));
-        inventorB = created(admin.post("api/people", "{\"nameEn\":\"Zhang Lei\",\"nameZh\":\"张磊\",\"institutionId\":" + sz + "}"));
+        inventorA = created(admin.post(
+                "api/people", "{\"nameEn\":\"Wong Siu Ming\",\"nameZh\":\"黃小明\",\"institutionId\":" + hk + "}"));
+        inventorB = created(
+                admin.post("api/people", "{\"nameEn\":\"Zhang Lei\",\"nameZh\":\"张磊\",\"institutionId\":" + sz + "}"));
         project = created(admin.post("api/projects", """
                 {"code":"HT-%s","title":{"en":"Soft robotics for sample handling","zhHant":"樣本處理軟體機器人","zhHans":"样本处理软体机器人"},
                  "site":"BOTH","status":"ACTIVE","startDate":"2025-01-01","confidentiality":"PUBLIC",
                  "participants":[{"institutionId":%d,"role":"LEAD"},{"institutionId":%d,"role":"PARTNER"}]}
-                """.formatted(UUID.randomUUID().toString().substring(0, 8).toUpperCase(), hk, sz)));
+                """.formatted(
+                        UUID.randomUUID().toString().substring(0, 8).toUpperCase(), hk, sz)));
     }
 
     private static long created(Api.Reply r) {
@@ -86,15 +89,23 @@ class IpAssetApiIT {
     private static String shares(String effectiveFrom, long[] owners, int[] bp) {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < owners.length; i++) {
-            s.append(i == 0 ? "" : ",").append("{\"institutionId\":").append(owners[i]).append(",\"shareBp\":").append(bp[i]).append('}');
+            s.append(i == 0 ? "" : ",")
+                    .append("{\"institutionId\":")
+                    .append(owners[i])
+                    .append(",\"shareBp\":")
+                    .append(bp[i])
+                    .append('}');
         }
-        return "{\"effectiveFrom\":\"" + effectiveFrom + "\",\"reason\":\"Joint development agreement\",\"shares\":[" + s + "]}";
+        return "{\"effectiveFrom\":\"" + effectiveFrom + "\",\"reason\":\"Joint development agreement\",\"shares\":["
+                + s + "]}";
     }
 
     @Test
     void registersAnAssetAndVersionsItsOwnership() {
-        long id = created(admin.post("api/ip-assets", asset("[{\"personId\":%d,\"shareBp\":6000},{\"personId\":%d,\"shareBp\":4000}]"
-                .formatted(inventorA, inventorB))));
+        long id = created(admin.post(
+                "api/ip-assets",
+                asset("[{\"personId\":%d,\"shareBp\":6000},{\"personId\":%d,\"shareBp\":4000}]"
+                        .formatted(inventorA, inventorB))));
         Api.Reply read = admin.get("api/ip-assets/" + id);
         assertEquals("樣本管軟夾爪", read.json().getJsonObject("title").getString("zhHant"));
         assertEquals(2, read.json().getJsonArray("inventors").size());
@@ -104,33 +115,68 @@ class IpAssetApiIT {
         assertEquals("\"0\"", none.etag());
         assertEquals(0, none.json().getJsonArray("history").size());
 
-        Api.Reply v1 = admin.recordOwnership(id,
-                shares("2026-01-01", new long[] {hk, sz, third}, new int[] {3333, 3333, 3334}), "\"0\"");
+        Api.Reply v1 = admin.recordOwnership(
+                id, shares("2026-01-01", new long[] {hk, sz, third}, new int[] {3333, 3333, 3334}), "\"0\"");
         assertEquals(200, v1.status(), v1::toString);
         assertEquals("\"1\"", v1.etag());
         JsonObject current = v1.json().getJsonObject("current");
         assertEquals("33.34 %", current.getJsonArray("shares").getJsonObject(0).getString("percent"));
         assertEquals("admin", current.getString("recordedBy"));
 
-        Api.Reply v2 = admin.recordOwnership(id, shares("2026-07-01", new long[] {hk, sz}, new int[] {5000, 5000}), v1.etag());
+        Api.Reply v2 =
+                admin.recordOwnership(id, shares("2026-07-01", new long[] {hk, sz}, new int[] {5000, 5000}), v1.etag());
         assertEquals(200, v2.status(), v2::toString);
         assertEquals(2, v2.json().getJsonArray("history").size());
-        assertEquals(3, v2.json().getJsonArray("history").getJsonObject(1).getJsonArray("shares").size(), "version 1 is kept as it was");
+        assertEquals(
+                3,
+                v2.json()
+                        .getJsonArray("history")
+                        .getJsonObject(1)
+                        .getJsonArray("shares")
+                        .size(),
+                "version 1 is kept as it was");
 
-        assertProblem(admin.put("api/ip-assets/" + id + "/ownership", shares("2026-08-01", new long[] {hk}, new int[] {10000}), v1.etag()), 412);
-        assertProblem(admin.put("api/ip-assets/" + id + "/ownership", shares("2026-08-01", new long[] {hk}, new int[] {10000}), null), 428);
-        Api.Reply corrected = admin.recordOwnership(id, shares("2026-06-30", new long[] {hk}, new int[] {10000}), v2.etag());
-        assertEquals(200, corrected.status(), "a version dated before the current one is a correction, inserted in date order: " + corrected);
+        assertProblem(
+                admin.put(
+                        "api/ip-assets/" + id + "/ownership",
+                        shares("2026-08-01", new long[] {hk}, new int[] {10000}),
+                        v1.etag()),
+                412);
+        assertProblem(
+                admin.put(
+                        "api/ip-assets/" + id + "/ownership",
+                        shares("2026-08-01", new long[] {hk}, new int[] {10000}),
+                        null),
+                428);
+        Api.Reply corrected =
+                admin.recordOwnership(id, shares("2026-06-30", new long[] {hk}, new int[] {10000}), v2.etag());
+        assertEquals(
+                200,
+                corrected.status(),
+                "a version dated before the current one is a correction, inserted in date order: " + corrected);
         assertEquals("\"3\"", corrected.etag(), "numbered in the order of recording");
         JsonObject o = corrected.json();
-        assertEquals(2, o.getJsonObject("current").getInt("version"), "the correction does not change the version in force today");
+        assertEquals(
+                2,
+                o.getJsonObject("current").getInt("version"),
+                "the correction does not change the version in force today");
         assertEquals("2026-07-01", o.getJsonObject("current").getString("effectiveFrom"));
-        assertEquals(List.of(2, 3, 1), o.getJsonArray("history").stream().map(v -> v.asJsonObject().getInt("version")).toList(),
+        assertEquals(
+                List.of(2, 3, 1),
+                o.getJsonArray("history").stream()
+                        .map(v -> v.asJsonObject().getInt("version"))
+                        .toList(),
                 "the history in date order, the latest date first");
         assertTrue(o.getJsonArray("history").getJsonObject(1).getBoolean("correction"));
         assertFalse(o.getJsonArray("history").getJsonObject(0).getBoolean("correction"));
-        assertFieldError(admin.send("POST", "api/ip-assets/" + id + "/ownership/proposals",
-                "{\"kind\":\"CHANGE\"," + shares("2026-06-30", new long[] {hk}, new int[] {10000}).substring(1), Map.of("If-Match", "\"3\"")),
+        assertFieldError(
+                admin.send(
+                        "POST",
+                        "api/ip-assets/" + id + "/ownership/proposals",
+                        "{\"kind\":\"CHANGE\","
+                                + shares("2026-06-30", new long[] {hk}, new int[] {10000})
+                                        .substring(1),
+                        Map.of("If-Match", "\"3\"")),
                 "effectiveFrom");
     }
 
@@ -138,19 +184,39 @@ class IpAssetApiIT {
     void listsNameEachAssetsProjectAndOwnersTodayAndFilterByAnOwner() {
         long id = created(admin.post("api/ip-assets", asset("[]")));
         String code = admin.get("api/projects/" + project).json().getString("code");
-        assertEquals(200, admin.recordOwnership(id, shares("2026-01-01", new long[] {sz, hk}, new int[] {4000, 6000}), "\"0\"").status());
-        String nextYear = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Hong_Kong")).plusYears(1).toString();
-        assertEquals(200, admin.recordOwnership(id, shares(nextYear, new long[] {hk, third}, new int[] {5000, 5000}), "\"1\"").status(),
+        assertEquals(
+                200,
+                admin.recordOwnership(id, shares("2026-01-01", new long[] {sz, hk}, new int[] {4000, 6000}), "\"0\"")
+                        .status());
+        String nextYear = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Hong_Kong"))
+                .plusYears(1)
+                .toString();
+        assertEquals(
+                200,
+                admin.recordOwnership(id, shares(nextYear, new long[] {hk, third}, new int[] {5000, 5000}), "\"1\"")
+                        .status(),
                 "a change scheduled for next year");
 
-        JsonObject listed = admin.get("api/ip-assets?projectId=" + project).json().getJsonArray("items").getJsonObject(0);
+        JsonObject listed = admin.get("api/ip-assets?projectId=" + project)
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0);
         assertEquals(code, listed.getString("projectCode"));
         List<JsonObject> owners = listed.getJsonArray("owners").getValuesAs(JsonObject.class);
-        assertEquals(List.of(hk, sz), owners.stream().map(o -> o.getJsonNumber("institutionId").longValue()).toList(),
+        assertEquals(
+                List.of(hk, sz),
+                owners.stream()
+                        .map(o -> o.getJsonNumber("institutionId").longValue())
+                        .toList(),
                 "the owners in force today, the largest share first; not the scheduled ones");
-        assertEquals(List.of(6000, 4000), owners.stream().map(o -> o.getInt("shareBp")).toList());
+        assertEquals(
+                List.of(6000, 4000),
+                owners.stream().map(o -> o.getInt("shareBp")).toList());
         assertTrue(owners.get(0).getString("shortName").startsWith("I"), owners::toString);
-        assertEquals(listed.getJsonArray("owners"), admin.get("api/ip-assets/" + id).json().getJsonArray("owners"), "the same on the asset");
+        assertEquals(
+                listed.getJsonArray("owners"),
+                admin.get("api/ip-assets/" + id).json().getJsonArray("owners"),
+                "the same on the asset");
 
         assertEquals(List.of(id), idsOwnedBy(sz), "an owner today");
         assertEquals(List.of(id), idsOwnedBy(hk));
@@ -159,42 +225,89 @@ class IpAssetApiIT {
     }
 
     private List<Long> idsOwnedBy(long institutionId) {
-        return admin.get("api/ip-assets?projectId=" + project + "&ownerInstitutionId=" + institutionId).json().getJsonArray("items")
-                .getValuesAs(JsonObject.class).stream().map(o -> o.getJsonNumber("id").longValue()).toList();
+        return admin
+                .get("api/ip-assets?projectId=" + project + "&ownerInstitutionId=" + institutionId)
+                .json()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .map(o -> o.getJsonNumber("id").longValue())
+                .toList();
     }
 
     @Test
     void badSharesAreRejectedAndNothingIsRecorded() {
         long id = created(admin.post("api/ip-assets", asset("[]")));
         String path = "api/ip-assets/" + id + "/ownership";
-        assertFieldError(admin.put(path, shares("2026-01-01", new long[] {hk, sz, third}, new int[] {3333, 3333, 3333}), "\"0\""), "shares", "shares.sum",
+        assertFieldError(
+                admin.put(
+                        path, shares("2026-01-01", new long[] {hk, sz, third}, new int[] {3333, 3333, 3333}), "\"0\""),
+                "shares",
+                "shares.sum",
                 java.util.Map.of("sum", 9999));
-        assertFieldError(admin.put(path, shares("2026-01-01", new long[] {hk, sz}, new int[] {5000, 5001}), "\"0\""), "shares", "shares.sum",
+        assertFieldError(
+                admin.put(path, shares("2026-01-01", new long[] {hk, sz}, new int[] {5000, 5001}), "\"0\""),
+                "shares",
+                "shares.sum",
                 java.util.Map.of("sum", 10001));
-        assertFieldError(admin.put(path, shares("2026-01-01", new long[] {hk, sz}, new int[] {10000, 0}), "\"0\""), "shares[1].shareBp", "range",
+        assertFieldError(
+                admin.put(path, shares("2026-01-01", new long[] {hk, sz}, new int[] {10000, 0}), "\"0\""),
+                "shares[1].shareBp",
+                "range",
                 java.util.Map.of("min", 1, "max", 10000));
-        assertFieldError(admin.put(path, shares("2026-01-01", new long[] {hk, sz}, new int[] {15000, -5000}), "\"0\""), "shares[0].shareBp");
-        assertFieldError(admin.put(path, shares("2026-01-01", new long[] {hk, hk}, new int[] {5000, 5000}), "\"0\""), "shares[1].institutionId",
-                "shares.duplicate-holder", java.util.Map.of("holder", hk, "line", 0));
-        assertFieldError(admin.put(path, shares("2026-01-01", new long[] {hk, 999_999_999L}, new int[] {5000, 5000}), "\"0\""), "shares[1].institutionId",
-                "reference.not-found", java.util.Map.of("kind", "institution", "id", 999_999_999L));
-        assertFieldError(admin.put(path, shares("2026-01-01", new long[] {hk, inventorA}, new int[] {5000, 5000}), "\"0\""), "shares[1].institutionId");
-        assertProblem(admin.put(path, shares("2026-01-01", new long[] {hk}, new int[] {10000}).replace("10000", "\"all\""), "\"0\""), 400);
+        assertFieldError(
+                admin.put(path, shares("2026-01-01", new long[] {hk, sz}, new int[] {15000, -5000}), "\"0\""),
+                "shares[0].shareBp");
+        assertFieldError(
+                admin.put(path, shares("2026-01-01", new long[] {hk, hk}, new int[] {5000, 5000}), "\"0\""),
+                "shares[1].institutionId",
+                "shares.duplicate-holder",
+                java.util.Map.of("holder", hk, "line", 0));
+        assertFieldError(
+                admin.put(path, shares("2026-01-01", new long[] {hk, 999_999_999L}, new int[] {5000, 5000}), "\"0\""),
+                "shares[1].institutionId",
+                "reference.not-found",
+                java.util.Map.of("kind", "institution", "id", 999_999_999L));
+        assertFieldError(
+                admin.put(path, shares("2026-01-01", new long[] {hk, inventorA}, new int[] {5000, 5000}), "\"0\""),
+                "shares[1].institutionId");
+        assertProblem(
+                admin.put(
+                        path,
+                        shares("2026-01-01", new long[] {hk}, new int[] {10000}).replace("10000", "\"all\""),
+                        "\"0\""),
+                400);
         assertEquals(0, admin.get(path).json().getJsonArray("history").size(), "no failed request recorded anything");
         assertProblem(admin.get("api/ip-assets/" + project + "/ownership"), 404, "not-found");
     }
 
     @Test
     void badAssetsAreRejected() {
-        assertFieldError(admin.post("api/ip-assets", asset("[{\"personId\":%d,\"shareBp\":5000},{\"personId\":%d,\"shareBp\":4999}]"
-                .formatted(inventorA, inventorB))), "inventors", "shares.sum", java.util.Map.of("sum", 9999));
-        assertFieldError(admin.post("api/ip-assets", asset("[{\"personId\":%d,\"shareBp\":10000}]".formatted(hk))), "inventors[0].personId");
-        assertFieldError(admin.post("api/ip-assets", asset("[]").replace("\"projectId\":" + project, "\"projectId\":" + hk)), "projectId");
-        assertFieldError(admin.post("api/ip-assets", asset("[]").replace("\"readinessLevel\":4", "\"readinessLevel\":10")), "readinessLevel", "range",
+        assertFieldError(
+                admin.post(
+                        "api/ip-assets",
+                        asset("[{\"personId\":%d,\"shareBp\":5000},{\"personId\":%d,\"shareBp\":4999}]"
+                                .formatted(inventorA, inventorB))),
+                "inventors",
+                "shares.sum",
+                java.util.Map.of("sum", 9999));
+        assertFieldError(
+                admin.post("api/ip-assets", asset("[{\"personId\":%d,\"shareBp\":10000}]".formatted(hk))),
+                "inventors[0].personId");
+        assertFieldError(
+                admin.post("api/ip-assets", asset("[]").replace("\"projectId\":" + project, "\"projectId\":" + hk)),
+                "projectId");
+        assertFieldError(
+                admin.post("api/ip-assets", asset("[]").replace("\"readinessLevel\":4", "\"readinessLevel\":10")),
+                "readinessLevel",
+                "range",
                 java.util.Map.of("min", 1, "max", 9));
         assertProblem(admin.post("api/ip-assets", asset("[]").replace("PATENT_APPLICATION", "POEM")), 400);
         assertProblem(admin.post("api/ip-assets", asset("[]").replace("\"CN\"", "\"MARS\"")), 400);
-        assertEquals(0, admin.get("api/ip-assets?projectId=" + project).json().getInt("total"), "no failed request created an asset");
+        assertEquals(
+                0,
+                admin.get("api/ip-assets?projectId=" + project).json().getInt("total"),
+                "no failed request created an asset");
     }
 
     @Test
@@ -208,7 +321,10 @@ class IpAssetApiIT {
     void ofTwentyConcurrentChangesToOneVersionExactlyOneCommits() throws Exception {
         long id = created(admin.post("api/ip-assets", asset("[]")));
         String path = "api/ip-assets/" + id + "/ownership";
-        assertEquals(200, admin.recordOwnership(id, shares("2026-01-01", new long[] {hk, sz}, new int[] {5000, 5000}), "\"0\"").status());
+        assertEquals(
+                200,
+                admin.recordOwnership(id, shares("2026-01-01", new long[] {hk, sz}, new int[] {5000, 5000}), "\"0\"")
+                        .status());
         int threads = 20;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         CountDownLatch start = new CountDownLatch(1);
@@ -217,7 +333,11 @@ class IpAssetApiIT {
             int hkShare = 1000 + i * 100;
             Callable<Integer> change = () -> {
                 start.await();
-                return admin.recordOwnership(id, shares("2026-02-01", new long[] {hk, sz}, new int[] {hkShare, 10000 - hkShare}), "\"1\"").status();
+                return admin.recordOwnership(
+                                id,
+                                shares("2026-02-01", new long[] {hk, sz}, new int[] {hkShare, 10000 - hkShare}),
+                                "\"1\"")
+                        .status();
             };
             results.add(pool.submit(change));
         }
@@ -239,9 +359,14 @@ class IpAssetApiIT {
         assertEquals(2, o.getInt("currentVersion"));
         assertEquals(2, o.getJsonArray("history").size());
         int sum = o.getJsonObject("current").getJsonArray("shares").stream()
-                .mapToInt(s -> s.asJsonObject().getInt("shareBp")).sum();
+                .mapToInt(s -> s.asJsonObject().getInt("shareBp"))
+                .sum();
         assertEquals(10000, sum);
-        assertEquals(2, admin.get("api/audit?entityKind=ownership&entityId=" + id).json().getInt("total"),
+        assertEquals(
+                2,
+                admin.get("api/audit?entityKind=ownership&entityId=" + id)
+                        .json()
+                        .getInt("total"),
                 "one audit record per committed ownership change, none for the refused ones");
         assertTrue(admin.get("api/audit/verify").json().getBoolean("intact"));
     }
@@ -250,21 +375,36 @@ class IpAssetApiIT {
     void investorsMayReadButNotWrite() {
         long id = created(admin.post("api/ip-assets", asset("[]")));
         String investor = "inv-" + UUID.randomUUID().toString().substring(0, 8);
-        assertEquals(201, admin.post("api/accounts", "{\"username\":\"" + investor + "\",\"password\":\"Lotus-Pond-2718\",\"role\":\"INVESTOR\"}").status());
+        assertEquals(
+                201,
+                admin.post(
+                                "api/accounts",
+                                "{\"username\":\"" + investor
+                                        + "\",\"password\":\"Lotus-Pond-2718\",\"role\":\"INVESTOR\"}")
+                        .status());
         Api inv = new Api(base).as(investor, "Lotus-Pond-2718");
-        assertProblem(inv.put("api/ip-assets/" + id + "/ownership", shares("2026-01-01", new long[] {hk}, new int[] {10000}), "\"0\""), 403);
+        assertProblem(
+                inv.put(
+                        "api/ip-assets/" + id + "/ownership",
+                        shares("2026-01-01", new long[] {hk}, new int[] {10000}),
+                        "\"0\""),
+                403);
         assertProblem(inv.post("api/ip-assets", asset("[]")), 403);
         assertProblem(new Api(base).get("api/ip-assets/" + id), 401);
     }
 
     @Test
     void investorTextsInThreeLanguagesAndTheIpStatusTheFilingsGive() {
-        String body = asset("[]").replace("\"publicSummary\":\"A soft gripper for biological sample tubes, licensable non-exclusively.\",", """
+        String body = asset("[]")
+                .replace(
+                        "\"publicSummary\":\"A soft gripper for biological sample tubes, licensable non-exclusively.\",",
+                        """
                 "publicSummary":{"en":"A soft gripper.","zhHant":"軟夾爪。"},
                 "problemSolved":{"en":"Robots break fragile tubes.","zhHans":"机器人会弄破易碎的样本管。"},
                 "advantages":{"zhHant":"比硬夾爪更溫和。"},
                 "applications":{"en":"Hospital laboratories."},
-                """).replace("\"filings\":[", """
+                """)
+                .replace("\"filings\":[", """
                 "filings":[{"jurisdiction":"HK","applicationNumber":"HK1234567","grantNumber":"HK1234567B","filingDate":"2025-01-02",
                  "grantDate":"2025-11-02","status":"GRANTED"},{"jurisdiction":"US","applicationNumber":"US18/123456","status":"PLANNED"},
                 """);
@@ -280,19 +420,43 @@ class IpAssetApiIT {
         assertEquals(List.of("HK"), status.getJsonArray("granted").getValuesAs(jakarta.json.JsonString::getString));
         assertEquals("granted in HK; pending in CN; planned in US", status.getString("text"));
 
-        Api.Reply old = admin.post("api/ip-assets", asset("[]").replace("A soft gripper for biological sample tubes, licensable non-exclusively.",
-                "用於生物樣本管的軟夾爪，可作非獨家許可。"));
-        JsonObject traditional = admin.get("api/ip-assets/" + created(old)).json().getJsonObject("publicSummary");
-        assertEquals("用於生物樣本管的軟夾爪，可作非獨家許可。", traditional.getString("zhHant"), "one string of an earlier client: by its script");
+        Api.Reply old = admin.post(
+                "api/ip-assets",
+                asset("[]")
+                        .replace(
+                                "A soft gripper for biological sample tubes, licensable non-exclusively.",
+                                "用於生物樣本管的軟夾爪，可作非獨家許可。"));
+        JsonObject traditional =
+                admin.get("api/ip-assets/" + created(old)).json().getJsonObject("publicSummary");
+        assertEquals(
+                "用於生物樣本管的軟夾爪，可作非獨家許可。",
+                traditional.getString("zhHant"),
+                "one string of an earlier client: by its script");
         assertFalse(traditional.containsKey("en"));
 
-        String withIpStatus = body.replace("\"readinessLevel\"", "\"ipStatus\":{\"state\":\"GRANTED\"},\"readinessLevel\"");
+        String withIpStatus =
+                body.replace("\"readinessLevel\"", "\"ipStatus\":{\"state\":\"GRANTED\"},\"readinessLevel\"");
         assertProblem(admin.post("api/ip-assets", withIpStatus), 400);
-        assertFieldError(admin.post("api/ip-assets", body.replace("Hospital laboratories.", "x".repeat(2001))), "applications.en");
-        assertFieldError(admin.post("api/ip-assets", body.replace("\"publicSummary\":{\"en\":\"A soft gripper.\",\"zhHant\":\"軟夾爪。\"}",
-                "\"publicSummary\":{\"en\":\" \"}")), "publicSummary");
-        assertProblem(admin.post("api/ip-assets", body.replace("\"zhHant\":\"軟夾爪。\"", "\"zhHant\":\"軟夾爪。\",\"fr\":\"Pince\"")), 400);
-        assertProblem(admin.post("api/ip-assets", body.replace("{\"en\":\"A soft gripper.\",\"zhHant\":\"軟夾爪。\"}", "42")), 400);
-        assertEquals(2, admin.get("api/ip-assets?projectId=" + project).json().getInt("total"), "no refused request created an asset");
+        assertFieldError(
+                admin.post("api/ip-assets", body.replace("Hospital laboratories.", "x".repeat(2001))),
+                "applications.en");
+        assertFieldError(
+                admin.post(
+                        "api/ip-assets",
+                        body.replace(
+                                "\"publicSummary\":{\"en\":\"A soft gripper.\",\"zhHant\":\"軟夾爪。\"}",
+                                "\"publicSummary\":{\"en\":\" \"}")),
+                "publicSummary");
+        assertProblem(
+                admin.post(
+                        "api/ip-assets", body.replace("\"zhHant\":\"軟夾爪。\"", "\"zhHant\":\"軟夾爪。\",\"fr\":\"Pince\"")),
+                400);
+        assertProblem(
+                admin.post("api/ip-assets", body.replace("{\"en\":\"A soft gripper.\",\"zhHant\":\"軟夾爪。\"}", "42")),
+                400);
+        assertEquals(
+                2,
+                admin.get("api/ip-assets?projectId=" + project).json().getInt("total"),
+                "no refused request created an asset");
     }
 }

@@ -22,14 +22,18 @@ import org.junit.jupiter.api.Test;
 class ListeningPortsIT {
     @Test
     void theRegistryListensOnItsHttpPortOnly() throws Exception {
-        assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")) && Files.isReadable(Path.of("/proc/net/tcp")),
+        assumeTrue(
+                Files.isDirectory(Path.of("/proc/self/fd")) && Files.isReadable(Path.of("/proc/net/tcp")),
                 "listening sockets are read from Linux's /proc; skipped on this operating system");
         Path dataDir = Path.of(System.getProperty("registry.testDataDir", "target/it-data"))
-                .resolveSibling("ports-data-" + System.nanoTime()).toAbsolutePath();
+                .resolveSibling("ports-data-" + System.nanoTime())
+                .toAbsolutePath();
         Files.createDirectories(dataDir);
         try (RegistryProcess registry = RegistryProcess.start(dataDir, Map.of())) {
             Set<String> listening = ListeningSockets.of(registry.pid());
-            assertEquals(Set.of("tcp:" + registry.port()), listening,
+            assertEquals(
+                    Set.of("tcp:" + registry.port()),
+                    listening,
                     "the registry must listen on its HTTP port " + registry.port() + " only; see " + registry.log());
         }
     }
@@ -38,8 +42,7 @@ class ListeningPortsIT {
     static final class ListeningSockets {
         private static final String TCP_LISTEN = "0A";
 
-        private ListeningSockets() {
-        }
+        private ListeningSockets() {}
 
         static Set<String> of(long pid) throws IOException {
             Set<String> inodes = socketInodes(pid);

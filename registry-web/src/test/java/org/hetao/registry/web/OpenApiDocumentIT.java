@@ -42,7 +42,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class OpenApiDocumentIT {
     static final Path SNAPSHOT = Path.of("src/test/openapi/registry.json");
     static final Path LIVE_COPY = Path.of("target/openapi/registry.json");
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .enable(SerializationFeature.INDENT_OUTPUT);
 
     @Deployment(testable = false)
@@ -65,11 +66,14 @@ class OpenApiDocumentIT {
         SwaggerParseResult result = new OpenAPIV3Parser().readContents(live(), null, options);
         assertEquals(List.of(), result.getMessages(), "swagger-parser's findings in the live document");
         OpenAPI api = result.getOpenAPI();
-        api.getServers().forEach(s -> assertTrue(!s.getUrl().endsWith("/"), "a server URL without a trailing slash: " + s.getUrl()));
+        api.getServers()
+                .forEach(s ->
+                        assertTrue(!s.getUrl().endsWith("/"), "a server URL without a trailing slash: " + s.getUrl()));
         Set<String> ids = new HashSet<>();
         List<String> findings = new ArrayList<>();
         for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
-            for (Map.Entry<PathItem.HttpMethod, Operation> e : path.getValue().readOperationsMap().entrySet()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> e :
+                    path.getValue().readOperationsMap().entrySet()) {
                 Operation op = e.getValue();
                 String where = e.getKey() + " " + path.getKey();
                 String id = op.getOperationId();
@@ -86,17 +90,22 @@ class OpenApiDocumentIT {
                 }
                 for (Map.Entry<String, ApiResponse> r : op.getResponses().entrySet()) {
                     if (r.getKey().startsWith("4") || r.getKey().startsWith("5")) {
-                        if (r.getValue().getContent() == null || !r.getValue().getContent().containsKey("application/problem+json")) {
+                        if (r.getValue().getContent() == null
+                                || !r.getValue().getContent().containsKey("application/problem+json")) {
                             findings.add(where + ": " + r.getKey() + " is not application/problem+json");
                         }
                     }
-                    if (r.getKey().equals("204") && r.getValue().getContent() != null && !r.getValue().getContent().isEmpty()) {
+                    if (r.getKey().equals("204")
+                            && r.getValue().getContent() != null
+                            && !r.getValue().getContent().isEmpty()) {
                         findings.add(where + ": 204 has a body");
                     }
                 }
                 if (op.getParameters() != null) {
-                    op.getParameters().stream().filter(p -> "header".equals(p.getIn()))
-                            .filter(p -> Set.of("accept", "content-type", "authorization").contains(p.getName().toLowerCase(java.util.Locale.ROOT)))
+                    op.getParameters().stream()
+                            .filter(p -> "header".equals(p.getIn()))
+                            .filter(p -> Set.of("accept", "content-type", "authorization")
+                                    .contains(p.getName().toLowerCase(java.util.Locale.ROOT)))
                             .forEach(p -> findings.add(where + ": " + p.getName() + " as a parameter"));
                 }
             }
@@ -107,19 +116,29 @@ class OpenApiDocumentIT {
     @Test
     void requestBodiesStateTheirBeanValidationConstraints() throws Exception {
         @SuppressWarnings("rawtypes")
-        Map<String, io.swagger.v3.oas.models.media.Schema> schemas = new OpenAPIV3Parser().readContents(live(), null, new ParseOptions())
-                .getOpenAPI().getComponents().getSchemas();
+        Map<String, io.swagger.v3.oas.models.media.Schema> schemas = new OpenAPIV3Parser()
+                .readContents(live(), null, new ParseOptions())
+                .getOpenAPI()
+                .getComponents()
+                .getSchemas();
         io.swagger.v3.oas.models.media.Schema<?> project = schemas.get("ProjectRequest");
-        assertTrue(project.getRequired().containsAll(List.of("code", "title", "site", "status", "startDate", "confidentiality", "participants")),
+        assertTrue(
+                project.getRequired()
+                        .containsAll(List.of(
+                                "code", "title", "site", "status", "startDate", "confidentiality", "participants")),
                 "the @NotNull/@NotBlank fields of a project are required: " + project.getRequired());
         assertTrue(!project.getRequired().contains("endDate"), "an end date may be left out");
         io.swagger.v3.oas.models.media.Schema<?> code = project.getProperties().get("code");
         assertEquals(1, code.getMinLength());
         assertEquals(32, code.getMaxLength());
-        io.swagger.v3.oas.models.media.Schema<?> participants = project.getProperties().get("participants");
+        io.swagger.v3.oas.models.media.Schema<?> participants =
+                project.getProperties().get("participants");
         assertEquals(1, participants.getMinItems());
         assertEquals(50, participants.getMaxItems());
-        assertEquals(List.of("institutionId", "role"), schemas.get("ParticipantRequest").getRequired(), "a @Valid list's elements are constrained");
+        assertEquals(
+                List.of("institutionId", "role"),
+                schemas.get("ParticipantRequest").getRequired(),
+                "a @Valid list's elements are constrained");
         io.swagger.v3.oas.models.media.Schema<?> currency = property(schemas, "FundingRequest", "currency");
         assertEquals(3, currency.getMinLength());
         assertEquals(3, currency.getMaxLength());
@@ -129,12 +148,19 @@ class OpenApiDocumentIT {
         io.swagger.v3.oas.models.media.Schema<?> shares = property(schemas, "OwnershipRequest", "shares");
         assertEquals(1, shares.getMinItems());
         assertEquals(50, shares.getMaxItems());
-        assertEquals(List.of("institutionId", "shareBp"), schemas.get("OwnershipShareRequest").getRequired());
+        assertEquals(
+                List.of("institutionId", "shareBp"),
+                schemas.get("OwnershipShareRequest").getRequired());
         assertEquals(500, property(schemas, "OnBehalfRequest", "documentRef").getMaxLength());
-        io.swagger.v3.oas.models.media.Schema<?> abstractText = project.getProperties().get("abstract");
+        io.swagger.v3.oas.models.media.Schema<?> abstractText =
+                project.getProperties().get("abstract");
         assertEquals(null, abstractText.getRequired(), "the abstract is JSON-B's name of abstractText, and optional");
-        OpenAPI api = new OpenAPIV3Parser().readContents(live(), null, new ParseOptions()).getOpenAPI();
-        assertEquals(Boolean.TRUE, api.getPaths().get("/api/projects").getPost().getRequestBody().getRequired(),
+        OpenAPI api = new OpenAPIV3Parser()
+                .readContents(live(), null, new ParseOptions())
+                .getOpenAPI();
+        assertEquals(
+                Boolean.TRUE,
+                api.getPaths().get("/api/projects").getPost().getRequestBody().getRequired(),
                 "a body the method needs (@NotNull) is required");
     }
 
@@ -143,14 +169,15 @@ class OpenApiDocumentIT {
     void theServedDocumentHasNoEndpointsMapAndEachTagOnce() throws Exception {
         Map<String, Object> served = JSON.readValue(ApiContractCheck.served(base.toURI()), Map.class);
         assertTrue(!served.containsKey("endpoints"), "a top-level key that is not OpenAPI's");
-        List<Object> tags = ((List<Map<String, Object>>) served.get("tags")).stream().map(t -> t.get("name")).toList();
+        List<Object> tags = ((List<Map<String, Object>>) served.get("tags"))
+                .stream().map(t -> t.get("name")).toList();
         assertEquals(new HashSet<>(tags).size(), tags.size(), "tags named twice: " + tags);
         assertTrue(tags.contains("projects"), "the tags are still there: " + tags);
     }
 
     @SuppressWarnings("rawtypes")
-    private static io.swagger.v3.oas.models.media.Schema<?> property(Map<String, io.swagger.v3.oas.models.media.Schema> schemas,
-                                                                     String schema, String name) {
+    private static io.swagger.v3.oas.models.media.Schema<?> property(
+            Map<String, io.swagger.v3.oas.models.media.Schema> schemas, String schema, String name) {
         io.swagger.v3.oas.models.media.Schema<?> s = schemas.get(schema);
         return s.getProperties().get(name);
     }
@@ -164,7 +191,8 @@ class OpenApiDocumentIT {
             Files.writeString(LIVE_COPY, normalised, StandardCharsets.UTF_8);
             fail("The live OpenAPI document differs from the committed snapshot " + SNAPSHOT.toAbsolutePath()
                     + ". If the change to the API is meant, review it (diff " + SNAPSHOT + " " + LIVE_COPY
-                    + ") and copy it over the snapshot: cp " + LIVE_COPY.toAbsolutePath() + " " + SNAPSHOT.toAbsolutePath());
+                    + ") and copy it over the snapshot: cp " + LIVE_COPY.toAbsolutePath() + " "
+                    + SNAPSHOT.toAbsolutePath());
         }
     }
 

@@ -67,8 +67,10 @@ class PersonApiIT {
         assertFieldError(admin.post("api/people", person(999_999_999L, null)), "institutionId");
         long personId = admin.post("api/people", person(inst, null)).id();
         assertFieldError(admin.post("api/people", person(personId, null)), "institutionId");
-        assertFieldError(admin.post("api/people", person(inst, null).replace("tm.chan@example.org", "not-an-address")), "email");
-        assertFieldError(admin.post("api/people", person(inst, null).replace("Chan Tai Man", "x".repeat(201))), "nameEn");
+        assertFieldError(
+                admin.post("api/people", person(inst, null).replace("tm.chan@example.org", "not-an-address")), "email");
+        assertFieldError(
+                admin.post("api/people", person(inst, null).replace("Chan Tai Man", "x".repeat(201))), "nameEn");
         assertProblem(admin.post("api/people", person(inst, null).replace(String.valueOf(inst), "\"abc\"")), 400);
         assertProblem(admin.get("api/people?institutionId=abc"), 400);
         assertProblem(admin.get("api/people/" + inst), 404);

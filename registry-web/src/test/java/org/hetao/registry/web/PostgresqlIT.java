@@ -19,7 +19,8 @@ class PostgresqlIT {
     void runsOnPostgresqlWithTheSameSchema() throws Exception {
         Path dataDir = Files.createTempDirectory("registry-pg");
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
-            try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            try (Connection c = pg.getPostgresDatabase().getConnection();
+                    Statement s = c.createStatement()) {
                 s.execute("CREATE ROLE registry LOGIN PASSWORD 'Pg-Secret-2026'");
                 s.execute("CREATE DATABASE registry OWNER registry");
             }
@@ -36,17 +37,22 @@ class PostgresqlIT {
                 assertEquals(201, r.status(), r::toString);
                 id = r.id();
             }
-            try (Connection c = pg.getDatabase("registry", "registry").getConnection(); Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT name_zh_hans FROM institution WHERE id = " + id)) {
+            try (Connection c = pg.getDatabase("registry", "registry").getConnection();
+                    Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT name_zh_hans FROM institution WHERE id = " + id)) {
                 rs.next();
                 assertEquals("测试研究所", rs.getString(1));
             }
-            try (Connection c = pg.getDatabase("registry", "registry").getConnection(); Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM flyway_schema_history WHERE success")) {
+            try (Connection c = pg.getDatabase("registry", "registry").getConnection();
+                    Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM flyway_schema_history WHERE success")) {
                 rs.next();
                 assertEquals(true, rs.getInt(1) >= 1, "Flyway recorded its migrations in PostgreSQL");
             }
-            assertEquals(false, Files.exists(dataDir.resolve("db")), "no H2 database is created when PostgreSQL is configured");
+            assertEquals(
+                    false,
+                    Files.exists(dataDir.resolve("db")),
+                    "no H2 database is created when PostgreSQL is configured");
         }
     }
 }

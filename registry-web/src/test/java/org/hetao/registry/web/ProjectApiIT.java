@@ -45,7 +45,8 @@ class ProjectApiIT {
         hk = created(admin.post("api/institutions", institution("HK", "HK")));
         mainland = created(admin.post("api/institutions", institution("MAINLAND", "CN")));
         hkPerson = created(admin.post("api/people", "{\"nameEn\":\"Chan Tai Man\",\"institutionId\":" + hk + "}"));
-        mainlandPerson = created(admin.post("api/people", "{\"nameEn\":\"Li Wei\",\"nameZh\":\"李伟\",\"institutionId\":" + mainland + "}"));
+        mainlandPerson = created(admin.post(
+                "api/people", "{\"nameEn\":\"Li Wei\",\"nameZh\":\"李伟\",\"institutionId\":" + mainland + "}"));
     }
 
     private static long created(Api.Reply r) {
@@ -82,10 +83,12 @@ class ProjectApiIT {
     private JsonObject staff(long personId, String park, String whiteList) {
         return parse("""
                 {"personId":%d,"role":"POSTDOC","ftePercent":100,"startDate":"2025-03-01","endDate":"2026-02-28","park":"%s"%s}
-                """.formatted(personId, park, whiteList == null ? "" : ",\"whiteList\":" + whiteList)).asJsonObject();
+                """.formatted(personId, park, whiteList == null ? "" : ",\"whiteList\":" + whiteList))
+                .asJsonObject();
     }
 
-    private static final String APPROVED = "{\"status\":\"APPROVED\",\"validFrom\":\"2025-01-01\",\"validUntil\":\"2026-12-31\"}";
+    private static final String APPROVED =
+            "{\"status\":\"APPROVED\",\"validFrom\":\"2025-01-01\",\"validUntil\":\"2026-12-31\"}";
 
     private static String with(JsonObject o, String key, JsonValue value) {
         return Json.createObjectBuilder(o).add(key, value).build().toString();
@@ -120,8 +123,12 @@ class ProjectApiIT {
     @Test
     void createsReadsUpdatesAndDeletesAProjectWithItsStaff() {
         String code = code();
-        Api.Reply created = admin.post("api/projects", with(project(code), "staffing",
-                array(staff(mainlandPerson, "HK_PARK", APPROVED), staff(hkPerson, "SHENZHEN_PARK", null))));
+        Api.Reply created = admin.post(
+                "api/projects",
+                with(
+                        project(code),
+                        "staffing",
+                        array(staff(mainlandPerson, "HK_PARK", APPROVED), staff(hkPerson, "SHENZHEN_PARK", null))));
         assertEquals(201, created.status(), created::toString);
         assertNotNull(created.header("Location"));
         assertEquals("\"1\"", created.etag());
@@ -129,7 +136,8 @@ class ProjectApiIT {
         JsonArray staffing = created.json().getJsonArray("staffing");
         assertEquals(2, staffing.size());
         long approvedLine = staffing.getJsonObject(0).getJsonNumber("id").longValue();
-        assertEquals("APPROVED", staffing.getJsonObject(0).getJsonObject("whiteList").getString("status"));
+        assertEquals(
+                "APPROVED", staffing.getJsonObject(0).getJsonObject("whiteList").getString("status"));
 
         Api.Reply read = admin.get("api/projects/" + id);
         assertEquals(200, read.status(), read::toString);
@@ -139,27 +147,54 @@ class ProjectApiIT {
         assertEquals("人工智能辅助诊断", body.getJsonObject("title").getString("zhHans"));
         assertEquals("A fictional joint study.", body.getJsonObject("abstract").getString("en"));
         assertEquals("LEAD", body.getJsonArray("participants").getJsonObject(0).getString("role"));
-        assertEquals(hk, body.getJsonArray("participants").getJsonObject(0).getJsonNumber("institutionId").longValue());
-        assertEquals("4500000.00", body.getJsonArray("funding").getJsonObject(0).getJsonNumber("amount").bigDecimalValue().toPlainString());
-        assertEquals(2, admin.get("api/projects/" + id + "/staffing").structure().asJsonArray().size());
+        assertEquals(
+                hk,
+                body.getJsonArray("participants")
+                        .getJsonObject(0)
+                        .getJsonNumber("institutionId")
+                        .longValue());
+        assertEquals(
+                "4500000.00",
+                body.getJsonArray("funding")
+                        .getJsonObject(0)
+                        .getJsonNumber("amount")
+                        .bigDecimalValue()
+                        .toPlainString());
+        assertEquals(
+                2,
+                admin.get("api/projects/" + id + "/staffing")
+                        .structure()
+                        .asJsonArray()
+                        .size());
 
         // the lead moves to the mainland institution, the HK one becomes a funder
         String changed = with(project(code), "participants", """
                 [{"institutionId":%d,"role":"FUNDER"},{"institutionId":%d,"role":"LEAD"}]""".formatted(hk, mainland));
         assertProblem(admin.put("api/projects/" + id, changed, null), 428, "precondition-required");
-        assertFieldError(admin.put("api/projects/" + id, with(parse(changed).asJsonObject(), "staffing", array()), read.etag()), "staffing");
+        assertFieldError(
+                admin.put("api/projects/" + id, with(parse(changed).asJsonObject(), "staffing", array()), read.etag()),
+                "staffing");
         Api.Reply updated = admin.put("api/projects/" + id, changed, read.etag());
         assertEquals(200, updated.status(), updated::toString);
         assertEquals("\"2\"", updated.etag());
-        assertEquals(mainland, updated.json().getJsonArray("participants").getJsonObject(0).getJsonNumber("institutionId").longValue());
+        assertEquals(
+                mainland,
+                updated.json()
+                        .getJsonArray("participants")
+                        .getJsonObject(0)
+                        .getJsonNumber("institutionId")
+                        .longValue());
         assertProblem(admin.put("api/projects/" + id, changed, read.etag()), 412, "version-mismatch");
 
         // a staffing line has its own version; changing it changes the project's too
         String line = "api/projects/" + id + "/staffing/" + approvedLine;
         Api.Reply staffRead = admin.get(line);
         assertEquals("\"1\"", staffRead.etag(), staffRead::toString);
-        String part = Json.createObjectBuilder(staff(mainlandPerson, "HK_PARK", null)).add("ftePercent", 40)
-                .add("whiteList", parse(APPROVED)).build().toString();
+        String part = Json.createObjectBuilder(staff(mainlandPerson, "HK_PARK", null))
+                .add("ftePercent", 40)
+                .add("whiteList", parse(APPROVED))
+                .build()
+                .toString();
         assertProblem(admin.put(line, part, null), 428);
         Api.Reply staffUpdated = admin.put(line, part, staffRead.etag());
         assertEquals(200, staffUpdated.status(), staffUpdated::toString);
@@ -168,7 +203,9 @@ class ProjectApiIT {
         assertProblem(admin.put(line, part, staffRead.etag()), 412);
         assertEquals("\"3\"", admin.get("api/projects/" + id).etag());
 
-        Api.Reply added = admin.post("api/projects/" + id + "/staffing", staff(hkPerson, "HK_PARK", null).toString());
+        Api.Reply added = admin.post(
+                "api/projects/" + id + "/staffing",
+                staff(hkPerson, "HK_PARK", null).toString());
         assertEquals(201, added.status(), added::toString);
         String addedLine = "api/projects/" + id + "/staffing/" + added.id();
         assertProblem(admin.delete(addedLine, null), 428);
@@ -190,10 +227,17 @@ class ProjectApiIT {
     @Test
     void listsAreFilteredPagedAndSorted() {
         String prefix = "HT-" + unique();
-        assertEquals(201, admin.post("api/projects", project(prefix + "-1").toString()).status());
-        assertEquals(201, admin.post("api/projects", with(project(prefix + "-2"), "sectors", "[\"ROBOTICS\"]")).status());
+        assertEquals(
+                201,
+                admin.post("api/projects", project(prefix + "-1").toString()).status());
+        assertEquals(
+                201,
+                admin.post("api/projects", with(project(prefix + "-2"), "sectors", "[\"ROBOTICS\"]"))
+                        .status());
         String old = with(with(project(prefix + "-3"), "startDate", "\"2019-01-01\""), "endDate", "\"2020-06-30\"");
-        assertEquals(201, admin.post("api/projects", with(old, "status", "\"COMPLETED\"")).status());
+        assertEquals(
+                201,
+                admin.post("api/projects", with(old, "status", "\"COMPLETED\"")).status());
 
         Api.Reply page = admin.get("api/projects?q=" + prefix + "&size=2&sort=-code");
         assertEquals(200, page.status(), page::toString);
@@ -202,11 +246,28 @@ class ProjectApiIT {
         JsonObject first = page.json().getJsonArray("items").getJsonObject(0);
         assertEquals(prefix + "-3", first.getString("code"));
         assertFalse(first.containsKey("staffing"));
-        assertEquals(1, admin.get("api/projects?q=" + prefix + "&sector=robotics").json().getInt("total"));
-        assertEquals(1, admin.get("api/projects?q=" + prefix + "&year=2020").json().getInt("total"));
-        assertEquals(1, admin.get("api/projects?q=" + prefix + "&status=COMPLETED").json().getInt("total"));
-        assertEquals(3, admin.get("api/projects?q=" + prefix + "&institutionId=" + mainland + "&site=BOTH").json().getInt("total"));
-        assertEquals(0, admin.get("api/projects?q=" + prefix + "&institutionId=" + hkPerson).json().getInt("total"));
+        assertEquals(
+                1,
+                admin.get("api/projects?q=" + prefix + "&sector=robotics")
+                        .json()
+                        .getInt("total"));
+        assertEquals(
+                1, admin.get("api/projects?q=" + prefix + "&year=2020").json().getInt("total"));
+        assertEquals(
+                1,
+                admin.get("api/projects?q=" + prefix + "&status=COMPLETED")
+                        .json()
+                        .getInt("total"));
+        assertEquals(
+                3,
+                admin.get("api/projects?q=" + prefix + "&institutionId=" + mainland + "&site=BOTH")
+                        .json()
+                        .getInt("total"));
+        assertEquals(
+                0,
+                admin.get("api/projects?q=" + prefix + "&institutionId=" + hkPerson)
+                        .json()
+                        .getInt("total"));
 
         assertProblem(admin.get("api/projects?status=DONE"), 400);
         assertProblem(admin.get("api/projects?sector=CASTLES"), 400);
@@ -224,61 +285,160 @@ class ProjectApiIT {
         assertProblem(admin.post("api/projects", "{\"code\":"), 400);
         assertProblem(admin.post("api/projects", good.toString().replace("\"BOTH\"", "\"MOON\"")), 400);
         assertProblem(admin.post("api/projects", good.toString().replace("\"PARTNER\"", "\"BOSS\"")), 400);
-        assertProblem(admin.post("api/projects", good.toString().replace("\"startDate\":\"2025-03-01\"", "\"startDate\":42")), 400);
-        assertProblem(admin.post("api/projects", good.toString().replace("\"startDate\":\"2025-03-01\"", "\"startDate\":\"2025-13-01\"")), 400);
-        assertProblem(admin.post("api/projects", good.toString().replace("\"institutionId\":" + hk, "\"institutionId\":\"abc\"")), 400);
+        assertProblem(
+                admin.post("api/projects", good.toString().replace("\"startDate\":\"2025-03-01\"", "\"startDate\":42")),
+                400);
+        assertProblem(
+                admin.post(
+                        "api/projects",
+                        good.toString().replace("\"startDate\":\"2025-03-01\"", "\"startDate\":\"2025-13-01\"")),
+                400);
+        assertProblem(
+                admin.post(
+                        "api/projects",
+                        good.toString().replace("\"institutionId\":" + hk, "\"institutionId\":\"abc\"")),
+                400);
         assertProblem(admin.post("api/projects", with(good, "surprise", "1")), 400);
-        assertProblem(admin.post("api/projects", with(good, "staffing", array(Json.createObjectBuilder(staff(hkPerson, "HK_PARK", null))
-                .add("ftePercent", "all").build()))), 400);
+        assertProblem(
+                admin.post(
+                        "api/projects",
+                        with(
+                                good,
+                                "staffing",
+                                array(Json.createObjectBuilder(staff(hkPerson, "HK_PARK", null))
+                                        .add("ftePercent", "all")
+                                        .build()))),
+                400);
 
         assertFieldError(admin.post("api/projects", with(good, "startDate", "null")), "startDate", "required");
-        assertFieldError(admin.post("api/projects", with(good, "code", "\"" + "X".repeat(40) + "\"")), "code", "length", java.util.Map.of("max", 32));
+        assertFieldError(
+                admin.post("api/projects", with(good, "code", "\"" + "X".repeat(40) + "\"")),
+                "code",
+                "length",
+                java.util.Map.of("max", 32));
         assertFieldError(admin.post("api/projects", with(good, "code", "\"ht 2025\"")), "code", "project.code-format");
-        assertFieldError(admin.post("api/projects", with(good, "title", "{\"en\":\"" + "t".repeat(501) + "\"}")), "title.en", "length", java.util.Map.of("max", 500));
-        assertFieldError(admin.post("api/projects", with(good, "keywords", "[\"" + "k".repeat(101) + "\"]")), "keywords[0]");
-        assertFieldError(admin.post("api/projects", with(good, "endDate", "\"2025-02-28\"")), "endDate", "date.order",
+        assertFieldError(
+                admin.post("api/projects", with(good, "title", "{\"en\":\"" + "t".repeat(501) + "\"}")),
+                "title.en",
+                "length",
+                java.util.Map.of("max", 500));
+        assertFieldError(
+                admin.post("api/projects", with(good, "keywords", "[\"" + "k".repeat(101) + "\"]")), "keywords[0]");
+        assertFieldError(
+                admin.post("api/projects", with(good, "endDate", "\"2025-02-28\"")),
+                "endDate",
+                "date.order",
                 java.util.Map.of("after", "startDate", "min", "2025-03-01"));
-        assertFieldError(admin.post("api/projects", with(good, "funding", "[{\"funder\":\"F\",\"amount\":1,\"currency\":\"ABC\"}]")), "funding[0].currency");
-        assertFieldError(admin.post("api/projects", with(good, "funding", "[{\"funder\":\"F\",\"amount\":1.005,\"currency\":\"HKD\"}]")), "funding[0].amount",
-                "amount.decimals", java.util.Map.of("max", 2));
-        assertFieldError(admin.post("api/projects", with(good, "participants", """
-                [{"institutionId":%d,"role":"LEAD"},{"institutionId":%d,"role":"LEAD"}]""".formatted(hk, mainland))), "participants[1].role");
-        assertFieldError(admin.post("api/projects", with(good, "participants", """
-                [{"institutionId":%d,"role":"LEAD"},{"institutionId":%d,"role":"PARTNER"}]""".formatted(hk, hk))), "participants[1].institutionId");
-        assertFieldError(admin.post("api/projects", with(good, "participants", """
-                [{"institutionId":%d,"role":"LEAD"},{"institutionId":999999999,"role":"PARTNER"}]""".formatted(hk))), "participants[1].institutionId");
-        assertFieldError(admin.post("api/projects", with(good, "participants", """
-                [{"institutionId":%d,"role":"LEAD"},{"institutionId":%d,"role":"PARTNER"}]""".formatted(hk, hkPerson))), "participants[1].institutionId");
-        assertFieldError(admin.post("api/projects", with(good, "staffing", array(staff(mainland, "HK_PARK", null)))), "staffing[0].personId");
-        assertFieldError(admin.post("api/projects", with(good, "staffing", array(staff(999999999, "HK_PARK", null)))), "staffing[0].personId");
-        assertFieldError(admin.post("api/projects", with(good, "staffing", array(Json.createObjectBuilder(staff(hkPerson, "HK_PARK", null))
-                .add("ftePercent", 0).build()))), "staffing[0].ftePercent");
-        assertFieldError(admin.post("api/projects", with(good, "staffing", array(Json.createObjectBuilder(staff(hkPerson, "HK_PARK", null))
-                .add("endDate", "2025-01-01").build()))), "staffing[0].endDate");
+        assertFieldError(
+                admin.post(
+                        "api/projects",
+                        with(good, "funding", "[{\"funder\":\"F\",\"amount\":1,\"currency\":\"ABC\"}]")),
+                "funding[0].currency");
+        assertFieldError(
+                admin.post(
+                        "api/projects",
+                        with(good, "funding", "[{\"funder\":\"F\",\"amount\":1.005,\"currency\":\"HKD\"}]")),
+                "funding[0].amount",
+                "amount.decimals",
+                java.util.Map.of("max", 2));
+        assertFieldError(
+                admin.post("api/projects", with(good, "participants", """
+                [{"institutionId":%d,"role":"LEAD"},{"institutionId":%d,"role":"LEAD"}]""".formatted(hk, mainland))),
+                "participants[1].role");
+        assertFieldError(
+                admin.post("api/projects", with(good, "participants", """
+                [{"institutionId":%d,"role":"LEAD"},{"institutionId":%d,"role":"PARTNER"}]""".formatted(hk, hk))),
+                "participants[1].institutionId");
+        assertFieldError(
+                admin.post("api/projects", with(good, "participants", """
+                [{"institutionId":%d,"role":"LEAD"},{"institutionId":999999999,"role":"PARTNER"}]""".formatted(hk))),
+                "participants[1].institutionId");
+        assertFieldError(
+                admin.post("api/projects", with(good, "participants", """
+                [{"institutionId":%d,"role":"LEAD"},{"institutionId":%d,"role":"PARTNER"}]""".formatted(hk, hkPerson))),
+                "participants[1].institutionId");
+        assertFieldError(
+                admin.post("api/projects", with(good, "staffing", array(staff(mainland, "HK_PARK", null)))),
+                "staffing[0].personId");
+        assertFieldError(
+                admin.post("api/projects", with(good, "staffing", array(staff(999999999, "HK_PARK", null)))),
+                "staffing[0].personId");
+        assertFieldError(
+                admin.post(
+                        "api/projects",
+                        with(
+                                good,
+                                "staffing",
+                                array(Json.createObjectBuilder(staff(hkPerson, "HK_PARK", null))
+                                        .add("ftePercent", 0)
+                                        .build()))),
+                "staffing[0].ftePercent");
+        assertFieldError(
+                admin.post(
+                        "api/projects",
+                        with(
+                                good,
+                                "staffing",
+                                array(Json.createObjectBuilder(staff(hkPerson, "HK_PARK", null))
+                                        .add("endDate", "2025-01-01")
+                                        .build()))),
+                "staffing[0].endDate");
         // the first line is fine, the second is mainland staff in the HK park without a white-list status
-        assertFieldError(admin.post("api/projects", with(good, "staffing",
-                array(staff(hkPerson, "HK_PARK", null), staff(mainlandPerson, "HK_PARK", null)))), "staffing[1].whiteList.status");
-        assertFieldError(admin.post("api/projects", with(good, "staffing",
-                array(staff(mainlandPerson, "HK_PARK", "{\"status\":\"APPROVED\",\"validFrom\":\"2025-01-01\"}")))), "staffing[0].whiteList.validUntil");
+        assertFieldError(
+                admin.post(
+                        "api/projects",
+                        with(
+                                good,
+                                "staffing",
+                                array(staff(hkPerson, "HK_PARK", null), staff(mainlandPerson, "HK_PARK", null)))),
+                "staffing[1].whiteList.status");
+        assertFieldError(
+                admin.post(
+                        "api/projects",
+                        with(
+                                good,
+                                "staffing",
+                                array(staff(
+                                        mainlandPerson,
+                                        "HK_PARK",
+                                        "{\"status\":\"APPROVED\",\"validFrom\":\"2025-01-01\"}")))),
+                "staffing[0].whiteList.validUntil");
 
         assertEquals(0, count(code), "no failed request may leave a project behind");
-        long id = created(admin.post("api/projects", with(good, "staffing", array(staff(mainlandPerson, "SHENZHEN_PARK", null)))));
+        long id = created(admin.post(
+                "api/projects", with(good, "staffing", array(staff(mainlandPerson, "SHENZHEN_PARK", null)))));
         assertProblem(admin.post("api/projects", good.toString()), 409, "conflict.project-code");
         assertEquals(1, count(code));
 
         String staffing = "api/projects/" + id + "/staffing";
-        assertFieldError(admin.post(staffing, staff(mainlandPerson, "HK_PARK", null).toString()), "whiteList.status");
+        assertFieldError(
+                admin.post(staffing, staff(mainlandPerson, "HK_PARK", null).toString()), "whiteList.status");
         assertFieldError(admin.post(staffing, staff(hk, "HK_PARK", null).toString()), "personId");
-        assertFieldError(admin.post(staffing, Json.createObjectBuilder(staff(hkPerson, "HK_PARK", null)).add("ftePercent", 101).build().toString()), "ftePercent");
-        assertProblem(admin.post(staffing, staff(hkPerson, "HK_PARK", null).toString().replace("POSTDOC", "WIZARD")), 400);
+        assertFieldError(
+                admin.post(
+                        staffing,
+                        Json.createObjectBuilder(staff(hkPerson, "HK_PARK", null))
+                                .add("ftePercent", 101)
+                                .build()
+                                .toString()),
+                "ftePercent");
+        assertProblem(
+                admin.post(staffing, staff(hkPerson, "HK_PARK", null).toString().replace("POSTDOC", "WIZARD")), 400);
         assertEquals(1, admin.get(staffing).structure().asJsonArray().size());
-        assertEquals("\"1\"", admin.get("api/projects/" + id).etag(), "failed staffing changes leave the project's version alone");
+        assertEquals(
+                "\"1\"",
+                admin.get("api/projects/" + id).etag(),
+                "failed staffing changes leave the project's version alone");
 
         assertProblem(admin.get("api/projects/abc"), 404);
         assertProblem(admin.get("api/projects/999999999"), 404);
         assertProblem(admin.get("api/projects/" + hk), 404);
         assertProblem(admin.get("api/projects/999999999/staffing"), 404);
-        assertProblem(admin.post("api/projects/999999999/staffing", staff(hkPerson, "HK_PARK", null).toString()), 404);
+        assertProblem(
+                admin.post(
+                        "api/projects/999999999/staffing",
+                        staff(hkPerson, "HK_PARK", null).toString()),
+                404);
     }
 
     @Test
@@ -291,7 +451,13 @@ class ProjectApiIT {
         assertProblem(anonymous.get("api/projects/" + id + "/staffing"), 401);
 
         String investor = "inv-" + unique().toLowerCase();
-        assertEquals(201, admin.post("api/accounts", "{\"username\":\"" + investor + "\",\"password\":\"Lotus-Pond-2718\",\"role\":\"INVESTOR\"}").status());
+        assertEquals(
+                201,
+                admin.post(
+                                "api/accounts",
+                                "{\"username\":\"" + investor
+                                        + "\",\"password\":\"Lotus-Pond-2718\",\"role\":\"INVESTOR\"}")
+                        .status());
         Api inv = anonymous.as(investor, "Lotus-Pond-2718");
         assertProblem(inv.get("api/projects/" + id), 404);
         long publicId = created(admin.post("api/projects", with(project(code()), "confidentiality", "\"PUBLIC\"")));
@@ -305,7 +471,11 @@ class ProjectApiIT {
         assertProblem(inv.post("api/projects", project(code).toString()), 403);
         assertProblem(inv.put("api/projects/" + id, project(code).toString(), read.etag()), 403);
         assertProblem(inv.delete("api/projects/" + id, read.etag()), 403);
-        assertProblem(inv.post("api/projects/" + id + "/staffing", staff(hkPerson, "HK_PARK", null).toString()), 403);
+        assertProblem(
+                inv.post(
+                        "api/projects/" + id + "/staffing",
+                        staff(hkPerson, "HK_PARK", null).toString()),
+                403);
         assertEquals(0, count(code));
         assertEquals("\"1\"", admin.get("api/projects/" + id).etag());
     }

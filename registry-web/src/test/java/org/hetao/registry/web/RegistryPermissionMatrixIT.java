@@ -34,7 +34,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class RegistryPermissionMatrixIT {
-    private static final List<String> CALLERS = List.of("ADMIN", "LEGAL", "INVESTOR", "TTO own", "TTO other", "anonymous");
+    private static final List<String> CALLERS =
+            List.of("ADMIN", "LEGAL", "INVESTOR", "TTO own", "TTO other", "anonymous");
     private static final String PASSWORD = "Matrix-Check-2718";
     private static final String STALE = "\"999999\"";
 
@@ -70,7 +71,9 @@ class RegistryPermissionMatrixIT {
     void everyEndpointAnswersEveryCallerAsDocumented() throws IOException {
         Map<String, Map<String, String>> matrix = documentedMatrix();
         Set<String> deployed = deployedEndpoints();
-        assertEquals(new TreeSet<>(matrix.keySet()), new TreeSet<>(deployed),
+        assertEquals(
+                new TreeSet<>(matrix.keySet()),
+                new TreeSet<>(deployed),
                 "docs/security.md must list exactly the deployed endpoints (left: documented, right: deployed)");
 
         Map<String, Api> callers = fixture();
@@ -93,7 +96,9 @@ class RegistryPermissionMatrixIT {
                 }
             }
         }
-        assertTrue(mismatches.isEmpty(), () -> mismatches.size() + " cell(s) differ from docs/security.md:\n" + String.join("\n", mismatches));
+        assertTrue(
+                mismatches.isEmpty(),
+                () -> mismatches.size() + " cell(s) differ from docs/security.md:\n" + String.join("\n", mismatches));
     }
 
     /** The table between the matrix markers of docs/security.md: "METHOD path" to caller to cell. */
@@ -155,50 +160,95 @@ class RegistryPermissionMatrixIT {
         usernames.put("TTO own", account(admin, "tto-a-" + suffix, "TTO", a));
         usernames.put("TTO other", account(admin, "tto-b-" + suffix, "TTO", b));
         account = admin.get("api/accounts?size=200").json().getJsonArray("items").stream()
-                .map(v -> v.asJsonObject()).filter(o -> o.getString("username").equals(usernames.get("INVESTOR")))
-                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+                .map(v -> v.asJsonObject())
+                .filter(o -> o.getString("username").equals(usernames.get("INVESTOR")))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
         person = created(admin.post("api/people", person()));
         project = created(admin.post("api/projects", project()));
         staffing = created(admin.post("api/projects/" + project + "/staffing", staff()));
         asset = created(admin.post("api/ip-assets", asset()));
-        // A's office records A as the sole owner: no one else's approval is needed (an administrator's change would await A's office)
-        assertEquals(200, fresh("TTO own").put("api/ip-assets/" + asset + "/ownership", ownership(), "\"0\"").status());
+        // A's office records A as the sole owner: no one else's approval is needed (an administrator's change would
+        // await A's office)
+        assertEquals(
+                200,
+                fresh("TTO own")
+                        .put("api/ip-assets/" + asset + "/ownership", ownership(), "\"0\"")
+                        .status());
         agreement = created(admin.post("api/agreements", agreement()));
 
         Map<String, Api> callers = new LinkedHashMap<>();
         for (String c : CALLERS) {
             callers.put(c, fresh(c));
         }
-        Api.Reply upload = callers.get("TTO own").send("POST", "api/imports?kind=people&mode=dry-run", peopleCsv(), Map.of("Content-Type", "text/csv"));
+        Api.Reply upload = callers.get("TTO own")
+                .send("POST", "api/imports?kind=people&mode=dry-run", peopleCsv(), Map.of("Content-Type", "text/csv"));
         assertEquals(202, upload.status(), upload::toString);
         job = upload.id();
         // proposal Q: A's office proposes A 60 %, C 40 %; it awaits C, which has no office account
         c = admin.post("api/institutions", institution()).id();
-        Api.Reply q = callers.get("TTO own").send("POST", "api/ip-assets/" + asset + "/ownership/proposals", proposal(),
-                Map.of("If-Match", "\"1\""));
+        Api.Reply q = callers.get("TTO own")
+                .send(
+                        "POST",
+                        "api/ip-assets/" + asset + "/ownership/proposals",
+                        proposal(),
+                        Map.of("If-Match", "\"1\""));
         assertEquals(201, q.status(), q::toString);
         proposal = q.id();
         // issuing the agreement puts an item into the inbox of its asset's owner, A
         String etag = admin.get("api/agreements/" + agreement).etag();
-        assertEquals(200, admin.send("POST", "api/agreements/" + agreement + "/issue", "{\"acknowledgedWarnings\":true}", Map.of("If-Match", etag)).status());
+        assertEquals(
+                200,
+                admin.send(
+                                "POST",
+                                "api/agreements/" + agreement + "/issue",
+                                "{\"acknowledgedWarnings\":true}",
+                                Map.of("If-Match", etag))
+                        .status());
         // every party signs it and its signed copy (here the issued PDF itself) is kept: the signed copy can be read
-        Api.Reply signed = admin.send("POST", "api/agreements/" + agreement + "/sign", "{}", Map.of("If-Match", admin.get("api/agreements/" + agreement).etag()));
+        Api.Reply signed = admin.send(
+                "POST",
+                "api/agreements/" + agreement + "/sign",
+                "{}",
+                Map.of("If-Match", admin.get("api/agreements/" + agreement).etag()));
         assertEquals(200, signed.status(), signed::toString);
-        assertEquals(200, putPdf(admin, "api/agreements/" + agreement + "/signed-copy", signed.etag(),
-                admin.download("api/agreements/" + agreement + "/pdf").body()));
+        assertEquals(
+                200,
+                putPdf(
+                        admin,
+                        "api/agreements/" + agreement + "/signed-copy",
+                        signed.etag(),
+                        admin.download("api/agreements/" + agreement + "/pdf").body()));
         // the investor's saved search, with a feed: other accounts' requests for it are "not found"
         Api.Reply saved = callers.get("INVESTOR").post("api/saved-searches", savedSearch());
         savedSearch = created(saved);
-        Api.Reply feed = callers.get("INVESTOR").send("POST", "api/saved-searches/" + savedSearch + "/feed-token", null, Map.of());
+        Api.Reply feed = callers.get("INVESTOR")
+                .send("POST", "api/saved-searches/" + savedSearch + "/feed-token", null, Map.of());
         assertEquals(200, feed.status(), feed::toString);
         feedToken = feed.json().getString("token");
-        inboxItem = admin.get("api/inbox?institutionId=" + a).json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        inboxItem = admin.get("api/inbox?institutionId=" + a)
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
         // asset O, public and offered for licensing, owned by A: the investor's enquiry E about it
         long publicProject = created(admin.post("api/projects", project().replace("CONSORTIUM", "PUBLIC")));
-        offered = created(admin.post("api/ip-assets", asset().replace("\"projectId\":" + project, "\"projectId\":" + publicProject)
-                .replace("NOT_AVAILABLE", "NON_EXCLUSIVE").replace("CONSORTIUM", "PUBLIC")
-                .replace("\"readinessLevel\"", "\"publicSummary\":\"Matrix know-how offered for licensing\",\"readinessLevel\"")));
-        assertEquals(200, callers.get("TTO own").put("api/ip-assets/" + offered + "/ownership", ownership(), "\"0\"").status());
+        offered = created(admin.post(
+                "api/ip-assets",
+                asset().replace("\"projectId\":" + project, "\"projectId\":" + publicProject)
+                        .replace("NOT_AVAILABLE", "NON_EXCLUSIVE")
+                        .replace("CONSORTIUM", "PUBLIC")
+                        .replace(
+                                "\"readinessLevel\"",
+                                "\"publicSummary\":\"Matrix know-how offered for licensing\",\"readinessLevel\"")));
+        assertEquals(
+                200,
+                callers.get("TTO own")
+                        .put("api/ip-assets/" + offered + "/ownership", ownership(), "\"0\"")
+                        .status());
         enquiry = created(callers.get("INVESTOR").post("api/ip-assets/" + offered + "/enquiries", enquiry()));
         return callers;
     }
@@ -206,9 +256,15 @@ class RegistryPermissionMatrixIT {
     /** PUT of a PDF's bytes, as a signed copy is uploaded; the status of the answer. */
     private static int putPdf(Api api, String path, String etag, byte[] pdf) {
         try {
-            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(api.base().resolve(path))
-                    .header("Authorization", "Bearer " + api.token()).header("Content-Type", "application/pdf").header("If-Match", etag)
-                    .PUT(java.net.http.HttpRequest.BodyPublishers.ofByteArray(pdf)).build(), java.net.http.HttpResponse.BodyHandlers.discarding())
+            return java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(api.base().resolve(path))
+                                    .header("Authorization", "Bearer " + api.token())
+                                    .header("Content-Type", "application/pdf")
+                                    .header("If-Match", etag)
+                                    .PUT(java.net.http.HttpRequest.BodyPublishers.ofByteArray(pdf))
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.discarding())
                     .statusCode();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -231,8 +287,10 @@ class RegistryPermissionMatrixIT {
     }
 
     private static String account(Api admin, String username, String role, Long institution) {
-        Api.Reply r = admin.post("api/accounts", "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\",\"role\":\"" + role + "\""
-                + (institution == null ? "" : ",\"institutionId\":" + institution) + "}");
+        Api.Reply r = admin.post(
+                "api/accounts",
+                "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\",\"role\":\"" + role + "\""
+                        + (institution == null ? "" : ",\"institutionId\":" + institution) + "}");
         assertEquals(201, r.status(), r::toString);
         return username;
     }
@@ -260,8 +318,10 @@ class RegistryPermissionMatrixIT {
                 .replace("agreements/{id}", "agreements/" + agreement)
                 .replace("frameworks/{version}", "frameworks/1");
         String body = method.equals("POST") || method.equals("PUT") ? body(endpoint) : null;
-        boolean changesRecord = method.equals("PUT") || method.equals("DELETE") || path.matches(".*/(issue|sign|supersede|approve|reject|withdraw|proposals|status)")
-                && !endpoint.equals("GET /api/ip-assets/{id}/ownership/proposals");
+        boolean changesRecord = method.equals("PUT")
+                || method.equals("DELETE")
+                || path.matches(".*/(issue|sign|supersede|approve|reject|withdraw|proposals|status)")
+                        && !endpoint.equals("GET /api/ip-assets/{id}/ownership/proposals");
         Map<String, String> headers = changesRecord ? Map.of("If-Match", STALE) : Map.of();
         if (endpoint.equals("PUT /api/agreements/{id}/signed-copy")) {
             return api.send(method, path, "%PDF-1.7", Map.of("Content-Type", "application/pdf", "If-Match", STALE));
@@ -275,26 +335,32 @@ class RegistryPermissionMatrixIT {
     /** A valid body for each endpoint that takes one, naming the fixture's records. */
     private String body(String endpoint) {
         return switch (endpoint) {
-            case "POST /api/auth/token" -> "{\"username\":\"" + usernames.get("INVESTOR") + "\",\"password\":\"" + PASSWORD + "\"}";
-            case "POST /api/accounts" -> "{\"username\":\"new-" + UUID.randomUUID().toString().substring(0, 8) + "\",\"password\":\"" + PASSWORD + "\",\"role\":\"LEGAL\"}";
+            case "POST /api/auth/token" ->
+                "{\"username\":\"" + usernames.get("INVESTOR") + "\",\"password\":\"" + PASSWORD + "\"}";
+            case "POST /api/accounts" ->
+                "{\"username\":\"new-" + UUID.randomUUID().toString().substring(0, 8) + "\",\"password\":\"" + PASSWORD
+                        + "\",\"role\":\"LEGAL\"}";
             case "PUT /api/accounts/{id}" -> "{\"role\":\"INVESTOR\"}";
             case "PUT /api/auth/me/email" -> "{\"email\":\"matrix@example.org\"}";
             case "POST /api/institutions", "PUT /api/institutions/{id}" -> institution();
             case "PUT /api/institutions/{id}/aliases" -> "{\"aliases\":[\"矩陣大\"]}";
             case "POST /api/people", "PUT /api/people/{id}" -> person();
             case "POST /api/projects", "PUT /api/projects/{id}" -> project();
-            case "POST /api/projects/{projectId}/staffing", "PUT /api/projects/{projectId}/staffing/{staffingId}" -> staff();
+            case "POST /api/projects/{projectId}/staffing", "PUT /api/projects/{projectId}/staffing/{staffingId}" ->
+                staff();
             case "POST /api/ip-assets", "PUT /api/ip-assets/{id}" -> asset();
             case "PUT /api/ip-assets/{id}/ownership", "POST /api/ip-assets/{id}/ownership/proposals" -> ownership();
             case "POST /api/ownership-proposals/{id}/reject" -> "{\"reason\":\"Not agreed\"}";
             case "POST /api/ip-assets/{id}/enquiries" -> enquiry();
-            case "POST /api/enquiries/{id}/messages", "POST /api/enquiries/{id}/notes", "POST /api/public/enquiry-threads/{token}/messages" ->
-                    "{\"text\":\"Matrix message\"}";
+            case "POST /api/enquiries/{id}/messages",
+                    "POST /api/enquiries/{id}/notes",
+                    "POST /api/public/enquiry-threads/{token}/messages" -> "{\"text\":\"Matrix message\"}";
             // visitors' enquiries are off (the default): the public enquiry endpoints do not exist for anyone
             case "POST /api/public/ip-assets/{id}/enquiries" ->
-                    "{\"name\":\"Matrix visitor\",\"organisation\":\"Matrix Ventures\",\"email\":\"matrix@example.org\",\"interest\":\"LICENCE\",\"message\":\"Matrix enquiry\"}";
+                "{\"name\":\"Matrix visitor\",\"organisation\":\"Matrix Ventures\",\"email\":\"matrix@example.org\",\"interest\":\"LICENCE\",\"message\":\"Matrix enquiry\"}";
             // secrets that name nothing (the feed's secret is well formed): not found
-            case "POST /api/public/visitor-enquiries/confirm", "POST /api/digests/unsubscribe" -> "{\"token\":\"" + feedToken + "\"}";
+            case "POST /api/public/visitor-enquiries/confirm", "POST /api/digests/unsubscribe" ->
+                "{\"token\":\"" + feedToken + "\"}";
             case "PUT /api/admin/settings" -> "{\"publicCatalogueEnabled\":false,\"visitorEnquiriesEnabled\":false}";
             case "PUT /api/saved-searches/{id}/digest" -> "{\"frequency\":\"DAILY\"}";
             case "POST /api/enquiries/{id}/status" -> "{\"status\":\"NDA\"}";
@@ -308,7 +374,8 @@ class RegistryPermissionMatrixIT {
     }
 
     private String institution() {
-        return "{\"shortName\":\"M" + UUID.randomUUID().toString().substring(0, 8).toUpperCase()
+        return "{\"shortName\":\"M"
+                + UUID.randomUUID().toString().substring(0, 8).toUpperCase()
                 + "\",\"name\":{\"en\":\"Matrix institution\",\"zhHant\":\"矩陣機構\",\"zhHans\":\"矩阵机构\"},\"kind\":\"UNIVERSITY\",\"jurisdiction\":\"HK\",\"country\":\"HK\"}";
     }
 
@@ -329,11 +396,15 @@ class RegistryPermissionMatrixIT {
         return """
                 {"code":"MX-%d-%s","title":{"en":"Matrix project"},"site":"HK_PARK","status":"ACTIVE","startDate":"2025-01-01",
                  "confidentiality":"CONSORTIUM","participants":[{"institutionId":%d,"role":"LEAD"}]}
-                """.formatted(counter.incrementAndGet(), UUID.randomUUID().toString().substring(0, 6).toUpperCase(), a);
+                """.formatted(
+                        counter.incrementAndGet(),
+                        UUID.randomUUID().toString().substring(0, 6).toUpperCase(),
+                        a);
     }
 
     private String staff() {
-        return "{\"personId\":" + person + ",\"role\":\"POSTDOC\",\"ftePercent\":50,\"startDate\":\"2025-01-01\",\"park\":\"HK_PARK\"}";
+        return "{\"personId\":" + person
+                + ",\"role\":\"POSTDOC\",\"ftePercent\":50,\"startDate\":\"2025-01-01\",\"park\":\"HK_PARK\"}";
     }
 
     private String asset() {
@@ -364,6 +435,7 @@ class RegistryPermissionMatrixIT {
     }
 
     private String ownership() {
-        return "{\"effectiveFrom\":\"2025-06-01\",\"reason\":\"Assignment\",\"shares\":[{\"institutionId\":" + a + ",\"shareBp\":10000}]}";
+        return "{\"effectiveFrom\":\"2025-06-01\",\"reason\":\"Assignment\",\"shares\":[{\"institutionId\":" + a
+                + ",\"shareBp\":10000}]}";
     }
 }

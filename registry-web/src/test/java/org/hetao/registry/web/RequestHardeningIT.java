@@ -38,13 +38,19 @@ class RequestHardeningIT {
 
     /** A sign-in whose password field holds megabytes: valid JSON, just too long to be read. */
     private static byte[] hugeSignIn() {
-        return ("{\"username\":\"admin\",\"password\":\"" + "x".repeat(THREE_MB) + "\"}").getBytes(StandardCharsets.UTF_8);
+        return ("{\"username\":\"admin\",\"password\":\"" + "x".repeat(THREE_MB) + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
-    private HttpResponse<String> post(String path, HttpRequest.BodyPublisher body) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private HttpResponse<String> post(String path, HttpRequest.BodyPublisher body)
+            throws IOException, InterruptedException {
+        HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
-                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json").POST(body).build();
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .POST(body)
+                .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
@@ -58,14 +64,16 @@ class RequestHardeningIT {
     @Test
     void aBodySentWithoutALengthIsCutOffAtTheLimit() throws Exception {
         byte[] body = hugeSignIn();
-        HttpResponse<String> chunked = post("api/auth/token", HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
+        HttpResponse<String> chunked =
+                post("api/auth/token", HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
         assertProblem(new Api.Reply(chunked.statusCode(), chunked.headers().map(), chunked.body()), 413);
     }
 
     @Test
     void aBodyUnderTheLimitIsStillReadAsUsual() {
         Api anonymous = new Api(base);
-        Api.Reply read = anonymous.post("api/auth/token", "{\"username\":\"admin\",\"password\":\"" + "y".repeat(200_000) + "\"}");
+        Api.Reply read = anonymous.post(
+                "api/auth/token", "{\"username\":\"admin\",\"password\":\"" + "y".repeat(200_000) + "\"}");
         assertProblem(read, 400);
         assertTrue(read.body().contains("password"), "the body was read and its field checked: " + read);
     }
@@ -79,7 +87,9 @@ class RequestHardeningIT {
             assertProblem(anonymous.get("api/projects"), 401);
             assertProblem(anonymous.withToken("forged-" + i).get("api/institutions"), 401);
         }
-        assertEquals(before, admin.get("api/audit?action=REFUSED&size=1").json().getInt("total"),
+        assertEquals(
+                before,
+                admin.get("api/audit?action=REFUSED&size=1").json().getInt("total"),
                 "a refusal before sign-in costs no audit write");
     }
 

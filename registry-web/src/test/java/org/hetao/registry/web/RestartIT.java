@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Test;
 class RestartIT {
     @Test
     void acknowledgedWritesSurviveSigtermAndRestart() throws Exception {
-        Path dataDir = Path.of(System.getProperty("registry.testDataDir", "target/it-data")).resolveSibling("restart-data-" + System.nanoTime()).toAbsolutePath();
+        Path dataDir = Path.of(System.getProperty("registry.testDataDir", "target/it-data"))
+                .resolveSibling("restart-data-" + System.nanoTime())
+                .toAbsolutePath();
         Files.createDirectories(dataDir);
         List<Long> ids = new ArrayList<>();
         try (RegistryProcess first = RegistryProcess.start(dataDir, Map.of())) {
@@ -40,15 +42,22 @@ class RestartIT {
         }
         assertTrue(Files.exists(dataDir.resolve("db")), "the H2 database lives under REGISTRY_DATA_DIR");
 
-        try (RegistryProcess second = RegistryProcess.start(dataDir, Map.of("REGISTRY_ADMIN_PASSWORD", "ignored-once-admin-exists-7"))) {
+        try (RegistryProcess second =
+                RegistryProcess.start(dataDir, Map.of("REGISTRY_ADMIN_PASSWORD", "ignored-once-admin-exists-7"))) {
             Api admin = second.api().asAdmin();
             // at once, with no waiting: the outbox's rows were indexed before the registry answered
             Api.Reply found = admin.get("api/search?q=%22Restart%20test%22&type=institution&size=100");
             assertEquals(200, found.status(), found::toString);
-            assertEquals(25, found.json().getJsonObject("total").getInt("value"), () -> "searchable as soon as the registry answers: " + found);
+            assertEquals(
+                    25,
+                    found.json().getJsonObject("total").getInt("value"),
+                    () -> "searchable as soon as the registry answers: " + found);
             String log = Files.readString(second.log(), java.nio.charset.StandardCharsets.ISO_8859_1);
-            assertTrue(log.contains("The search index was closed cleanly by this registry"), () -> "see " + second.log());
-            assertFalse(log.contains("The search index matches the database") || log.contains("Rebuilding the search index"),
+            assertTrue(
+                    log.contains("The search index was closed cleanly by this registry"), () -> "see " + second.log());
+            assertFalse(
+                    log.contains("The search index matches the database")
+                            || log.contains("Rebuilding the search index"),
                     () -> "a clean restart neither compares nor rebuilds the index; see " + second.log());
             for (int i = 0; i < ids.size(); i++) {
                 Api.Reply r = admin.get("api/institutions/" + ids.get(i));
@@ -56,7 +65,11 @@ class RestartIT {
                 assertEquals("R" + i, r.json().getString("shortName"));
                 assertEquals("重啟測試", r.json().getJsonObject("name").getString("zhHant"));
             }
-            assertEquals(25, admin.get("api/institutions?q=Restart%20test&size=100").json().getInt("total"));
+            assertEquals(
+                    25,
+                    admin.get("api/institutions?q=Restart%20test&size=100")
+                            .json()
+                            .getInt("total"));
         }
     }
 }

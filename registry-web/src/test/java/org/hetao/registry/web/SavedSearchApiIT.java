@@ -59,12 +59,16 @@ class SavedSearchApiIT {
         long secret = created(admin.post("api/ip-assets", asset(project, "Secret gripper " + tag, "CONFIDENTIAL")));
         Api investor = account(admin, "INVESTOR");
 
-        Api.Reply saved = investor.post("api/saved-searches",
+        Api.Reply saved = investor.post(
+                "api/saved-searches",
                 "{\"name\":\"Grippers\",\"q\":\"" + tag + "\",\"types\":[\"ip-asset\"],\"lang\":\"en\"}");
         long id = created(saved);
         assertEquals("Grippers", saved.json().getString("name"));
-        assertEquals(List.of("ip-asset"), saved.json().getJsonArray("types").getValuesAs(jakarta.json.JsonString.class).stream()
-                .map(jakarta.json.JsonString::getString).toList());
+        assertEquals(
+                List.of("ip-asset"),
+                saved.json().getJsonArray("types").getValuesAs(jakarta.json.JsonString.class).stream()
+                        .map(jakarta.json.JsonString::getString)
+                        .toList());
         assertEquals(0, results(investor, id).getJsonArray("records").size());
         Api.Reply token = investor.send("POST", "api/saved-searches/" + id + "/feed-token", null, Map.of());
         assertEquals(200, token.status(), token::toString);
@@ -81,7 +85,8 @@ class SavedSearchApiIT {
         assertEquals(asset, record.getJsonNumber("id").longValue());
         assertTrue(record.getBoolean("isNew"));
         JsonObject second = results(investor, id);
-        assertEquals(0, second.getJsonNumber("newCount").longValue(), "a visit marks what it showed as seen: " + second);
+        assertEquals(
+                0, second.getJsonNumber("newCount").longValue(), "a visit marks what it showed as seen: " + second);
         assertEquals(1, second.getJsonArray("records").size());
 
         HttpResponse<String> atom = fetch(feedUrl, null);
@@ -93,7 +98,8 @@ class SavedSearchApiIT {
         assertEquals("Grippers", feed.getTitle());
         assertNotNull(feed.getPublishedDate(), "the feed's updated time");
         assertFalse(feed.getAuthors().isEmpty());
-        assertEquals(Set.of("urn:hetao-registry:ip-asset:" + asset), entryIds(feed), "not the confidential asset " + secret);
+        assertEquals(
+                Set.of("urn:hetao-registry:ip-asset:" + asset), entryIds(feed), "not the confidential asset " + secret);
         SyndEntry entry = feed.getEntries().get(0);
         assertEquals("Soft gripper " + tag, entry.getTitle());
         assertNotNull(entry.getUpdatedDate());
@@ -103,13 +109,17 @@ class SavedSearchApiIT {
         assertEquals(304, fetch(feedUrl, etag).statusCode(), "an unchanged feed answers 304 to If-None-Match");
         assertFalse(atom.body().contains("Secret gripper"), "a confidential asset never reaches an investor's feed");
 
-        // the asset becomes confidential: at once (not only once the index caught up) it leaves the feed and the results
+        // the asset becomes confidential: at once (not only once the index caught up) it leaves the feed and the
+        // results
         String version = admin.get("api/ip-assets/" + asset).etag();
         Api.Reply hidden = admin.put("api/ip-assets/" + asset, body.replace("\"PUBLIC\"", "\"CONFIDENTIAL\""), version);
         assertEquals(200, hidden.status(), hidden::toString);
         HttpResponse<String> after = fetch(feedUrl, null);
         assertEquals(200, after.statusCode());
-        assertTrue(entryIds(new SyndFeedInput().build(new StringReader(after.body()))).isEmpty(), after::body);
+        assertTrue(
+                entryIds(new SyndFeedInput().build(new StringReader(after.body())))
+                        .isEmpty(),
+                after::body);
         assertEquals(0, results(investor, id).getJsonArray("records").size());
     }
 
@@ -119,43 +129,72 @@ class SavedSearchApiIT {
         Api owner = account(admin, "INVESTOR");
         Api other = account(admin, "INVESTOR");
         Api office = account(admin, "LEGAL");
-        long id = created(owner.post("api/saved-searches", "{\"name\":\"Energy\",\"q\":\"battery\",\"filters\":{\"sector\":[\"ENERGY\"]}}"));
+        long id = created(owner.post(
+                "api/saved-searches", "{\"name\":\"Energy\",\"q\":\"battery\",\"filters\":{\"sector\":[\"ENERGY\"]}}"));
         assertEquals("en", owner.get("api/saved-searches/" + id).json().getString("lang"));
         String v = owner.get("api/saved-searches/" + id).etag();
         for (Api stranger : List.of(other, office, admin)) {
             assertEquals(404, stranger.get("api/saved-searches/" + id).status());
-            assertEquals(404, stranger.get("api/saved-searches/" + id + "/results").status());
-            assertEquals(404, stranger.put("api/saved-searches/" + id, "{\"name\":\"Mine\"}", v).status());
+            assertEquals(
+                    404, stranger.get("api/saved-searches/" + id + "/results").status());
+            assertEquals(
+                    404,
+                    stranger.put("api/saved-searches/" + id, "{\"name\":\"Mine\"}", v)
+                            .status());
             assertEquals(404, stranger.delete("api/saved-searches/" + id, v).status());
-            assertEquals(404, stranger.send("POST", "api/saved-searches/" + id + "/feed-token", null, Map.of()).status());
-            assertEquals(404, stranger.delete("api/saved-searches/" + id + "/feed-token", v).status());
-            assertFalse(stranger.get("api/saved-searches").body().contains("\"id\":" + id + ","), "each account lists only its own");
+            assertEquals(
+                    404,
+                    stranger.send("POST", "api/saved-searches/" + id + "/feed-token", null, Map.of())
+                            .status());
+            assertEquals(
+                    404,
+                    stranger.delete("api/saved-searches/" + id + "/feed-token", v)
+                            .status());
+            assertFalse(
+                    stranger.get("api/saved-searches").body().contains("\"id\":" + id + ","),
+                    "each account lists only its own");
         }
         assertEquals(401, new Api(base).get("api/saved-searches").status());
 
-        Api.Reply renamed = owner.put("api/saved-searches/" + id, "{\"name\":\"Batteries\",\"q\":\"battery\",\"lang\":\"zh-Hant\"}", v);
+        Api.Reply renamed = owner.put(
+                "api/saved-searches/" + id, "{\"name\":\"Batteries\",\"q\":\"battery\",\"lang\":\"zh-Hant\"}", v);
         assertEquals(200, renamed.status(), renamed::toString);
         assertEquals("zh-Hant", renamed.json().getString("lang"));
-        assertEquals(412, owner.put("api/saved-searches/" + id, "{\"name\":\"Stale\"}", v).status());
+        assertEquals(
+                412,
+                owner.put("api/saved-searches/" + id, "{\"name\":\"Stale\"}", v).status());
 
-        String firstUrl = owner.send("POST", "api/saved-searches/" + id + "/feed-token", null, Map.of()).json().getString("url");
+        String firstUrl = owner.send("POST", "api/saved-searches/" + id + "/feed-token", null, Map.of())
+                .json()
+                .getString("url");
         assertEquals(200, fetch(firstUrl, null).statusCode());
-        String secondUrl = owner.send("POST", "api/saved-searches/" + id + "/feed-token", null, Map.of()).json().getString("url");
+        String secondUrl = owner.send("POST", "api/saved-searches/" + id + "/feed-token", null, Map.of())
+                .json()
+                .getString("url");
         assertEquals(404, fetch(firstUrl, null).statusCode(), "a new feed URL revokes the old one");
         HttpResponse<String> zh = fetch(secondUrl, null);
         assertEquals(200, zh.statusCode());
-        assertEquals("atom_1.0", new SyndFeedInput().build(new StringReader(zh.body())).getFeedType());
+        assertEquals(
+                "atom_1.0",
+                new SyndFeedInput().build(new StringReader(zh.body())).getFeedType());
         assertTrue(zh.body().contains("xml:lang=\"zh-Hant\""), zh::body);
         String current = owner.get("api/saved-searches/" + id).etag();
-        assertEquals(200, owner.delete("api/saved-searches/" + id + "/feed-token", current).status());
+        assertEquals(
+                200,
+                owner.delete("api/saved-searches/" + id + "/feed-token", current)
+                        .status());
         assertEquals(404, fetch(secondUrl, null).statusCode(), "a revoked feed is gone");
-        assertEquals(404, fetch(secondUrl.substring(0, secondUrl.lastIndexOf('/') + 1) + "not-a-secret", null).statusCode());
+        assertEquals(
+                404,
+                fetch(secondUrl.substring(0, secondUrl.lastIndexOf('/') + 1) + "not-a-secret", null)
+                        .statusCode());
 
         assertProblem(owner.post("api/saved-searches", "{\"name\":\"Bad\",\"filters\":{\"colour\":[\"red\"]}}"), 400);
         assertProblem(owner.post("api/saved-searches", "{\"name\":\"Bad\",\"lang\":\"fr\"}"), 400);
         assertProblem(owner.post("api/saved-searches", "{\"name\":\"Bad\",\"types\":[\"planet\"]}"), 400);
         assertProblem(owner.post("api/saved-searches", "{\"q\":\"no name\"}"), 400);
-        assertEquals(1, owner.get("api/saved-searches").structure().asJsonArray().size());
+        assertEquals(
+                1, owner.get("api/saved-searches").structure().asJsonArray().size());
 
         String last = owner.get("api/saved-searches/" + id).etag();
         assertEquals(204, owner.delete("api/saved-searches/" + id, last).status());
@@ -186,8 +225,9 @@ class SavedSearchApiIT {
         long start = System.nanoTime();
         while (System.nanoTime() - start < 15_000_000_000L) {
             Api.Reply r = investor.get("api/search?q=" + tag);
-            if (r.status() == 200 && r.json().getJsonArray("hits").stream()
-                    .anyMatch(h -> h.asJsonObject().getJsonNumber("id").longValue() == id)) {
+            if (r.status() == 200
+                    && r.json().getJsonArray("hits").stream()
+                            .anyMatch(h -> h.asJsonObject().getJsonNumber("id").longValue() == id)) {
                 return;
             }
             Thread.sleep(20);
@@ -197,8 +237,13 @@ class SavedSearchApiIT {
 
     private Api account(Api admin, String role) {
         String name = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
-        assertEquals(201, admin.post("api/accounts", "{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\",\"role\":\"" + role + "\"}")
-                .status());
+        assertEquals(
+                201,
+                admin.post(
+                                "api/accounts",
+                                "{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\",\"role\":\"" + role
+                                        + "\"}")
+                        .status());
         return new Api(base).as(name, PASSWORD);
     }
 

@@ -66,13 +66,21 @@ class SearchAbuseIT {
                     {"code":"AB-%s","title":{"en":"%s %s"},"abstract":{"en":"Abstract."},"sectors":["ROBOTICS"],
                      "site":"BOTH","status":"ACTIVE","startDate":"2024-01-01","confidentiality":"PUBLIC",
                      "participants":[{"institutionId":%d,"role":"LEAD"}],"funding":[]}
-                    """.formatted(UUID.randomUUID().toString().substring(0, 8).toUpperCase(), title, suffix.toLowerCase(),
-                    institution.id()));
+                    """.formatted(
+                            UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
+                            title,
+                            suffix.toLowerCase(),
+                            institution.id()));
             assertEquals(201, project.status(), project::toString);
         }
         String name = "investor-" + UUID.randomUUID().toString().substring(0, 8);
-        assertEquals(201, admin.post("api/accounts", "{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD
-                + "\",\"role\":\"INVESTOR\"}").status());
+        assertEquals(
+                201,
+                admin.post(
+                                "api/accounts",
+                                "{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD
+                                        + "\",\"role\":\"INVESTOR\"}")
+                        .status());
         investor = new Api(base).as(name, PASSWORD);
         long start = System.nanoTime();
         while (total(timed(investor, "rotary " + suffix.toLowerCase()).json()) == 0) {
@@ -154,7 +162,8 @@ class SearchAbuseIT {
         for (Api api : List.of(investor, admin)) {
             JsonObject result = timed(api, "rotary").json();
             assertFalse(result.getJsonArray("hits").isEmpty());
-            result.getJsonArray("hits").forEach(h -> assertFalse(h.asJsonObject().containsKey("score"), h::toString));
+            result.getJsonArray("hits")
+                    .forEach(h -> assertFalse(h.asJsonObject().containsKey("score"), h::toString));
         }
     }
 

@@ -54,7 +54,12 @@ class SignInThrottleIT {
 
     private String account() {
         String name = "throttle-" + UUID.randomUUID().toString().substring(0, 8);
-        assertEquals(201, admin.post("api/accounts", "{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\",\"role\":\"LEGAL\"}").status());
+        assertEquals(
+                201,
+                admin.post(
+                                "api/accounts",
+                                "{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\",\"role\":\"LEGAL\"}")
+                        .status());
         return name;
     }
 
@@ -68,13 +73,17 @@ class SignInThrottleIT {
     }
 
     private static Api.Reply signIn(Api api, String username, String password, String forwardedFor) {
-        return api.send("POST", "api/auth/token", credentials(username, password),
+        return api.send(
+                "POST",
+                "api/auth/token",
+                credentials(username, password),
                 forwardedFor == null ? Map.of() : Map.of("X-Forwarded-For", forwardedFor));
     }
 
     private URI loopback() {
         URI b = URI.create(base.toString());
-        return URI.create(b.getScheme() + "://127.0.0.1:" + b.getPort() + (b.getPath().endsWith("/") ? b.getPath() : b.getPath() + "/"));
+        return URI.create(b.getScheme() + "://127.0.0.1:" + b.getPort()
+                + (b.getPath().endsWith("/") ? b.getPath() : b.getPath() + "/"));
     }
 
     @Test
@@ -124,10 +133,15 @@ class SignInThrottleIT {
         Api.Reply refused = signIn("ghost-more-" + UUID.randomUUID(), "Wrong-Guess-1234", proxied);
         assertProblem(refused, 429);
         assertNotNull(refused.header("Retry-After"));
-        assertRefused(signIn("ghost-more", "Wrong-Guess-1234", "203.0.113.9, " + proxied), 429,
+        assertRefused(
+                signIn("ghost-more", "Wrong-Guess-1234", "203.0.113.9, " + proxied),
+                429,
                 "an address the client wrote itself, left of the one the proxy saw, changes nothing");
 
-        assertEquals(200, signIn(colleague, PASSWORD, proxied).status(), "another account's correct password still signs in");
+        assertEquals(
+                200,
+                signIn(colleague, PASSWORD, proxied).status(),
+                "another account's correct password still signs in");
         assertProblem(signIn(colleague, "Wrong-Guess-1234", proxied), 429);
         assertProblem(signIn("ghost-elsewhere-" + UUID.randomUUID(), "Wrong-Guess-1234", "198.51.100.250"), 401);
         assertEquals(200, signIn(colleague, PASSWORD, null).status(), "the proxy's own address is not locked");
@@ -136,7 +150,8 @@ class SignInThrottleIT {
     @Test
     void theHeaderIsIgnoredWhenThePeerIsNotATrustedProxy() {
         String host = URI.create(base.toString()).getHost();
-        assumeFalse(host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]"),
+        assumeFalse(
+                host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]"),
                 "needs a way to the registry from an address other than the trusted loopback one");
         Api direct = new Api(base);
         // Earlier tests in the run may already have spent part of this address's budget of 20 unknown
@@ -144,16 +159,25 @@ class SignInThrottleIT {
         Api.Reply r = null;
         int attempts = 0;
         while (attempts <= 20) {
-            r = signIn(direct, "ghost-" + attempts + "-" + UUID.randomUUID(), "Wrong-Guess-1234", "198.51.100." + (201 + attempts));
+            r = signIn(
+                    direct,
+                    "ghost-" + attempts + "-" + UUID.randomUUID(),
+                    "Wrong-Guess-1234",
+                    "198.51.100." + (201 + attempts));
             attempts++;
             if (r.status() != 401) {
                 break;
             }
             assertProblem(r, 401);
         }
-        assertRefused(r, 429, "the peer's own address is limited after at most 20 unknown usernames, whatever clients it names ("
-                + attempts + " attempts)");
-        assertRefused(signIn(direct, "ghost-more-" + UUID.randomUUID(), "Wrong-Guess-1234", "203.0.113.77"), 429,
+        assertRefused(
+                r,
+                429,
+                "the peer's own address is limited after at most 20 unknown usernames, whatever clients it names ("
+                        + attempts + " attempts)");
+        assertRefused(
+                signIn(direct, "ghost-more-" + UUID.randomUUID(), "Wrong-Guess-1234", "203.0.113.77"),
+                429,
                 "a forwarded address from an untrusted peer does not make a new client");
     }
 

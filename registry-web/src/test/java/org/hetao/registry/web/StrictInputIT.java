@@ -81,20 +81,28 @@ class StrictInputIT {
 
     private static Map<String, String> errors(Api.Reply r) {
         assertProblem(r, 400);
-        assertFalse(r.body().contains("class ") || r.body().contains("org.eclipse") || r.body().contains("jakarta."),
+        assertFalse(
+                r.body().contains("class ")
+                        || r.body().contains("org.eclipse")
+                        || r.body().contains("jakarta."),
                 () -> "no Java internals: " + r);
-        return r.json().getJsonArray("errors").stream().map(v -> v.asJsonObject())
-                .collect(Collectors.toMap(e -> e.getString("field"), e -> e.getString("message"), (a, b) -> a + " | " + b));
+        return r.json().getJsonArray("errors").stream()
+                .map(v -> v.asJsonObject())
+                .collect(Collectors.toMap(
+                        e -> e.getString("field"), e -> e.getString("message"), (a, b) -> a + " | " + b));
     }
 
     @Test
     void wrongJsonTypesAreRefusedTogetherNamingEachFieldAndNothingIsStored() {
         long person = person();
         String code = "ST-" + tag;
-        String staffing = "[{\"personId\":%d,\"role\":\"POSTDOC\",\"ftePercent\":33.9,\"startDate\":\"2025-03-01\",\"park\":\"HK_PARK\"}]"
-                .formatted(person);
-        String body = project(code, "2025-03-01", staffing).replace("\"site\":\"BOTH\"", "\"site\":\"EVERYWHERE\"")
-                .replace("\"role\":\"LEAD\"", "\"role\":true").replace("\"institutionId\":" + sz, "\"institutionId\":\"" + sz + "\"");
+        String staffing =
+                "[{\"personId\":%d,\"role\":\"POSTDOC\",\"ftePercent\":33.9,\"startDate\":\"2025-03-01\",\"park\":\"HK_PARK\"}]"
+                        .formatted(person);
+        String body = project(code, "2025-03-01", staffing)
+                .replace("\"site\":\"BOTH\"", "\"site\":\"EVERYWHERE\"")
+                .replace("\"role\":\"LEAD\"", "\"role\":true")
+                .replace("\"institutionId\":" + sz, "\"institutionId\":\"" + sz + "\"");
         Map<String, String> errors = errors(admin.post("api/projects", body));
         assertTrue(errors.get("staffing[0].ftePercent").contains("whole number"), errors::toString);
         assertTrue(errors.get("site").contains("BOTH"), "an enum names its values: " + errors);
@@ -102,10 +110,17 @@ class StrictInputIT {
         assertTrue(errors.get("participants[1].institutionId").contains("whole number"), errors::toString);
         assertEquals(0, projects(code), "nothing stored");
 
-        Map<String, String> one = errors(admin.post("api/people", "{\"nameEn\":true,\"institutionId\":" + hk + ".5,\"email\":7}"));
+        Map<String, String> one =
+                errors(admin.post("api/people", "{\"nameEn\":true,\"institutionId\":" + hk + ".5,\"email\":7}"));
         assertEquals(Set.of("nameEn", "institutionId", "email"), one.keySet(), "all three faults at once");
         long created = created(admin.post("api/projects", project(code, "2025-03-01", staffing.replace("33.9", "34"))));
-        assertEquals(34, admin.get("api/projects/" + created + "/staffing").structure().asJsonArray().getJsonObject(0).getInt("ftePercent"));
+        assertEquals(
+                34,
+                admin.get("api/projects/" + created + "/staffing")
+                        .structure()
+                        .asJsonArray()
+                        .getJsonObject(0)
+                        .getInt("ftePercent"));
     }
 
     @Test
@@ -113,16 +128,21 @@ class StrictInputIT {
         Map<String, String> errors = errors(admin.post("api/people", """
                 {"nameEn":"%s","orcid":"0000-0002-1825-0098","institutionId":%d,"email":"not-an-address"}
                 """.formatted("x".repeat(201), hk)));
-        assertEquals(Set.of("nameEn", "orcid", "email"), errors.keySet(), "a constraint of the request and rules of the person at once");
-        Map<String, String> projectErrors = errors(admin.post("api/projects", project("1bad", "2025-03-01", null)
-                .replace("\"title\":{\"en\":\"Strict input\"},", "")));
+        assertEquals(
+                Set.of("nameEn", "orcid", "email"),
+                errors.keySet(),
+                "a constraint of the request and rules of the person at once");
+        Map<String, String> projectErrors = errors(admin.post(
+                "api/projects",
+                project("1bad", "2025-03-01", null).replace("\"title\":{\"en\":\"Strict input\"},", "")));
         assertTrue(projectErrors.containsKey("title") && projectErrors.containsKey("code"), projectErrors::toString);
         assertEquals(0, admin.get("api/people?institutionId=" + hk).json().getInt("total"), "nothing stored");
     }
 
     @Test
     void unknownPropertiesAreNamed() {
-        Map<String, String> errors = errors(admin.post("api/people", "{\"nameEn\":\"A\",\"institutionId\":" + hk + ",\"emial\":\"a@example.org\"}"));
+        Map<String, String> errors = errors(admin.post(
+                "api/people", "{\"nameEn\":\"A\",\"institutionId\":" + hk + ",\"emial\":\"a@example.org\"}"));
         assertTrue(errors.get("emial").contains("email"), errors::toString);
     }
 
@@ -131,22 +151,38 @@ class StrictInputIT {
         String first = "st-a-" + tag.toLowerCase();
         String second = "st-b-" + tag.toLowerCase();
         for (String name : List.of(first, second)) {
-            assertEquals(201, admin.post("api/accounts", "{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\",\"role\":\"LEGAL\"}").status());
+            assertEquals(
+                    201,
+                    admin.post(
+                                    "api/accounts",
+                                    "{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD
+                                            + "\",\"role\":\"LEGAL\"}")
+                            .status());
         }
-        Api.Reply signIn = new Api(base).post("api/auth/token",
-                "{\"username\":\"zz-nobody\",\"username\":\"" + second + "\",\"password\":\"" + PASSWORD + "\"}");
+        Api.Reply signIn = new Api(base)
+                .post(
+                        "api/auth/token",
+                        "{\"username\":\"zz-nobody\",\"username\":\"" + second + "\",\"password\":\"" + PASSWORD
+                                + "\"}");
         assertTrue(errors(signIn).get("username").contains("more than once"), signIn::toString);
         String code = "SD-" + tag;
-        assertFieldError(admin.post("api/projects", project(code, "2025-03-01", null).replace("\"code\":", "\"code\":\"X\",\"code\":")), "code");
+        assertFieldError(
+                admin.post(
+                        "api/projects",
+                        project(code, "2025-03-01", null).replace("\"code\":", "\"code\":\"X\",\"code\":")),
+                "code");
         assertEquals(0, projects(code));
     }
 
     @Test
     void trailingContentAndUnpairedSurrogatesAreRefused() {
         String shortName = "TR" + tag;
-        assertFieldError(admin.post("api/institutions", institution(shortName, "HK", "HK") + "{\"shortName\":\"other\"}"), "body");
+        assertFieldError(
+                admin.post("api/institutions", institution(shortName, "HK", "HK") + "{\"shortName\":\"other\"}"),
+                "body");
         assertFieldError(admin.post("api/institutions", institution(shortName, "HK", "HK") + "]"), "body");
-        Map<String, String> lone = errors(admin.post("api/people", "{\"nameEn\":\"Lone \\ud800 half\",\"institutionId\":" + hk + "}"));
+        Map<String, String> lone =
+                errors(admin.post("api/people", "{\"nameEn\":\"Lone \\ud800 half\",\"institutionId\":" + hk + "}"));
         assertTrue(lone.get("nameEn").contains("surrogate"), lone::toString);
         assertEquals(0, admin.get("api/institutions?q=" + shortName).json().getInt("total"), "nothing stored");
         assertEquals(0, admin.get("api/people?institutionId=" + hk).json().getInt("total"), "nothing stored");
@@ -172,7 +208,8 @@ class StrictInputIT {
         long asset = created(admin.post("api/ip-assets", """
                 {"projectId":%d,"type":"KNOW_HOW","title":{"en":"Strict asset"},"publicSummary":"A method offered for licensing.","readinessLevel":4,"licensing":"NON_EXCLUSIVE","confidentiality":"PUBLIC",
                  "inventors":[{"personId":%d,"shareBp":10000}]}""".formatted(project, person())));
-        String far = "{\"effectiveFrom\":\"+999999999-12-31\",\"reason\":\"Far\",\"shares\":[{\"institutionId\":" + hk + ",\"shareBp\":10000}]}";
+        String far = "{\"effectiveFrom\":\"+999999999-12-31\",\"reason\":\"Far\",\"shares\":[{\"institutionId\":" + hk
+                + ",\"shareBp\":10000}]}";
         assertFieldError(admin.recordOwnership(asset, far, "\"0\""), "effectiveFrom");
         Api.Reply ownership = admin.get("api/ip-assets/" + asset + "/ownership");
         assertEquals("\"0\"", ownership.etag(), "no ownership version recorded");
@@ -184,7 +221,8 @@ class StrictInputIT {
 
     @Test
     void malformedQueryParametersAre400NamingThem() {
-        for (String list : List.of("projects", "people", "institutions", "ip-assets", "agreements", "accounts", "audit", "inbox")) {
+        for (String list : List.of(
+                "projects", "people", "institutions", "ip-assets", "agreements", "accounts", "audit", "inbox")) {
             assertFieldError(admin.get("api/" + list + "?page=abc"), "page");
             assertFieldError(admin.get("api/" + list + "?page=0"), "page");
             assertFieldError(admin.get("api/" + list + "?size=1.5"), "size");

@@ -88,19 +88,32 @@ class VisitorEnquiryApiIT {
                 {"projectId":%d,"type":"KNOW_HOW","title":{"en":"Unpublished assay buffer"},"readinessLevel":3,"licensing":"NON_EXCLUSIVE","confidentiality":"CONFIDENTIAL"}
                 """.formatted(project)));
         for (long a : List.of(asset, hidden)) {
-            assertEquals(200, admin.recordOwnership(a, "{\"effectiveFrom\":\"2026-01-01\",\"reason\":\"Assignment agreed in 2026\",\"shares\":[{\"institutionId\":"
-                    + hku + ",\"shareBp\":10000}]}", "\"0\"").status());
+            assertEquals(
+                    200,
+                    admin.recordOwnership(
+                                    a,
+                                    "{\"effectiveFrom\":\"2026-01-01\",\"reason\":\"Assignment agreed in 2026\",\"shares\":[{\"institutionId\":"
+                                            + hku + ",\"shareBp\":10000}]}",
+                                    "\"0\"")
+                            .status());
         }
         String user = "tto-" + unique().toLowerCase();
-        assertEquals(201, admin.post("api/accounts", "{\"username\":\"" + user + "\",\"password\":\"" + PASSWORD + "\",\"role\":\"TTO\",\"institutionId\":" + hku
-                + ",\"email\":\"" + user + "@visitor-uni.example.hk\"}").status());
+        assertEquals(
+                201,
+                admin.post(
+                                "api/accounts",
+                                "{\"username\":\"" + user + "\",\"password\":\"" + PASSWORD
+                                        + "\",\"role\":\"TTO\",\"institutionId\":" + hku + ",\"email\":\"" + user
+                                        + "@visitor-uni.example.hk\"}")
+                        .status());
         hkuOffice = new Api(base).as(user, PASSWORD);
     }
 
     @AfterEach
     void settingsUnset() {
         Api.Reply s = admin.get("api/admin/settings");
-        Api.Reply r = admin.put("api/admin/settings", "{\"publicCatalogueEnabled\":null,\"visitorEnquiriesEnabled\":null}", s.etag());
+        Api.Reply r = admin.put(
+                "api/admin/settings", "{\"publicCatalogueEnabled\":null,\"visitorEnquiriesEnabled\":null}", s.etag());
         assertEquals(200, r.status(), r::toString);
     }
 
@@ -111,23 +124,31 @@ class VisitorEnquiryApiIT {
         JsonObject catalogue = s.json().getJsonObject("publicCatalogueEnabled");
         assertTrue(catalogue.getBoolean("enabled"));
         assertEquals("registry.public.catalogue.enabled", catalogue.getString("key"));
-        assertFalse(s.json().getJsonObject("visitorEnquiriesEnabled").getBoolean("enabled"), "visitors' enquiries are off by default");
+        assertFalse(
+                s.json().getJsonObject("visitorEnquiriesEnabled").getBoolean("enabled"),
+                "visitors' enquiries are off by default");
         assertFalse(visitor.get("api/public/visitor-enquiries").json().getBoolean("open"));
         assertProblem(visitor.post("api/public/ip-assets/" + asset + "/enquiries", ask("closed@example.org")), 404);
 
         assertProblem(admin.put("api/admin/settings", "{\"publicCatalogueEnabled\":false}", null), 428);
         assertProblem(admin.put("api/admin/settings", "{\"publicCatalogueEnabled\":false}", "\"999999\""), 412);
         assertProblem(hkuOffice.put("api/admin/settings", "{\"publicCatalogueEnabled\":false}", s.etag()), 403);
-        Api.Reply closed = admin.put("api/admin/settings", "{\"publicCatalogueEnabled\":false,\"visitorEnquiriesEnabled\":null}", s.etag());
+        Api.Reply closed = admin.put(
+                "api/admin/settings", "{\"publicCatalogueEnabled\":false,\"visitorEnquiriesEnabled\":null}", s.etag());
         assertEquals(200, closed.status(), closed::toString);
         assertNotEquals(s.etag(), closed.etag());
         assertFalse(closed.json().getJsonObject("publicCatalogueEnabled").getBoolean("enabled"));
-        assertTrue(closed.json().getJsonObject("publicCatalogueEnabled").getBoolean("configured"), "the key still says open");
+        assertTrue(
+                closed.json().getJsonObject("publicCatalogueEnabled").getBoolean("configured"),
+                "the key still says open");
         assertProblem(visitor.get("api/public/catalogue?q=sepsis"), 404);
         assertProblem(visitor.get("api/public/ip-assets/" + asset), 404);
         assertProblem(visitor.get("api/public/visitor-enquiries"), 404);
 
-        Api.Reply opened = admin.put("api/admin/settings", "{\"publicCatalogueEnabled\":null,\"visitorEnquiriesEnabled\":true}", closed.etag());
+        Api.Reply opened = admin.put(
+                "api/admin/settings",
+                "{\"publicCatalogueEnabled\":null,\"visitorEnquiriesEnabled\":true}",
+                closed.etag());
         assertEquals(200, opened.status(), opened::toString);
         assertEquals(200, visitor.get("api/public/ip-assets/" + asset).status(), "back to the configured value: open");
         assertTrue(visitor.get("api/public/visitor-enquiries").json().getBoolean("open"));
@@ -136,8 +157,14 @@ class VisitorEnquiryApiIT {
         assertEquals(200, audit.status(), audit::toString);
         List<JsonObject> changes = audit.json().getJsonArray("items").getValuesAs(JsonObject.class);
         assertTrue(changes.size() >= 2, audit::toString);
-        assertTrue(changes.stream().allMatch(c -> c.getString("actor").equals("admin") && c.getString("action").equals("UPDATE")), audit::toString);
-        assertTrue(changes.stream().anyMatch(c -> c.getString("changes").contains("publicCatalogueEnabled")), audit::toString);
+        assertTrue(
+                changes.stream()
+                        .allMatch(c -> c.getString("actor").equals("admin")
+                                && c.getString("action").equals("UPDATE")),
+                audit::toString);
+        assertTrue(
+                changes.stream().anyMatch(c -> c.getString("changes").contains("publicCatalogueEnabled")),
+                audit::toString);
     }
 
     @Test
@@ -147,14 +174,17 @@ class VisitorEnquiryApiIT {
         Api.Reply asked = visitor.post("api/public/ip-assets/" + asset + "/enquiries", ask(email.toUpperCase()));
         assertEquals(202, asked.status(), asked::toString);
         assertEquals(email, asked.json().getString("email"));
-        assertFalse(hasItem(hkuOffice, "ENQUIRY_RECEIVED"), "nothing reaches the owners before the address is confirmed");
+        assertFalse(
+                hasItem(hkuOffice, "ENQUIRY_RECEIVED"), "nothing reaches the owners before the address is confirmed");
 
         MimeMessage confirmation = Mailbox.await(smtp, email, "Confirm your enquiry");
         String text = (String) confirmation.getContent();
         assertTrue(text.contains("Microfluidic sepsis assay") && text.contains("微流控敗血症檢測"), text);
         String token = match(CONFIRM, text);
 
-        assertProblem(visitor.post("api/public/visitor-enquiries/confirm", "{\"token\":\"" + token.substring(1) + "x\"}"), 404);
+        assertProblem(
+                visitor.post("api/public/visitor-enquiries/confirm", "{\"token\":\"" + token.substring(1) + "x\"}"),
+                404);
         Api.Reply confirmed = visitor.post("api/public/visitor-enquiries/confirm", "{\"token\":\"" + token + "\"}");
         assertEquals(201, confirmed.status(), confirmed::toString);
         long id = confirmed.json().getJsonNumber("enquiryId").longValue();
@@ -172,13 +202,28 @@ class VisitorEnquiryApiIT {
         assertTrue(contact.getBoolean("emailVerified"));
         assertEquals("NEW", seen.json().getString("status"));
 
-        String linked = match(THREAD, (String) Mailbox.await(smtp, email, "Enquiry #" + id + " sent").getContent());
+        String linked = match(THREAD, (String)
+                Mailbox.await(smtp, email, "Enquiry #" + id + " sent").getContent());
         assertEquals(thread, linked, "the thread's link is mailed too");
 
-        assertEquals(200, hkuOffice.post("api/enquiries/" + id + "/notes", "{\"text\":\"Check the visitor's fund first.\"}").status());
-        assertEquals(200, hkuOffice.post("api/enquiries/" + id + "/messages", "{\"text\":\"Thank you; we can offer an evaluation licence.\"}").status());
-        String replyMail = (String) Mailbox.await(smtp, email, "Reply to enquiry #" + id).getContent();
-        assertTrue(replyMail.contains("we can offer an evaluation licence") && replyMail.contains("Visitor test university"), replyMail);
+        assertEquals(
+                200,
+                hkuOffice
+                        .post("api/enquiries/" + id + "/notes", "{\"text\":\"Check the visitor's fund first.\"}")
+                        .status());
+        assertEquals(
+                200,
+                hkuOffice
+                        .post(
+                                "api/enquiries/" + id + "/messages",
+                                "{\"text\":\"Thank you; we can offer an evaluation licence.\"}")
+                        .status());
+        String replyMail =
+                (String) Mailbox.await(smtp, email, "Reply to enquiry #" + id).getContent();
+        assertTrue(
+                replyMail.contains("we can offer an evaluation licence")
+                        && replyMail.contains("Visitor test university"),
+                replyMail);
         assertFalse(replyMail.contains("fund first"), "internal notes are never mailed");
 
         Api.Reply t = visitor.get("api/public/enquiry-threads/" + thread);
@@ -187,25 +232,34 @@ class VisitorEnquiryApiIT {
         List<JsonObject> messages = t.json().getJsonArray("messages").getValuesAs(JsonObject.class);
         assertEquals(2, messages.size(), "the visitor's message and the office's answer, without the note: " + t);
         assertTrue(messages.get(0).getBoolean("fromVisitor"));
-        assertEquals("Visitor test university", messages.get(1).getJsonObject("office").getString("en"));
+        assertEquals(
+                "Visitor test university",
+                messages.get(1).getJsonObject("office").getString("en"));
         assertFalse(t.body().contains("tto-"), "offices' accounts are not shown to a visitor");
 
-        Api.Reply again = visitor.post("api/public/enquiry-threads/" + thread + "/messages", "{\"text\":\"Yes please, for six months.\"}");
+        Api.Reply again = visitor.post(
+                "api/public/enquiry-threads/" + thread + "/messages", "{\"text\":\"Yes please, for six months.\"}");
         assertEquals(200, again.status(), again::toString);
         awaitItem(hkuOffice, "ENQUIRY_MESSAGE", id);
         assertProblem(visitor.send("POST", "api/public/enquiry-threads/" + thread + "/withdraw", null, Map.of()), 428);
-        Api.Reply withdrawn = visitor.send("POST", "api/public/enquiry-threads/" + thread + "/withdraw", null, Map.of("If-Match", again.etag()));
+        Api.Reply withdrawn = visitor.send(
+                "POST", "api/public/enquiry-threads/" + thread + "/withdraw", null, Map.of("If-Match", again.etag()));
         assertEquals(200, withdrawn.status(), withdrawn::toString);
         assertEquals("WITHDRAWN", hkuOffice.get("api/enquiries/" + id).json().getString("status"));
 
-        assertEquals(204, visitor.delete("api/public/enquiry-threads/" + thread, null).status());
+        assertEquals(
+                204,
+                visitor.delete("api/public/enquiry-threads/" + thread, null).status());
         assertProblem(visitor.get("api/public/enquiry-threads/" + thread), 404);
         assertEquals(200, hkuOffice.get("api/enquiries/" + id).status(), "the enquiry stays with the office");
 
         // the visitor lost the link: the office mails a new one, to the verified address only
         assertProblem(admin.post("api/enquiries/" + id + "/visitor-link", null), 403);
-        assertEquals(204, hkuOffice.post("api/enquiries/" + id + "/visitor-link", null).status());
-        String renewed = match(THREAD, (String) Mailbox.await(smtp, email, "New link to enquiry #" + id).getContent());
+        assertEquals(
+                204,
+                hkuOffice.post("api/enquiries/" + id + "/visitor-link", null).status());
+        String renewed = match(THREAD, (String)
+                Mailbox.await(smtp, email, "New link to enquiry #" + id).getContent());
         assertNotEquals(thread, renewed);
         Api.Reply back = visitor.get("api/public/enquiry-threads/" + renewed);
         assertEquals(200, back.status(), back::toString);
@@ -216,21 +270,31 @@ class VisitorEnquiryApiIT {
     @Test
     void onlyPublicAssetsTakeVisitorsEnquiriesAndEachAddressIsLimited() throws Exception {
         open();
-        Api.Reply hiddenAnswer = visitor.post("api/public/ip-assets/" + hidden + "/enquiries", ask("a@harbour.example.hk"));
+        Api.Reply hiddenAnswer =
+                visitor.post("api/public/ip-assets/" + hidden + "/enquiries", ask("a@harbour.example.hk"));
         Api.Reply missingAnswer = visitor.post("api/public/ip-assets/987654321/enquiries", ask("a@harbour.example.hk"));
         assertProblem(hiddenAnswer, 404);
         assertProblem(missingAnswer, 404);
-        assertEquals(hiddenAnswer.json().getString("title"), missingAnswer.json().getString("title"));
-        assertEquals(hiddenAnswer.json().getString("detail").replace(Long.toString(hidden), "#"),
-                missingAnswer.json().getString("detail").replace("987654321", "#"), "a hidden asset answers exactly as a missing one");
+        assertEquals(
+                hiddenAnswer.json().getString("title"), missingAnswer.json().getString("title"));
+        assertEquals(
+                hiddenAnswer.json().getString("detail").replace(Long.toString(hidden), "#"),
+                missingAnswer.json().getString("detail").replace("987654321", "#"),
+                "a hidden asset answers exactly as a missing one");
 
         assertFieldError(visitor.post("api/public/ip-assets/" + asset + "/enquiries", ask("not-an-address")), "email");
-        assertFieldError(visitor.post("api/public/ip-assets/" + asset + "/enquiries", ask("a@harbour.example.hk").replace("Harbour Ventures", "x".repeat(201))),
+        assertFieldError(
+                visitor.post(
+                        "api/public/ip-assets/" + asset + "/enquiries",
+                        ask("a@harbour.example.hk").replace("Harbour Ventures", "x".repeat(201))),
                 "organisation");
 
         String email = "limit-" + unique().toLowerCase() + "@harbour.example.hk";
         for (int i = 0; i < 3; i++) {
-            assertEquals(202, visitor.post("api/public/ip-assets/" + asset + "/enquiries", ask(email)).status());
+            assertEquals(
+                    202,
+                    visitor.post("api/public/ip-assets/" + asset + "/enquiries", ask(email))
+                            .status());
         }
         Api.Reply limited = visitor.post("api/public/ip-assets/" + asset + "/enquiries", ask(email));
         assertProblem(limited, 429);
@@ -240,7 +304,13 @@ class VisitorEnquiryApiIT {
 
     private void open() {
         Api.Reply s = admin.get("api/admin/settings");
-        assertEquals(200, admin.put("api/admin/settings", "{\"publicCatalogueEnabled\":null,\"visitorEnquiriesEnabled\":true}", s.etag()).status());
+        assertEquals(
+                200,
+                admin.put(
+                                "api/admin/settings",
+                                "{\"publicCatalogueEnabled\":null,\"visitorEnquiriesEnabled\":true}",
+                                s.etag())
+                        .status());
     }
 
     private static String ask(String email) {
@@ -257,14 +327,18 @@ class VisitorEnquiryApiIT {
     }
 
     private static boolean hasItem(Api office, String kind) {
-        return office.get("api/inbox?size=200").json().getJsonArray("items").stream().anyMatch(v -> v.asJsonObject().getString("kind").equals(kind));
+        return office.get("api/inbox?size=200").json().getJsonArray("items").stream()
+                .anyMatch(v -> v.asJsonObject().getString("kind").equals(kind));
     }
 
     private static JsonObject awaitItem(Api office, String kind, long enquiry) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 30_000;
         while (System.currentTimeMillis() < deadline) {
-            var found = office.get("api/inbox?size=200").json().getJsonArray("items").stream().map(v -> v.asJsonObject())
-                    .filter(o -> o.getString("kind").equals(kind) && o.getJsonNumber("subjectId").longValue() == enquiry).findFirst();
+            var found = office.get("api/inbox?size=200").json().getJsonArray("items").stream()
+                    .map(v -> v.asJsonObject())
+                    .filter(o -> o.getString("kind").equals(kind)
+                            && o.getJsonNumber("subjectId").longValue() == enquiry)
+                    .findFirst();
             if (found.isPresent()) {
                 return found.get();
             }

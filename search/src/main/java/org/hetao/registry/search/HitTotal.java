@@ -6,9 +6,9 @@ package org.hetao.registry.search;
  */
 public record HitTotal(long value, boolean exact) {
 
-  /** The total as shown to people: {@code 42} or {@code 10000+}. */
-  @Override
-  public String toString() {
-    return exact ? Long.toString(value) : value + "+";
-  }
+    /** The total as shown to people: {@code 42} or {@code 10000+}. */
+    @Override
+    public String toString() {
+        return exact ? Long.toString(value) : value + "+";
+    }
 }

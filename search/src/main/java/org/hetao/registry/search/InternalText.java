@@ -14,19 +14,22 @@ import java.util.Set;
  * @param identifiers exact identifiers that are not public
  */
 public record InternalText(
-    LocalizedText abstractText, List<String> keywords, LocalizedText otherText, Set<String> identifiers) {
+        LocalizedText abstractText, List<String> keywords, LocalizedText otherText, Set<String> identifiers) {
 
-  public InternalText {
-    abstractText = abstractText == null ? LocalizedText.empty() : abstractText;
-    keywords =
-        keywords == null
-            ? List.of()
-            : keywords.stream().filter(Objects::nonNull).map(String::strip).filter(k -> !k.isEmpty()).toList();
-    otherText = otherText == null ? LocalizedText.empty() : otherText;
-    identifiers = Identifiers.clean(identifiers);
-  }
+    public InternalText {
+        abstractText = abstractText == null ? LocalizedText.empty() : abstractText;
+        keywords = keywords == null
+                ? List.of()
+                : keywords.stream()
+                        .filter(Objects::nonNull)
+                        .map(String::strip)
+                        .filter(k -> !k.isEmpty())
+                        .toList();
+        otherText = otherText == null ? LocalizedText.empty() : otherText;
+        identifiers = Identifiers.clean(identifiers);
+    }
 
-  public static InternalText empty() {
-    return new InternalText(null, List.of(), null, Set.of());
-  }
+    public static InternalText empty() {
+        return new InternalText(null, List.of(), null, Set.of());
+    }
 }

@@ -10,18 +10,18 @@ import java.util.Set;
  */
 public record PublicText(LocalizedText title, LocalizedText summary, Set<String> identifiers, Set<String> aliases) {
 
-  public PublicText {
-    title = title == null ? LocalizedText.empty() : title;
-    summary = summary == null ? LocalizedText.empty() : summary;
-    identifiers = Identifiers.clean(identifiers);
-    aliases = Identifiers.clean(aliases);
-  }
+    public PublicText {
+        title = title == null ? LocalizedText.empty() : title;
+        summary = summary == null ? LocalizedText.empty() : summary;
+        identifiers = Identifiers.clean(identifiers);
+        aliases = Identifiers.clean(aliases);
+    }
 
-  public PublicText(LocalizedText title, LocalizedText summary, Set<String> identifiers) {
-    this(title, summary, identifiers, Set.of());
-  }
+    public PublicText(LocalizedText title, LocalizedText summary, Set<String> identifiers) {
+        this(title, summary, identifiers, Set.of());
+    }
 
-  public static PublicText empty() {
-    return new PublicText(null, null, Set.of(), Set.of());
-  }
+    public static PublicText empty() {
+        return new PublicText(null, null, Set.of(), Set.of());
+    }
 }

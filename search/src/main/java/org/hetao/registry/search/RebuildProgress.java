@@ -4,13 +4,13 @@ package org.hetao.registry.search;
 @FunctionalInterface
 public interface RebuildProgress {
 
-  /** How often, in documents, progress is reported (and once more at the end). */
-  int INTERVAL = 1_000;
+    /** How often, in documents, progress is reported (and once more at the end). */
+    int INTERVAL = 1_000;
 
-  /** Called every {@link #INTERVAL} documents read and once at the end with the final count indexed. */
-  void indexed(long documents);
+    /** Called every {@link #INTERVAL} documents read and once at the end with the final count indexed. */
+    void indexed(long documents);
 
-  static RebuildProgress none() {
-    return documents -> {};
-  }
+    static RebuildProgress none() {
+        return documents -> {};
+    }
 }

@@ -20,32 +20,32 @@ import java.util.Objects;
  */
 public record SearchBudget(Duration timeout, int expensiveSearches) {
 
-  /** The default time budget of one search. */
-  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(2);
+    /** The default time budget of one search. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(2);
 
-  /** Two seconds per search; one expensive search per processor. */
-  public static SearchBudget defaults() {
-    return new SearchBudget(DEFAULT_TIMEOUT, Runtime.getRuntime().availableProcessors());
-  }
-
-  public SearchBudget {
-    Objects.requireNonNull(timeout, "timeout");
-    if (timeout.isNegative() || timeout.isZero()) {
-      throw new IllegalArgumentException("the search timeout must be positive: " + timeout);
+    /** Two seconds per search; one expensive search per processor. */
+    public static SearchBudget defaults() {
+        return new SearchBudget(DEFAULT_TIMEOUT, Runtime.getRuntime().availableProcessors());
     }
-    if (expensiveSearches < 1) {
-      throw new IllegalArgumentException("at least one expensive search must be allowed: " + expensiveSearches);
+
+    public SearchBudget {
+        Objects.requireNonNull(timeout, "timeout");
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("the search timeout must be positive: " + timeout);
+        }
+        if (expensiveSearches < 1) {
+            throw new IllegalArgumentException("at least one expensive search must be allowed: " + expensiveSearches);
+        }
     }
-  }
 
-  /** How long an expensive search waits for a turn: a quarter of the timeout, at most 250 ms. */
-  public Duration queueWait() {
-    Duration quarter = timeout.dividedBy(4);
-    return quarter.compareTo(Duration.ofMillis(250)) < 0 ? quarter : Duration.ofMillis(250);
-  }
+    /** How long an expensive search waits for a turn: a quarter of the timeout, at most 250 ms. */
+    public Duration queueWait() {
+        Duration quarter = timeout.dividedBy(4);
+        return quarter.compareTo(Duration.ofMillis(250)) < 0 ? quarter : Duration.ofMillis(250);
+    }
 
-  /** What a refused caller is told to wait before trying again: the timeout, in whole seconds (at least 1). */
-  public long retryAfterSeconds() {
-    return Math.max(1, (timeout.toMillis() + 999) / 1000);
-  }
+    /** What a refused caller is told to wait before trying again: the timeout, in whole seconds (at least 1). */
+    public long retryAfterSeconds() {
+        return Math.max(1, (timeout.toMillis() + 999) / 1000);
+    }
 }

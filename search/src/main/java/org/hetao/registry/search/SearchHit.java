@@ -16,14 +16,14 @@ import java.util.List;
  * records the searcher may not see, and means nothing outside its own result list.
  */
 public record SearchHit(
-    DocType type,
-    long id,
-    String title,
-    Language titleLanguage,
-    HighlightedText highlightedTitle,
-    List<Snippet> snippets) {
+        DocType type,
+        long id,
+        String title,
+        Language titleLanguage,
+        HighlightedText highlightedTitle,
+        List<Snippet> snippets) {
 
-  public SearchHit {
-    snippets = List.copyOf(snippets);
-  }
+    public SearchHit {
+        snippets = List.copyOf(snippets);
+    }
 }

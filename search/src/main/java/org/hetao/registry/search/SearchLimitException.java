@@ -6,9 +6,9 @@ package org.hetao.registry.search;
  */
 public class SearchLimitException extends IllegalArgumentException {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  public SearchLimitException(String message) {
-    super(message);
-  }
+    public SearchLimitException(String message) {
+        super(message);
+    }
 }

@@ -6,17 +6,17 @@ package org.hetao.registry.search;
  */
 public class SearchOverloadedException extends RuntimeException {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  private final long retryAfterSeconds;
+    private final long retryAfterSeconds;
 
-  public SearchOverloadedException(long retryAfterSeconds) {
-    super("too many searches with wildcards or fuzzy terms are running; please try again in "
-        + retryAfterSeconds + " s");
-    this.retryAfterSeconds = retryAfterSeconds;
-  }
+    public SearchOverloadedException(long retryAfterSeconds) {
+        super("too many searches with wildcards or fuzzy terms are running; please try again in " + retryAfterSeconds
+                + " s");
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
 
-  public long retryAfterSeconds() {
-    return retryAfterSeconds;
-  }
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
 }

@@ -19,32 +19,32 @@ import java.util.Map;
  * @param size the page size
  */
 public record SearchResult(
-    HitTotal total,
-    List<SearchHit> hits,
-    Map<Facet, List<FacetValue>> facets,
-    boolean approximate,
-    boolean syntaxIgnored,
-    int page,
-    int size) {
+        HitTotal total,
+        List<SearchHit> hits,
+        Map<Facet, List<FacetValue>> facets,
+        boolean approximate,
+        boolean syntaxIgnored,
+        int page,
+        int size) {
 
-  public SearchResult {
-    hits = List.copyOf(hits);
-    EnumMap<Facet, List<FacetValue>> copy = new EnumMap<>(Facet.class);
-    facets.forEach((facet, values) -> copy.put(facet, List.copyOf(values)));
-    facets = Collections.unmodifiableMap(copy);
-  }
+    public SearchResult {
+        hits = List.copyOf(hits);
+        EnumMap<Facet, List<FacetValue>> copy = new EnumMap<>(Facet.class);
+        facets.forEach((facet, values) -> copy.put(facet, List.copyOf(values)));
+        facets = Collections.unmodifiableMap(copy);
+    }
 
-  /** The counted values of one facet (empty if none). */
-  public List<FacetValue> facet(Facet facet) {
-    return facets.getOrDefault(facet, List.of());
-  }
+    /** The counted values of one facet (empty if none). */
+    public List<FacetValue> facet(Facet facet) {
+        return facets.getOrDefault(facet, List.of());
+    }
 
-  /** The count for one facet value, 0 if absent. */
-  public long count(Facet facet, String value) {
-    return facet(facet).stream()
-        .filter(v -> v.value().equals(value))
-        .mapToLong(FacetValue::count)
-        .findFirst()
-        .orElse(0);
-  }
+    /** The count for one facet value, 0 if absent. */
+    public long count(Facet facet, String value) {
+        return facet(facet).stream()
+                .filter(v -> v.value().equals(value))
+                .mapToLong(FacetValue::count)
+                .findFirst()
+                .orElse(0);
+    }
 }

@@ -7,17 +7,17 @@ package org.hetao.registry.search;
  */
 public class SearchTimeoutException extends RuntimeException {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  private final long retryAfterSeconds;
+    private final long retryAfterSeconds;
 
-  public SearchTimeoutException(long timeoutMillis, long retryAfterSeconds) {
-    super("the search did not finish within its " + timeoutMillis + " ms; please use more specific words "
-        + "or fewer wildcards, or try again in " + retryAfterSeconds + " s");
-    this.retryAfterSeconds = retryAfterSeconds;
-  }
+    public SearchTimeoutException(long timeoutMillis, long retryAfterSeconds) {
+        super("the search did not finish within its " + timeoutMillis + " ms; please use more specific words "
+                + "or fewer wildcards, or try again in " + retryAfterSeconds + " s");
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
 
-  public long retryAfterSeconds() {
-    return retryAfterSeconds;
-  }
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
 }

@@ -51,59 +51,85 @@ public class Agreement {
     @SequenceGenerator(name = "agreement_id", sequenceName = "registry_id_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "agreement_id")
     private Long id;
+
     @Version
     @Column(nullable = false)
     private long version;
+
     @Column(name = "series_id", nullable = false, updatable = false)
     private Long seriesId;
+
     @Column(nullable = false, updatable = false)
     private int revision;
+
     @Column(name = "ip_asset_id", nullable = false, updatable = false)
     private long ipAssetId;
+
     @Column(name = "ownership_version_no", nullable = false, updatable = false)
     private int ownershipVersionNo;
+
     @Column(name = "framework_version", nullable = false, updatable = false)
     private int frameworkVersion;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private AgreementStatus status;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private AgreementLanguage language;
+
     @Column(nullable = false, length = 100000)
     private String options;
+
     @Column(nullable = false, length = 200000)
     private String content;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
+
     @Column(name = "created_by", nullable = false, length = 64, updatable = false)
     private String createdBy;
+
     @Column(name = "issued_at")
     private OffsetDateTime issuedAt;
+
     @Column(name = "issued_by", length = 64)
     private String issuedBy;
+
     @Column(name = "pdf_sha256", length = 64)
     private String pdfSha256;
+
     @Column(name = "warnings_acknowledged", nullable = false)
     private boolean warningsAcknowledged;
+
     @Column(name = "out_of_date", nullable = false)
     private boolean outOfDate;
+
     @Column(name = "supersedes", updatable = false)
     private Long supersedes;
+
     @Column(name = "superseded_by")
     private Long supersededBy;
+
     @Column(name = "signed_at")
     private OffsetDateTime signedAt;
+
     @Column(name = "signed_by", length = 64)
     private String signedBy;
+
     @Column(name = "signed_copy_sha256", length = 64)
     private String signedCopySha256;
+
     @Column(name = "signed_copy_size")
     private Long signedCopySize;
+
     @Column(name = "signed_copy_at")
     private OffsetDateTime signedCopyAt;
+
     @Column(name = "signed_copy_by", length = 64)
     private String signedCopyBy;
+
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
@@ -117,8 +143,7 @@ public class Agreement {
     @OrderBy("signedAt ASC")
     private List<AgreementSignature> signatures = new ArrayList<>();
 
-    protected Agreement() {
-    }
+    protected Agreement() {}
 
     private Agreement(DraftedRevision drafted, Long seriesId, int revision, Long supersedes) {
         this.seriesId = seriesId;
@@ -146,7 +171,9 @@ public class Agreement {
     public Agreement successor(DraftedRevision drafted) {
         checkSupersedable();
         if (drafted.ipAssetId() != ipAssetId) {
-            throw new InvalidValueException("ipAssetId", ErrorCode.AGREEMENT_ASSET_REVISED,
+            throw new InvalidValueException(
+                    "ipAssetId",
+                    ErrorCode.AGREEMENT_ASSET_REVISED,
                     "a later revision is about the same IP asset " + ipAssetId);
         }
         return new Agreement(drafted, seriesId, revision + 1, id);
@@ -162,16 +189,20 @@ public class Agreement {
     /** Fails unless this draft may be issued: still a draft, not out of date, every warning acknowledged. */
     public void checkIssuable(List<String> warningCodes, boolean acknowledged) {
         if (status != AgreementStatus.DRAFT) {
-            throw new ConflictException(name() + " is " + status + ": an issued agreement never changes; supersede it to make a new draft");
+            throw new ConflictException(
+                    name() + " is " + status + ": an issued agreement never changes; supersede it to make a new draft");
         }
         if (outOfDate) {
             throw new ConflictException(name() + " was made from ownership version " + ownershipVersionNo
                     + ", which is no longer current: draft a new agreement from the current ownership");
         }
         if (!warningCodes.isEmpty() && !acknowledged) {
-            throw new InvalidValueException("acknowledgedWarnings", ErrorCode.AGREEMENT_WARNINGS_UNACKNOWLEDGED,
+            throw new InvalidValueException(
+                    "acknowledgedWarnings",
+                    ErrorCode.AGREEMENT_WARNINGS_UNACKNOWLEDGED,
                     "must be true: the draft leaves points silent on which Hong Kong and "
-                    + "Mainland default rules differ " + warningCodes + "; acknowledge them or change the options",
+                            + "Mainland default rules differ " + warningCodes
+                            + "; acknowledge them or change the options",
                     Map.of("warnings", List.copyOf(warningCodes)));
         }
     }
@@ -200,8 +231,9 @@ public class Agreement {
             throw new IllegalArgumentException("A draft stays about IP asset " + ipAssetId);
         }
         if (drafted.ownershipVersionNo() != ownershipVersionNo) {
-            throw new ConflictException(name() + " was made from ownership version " + ownershipVersionNo + ", and the current one is "
-                    + drafted.ownershipVersionNo() + ": draft a new agreement from the current ownership");
+            throw new ConflictException(
+                    name() + " was made from ownership version " + ownershipVersionNo + ", and the current one is "
+                            + drafted.ownershipVersionNo() + ": draft a new agreement from the current ownership");
         }
         this.frameworkVersion = drafted.frameworkVersion();
         this.language = Checks.require("options.language.language", drafted.language());
@@ -214,7 +246,8 @@ public class Agreement {
     /** Fails unless this revision is a draft that is still up to date, and so may be edited. */
     public void checkEditable() {
         if (status != AgreementStatus.DRAFT) {
-            throw new ConflictException(name() + " is " + status + ": an issued agreement never changes; supersede it to make a new draft");
+            throw new ConflictException(
+                    name() + " is " + status + ": an issued agreement never changes; supersede it to make a new draft");
         }
         if (outOfDate) {
             throw new ConflictException(name() + " was made from ownership version " + ownershipVersionNo
@@ -225,8 +258,9 @@ public class Agreement {
     /** Fails unless this revision is a draft, which alone may be discarded. */
     public void checkDiscardable() {
         if (status != AgreementStatus.DRAFT) {
-            throw new ConflictException(name() + " is " + status + ": only a draft can be discarded; an issued agreement is kept for ever "
-                    + "and replaced by superseding it");
+            throw new ConflictException(
+                    name() + " is " + status + ": only a draft can be discarded; an issued agreement is kept for ever "
+                            + "and replaced by superseding it");
         }
     }
 
@@ -246,26 +280,47 @@ public class Agreement {
      * Records one party's signature of the issued agreement. When every party has signed, the
      * agreement is signed, as of the last signature.
      */
-    public void recordSignature(String partyCode, String signatoryName, String signatoryTitle, OffsetDateTime when, String actor,
-                                Instant now) {
+    public void recordSignature(
+            String partyCode,
+            String signatoryName,
+            String signatoryTitle,
+            OffsetDateTime when,
+            String actor,
+            Instant now) {
         checkSignable();
         Checks.require("signedAt", when);
         if (when.isBefore(issuedAt)) {
-            throw new InvalidValueException("signedAt", ErrorCode.DATE_ORDER,
-                    "must not be before the agreement was issued (" + issuedAt + ")", Map.of("after", "issuedAt", "min", String.valueOf(issuedAt)));
+            throw new InvalidValueException(
+                    "signedAt",
+                    ErrorCode.DATE_ORDER,
+                    "must not be before the agreement was issued (" + issuedAt + ")",
+                    Map.of("after", "issuedAt", "min", String.valueOf(issuedAt)));
         }
-        AgreementParty party = parties.stream().filter(p -> p.getCode().equals(partyCode)).findFirst()
-                .orElseThrow(() -> new InvalidValueException("party", ErrorCode.AGREEMENT_NOT_A_PARTY,
-                        "names no party of " + name() + " (" + parties.stream().map(AgreementParty::getCode).toList() + ")",
+        AgreementParty party = parties.stream()
+                .filter(p -> p.getCode().equals(partyCode))
+                .findFirst()
+                .orElseThrow(() -> new InvalidValueException(
+                        "party",
+                        ErrorCode.AGREEMENT_NOT_A_PARTY,
+                        "names no party of " + name() + " ("
+                                + parties.stream().map(AgreementParty::getCode).toList() + ")",
                         Map.of("party", String.valueOf(partyCode))));
         if (signature(partyCode) != null) {
-            throw new ConflictException(partyCode + " has already signed " + name() + " (" + signature(partyCode).getSignedAt() + ")");
+            throw new ConflictException(partyCode + " has already signed " + name() + " ("
+                    + signature(partyCode).getSignedAt() + ")");
         }
-        signatures.add(new AgreementSignature(party, Checks.requireText("signatoryName", signatoryName, 200),
-                Checks.optionalText("signatoryTitle", signatoryTitle, 200), when, Checks.requireText("recordedBy", actor, 64),
+        signatures.add(new AgreementSignature(
+                party,
+                Checks.requireText("signatoryName", signatoryName, 200),
+                Checks.optionalText("signatoryTitle", signatoryTitle, 200),
+                when,
+                Checks.requireText("recordedBy", actor, 64),
                 now.atOffset(ZoneOffset.UTC)));
         if (signatures.size() == parties.size()) {
-            this.signedAt = signatures.stream().map(AgreementSignature::getSignedAt).max(OffsetDateTime::compareTo).orElseThrow();
+            this.signedAt = signatures.stream()
+                    .map(AgreementSignature::getSignedAt)
+                    .max(OffsetDateTime::compareTo)
+                    .orElseThrow();
             this.signedBy = actor;
             this.status = AgreementStatus.SIGNED;
         }
@@ -281,18 +336,27 @@ public class Agreement {
 
     /** The parties that have not signed yet, in the order of the agreement. */
     public List<String> unsignedParties() {
-        return parties.stream().map(AgreementParty::getCode).filter(code -> signature(code) == null).toList();
+        return parties.stream()
+                .map(AgreementParty::getCode)
+                .filter(code -> signature(code) == null)
+                .toList();
     }
 
     private AgreementSignature signature(String partyCode) {
-        return signatures.stream().filter(s -> s.getPartyCode().equals(partyCode)).findFirst().orElse(null);
+        return signatures.stream()
+                .filter(s -> s.getPartyCode().equals(partyCode))
+                .findFirst()
+                .orElse(null);
     }
 
     /** Records the signed copy's SHA-256 and size; a signed agreement has at most one, which never changes. */
     public void attachSignedCopy(String sha256, long size, String actor, Instant now) {
         if (status != AgreementStatus.SIGNED) {
-            throw new ConflictException(name() + " is " + status + ": a signed copy belongs to an agreement every party has signed"
-                    + (status == AgreementStatus.ISSUED ? "; record the signatures first (still to sign: " + unsignedParties() + ")" : ""));
+            throw new ConflictException(
+                    name() + " is " + status + ": a signed copy belongs to an agreement every party has signed"
+                            + (status == AgreementStatus.ISSUED
+                                    ? "; record the signatures first (still to sign: " + unsignedParties() + ")"
+                                    : ""));
         }
         if (signedCopySha256 != null) {
             throw new ConflictException(name() + " already has its signed copy (SHA-256 " + signedCopySha256
@@ -310,7 +374,8 @@ public class Agreement {
     /** Fails unless a later revision may replace this one: it must have been issued (and may have been signed). */
     public void checkSupersedable() {
         if (status != AgreementStatus.ISSUED && status != AgreementStatus.SIGNED) {
-            throw new ConflictException(name() + " is " + status + ": only an issued (or signed) agreement can be superseded"
+            throw new ConflictException(name() + " is " + status
+                    + ": only an issued (or signed) agreement can be superseded"
                     + (status == AgreementStatus.DRAFT ? "; a draft is replaced by drafting a new agreement" : ""));
         }
     }
@@ -366,9 +431,23 @@ public class Agreement {
     }
 
     public AgreementRecord record() {
-        return new AgreementRecord(agreementId(), revision, ipAssetId, ownershipVersionNo, frameworkVersion, status.name(), language.name(),
-                outOfDate, warningsAcknowledged, pdfSha256, issuedAt, signedAt, supersedes, supersededBy,
-                signatures.stream().map(AgreementSignature::record).toList(), signedCopySha256);
+        return new AgreementRecord(
+                agreementId(),
+                revision,
+                ipAssetId,
+                ownershipVersionNo,
+                frameworkVersion,
+                status.name(),
+                language.name(),
+                outOfDate,
+                warningsAcknowledged,
+                pdfSha256,
+                issuedAt,
+                signedAt,
+                supersedes,
+                supersededBy,
+                signatures.stream().map(AgreementSignature::record).toList(),
+                signedCopySha256);
     }
 
     public Long getId() {

@@ -20,7 +20,9 @@ public class AgreementAccess {
         if (scope.everything()) {
             return;
         }
-        if (!scope.investor() && scope.institutionId() != null && agreement.partyInstitutions().contains(scope.institutionId())) {
+        if (!scope.investor()
+                && scope.institutionId() != null
+                && agreement.partyInstitutions().contains(scope.institutionId())) {
             return;
         }
         throw new NotFoundException(Agreement.KIND, agreement.getId());

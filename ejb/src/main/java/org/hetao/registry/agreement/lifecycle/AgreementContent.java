@@ -21,8 +21,13 @@ import org.hetao.registry.agreement.ProjectSummary;
  * ownership version it was made from, the inventors and each party's Background IP. Later changes
  * to those records do not change the revision.
  */
-public record AgreementContent(ProjectSummary project, IpAssetSummary asset, List<Party> parties, List<PartyShare> owners,
-                               List<Inventor> inventors, List<BackgroundIp> backgroundIp) {
+public record AgreementContent(
+        ProjectSummary project,
+        IpAssetSummary asset,
+        List<Party> parties,
+        List<PartyShare> owners,
+        List<Inventor> inventors,
+        List<BackgroundIp> backgroundIp) {
 
     public AgreementContent {
         parties = List.copyOf(parties);
@@ -37,9 +42,26 @@ public record AgreementContent(ProjectSummary project, IpAssetSummary asset, Lis
     }
 
     /** The document to render; building it checks the options against the parties and owners. */
-    public AgreementDocument document(String agreementId, int revision, Framework fw, AgreementStatus status, Instant createdAt,
-                                      AgreementOptions options) {
-        return new AgreementDocument(agreementId, revision, fw.version(), status, createdAt, project, asset, parties, owners,
-                inventors, backgroundIp, options, warnings(fw, options));
+    public AgreementDocument document(
+            String agreementId,
+            int revision,
+            Framework fw,
+            AgreementStatus status,
+            Instant createdAt,
+            AgreementOptions options) {
+        return new AgreementDocument(
+                agreementId,
+                revision,
+                fw.version(),
+                status,
+                createdAt,
+                project,
+                asset,
+                parties,
+                owners,
+                inventors,
+                backgroundIp,
+                options,
+                warnings(fw, options));
     }
 }

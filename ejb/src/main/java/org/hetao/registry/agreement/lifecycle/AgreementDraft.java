@@ -9,5 +9,5 @@ import org.hetao.registry.agreement.BackgroundIp;
  * framework, a signatory for each party and the parties' Background IP. Parties are named by their
  * codes, the short names of their institutions.
  */
-public record AgreementDraft(long ipAssetId, AgreementOptions options, List<Signatory> signatories, List<BackgroundIp> backgroundIp) {
-}
+public record AgreementDraft(
+        long ipAssetId, AgreementOptions options, List<Signatory> signatories, List<BackgroundIp> backgroundIp) {}

@@ -47,21 +47,27 @@ import org.hetao.registry.project.ProjectRepository;
 public class AgreementDrafter {
     @Inject
     ProjectRepository projects;
+
     @Inject
     InstitutionRepository institutions;
+
     @Inject
     PersonRepository people;
 
     /** The content of an agreement and the institutions behind its party codes. */
-    public record Drafting(AgreementContent content, List<AgreementParty> parties) {
-    }
+    public record Drafting(AgreementContent content, List<AgreementParty> parties) {}
 
     /** The content of an agreement about {@code asset} made from {@code ownership}, with a signatory for every party. */
-    public Drafting draft(IpAsset asset, OwnershipVersion ownership, List<Signatory> signatories, List<BackgroundIp> backgroundIp) {
+    public Drafting draft(
+            IpAsset asset, OwnershipVersion ownership, List<Signatory> signatories, List<BackgroundIp> backgroundIp) {
         Project project = projects.get(asset.getProjectId());
         Map<Long, Institution> parties = parties(asset, ownership);
-        List<Person> inventors = asset.getInventors().stream().map(i -> people.get(i.getPersonId())).toList();
-        Map<String, Signatory> signing = signatories(signatories, parties.values().stream().map(Institution::getShortName).toList());
+        List<Person> inventors = asset.getInventors().stream()
+                .map(i -> people.get(i.getPersonId()))
+                .toList();
+        Map<String, Signatory> signing = signatories(
+                signatories,
+                parties.values().stream().map(Institution::getShortName).toList());
 
         List<Party> partyList = new ArrayList<>();
         List<AgreementParty> partyRefs = new ArrayList<>();
@@ -71,21 +77,32 @@ public class AgreementDrafter {
             partyRefs.add(new AgreementParty(inst.getId(), inst.getShortName()));
         }
         List<PartyShare> owners = ownership.getShares().stream()
-                .map(s -> new PartyShare(parties.get(s.getInstitutionId()).getShortName(), s.getShareBp())).toList();
+                .map(s -> new PartyShare(parties.get(s.getInstitutionId()).getShortName(), s.getShareBp()))
+                .toList();
         List<Inventor> inventorList = new ArrayList<>();
         for (int i = 0; i < inventors.size(); i++) {
             Person p = inventors.get(i);
-            inventorList.add(new Inventor(inventorName(p), parties.get(p.getInstitutionId()).getShortName(),
-                    asset.getInventors().get(i).getShareBp(), place(project, p.getId())));
+            inventorList.add(new Inventor(
+                    inventorName(p),
+                    parties.get(p.getInstitutionId()).getShortName(),
+                    asset.getInventors().get(i).getShareBp(),
+                    place(project, p.getId())));
         }
-        AgreementContent content = new AgreementContent(new ProjectSummary(project.getCode(), project.getTitle()), summary(asset),
-                partyList, owners, inventorList, backgroundIp);
+        AgreementContent content = new AgreementContent(
+                new ProjectSummary(project.getCode(), project.getTitle()),
+                summary(asset),
+                partyList,
+                owners,
+                inventorList,
+                backgroundIp);
         return new Drafting(content, partyRefs);
     }
 
     /** The codes of the parties an agreement about {@code asset} made from {@code ownership} has, in order. */
     public List<String> partyCodes(IpAsset asset, OwnershipVersion ownership) {
-        return parties(asset, ownership).values().stream().map(Institution::getShortName).toList();
+        return parties(asset, ownership).values().stream()
+                .map(Institution::getShortName)
+                .toList();
     }
 
     /** The owners, largest share first, then the inventors' employers that own no share. */
@@ -109,20 +126,32 @@ public class AgreementDrafter {
             Signatory s = Checks.require(field, lines.get(i));
             String code = Checks.requireText(field + ".party", s.party(), 40);
             if (!codes.contains(code)) {
-                throw new InvalidValueException(field + ".party", ErrorCode.AGREEMENT_NOT_A_PARTY,
-                        code + " is not a party; the parties are " + codes, Map.of("party", code));
+                throw new InvalidValueException(
+                        field + ".party",
+                        ErrorCode.AGREEMENT_NOT_A_PARTY,
+                        code + " is not a party; the parties are " + codes,
+                        Map.of("party", code));
             }
             if (byCode.containsKey(code)) {
-                throw new InvalidValueException(field + ".party", ErrorCode.DUPLICATE, "names " + code + " twice", Map.of("value", code));
+                throw new InvalidValueException(
+                        field + ".party", ErrorCode.DUPLICATE, "names " + code + " twice", Map.of("value", code));
             }
-            byCode.put(code, new Signatory(code, Checks.requireText(field + ".name", s.name(), 200),
-                    Checks.requireText(field + ".title", s.title(), 200)));
+            byCode.put(
+                    code,
+                    new Signatory(
+                            code,
+                            Checks.requireText(field + ".name", s.name(), 200),
+                            Checks.requireText(field + ".title", s.title(), 200)));
         }
-        List<String> missing = codes.stream().filter(c -> !byCode.containsKey(c)).toList();
+        List<String> missing =
+                codes.stream().filter(c -> !byCode.containsKey(c)).toList();
         if (!missing.isEmpty()) {
-            throw new InvalidValueException("signatories", ErrorCode.AGREEMENT_SIGNATORIES_MISSING,
+            throw new InvalidValueException(
+                    "signatories",
+                    ErrorCode.AGREEMENT_SIGNATORIES_MISSING,
                     "name who signs for every party; missing: " + String.join(", ", missing)
-                    + " (parties are named by their institutions' short names)", Map.of("missing", List.copyOf(missing)));
+                            + " (parties are named by their institutions' short names)",
+                    Map.of("missing", List.copyOf(missing)));
         }
         return byCode;
     }
@@ -130,8 +159,10 @@ public class AgreementDrafter {
     private static LocalizedText legalName(Institution inst) {
         LocalizedText name = inst.getName();
         if (name.zhHant() == null && name.zhHans() == null) {
-            throw new ConflictException("Institution " + inst.getShortName() + " (" + inst.getId() + ") has no Chinese name: an agreement "
-                    + "names every party in English and Chinese; add the name with PUT /api/institutions/" + inst.getId());
+            throw new ConflictException(
+                    "Institution " + inst.getShortName() + " (" + inst.getId() + ") has no Chinese name: an agreement "
+                            + "names every party in English and Chinese; add the name with PUT /api/institutions/"
+                            + inst.getId());
         }
         return name;
     }
@@ -142,7 +173,9 @@ public class AgreementDrafter {
     }
 
     private static ContributionPlace place(Project project, long personId) {
-        Set<Park> parks = project.getStaff().stream().filter(s -> s.getPersonId() == personId).map(s -> s.getPark())
+        Set<Park> parks = project.getStaff().stream()
+                .filter(s -> s.getPersonId() == personId)
+                .map(s -> s.getPark())
                 .collect(Collectors.toSet());
         if (parks.size() != 1) {
             return null;
@@ -151,11 +184,17 @@ public class AgreementDrafter {
     }
 
     private static IpAssetSummary summary(IpAsset asset) {
-        List<Filing> filings = asset.getFilings().stream().map(f -> {
-            FilingDetails d = f.details();
-            return new Filing(FilingJurisdiction.valueOf(d.jurisdiction().name()), d.applicationNumber(), d.filingDate(),
-                    d.status().name().toLowerCase(Locale.ROOT));
-        }).toList();
-        return new IpAssetSummary(asset.getTitle(), IpAssetType.valueOf(asset.getType().name()), filings);
+        List<Filing> filings = asset.getFilings().stream()
+                .map(f -> {
+                    FilingDetails d = f.details();
+                    return new Filing(
+                            FilingJurisdiction.valueOf(d.jurisdiction().name()),
+                            d.applicationNumber(),
+                            d.filingDate(),
+                            d.status().name().toLowerCase(Locale.ROOT));
+                })
+                .toList();
+        return new IpAssetSummary(
+                asset.getTitle(), IpAssetType.valueOf(asset.getType().name()), filings);
     }
 }

@@ -16,8 +16,7 @@ final class AgreementJson {
             .withPropertyOrderStrategy(PropertyOrderStrategy.LEXICOGRAPHICAL)
             .withNullValues(false));
 
-    private AgreementJson() {
-    }
+    private AgreementJson() {}
 
     static String write(AgreementOptions options) {
         return JSONB.toJson(options);
@@ -39,7 +38,8 @@ final class AgreementJson {
         try {
             return JSONB.fromJson(json, type);
         } catch (JsonbException e) {
-            throw new IllegalStateException("A stored agreement's " + type.getSimpleName() + " cannot be read: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "A stored agreement's " + type.getSimpleName() + " cannot be read: " + e.getMessage(), e);
         }
     }
 }

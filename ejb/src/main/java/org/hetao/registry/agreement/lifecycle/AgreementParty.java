@@ -8,11 +8,11 @@ import jakarta.persistence.Embeddable;
 public class AgreementParty {
     @Column(name = "institution_id", nullable = false, updatable = false)
     private long institutionId;
+
     @Column(name = "party_code", nullable = false, length = 40, updatable = false)
     private String code;
 
-    protected AgreementParty() {
-    }
+    protected AgreementParty() {}
 
     public AgreementParty(long institutionId, String code) {
         this.institutionId = institutionId;

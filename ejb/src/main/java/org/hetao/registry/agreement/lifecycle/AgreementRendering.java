@@ -39,13 +39,16 @@ public class AgreementRendering {
     /** The font named by the setting (a system property or the environment variable), else the Debian package's. */
     static FontLocator fontLocator() {
         String configured = RegistrySetting.CJK_FONT.optional().orElse(null);
-        boolean fromEnvironment = configured != null && System.getProperty(FontLocator.PROPERTY) == null
+        boolean fromEnvironment = configured != null
+                && System.getProperty(FontLocator.PROPERTY) == null
                 && configured.equals(System.getenv(FontLocator.ENVIRONMENT));
-        return fromEnvironment ? new FontLocator(null, configured, FontLocator.DEBIAN_FONT)
+        return fromEnvironment
+                ? new FontLocator(null, configured, FontLocator.DEBIAN_FONT)
                 : new FontLocator(configured, null, FontLocator.DEBIAN_FONT);
     }
 
     private static UnavailableException unavailable(CjkFontNotFoundException e) {
-        return new UnavailableException("Agreement PDFs cannot be made on this server: it has no usable Chinese font. " + e.getMessage());
+        return new UnavailableException(
+                "Agreement PDFs cannot be made on this server: it has no usable Chinese font. " + e.getMessage());
     }
 }

@@ -56,9 +56,12 @@ public class AgreementRepository {
 
     /** The revisions about an asset that are drafts, issued or signed, newest first. */
     public List<Agreement> liveAbout(long ipAssetId) {
-        return em.createQuery("SELECT a FROM Agreement a WHERE a.ipAssetId = :asset AND a.status <> :superseded ORDER BY a.id DESC",
+        return em.createQuery(
+                        "SELECT a FROM Agreement a WHERE a.ipAssetId = :asset AND a.status <> :superseded ORDER BY a.id DESC",
                         Agreement.class)
-                .setParameter("asset", ipAssetId).setParameter("superseded", AgreementStatus.SUPERSEDED).getResultList();
+                .setParameter("asset", ipAssetId)
+                .setParameter("superseded", AgreementStatus.SUPERSEDED)
+                .getResultList();
     }
 
     public Optional<IssuedPdf> pdf(long agreementId) {
@@ -67,10 +70,14 @@ public class AgreementRepository {
 
     /** The revisions of an asset, not yet superseded or flagged, that were made from an ownership version other than {@code versionNo}. */
     public List<Agreement> madeFromOtherOwnership(long ipAssetId, int versionNo) {
-        return em.createQuery("SELECT a FROM Agreement a WHERE a.ipAssetId = :asset AND a.ownershipVersionNo <> :v "
-                        + "AND a.outOfDate = FALSE AND a.status <> :superseded ORDER BY a.id", Agreement.class)
-                .setParameter("asset", ipAssetId).setParameter("v", versionNo)
-                .setParameter("superseded", AgreementStatus.SUPERSEDED).getResultList();
+        return em.createQuery(
+                        "SELECT a FROM Agreement a WHERE a.ipAssetId = :asset AND a.ownershipVersionNo <> :v "
+                                + "AND a.outOfDate = FALSE AND a.status <> :superseded ORDER BY a.id",
+                        Agreement.class)
+                .setParameter("asset", ipAssetId)
+                .setParameter("v", versionNo)
+                .setParameter("superseded", AgreementStatus.SUPERSEDED)
+                .getResultList();
     }
 
     public Page<Agreement> list(AgreementFilter f, PageRequest page, ReadScope scope) {

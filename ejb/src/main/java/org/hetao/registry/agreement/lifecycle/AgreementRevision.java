@@ -8,6 +8,7 @@ import org.hetao.registry.agreement.BackgroundIp;
  * What changes in the revision that supersedes an issued agreement; each part left null is taken
  * over from the revision it replaces (signatories party by party).
  */
-public record AgreementRevision(AgreementOptions options, List<Signatory> signatories, List<BackgroundIp> backgroundIp) {
+public record AgreementRevision(
+        AgreementOptions options, List<Signatory> signatories, List<BackgroundIp> backgroundIp) {
     public static final AgreementRevision SAME = new AgreementRevision(null, null, null);
 }

@@ -12,21 +12,21 @@ import org.hetao.registry.account.AccessGuard;
 import org.hetao.registry.account.ReadScope;
 import org.hetao.registry.agreement.AgreementOptions;
 import org.hetao.registry.agreement.AgreementStatus;
+import org.hetao.registry.agreement.AgreementWarning;
 import org.hetao.registry.agreement.BackgroundIp;
 import org.hetao.registry.agreement.Framework;
-import org.hetao.registry.audit.ChangeRecorder;
 import org.hetao.registry.agreement.Party;
+import org.hetao.registry.audit.ChangeRecorder;
 import org.hetao.registry.common.Checks;
 import org.hetao.registry.common.ConflictException;
 import org.hetao.registry.common.NotFoundException;
-import org.hetao.registry.common.RequestTooLargeException;
-import org.hetao.registry.config.RegistrySetting;
 import org.hetao.registry.common.Page;
 import org.hetao.registry.common.PageRequest;
+import org.hetao.registry.common.RegistryClock;
+import org.hetao.registry.common.RequestTooLargeException;
+import org.hetao.registry.config.RegistrySetting;
 import org.hetao.registry.ipasset.IpAsset;
 import org.hetao.registry.ipasset.IpAssetRepository;
-import org.hetao.registry.common.RegistryClock;
-import org.hetao.registry.agreement.AgreementWarning;
 import org.hetao.registry.ownership.OwnershipRepository;
 import org.hetao.registry.ownership.OwnershipVersion;
 
@@ -39,30 +39,41 @@ import org.hetao.registry.ownership.OwnershipVersion;
 public class AgreementService {
     @Inject
     AgreementRepository agreements;
+
     @Inject
     AgreementAccess agreementAccess;
+
     @Inject
     AgreementDrafter drafter;
+
     @Inject
     AgreementRendering rendering;
+
     @Inject
     FrameworkStore frameworks;
+
     @Inject
     IpAssetRepository assets;
+
     @Inject
     OwnershipRepository ownership;
+
     @Inject
     RegistryClock clock;
+
     @Inject
     AccessGuard access;
+
     @Inject
     ChangeRecorder changes;
+
     @Inject
     Event<AgreementStep> steps;
 
     public AgreementDetails create(AgreementDraft draft) {
         IpAsset asset = assets.reference("ipAssetId", draft.ipAssetId());
-        Agreement agreement = Agreement.draft(drafted(asset, draft.options(), draft.signatories(), draft.backgroundIp()));
+        Agreement agreement =
+                Agreement.draft(drafted(asset, draft.options(), draft.signatories(), draft.backgroundIp()));
         agreements.add(agreement);
         agreements.flush();
         changes.created(Agreement.KIND, agreement.getId(), agreement.record());
@@ -82,8 +93,12 @@ public class AgreementService {
     public AgreementFile pdf(long id) {
         Agreement a = read(id);
         String name = a.agreementId() + "-r" + a.getRevision() + (a.isDraft() ? "-draft" : "") + ".pdf";
-        byte[] bytes = a.isDraft() ? rendering.render(document(details(a), AgreementStatus.DRAFT))
-                : agreements.pdf(id).orElseThrow(() -> new IllegalStateException("Issued agreement " + id + " has no stored PDF")).bytes();
+        byte[] bytes = a.isDraft()
+                ? rendering.render(document(details(a), AgreementStatus.DRAFT))
+                : agreements
+                        .pdf(id)
+                        .orElseThrow(() -> new IllegalStateException("Issued agreement " + id + " has no stored PDF"))
+                        .bytes();
         return new AgreementFile(name, bytes, StoredPdf.sha256(bytes), a.isDraft());
     }
 
@@ -115,7 +130,10 @@ public class AgreementService {
         AgreementContent content = AgreementJson.content(a.getContentJson());
         a.checkSignable();
         for (String code : a.unsignedParties()) {
-            Party p = content.parties().stream().filter(x -> x.code().equals(code)).findFirst().orElseThrow();
+            Party p = content.parties().stream()
+                    .filter(x -> x.code().equals(code))
+                    .findFirst()
+                    .orElseThrow();
             a.recordSignature(code, p.signatoryName(), p.signatoryTitle(), when, access.actorName(), Instant.now());
         }
         agreements.flush();
@@ -128,16 +146,28 @@ public class AgreementService {
      * signatory the agreement names), with what title, and when (null: now). The last party's
      * signature makes the agreement signed.
      */
-    public AgreementDetails recordSignature(long id, long expectedVersion, String party, String signatoryName, String signatoryTitle,
-                                            OffsetDateTime signedAt) {
+    public AgreementDetails recordSignature(
+            long id,
+            long expectedVersion,
+            String party,
+            String signatoryName,
+            String signatoryTitle,
+            OffsetDateTime signedAt) {
         Agreement a = read(id);
         a.checkVersion(expectedVersion);
         AgreementRecord before = a.record();
-        Party named = AgreementJson.content(a.getContentJson()).parties().stream().filter(x -> x.code().equals(party)).findFirst()
+        Party named = AgreementJson.content(a.getContentJson()).parties().stream()
+                .filter(x -> x.code().equals(party))
+                .findFirst()
                 .orElse(null);
         String name = signatoryName != null ? signatoryName : named == null ? null : named.signatoryName();
         String title = signatoryName != null ? signatoryTitle : named == null ? null : named.signatoryTitle();
-        a.recordSignature(party, name, title, signedAt == null ? OffsetDateTime.now(ZoneOffset.UTC) : signedAt, access.actorName(),
+        a.recordSignature(
+                party,
+                name,
+                title,
+                signedAt == null ? OffsetDateTime.now(ZoneOffset.UTC) : signedAt,
+                access.actorName(),
                 Instant.now());
         agreements.flush();
         changes.updated(Agreement.KIND, id, before, a.record());
@@ -151,7 +181,8 @@ public class AgreementService {
     public AgreementDetails attachSignedCopy(long id, long expectedVersion, byte[] pdf) {
         Agreement a = read(id);
         a.checkVersion(expectedVersion);
-        long limit = Long.parseLong(RegistrySetting.SIGNED_COPY_MAX_BYTES.value().strip());
+        long limit =
+                Long.parseLong(RegistrySetting.SIGNED_COPY_MAX_BYTES.value().strip());
         if (pdf.length > limit) {
             throw new RequestTooLargeException(limit);
         }
@@ -167,13 +198,16 @@ public class AgreementService {
     /** The signed copy of a signed agreement, as uploaded; "not found" while it has none. */
     public AgreementFile signedCopy(long id) {
         Agreement a = read(id);
-        SignedCopy copy = a.getSignedCopySha256() == null ? null : agreements.signedCopy(id).orElse(null);
+        SignedCopy copy = a.getSignedCopySha256() == null
+                ? null
+                : agreements.signedCopy(id).orElse(null);
         if (copy == null) {
-            throw new NotFoundException("No signed copy of agreement " + a.agreementId() + " revision " + a.getRevision()
-                    + " has been uploaded");
+            throw new NotFoundException("No signed copy of agreement " + a.agreementId() + " revision "
+                    + a.getRevision() + " has been uploaded");
         }
         byte[] bytes = copy.bytes();
-        return new AgreementFile(a.agreementId() + "-r" + a.getRevision() + "-signed.pdf", bytes, StoredPdf.sha256(bytes), false);
+        return new AgreementFile(
+                a.agreementId() + "-r" + a.getRevision() + "-signed.pdf", bytes, StoredPdf.sha256(bytes), false);
     }
 
     /**
@@ -187,9 +221,14 @@ public class AgreementService {
         IpAsset asset = assets.get(a.getIpAssetId());
         AgreementDetails current = details(a);
         AgreementOptions options = revision.options() != null ? revision.options() : current.options();
-        List<Signatory> signatories = revision.signatories() != null ? revision.signatories()
-                : current.content().parties().stream().map(p -> new Signatory(p.code(), p.signatoryName(), p.signatoryTitle())).toList();
-        List<BackgroundIp> backgroundIp = revision.backgroundIp() != null ? revision.backgroundIp() : current.content().backgroundIp();
+        List<Signatory> signatories = revision.signatories() != null
+                ? revision.signatories()
+                : current.content().parties().stream()
+                        .map(p -> new Signatory(p.code(), p.signatoryName(), p.signatoryTitle()))
+                        .toList();
+        List<BackgroundIp> backgroundIp = revision.backgroundIp() != null
+                ? revision.backgroundIp()
+                : current.content().backgroundIp();
         AgreementRecord before = a.record();
         a.redraft(drafted(asset, options, signatories, backgroundIp));
         agreements.flush();
@@ -231,11 +270,17 @@ public class AgreementService {
         AgreementDetails previous = details(old);
         List<String> codes = drafter.partyCodes(asset, currentOwnership(asset));
         AgreementOptions options = revision.options() != null ? revision.options() : previous.options();
-        List<Signatory> signatories = revision.signatories() != null ? revision.signatories()
-                : previous.content().parties().stream().filter(p -> codes.contains(p.code()))
-                        .map(p -> new Signatory(p.code(), p.signatoryName(), p.signatoryTitle())).toList();
-        List<BackgroundIp> backgroundIp = revision.backgroundIp() != null ? revision.backgroundIp()
-                : previous.content().backgroundIp().stream().filter(b -> codes.contains(b.party())).toList();
+        List<Signatory> signatories = revision.signatories() != null
+                ? revision.signatories()
+                : previous.content().parties().stream()
+                        .filter(p -> codes.contains(p.code()))
+                        .map(p -> new Signatory(p.code(), p.signatoryName(), p.signatoryTitle()))
+                        .toList();
+        List<BackgroundIp> backgroundIp = revision.backgroundIp() != null
+                ? revision.backgroundIp()
+                : previous.content().backgroundIp().stream()
+                        .filter(b -> codes.contains(b.party()))
+                        .toList();
 
         Agreement next = old.successor(drafted(asset, options, signatories, backgroundIp));
         agreements.add(next);
@@ -255,9 +300,12 @@ public class AgreementService {
             throw new ConflictException("Agreement " + a.agreementId() + " revision " + a.getRevision()
                     + " is a draft: only an issued revision has a stored PDF and a recorded SHA-256 to verify");
         }
-        IssuedPdf stored = agreements.pdf(id).orElseThrow(() -> new IllegalStateException("Issued agreement " + id + " has no stored PDF"));
+        IssuedPdf stored = agreements
+                .pdf(id)
+                .orElseThrow(() -> new IllegalStateException("Issued agreement " + id + " has no stored PDF"));
         byte[] rendered = rendering.render(document(details(a), AgreementStatus.ISSUED));
-        return new AgreementVerification(a.agreementId(), a.getRevision(), a.getPdfSha256(), stored.sha256(), StoredPdf.sha256(rendered));
+        return new AgreementVerification(
+                a.agreementId(), a.getRevision(), a.getPdfSha256(), stored.sha256(), StoredPdf.sha256(rendered));
     }
 
     /**
@@ -266,9 +314,12 @@ public class AgreementService {
      */
     private List<Agreement> others(Agreement a) {
         ReadScope scope = access.scope();
-        return agreements.liveAbout(a.getIpAssetId()).stream().filter(o -> !o.getId().equals(a.getId()))
-                .filter(o -> scope.everything() || !scope.investor() && scope.institutionId() != null
-                        && o.partyInstitutions().contains(scope.institutionId()))
+        return agreements.liveAbout(a.getIpAssetId()).stream()
+                .filter(o -> !o.getId().equals(a.getId()))
+                .filter(o -> scope.everything()
+                        || !scope.investor()
+                                && scope.institutionId() != null
+                                && o.partyInstitutions().contains(scope.institutionId()))
                 .toList();
     }
 
@@ -279,12 +330,16 @@ public class AgreementService {
     }
 
     private OwnershipVersion currentOwnership(IpAsset asset) {
-        return ownership.current(asset.getId()).orElseThrow(() -> new ConflictException("IP asset " + asset.getId()
-                + " has no owners yet: record its ownership (PUT /api/ip-assets/" + asset.getId() + "/ownership) before drafting an agreement"));
+        return ownership
+                .current(asset.getId())
+                .orElseThrow(() -> new ConflictException(
+                        "IP asset " + asset.getId() + " has no owners yet: record its ownership (PUT /api/ip-assets/"
+                                + asset.getId() + "/ownership) before drafting an agreement"));
     }
 
     /** A new revision's record: checked in full (options against the parties and owners) before anything is stored. */
-    private DraftedRevision drafted(IpAsset asset, AgreementOptions options, List<Signatory> signatories, List<BackgroundIp> backgroundIp) {
+    private DraftedRevision drafted(
+            IpAsset asset, AgreementOptions options, List<Signatory> signatories, List<BackgroundIp> backgroundIp) {
         Checks.require("options", options);
         OwnershipVersion current = currentOwnership(asset);
         Framework fw = frameworks.latest();
@@ -292,17 +347,28 @@ public class AgreementService {
         AgreementDrafter.Drafting drafting = drafter.draft(asset, current, signatories, backgroundIp);
         Instant now = Instant.now();
         drafting.content().document("AG-new", 1, fw, AgreementStatus.DRAFT, now, options);
-        return new DraftedRevision(asset.getId(), current.getVersionNo(), fw.version(), options.language().language(),
-                AgreementJson.write(options), AgreementJson.write(drafting.content()), drafting.parties(), access.actorName(), now);
+        return new DraftedRevision(
+                asset.getId(),
+                current.getVersionNo(),
+                fw.version(),
+                options.language().language(),
+                AgreementJson.write(options),
+                AgreementJson.write(drafting.content()),
+                drafting.parties(),
+                access.actorName(),
+                now);
     }
 
     private AgreementDetails details(Agreement a) {
         AgreementContent content = AgreementJson.content(a.getContentJson());
         AgreementOptions options = AgreementJson.options(a.getOptionsJson());
-        List<AgreementWarning> warnings = new ArrayList<>(content.warnings(frameworks.framework(a.getFrameworkVersion()), options));
+        List<AgreementWarning> warnings =
+                new ArrayList<>(content.warnings(frameworks.framework(a.getFrameworkVersion()), options));
         if (a.isDraft()) {
-            ownership.timeline(a.getIpAssetId()).scheduled(clock.today()).stream().findFirst()
-                    .map(v -> ScheduledOwnershipWarning.of(frameworks.framework(a.getFrameworkVersion()), v, a.getOwnershipVersionNo()))
+            ownership.timeline(a.getIpAssetId()).scheduled(clock.today()).stream()
+                    .findFirst()
+                    .map(v -> ScheduledOwnershipWarning.of(
+                            frameworks.framework(a.getFrameworkVersion()), v, a.getOwnershipVersionNo()))
                     .ifPresent(warnings::add);
         }
         return new AgreementDetails(a, content, options, warnings, others(a));
@@ -310,7 +376,13 @@ public class AgreementService {
 
     private org.hetao.registry.agreement.AgreementDocument document(AgreementDetails d, AgreementStatus status) {
         Agreement a = d.agreement();
-        return d.content().document(a.agreementId(), a.getRevision(), frameworks.framework(a.getFrameworkVersion()), status,
-                a.getCreatedAt().toInstant(), d.options());
+        return d.content()
+                .document(
+                        a.agreementId(),
+                        a.getRevision(),
+                        frameworks.framework(a.getFrameworkVersion()),
+                        status,
+                        a.getCreatedAt().toInstant(),
+                        d.options());
     }
 }

@@ -12,24 +12,34 @@ import java.time.OffsetDateTime;
 public class AgreementSignature {
     @Column(name = "party_code", nullable = false, length = 40, updatable = false)
     private String partyCode;
+
     @Column(name = "institution_id", nullable = false, updatable = false)
     private long institutionId;
+
     @Column(name = "signatory_name", nullable = false, length = 200, updatable = false)
     private String signatoryName;
+
     @Column(name = "signatory_title", length = 200, updatable = false)
     private String signatoryTitle;
+
     @Column(name = "signed_at", nullable = false, updatable = false)
     private OffsetDateTime signedAt;
+
     @Column(name = "recorded_by", nullable = false, length = 64, updatable = false)
     private String recordedBy;
+
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private OffsetDateTime recordedAt;
 
-    protected AgreementSignature() {
-    }
+    protected AgreementSignature() {}
 
-    AgreementSignature(AgreementParty party, String signatoryName, String signatoryTitle, OffsetDateTime signedAt, String recordedBy,
-                       OffsetDateTime recordedAt) {
+    AgreementSignature(
+            AgreementParty party,
+            String signatoryName,
+            String signatoryTitle,
+            OffsetDateTime signedAt,
+            String recordedBy,
+            OffsetDateTime recordedAt) {
         this.partyCode = party.getCode();
         this.institutionId = party.getInstitutionId();
         this.signatoryName = signatoryName;
@@ -73,7 +83,11 @@ public class AgreementSignature {
     }
 
     /** A signature in an agreement's audit record. */
-    public record SignatureRecord(String party, long institutionId, String signatoryName, String signatoryTitle, OffsetDateTime signedAt,
-                                  String recordedBy) {
-    }
+    public record SignatureRecord(
+            String party,
+            long institutionId,
+            String signatoryName,
+            String signatoryTitle,
+            OffsetDateTime signedAt,
+            String recordedBy) {}
 }

@@ -27,6 +27,7 @@ public class FrameworkSeeder {
 
     @Inject
     FrameworkStore store;
+
     @Inject
     ChangeRecorder changes;
 

@@ -24,8 +24,10 @@ import org.hetao.registry.common.NotFoundException;
 public class FrameworkService {
     @Inject
     FrameworkStore store;
+
     @Inject
     AccessGuard access;
+
     @Inject
     ChangeRecorder changes;
 
@@ -33,15 +35,19 @@ public class FrameworkService {
         Framework fw = FrameworkStore.parse("the framework document", json);
         int latest = store.latestNumber();
         if (fw.version() <= latest) {
-            throw new ConflictException("IP framework version " + fw.version() + " is already published and never changes; "
-                    + "publish the next version, " + (latest + 1));
+            throw new ConflictException("IP framework version " + fw.version()
+                    + " is already published and never changes; " + "publish the next version, " + (latest + 1));
         }
         if (fw.version() != latest + 1) {
-            throw new InvalidValueException("version", ErrorCode.FRAMEWORK_VERSION,
-                    "must be " + (latest + 1) + ", the version after the newest (" + latest + ")", Map.of("expected", latest + 1));
+            throw new InvalidValueException(
+                    "version",
+                    ErrorCode.FRAMEWORK_VERSION,
+                    "must be " + (latest + 1) + ", the version after the newest (" + latest + ")",
+                    Map.of("expected", latest + 1));
         }
         FrameworkCheck.check(fw, FrameworkLoader.load(1));
-        FrameworkVersion published = new FrameworkVersion(fw.version(), fw.published(), json, access.actorName(), Instant.now());
+        FrameworkVersion published =
+                new FrameworkVersion(fw.version(), fw.published(), json, access.actorName(), Instant.now());
         store.add(published);
         store.flush();
         changes.created(FrameworkVersion.KIND, published.getNumber(), published.record());

@@ -32,7 +32,8 @@ public class FrameworkStore {
     public Framework framework(int version) {
         Framework fw = parsed.get(version);
         if (fw == null) {
-            FrameworkVersion stored = find(version).orElseThrow(() -> new NotFoundException("No IP framework version " + version));
+            FrameworkVersion stored =
+                    find(version).orElseThrow(() -> new NotFoundException("No IP framework version " + version));
             fw = parse("IP framework version " + version, stored.getContent());
             parsed.putIfAbsent(version, fw);
         }
@@ -45,7 +46,8 @@ public class FrameworkStore {
     }
 
     public int latestNumber() {
-        Integer max = em.createQuery("SELECT MAX(f.number) FROM FrameworkVersion f", Integer.class).getSingleResult();
+        Integer max = em.createQuery("SELECT MAX(f.number) FROM FrameworkVersion f", Integer.class)
+                .getSingleResult();
         if (max == null) {
             throw new IllegalStateException("No IP framework version is published: version 1 is seeded at start-up");
         }
@@ -58,7 +60,8 @@ public class FrameworkStore {
 
     /** Oldest first. */
     public List<FrameworkVersion> list() {
-        return em.createQuery("SELECT f FROM FrameworkVersion f ORDER BY f.number", FrameworkVersion.class).getResultList();
+        return em.createQuery("SELECT f FROM FrameworkVersion f ORDER BY f.number", FrameworkVersion.class)
+                .getResultList();
     }
 
     public void add(FrameworkVersion version) {
@@ -78,13 +81,16 @@ public class FrameworkStore {
         try (JsonReader reader = Json.createReader(new StringReader(json == null ? "" : json))) {
             object = reader.readObject();
         } catch (RuntimeException e) {
-            throw new InvalidValueException("framework", ErrorCode.FRAMEWORK_UNREADABLE, "is not a JSON object: " + e.getMessage());
+            throw new InvalidValueException(
+                    "framework", ErrorCode.FRAMEWORK_UNREADABLE, "is not a JSON object: " + e.getMessage());
         }
         try {
             return FrameworkLoader.parse(source, object);
         } catch (RuntimeException e) {
-            String why = e.getMessage() == null ? "a required part (version, published, title, templateNotice, headings, clauses, "
-                    + "labels, warnings) is missing or of the wrong type" : e.getMessage();
+            String why = e.getMessage() == null
+                    ? "a required part (version, published, title, templateNotice, headings, clauses, "
+                            + "labels, warnings) is missing or of the wrong type"
+                    : e.getMessage();
             throw new InvalidValueException("framework", ErrorCode.FRAMEWORK_UNREADABLE, "cannot be read: " + why);
         }
     }

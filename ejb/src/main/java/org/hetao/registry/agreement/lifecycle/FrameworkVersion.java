@@ -19,17 +19,20 @@ public class FrameworkVersion {
     @Id
     @Column(name = "version", updatable = false)
     private int number;
+
     @Column(name = "published_on", nullable = false, updatable = false)
     private LocalDate publishedOn;
+
     @Column(name = "published_at", nullable = false, updatable = false)
     private OffsetDateTime publishedAt;
+
     @Column(name = "published_by", nullable = false, length = 64, updatable = false)
     private String publishedBy;
+
     @Column(nullable = false, length = 1000000, updatable = false)
     private String content;
 
-    protected FrameworkVersion() {
-    }
+    protected FrameworkVersion() {}
 
     /** {@code publishedOn} is the date the document states; {@code now} when it was published here. */
     public FrameworkVersion(int number, LocalDate publishedOn, String content, String publishedBy, Instant now) {
@@ -41,8 +44,7 @@ public class FrameworkVersion {
     }
 
     /** The audit trail's view of a publication (the document itself is kept here). */
-    public record Published(int version, LocalDate published, String publishedBy, int characters) {
-    }
+    public record Published(int version, LocalDate published, String publishedBy, int characters) {}
 
     public Published record() {
         return new Published(number, publishedOn, publishedBy, content.length());

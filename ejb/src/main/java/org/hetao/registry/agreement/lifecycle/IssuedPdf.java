@@ -10,8 +10,7 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "agreement_pdf")
 public class IssuedPdf extends StoredPdf {
-    protected IssuedPdf() {
-    }
+    protected IssuedPdf() {}
 
     public IssuedPdf(long agreementId, byte[] pdf) {
         super(agreementId, pdf, "An issued agreement needs its PDF");

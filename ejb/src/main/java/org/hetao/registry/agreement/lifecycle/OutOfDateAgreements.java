@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.hetao.registry.audit.ChangeRecorder;
 import java.util.Optional;
+import org.hetao.registry.audit.ChangeRecorder;
 import org.hetao.registry.ownership.OwnershipChanged;
 import org.hetao.registry.ownership.OwnershipRepository;
 import org.hetao.registry.ownership.OwnershipVersion;
@@ -21,20 +21,25 @@ import org.hetao.registry.ownership.OwnershipVersion;
 public class OutOfDateAgreements {
     @Inject
     AgreementRepository agreements;
+
     @Inject
     ChangeRecorder changes;
+
     @Inject
     OwnershipRepository ownership;
+
     @Inject
     Event<AgreementStep> steps;
 
     void ownershipChanged(@Observes OwnershipChanged change) {
-        // the version in force is read, not taken from the event: an import continues a history in the order of recording
+        // the version in force is read, not taken from the event: an import continues a history in the order of
+        // recording
         Optional<OwnershipVersion> current = ownership.current(change.ipAssetId());
         if (current.isEmpty()) {
             return;
         }
-        for (Agreement a : agreements.madeFromOtherOwnership(change.ipAssetId(), current.get().getVersionNo())) {
+        for (Agreement a : agreements.madeFromOtherOwnership(
+                change.ipAssetId(), current.get().getVersionNo())) {
             AgreementRecord before = a.record();
             if (a.flagOutOfDate()) {
                 changes.updated(Agreement.KIND, a.getId(), before, a.record());

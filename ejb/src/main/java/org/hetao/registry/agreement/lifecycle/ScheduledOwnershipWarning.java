@@ -13,18 +13,21 @@ import org.hetao.registry.ownership.OwnershipVersion;
 final class ScheduledOwnershipWarning {
     static final String CODE = "OWNERSHIP_CHANGE_SCHEDULED";
 
-    private ScheduledOwnershipWarning() {
-    }
+    private ScheduledOwnershipWarning() {}
 
     static AgreementWarning of(Framework fw, OwnershipVersion scheduled, int draftedFrom) {
         String date = scheduled.getEffectiveFrom().toString();
         int v = scheduled.getVersionNo();
-        return AgreementWarning.of(fw, CODE, new LocalizedText(
-                "The ownership of this asset changes on " + date + " (version " + v + "). This draft states the owners in force today (version "
-                        + draftedFrom + "); from " + date + " it is out of date and a new revision states the new owners.",
-                "此資產的擁有權將於 " + date + " 變更（第 " + v + " 版）。本草稿載列今日有效的擁有人（第 " + draftedFrom + " 版）；自 " + date
-                        + " 起本草稿即告過時，須以新修訂本載列新擁有人。",
-                "此资产的所有权将于 " + date + " 变更（第 " + v + " 版）。本草稿载列今日有效的所有人（第 " + draftedFrom + " 版）；自 " + date
-                        + " 起本草稿即告过时，须以新修订本载列新所有人。"));
+        return AgreementWarning.of(
+                fw,
+                CODE,
+                new LocalizedText(
+                        "The ownership of this asset changes on " + date + " (version " + v
+                                + "). This draft states the owners in force today (version " + draftedFrom + "); from "
+                                + date + " it is out of date and a new revision states the new owners.",
+                        "此資產的擁有權將於 " + date + " 變更（第 " + v + " 版）。本草稿載列今日有效的擁有人（第 " + draftedFrom + " 版）；自 " + date
+                                + " 起本草稿即告過時，須以新修訂本載列新擁有人。",
+                        "此资产的所有权将于 " + date + " 变更（第 " + v + " 版）。本草稿载列今日有效的所有人（第 " + draftedFrom + " 版）；自 " + date
+                                + " 起本草稿即告过时，须以新修订本载列新所有人。"));
     }
 }

@@ -10,8 +10,7 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "agreement_signed_copy")
 public class SignedCopy extends StoredPdf {
-    protected SignedCopy() {
-    }
+    protected SignedCopy() {}
 
     public SignedCopy(long agreementId, byte[] pdf) {
         super(agreementId, pdf, "A signed copy needs its bytes");

@@ -14,8 +14,7 @@ import org.hetao.registry.common.InvalidValueException;
 final class SignedCopyCheck {
     private static final byte[] HEADER = "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
-    private SignedCopyCheck() {
-    }
+    private SignedCopyCheck() {}
 
     static void check(byte[] bytes) {
         if (bytes.length < HEADER.length || !Arrays.equals(bytes, 0, HEADER.length, HEADER, 0, HEADER.length)) {
@@ -25,7 +24,8 @@ final class SignedCopyCheck {
         try (PdfReader reader = new PdfReader(bytes)) {
             pages = reader.getNumberOfPages();
         } catch (IOException | RuntimeException e) {
-            throw notAPdf("cannot be read as a PDF (" + e.getMessage() + "): upload the file again, or export it from the scanner as PDF");
+            throw notAPdf("cannot be read as a PDF (" + e.getMessage()
+                    + "): upload the file again, or export it from the scanner as PDF");
         }
         if (pages < 1) {
             throw notAPdf("has no pages");

@@ -13,11 +13,11 @@ public abstract class StoredPdf {
     @Id
     @Column(name = "agreement_id", updatable = false)
     private long agreementId;
+
     @Column(nullable = false, updatable = false)
     private byte[] pdf;
 
-    protected StoredPdf() {
-    }
+    protected StoredPdf() {}
 
     protected StoredPdf(long agreementId, byte[] pdf, String whenEmpty) {
         if (pdf == null || pdf.length == 0) {

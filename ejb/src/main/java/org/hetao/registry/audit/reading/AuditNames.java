@@ -32,8 +32,10 @@ public class AuditNames {
 
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
+
     @Inject
     AccessGuard access;
+
     @Inject
     IpAssetRepository assets;
 
@@ -52,7 +54,8 @@ public class AuditNames {
         Map<String, List<Long>> ids = new HashMap<>();
         for (String key : keys) {
             int colon = key.lastIndexOf(':');
-            ids.computeIfAbsent(key.substring(0, colon), k -> new ArrayList<>()).add(Long.parseLong(key.substring(colon + 1)));
+            ids.computeIfAbsent(key.substring(0, colon), k -> new ArrayList<>())
+                    .add(Long.parseLong(key.substring(colon + 1)));
         }
         ReadScope scope = ReadScope.of(caller);
         Map<String, String> names = new HashMap<>();
@@ -60,7 +63,8 @@ public class AuditNames {
             for (int from = 0; from < list.size(); from += IN_LIST) {
                 List<Long> chunk = list.subList(from, Math.min(list.size(), from + IN_LIST));
                 switch (kind) {
-                    case AuditReferences.INSTITUTION -> pairs("SELECT i.id, i.shortName FROM Institution i WHERE i.id IN :ids", kind, chunk, names);
+                    case AuditReferences.INSTITUTION ->
+                        pairs("SELECT i.id, i.shortName FROM Institution i WHERE i.id IN :ids", kind, chunk, names);
                     case AuditReferences.PERSON -> {
                         if (caller == null || AccessPolicy.allows(caller, Permission.INTERNAL_READ)) {
                             pairs("SELECT p.id, p.nameEn FROM Person p WHERE p.id IN :ids", kind, chunk, names);
@@ -71,16 +75,20 @@ public class AuditNames {
                             pairs("SELECT a.id, a.username FROM Account a WHERE a.id IN :ids", kind, chunk, names);
                         }
                     }
-                    case AuditReferences.PROJECT -> new ListQuery<>(em, Project.class).where(ProjectRepository.visibleTo(scope))
-                            .where((cb, r) -> r.get("id").in(chunk)).slice(0, chunk.size())
-                            .forEach(p -> names.put(AuditReferences.key(kind, p.getId()), p.getCode()));
+                    case AuditReferences.PROJECT ->
+                        new ListQuery<>(em, Project.class)
+                                .where(ProjectRepository.visibleTo(scope))
+                                .where((cb, r) -> r.get("id").in(chunk))
+                                .slice(0, chunk.size())
+                                .forEach(p -> names.put(AuditReferences.key(kind, p.getId()), p.getCode()));
                     case AuditReferences.IP_ASSET -> {
                         for (IpAsset a : assets.readable(chunk, scope)) {
-                            names.put(AuditReferences.key(kind, a.getId()), a.getTitle().en());
+                            names.put(
+                                    AuditReferences.key(kind, a.getId()),
+                                    a.getTitle().en());
                         }
                     }
-                    default -> {
-                    }
+                    default -> {}
                 }
             }
         });
@@ -88,7 +96,9 @@ public class AuditNames {
     }
 
     private void pairs(String jpql, String kind, List<Long> ids, Map<String, String> names) {
-        em.createQuery(jpql, Object[].class).setParameter("ids", ids).getResultStream()
+        em.createQuery(jpql, Object[].class)
+                .setParameter("ids", ids)
+                .getResultStream()
                 .forEach(r -> names.put(AuditReferences.key(kind, (Long) r[0]), (String) r[1]));
     }
 }

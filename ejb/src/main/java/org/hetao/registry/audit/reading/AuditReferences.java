@@ -30,14 +30,23 @@ public final class AuditReferences {
     public static final String ACCOUNT = "account";
 
     private static final JsonProvider JSON = JsonProvider.provider();
-    private static final Map<String, String> ID_FIELDS = Map.of("institutionId", INSTITUTION, "personId", PERSON,
-            "projectId", PROJECT, "ipAssetId", IP_ASSET, "pending", INSTITUTION);
+    private static final Map<String, String> ID_FIELDS = Map.of(
+            "institutionId",
+            INSTITUTION,
+            "personId",
+            PERSON,
+            "projectId",
+            PROJECT,
+            "ipAssetId",
+            IP_ASSET,
+            "pending",
+            INSTITUTION);
     /** Fields whose texts begin with an institution's id: a proposal's shares ("1001:6000") and approvals ("1001 by tto-hku"). */
     private static final Set<String> LEADING_INSTITUTION = Set.of("shares", "approvals");
+
     private static final Pattern LEADING_ID = Pattern.compile("^(\\d{1,18})(?=[: ])");
 
-    private AuditReferences() {
-    }
+    private AuditReferences() {}
 
     /** The key of the record the audit record is about, or null when it names none that has a name. */
     public static String subject(String entityKind, Long entityId) {
@@ -86,12 +95,16 @@ public final class AuditReferences {
                 }
             }
             case ARRAY -> ((JsonArray) v).forEach(i -> walk(i, idKind, leadingInstitution, keys));
-            case OBJECT -> ((JsonObject) v).forEach((name, value) -> {
-                boolean side = "before".equals(name) || "after".equals(name);
-                walk(value, side ? idKind : ID_FIELDS.get(name), side ? leadingInstitution : LEADING_INSTITUTION.contains(name), keys);
-            });
-            default -> {
-            }
+            case OBJECT ->
+                ((JsonObject) v).forEach((name, value) -> {
+                    boolean side = "before".equals(name) || "after".equals(name);
+                    walk(
+                            value,
+                            side ? idKind : ID_FIELDS.get(name),
+                            side ? leadingInstitution : LEADING_INSTITUTION.contains(name),
+                            keys);
+                });
+            default -> {}
         }
     }
 }

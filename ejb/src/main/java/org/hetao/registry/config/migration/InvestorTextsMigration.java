@@ -40,14 +40,17 @@ public abstract class InvestorTextsMigration extends BaseJavaMigration {
         }
         List<Object[]> summaries = new ArrayList<>();
         try (Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT id, public_summary FROM ip_asset WHERE public_summary IS NOT NULL")) {
+                ResultSet r =
+                        s.executeQuery("SELECT id, public_summary FROM ip_asset WHERE public_summary IS NOT NULL")) {
             while (r.next()) {
                 summaries.add(new Object[] {r.getLong(1), r.getString(2)});
             }
         }
         try (PreparedStatement en = c.prepareStatement("UPDATE ip_asset SET public_summary_en = ? WHERE id = ?");
-             PreparedStatement hant = c.prepareStatement("UPDATE ip_asset SET public_summary_zh_hant = ? WHERE id = ?");
-             PreparedStatement hans = c.prepareStatement("UPDATE ip_asset SET public_summary_zh_hans = ? WHERE id = ?")) {
+                PreparedStatement hant =
+                        c.prepareStatement("UPDATE ip_asset SET public_summary_zh_hant = ? WHERE id = ?");
+                PreparedStatement hans =
+                        c.prepareStatement("UPDATE ip_asset SET public_summary_zh_hans = ? WHERE id = ?")) {
             for (Object[] row : summaries) {
                 String summary = (String) row[1];
                 PreparedStatement update = switch (ChineseScript.of(summary)) {

@@ -54,8 +54,8 @@ class AgreementTest {
     void warningsMustBeAcknowledgedBeforeIssue() {
         Agreement a = LifecycleSamples.draft();
         List<String> codes = List.of("RECORDING_PARTY_NOT_NAMED");
-        InvalidValueException e = assertThrows(InvalidValueException.class,
-                () -> a.issue(LifecycleSamples.sha('a'), codes, false, "legal", NOW));
+        InvalidValueException e = assertThrows(
+                InvalidValueException.class, () -> a.issue(LifecycleSamples.sha('a'), codes, false, "legal", NOW));
         assertEquals("acknowledgedWarnings", e.errors().get(0).field());
         assertTrue(e.getMessage().contains("RECORDING_PARTY_NOT_NAMED"));
         assertEquals(AgreementStatus.DRAFT, a.getStatus());
@@ -85,7 +85,8 @@ class AgreementTest {
     void onlyAnIssuedOrSignedAgreementIsSuperseded() {
         Agreement draft = LifecycleSamples.draft();
         assertThrows(ConflictException.class, () -> draft.supersede(2000));
-        assertThrows(ConflictException.class, () -> draft.successor(LifecycleSamples.drafted(1000, 2, draft.getParties())));
+        assertThrows(
+                ConflictException.class, () -> draft.successor(LifecycleSamples.drafted(1000, 2, draft.getParties())));
 
         Agreement a = issued();
         Agreement next = a.successor(LifecycleSamples.drafted(1000, 2, a.getParties()));
@@ -95,7 +96,9 @@ class AgreementTest {
         assertEquals(AgreementStatus.SUPERSEDED, a.getStatus());
         assertEquals(2000L, a.getSupersededBy());
         assertThrows(ConflictException.class, () -> a.supersede(3000));
-        assertThrows(InvalidValueException.class, () -> issued().successor(LifecycleSamples.drafted(999, 2, a.getParties())));
+        assertThrows(
+                InvalidValueException.class,
+                () -> issued().successor(LifecycleSamples.drafted(999, 2, a.getParties())));
     }
 
     @Test
@@ -104,7 +107,8 @@ class AgreementTest {
         assertTrue(draft.flagOutOfDate());
         assertFalse(draft.flagOutOfDate(), "flagged once");
         assertTrue(draft.isOutOfDate());
-        assertThrows(ConflictException.class, () -> draft.issue(LifecycleSamples.sha('a'), List.of(), false, "legal", NOW));
+        assertThrows(
+                ConflictException.class, () -> draft.issue(LifecycleSamples.sha('a'), List.of(), false, "legal", NOW));
 
         Agreement issued = issued();
         assertTrue(issued.flagOutOfDate());
@@ -116,8 +120,13 @@ class AgreementTest {
     }
 
     private static void sign(Agreement a, String party, long secondsAfterIssue) {
-        a.recordSignature(party, "Signatory of " + party, "Vice-President", NOW.plusSeconds(secondsAfterIssue).atOffset(ZoneOffset.UTC),
-                "legal", NOW.plusSeconds(9000));
+        a.recordSignature(
+                party,
+                "Signatory of " + party,
+                "Vice-President",
+                NOW.plusSeconds(secondsAfterIssue).atOffset(ZoneOffset.UTC),
+                "legal",
+                NOW.plusSeconds(9000));
     }
 
     @Test
@@ -134,15 +143,26 @@ class AgreementTest {
         assertEquals(AgreementStatus.ISSUED, a.getStatus(), "one party of two has signed");
         assertEquals(List.of("HKUST"), a.unsignedParties());
         assertThrows(ConflictException.class, () -> sign(a, "SUSTech", 7300), "a party signs once");
-        assertThrows(ConflictException.class, () -> a.attachSignedCopy(LifecycleSamples.sha('c'), 1000, "legal", NOW),
+        assertThrows(
+                ConflictException.class,
+                () -> a.attachSignedCopy(LifecycleSamples.sha('c'), 1000, "legal", NOW),
                 "a signed copy waits for every signature");
 
         sign(a, "HKUST", 3600);
         assertEquals(AgreementStatus.SIGNED, a.getStatus());
         assertThrows(ConflictException.class, a::checkSignable, "every party has signed");
-        assertEquals(NOW.plusSeconds(7200).atOffset(ZoneOffset.UTC), a.getSignedAt(), "signed as of the last signature");
-        assertEquals(List.of("HKUST", "SUSTech"), a.getSignatures().stream().map(AgreementSignature::getPartyCode).sorted().toList());
-        AgreementSignature hkust = a.getSignatures().stream().filter(s -> s.getPartyCode().equals("HKUST")).findFirst().orElseThrow();
+        assertEquals(
+                NOW.plusSeconds(7200).atOffset(ZoneOffset.UTC), a.getSignedAt(), "signed as of the last signature");
+        assertEquals(
+                List.of("HKUST", "SUSTech"),
+                a.getSignatures().stream()
+                        .map(AgreementSignature::getPartyCode)
+                        .sorted()
+                        .toList());
+        AgreementSignature hkust = a.getSignatures().stream()
+                .filter(s -> s.getPartyCode().equals("HKUST"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(1L, hkust.getInstitutionId());
         assertEquals("Signatory of HKUST", hkust.getSignatoryName());
         assertEquals(2, a.record().signatures().size(), "the audit record holds every signature");
@@ -158,7 +178,10 @@ class AgreementTest {
         assertEquals(123_456L, a.getSignedCopySize());
         assertEquals("legal", a.getSignedCopyBy());
         assertEquals(LifecycleSamples.sha('c'), a.record().signedCopySha256());
-        assertThrows(ConflictException.class, () -> a.attachSignedCopy(LifecycleSamples.sha('d'), 1, "legal", NOW), "it never changes");
+        assertThrows(
+                ConflictException.class,
+                () -> a.attachSignedCopy(LifecycleSamples.sha('d'), 1, "legal", NOW),
+                "it never changes");
         assertEquals(LifecycleSamples.sha('c'), a.getSignedCopySha256());
         assertEquals(LifecycleSamples.sha('a'), a.getPdfSha256(), "the issued PDF's hash stays beside it");
     }
@@ -167,13 +190,23 @@ class AgreementTest {
     void aDraftIsEditedFromTheSameOwnershipVersionOnly() {
         Agreement a = LifecycleSamples.draft();
         List<AgreementParty> one = List.of(new AgreementParty(1, "HKUST"));
-        a.redraft(new DraftedRevision(1000, 1, 1, org.hetao.registry.agreement.AgreementLanguage.EN, "{\"language\":\"EN\"}", "{}",
-                one, "legal", NOW));
+        a.redraft(new DraftedRevision(
+                1000,
+                1,
+                1,
+                org.hetao.registry.agreement.AgreementLanguage.EN,
+                "{\"language\":\"EN\"}",
+                "{}",
+                one,
+                "legal",
+                NOW));
         assertEquals(org.hetao.registry.agreement.AgreementLanguage.EN, a.getLanguage());
         assertEquals("{\"language\":\"EN\"}", a.getOptionsJson());
         assertEquals(java.util.Set.of(1L), a.partyInstitutions());
         assertEquals(OffsetDateTime.parse("2026-12-01T09:15:42Z"), a.getCreatedAt(), "the draft keeps its date");
-        assertThrows(ConflictException.class, () -> a.redraft(LifecycleSamples.drafted(1000, 2, one)),
+        assertThrows(
+                ConflictException.class,
+                () -> a.redraft(LifecycleSamples.drafted(1000, 2, one)),
                 "a newer ownership version needs a new agreement");
 
         Agreement stale = LifecycleSamples.draft();

@@ -15,13 +15,21 @@ class FrameworkStoreTest {
 
     @Test
     void aBrokenDocumentIsABadValueOfTheFramework() {
-        for (String broken : new String[] {"not json", "[]", "{\"version\": 2}",
-                FrameworkSeeder.resource().replaceFirst("\"zh-Hans\": \"共有权属协议\"", "\"zh-Hans\": \"\"")}) {
-            InvalidValueException e = assertThrows(InvalidValueException.class, () -> FrameworkStore.parse("posted", broken), broken);
+        for (String broken : new String[] {
+            "not json",
+            "[]",
+            "{\"version\": 2}",
+            FrameworkSeeder.resource().replaceFirst("\"zh-Hans\": \"共有权属协议\"", "\"zh-Hans\": \"\"")
+        }) {
+            InvalidValueException e =
+                    assertThrows(InvalidValueException.class, () -> FrameworkStore.parse("posted", broken), broken);
             assertEquals("framework", e.errors().get(0).field());
         }
-        InvalidValueException e = assertThrows(InvalidValueException.class, () -> FrameworkStore.parse("posted",
-                FrameworkSeeder.resource().replaceFirst("\"zh-Hans\": \"共有权属协议\"", "\"zh-Hans\": \"\"")));
+        InvalidValueException e = assertThrows(
+                InvalidValueException.class,
+                () -> FrameworkStore.parse(
+                        "posted",
+                        FrameworkSeeder.resource().replaceFirst("\"zh-Hans\": \"共有权属协议\"", "\"zh-Hans\": \"\"")));
         assertTrue(e.getMessage().contains("title") && e.getMessage().contains("zh-Hans"), e.getMessage());
     }
 }

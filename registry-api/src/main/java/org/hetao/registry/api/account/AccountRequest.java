@@ -9,8 +9,13 @@ import org.hetao.registry.account.Role;
  * An account as an administrator sends it; on update a missing password or e-mail address keeps the
  * old one (an empty e-mail address removes it).
  */
-public record AccountRequest(@Size(max = 64) String username, @Size(max = 200) String password,
-                             @NotNull Role role, Long institutionId, Boolean enabled, @Size(max = 254) String email) {
+public record AccountRequest(
+        @Size(max = 64) String username,
+        @Size(max = 200) String password,
+        @NotNull Role role,
+        Long institutionId,
+        Boolean enabled,
+        @Size(max = 254) String email) {
     public AccountDetails toDetails() {
         return new AccountDetails(username, password, role, institutionId, enabled, email);
     }

@@ -13,12 +13,17 @@ import org.hetao.registry.api.agreement.PartiesRequest.SignatoryRequest;
  * for every party (the owners, and any institution employing an inventor) and the parties'
  * Background IP.
  */
-public record AgreementRequest(@NotNull Long ipAssetId, @NotNull @Valid OptionsRequest options,
-                               @Size(max = 50) List<@Valid SignatoryRequest> signatories,
-                               @Size(max = 100) List<@Valid BackgroundIpRequest> backgroundIp) {
+public record AgreementRequest(
+        @NotNull Long ipAssetId,
+        @NotNull @Valid OptionsRequest options,
+        @Size(max = 50) List<@Valid SignatoryRequest> signatories,
+        @Size(max = 100) List<@Valid BackgroundIpRequest> backgroundIp) {
 
     public AgreementDraft toDraft() {
-        return new AgreementDraft(ipAssetId, options.toOptions(), PartiesRequest.signatories(signatories),
+        return new AgreementDraft(
+                ipAssetId,
+                options.toOptions(),
+                PartiesRequest.signatories(signatories),
                 PartiesRequest.backgroundIp(backgroundIp));
     }
 }

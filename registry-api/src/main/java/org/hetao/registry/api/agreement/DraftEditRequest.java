@@ -8,14 +8,18 @@ import org.hetao.registry.api.agreement.PartiesRequest.BackgroundIpRequest;
 import org.hetao.registry.api.agreement.PartiesRequest.SignatoryRequest;
 
 /** What changes in a draft: its options, signatories or Background IP; every part left out stays as it is. */
-public record DraftEditRequest(@Valid OptionsRequest options, @Size(max = 50) List<@Valid SignatoryRequest> signatories,
-                               @Size(max = 100) List<@Valid BackgroundIpRequest> backgroundIp) {
+public record DraftEditRequest(
+        @Valid OptionsRequest options,
+        @Size(max = 50) List<@Valid SignatoryRequest> signatories,
+        @Size(max = 100) List<@Valid BackgroundIpRequest> backgroundIp) {
 
     static AgreementRevision revision(DraftEditRequest r) {
         if (r == null) {
             return AgreementRevision.SAME;
         }
-        return new AgreementRevision(r.options() == null ? null : r.options().toOptions(), PartiesRequest.signatories(r.signatories()),
+        return new AgreementRevision(
+                r.options() == null ? null : r.options().toOptions(),
+                PartiesRequest.signatories(r.signatories()),
                 PartiesRequest.backgroundIp(r.backgroundIp()));
     }
 }

@@ -53,24 +53,52 @@ public class AuditResource {
 
     @Inject
     AuditService service;
+
     @Inject
     AuditNames names;
 
     @GET
     @Requires(Permission.AUDIT_READ)
-    @Operation(operationId = "listAuditEntries", summary = "List audit records, newest first", description = "Filters: entityKind, entityId, actor, action, "
-            + "from and to (ISO-8601 date-times, UTC offset included, e.g. 2026-11-22T00:00:00Z). Each record comes with the names of "
-            + "the records it refers to (entityName, names), as far as the reader may see them.")
-    @APIResponse(responseCode = "200", description = "A page of audit entries, newest first", content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = AuditView.class)))
-    @Parameter(name = "page", in = ParameterIn.QUERY, description = "The page, from 1",
+    @Operation(
+            operationId = "listAuditEntries",
+            summary = "List audit records, newest first",
+            description = "Filters: entityKind, entityId, actor, action, "
+                    + "from and to (ISO-8601 date-times, UTC offset included, e.g. 2026-11-22T00:00:00Z). Each record comes with the names of "
+                    + "the records it refers to (entityName, names), as far as the reader may see them.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of audit entries, newest first",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = AuditView.class)))
+    @Parameter(
+            name = "page",
+            in = ParameterIn.QUERY,
+            description = "The page, from 1",
             schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", defaultValue = "1"))
-    @Parameter(name = "size", in = ParameterIn.QUERY, description = "Items per page, at most 200",
-            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "20"))
-    public PageView<AuditView> list(@QueryParam("entityKind") String entityKind, @QueryParam("entityId") String entityId,
-                                    @QueryParam("actor") String actor, @QueryParam("action") String action,
-                                    @QueryParam("from") String from, @QueryParam("to") String to,
-                                    @QueryParam("page") @DefaultValue("1") int page, @QueryParam("size") @DefaultValue("50") int size) {
-        Page<AuditEntry> entries = service.list(filter(entityKind, entityId, actor, action, from, to),
+    @Parameter(
+            name = "size",
+            in = ParameterIn.QUERY,
+            description = "Items per page, at most 200",
+            schema =
+                    @Schema(
+                            type = SchemaType.INTEGER,
+                            format = "int32",
+                            minimum = "1",
+                            maximum = "200",
+                            defaultValue = "20"))
+    public PageView<AuditView> list(
+            @QueryParam("entityKind") String entityKind,
+            @QueryParam("entityId") String entityId,
+            @QueryParam("actor") String actor,
+            @QueryParam("action") String action,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("page") @DefaultValue("1") int page,
+            @QueryParam("size") @DefaultValue("50") int size) {
+        Page<AuditEntry> entries = service.list(
+                filter(entityKind, entityId, actor, action, from, to),
                 PageRequest.of(page, size, "-seq", Set.of("seq"), "-seq"));
         Map<String, String> known = namesOf(entries.items(), names.reader());
         return PageView.of(entries, a -> AuditView.of(a, known));
@@ -79,10 +107,17 @@ public class AuditResource {
     @GET
     @Path("kinds")
     @Requires(Permission.AUDIT_READ)
-    @Operation(operationId = "listAuditEntityKinds", summary = "The kinds of record the audit trail names (institution, project, ownership, …), "
-            + "in alphabetical order: the values the entityKind filter can match")
-    @APIResponse(responseCode = "200", description = "The kinds", content = @Content(mediaType = "application/json",
-            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class)))
+    @Operation(
+            operationId = "listAuditEntityKinds",
+            summary = "The kinds of record the audit trail names (institution, project, ownership, …), "
+                    + "in alphabetical order: the values the entityKind filter can match")
+    @APIResponse(
+            responseCode = "200",
+            description = "The kinds",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class)))
     public List<String> kinds() {
         return service.kinds();
     }
@@ -91,19 +126,32 @@ public class AuditResource {
     @Path("export")
     @Requires(Permission.AUDIT_READ)
     @Produces({"text/csv", "application/x-ndjson"})
-    @Operation(operationId = "exportAuditEntries", summary = "Export the audit records that match the list's filters as CSV or JSON Lines, "
-            + "oldest first, with the chain's hashes",
-            description = "format=csv|jsonl, or Accept: text/csv; JSON Lines by default. The same filters as the list. Columns: seq, occurredAt "
-                    + "(as the hash covers it, ISO-8601 in UTC), actor, actorRole, action, entityKind, entityId, changes (the stored JSON text), "
-                    + "detail, prevHash, hash, hashScheme, hashKeyId, then entityName and names (not hashed). Streamed slice by slice. "
-                    + "The export is itself audited (kind \"audit export\", naming the format and filters) and holds the records up to "
-                    + "and including that record.")
-    @APIResponse(responseCode = "200", description = "The file", content = {@Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
-            @Content(mediaType = "application/x-ndjson", schema = @Schema(type = SchemaType.STRING))})
-    public Response export(@QueryParam("entityKind") String entityKind, @QueryParam("entityId") String entityId,
-                           @QueryParam("actor") String actor, @QueryParam("action") String action,
-                           @QueryParam("from") String from, @QueryParam("to") String to,
-                           @QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+    @Operation(
+            operationId = "exportAuditEntries",
+            summary = "Export the audit records that match the list's filters as CSV or JSON Lines, "
+                    + "oldest first, with the chain's hashes",
+            description =
+                    "format=csv|jsonl, or Accept: text/csv; JSON Lines by default. The same filters as the list. Columns: seq, occurredAt "
+                            + "(as the hash covers it, ISO-8601 in UTC), actor, actorRole, action, entityKind, entityId, changes (the stored JSON text), "
+                            + "detail, prevHash, hash, hashScheme, hashKeyId, then entityName and names (not hashed). Streamed slice by slice. "
+                            + "The export is itself audited (kind \"audit export\", naming the format and filters) and holds the records up to "
+                            + "and including that record.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The file",
+            content = {
+                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+                @Content(mediaType = "application/x-ndjson", schema = @Schema(type = SchemaType.STRING))
+            })
+    public Response export(
+            @QueryParam("entityKind") String entityKind,
+            @QueryParam("entityId") String entityId,
+            @QueryParam("actor") String actor,
+            @QueryParam("action") String action,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("format") String format,
+            @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         AuditFilter filter = filter(entityKind, entityId, actor, action, from, to);
         AuditExportFormat f = AuditExportFormat.of(format, accept);
         long upTo = service.startExport(filter, f);
@@ -128,21 +176,30 @@ public class AuditResource {
             }
         };
         return Response.ok(body, f.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"audit-to-" + upTo + "." + f.extension() + "\"").build();
+                .header("Content-Disposition", "attachment; filename=\"audit-to-" + upTo + "." + f.extension() + "\"")
+                .build();
     }
 
     @GET
     @Path("verify")
     @Requires(Permission.AUDIT_READ)
-    @Operation(operationId = "verifyAuditChain", summary = "Recompute the keyed hash chain and check it against the checkpoints kept outside the database; "
-            + "reports the first record altered, removed or not checkable with this registry's audit key")
+    @Operation(
+            operationId = "verifyAuditChain",
+            summary = "Recompute the keyed hash chain and check it against the checkpoints kept outside the database; "
+                    + "reports the first record altered, removed or not checkable with this registry's audit key")
     public AuditVerification verify() {
         return service.verify();
     }
 
-    private static AuditFilter filter(String entityKind, String entityId, String actor, String action, String from, String to) {
-        return new AuditFilter(entityKind, Params.longValue("entityId", entityId), actor,
-                Params.enumValue(AuditAction.class, "action", action), Params.dateTime("from", from), Params.dateTime("to", to));
+    private static AuditFilter filter(
+            String entityKind, String entityId, String actor, String action, String from, String to) {
+        return new AuditFilter(
+                entityKind,
+                Params.longValue("entityId", entityId),
+                actor,
+                Params.enumValue(AuditAction.class, "action", action),
+                Params.dateTime("from", from),
+                Params.dateTime("to", to));
     }
 
     /** The names of everything these records refer to, read at once. */

@@ -2,9 +2,9 @@ package org.hetao.registry.api.auth;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.OPTIONS;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -31,8 +31,10 @@ public class AccessFilter implements ContainerRequestFilter {
 
     @Context
     ResourceInfo resourceInfo;
+
     @Inject
     TokenService tokens;
+
     @Inject
     CallerContext callerContext;
 
@@ -60,7 +62,8 @@ public class AccessFilter implements ContainerRequestFilter {
      * resource of the registry declares an OPTIONS operation of its own.
      */
     private static boolean isGeneratedOptions(ContainerRequestContext request, Method method) {
-        return HttpMethod.OPTIONS.equals(request.getMethod()) && !method.isAnnotationPresent(OPTIONS.class)
+        return HttpMethod.OPTIONS.equals(request.getMethod())
+                && !method.isAnnotationPresent(OPTIONS.class)
                 && !method.getDeclaringClass().getName().startsWith("org.hetao.registry.");
     }
 
@@ -68,7 +71,8 @@ public class AccessFilter implements ContainerRequestFilter {
     public static String bearerToken(ContainerRequestContext request) {
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (header == null || header.isBlank()) {
-            throw new AuthenticationException("Sign in first: send Authorization: Bearer <token> (POST /api/auth/token issues one)");
+            throw new AuthenticationException(
+                    "Sign in first: send Authorization: Bearer <token> (POST /api/auth/token issues one)");
         }
         if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw new AuthenticationException("The Authorization header must be 'Bearer <token>'");

@@ -8,5 +8,4 @@ import java.lang.annotation.Target;
 /** An operation open without a token (signing in). */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
-public @interface Anonymous {
-}
+public @interface Anonymous {}

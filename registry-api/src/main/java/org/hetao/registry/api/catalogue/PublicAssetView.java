@@ -1,8 +1,8 @@
 package org.hetao.registry.api.catalogue;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hetao.registry.api.common.TextView;
 import org.hetao.registry.api.institution.PublicContactView;
 import org.hetao.registry.api.ipasset.IpStatusView;
@@ -17,15 +17,29 @@ import org.hetao.registry.ipasset.IpAsset;
  * development stage (the readiness level), its filings and the IP status they give, and the institutions
  * that own it now with their offices' public licensing contacts.
  */
-public record PublicAssetView(long id, String type, TextView title, TextView publicSummary, TextView problemSolved,
-                              TextView advantages, TextView applications, int readinessLevel, IpStatusView ipStatus,
-                              String licensing, List<FilingView> filings, List<OwnerView> owners) {
+public record PublicAssetView(
+        long id,
+        String type,
+        TextView title,
+        TextView publicSummary,
+        TextView problemSolved,
+        TextView advantages,
+        TextView applications,
+        int readinessLevel,
+        IpStatusView ipStatus,
+        String licensing,
+        List<FilingView> filings,
+        List<OwnerView> owners) {
 
     /** A filing as the catalogue shows it. */
     @Schema(name = "PublicFilingView")
-    public record FilingView(String jurisdiction, String applicationNumber, String grantNumber, LocalDate filingDate, LocalDate grantDate,
-                             String status) {
-    }
+    public record FilingView(
+            String jurisdiction,
+            String applicationNumber,
+            String grantNumber,
+            LocalDate filingDate,
+            LocalDate grantDate,
+            String status) {}
 
     /** An owning institution: its id, short name, name and public licensing contact (null when it publishes none). */
     @Schema(name = "PublicOwnerView")
@@ -38,12 +52,29 @@ public record PublicAssetView(long id, String type, TextView title, TextView pub
     public static PublicAssetView of(PublicAsset p) {
         IpAsset a = p.asset();
         InvestorTexts texts = a.getInvestorTexts();
-        return new PublicAssetView(a.getId(), a.getType().name(), TextView.of(a.getTitle()), TextView.of(texts.summary()),
-                TextView.of(texts.problemSolved()), TextView.of(texts.advantages()), TextView.of(texts.applications()),
-                a.getReadinessLevel(), IpStatusView.of(a.getIpStatus()), a.getLicensing().name(), a.getFilings().stream().map(f -> {
-                    var d = f.details();
-                    return new FilingView(d.jurisdiction().name(), d.applicationNumber(), d.grantNumber(), d.filingDate(), d.grantDate(),
-                            d.status().name());
-                }).toList(), p.owners().stream().map(OwnerView::of).toList());
+        return new PublicAssetView(
+                a.getId(),
+                a.getType().name(),
+                TextView.of(a.getTitle()),
+                TextView.of(texts.summary()),
+                TextView.of(texts.problemSolved()),
+                TextView.of(texts.advantages()),
+                TextView.of(texts.applications()),
+                a.getReadinessLevel(),
+                IpStatusView.of(a.getIpStatus()),
+                a.getLicensing().name(),
+                a.getFilings().stream()
+                        .map(f -> {
+                            var d = f.details();
+                            return new FilingView(
+                                    d.jurisdiction().name(),
+                                    d.applicationNumber(),
+                                    d.grantNumber(),
+                                    d.filingDate(),
+                                    d.grantDate(),
+                                    d.status().name());
+                        })
+                        .toList(),
+                p.owners().stream().map(OwnerView::of).toList());
     }
 }

@@ -33,27 +33,50 @@ import org.hetao.registry.catalogue.VisitorRateLimit;
 public class PublicCatalogueResource {
     @Inject
     PublicCatalogue catalogue;
+
     @Inject
     VisitorRateLimit rateLimit;
+
     @Inject
     ClientAddress clientAddress;
 
     @GET
     @Path("catalogue")
     @Anonymous
-    @Operation(operationId = "searchPublicCatalogue", summary = "Search the licensable IP assets without signing in",
-            description = "The parameters of GET /api/search (q, facet filters, page, size, sort, lang or Accept-Language); only IP "
-                    + "assets an investor may read are found. Limited per client address (429 with Retry-After); 404 when the "
-                    + "public catalogue is switched off.")
+    @Operation(
+            operationId = "searchPublicCatalogue",
+            summary = "Search the licensable IP assets without signing in",
+            description =
+                    "The parameters of GET /api/search (q, facet filters, page, size, sort, lang or Accept-Language); only IP "
+                            + "assets an investor may read are found. Limited per client address (429 with Retry-After); 404 when the "
+                            + "public catalogue is switched off.")
     @Extension(name = ApiContract.PUBLIC, value = "true")
-    @Parameter(name = "page", in = ParameterIn.QUERY, description = "The page, from 1",
+    @Parameter(
+            name = "page",
+            in = ParameterIn.QUERY,
+            description = "The page, from 1",
             schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", defaultValue = "1"))
-    @Parameter(name = "size", in = ParameterIn.QUERY, description = "Items per page, at most 100",
-            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
+    @Parameter(
+            name = "size",
+            in = ParameterIn.QUERY,
+            description = "Items per page, at most 100",
+            schema =
+                    @Schema(
+                            type = SchemaType.INTEGER,
+                            format = "int32",
+                            minimum = "1",
+                            maximum = "100",
+                            defaultValue = "20"))
     @Extension(name = ApiContract.SEARCH_FILTERS, value = "true")
-    public SearchView search(@QueryParam("q") String q, @QueryParam("page") String page, @QueryParam("size") String size,
-                             @QueryParam("sort") String sort, @QueryParam("lang") String lang,
-                             @Context UriInfo uri, @Context HttpHeaders headers, @Context HttpServletRequest http) {
+    public SearchView search(
+            @QueryParam("q") String q,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size,
+            @QueryParam("sort") String sort,
+            @QueryParam("lang") String lang,
+            @Context UriInfo uri,
+            @Context HttpHeaders headers,
+            @Context HttpServletRequest http) {
         rateLimit.admit(clientAddress.of(http));
         return SearchView.of(catalogue.search(SearchResource.parameters(q, page, size, sort, lang, uri, headers)));
     }
@@ -61,7 +84,9 @@ public class PublicCatalogueResource {
     @GET
     @Path("ip-assets/{id}")
     @Anonymous
-    @Operation(operationId = "getPublicIpAsset", summary = "Read a licensable IP asset without signing in, with its owning institutions",
+    @Operation(
+            operationId = "getPublicIpAsset",
+            summary = "Read a licensable IP asset without signing in, with its owning institutions",
             description = "404, exactly as for an id that does not exist, unless an investor may read the asset.")
     @Extension(name = ApiContract.PUBLIC, value = "true")
     public PublicAssetView asset(@PathParam("id") long id, @Context HttpServletRequest http) {

@@ -22,9 +22,11 @@ import org.hetao.registry.common.LocalizedText;
  */
 @JsonbTypeDeserializer(SummaryRequest.Reader.class)
 @TextForm
-@Schema(description = "A public summary in English, Traditional and Simplified Chinese, each optional (up to 4,000 characters). "
-        + "One string, as clients of earlier versions send it, is also accepted: it counts as the text of the language its "
-        + "characters show.")
+@Schema(
+        description =
+                "A public summary in English, Traditional and Simplified Chinese, each optional (up to 4,000 characters). "
+                        + "One string, as clients of earlier versions send it, is also accepted: it counts as the text of the language its "
+                        + "characters show.")
 public record SummaryRequest(String en, String zhHant, String zhHans) {
     private static final Set<String> LANGUAGES = Set.of("en", "zhHant", "zhHans");
 
@@ -49,7 +51,8 @@ public record SummaryRequest(String en, String zhHant, String zhHans) {
             if (value instanceof JsonObject o) {
                 for (String key : o.keySet()) {
                     if (!LANGUAGES.contains(key)) {
-                        throw new JsonbException("publicSummary has no property " + key + "; it holds en, zhHant and zhHans");
+                        throw new JsonbException(
+                                "publicSummary has no property " + key + "; it holds en, zhHant and zhHans");
                     }
                 }
                 return new SummaryRequest(string(o, "en"), string(o, "zhHant"), string(o, "zhHans"));

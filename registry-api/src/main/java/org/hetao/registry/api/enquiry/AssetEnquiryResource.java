@@ -13,8 +13,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hetao.registry.account.Permission;
@@ -34,12 +34,20 @@ public class AssetEnquiryResource {
 
     @POST
     @Requires(Permission.ENQUIRY_SEND)
-    @Operation(operationId = "sendEnquiry", summary = "Send an enquiry about an asset the investor may read (public and offered for licensing; any other is not found); "
-            + "it reaches the inbox of every current owner's office")
-    @APIResponse(responseCode = "201", description = "Sent; Location names the enquiry", content = @Content(mediaType = "application/json", schema = @Schema(implementation = EnquiryView.class)))
+    @Operation(
+            operationId = "sendEnquiry",
+            summary =
+                    "Send an enquiry about an asset the investor may read (public and offered for licensing; any other is not found); "
+                            + "it reaches the inbox of every current owner's office")
+    @APIResponse(
+            responseCode = "201",
+            description = "Sent; Location names the enquiry",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = EnquiryView.class)))
     public Response send(@PathParam("id") long id, @Valid @NotNull EnquiryRequest request) {
         Enquiry e = service.send(id, request.interest(), request.message());
         return Response.created(URI.create("/api/enquiries/" + e.getId()))
-                .entity(EnquiryView.of(e, service.assetTitles(List.of(e)), false, true, true)).tag(Versions.tag(e.getVersion())).build();
+                .entity(EnquiryView.of(e, service.assetTitles(List.of(e)), false, true, true))
+                .tag(Versions.tag(e.getVersion()))
+                .build();
     }
 }

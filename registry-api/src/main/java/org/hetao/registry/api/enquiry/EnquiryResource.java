@@ -16,8 +16,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hetao.registry.account.Permission;
@@ -38,20 +38,29 @@ public class EnquiryResource {
 
     @GET
     @Requires(Permission.ENQUIRY_READ)
-    @Operation(operationId = "listEnquiries", summary = "Enquiries the caller reads: an investor's own, an office's on assets its institution owns, an administrator's all",
-            description = "Last updated first, at most 200, without their threads. For an investor, updated marks those an office wrote or moved since it last opened them.")
+    @Operation(
+            operationId = "listEnquiries",
+            summary =
+                    "Enquiries the caller reads: an investor's own, an office's on assets its institution owns, an administrator's all",
+            description =
+                    "Last updated first, at most 200, without their threads. For an investor, updated marks those an office wrote or moved since it last opened them.")
     public List<EnquiryView> list() {
         List<Enquiry> all = service.list();
         var titles = service.assetTitles(all);
         Set<Long> updated = service.updatedForInvestor(all);
         boolean investor = service.investorView();
-        return all.stream().map(e -> EnquiryView.of(e, titles, updated.contains(e.getId()), investor, false)).toList();
+        return all.stream()
+                .map(e -> EnquiryView.of(e, titles, updated.contains(e.getId()), investor, false))
+                .toList();
     }
 
     @GET
     @Path("report")
     @Requires(Permission.ENQUIRY_REPORT)
-    @Operation(operationId = "getEnquiryReport", summary = "Enquiries per month sent, asset and current status: an office's on its institution's assets, an administrator's all")
+    @Operation(
+            operationId = "getEnquiryReport",
+            summary =
+                    "Enquiries per month sent, asset and current status: an office's on its institution's assets, an administrator's all")
     public List<EnquiryCount> report() {
         return service.report();
     }
@@ -59,8 +68,14 @@ public class EnquiryResource {
     @GET
     @Path("{id}")
     @Requires(Permission.ENQUIRY_READ)
-    @Operation(operationId = "getEnquiry", summary = "Read an enquiry with its thread (an investor: without the offices' notes); the ETag is its version")
-    @APIResponse(responseCode = "200", description = "The enquiry with its thread; the ETag is its version", content = @Content(mediaType = "application/json", schema = @Schema(implementation = EnquiryView.class)))
+    @Operation(
+            operationId = "getEnquiry",
+            summary =
+                    "Read an enquiry with its thread (an investor: without the offices' notes); the ETag is its version")
+    @APIResponse(
+            responseCode = "200",
+            description = "The enquiry with its thread; the ETag is its version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = EnquiryView.class)))
     public Response get(@PathParam("id") long id) {
         boolean investor = service.investorView();
         Enquiry e = service.get(id);
@@ -70,8 +85,14 @@ public class EnquiryResource {
     @POST
     @Path("{id}/messages")
     @Requires(Permission.ENQUIRY_REPLY)
-    @Operation(operationId = "replyToEnquiry", summary = "Add a message to the thread (the investor, or an owner's office; an office's first reply takes a NEW enquiry into discussion)")
-    @APIResponse(responseCode = "200", description = "The enquiry with the new message", content = @Content(mediaType = "application/json", schema = @Schema(implementation = EnquiryView.class)))
+    @Operation(
+            operationId = "replyToEnquiry",
+            summary =
+                    "Add a message to the thread (the investor, or an owner's office; an office's first reply takes a NEW enquiry into discussion)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The enquiry with the new message",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = EnquiryView.class)))
     public Response message(@PathParam("id") long id, @Valid @NotNull MessageRequest request) {
         return ok(service.reply(id, request.text()), service.investorView());
     }
@@ -79,8 +100,13 @@ public class EnquiryResource {
     @POST
     @Path("{id}/notes")
     @Requires(Permission.ENQUIRY_NOTE)
-    @Operation(operationId = "addEnquiryNote", summary = "Add an internal note for the co-owners' offices; the investor never reads it")
-    @APIResponse(responseCode = "200", description = "The enquiry with the new internal note", content = @Content(mediaType = "application/json", schema = @Schema(implementation = EnquiryView.class)))
+    @Operation(
+            operationId = "addEnquiryNote",
+            summary = "Add an internal note for the co-owners' offices; the investor never reads it")
+    @APIResponse(
+            responseCode = "200",
+            description = "The enquiry with the new internal note",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = EnquiryView.class)))
     public Response note(@PathParam("id") long id, @Valid @NotNull MessageRequest request) {
         return ok(service.note(id, request.text()), false);
     }
@@ -88,14 +114,27 @@ public class EnquiryResource {
     @POST
     @Path("{id}/status")
     @Requires(Permission.ENQUIRY_REPLY)
-    @Operation(operationId = "changeEnquiryStatus", summary = "Move the enquiry (an owner's office forward or to DECLINED with a reason; the investor only to WITHDRAWN). Needs If-Match")
-    @APIResponse(responseCode = "200", description = "The enquiry in its new status", content = @Content(mediaType = "application/json", schema = @Schema(implementation = EnquiryView.class)))
-    public Response status(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull StatusRequest request) {
+    @Operation(
+            operationId = "changeEnquiryStatus",
+            summary =
+                    "Move the enquiry (an owner's office forward or to DECLINED with a reason; the investor only to WITHDRAWN). Needs If-Match")
+    @APIResponse(
+            responseCode = "200",
+            description = "The enquiry in its new status",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = EnquiryView.class)))
+    public Response status(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull StatusRequest request) {
         long expected = Versions.expected(ifMatch, () -> service.get(id).getVersion());
-        return ok(service.move(id, expected, request.status(), request.reason(), request.reasonText()), service.investorView());
+        return ok(
+                service.move(id, expected, request.status(), request.reason(), request.reasonText()),
+                service.investorView());
     }
 
     private Response ok(Enquiry e, boolean investor) {
-        return Response.ok(EnquiryView.of(e, service.assetTitles(List.of(e)), false, investor, true)).tag(Versions.tag(e.getVersion())).build();
+        return Response.ok(EnquiryView.of(e, service.assetTitles(List.of(e)), false, investor, true))
+                .tag(Versions.tag(e.getVersion()))
+                .build();
     }
 }

@@ -6,5 +6,7 @@ import org.hetao.registry.enquiry.DeclineReason;
 import org.hetao.registry.enquiry.EnquiryStatus;
 
 /** A status change; DECLINED names a reason (OTHER also a text). */
-public record StatusRequest(@NotNull EnquiryStatus status, DeclineReason reason, @Size(max = 1000) String reasonText) {
-}
+public record StatusRequest(
+        @NotNull EnquiryStatus status,
+        DeclineReason reason,
+        @Size(max = 1000) String reasonText) {}

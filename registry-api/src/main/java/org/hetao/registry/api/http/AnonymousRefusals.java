@@ -34,7 +34,9 @@ public class AnonymousRefusals {
             return null;
         }
         String line = "Refused a request without a valid sign-in: " + sample
-                + (heldBack > 0 ? " (" + heldBack + " more such refusals since the line before; " + since + " since start)" : "");
+                + (heldBack > 0
+                        ? " (" + heldBack + " more such refusals since the line before; " + since + " since start)"
+                        : "");
         LOG.info(line);
         return line;
     }

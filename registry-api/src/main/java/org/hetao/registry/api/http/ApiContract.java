@@ -19,12 +19,12 @@ import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
-import org.hetao.registry.search.DocType;
-import org.hetao.registry.search.Facet;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.servers.Server;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
+import org.hetao.registry.search.DocType;
+import org.hetao.registry.search.Facet;
 
 /**
  * What every operation of the API has in common, added to the OpenAPI document at {@code /openapi}
@@ -58,9 +58,11 @@ public class ApiContract implements OASFilter {
     public static final String SEARCH_FILTERS = "x-search-filters";
     /** The name of the schema of a free-form JSON document (a framework, an import's report). */
     public static final String JSON_DOCUMENT = "JsonDocument";
+
     private static final String PAGE_SUFFIX = "Page";
     /** The package of the resource classes whose operations' request bodies are documented with their constraints. */
     private static final String RESOURCES = "org.hetao.registry.api";
+
     private static final Set<String> HTTP_HEADERS = Set.of("accept", "content-type", "content-length");
 
     private static final Map<String, String> ERRORS = new LinkedHashMap<>();
@@ -71,13 +73,17 @@ public class ApiContract implements OASFilter {
         ERRORS.put("403", "The caller's role or institution may not do this");
         ERRORS.put("404", "No such record, or the caller may not see it");
         ERRORS.put("409", "The change conflicts with the registry's records (a taken code, a record still in use)");
-        ERRORS.put("412", "The record changed since it was read (the If-Match version is not the current one): re-read it");
+        ERRORS.put(
+                "412",
+                "The record changed since it was read (the If-Match version is not the current one): re-read it");
         ERRORS.put("413", "The body is larger than the limit");
         ERRORS.put("415", "The body's Content-Type is not one this operation reads");
         ERRORS.put("428", "If-Match is required: send the ETag of the version read");
         ERRORS.put("429", "Too many requests from this address or for this username: wait for Retry-After seconds");
         ERRORS.put("500", "An unexpected failure; `incidentId` names it in the server log");
-        ERRORS.put("503", "Temporarily unavailable (the database, the disk or the search index): retry after Retry-After seconds");
+        ERRORS.put(
+                "503",
+                "Temporarily unavailable (the database, the disk or the search index): retry after Retry-After seconds");
     }
 
     @Override
@@ -90,8 +96,12 @@ public class ApiContract implements OASFilter {
         }
         components.addSchema(PROBLEM, problemSchema());
         components.addSchema("FieldError", fieldErrorSchema());
-        components.addSchema(JSON_DOCUMENT, OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
-                .additionalPropertiesBoolean(Boolean.TRUE).description("A JSON document of its own shape, described in docs/api.md"));
+        components.addSchema(
+                JSON_DOCUMENT,
+                OASFactory.createSchema()
+                        .type(Schema.SchemaType.OBJECT)
+                        .additionalPropertiesBoolean(Boolean.TRUE)
+                        .description("A JSON document of its own shape, described in docs/api.md"));
         if (openAPI.getServers() != null) {
             for (Server s : openAPI.getServers()) {
                 if (s.getUrl() != null && s.getUrl().endsWith("/") && s.getUrl().length() > 1) {
@@ -124,8 +134,10 @@ public class ApiContract implements OASFilter {
         }
         constrainRequests(openAPI, named);
         Map<String, Schema> pages = new TreeMap<>();
-        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
-            for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().getOperations().entrySet()) {
+        for (Map.Entry<String, PathItem> path :
+                openAPI.getPaths().getPathItems().entrySet()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> op :
+                    path.getValue().getOperations().entrySet()) {
                 document(path.getKey(), op.getKey(), op.getValue(), pages);
             }
         }
@@ -144,7 +156,9 @@ public class ApiContract implements OASFilter {
     private static void withoutServerAdditions(OpenAPI openAPI) {
         if (openAPI.getTags() != null) {
             Set<String> seen = new java.util.HashSet<>();
-            List<Tag> once = openAPI.getTags().stream().filter(t -> seen.add(t.getName())).toList();
+            List<Tag> once = openAPI.getTags().stream()
+                    .filter(t -> seen.add(t.getName()))
+                    .toList();
             if (once.size() != openAPI.getTags().size()) {
                 openAPI.setTags(new ArrayList<>(once));
             }
@@ -189,16 +203,27 @@ public class ApiContract implements OASFilter {
         List<Parameter> paging = new ArrayList<>();
         List<Parameter> others = new ArrayList<>();
         for (Parameter p : declared == null ? List.<Parameter>of() : declared) {
-            (p.getName() != null && (p.getName().equals("page") || p.getName().equals("size")) ? paging : others).add(p);
+            (p.getName() != null && (p.getName().equals("page") || p.getName().equals("size")) ? paging : others)
+                    .add(p);
         }
         List<Parameter> all = new ArrayList<>(paging);
         for (Facet facet : Facet.values()) {
             String description = facet == Facet.TYPE
-                    ? "Record types: " + java.util.Arrays.stream(DocType.values()).map(DocType::urlName)
-                            .collect(java.util.stream.Collectors.joining(", ")) + " (repeat or comma-separate)"
-                    : "Facet filter: " + facet.dimension() + " (repeat or comma-separate; OR within the facet, AND across facets)";
-            all.add(OASFactory.createParameter().name(facet.dimension()).in(Parameter.In.QUERY).description(description).allowEmptyValue(true)
-                    .explode(true).schema(OASFactory.createSchema().type(Schema.SchemaType.ARRAY)
+                    ? "Record types: "
+                            + java.util.Arrays.stream(DocType.values())
+                                    .map(DocType::urlName)
+                                    .collect(java.util.stream.Collectors.joining(", "))
+                            + " (repeat or comma-separate)"
+                    : "Facet filter: " + facet.dimension()
+                            + " (repeat or comma-separate; OR within the facet, AND across facets)";
+            all.add(OASFactory.createParameter()
+                    .name(facet.dimension())
+                    .in(Parameter.In.QUERY)
+                    .description(description)
+                    .allowEmptyValue(true)
+                    .explode(true)
+                    .schema(OASFactory.createSchema()
+                            .type(Schema.SchemaType.ARRAY)
                             .items(OASFactory.createSchema().type(Schema.SchemaType.STRING))));
         }
         all.addAll(others);
@@ -233,7 +258,9 @@ public class ApiContract implements OASFilter {
             if (p.getIn() == Parameter.In.PATH) {
                 p.setRequired(true);
                 if (isIdName(name) && p.getSchema() != null && p.getSchema().getType() == Schema.SchemaType.NUMBER) {
-                    p.setSchema(OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int64"));
+                    p.setSchema(OASFactory.createSchema()
+                            .type(Schema.SchemaType.INTEGER)
+                            .format("int64"));
                 }
             }
             if (p.getIn() == Parameter.In.QUERY && name.equals("page")) {
@@ -249,14 +276,18 @@ public class ApiContract implements OASFilter {
             responses = OASFactory.createAPIResponses();
             op.setResponses(responses);
         }
-        Map<String, APIResponse> existing = responses.getAPIResponses() == null ? Map.of() : responses.getAPIResponses();
+        Map<String, APIResponse> existing =
+                responses.getAPIResponses() == null ? Map.of() : responses.getAPIResponses();
         boolean documentedSuccess = existing.keySet().stream().anyMatch(k -> k.startsWith("2") || k.startsWith("3"));
         APIResponse fallback = existing.get("default");
         if (fallback != null) {
             responses.removeAPIResponse("default");
             if (!documentedSuccess) {
-                fallback.setDescription(fallback.getDescription() == null || fallback.getDescription().startsWith("Default")
-                        ? "OK" : fallback.getDescription());
+                fallback.setDescription(
+                        fallback.getDescription() == null
+                                        || fallback.getDescription().startsWith("Default")
+                                ? "OK"
+                                : fallback.getDescription());
                 responses.addAPIResponse("200", fallback);
             }
         }
@@ -272,7 +303,8 @@ public class ApiContract implements OASFilter {
             boolean applies = switch (e.getKey()) {
                 case "400" -> input;
                 case "401", "403" -> !open;
-                case "404" -> path.contains("{") || open; // a public operation answers 404 while closed or for an unknown secret
+                case "404" ->
+                    path.contains("{") || open; // a public operation answers 404 while closed or for an unknown secret
                 case "409" -> write && !open;
                 case "412", "428" -> ifMatch;
                 case "413", "415" -> body;
@@ -291,8 +323,10 @@ public class ApiContract implements OASFilter {
         });
         // an error an operation documents itself (with its own description) is a problem as well
         responses.getAPIResponses().forEach((status, r) -> {
-            if ((status.startsWith("4") || status.startsWith("5")) && (r.getContent() == null || r.getContent().getMediaTypes() == null
-                    || r.getContent().getMediaTypes().isEmpty())) {
+            if ((status.startsWith("4") || status.startsWith("5"))
+                    && (r.getContent() == null
+                            || r.getContent().getMediaTypes() == null
+                            || r.getContent().getMediaTypes().isEmpty())) {
                 r.setContent(problem(r.getDescription(), status).getContent());
                 if (ERRORS.containsKey(status) && problem("", status).getHeaders() != null) {
                     r.setHeaders(problem("", status).getHeaders());
@@ -316,20 +350,34 @@ public class ApiContract implements OASFilter {
             if (s != null && s.getRef() != null && s.getProperties() != null) {
                 s.setProperties(null); // a reference is all there is to say
             }
-            if (s != null && s.getType() != null && s.getType() != Schema.SchemaType.OBJECT && s.getType() != Schema.SchemaType.ARRAY) {
+            if (s != null
+                    && s.getType() != null
+                    && s.getType() != Schema.SchemaType.OBJECT
+                    && s.getType() != Schema.SchemaType.ARRAY) {
                 s.setProperties(null); // a string (a file, a feed) has no properties
                 continue;
             }
-            if (s == null || s.getRef() != null || s.getProperties() == null || s.getProperties().isEmpty()) {
+            if (s == null
+                    || s.getRef() != null
+                    || s.getProperties() == null
+                    || s.getProperties().isEmpty()) {
                 continue;
             }
-            String name = named.entrySet().stream().filter(e -> e.getValue().getProperties() != null
-                            && e.getValue().getProperties().keySet().equals(s.getProperties().keySet()))
-                    .map(Map.Entry::getKey).findFirst().orElse(null);
-            Schema item = name != null ? OASFactory.createSchema().ref(name)
+            String name = named.entrySet().stream()
+                    .filter(e -> e.getValue().getProperties() != null
+                            && e.getValue()
+                                    .getProperties()
+                                    .keySet()
+                                    .equals(s.getProperties().keySet()))
+                    .map(Map.Entry::getKey)
+                    .findFirst()
+                    .orElse(null);
+            Schema item = name != null
+                    ? OASFactory.createSchema().ref(name)
                     : OASFactory.createSchema().type(Schema.SchemaType.OBJECT).properties(s.getProperties());
             if (s.getType() == Schema.SchemaType.ARRAY) {
-                m.setSchema(OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(item));
+                m.setSchema(
+                        OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(item));
             } else if (name != null) {
                 m.setSchema(item);
             }
@@ -394,7 +442,11 @@ public class ApiContract implements OASFilter {
             if (constraints.items() != null && property.getItems() != null) {
                 limits(property.getItems(), constraints.items());
                 if (constraints.items().nested() != null) {
-                    constrain(resolve(property.getItems(), named), constraints.items().nested(), named, done);
+                    constrain(
+                            resolve(property.getItems(), named),
+                            constraints.items().nested(),
+                            named,
+                            done);
                 }
             }
         });
@@ -518,66 +570,152 @@ public class ApiContract implements OASFilter {
         }
         for (MediaType m : r.getContent().getMediaTypes().values()) {
             Schema s = m.getSchema();
-            if (s == null || s.getType() != Schema.SchemaType.ARRAY || s.getItems() == null || s.getItems().getRef() == null) {
+            if (s == null
+                    || s.getType() != Schema.SchemaType.ARRAY
+                    || s.getItems() == null
+                    || s.getItems().getRef() == null) {
                 continue;
             }
             String item = s.getItems().getRef().substring(s.getItems().getRef().lastIndexOf('/') + 1);
             String page = item + PAGE_SUFFIX;
-            pages.computeIfAbsent(page, k -> OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
-                    .description("A page of a list: the items of the page, how many there are in all, the page number (from 1) and size")
-                    .addProperty("items", OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(
-                            OASFactory.createSchema().ref(item)))
-                    .addProperty("total", OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int64").minimum(java.math.BigDecimal.ZERO))
-                    .addProperty("page", OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32").minimum(java.math.BigDecimal.ONE))
-                    .addProperty("size", OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32").minimum(java.math.BigDecimal.ONE))
-                    .required(List.of("items", "total", "page", "size")));
+            pages.computeIfAbsent(
+                    page,
+                    k -> OASFactory.createSchema()
+                            .type(Schema.SchemaType.OBJECT)
+                            .description(
+                                    "A page of a list: the items of the page, how many there are in all, the page number (from 1) and size")
+                            .addProperty(
+                                    "items",
+                                    OASFactory.createSchema()
+                                            .type(Schema.SchemaType.ARRAY)
+                                            .items(OASFactory.createSchema().ref(item)))
+                            .addProperty(
+                                    "total",
+                                    OASFactory.createSchema()
+                                            .type(Schema.SchemaType.INTEGER)
+                                            .format("int64")
+                                            .minimum(java.math.BigDecimal.ZERO))
+                            .addProperty(
+                                    "page",
+                                    OASFactory.createSchema()
+                                            .type(Schema.SchemaType.INTEGER)
+                                            .format("int32")
+                                            .minimum(java.math.BigDecimal.ONE))
+                            .addProperty(
+                                    "size",
+                                    OASFactory.createSchema()
+                                            .type(Schema.SchemaType.INTEGER)
+                                            .format("int32")
+                                            .minimum(java.math.BigDecimal.ONE))
+                            .required(List.of("items", "total", "page", "size")));
             m.setSchema(OASFactory.createSchema().ref(page));
         }
     }
 
     private static APIResponse problem(String description, String status) {
-        APIResponse r = OASFactory.createAPIResponse().description(description)
-                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM))));
+        APIResponse r = OASFactory.createAPIResponse()
+                .description(description)
+                .content(OASFactory.createContent()
+                        .addMediaType(
+                                Problem.MEDIA_TYPE,
+                                OASFactory.createMediaType()
+                                        .schema(OASFactory.createSchema().ref(PROBLEM))));
         if (status.equals("429") || status.equals("503")) {
-            r.addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait before trying again")
-                    .schema(OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32")));
+            r.addHeader(
+                    "Retry-After",
+                    OASFactory.createHeader()
+                            .description("Seconds to wait before trying again")
+                            .schema(OASFactory.createSchema()
+                                    .type(Schema.SchemaType.INTEGER)
+                                    .format("int32")));
         }
         return r;
     }
 
     private static Schema problemSchema() {
         Schema string = OASFactory.createSchema().type(Schema.SchemaType.STRING);
-        return OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
+        return OASFactory.createSchema()
+                .type(Schema.SchemaType.OBJECT)
                 .description("An RFC 9457 problem: what went wrong, in words a person can act on")
-                .addProperty("type", OASFactory.createSchema().type(Schema.SchemaType.STRING).format("uri-reference")
-                        .description("A URI naming the kind of problem; about:blank when the status says it all"))
-                .addProperty("title", OASFactory.createSchema().type(Schema.SchemaType.STRING).description("A short summary of the kind of problem"))
-                .addProperty("status", OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32")
-                        .minimum(java.math.BigDecimal.valueOf(400)).maximum(java.math.BigDecimal.valueOf(599)))
-                .addProperty("detail", OASFactory.createSchema().type(Schema.SchemaType.STRING).description("What went wrong in this request"))
-                .addProperty("instance", OASFactory.createSchema().type(Schema.SchemaType.STRING).description("The path of the request"))
-                .addProperty("code", OASFactory.createSchema().type(Schema.SchemaType.STRING)
-                        .description("A stable, machine-readable name of the problem (database-unavailable, …)"))
-                .addProperty("incidentId", OASFactory.createSchema().type(Schema.SchemaType.STRING)
-                        .description("Of an unexpected failure (500): the id of its entry in the server log"))
-                .addProperty("conflictsWith", OASFactory.createSchema().type(Schema.SchemaType.STRING)
-                        .description("Of a conflict (409): the path of the record it is with, when the caller may read it"))
-                .addProperty("errors", OASFactory.createSchema().type(Schema.SchemaType.ARRAY)
-                        .items(OASFactory.createSchema().ref("FieldError")).description("Of an invalid request (400): each offending field"))
+                .addProperty(
+                        "type",
+                        OASFactory.createSchema()
+                                .type(Schema.SchemaType.STRING)
+                                .format("uri-reference")
+                                .description(
+                                        "A URI naming the kind of problem; about:blank when the status says it all"))
+                .addProperty(
+                        "title",
+                        OASFactory.createSchema()
+                                .type(Schema.SchemaType.STRING)
+                                .description("A short summary of the kind of problem"))
+                .addProperty(
+                        "status",
+                        OASFactory.createSchema()
+                                .type(Schema.SchemaType.INTEGER)
+                                .format("int32")
+                                .minimum(java.math.BigDecimal.valueOf(400))
+                                .maximum(java.math.BigDecimal.valueOf(599)))
+                .addProperty(
+                        "detail",
+                        OASFactory.createSchema()
+                                .type(Schema.SchemaType.STRING)
+                                .description("What went wrong in this request"))
+                .addProperty(
+                        "instance",
+                        OASFactory.createSchema().type(Schema.SchemaType.STRING).description("The path of the request"))
+                .addProperty(
+                        "code",
+                        OASFactory.createSchema()
+                                .type(Schema.SchemaType.STRING)
+                                .description(
+                                        "A stable, machine-readable name of the problem (database-unavailable, …)"))
+                .addProperty(
+                        "incidentId",
+                        OASFactory.createSchema()
+                                .type(Schema.SchemaType.STRING)
+                                .description("Of an unexpected failure (500): the id of its entry in the server log"))
+                .addProperty(
+                        "conflictsWith",
+                        OASFactory.createSchema()
+                                .type(Schema.SchemaType.STRING)
+                                .description(
+                                        "Of a conflict (409): the path of the record it is with, when the caller may read it"))
+                .addProperty(
+                        "errors",
+                        OASFactory.createSchema()
+                                .type(Schema.SchemaType.ARRAY)
+                                .items(OASFactory.createSchema().ref("FieldError"))
+                                .description("Of an invalid request (400): each offending field"))
                 .required(List.of("title", "status"));
     }
 
     private static Schema fieldErrorSchema() {
-        return OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
+        return OASFactory.createSchema()
+                .type(Schema.SchemaType.OBJECT)
                 .description("One invalid field of a request")
-                .addProperty("field", OASFactory.createSchema().type(Schema.SchemaType.STRING)
-                        .description("The field as a path into the request (participants[1].role), or a parameter's name"))
-                .addProperty("code", OASFactory.createSchema().type(Schema.SchemaType.STRING)
-                        .description("A stable, machine-readable name of the rule the value breaks"))
-                .addProperty("message", OASFactory.createSchema().type(Schema.SchemaType.STRING).description("What is wrong with the value"))
-                .addProperty("params", OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
-                        .additionalPropertiesBoolean(Boolean.TRUE).description("The rule's parameters (a limit, the allowed values)"))
+                .addProperty(
+                        "field",
+                        OASFactory.createSchema()
+                                .type(Schema.SchemaType.STRING)
+                                .description(
+                                        "The field as a path into the request (participants[1].role), or a parameter's name"))
+                .addProperty(
+                        "code",
+                        OASFactory.createSchema()
+                                .type(Schema.SchemaType.STRING)
+                                .description("A stable, machine-readable name of the rule the value breaks"))
+                .addProperty(
+                        "message",
+                        OASFactory.createSchema()
+                                .type(Schema.SchemaType.STRING)
+                                .description("What is wrong with the value"))
+                .addProperty(
+                        "params",
+                        OASFactory.createSchema()
+                                .type(Schema.SchemaType.OBJECT)
+                                .additionalPropertiesBoolean(Boolean.TRUE)
+                                .description("The rule's parameters (a limit, the allowed values)"))
                 .required(List.of("message"));
     }
 
@@ -591,8 +729,10 @@ public class ApiContract implements OASFilter {
                 property.setType(Schema.SchemaType.INTEGER);
                 property.setFormat("int64");
             }
-            if (property.getType() == Schema.SchemaType.ARRAY && property.getItems() != null
-                    && property.getItems().getType() == Schema.SchemaType.NUMBER && property.getItems().getFormat() == null
+            if (property.getType() == Schema.SchemaType.ARRAY
+                    && property.getItems() != null
+                    && property.getItems().getType() == Schema.SchemaType.NUMBER
+                    && property.getItems().getFormat() == null
                     && name.endsWith("Ids")) {
                 property.getItems().setType(Schema.SchemaType.INTEGER);
                 property.getItems().setFormat("int64");

@@ -8,8 +8,7 @@ final class Causes {
     /** Deeper than any real chain; stops a cycle of causes. */
     private static final int MAX_DEPTH = 64;
 
-    private Causes() {
-    }
+    private Causes() {}
 
     static List<Throwable> of(Throwable e) {
         List<Throwable> chain = new ArrayList<>();
@@ -21,7 +20,11 @@ final class Causes {
 
     /** The first failure of the given kind in the chain, or null. */
     static <T extends Throwable> T find(Throwable e, Class<T> kind) {
-        return of(e).stream().filter(kind::isInstance).map(kind::cast).findFirst().orElse(null);
+        return of(e).stream()
+                .filter(kind::isInstance)
+                .map(kind::cast)
+                .findFirst()
+                .orElse(null);
     }
 
     /** The innermost cause. */

@@ -29,8 +29,11 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                 .map(ConstraintViolationMapper::error)
                 .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::code))
                 .toList();
-        String detail = "The request has invalid values: " + errors.stream()
-                .map(f -> f.field() + " " + f.message()).reduce((a, b) -> a + "; " + b).orElse("");
+        String detail = "The request has invalid values: "
+                + errors.stream()
+                        .map(f -> f.field() + " " + f.message())
+                        .reduce((a, b) -> a + "; " + b)
+                        .orElse("");
         return Problems.response(new Problem("about:blank", "Invalid request", 400, detail, null, errors, null)
                 .withCode(ErrorCode.INVALID_VALUE));
     }
@@ -60,8 +63,11 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                     params.put("max", max);
                 }
                 String unit = text ? " characters" : " entries";
-                message = max == Integer.MAX_VALUE ? "must have at least " + min + unit
-                        : min > 0 ? "must have between " + min + " and " + max + unit : "must have at most " + max + unit;
+                message = max == Integer.MAX_VALUE
+                        ? "must have at least " + min + unit
+                        : min > 0
+                                ? "must have between " + min + " and " + max + unit
+                                : "must have at most " + max + unit;
             }
             case "Pattern" -> {
                 code = ErrorCode.PATTERN;
@@ -71,7 +77,8 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
             case "Min", "DecimalMin", "PositiveOrZero", "Positive", "Max", "DecimalMax" -> {
                 // both limits, when the field has both: "from 1 to 9" says more than "at most 9"
                 code = ErrorCode.RANGE;
-                Number min = type.startsWith("Positive") ? Integer.valueOf(type.equals("Positive") ? 1 : 0)
+                Number min = type.startsWith("Positive")
+                        ? Integer.valueOf(type.equals("Positive") ? 1 : 0)
                         : type.endsWith("Min") ? number(a.get("value")) : otherLimit(v, true);
                 Number max = type.endsWith("Max") ? number(a.get("value")) : otherLimit(v, false);
                 if (min != null) {
@@ -80,7 +87,8 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                 if (max != null) {
                     params.put("max", max);
                 }
-                message = min != null && max != null ? "must be between " + min + " and " + max
+                message = min != null && max != null
+                        ? "must be between " + min + " and " + max
                         : min != null ? "must be at least " + min : "must be at most " + max;
             }
             case "Range" -> {
@@ -127,11 +135,13 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                 java.lang.reflect.Field f = c.getDeclaredField(name);
                 if (lower) {
                     jakarta.validation.constraints.Min min = f.getAnnotation(jakarta.validation.constraints.Min.class);
-                    jakarta.validation.constraints.DecimalMin dmin = f.getAnnotation(jakarta.validation.constraints.DecimalMin.class);
+                    jakarta.validation.constraints.DecimalMin dmin =
+                            f.getAnnotation(jakarta.validation.constraints.DecimalMin.class);
                     return min != null ? (Number) min.value() : dmin != null ? number(dmin.value()) : null;
                 }
                 jakarta.validation.constraints.Max max = f.getAnnotation(jakarta.validation.constraints.Max.class);
-                jakarta.validation.constraints.DecimalMax dmax = f.getAnnotation(jakarta.validation.constraints.DecimalMax.class);
+                jakarta.validation.constraints.DecimalMax dmax =
+                        f.getAnnotation(jakarta.validation.constraints.DecimalMax.class);
                 return max != null ? (Number) max.value() : dmax != null ? number(dmax.value()) : null;
             } catch (NoSuchFieldException e) {
                 // declared further up, or not a field (a getter's constraint): look on
@@ -155,8 +165,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
         for (Path.Node node : v.getPropertyPath()) {
             switch (node.getKind()) {
                 case METHOD, CONSTRUCTOR, PARAMETER, CROSS_PARAMETER, RETURN_VALUE -> parts.clear();
-                default -> parts.add(node.getIndex() != null && !parts.isEmpty()
-                        ? node.getName() : node.toString());
+                default -> parts.add(node.getIndex() != null && !parts.isEmpty() ? node.getName() : node.toString());
             }
         }
         String path = String.join(".", parts);

@@ -26,15 +26,14 @@ final class DatabaseOutage {
     private static final Logger LOG = Logger.getLogger(DatabaseOutage.class.getName());
     private static final LogSampler LINES = new LogSampler(Duration.ofSeconds(10), Clock.systemUTC());
 
-    private DatabaseOutage() {
-    }
+    private DatabaseOutage() {}
 
     /** One warning every ten seconds at most while the outage lasts, with the number of requests it failed. */
     static void log(Throwable e) {
         long heldBack = LINES.admit();
         if (heldBack >= 0) {
-            LOG.warning("The database cannot be reached (" + Causes.root(e) + "); answered " + (heldBack + 1) + " request(s) 503 " + CODE
-                    + " since the last such line");
+            LOG.warning("The database cannot be reached (" + Causes.root(e) + "); answered " + (heldBack + 1)
+                    + " request(s) 503 " + CODE + " since the last such line");
         }
     }
 
@@ -44,7 +43,8 @@ final class DatabaseOutage {
                 return true;
             }
             String name = t.getClass().getName();
-            if (name.endsWith("PoolingException") || name.equals("jakarta.resource.ResourceException")
+            if (name.endsWith("PoolingException")
+                    || name.equals("jakarta.resource.ResourceException")
                     || name.equals("jakarta.resource.spi.ResourceAllocationException")) {
                 return true;
             }
@@ -64,9 +64,13 @@ final class DatabaseOutage {
     }
 
     static Response response() {
-        Problem problem = Problem.of(503, Problems.title(503),
-                "The database cannot be reached at the moment, so nothing was read or stored; send the request again in a few seconds")
+        Problem problem = Problem.of(
+                        503,
+                        Problems.title(503),
+                        "The database cannot be reached at the moment, so nothing was read or stored; send the request again in a few seconds")
                 .withCode(CODE);
-        return Response.fromResponse(Problems.response(problem)).header("Retry-After", RETRY_AFTER_SECONDS).build();
+        return Response.fromResponse(Problems.response(problem))
+                .header("Retry-After", RETRY_AFTER_SECONDS)
+                .build();
     }
 }

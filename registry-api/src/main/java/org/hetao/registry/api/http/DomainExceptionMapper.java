@@ -31,12 +31,15 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
     @Override
     public Response toResponse(DomainException e) {
-        if ((e instanceof AuthenticationException && !(e instanceof SignInFailedException)) || e instanceof AccessDeniedException) {
+        if ((e instanceof AuthenticationException && !(e instanceof SignInFailedException))
+                || e instanceof AccessDeniedException) {
             refusals.record(e.getMessage());
         }
         Response response = Problems.response(problem(e));
         if (e instanceof RetryLater later) {
-            return Response.fromResponse(response).header("Retry-After", later.retryAfterSeconds()).build();
+            return Response.fromResponse(response)
+                    .header("Retry-After", later.retryAfterSeconds())
+                    .build();
         }
         return response;
     }
@@ -45,8 +48,14 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         int status = status(e);
         Problem p = Problem.of(status, Problems.title(status), e.getMessage());
         if (e instanceof InvalidValueException invalid) {
-            p = new Problem("about:blank", "Invalid request", status,
-                    "The request has invalid values: " + invalid.getMessage(), null, invalid.errors(), null);
+            p = new Problem(
+                    "about:blank",
+                    "Invalid request",
+                    status,
+                    "The request has invalid values: " + invalid.getMessage(),
+                    null,
+                    invalid.errors(),
+                    null);
         }
         p = p.withCode(e.code());
         if (e instanceof ProjectCodeTakenException taken && taken.visibleProject() != null) {

@@ -51,8 +51,7 @@ public final class JsonShape {
 
     private final List<FieldError> errors = new ArrayList<>();
 
-    private JsonShape() {
-    }
+    private JsonShape() {}
 
     /** Every fault of {@code value} as a {@code type}; empty when it binds as it is. */
     public static List<FieldError> check(JsonValue value, Type type) {
@@ -65,7 +64,12 @@ public final class JsonShape {
         Class<?> c = raw(type);
         if (JsonValue.class.isAssignableFrom(c)) {
             if (!(c.isInstance(v) || v.getValueType() == JsonValue.ValueType.NULL)) {
-                wrong(path, JsonObject.class.isAssignableFrom(c) ? "object" : JsonArray.class.isAssignableFrom(c) ? "array" : "value", v,
+                wrong(
+                        path,
+                        JsonObject.class.isAssignableFrom(c)
+                                ? "object"
+                                : JsonArray.class.isAssignableFrom(c) ? "array" : "value",
+                        v,
                         JsonObject.class.isAssignableFrom(c) ? "an object {…}" : "a list […]");
             }
             return;
@@ -82,7 +86,11 @@ public final class JsonShape {
             expect(v == JsonValue.TRUE || v == JsonValue.FALSE, path, "boolean", v, "true or false");
         } else if (INTEGERS.containsKey(c)) {
             integer(v, c, path);
-        } else if (c == BigDecimal.class || c == double.class || c == Double.class || c == float.class || c == Float.class
+        } else if (c == BigDecimal.class
+                || c == double.class
+                || c == Double.class
+                || c == float.class
+                || c == Float.class
                 || c == Number.class) {
             expect(v instanceof JsonNumber, path, "number", v, "a number");
         } else if (c.isEnum()) {
@@ -117,7 +125,9 @@ public final class JsonShape {
                 String child = StrictJsonParser.Paths.child(path, k);
                 Type t = properties.get(k);
                 if (t == null) {
-                    errors.add(new FieldError(child, ErrorCode.JSON_UNKNOWN_PROPERTY,
+                    errors.add(new FieldError(
+                            child,
+                            ErrorCode.JSON_UNKNOWN_PROPERTY,
                             "is not a field of this request; its fields are " + String.join(", ", properties.keySet()),
                             Map.of("allowed", List.copyOf(properties.keySet()))));
                 } else {
@@ -151,37 +161,65 @@ public final class JsonShape {
             wrong(path, "integer", v, "a whole number");
             return;
         }
-        // precision - scale is the count of digits before the point: no need to expand 1e999999999 to know it is too large
-        boolean inRange = d.signum() == 0 || (d.precision() - d.scale() <= 19
-                && d.compareTo(BigDecimal.valueOf(range[0])) >= 0 && d.compareTo(BigDecimal.valueOf(range[1])) <= 0);
+        // precision - scale is the count of digits before the point: no need to expand 1e999999999 to know it is too
+        // large
+        boolean inRange = d.signum() == 0
+                || (d.precision() - d.scale() <= 19
+                        && d.compareTo(BigDecimal.valueOf(range[0])) >= 0
+                        && d.compareTo(BigDecimal.valueOf(range[1])) <= 0);
         if (!inRange) {
-            errors.add(new FieldError(path, ErrorCode.JSON_TYPE, "must be a whole number from " + range[0] + " to " + range[1]
-                    + "; got " + shown(v), Map.of("expected", "integer", "min", range[0], "max", range[1])));
+            errors.add(new FieldError(
+                    path,
+                    ErrorCode.JSON_TYPE,
+                    "must be a whole number from " + range[0] + " to " + range[1] + "; got " + shown(v),
+                    Map.of("expected", "integer", "min", range[0], "max", range[1])));
         }
     }
 
     private void enumValue(JsonValue v, Class<?> c, String path) {
-        List<String> names = Arrays.stream(c.getEnumConstants()).map(e -> ((Enum<?>) e).name()).toList();
+        List<String> names = Arrays.stream(c.getEnumConstants())
+                .map(e -> ((Enum<?>) e).name())
+                .toList();
         if (!(v instanceof JsonString s) || !names.contains(s.getString())) {
-            errors.add(new FieldError(path, ErrorCode.JSON_TYPE, "must be one of " + String.join(", ", names) + "; got " + shown(v),
+            errors.add(new FieldError(
+                    path,
+                    ErrorCode.JSON_TYPE,
+                    "must be one of " + String.join(", ", names) + "; got " + shown(v),
                     Map.of("expected", "enum", "allowed", names)));
         }
     }
 
     /** Each date type JSON-B reads by default, with the ISO-8601 form it reads it in. */
-    private record Temporal(String expected, String form, DateTimeFormatter format, TemporalQuery<?> query) {
-    }
+    private record Temporal(String expected, String form, DateTimeFormatter format, TemporalQuery<?> query) {}
 
     private static final Map<Class<?>, Temporal> TEMPORALS = Map.of(
-            LocalDate.class, new Temporal("date", "a date in the form YYYY-MM-DD", DateTimeFormatter.ISO_LOCAL_DATE, LocalDate::from),
-            LocalDateTime.class, new Temporal("date-time", "a date-time in the form YYYY-MM-DDThh:mm:ss",
-                    DateTimeFormatter.ISO_LOCAL_DATE_TIME, LocalDateTime::from),
-            OffsetDateTime.class, new Temporal("date-time", "a date-time with offset, e.g. 2026-11-22T08:00:00+08:00",
-                    DateTimeFormatter.ISO_OFFSET_DATE_TIME, OffsetDateTime::from),
-            ZonedDateTime.class, new Temporal("date-time", "a date-time with offset, e.g. 2026-11-22T08:00:00+08:00",
-                    DateTimeFormatter.ISO_ZONED_DATE_TIME, ZonedDateTime::from),
-            Instant.class, new Temporal("date-time", "a UTC date-time, e.g. 2026-11-22T00:00:00Z", DateTimeFormatter.ISO_INSTANT,
-                    Instant::from));
+            LocalDate.class,
+                    new Temporal(
+                            "date", "a date in the form YYYY-MM-DD", DateTimeFormatter.ISO_LOCAL_DATE, LocalDate::from),
+            LocalDateTime.class,
+                    new Temporal(
+                            "date-time",
+                            "a date-time in the form YYYY-MM-DDThh:mm:ss",
+                            DateTimeFormatter.ISO_LOCAL_DATE_TIME,
+                            LocalDateTime::from),
+            OffsetDateTime.class,
+                    new Temporal(
+                            "date-time",
+                            "a date-time with offset, e.g. 2026-11-22T08:00:00+08:00",
+                            DateTimeFormatter.ISO_OFFSET_DATE_TIME,
+                            OffsetDateTime::from),
+            ZonedDateTime.class,
+                    new Temporal(
+                            "date-time",
+                            "a date-time with offset, e.g. 2026-11-22T08:00:00+08:00",
+                            DateTimeFormatter.ISO_ZONED_DATE_TIME,
+                            ZonedDateTime::from),
+            Instant.class,
+                    new Temporal(
+                            "date-time",
+                            "a UTC date-time, e.g. 2026-11-22T00:00:00Z",
+                            DateTimeFormatter.ISO_INSTANT,
+                            Instant::from));
 
     private void temporal(JsonValue v, Class<?> c, String path) {
         Temporal t = TEMPORALS.get(c);
@@ -197,7 +235,10 @@ public final class JsonShape {
             return;
         }
         if (!DateBounds.contains(value)) {
-            errors.add(new FieldError(path, ErrorCode.DATE_RANGE, DateBounds.rule() + "; got " + shown(v),
+            errors.add(new FieldError(
+                    path,
+                    ErrorCode.DATE_RANGE,
+                    DateBounds.rule() + "; got " + shown(v),
                     Map.of("min", DateBounds.MIN.toString(), "max", DateBounds.MAX.toString())));
         }
     }
@@ -209,8 +250,8 @@ public final class JsonShape {
     }
 
     private void wrong(String path, String expected, JsonValue v, String words) {
-        errors.add(new FieldError(path, ErrorCode.JSON_TYPE, "must be " + words + "; got " + shown(v),
-                Map.of("expected", expected)));
+        errors.add(new FieldError(
+                path, ErrorCode.JSON_TYPE, "must be " + words + "; got " + shown(v), Map.of("expected", expected)));
     }
 
     /** What came instead, in plain words, with a short value. */
@@ -251,7 +292,8 @@ public final class JsonShape {
             return raw(p.getRawType());
         }
         if (type instanceof GenericArrayType g) {
-            return java.lang.reflect.Array.newInstance(raw(g.getGenericComponentType()), 0).getClass();
+            return java.lang.reflect.Array.newInstance(raw(g.getGenericComponentType()), 0)
+                    .getClass();
         }
         if (type instanceof WildcardType w) {
             return raw(w.getUpperBounds()[0]);

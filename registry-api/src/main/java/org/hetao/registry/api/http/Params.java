@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.hetao.registry.common.DateBounds;
 import org.hetao.registry.common.ErrorCode;
-import org.hetao.registry.common.InvalidValueException.FieldError;
 import org.hetao.registry.common.InvalidValueException;
+import org.hetao.registry.common.InvalidValueException.FieldError;
 import org.hetao.registry.common.PageRequest;
 
 /**
@@ -24,8 +24,7 @@ public final class Params {
             "page", new long[] {1, Integer.MAX_VALUE},
             "size", new long[] {1, PageRequest.MAX_SIZE});
 
-    private Params() {
-    }
+    private Params() {}
 
     public static <E extends Enum<E>> E enumValue(Class<E> type, String name, String value) {
         if (value == null || value.isBlank()) {
@@ -34,8 +33,13 @@ public final class Params {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            List<String> allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-            throw invalid(name, ErrorCode.PARAM_ENUM, "must be one of " + String.join(", ", allowed), Map.of("allowed", allowed));
+            List<String> allowed =
+                    Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+            throw invalid(
+                    name,
+                    ErrorCode.PARAM_ENUM,
+                    "must be one of " + String.join(", ", allowed),
+                    Map.of("allowed", allowed));
         }
     }
 
@@ -68,7 +72,11 @@ public final class Params {
     }
 
     private static InvalidValueException range(String name, long lo, long hi) {
-        return invalid(name, ErrorCode.PARAM_RANGE, "must be a whole number from " + lo + " to " + hi, Map.of("min", lo, "max", hi));
+        return invalid(
+                name,
+                ErrorCode.PARAM_RANGE,
+                "must be a whole number from " + lo + " to " + hi,
+                Map.of("min", lo, "max", hi));
     }
 
     /** {@code true} or {@code false} exactly; blank is absent (null). */
@@ -106,7 +114,10 @@ public final class Params {
         try {
             t = OffsetDateTime.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw invalid(name, ErrorCode.DATE_TIME_FORMAT, "must be an ISO-8601 date-time with offset, e.g. 2026-11-22T08:00:00+08:00",
+            throw invalid(
+                    name,
+                    ErrorCode.DATE_TIME_FORMAT,
+                    "must be an ISO-8601 date-time with offset, e.g. 2026-11-22T08:00:00+08:00",
                     Map.of());
         }
         return bounded(name, t);
@@ -114,7 +125,10 @@ public final class Params {
 
     private static <T extends java.time.temporal.TemporalAccessor> T bounded(String name, T value) {
         if (!DateBounds.contains(value)) {
-            throw invalid(name, ErrorCode.DATE_RANGE, DateBounds.rule(),
+            throw invalid(
+                    name,
+                    ErrorCode.DATE_RANGE,
+                    DateBounds.rule(),
                     Map.of("min", DateBounds.MIN.toString(), "max", DateBounds.MAX.toString()));
         }
         return value;

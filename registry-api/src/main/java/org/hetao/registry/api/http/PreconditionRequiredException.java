@@ -5,6 +5,7 @@ public class PreconditionRequiredException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public PreconditionRequiredException() {
-        super("Send If-Match with the ETag of the version you read (GET the record first); updates without it are refused so no change is lost");
+        super(
+                "Send If-Match with the ETag of the version you read (GET the record first); updates without it are refused so no change is lost");
     }
 }

@@ -12,17 +12,41 @@ import org.hetao.registry.common.InvalidValueException.FieldError;
  * one thing clients branch on and phrase; {@code conflictsWith} links the record a conflict is with,
  * only when the caller may read it.
  */
-public record Problem(String type, String title, int status, String detail, String instance,
-                      List<FieldError> errors, String incidentId, String code, String conflictsWith) {
+public record Problem(
+        String type,
+        String title,
+        int status,
+        String detail,
+        String instance,
+        List<FieldError> errors,
+        String incidentId,
+        String code,
+        String conflictsWith) {
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    public Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors, String incidentId) {
+    public Problem(
+            String type,
+            String title,
+            int status,
+            String detail,
+            String instance,
+            List<FieldError> errors,
+            String incidentId) {
         this(type, title, status, detail, instance, errors, incidentId, null, null);
     }
 
     /** A problem with the general code of its status (e.g. {@code not-found} for 404); {@link #withCode} names a narrower one. */
     public static Problem of(int status, String title, String detail) {
-        return new Problem("about:blank", title, status, detail, null, null, null, codeOf(status).code(), null);
+        return new Problem(
+                "about:blank",
+                title,
+                status,
+                detail,
+                null,
+                null,
+                null,
+                codeOf(status).code(),
+                null);
     }
 
     /** The general code of a status, for failures that have no narrower one. */

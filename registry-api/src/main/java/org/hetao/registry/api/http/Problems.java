@@ -4,11 +4,11 @@ import jakarta.ws.rs.core.Response;
 
 /** Builds problem+json responses; the only place that turns a failure into an HTTP status. */
 public final class Problems {
-    private Problems() {
-    }
+    private Problems() {}
 
     public static Response response(Problem problem) {
-        Response.ResponseBuilder b = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        Response.ResponseBuilder b =
+                Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
         if (problem.status() == 401) {
             b.header("WWW-Authenticate", "Bearer realm=\"hetao-registry\"");
         }

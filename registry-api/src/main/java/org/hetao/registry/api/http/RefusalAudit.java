@@ -22,24 +22,30 @@ public class RefusalAudit {
 
     @Inject
     AuditLog audit;
+
     @Inject
     ChangeRecorder changes;
+
     @Inject
     HttpServletRequest servletRequest;
+
     @Inject
     AnonymousRefusals anonymous;
+
     @Inject
     ClientAddress clientAddress;
 
     public void record(String reason) {
         Caller caller = changes.caller();
-        String what = servletRequest.getMethod() + " " + servletRequest.getRequestURI() + " from " + clientAddress.of(servletRequest) + ": " + reason;
+        String what = servletRequest.getMethod() + " " + servletRequest.getRequestURI() + " from "
+                + clientAddress.of(servletRequest) + ": " + reason;
         if (caller == null) {
             anonymous.record(what);
             return;
         }
         try {
-            audit.appendSeparately(new AuditEvent(caller.username(), caller.role().name(), AuditAction.REFUSED, null, null, null, what));
+            audit.appendSeparately(new AuditEvent(
+                    caller.username(), caller.role().name(), AuditAction.REFUSED, null, null, null, what));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not record a refused request in the audit trail", e);
         }

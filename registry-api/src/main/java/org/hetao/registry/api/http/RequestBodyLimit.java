@@ -21,8 +21,11 @@ import org.hetao.registry.config.RegistrySetting;
 @Priority(100)
 public class RequestBodyLimit implements ContainerRequestFilter {
     /** Read once: the filter runs on every request. */
-    private final long limit = Long.parseLong(RegistrySetting.REQUEST_MAX_BYTES.value().strip());
-    private final long signedCopyLimit = Long.parseLong(RegistrySetting.SIGNED_COPY_MAX_BYTES.value().strip());
+    private final long limit =
+            Long.parseLong(RegistrySetting.REQUEST_MAX_BYTES.value().strip());
+
+    private final long signedCopyLimit =
+            Long.parseLong(RegistrySetting.SIGNED_COPY_MAX_BYTES.value().strip());
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -49,7 +52,8 @@ public class RequestBodyLimit implements ContainerRequestFilter {
 
     /** The signed copy of an agreement is a PDF with a limit of its own. */
     private static boolean isSignedCopyUpload(ContainerRequestContext request) {
-        return "PUT".equals(request.getMethod()) && request.getUriInfo().getPath().matches("/?agreements/\\d+/signed-copy/?");
+        return "PUT".equals(request.getMethod())
+                && request.getUriInfo().getPath().matches("/?agreements/\\d+/signed-copy/?");
     }
 
     private static boolean isImportUpload(ContainerRequestContext request) {

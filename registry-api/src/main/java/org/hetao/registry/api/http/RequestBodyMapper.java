@@ -27,8 +27,10 @@ public class RequestBodyMapper implements ExceptionMapper<JsonbException> {
         if (strict != null) {
             return Problems.response(strict.problem());
         }
-        return Problems.response(Problem.of(400, "Unreadable request body", describe(e)).withCode(ErrorCode.BODY_UNREADABLE).withErrors(
-                List.of(new FieldError("body", ErrorCode.JSON_SYNTAX, "is not JSON of the expected shape"))));
+        return Problems.response(Problem.of(400, "Unreadable request body", describe(e))
+                .withCode(ErrorCode.BODY_UNREADABLE)
+                .withErrors(
+                        List.of(new FieldError("body", ErrorCode.JSON_SYNTAX, "is not JSON of the expected shape"))));
     }
 
     /**
@@ -38,9 +40,12 @@ public class RequestBodyMapper implements ExceptionMapper<JsonbException> {
     static String describe(Throwable e) {
         String base = "The request body is not valid JSON of the expected shape";
         JsonParsingException parsing = Causes.find(e, JsonParsingException.class);
-        if (parsing != null && parsing.getLocation() != null && parsing.getLocation().getLineNumber() > 0) {
-            return base + ": unexpected content at line " + parsing.getLocation().getLineNumber()
-                    + ", column " + parsing.getLocation().getColumnNumber() + ".";
+        if (parsing != null
+                && parsing.getLocation() != null
+                && parsing.getLocation().getLineNumber() > 0) {
+            return base + ": unexpected content at line "
+                    + parsing.getLocation().getLineNumber() + ", column "
+                    + parsing.getLocation().getColumnNumber() + ".";
         }
         return base + ".";
     }

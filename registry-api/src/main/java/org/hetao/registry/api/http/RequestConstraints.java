@@ -62,11 +62,17 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * named as JSON-B writes them ({@code @JsonbProperty}).
  */
 public final class RequestConstraints {
-    private static final List<Class<? extends Annotation>> NOT_BODY = List.of(PathParam.class, QueryParam.class, HeaderParam.class,
-            CookieParam.class, MatrixParam.class, FormParam.class, BeanParam.class, Context.class);
+    private static final List<Class<? extends Annotation>> NOT_BODY = List.of(
+            PathParam.class,
+            QueryParam.class,
+            HeaderParam.class,
+            CookieParam.class,
+            MatrixParam.class,
+            FormParam.class,
+            BeanParam.class,
+            Context.class);
 
-    private RequestConstraints() {
-    }
+    private RequestConstraints() {}
 
     /** The constraints of one property (or of a list's elements: {@link #items}); null where there is none. */
     public static final class Property {
@@ -139,8 +145,17 @@ public final class RequestConstraints {
         }
 
         private boolean isEmpty() {
-            return !required && minLength == null && maxLength == null && minItems == null && maxItems == null && minimum == null
-                    && maximum == null && pattern == null && format == null && nested == null && items == null;
+            return !required
+                    && minLength == null
+                    && maxLength == null
+                    && minItems == null
+                    && maxItems == null
+                    && minimum == null
+                    && maximum == null
+                    && pattern == null
+                    && format == null
+                    && nested == null
+                    && items == null;
         }
     }
 
@@ -156,7 +171,8 @@ public final class RequestConstraints {
             List<Annotation> annotations = new ArrayList<>(List.of(field.getAnnotations()));
             annotations.addAll(List.of(field.getAnnotatedType().getAnnotations()));
             Property p = property(field.getType(), annotations);
-            if (field.getAnnotatedType() instanceof AnnotatedParameterizedType list && Collection.class.isAssignableFrom(field.getType())
+            if (field.getAnnotatedType() instanceof AnnotatedParameterizedType list
+                    && Collection.class.isAssignableFrom(field.getType())
                     && list.getAnnotatedActualTypeArguments().length == 1) {
                 AnnotatedType element = list.getAnnotatedActualTypeArguments()[0];
                 if (element.getType() instanceof Class<?> elementType) {
@@ -213,7 +229,8 @@ public final class RequestConstraints {
             java.nio.file.Path root = java.nio.file.Path.of(location.toURI());
             if (Files.isDirectory(root)) {
                 try (Stream<java.nio.file.Path> files = Files.walk(root.resolve(prefix))) {
-                    files.map(f -> root.relativize(f).toString().replace('\\', '/')).forEach(names::add);
+                    files.map(f -> root.relativize(f).toString().replace('\\', '/'))
+                            .forEach(names::add);
                 }
             } else {
                 try (JarFile jar = new JarFile(root.toFile())) {
@@ -231,7 +248,9 @@ public final class RequestConstraints {
                 continue;
             }
             try {
-                Class<?> c = Class.forName(name.substring(0, name.length() - ".class".length()).replace('/', '.'), false,
+                Class<?> c = Class.forName(
+                        name.substring(0, name.length() - ".class".length()).replace('/', '.'),
+                        false,
                         beside.getClassLoader());
                 if (c.isAnnotationPresent(Path.class) && !c.isInterface()) {
                     classes.add(c);
@@ -270,7 +289,8 @@ public final class RequestConstraints {
         Property p = new Property();
         boolean text = CharSequence.class.isAssignableFrom(type);
         boolean list = Collection.class.isAssignableFrom(type) || type.isArray();
-        boolean number = Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class && type != char.class);
+        boolean number = Number.class.isAssignableFrom(type)
+                || (type.isPrimitive() && type != boolean.class && type != char.class);
         for (Annotation a : annotations) {
             if (a instanceof NotNull) {
                 p.required = true;
@@ -351,6 +371,9 @@ public final class RequestConstraints {
     }
 
     private static boolean isRequestClass(Class<?> type) {
-        return !type.isPrimitive() && !type.isEnum() && !type.isArray() && type.getPackageName().startsWith("org.hetao.");
+        return !type.isPrimitive()
+                && !type.isEnum()
+                && !type.isArray()
+                && type.getPackageName().startsWith("org.hetao.");
     }
 }

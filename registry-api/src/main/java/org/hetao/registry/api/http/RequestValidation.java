@@ -43,7 +43,8 @@ public class RequestValidation {
             if (errors.isEmpty()) {
                 throw e;
             }
-            // a request the constraints fault may be too incomplete for the domain to judge: their faults are the answer
+            // a request the constraints fault may be too incomplete for the domain to judge: their faults are the
+            // answer
         }
         if (!errors.isEmpty()) {
             throw new InvalidValueException(errors);
@@ -52,6 +53,7 @@ public class RequestValidation {
 
     /** Whether a field is one the constraints already faulted, or lies inside one (title.en inside title). */
     static boolean within(String field, Set<String> faulted) {
-        return faulted.stream().anyMatch(f -> field.equals(f) || field.startsWith(f + ".") || field.startsWith(f + "["));
+        return faulted.stream()
+                .anyMatch(f -> field.equals(f) || field.startsWith(f + ".") || field.startsWith(f + "["));
     }
 }

@@ -15,8 +15,7 @@ final class StorageFull {
     private static final Logger LOG = Logger.getLogger(StorageFull.class.getName());
     private static final LogSampler LINES = new LogSampler(Duration.ofSeconds(10), Clock.systemUTC());
 
-    private StorageFull() {
-    }
+    private StorageFull() {}
 
     static Response response(Throwable e) {
         long heldBack = LINES.admit();
@@ -26,6 +25,7 @@ final class StorageFull {
         }
         StorageFullException full = new StorageFullException();
         return Response.fromResponse(Problems.response(DomainExceptionMapper.problem(full)))
-                .header("Retry-After", full.retryAfterSeconds()).build();
+                .header("Retry-After", full.retryAfterSeconds())
+                .build();
     }
 }

@@ -31,22 +31,26 @@ import org.hetao.registry.common.InvalidValueException.FieldError;
 public final class StrictJsonParser {
     /** Far deeper than any request of the API; keeps a hostile body from exhausting the stack. */
     static final int MAX_DEPTH = 64;
+
     private static final String BODY = "body";
 
     private final List<FieldError> faults = new ArrayList<>();
 
-    private StrictJsonParser() {
-    }
+    private StrictJsonParser() {}
 
     /** The body's JSON value, or null when the body is empty; an {@link UnreadableBodyException} otherwise. */
     public static JsonValue parse(byte[] body) {
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body))
+                    .toString();
         } catch (CharacterCodingException e) {
-            throw new UnreadableBodyException(List.of(new FieldError(BODY, ErrorCode.JSON_SYNTAX,
-                    "is not UTF-8 text: send JSON encoded as UTF-8")));
+            throw new UnreadableBodyException(List.of(
+                    new FieldError(BODY, ErrorCode.JSON_SYNTAX, "is not UTF-8 text: send JSON encoded as UTF-8")));
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -63,11 +67,11 @@ public final class StrictJsonParser {
             try {
                 value = value(parser, parser.next(), BODY, 0);
             } catch (JsonParsingException e) {
-                throw new UnreadableBodyException(List.of(new FieldError(BODY, ErrorCode.JSON_SYNTAX,
-                        "is not valid JSON: " + where(e.getLocation()), Map.of())));
+                throw new UnreadableBodyException(List.of(new FieldError(
+                        BODY, ErrorCode.JSON_SYNTAX, "is not valid JSON: " + where(e.getLocation()), Map.of())));
             } catch (java.util.NoSuchElementException e) {
-                throw new UnreadableBodyException(List.of(new FieldError(BODY, ErrorCode.JSON_SYNTAX,
-                        "is not valid JSON: it ends before the value is complete")));
+                throw new UnreadableBodyException(List.of(new FieldError(
+                        BODY, ErrorCode.JSON_SYNTAX, "is not valid JSON: it ends before the value is complete")));
             }
             boolean more;
             JsonLocation at = parser.getLocation();
@@ -78,15 +82,18 @@ public final class StrictJsonParser {
                 at = e.getLocation();
             }
             if (more) {
-                faults.add(new FieldError(BODY, ErrorCode.JSON_TRAILING_CONTENT,
+                faults.add(new FieldError(
+                        BODY,
+                        ErrorCode.JSON_TRAILING_CONTENT,
                         "has content after the JSON value (" + where(at) + "): send exactly one JSON value"));
             }
         } catch (jakarta.json.JsonException e) {
             if (e instanceof JsonParsingException p) {
-                throw new UnreadableBodyException(List.of(new FieldError(BODY, ErrorCode.JSON_SYNTAX,
-                        "is not valid JSON: " + where(p.getLocation()))));
+                throw new UnreadableBodyException(List.of(
+                        new FieldError(BODY, ErrorCode.JSON_SYNTAX, "is not valid JSON: " + where(p.getLocation()))));
             }
-            throw new UnreadableBodyException(List.of(new FieldError(BODY, ErrorCode.JSON_SYNTAX, "is not valid JSON")));
+            throw new UnreadableBodyException(
+                    List.of(new FieldError(BODY, ErrorCode.JSON_SYNTAX, "is not valid JSON")));
         }
         if (!faults.isEmpty()) {
             throw new UnreadableBodyException(faults);
@@ -107,8 +114,8 @@ public final class StrictJsonParser {
                     String child = Paths.child(path, key);
                     boolean fresh = keys.add(key);
                     if (!fresh) {
-                        faults.add(new FieldError(child, ErrorCode.JSON_DUPLICATE_KEY,
-                                "is given more than once: name each field once"));
+                        faults.add(new FieldError(
+                                child, ErrorCode.JSON_DUPLICATE_KEY, "is given more than once: name each field once"));
                     }
                     unpaired(key, child);
                     JsonValue v = value(p, p.next(), child, depth + 1);
@@ -147,8 +154,9 @@ public final class StrictJsonParser {
             case VALUE_NULL -> {
                 return JsonValue.NULL;
             }
-            default -> throw new UnreadableBodyException(List.of(new FieldError(BODY, ErrorCode.JSON_SYNTAX,
-                    "is not valid JSON: " + where(p.getLocation()))));
+            default ->
+                throw new UnreadableBodyException(List.of(
+                        new FieldError(BODY, ErrorCode.JSON_SYNTAX, "is not valid JSON: " + where(p.getLocation()))));
         }
     }
 
@@ -159,15 +167,20 @@ public final class StrictJsonParser {
             if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                faults.add(new FieldError(path, ErrorCode.JSON_UNPAIRED_SURROGATE, "holds an unpaired surrogate (\\u"
-                        + String.format("%04x", (int) c) + "), which is not a character: send valid Unicode text"));
+                faults.add(new FieldError(
+                        path,
+                        ErrorCode.JSON_UNPAIRED_SURROGATE,
+                        "holds an unpaired surrogate (\\u" + String.format("%04x", (int) c)
+                                + "), which is not a character: send valid Unicode text"));
                 return;
             }
         }
     }
 
     private static UnreadableBodyException tooDeep(JsonParser p) {
-        return new UnreadableBodyException(List.of(new FieldError(BODY, ErrorCode.JSON_SYNTAX,
+        return new UnreadableBodyException(List.of(new FieldError(
+                BODY,
+                ErrorCode.JSON_SYNTAX,
                 "is nested more than " + MAX_DEPTH + " levels deep (" + where(p.getLocation()) + ")")));
     }
 
@@ -180,8 +193,7 @@ public final class StrictJsonParser {
 
     /** Field paths as the errors name them: {@code shares[1].shareBp}. */
     static final class Paths {
-        private Paths() {
-        }
+        private Paths() {}
 
         /** Keys longer than this are shortened in messages: they echo what a client sent. */
         private static final int MAX_KEY = 80;

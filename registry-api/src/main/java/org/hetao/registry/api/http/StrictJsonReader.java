@@ -47,8 +47,12 @@ public class StrictJsonReader implements ReaderInterceptor {
     }
 
     static boolean isJson(MediaType mediaType) {
-        return mediaType != null && ("json".equalsIgnoreCase(mediaType.getSubtype())
-                || mediaType.getSubtype().toLowerCase(java.util.Locale.ROOT).endsWith("+json"));
+        return mediaType != null
+                && ("json".equalsIgnoreCase(mediaType.getSubtype())
+                        || mediaType
+                                .getSubtype()
+                                .toLowerCase(java.util.Locale.ROOT)
+                                .endsWith("+json"));
     }
 
     /** The request types of the API (records of its own) and parsed JSON; not files, text or forms. */

@@ -14,9 +14,8 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class StrictJsonb implements ContextResolver<Jsonb> {
     /** Shared: a Jsonb is thread-safe and costly to build. Request bodies reach it through {@link StrictJsonReader}. */
-    static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
-            .withNullValues(false)
-            .setProperty("jsonb.fail-on-unknown-properties", true));
+    static final Jsonb JSONB = JsonbBuilder.create(
+            new JsonbConfig().withNullValues(false).setProperty("jsonb.fail-on-unknown-properties", true));
 
     @Override
     public Jsonb getContext(Class<?> type) {

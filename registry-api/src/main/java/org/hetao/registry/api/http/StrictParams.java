@@ -29,14 +29,19 @@ public class StrictParams implements ParamConverterProvider {
         }
         String fallback = fallback(annotations);
         if (rawType == int.class || rawType == Integer.class) {
-            return (ParamConverter<T>) new Converter<>(name, ErrorCode.PARAM_INTEGER, fallback,
-                    v -> (int) Params.whole(name, v, Integer.MIN_VALUE, Integer.MAX_VALUE));
+            return (ParamConverter<T>) new Converter<>(name, ErrorCode.PARAM_INTEGER, fallback, v ->
+                    (int) Params.whole(name, v, Integer.MIN_VALUE, Integer.MAX_VALUE));
         }
         if (rawType == long.class || rawType == Long.class) {
-            return (ParamConverter<T>) new Converter<>(name, ErrorCode.PARAM_INTEGER, fallback, v -> Params.whole(name, v, Long.MIN_VALUE, Long.MAX_VALUE));
+            return (ParamConverter<T>) new Converter<>(
+                    name,
+                    ErrorCode.PARAM_INTEGER,
+                    fallback,
+                    v -> Params.whole(name, v, Long.MIN_VALUE, Long.MAX_VALUE));
         }
         if (rawType == boolean.class || rawType == Boolean.class) {
-            return (ParamConverter<T>) new Converter<>(name, ErrorCode.PARAM_BOOLEAN, fallback, v -> Params.booleanValue(name, v));
+            return (ParamConverter<T>)
+                    new Converter<>(name, ErrorCode.PARAM_BOOLEAN, fallback, v -> Params.booleanValue(name, v));
         }
         return null;
     }
@@ -68,7 +73,8 @@ public class StrictParams implements ParamConverterProvider {
         return null;
     }
 
-    private record Converter<T>(String name, ErrorCode code, String fallback, java.util.function.Function<String, T> read)
+    private record Converter<T>(
+            String name, ErrorCode code, String fallback, java.util.function.Function<String, T> read)
             implements ParamConverter<T> {
         @Override
         public T fromString(String value) {

@@ -80,7 +80,9 @@ public final class TrustedProxies {
             return hop.substring(1, hop.indexOf(']'));
         }
         int colon = hop.indexOf(':');
-        if (colon > 0 && colon == hop.lastIndexOf(':') && IPV4.matcher(hop.substring(0, colon)).matches()) {
+        if (colon > 0
+                && colon == hop.lastIndexOf(':')
+                && IPV4.matcher(hop.substring(0, colon)).matches()) {
             return hop.substring(0, colon);
         }
         return hop;
@@ -110,8 +112,9 @@ public final class TrustedProxies {
         static Range parse(String item) {
             int slash = item.indexOf('/');
             String host = slash < 0 ? item : item.substring(0, slash);
-            byte[] bytes = literal(host).orElseThrow(() -> new IllegalArgumentException(
-                    "registry.auth.trusted.proxies: '" + item + "' is not an IP address or a CIDR range"));
+            byte[] bytes = literal(host)
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "registry.auth.trusted.proxies: '" + item + "' is not an IP address or a CIDR range"));
             int bits = bytes.length * 8;
             if (slash >= 0) {
                 try {
@@ -120,7 +123,8 @@ public final class TrustedProxies {
                     bits = -1;
                 }
                 if (bits < 0 || bits > bytes.length * 8) {
-                    throw new IllegalArgumentException("registry.auth.trusted.proxies: '" + item + "' has an invalid prefix length");
+                    throw new IllegalArgumentException(
+                            "registry.auth.trusted.proxies: '" + item + "' has an invalid prefix length");
                 }
             }
             return new Range(bytes, bits);

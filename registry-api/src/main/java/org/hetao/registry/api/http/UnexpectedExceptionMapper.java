@@ -43,7 +43,8 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof WebApplicationException w) {
             return new WebApplicationExceptionMapper().toResponse(w);
         }
-        if (DiskFull.isCause(e) || ((DatabaseOutage.isCause(e) || isFailedCommit(e)) && storage != null && storage.low())) {
+        if (DiskFull.isCause(e)
+                || ((DatabaseOutage.isCause(e) || isFailedCommit(e)) && storage != null && storage.low())) {
             // a write the disk could not take, or the database that closed itself over it: nothing was stored
             return StorageFull.response(e);
         }
@@ -52,12 +53,16 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             return DatabaseOutage.response();
         }
         if (isOptimisticLock(e)) {
-            return Problems.response(Problem.of(412, Problems.title(412),
+            return Problems.response(Problem.of(
+                    412,
+                    Problems.title(412),
                     "Someone else changed this record at the same time; read it again and reapply your change"));
         }
         String sqlState = sqlState(e);
         if (sqlState != null && sqlState.startsWith("23")) {
-            return Problems.response(Problem.of(409, Problems.title(409),
+            return Problems.response(Problem.of(
+                    409,
+                    Problems.title(409),
                     "The change conflicts with existing data (a duplicate value or a record still referenced)"));
         }
         return incident(e);
@@ -66,14 +71,19 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     static Response incident(Throwable e) {
         String id = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Incident " + id, e);
-        return Problems.response(Problem.of(500, Problems.title(500),
-                "An unexpected error occurred; quote incident " + id + " when reporting it").withIncident(id));
+        return Problems.response(Problem.of(
+                        500,
+                        Problems.title(500),
+                        "An unexpected error occurred; quote incident " + id + " when reporting it")
+                .withIncident(id));
     }
 
     private static Throwable unwrap(Throwable e) {
         Throwable t = e;
-        while ((t instanceof EJBException || t instanceof jakarta.transaction.RollbackException
-                || t instanceof jakarta.ejb.EJBTransactionRolledbackException) && t.getCause() != null) {
+        while ((t instanceof EJBException
+                        || t instanceof jakarta.transaction.RollbackException
+                        || t instanceof jakarta.ejb.EJBTransactionRolledbackException)
+                && t.getCause() != null) {
             t = t.getCause();
         }
         return t;
@@ -81,19 +91,22 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     /** The transaction manager could not commit (it may keep only the message of the database's failure). */
     private static boolean isFailedCommit(Throwable e) {
-        return Causes.of(e).stream().anyMatch(t -> t instanceof jakarta.transaction.SystemException
-                || t instanceof javax.transaction.xa.XAException);
+        return Causes.of(e).stream()
+                .anyMatch(t -> t instanceof jakarta.transaction.SystemException
+                        || t instanceof javax.transaction.xa.XAException);
     }
 
     private static boolean isOptimisticLock(Throwable e) {
         return Causes.of(e).stream()
-                .anyMatch(t -> t instanceof OptimisticLockException || t.getClass().getName().endsWith("OptimisticLockException"));
+                .anyMatch(t -> t instanceof OptimisticLockException
+                        || t.getClass().getName().endsWith("OptimisticLockException"));
     }
 
     private static String sqlState(Throwable e) {
         return Causes.of(e).stream()
                 .filter(t -> t instanceof SQLException sql && sql.getSQLState() != null)
                 .map(t -> ((SQLException) t).getSQLState())
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
     }
 }

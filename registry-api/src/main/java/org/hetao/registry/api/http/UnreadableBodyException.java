@@ -25,11 +25,13 @@ public class UnreadableBodyException extends RuntimeException {
     }
 
     static String summary(List<FieldError> errors) {
-        return "The request body could not be read: " + errors.stream()
-                .map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; "));
+        return "The request body could not be read: "
+                + errors.stream().map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; "));
     }
 
     Problem problem() {
-        return Problem.of(400, "Unreadable request body", getMessage()).withCode(ErrorCode.BODY_UNREADABLE).withErrors(errors);
+        return Problem.of(400, "Unreadable request body", getMessage())
+                .withCode(ErrorCode.BODY_UNREADABLE)
+                .withErrors(errors);
     }
 }

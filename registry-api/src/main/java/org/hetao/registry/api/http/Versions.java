@@ -14,8 +14,7 @@ import org.hetao.registry.common.StaleVersionException;
  * tags is a 400; a missing header is a 428.
  */
 public final class Versions {
-    private Versions() {
-    }
+    private Versions() {}
 
     public static EntityTag tag(long version) {
         return new EntityTag(Long.toString(version));
@@ -49,8 +48,12 @@ public final class Versions {
         }
         if (strong.isEmpty()) {
             if (!opaque) {
-                throw new IfMatchException(412, "if-match.weak", "If-Match compares entity tags strongly: a weak tag such as "
-                        + tags.get(0).text() + " never matches. Send the ETag exactly as it was given, e.g. \"3\".");
+                throw new IfMatchException(
+                        412,
+                        "if-match.weak",
+                        "If-Match compares entity tags strongly: a weak tag such as "
+                                + tags.get(0).text()
+                                + " never matches. Send the ETag exactly as it was given, e.g. \"3\".");
             }
             throw new StaleVersionException("No entity tag in If-Match is a version of this record: send the ETag "
                     + "of the version you read, e.g. \"3\".");
@@ -122,7 +125,9 @@ public final class Versions {
     }
 
     private static IfMatchException malformed() {
-        return new IfMatchException(400, "if-match.malformed",
+        return new IfMatchException(
+                400,
+                "if-match.malformed",
                 "If-Match must be * or a list of entity tags in double quotes, e.g. \"3\" (the ETag of the version you read).");
     }
 }

@@ -11,8 +11,7 @@ import org.hetao.registry.config.RegistrySetting;
  * above the API. Always ends with a slash.
  */
 public final class WebAddress {
-    private WebAddress() {
-    }
+    private WebAddress() {}
 
     public static String of(UriInfo uri) {
         return root(uri.getBaseUri(), RegistrySetting.PUBLIC_URL.optional().orElse(null));
@@ -20,7 +19,9 @@ public final class WebAddress {
 
     /** The address from the API's base ({@code https://host/api/}) unless {@code configured} is given. */
     public static String root(URI apiBase, String configured) {
-        String base = configured != null && !configured.isBlank() ? configured.strip() : apiBase.resolve("../").toString();
+        String base = configured != null && !configured.isBlank()
+                ? configured.strip()
+                : apiBase.resolve("../").toString();
         return base.endsWith("/") ? base : base + "/";
     }
 }

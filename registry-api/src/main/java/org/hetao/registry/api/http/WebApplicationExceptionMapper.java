@@ -31,7 +31,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         if (e instanceof NotFoundException) {
             detail = "There is nothing at " + (uriInfo == null ? "this address" : "/" + uriInfo.getPath());
         } else if (e instanceof NotAllowedException) {
-            detail = "This method is not allowed here; allowed: " + e.getResponse().getAllowedMethods();
+            detail = "This method is not allowed here; allowed: "
+                    + e.getResponse().getAllowedMethods();
         } else if (e instanceof NotSupportedException) {
             detail = "Send the request body as application/json";
         } else if (e.getCause() != null && status == 400) {
@@ -40,7 +41,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         } else {
             detail = e.getMessage();
         }
-        Response.ResponseBuilder b = Response.fromResponse(Problems.response(Problem.of(status, Problems.title(status), detail).withCode(code)));
+        Response.ResponseBuilder b = Response.fromResponse(Problems.response(
+                Problem.of(status, Problems.title(status), detail).withCode(code)));
         if (e instanceof NotAllowedException) {
             b.allow(e.getResponse().getAllowedMethods());
         }

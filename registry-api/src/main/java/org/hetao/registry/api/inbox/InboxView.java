@@ -1,7 +1,7 @@
 package org.hetao.registry.api.inbox;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hetao.registry.api.common.TextView;
 import org.hetao.registry.inbox.InboxEntry;
 import org.hetao.registry.inbox.InboxItem;
@@ -14,18 +14,47 @@ import org.hetao.registry.inbox.InboxItem;
  * enquiry's interest (received) or new status.
  */
 @Schema(name = "InboxView")
-public record InboxView(long id, String kind, long institutionId, String institution, String subjectKind, long subjectId, String href,
-                        long ipAssetId, String assetHref, TextView assetTitle, String actor, Long actorInstitutionId, String actorInstitution,
-                        String note, OffsetDateTime createdAt, boolean read) {
+public record InboxView(
+        long id,
+        String kind,
+        long institutionId,
+        String institution,
+        String subjectKind,
+        long subjectId,
+        String href,
+        long ipAssetId,
+        String assetHref,
+        TextView assetTitle,
+        String actor,
+        Long actorInstitutionId,
+        String actorInstitution,
+        String note,
+        OffsetDateTime createdAt,
+        boolean read) {
     public static InboxView of(InboxEntry e) {
         InboxItem i = e.item();
         String href = switch (i.getSubjectKind()) {
-            case "agreement" -> "/api/agreements/";
-            case "enquiry" -> "/api/enquiries/";
-            default -> "/api/ownership-proposals/";
-        } + i.getSubjectId();
-        return new InboxView(i.getId(), i.getKind().name(), i.getInstitutionId(), e.institution(), i.getSubjectKind(), i.getSubjectId(), href,
-                i.getIpAssetId(), "/api/ip-assets/" + i.getIpAssetId(), e.assetTitle() == null ? null : TextView.of(e.assetTitle()), i.getActor(),
-                i.getActorInstitutionId(), e.actorInstitution(), i.getNote(), i.getCreatedAt(), e.read());
+                    case "agreement" -> "/api/agreements/";
+                    case "enquiry" -> "/api/enquiries/";
+                    default -> "/api/ownership-proposals/";
+                }
+                + i.getSubjectId();
+        return new InboxView(
+                i.getId(),
+                i.getKind().name(),
+                i.getInstitutionId(),
+                e.institution(),
+                i.getSubjectKind(),
+                i.getSubjectId(),
+                href,
+                i.getIpAssetId(),
+                "/api/ip-assets/" + i.getIpAssetId(),
+                e.assetTitle() == null ? null : TextView.of(e.assetTitle()),
+                i.getActor(),
+                i.getActorInstitutionId(),
+                e.actorInstitution(),
+                i.getNote(),
+                i.getCreatedAt(),
+                e.read());
     }
 }

@@ -10,5 +10,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * them, which replaces the one before ({@code []} removes them all). Each is checked by the domain.
  */
 @Schema(name = "AliasesRequest")
-public record AliasesRequest(@NotNull @Size(max = 20) List<String> aliases) {
-}
+public record AliasesRequest(@NotNull @Size(max = 20) List<String> aliases) {}

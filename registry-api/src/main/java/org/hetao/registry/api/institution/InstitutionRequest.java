@@ -18,6 +18,7 @@ public record InstitutionRequest(
         @Size(max = 40) String rorId) {
 
     public InstitutionDetails toDetails() {
-        return new InstitutionDetails(shortName, name.en(), name.zhHant(), name.zhHans(), kind, jurisdiction, country, rorId);
+        return new InstitutionDetails(
+                shortName, name.en(), name.zhHant(), name.zhHans(), kind, jurisdiction, country, rorId);
     }
 }

@@ -1,6 +1,5 @@
 package org.hetao.registry.api.ipasset;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -10,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hetao.registry.api.common.SummaryRequest;
 import org.hetao.registry.api.common.TextRequest;
 import org.hetao.registry.common.Confidentiality;
@@ -27,7 +27,10 @@ public record IpAssetRequest(
         @NotNull Long projectId,
         @NotNull AssetType type,
         @NotNull @Valid TextRequest title,
-        @JsonbProperty("abstract") @Schema(name = "abstract") @Valid TextRequest abstractText,
+
+        @JsonbProperty("abstract") @Schema(name = "abstract") @Valid
+        TextRequest abstractText,
+
         @Valid SummaryRequest publicSummary,
         @Valid TextRequest problemSolved,
         @Valid TextRequest advantages,
@@ -39,22 +42,48 @@ public record IpAssetRequest(
         @Size(max = 50) List<@Valid InventorRequest> inventors) {
 
     /** An application in one jurisdiction. */
-    public record FilingRequest(@NotNull FilingJurisdiction jurisdiction, @NotBlank @Size(max = 64) String applicationNumber,
-                                @Size(max = 64) String grantNumber, LocalDate filingDate, LocalDate grantDate,
-                                @NotNull FilingStatus status) {
-    }
+    public record FilingRequest(
+            @NotNull FilingJurisdiction jurisdiction,
+            @NotBlank @Size(max = 64) String applicationNumber,
+            @Size(max = 64) String grantNumber,
+            LocalDate filingDate,
+            LocalDate grantDate,
+            @NotNull FilingStatus status) {}
 
     /** An inventor and their contribution in basis points (1 bp = 0.01 %). */
-    public record InventorRequest(@NotNull Long personId, @NotNull Integer shareBp) {
-    }
+    public record InventorRequest(
+            @NotNull Long personId, @NotNull Integer shareBp) {}
 
     public IpAssetDetails toDetails() {
-        return new IpAssetDetails(projectId, type, TextRequest.text(title), TextRequest.text(abstractText),
-                SummaryRequest.text(publicSummary), TextRequest.text(problemSolved), TextRequest.text(advantages),
-                TextRequest.text(applications), readinessLevel, licensing, confidentiality,
-                filings == null ? null : filings.stream().map(f -> f == null ? null : new FilingDetails(f.jurisdiction(),
-                        f.applicationNumber(), f.grantNumber(), f.filingDate(), f.grantDate(), f.status())).toList(),
-                inventors == null ? null : inventors.stream()
-                        .map(i -> i == null ? null : new InventorDetails(i.personId(), i.shareBp())).toList());
+        return new IpAssetDetails(
+                projectId,
+                type,
+                TextRequest.text(title),
+                TextRequest.text(abstractText),
+                SummaryRequest.text(publicSummary),
+                TextRequest.text(problemSolved),
+                TextRequest.text(advantages),
+                TextRequest.text(applications),
+                readinessLevel,
+                licensing,
+                confidentiality,
+                filings == null
+                        ? null
+                        : filings.stream()
+                                .map(f -> f == null
+                                        ? null
+                                        : new FilingDetails(
+                                                f.jurisdiction(),
+                                                f.applicationNumber(),
+                                                f.grantNumber(),
+                                                f.filingDate(),
+                                                f.grantDate(),
+                                                f.status()))
+                                .toList(),
+                inventors == null
+                        ? null
+                        : inventors.stream()
+                                .map(i -> i == null ? null : new InventorDetails(i.personId(), i.shareBp()))
+                                .toList());
     }
 }

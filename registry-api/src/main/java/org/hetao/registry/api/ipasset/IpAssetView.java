@@ -1,10 +1,10 @@
 package org.hetao.registry.api.ipasset;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.json.bind.annotation.JsonbProperty;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hetao.registry.api.common.TextView;
 import org.hetao.registry.ipasset.AssetContext;
 import org.hetao.registry.ipasset.Filing;
@@ -13,12 +13,33 @@ import org.hetao.registry.ipasset.IpAsset;
 
 /** An IP asset in a response. */
 @Schema(name = "IpAssetView")
-public record IpAssetView(long id, long version, long projectId, String type, TextView title,
-                          @JsonbProperty("abstract") @Schema(name = "abstract") TextView abstractText, TextView publicSummary, TextView problemSolved,
-                          TextView advantages, TextView applications, int readinessLevel, IpStatusView ipStatus, String licensing, String confidentiality, List<FilingView> filings, List<InventorView> inventors,
-                          OffsetDateTime createdAt, OffsetDateTime updatedAt,
-                          @Schema(description = "The code of the asset's project") String projectCode,
-                          List<OwnerView> owners) {
+public record IpAssetView(
+        long id,
+        long version,
+        long projectId,
+        String type,
+        TextView title,
+
+        @JsonbProperty("abstract") @Schema(name = "abstract")
+        TextView abstractText,
+
+        TextView publicSummary,
+        TextView problemSolved,
+        TextView advantages,
+        TextView applications,
+        int readinessLevel,
+        IpStatusView ipStatus,
+        String licensing,
+        String confidentiality,
+        List<FilingView> filings,
+        List<InventorView> inventors,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt,
+
+        @Schema(description = "The code of the asset's project")
+        String projectCode,
+
+        List<OwnerView> owners) {
 
     /** An owner in force today (the asset's owners: largest share first, none before its first ownership version takes effect). */
     @Schema(name = "AssetOwnerView", description = "An institution that owns a share of the asset today")
@@ -30,12 +51,22 @@ public record IpAssetView(long id, long version, long projectId, String type, Te
 
     /** A filing in a response. */
     @Schema(name = "FilingView")
-    public record FilingView(String jurisdiction, String applicationNumber, String grantNumber, LocalDate filingDate,
-                             LocalDate grantDate, String status) {
+    public record FilingView(
+            String jurisdiction,
+            String applicationNumber,
+            String grantNumber,
+            LocalDate filingDate,
+            LocalDate grantDate,
+            String status) {
         static FilingView of(Filing f) {
             var d = f.details();
-            return new FilingView(d.jurisdiction().name(), d.applicationNumber(), d.grantNumber(), d.filingDate(),
-                    d.grantDate(), d.status().name());
+            return new FilingView(
+                    d.jurisdiction().name(),
+                    d.applicationNumber(),
+                    d.grantNumber(),
+                    d.filingDate(),
+                    d.grantDate(),
+                    d.status().name());
         }
     }
 
@@ -53,14 +84,28 @@ public record IpAssetView(long id, long version, long projectId, String type, Te
 
     /** Without the internal abstract and the inventors unless {@code internal}: what an investor may see. */
     public static IpAssetView of(IpAsset a, boolean internal, AssetContext context) {
-        return new IpAssetView(a.getId(), a.getVersion(), a.getProjectId(), a.getType().name(), TextView.of(a.getTitle()),
-                internal ? TextView.of(a.getAbstract()) : null, TextView.of(a.getInvestorTexts().summary()),
-                TextView.of(a.getInvestorTexts().problemSolved()), TextView.of(a.getInvestorTexts().advantages()),
-                TextView.of(a.getInvestorTexts().applications()), a.getReadinessLevel(), IpStatusView.of(a.getIpStatus()),
+        return new IpAssetView(
+                a.getId(),
+                a.getVersion(),
+                a.getProjectId(),
+                a.getType().name(),
+                TextView.of(a.getTitle()),
+                internal ? TextView.of(a.getAbstract()) : null,
+                TextView.of(a.getInvestorTexts().summary()),
+                TextView.of(a.getInvestorTexts().problemSolved()),
+                TextView.of(a.getInvestorTexts().advantages()),
+                TextView.of(a.getInvestorTexts().applications()),
+                a.getReadinessLevel(),
+                IpStatusView.of(a.getIpStatus()),
                 a.getLicensing().name(),
-                a.getConfidentiality().name(), a.getFilings().stream().map(FilingView::of).toList(),
-                internal ? a.getInventors().stream().map(InventorView::of).toList() : null, a.getCreatedAt(), a.getUpdatedAt(),
+                a.getConfidentiality().name(),
+                a.getFilings().stream().map(FilingView::of).toList(),
+                internal ? a.getInventors().stream().map(InventorView::of).toList() : null,
+                a.getCreatedAt(),
+                a.getUpdatedAt(),
                 context == null ? null : context.projectCode(),
-                context == null ? List.of() : context.owners().stream().map(OwnerView::of).toList());
+                context == null
+                        ? List.of()
+                        : context.owners().stream().map(OwnerView::of).toList());
     }
 }

@@ -1,9 +1,9 @@
 package org.hetao.registry.api.ipasset;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hetao.registry.common.BasisPoints;
 import org.hetao.registry.ownership.Ownership;
 import org.hetao.registry.ownership.OwnershipShare;
@@ -16,14 +16,31 @@ import org.hetao.registry.ownership.OwnershipVersion;
  * the number of the latest recorded version, which a change is based on (the ETag; 0 before the first).
  */
 @Schema(name = "OwnershipView")
-public record OwnershipView(long ipAssetId, LocalDate today, int currentVersion, VersionView current, List<VersionView> scheduled,
-                            List<VersionView> history) {
+public record OwnershipView(
+        long ipAssetId,
+        LocalDate today,
+        int currentVersion,
+        VersionView current,
+        List<VersionView> scheduled,
+        List<VersionView> history) {
 
     /** One dated version of the ownership: in force from {@code effectiveFrom}, recorded at {@code recordedAt}. */
-    public record VersionView(int version, LocalDate effectiveFrom, String reason, OffsetDateTime recordedAt,
-                              String recordedBy, boolean correction, List<ShareView> shares) {
+    public record VersionView(
+            int version,
+            LocalDate effectiveFrom,
+            String reason,
+            OffsetDateTime recordedAt,
+            String recordedBy,
+            boolean correction,
+            List<ShareView> shares) {
         static VersionView of(OwnershipVersion v) {
-            return new VersionView(v.getVersionNo(), v.getEffectiveFrom(), v.getReason(), v.getRecordedAt(), v.getRecordedBy(), v.isCorrection(),
+            return new VersionView(
+                    v.getVersionNo(),
+                    v.getEffectiveFrom(),
+                    v.getReason(),
+                    v.getRecordedAt(),
+                    v.getRecordedBy(),
+                    v.isCorrection(),
                     v.getShares().stream().map(ShareView::of).toList());
         }
     }
@@ -36,7 +53,12 @@ public record OwnershipView(long ipAssetId, LocalDate today, int currentVersion,
     }
 
     public static OwnershipView of(Ownership o) {
-        return new OwnershipView(o.ipAssetId(), o.today(), o.latestVersionNo(), o.current().map(VersionView::of).orElse(null),
-                o.scheduled().stream().map(VersionView::of).toList(), o.history().stream().map(VersionView::of).toList());
+        return new OwnershipView(
+                o.ipAssetId(),
+                o.today(),
+                o.latestVersionNo(),
+                o.current().map(VersionView::of).orElse(null),
+                o.scheduled().stream().map(VersionView::of).toList(),
+                o.history().stream().map(VersionView::of).toList());
     }
 }

@@ -18,9 +18,12 @@ import org.hetao.registry.proposal.ProposalKind;
  * when dated before the current version, else CHANGE); with an administrator's approvals on behalf of
  * required approvers without an office account.
  */
-public record ProposalRequest(ProposalKind kind, @NotNull LocalDate effectiveFrom, @NotBlank @Size(max = 1000) String reason,
-                              @NotNull @Size(min = 1, max = 50) List<@Valid ShareRequest> shares,
-                              @Size(max = 50) List<@Valid OnBehalfRequest> approvals) {
+public record ProposalRequest(
+        ProposalKind kind,
+        @NotNull LocalDate effectiveFrom,
+        @NotBlank @Size(max = 1000) String reason,
+        @NotNull @Size(min = 1, max = 50) List<@Valid ShareRequest> shares,
+        @Size(max = 50) List<@Valid OnBehalfRequest> approvals) {
 
     /** The kind the client named; null: the date decides. */
     public ProposalKind kindOrDefault() {
@@ -32,7 +35,11 @@ public record ProposalRequest(ProposalKind kind, @NotNull LocalDate effectiveFro
     }
 
     public OwnershipChange toChange() {
-        return new OwnershipChange(shares.stream().map(s -> s == null ? null : new ShareDetails(s.institutionId(), s.shareBp())).toList(),
-                effectiveFrom, reason);
+        return new OwnershipChange(
+                shares.stream()
+                        .map(s -> s == null ? null : new ShareDetails(s.institutionId(), s.shareBp()))
+                        .toList(),
+                effectiveFrom,
+                reason);
     }
 }

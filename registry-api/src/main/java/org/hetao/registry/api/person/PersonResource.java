@@ -20,10 +20,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hetao.registry.account.Permission;
@@ -52,16 +52,41 @@ public class PersonResource {
 
     @GET
     @Requires(Permission.INTERNAL_READ)
-    @Operation(operationId = "listPeople", summary = "List people", description = "Filters: q (name or e-mail), institutionId, orcid. Sort: name, created, id (prefix - for descending).")
-    @APIResponse(responseCode = "200", description = "A page of people", content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = PersonView.class)))
-    @Parameter(name = "page", in = ParameterIn.QUERY, description = "The page, from 1",
+    @Operation(
+            operationId = "listPeople",
+            summary = "List people",
+            description =
+                    "Filters: q (name or e-mail), institutionId, orcid. Sort: name, created, id (prefix - for descending).")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of people",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = PersonView.class)))
+    @Parameter(
+            name = "page",
+            in = ParameterIn.QUERY,
+            description = "The page, from 1",
             schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", defaultValue = "1"))
-    @Parameter(name = "size", in = ParameterIn.QUERY, description = "Items per page, at most 200",
-            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "20"))
-    public PageView<PersonView> list(@QueryParam("q") String q, @QueryParam("institutionId") String institutionId,
-                                     @QueryParam("orcid") String orcid,
-                                     @QueryParam("page") @DefaultValue("1") int page, @QueryParam("size") @DefaultValue("20") int size,
-                                     @QueryParam("sort") String sort) {
+    @Parameter(
+            name = "size",
+            in = ParameterIn.QUERY,
+            description = "Items per page, at most 200",
+            schema =
+                    @Schema(
+                            type = SchemaType.INTEGER,
+                            format = "int32",
+                            minimum = "1",
+                            maximum = "200",
+                            defaultValue = "20"))
+    public PageView<PersonView> list(
+            @QueryParam("q") String q,
+            @QueryParam("institutionId") String institutionId,
+            @QueryParam("orcid") String orcid,
+            @QueryParam("page") @DefaultValue("1") int page,
+            @QueryParam("size") @DefaultValue("20") int size,
+            @QueryParam("sort") String sort) {
         PersonFilter filter = new PersonFilter(q, Params.longValue("institutionId", institutionId), orcid);
         PageRequest pr = PageRequest.of(page, size, sort, PersonRepository.SORT_KEYS.keySet(), "name");
         return PageView.of(service.list(filter, pr), PersonView::of);
@@ -71,7 +96,10 @@ public class PersonResource {
     @Path("{id}")
     @Requires(Permission.INTERNAL_READ)
     @Operation(operationId = "getPerson", summary = "Read a person; the ETag is its version")
-    @APIResponse(responseCode = "200", description = "The person; the ETag is their version", content = @Content(mediaType = "application/json", schema = @Schema(implementation = PersonView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The person; the ETag is their version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PersonView.class)))
     public Response get(@PathParam("id") long id) {
         return ok(service.get(id));
     }
@@ -79,29 +107,46 @@ public class PersonResource {
     @POST
     @Requires(Permission.REGISTRY_WRITE)
     @Operation(operationId = "createPerson", summary = "Register a person")
-    @APIResponse(responseCode = "201", description = "Created; Location names the person", content = @Content(mediaType = "application/json", schema = @Schema(implementation = PersonView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names the person",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PersonView.class)))
     public Response create(@NotNull PersonRequest request, @Context UriInfo uri) {
         validation.check(request, () -> new Person(request.toDetails()));
         Person created = service.create(request.toDetails());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
-                .tag(Versions.tag(created.getVersion())).entity(PersonView.of(created)).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.getId()))
+                        .build())
+                .tag(Versions.tag(created.getVersion()))
+                .entity(PersonView.of(created))
+                .build();
     }
 
     @PUT
     @Path("{id}")
     @Requires(Permission.REGISTRY_WRITE)
-    @Operation(operationId = "replacePerson", summary = "Replace a person's fields; needs If-Match with the version read")
-    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(mediaType = "application/json", schema = @Schema(implementation = PersonView.class)))
-    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @NotNull PersonRequest request) {
+    @Operation(
+            operationId = "replacePerson",
+            summary = "Replace a person's fields; needs If-Match with the version read")
+    @APIResponse(
+            responseCode = "200",
+            description = "Replaced",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PersonView.class)))
+    public Response update(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull PersonRequest request) {
         validation.check(request, () -> new Person(request.toDetails()));
-        return ok(service.update(id, Versions.expected(ifMatch, () -> service.get(id).getVersion()), request.toDetails()));
+        return ok(service.update(
+                id, Versions.expected(ifMatch, () -> service.get(id).getVersion()), request.toDetails()));
     }
 
     @DELETE
     @Path("{id}")
     @Requires(Permission.REGISTRY_WRITE)
-    @Operation(operationId = "deletePerson", summary = "Delete a person who is on no staff list and no inventor list; needs If-Match")
+    @Operation(
+            operationId = "deletePerson",
+            summary = "Delete a person who is on no staff list and no inventor list; needs If-Match")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, Versions.expected(ifMatch, () -> service.get(id).getVersion()));

@@ -1,6 +1,5 @@
 package org.hetao.registry.api.project;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -10,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hetao.registry.api.common.TextRequest;
 import org.hetao.registry.common.Confidentiality;
 import org.hetao.registry.common.ErrorCode;
@@ -31,7 +31,10 @@ import org.hetao.registry.project.StaffingDetails;
 public record ProjectRequest(
         @NotBlank @Size(max = 32) String code,
         @NotNull @Valid TextRequest title,
-        @JsonbProperty("abstract") @Schema(name = "abstract") TextRequest abstractText,
+
+        @JsonbProperty("abstract") @Schema(name = "abstract")
+        TextRequest abstractText,
+
         @Size(max = 30) List<String> keywords,
         @Size(max = 20) List<Sector> sectors,
         @NotNull Site site,
@@ -44,35 +47,58 @@ public record ProjectRequest(
         @Size(max = 200) List<@Valid StaffingRequest> staffing) {
 
     /** An institution taking part, and its role. */
-    public record ParticipantRequest(@NotNull Long institutionId, @NotNull ParticipantRole role) {
-    }
+    public record ParticipantRequest(
+            @NotNull Long institutionId, @NotNull ParticipantRole role) {}
 
     /** A funding line; the amount has at most 13 digits before and 2 after the decimal point. */
-    public record FundingRequest(@NotBlank @Size(max = 200) String funder, @Size(max = 200) String programme,
-                                 @Size(max = 100) String awardId, @NotNull @DecimalMin("0") BigDecimal amount,
-                                 @NotBlank @Size(min = 3, max = 3) String currency) {
-    }
+    public record FundingRequest(
+            @NotBlank @Size(max = 200) String funder,
+            @Size(max = 200) String programme,
+            @Size(max = 100) String awardId,
+            @NotNull @DecimalMin("0") BigDecimal amount,
+            @NotBlank @Size(min = 3, max = 3) String currency) {}
 
     public ProjectDetails toDetails() {
-        return new ProjectDetails(code, TextRequest.text(title), TextRequest.text(abstractText), keywords, sectors, site, status, startDate, endDate,
+        return new ProjectDetails(
+                code,
+                TextRequest.text(title),
+                TextRequest.text(abstractText),
+                keywords,
+                sectors,
+                site,
+                status,
+                startDate,
+                endDate,
                 confidentiality,
-                participants == null ? null : participants.stream()
-                        .map(p -> p == null ? null : new ParticipantDetails(p.institutionId(), p.role())).toList(),
-                funding == null ? null : funding.stream()
-                        .map(f -> f == null ? null : new FundingDetails(f.funder(), f.programme(), f.awardId(), f.amount(), f.currency()))
-                        .toList());
+                participants == null
+                        ? null
+                        : participants.stream()
+                                .map(p -> p == null ? null : new ParticipantDetails(p.institutionId(), p.role()))
+                                .toList(),
+                funding == null
+                        ? null
+                        : funding.stream()
+                                .map(f -> f == null
+                                        ? null
+                                        : new FundingDetails(
+                                                f.funder(), f.programme(), f.awardId(), f.amount(), f.currency()))
+                                .toList());
     }
 
     /** The details of a replacement of an existing project, which names no staff. */
     public ProjectDetails toReplacement() {
         if (staffing != null) {
-            throw new InvalidValueException("staffing", ErrorCode.PROJECT_STAFFING_SEPARATE,
+            throw new InvalidValueException(
+                    "staffing",
+                    ErrorCode.PROJECT_STAFFING_SEPARATE,
                     "is changed through /api/projects/{id}/staffing; leave it out of a project update");
         }
         return toDetails();
     }
 
     public List<StaffingDetails> toStaffing() {
-        return staffing == null ? List.of() : staffing.stream().map(s -> s == null ? null : s.toDetails()).toList();
+        return staffing == null
+                ? List.of()
+                : staffing.stream().map(s -> s == null ? null : s.toDetails()).toList();
     }
 }

@@ -20,10 +20,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hetao.registry.account.AccessGuard;
@@ -54,28 +54,60 @@ public class ProjectResource {
 
     @Inject
     ProjectService service;
+
     @Inject
     AccessGuard access;
 
     @GET
     @Requires(Permission.REGISTRY_READ)
-    @Operation(operationId = "listProjects", summary = "List projects", description = "Filters: q (text in code or title), status, site, sector, confidentiality, "
-            + "institutionId (a participant), year (running at some time in that year). Sort: code, title, start, created, id (prefix - for descending).")
-    @APIResponse(responseCode = "200", description = "A page of projects", content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = ProjectSummaryView.class)))
-    @Parameter(name = "page", in = ParameterIn.QUERY, description = "The page, from 1",
+    @Operation(
+            operationId = "listProjects",
+            summary = "List projects",
+            description =
+                    "Filters: q (text in code or title), status, site, sector, confidentiality, "
+                            + "institutionId (a participant), year (running at some time in that year). Sort: code, title, start, created, id (prefix - for descending).")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of projects",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = ProjectSummaryView.class)))
+    @Parameter(
+            name = "page",
+            in = ParameterIn.QUERY,
+            description = "The page, from 1",
             schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", defaultValue = "1"))
-    @Parameter(name = "size", in = ParameterIn.QUERY, description = "Items per page, at most 200",
-            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "20"))
-    public PageView<ProjectSummaryView> list(@QueryParam("q") String q, @QueryParam("status") String status,
-                                             @QueryParam("site") String site, @QueryParam("sector") String sector,
-                                             @QueryParam("confidentiality") String confidentiality,
-                                             @QueryParam("institutionId") String institutionId, @QueryParam("year") String year,
-                                             @QueryParam("page") @DefaultValue("1") int page, @QueryParam("size") @DefaultValue("20") int size,
-                                             @QueryParam("sort") String sort) {
-        ProjectFilter filter = new ProjectFilter(q, Params.enumValue(ProjectStatus.class, "status", status),
-                Params.enumValue(Site.class, "site", site), Params.enumValue(Sector.class, "sector", sector),
+    @Parameter(
+            name = "size",
+            in = ParameterIn.QUERY,
+            description = "Items per page, at most 200",
+            schema =
+                    @Schema(
+                            type = SchemaType.INTEGER,
+                            format = "int32",
+                            minimum = "1",
+                            maximum = "200",
+                            defaultValue = "20"))
+    public PageView<ProjectSummaryView> list(
+            @QueryParam("q") String q,
+            @QueryParam("status") String status,
+            @QueryParam("site") String site,
+            @QueryParam("sector") String sector,
+            @QueryParam("confidentiality") String confidentiality,
+            @QueryParam("institutionId") String institutionId,
+            @QueryParam("year") String year,
+            @QueryParam("page") @DefaultValue("1") int page,
+            @QueryParam("size") @DefaultValue("20") int size,
+            @QueryParam("sort") String sort) {
+        ProjectFilter filter = new ProjectFilter(
+                q,
+                Params.enumValue(ProjectStatus.class, "status", status),
+                Params.enumValue(Site.class, "site", site),
+                Params.enumValue(Sector.class, "sector", sector),
                 Params.enumValue(Confidentiality.class, "confidentiality", confidentiality),
-                Params.longValue("institutionId", institutionId), ProjectFilter.year(Params.longValue("year", year)));
+                Params.longValue("institutionId", institutionId),
+                ProjectFilter.year(Params.longValue("year", year)));
         PageRequest pr = PageRequest.of(page, size, sort, ProjectRepository.SORT_KEYS.keySet(), "code");
         return PageView.of(service.list(filter, pr), ProjectSummaryView::of);
     }
@@ -83,38 +115,63 @@ public class ProjectResource {
     @GET
     @Path("{id}")
     @Requires(Permission.REGISTRY_READ)
-    @Operation(operationId = "getProject", summary = "Read a project with its participants, funding and staff; the ETag is its version")
-    @APIResponse(responseCode = "200", description = "The project; the ETag is its version", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProjectView.class)))
+    @Operation(
+            operationId = "getProject",
+            summary = "Read a project with its participants, funding and staff; the ETag is its version")
+    @APIResponse(
+            responseCode = "200",
+            description = "The project; the ETag is its version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProjectView.class)))
     public Response get(@PathParam("id") long id) {
         return ok(service.get(id));
     }
 
     @POST
     @Requires(Permission.REGISTRY_WRITE)
-    @Operation(operationId = "createProject", summary = "Register a project, optionally with its first staff; nothing is stored unless all of it is valid")
-    @APIResponse(responseCode = "201", description = "Created; Location names the project", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProjectView.class)))
+    @Operation(
+            operationId = "createProject",
+            summary =
+                    "Register a project, optionally with its first staff; nothing is stored unless all of it is valid")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names the project",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProjectView.class)))
     public Response create(@NotNull ProjectRequest request, @Context UriInfo uri) {
         validation.check(request, () -> new Project(request.toDetails()));
         Project created = service.create(request.toDetails(), request.toStaffing());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
-                .tag(Versions.tag(created.getVersion())).entity(ProjectView.of(created, true)).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.getId()))
+                        .build())
+                .tag(Versions.tag(created.getVersion()))
+                .entity(ProjectView.of(created, true))
+                .build();
     }
 
     @PUT
     @Path("{id}")
     @Requires(Permission.REGISTRY_WRITE)
-    @Operation(operationId = "replaceProject", summary = "Replace a project's fields (not its staff); needs If-Match with the version read")
-    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProjectView.class)))
-    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @NotNull ProjectRequest request) {
+    @Operation(
+            operationId = "replaceProject",
+            summary = "Replace a project's fields (not its staff); needs If-Match with the version read")
+    @APIResponse(
+            responseCode = "200",
+            description = "Replaced",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProjectView.class)))
+    public Response update(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull ProjectRequest request) {
         validation.check(request, () -> new Project(request.toDetails()));
-        return ok(service.update(id, Versions.expected(ifMatch, () -> service.get(id).getVersion()), request.toReplacement()));
+        return ok(service.update(
+                id, Versions.expected(ifMatch, () -> service.get(id).getVersion()), request.toReplacement()));
     }
 
     @DELETE
     @Path("{id}")
     @Requires(Permission.REGISTRY_WRITE)
-    @Operation(operationId = "deleteProject", summary = "Delete a project and its staff; refused while IP assets come from it; needs If-Match")
+    @Operation(
+            operationId = "deleteProject",
+            summary = "Delete a project and its staff; refused while IP assets come from it; needs If-Match")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, Versions.expected(ifMatch, () -> service.get(id).getVersion()));
@@ -122,6 +179,8 @@ public class ProjectResource {
     }
 
     private Response ok(Project p) {
-        return Response.ok(ProjectView.of(p, access.seesInternalFields())).tag(Versions.tag(p.getVersion())).build();
+        return Response.ok(ProjectView.of(p, access.seesInternalFields()))
+                .tag(Versions.tag(p.getVersion()))
+                .build();
     }
 }

@@ -21,12 +21,19 @@ public record StaffingRequest(
         @Valid WhiteListRequest whiteList) {
 
     /** A cross-boundary white-list registration; APPROVED needs both dates. */
-    public record WhiteListRequest(@NotNull WhiteListStatus status, LocalDate validFrom, LocalDate validUntil) {
-    }
+    public record WhiteListRequest(@NotNull WhiteListStatus status, LocalDate validFrom, LocalDate validUntil) {}
 
     public StaffingDetails toDetails() {
         WhiteListRequest w = whiteList;
-        return new StaffingDetails(personId, role, ftePercent, startDate, endDate, park,
-                w == null ? null : w.status(), w == null ? null : w.validFrom(), w == null ? null : w.validUntil());
+        return new StaffingDetails(
+                personId,
+                role,
+                ftePercent,
+                startDate,
+                endDate,
+                park,
+                w == null ? null : w.status(),
+                w == null ? null : w.validFrom(),
+                w == null ? null : w.validUntil());
     }
 }

@@ -19,8 +19,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hetao.registry.account.Permission;
@@ -49,7 +49,10 @@ public class StaffingResource {
     @Path("{staffingId}")
     @Requires(Permission.INTERNAL_READ)
     @Operation(operationId = "getStaffing", summary = "Read one staffing line of a project; the ETag is its version")
-    @APIResponse(responseCode = "200", description = "The staff line; the ETag is its version", content = @Content(mediaType = "application/json", schema = @Schema(implementation = StaffingView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The staff line; the ETag is its version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = StaffingView.class)))
     public Response get(@PathParam("projectId") long projectId, @PathParam("staffingId") long staffingId) {
         return ok(service.staffMember(projectId, staffingId));
     }
@@ -57,21 +60,43 @@ public class StaffingResource {
     @POST
     @Requires(Permission.REGISTRY_WRITE)
     @Operation(operationId = "addStaffing", summary = "Add a person to a project's staff")
-    @APIResponse(responseCode = "201", description = "Added; Location names the line", content = @Content(mediaType = "application/json", schema = @Schema(implementation = StaffingView.class)))
-    public Response add(@PathParam("projectId") long projectId, @Valid @NotNull StaffingRequest request, @Context UriInfo uri) {
+    @APIResponse(
+            responseCode = "201",
+            description = "Added; Location names the line",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = StaffingView.class)))
+    public Response add(
+            @PathParam("projectId") long projectId, @Valid @NotNull StaffingRequest request, @Context UriInfo uri) {
         Staffing created = service.addStaff(projectId, request.toDetails());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
-                .tag(Versions.tag(created.getVersion())).entity(StaffingView.of(created)).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.getId()))
+                        .build())
+                .tag(Versions.tag(created.getVersion()))
+                .entity(StaffingView.of(created))
+                .build();
     }
 
     @PUT
     @Path("{staffingId}")
     @Requires(Permission.REGISTRY_WRITE)
-    @Operation(operationId = "replaceStaffing", summary = "Replace a staffing line; needs If-Match with the version read")
-    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(mediaType = "application/json", schema = @Schema(implementation = StaffingView.class)))
-    public Response update(@PathParam("projectId") long projectId, @PathParam("staffingId") long staffingId,
-                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull StaffingRequest request) {
-        return ok(service.updateStaff(projectId, staffingId, Versions.expected(ifMatch, () -> service.staffMember(projectId, staffingId).getVersion()), request.toDetails()));
+    @Operation(
+            operationId = "replaceStaffing",
+            summary = "Replace a staffing line; needs If-Match with the version read")
+    @APIResponse(
+            responseCode = "200",
+            description = "Replaced",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = StaffingView.class)))
+    public Response update(
+            @PathParam("projectId") long projectId,
+            @PathParam("staffingId") long staffingId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull StaffingRequest request) {
+        return ok(service.updateStaff(
+                projectId,
+                staffingId,
+                Versions.expected(
+                        ifMatch,
+                        () -> service.staffMember(projectId, staffingId).getVersion()),
+                request.toDetails()));
     }
 
     @DELETE
@@ -79,9 +104,16 @@ public class StaffingResource {
     @Requires(Permission.REGISTRY_WRITE)
     @Operation(operationId = "removeStaffing", summary = "Remove a staffing line from a project; needs If-Match")
     @APIResponse(responseCode = "204", description = "Removed")
-    public Response remove(@PathParam("projectId") long projectId, @PathParam("staffingId") long staffingId,
-                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.removeStaff(projectId, staffingId, Versions.expected(ifMatch, () -> service.staffMember(projectId, staffingId).getVersion()));
+    public Response remove(
+            @PathParam("projectId") long projectId,
+            @PathParam("staffingId") long staffingId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.removeStaff(
+                projectId,
+                staffingId,
+                Versions.expected(
+                        ifMatch,
+                        () -> service.staffMember(projectId, staffingId).getVersion()));
         return Response.noContent().build();
     }
 

@@ -16,8 +16,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hetao.registry.account.Permission;
@@ -38,7 +38,10 @@ public class ProposalResource {
 
     @GET
     @Requires(Permission.OWNERSHIP_APPROVE)
-    @Operation(operationId = "listProposalsAwaitingApproval", summary = "Open proposals awaiting approval: an office's own institution's; an administrator's of institutionId, or everyone's",
+    @Operation(
+            operationId = "listProposalsAwaitingApproval",
+            summary =
+                    "Open proposals awaiting approval: an office's own institution's; an administrator's of institutionId, or everyone's",
             description = "Oldest first, at most 200.")
     public List<ProposalView> awaiting(@QueryParam("institutionId") String institutionId) {
         List<OwnershipProposal> all = service.awaiting(Params.longValue("institutionId", institutionId));
@@ -49,8 +52,13 @@ public class ProposalResource {
     @GET
     @Path("{id}")
     @Requires(Permission.INTERNAL_READ)
-    @Operation(operationId = "getOwnershipProposal", summary = "Read a proposal; the ETag is its version, which a decision names in If-Match")
-    @APIResponse(responseCode = "200", description = "The proposal; the ETag is its version", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
+    @Operation(
+            operationId = "getOwnershipProposal",
+            summary = "Read a proposal; the ETag is its version, which a decision names in If-Match")
+    @APIResponse(
+            responseCode = "200",
+            description = "The proposal; the ETag is its version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
     public Response get(@PathParam("id") long id) {
         return ok(service.get(id));
     }
@@ -58,11 +66,20 @@ public class ProposalResource {
     @POST
     @Path("{id}/approve")
     @Requires(Permission.OWNERSHIP_APPROVE)
-    @Operation(operationId = "approveOwnershipProposal", summary = "Approve for the office's institution (an administrator: on behalf of institutionId, which has no office account, "
-            + "citing documentRef); the last approval makes the version take effect. Needs If-Match")
-    @APIResponse(responseCode = "200", description = "The proposal with the approval (APPLIED once every party approved)", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
+    @Operation(
+            operationId = "approveOwnershipProposal",
+            summary =
+                    "Approve for the office's institution (an administrator: on behalf of institutionId, which has no office account, "
+                            + "citing documentRef); the last approval makes the version take effect. Needs If-Match")
+    @APIResponse(
+            responseCode = "200",
+            description = "The proposal with the approval (APPLIED once every party approved)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
     @APIResponse(responseCode = "410", description = "The proposal expired before every party approved it")
-    public Response approve(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid DecisionRequest request) {
+    public Response approve(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid DecisionRequest request) {
         long expected = Versions.expected(ifMatch, () -> service.get(id).getVersion());
         DecisionRequest d = request == null ? DecisionRequest.NONE : request;
         return ok(service.approve(id, expected, d.institutionId(), d.documentRef()));
@@ -71,10 +88,19 @@ public class ProposalResource {
     @POST
     @Path("{id}/reject")
     @Requires(Permission.OWNERSHIP_APPROVE)
-    @Operation(operationId = "rejectOwnershipProposal", summary = "Reject for the office's institution, with a reason (an administrator as for approving). Needs If-Match")
-    @APIResponse(responseCode = "200", description = "The rejected proposal", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
+    @Operation(
+            operationId = "rejectOwnershipProposal",
+            summary =
+                    "Reject for the office's institution, with a reason (an administrator as for approving). Needs If-Match")
+    @APIResponse(
+            responseCode = "200",
+            description = "The rejected proposal",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
     @APIResponse(responseCode = "410", description = "The proposal expired before every party approved it")
-    public Response reject(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid DecisionRequest request) {
+    public Response reject(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid DecisionRequest request) {
         long expected = Versions.expected(ifMatch, () -> service.get(id).getVersion());
         DecisionRequest d = request == null ? DecisionRequest.NONE : request;
         return ok(service.reject(id, expected, d.institutionId(), d.documentRef(), d.reason()));
@@ -83,14 +109,22 @@ public class ProposalResource {
     @POST
     @Path("{id}/withdraw")
     @Requires(Permission.OWNERSHIP_WRITE)
-    @Operation(operationId = "withdrawOwnershipProposal", summary = "Withdraw a proposal (its proposer, the proposer's office or an administrator). Needs If-Match")
-    @APIResponse(responseCode = "200", description = "The withdrawn proposal", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
+    @Operation(
+            operationId = "withdrawOwnershipProposal",
+            summary = "Withdraw a proposal (its proposer, the proposer's office or an administrator). Needs If-Match")
+    @APIResponse(
+            responseCode = "200",
+            description = "The withdrawn proposal",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
     @APIResponse(responseCode = "410", description = "The proposal expired before every party approved it")
     public Response withdraw(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return ok(service.withdraw(id, Versions.expected(ifMatch, () -> service.get(id).getVersion())));
+        return ok(service.withdraw(
+                id, Versions.expected(ifMatch, () -> service.get(id).getVersion())));
     }
 
     private Response ok(OwnershipProposal p) {
-        return Response.ok(ProposalView.of(p, service.pendingWithoutOffice(List.of(p)))).tag(Versions.tag(p.getVersion())).build();
+        return Response.ok(ProposalView.of(p, service.pendingWithoutOffice(List.of(p))))
+                .tag(Versions.tag(p.getVersion()))
+                .build();
     }
 }

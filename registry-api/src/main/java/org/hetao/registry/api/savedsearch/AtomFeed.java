@@ -25,8 +25,7 @@ final class AtomFeed {
     private static final String ATOM = "http://www.w3.org/2005/Atom";
     private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newFactory();
 
-    private AtomFeed() {
-    }
+    private AtomFeed() {}
 
     /**
      * @param results what the search finds now
@@ -45,8 +44,14 @@ final class AtomFeed {
             x.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", s.getLanguage());
             text(x, "id", "urn:hetao-registry:saved-search:" + s.getId());
             text(x, "title", s.getName());
-            text(x, "updated", time(results.records().stream().map(FoundRecord::updatedAt).max(Comparator.naturalOrder())
-                    .filter(t -> t.isAfter(s.getUpdatedAt())).orElse(s.getUpdatedAt())));
+            text(
+                    x,
+                    "updated",
+                    time(results.records().stream()
+                            .map(FoundRecord::updatedAt)
+                            .max(Comparator.naturalOrder())
+                            .filter(t -> t.isAfter(s.getUpdatedAt()))
+                            .orElse(s.getUpdatedAt())));
             link(x, "self", self.toString(), MEDIA_TYPE);
             link(x, "alternate", web + "#/saved-searches", "text/html");
             x.writeStartElement(ATOM, "author");
@@ -56,7 +61,10 @@ final class AtomFeed {
             for (FoundRecord r : results.records()) {
                 x.writeStartElement(ATOM, "entry");
                 text(x, "id", "urn:hetao-registry:" + r.type().urlName() + ":" + r.id());
-                text(x, "title", r.title() == null || r.title().isBlank() ? r.type().urlName() + " " + r.id() : r.title());
+                text(
+                        x,
+                        "title",
+                        r.title() == null || r.title().isBlank() ? r.type().urlName() + " " + r.id() : r.title());
                 text(x, "published", time(r.createdAt()));
                 text(x, "updated", time(r.updatedAt()));
                 link(x, "alternate", web + page(r), "text/html");
@@ -104,6 +112,7 @@ final class AtomFeed {
 
     /** RFC 3339 in UTC, to the second. */
     static String time(OffsetDateTime t) {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                t.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
     }
 }

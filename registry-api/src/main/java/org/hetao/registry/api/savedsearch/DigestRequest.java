@@ -4,5 +4,4 @@ import jakarta.validation.constraints.NotNull;
 import org.hetao.registry.savedsearch.DigestFrequency;
 
 /** How often a saved search's e-mail digest goes out: OFF, DAILY or WEEKLY. */
-public record DigestRequest(@NotNull DigestFrequency frequency) {
-}
+public record DigestRequest(@NotNull DigestFrequency frequency) {}

@@ -29,10 +29,13 @@ import org.hetao.registry.savedsearch.SavedSearch;
 public class DigestUnsubscribeResource {
     @Inject
     DigestService service;
+
     @Inject
     VisitorRateLimit rateLimit;
+
     @Inject
     ClientAddress clientAddress;
+
     @Inject
     AnonymousRefusals refusals;
 
@@ -40,8 +43,12 @@ public class DigestUnsubscribeResource {
     @Path("unsubscribe")
     @Consumes(MediaType.APPLICATION_JSON)
     @Anonymous
-    @Operation(operationId = "unsubscribeDigest", summary = "Stop a saved search's digest with the secret of the unsubscribe link in one of its e-mails (no sign-in)",
-            description = "404 for an unknown secret. Limited per client address with the public catalogue (429 with Retry-After).")
+    @Operation(
+            operationId = "unsubscribeDigest",
+            summary =
+                    "Stop a saved search's digest with the secret of the unsubscribe link in one of its e-mails (no sign-in)",
+            description =
+                    "404 for an unknown secret. Limited per client address with the public catalogue (429 with Retry-After).")
     @Extension(name = ApiContract.PUBLIC, value = "true")
     public UnsubscribedView unsubscribe(@Valid @NotNull UnsubscribeRequest r, @Context HttpServletRequest http) {
         rateLimit.admit(clientAddress.of(http));

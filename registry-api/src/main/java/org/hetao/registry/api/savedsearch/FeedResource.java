@@ -44,10 +44,13 @@ import org.hetao.registry.savedsearch.SavedSearchService;
 public class FeedResource {
     @Inject
     SavedSearchService service;
+
     @Inject
     AnonymousRefusals refusals;
+
     @Inject
     VisitorRateLimit rateLimit;
+
     @Inject
     ClientAddress clientAddress;
 
@@ -55,15 +58,24 @@ public class FeedResource {
     @Path("saved-searches/{token}")
     @Anonymous
     @Produces(AtomFeed.MEDIA_TYPE)
-    @Operation(operationId = "getSavedSearchFeed", summary = "The Atom feed of a saved search, by the secret of its URL (no token)",
-            description = "What the search's owner may see now, newest first (at most 50). ETag and If-None-Match are supported. "
-                    + "404 for an unknown or revoked secret, or when the owner's account is disabled. Limited per client address with the "
-                    + "public catalogue (429 with Retry-After).")
-    @APIResponse(responseCode = "200", description = "The Atom feed", content = @Content(mediaType = "application/atom+xml", schema = @Schema(type = SchemaType.STRING)))
+    @Operation(
+            operationId = "getSavedSearchFeed",
+            summary = "The Atom feed of a saved search, by the secret of its URL (no token)",
+            description =
+                    "What the search's owner may see now, newest first (at most 50). ETag and If-None-Match are supported. "
+                            + "404 for an unknown or revoked secret, or when the owner's account is disabled. Limited per client address with the "
+                            + "public catalogue (429 with Retry-After).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The Atom feed",
+            content = @Content(mediaType = "application/atom+xml", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
     @Extension(name = ApiContract.PUBLIC, value = "true")
-    public Response feed(@PathParam("token") String token, @Context UriInfo uri, @Context Request request,
-                         @Context HttpServletRequest http) {
+    public Response feed(
+            @PathParam("token") String token,
+            @Context UriInfo uri,
+            @Context Request request,
+            @Context HttpServletRequest http) {
         rateLimit.admit(clientAddress.of(http));
         SavedSearchResults results;
         try {
@@ -81,12 +93,16 @@ public class FeedResource {
         if (notModified != null) {
             return notModified.cacheControl(cache).build();
         }
-        return Response.ok(atom, AtomFeed.MEDIA_TYPE + ";charset=UTF-8").tag(tag).cacheControl(cache).build();
+        return Response.ok(atom, AtomFeed.MEDIA_TYPE + ";charset=UTF-8")
+                .tag(tag)
+                .cacheControl(cache)
+                .build();
     }
 
     private static String sha256(String s) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)), 0, 16);
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)), 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -10,6 +10,9 @@ import java.util.Map;
  * {@code /api/search} takes them: {@code {"sector":["biotech"]}}) and the display language
  * ({@code en}, {@code zh-Hant}, {@code zh-Hans}).
  */
-public record SavedSearchRequest(@NotNull @Size(max = 100) String name, @Size(max = 500) String q, @Size(max = 10) List<String> types,
-                                 @Size(max = 20) Map<String, List<String>> filters, String lang) {
-}
+public record SavedSearchRequest(
+        @NotNull @Size(max = 100) String name,
+        @Size(max = 500) String q,
+        @Size(max = 10) List<String> types,
+        @Size(max = 20) Map<String, List<String>> filters,
+        String lang) {}

@@ -4,5 +4,4 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** The secret of a digest's unsubscribe link. */
-public record UnsubscribeRequest(@NotBlank @Size(max = 64) String token) {
-}
+public record UnsubscribeRequest(@NotBlank @Size(max = 64) String token) {}

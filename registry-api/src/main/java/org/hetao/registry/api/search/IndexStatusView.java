@@ -1,7 +1,7 @@
 package org.hetao.registry.api.search;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hetao.registry.indexing.IndexReconciler;
 import org.hetao.registry.indexing.IndexReport;
 import org.hetao.registry.indexing.IndexState;
@@ -13,25 +13,49 @@ import org.hetao.registry.indexing.IndexState;
  * the last comparison of the index with the database.
  */
 @Schema(name = "IndexStatusView")
-public record IndexStatusView(String status, boolean available, boolean rebuilding, SearchView.ProgressView progress,
-                              long documents, long pendingChanges, long failingChanges, RebuildView lastRebuild,
-                              ReconciliationView lastReconciliation) {
+public record IndexStatusView(
+        String status,
+        boolean available,
+        boolean rebuilding,
+        SearchView.ProgressView progress,
+        long documents,
+        long pendingChanges,
+        long failingChanges,
+        RebuildView lastRebuild,
+        ReconciliationView lastReconciliation) {
 
     /**
      * One comparison of the index with the database: records and documents counted, records
      * without a document ({@code missing}) and documents without a record ({@code orphaned}), both
      * queued for the indexer; {@code error} present if it failed.
      */
-    public record ReconciliationView(String reason, OffsetDateTime started, OffsetDateTime finished, long records,
-                                     long documents, long missing, long orphaned, String error) {
+    public record ReconciliationView(
+            String reason,
+            OffsetDateTime started,
+            OffsetDateTime finished,
+            long records,
+            long documents,
+            long missing,
+            long orphaned,
+            String error) {
         static ReconciliationView of(IndexReconciler.Reconciliation r) {
-            return r == null ? null : new ReconciliationView(r.reason(), r.started(), r.finished(), r.records(), r.documents(),
-                    r.missing(), r.orphaned(), r.error());
+            return r == null
+                    ? null
+                    : new ReconciliationView(
+                            r.reason(),
+                            r.started(),
+                            r.finished(),
+                            r.records(),
+                            r.documents(),
+                            r.missing(),
+                            r.orphaned(),
+                            r.error());
         }
     }
 
     /** One rebuild; {@code finished} is absent while it runs, {@code error} present if it failed. */
-    public record RebuildView(String reason, OffsetDateTime started, OffsetDateTime finished, Long documents, String error) {
+    public record RebuildView(
+            String reason, OffsetDateTime started, OffsetDateTime finished, Long documents, String error) {
         static RebuildView of(IndexState.Rebuild r) {
             return r == null ? null : new RebuildView(r.reason(), r.started(), r.finished(), r.documents(), r.error());
         }
@@ -39,8 +63,15 @@ public record IndexStatusView(String status, boolean available, boolean rebuildi
 
     static IndexStatusView of(IndexReport report) {
         IndexState s = report.index();
-        return new IndexStatusView(s.status() == null ? "UNAVAILABLE" : s.status().name(), s.available(), s.rebuilding(),
-                SearchView.ProgressView.of(s.progress()), s.documents(), report.pendingChanges(), report.failingChanges(),
-                RebuildView.of(s.lastRebuild()), ReconciliationView.of(report.lastReconciliation()));
+        return new IndexStatusView(
+                s.status() == null ? "UNAVAILABLE" : s.status().name(),
+                s.available(),
+                s.rebuilding(),
+                SearchView.ProgressView.of(s.progress()),
+                s.documents(),
+                report.pendingChanges(),
+                report.failingChanges(),
+                RebuildView.of(s.lastRebuild()),
+                ReconciliationView.of(report.lastReconciliation()));
     }
 }

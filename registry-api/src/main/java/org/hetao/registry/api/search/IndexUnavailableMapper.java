@@ -13,6 +13,7 @@ import org.hetao.registry.indexing.IndexUnavailableException;
 public class IndexUnavailableMapper implements ExceptionMapper<IndexUnavailableException> {
     @Override
     public Response toResponse(IndexUnavailableException e) {
-        return Problems.response(Problem.of(503, Problems.title(503), e.getMessage()).withCode(ErrorCode.SEARCH_UNAVAILABLE));
+        return Problems.response(
+                Problem.of(503, Problems.title(503), e.getMessage()).withCode(ErrorCode.SEARCH_UNAVAILABLE));
     }
 }

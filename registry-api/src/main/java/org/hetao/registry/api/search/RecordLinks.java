@@ -28,11 +28,13 @@ final class RecordLinks {
 
     /** The signed-in page of a record. */
     String signedIn(DocType type, long id) {
-        return root + "#/" + switch (type) {
-            case IP_ASSET -> "ip-assets/";
-            case PROJECT -> "projects/";
-            case PERSON -> "people/";
-            case INSTITUTION -> "admin/institutions/";
-        } + id;
+        return root + "#/"
+                + switch (type) {
+                    case IP_ASSET -> "ip-assets/";
+                    case PROJECT -> "projects/";
+                    case PERSON -> "people/";
+                    case INSTITUTION -> "admin/institutions/";
+                }
+                + id;
     }
 }

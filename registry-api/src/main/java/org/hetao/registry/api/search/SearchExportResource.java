@@ -48,32 +48,49 @@ import org.hetao.registry.search.Snippet;
 @Path("exports/search")
 @Tag(name = "exports")
 public class SearchExportResource {
-    private static final List<String> HEADER = List.of("type", "id", "title", "title_language", "snippet", "licensing",
-            "readiness", "filing_status", "url");
+    private static final List<String> HEADER = List.of(
+            "type", "id", "title", "title_language", "snippet", "licensing", "readiness", "filing_status", "url");
 
     @Inject
     SearchService service;
+
     @Inject
     SearchHitFacts facts;
 
     @GET
     @Requires(Permission.REGISTRY_READ)
-    @Operation(operationId = "exportSearchResults", summary = "Export search results", description = "The parameters of GET /api/search (q, type, facet filters, sort, "
-            + "lang) and format=csv|json|jsonl (or Accept: text/csv). Up to 10,000 results, streamed a page at a time. Columns: "
-            + "type, id, title, title_language, snippet, and for IP assets licensing, readiness and filing_status (each filing's "
-            + "jurisdiction and status, separated by '; '), and url: the absolute address of the record's page in the web UI (an "
-            + "asset's public catalogue page when the catalogue shows it). CSV cells that a spreadsheet would run as formulas are "
-            + "neutralised.")
-    @APIResponse(responseCode = "200", description = "The file", content = {@Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
-                    @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = Object.class)),
-                    @Content(mediaType = "application/x-ndjson", schema = @Schema(type = SchemaType.STRING))})
+    @Operation(
+            operationId = "exportSearchResults",
+            summary = "Export search results",
+            description = "The parameters of GET /api/search (q, type, facet filters, sort, "
+                    + "lang) and format=csv|json|jsonl (or Accept: text/csv). Up to 10,000 results, streamed a page at a time. Columns: "
+                    + "type, id, title, title_language, snippet, and for IP assets licensing, readiness and filing_status (each filing's "
+                    + "jurisdiction and status, separated by '; '), and url: the absolute address of the record's page in the web UI (an "
+                    + "asset's public catalogue page when the catalogue shows it). CSV cells that a spreadsheet would run as formulas are "
+                    + "neutralised.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The file",
+            content = {
+                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+                @Content(
+                        mediaType = "application/json",
+                        schema = @Schema(type = SchemaType.ARRAY, implementation = Object.class)),
+                @Content(mediaType = "application/x-ndjson", schema = @Schema(type = SchemaType.STRING))
+            })
     @Extension(name = ApiContract.SEARCH_FILTERS, value = "true")
-    public Response export(@QueryParam("q") String q, @QueryParam("sort") String sort, @QueryParam("lang") String lang,
-                           @QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept,
-                           @Context UriInfo uri, @Context HttpHeaders headers) {
+    public Response export(
+            @QueryParam("q") String q,
+            @QueryParam("sort") String sort,
+            @QueryParam("lang") String lang,
+            @QueryParam("format") String format,
+            @HeaderParam(HttpHeaders.ACCEPT) String accept,
+            @Context UriInfo uri,
+            @Context HttpHeaders headers) {
         ExportFormat f = ExportFormat.of(format, accept);
         SearchRequests requests = SearchRequests.from(q, sort, lang, uri, headers);
-        SearchResult first = service.search(requests.page(1, SearchLimits.MAX_PAGE_SIZE)).result();
+        SearchResult first =
+                service.search(requests.page(1, SearchLimits.MAX_PAGE_SIZE)).result();
         RecordLinks links = new RecordLinks(WebAddress.of(uri), requests.lang());
         StreamingOutput body = out -> {
             try (ExportWriter writer = new ExportWriter(out, f, HEADER)) {
@@ -81,9 +98,12 @@ public class SearchExportResource {
                 long pageNo = 1;
                 while (true) {
                     Map<Long, AssetFacts> assets = facts.assets(page.hits().stream()
-                            .filter(hit -> hit.type() == DocType.IP_ASSET).map(SearchHit::id).toList());
+                            .filter(hit -> hit.type() == DocType.IP_ASSET)
+                            .map(SearchHit::id)
+                            .toList());
                     for (SearchHit hit : page.hits()) {
-                        writer.write(row(hit, hit.type() == DocType.IP_ASSET ? assets.get(hit.id()) : null, links), null);
+                        writer.write(
+                                row(hit, hit.type() == DocType.IP_ASSET ? assets.get(hit.id()) : null, links), null);
                     }
                     writer.flush();
                     long seen = pageNo * SearchLimits.MAX_PAGE_SIZE;
@@ -91,12 +111,14 @@ public class SearchExportResource {
                         break;
                     }
                     pageNo++;
-                    page = service.search(requests.page(pageNo, SearchLimits.MAX_PAGE_SIZE)).result();
+                    page = service.search(requests.page(pageNo, SearchLimits.MAX_PAGE_SIZE))
+                            .result();
                 }
             }
         };
         return Response.ok(body, f.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"search." + f.extension() + "\"").build();
+                .header("Content-Disposition", "attachment; filename=\"search." + f.extension() + "\"")
+                .build();
     }
 
     private static Map<String, String> row(SearchHit hit, AssetFacts asset, RecordLinks links) {
@@ -104,7 +126,9 @@ public class SearchExportResource {
         cells.put("type", hit.type().urlName());
         cells.put("id", Long.toString(hit.id()));
         cells.put("title", hit.title());
-        cells.put("title_language", hit.titleLanguage() == null ? "" : hit.titleLanguage().tag());
+        cells.put(
+                "title_language",
+                hit.titleLanguage() == null ? "" : hit.titleLanguage().tag());
         List<String> snippets = new ArrayList<>();
         for (Snippet s : hit.snippets()) {
             snippets.add(plain(s.text()));
@@ -113,7 +137,11 @@ public class SearchExportResource {
         cells.put("licensing", asset == null ? "" : asset.licensing().name());
         cells.put("readiness", asset == null ? "" : Integer.toString(asset.readinessLevel()));
         cells.put("filing_status", asset == null ? "" : String.join("; ", asset.filings()));
-        cells.put("url", asset != null && asset.inPublicCatalogue() ? links.publicAsset(hit.id()) : links.signedIn(hit.type(), hit.id()));
+        cells.put(
+                "url",
+                asset != null && asset.inPublicCatalogue()
+                        ? links.publicAsset(hit.id())
+                        : links.signedIn(hit.type(), hit.id()));
         return cells;
     }
 

@@ -19,24 +19,42 @@ import org.hetao.registry.search.Snippet;
  * Highlighted text comes as segments, each plain or a match: clients escape the text themselves, so
  * no markup from the data is ever sent or trusted.
  */
-public record SearchView(TotalView total, int page, int size, List<HitView> hits, Map<String, List<FacetCountView>> facets,
-                         boolean rebuilding, ProgressView progress, boolean approximate, boolean syntaxIgnored) {
+public record SearchView(
+        TotalView total,
+        int page,
+        int size,
+        List<HitView> hits,
+        Map<String, List<FacetCountView>> facets,
+        boolean rebuilding,
+        ProgressView progress,
+        boolean approximate,
+        boolean syntaxIgnored) {
 
     /** How many records matched; {@code exact} false means "at least {@code value}". */
-    public record TotalView(long value, boolean exact) {
-    }
+    public record TotalView(long value, boolean exact) {}
 
     /**
      * A record found: its type ({@code project}, {@code ip-asset}, ...) and id name it in the rest of the API. Hits come
      * best first; there is no score, which would be computed over records the caller may not see. An IP asset's hit carries its
      * IP status, derived from its filings.
      */
-    public record HitView(String type, long id, String title, String titleLanguage, List<SegmentView> titleSegments,
-                          List<SnippetView> snippets, IpStatusView ipStatus) {
+    public record HitView(
+            String type,
+            long id,
+            String title,
+            String titleLanguage,
+            List<SegmentView> titleSegments,
+            List<SnippetView> snippets,
+            IpStatusView ipStatus) {
         static HitView of(SearchHit h, Map<Long, IpStatus> assetStatus) {
             IpStatus status = h.type() == DocType.IP_ASSET ? assetStatus.get(h.id()) : null;
-            return new HitView(h.type().urlName(), h.id(), h.title(), h.titleLanguage() == null ? null : h.titleLanguage().tag(),
-                    SegmentView.of(h.highlightedTitle()), h.snippets().stream().map(SnippetView::of).toList(),
+            return new HitView(
+                    h.type().urlName(),
+                    h.id(),
+                    h.title(),
+                    h.titleLanguage() == null ? null : h.titleLanguage().tag(),
+                    SegmentView.of(h.highlightedTitle()),
+                    h.snippets().stream().map(SnippetView::of).toList(),
                     status == null ? null : IpStatusView.of(status));
         }
     }
@@ -51,13 +69,16 @@ public record SearchView(TotalView total, int page, int size, List<HitView> hits
     /** A run of text; {@code highlighted} when it matched the query. */
     public record SegmentView(String text, boolean highlighted) {
         static List<SegmentView> of(HighlightedText t) {
-            return t == null ? List.of() : t.segments().stream().map(s -> new SegmentView(s.text(), s.highlighted())).toList();
+            return t == null
+                    ? List.of()
+                    : t.segments().stream()
+                            .map(s -> new SegmentView(s.text(), s.highlighted()))
+                            .toList();
         }
     }
 
     /** A facet value and how many matching records carry it. */
-    public record FacetCountView(String value, long count) {
-    }
+    public record FacetCountView(String value, long count) {}
 
     /** Records indexed so far by the running rebuild, of how many. */
     public record ProgressView(long done, long total) {
@@ -69,11 +90,22 @@ public record SearchView(TotalView total, int page, int size, List<HitView> hits
     public static SearchView of(SearchAnswer answer) {
         SearchResult r = answer.result();
         Map<String, List<FacetCountView>> facets = new LinkedHashMap<>();
-        r.facets().forEach((facet, values) -> facets.put(facet.dimension(),
-                values.stream().map((FacetValue v) -> new FacetCountView(v.value(), v.count())).toList()));
+        r.facets()
+                .forEach((facet, values) -> facets.put(
+                        facet.dimension(),
+                        values.stream()
+                                .map((FacetValue v) -> new FacetCountView(v.value(), v.count()))
+                                .toList()));
         IndexState index = answer.index();
-        return new SearchView(new TotalView(r.total().value(), r.total().exact()), r.page(), r.size(),
-                r.hits().stream().map(h -> HitView.of(h, answer.assetStatus())).toList(), facets, index.rebuilding(), ProgressView.of(index.progress()),
-                r.approximate(), r.syntaxIgnored());
+        return new SearchView(
+                new TotalView(r.total().value(), r.total().exact()),
+                r.page(),
+                r.size(),
+                r.hits().stream().map(h -> HitView.of(h, answer.assetStatus())).toList(),
+                facets,
+                index.rebuilding(),
+                ProgressView.of(index.progress()),
+                r.approximate(),
+                r.syntaxIgnored());
     }
 }

@@ -32,9 +32,15 @@ public class SettingsResource {
 
     @GET
     @Requires(Permission.SETTINGS_MANAGE)
-    @Operation(operationId = "getRuntimeSettings", summary = "The runtime settings: the public catalogue open or closed, public visitors' enquiries allowed or not; "
-            + "each with the administrator's value and the configuration key's. The ETag is their version")
-    @APIResponse(responseCode = "200", description = "The settings", content = @Content(mediaType = "application/json", schema = @Schema(implementation = SettingsView.class)))
+    @Operation(
+            operationId = "getRuntimeSettings",
+            summary =
+                    "The runtime settings: the public catalogue open or closed, public visitors' enquiries allowed or not; "
+                            + "each with the administrator's value and the configuration key's. The ETag is their version")
+    @APIResponse(
+            responseCode = "200",
+            description = "The settings",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SettingsView.class)))
     public Response get() {
         return ok(service.current());
     }
@@ -42,9 +48,15 @@ public class SettingsResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Requires(Permission.SETTINGS_MANAGE)
-    @Operation(operationId = "replaceRuntimeSettings", summary = "Set the runtime settings (true, false, or null for the configuration key's value); needs If-Match. Audited",
+    @Operation(
+            operationId = "replaceRuntimeSettings",
+            summary =
+                    "Set the runtime settings (true, false, or null for the configuration key's value); needs If-Match. Audited",
             description = "409 when visitors' enquiries are turned on while e-mail (registry.mail.enabled) is off.")
-    @APIResponse(responseCode = "200", description = "Changed", content = @Content(mediaType = "application/json", schema = @Schema(implementation = SettingsView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SettingsView.class)))
     public Response put(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull SettingsRequest request) {
         long expected = Versions.expected(ifMatch, () -> service.current().getVersion());
         return ok(service.change(expected, request.publicCatalogueEnabled(), request.visitorEnquiriesEnabled()));

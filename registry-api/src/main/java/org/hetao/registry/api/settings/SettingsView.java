@@ -10,8 +10,13 @@ import org.hetao.registry.config.RuntimeSettings;
  * ({@code key}, {@code configured}). {@code mailEnabled}: e-mail is configured, which public visitors'
  * enquiries need. {@code version}: also the ETag.
  */
-public record SettingsView(Setting publicCatalogueEnabled, Setting visitorEnquiriesEnabled, boolean mailEnabled, OffsetDateTime updatedAt,
-                           String updatedBy, long version) {
+public record SettingsView(
+        Setting publicCatalogueEnabled,
+        Setting visitorEnquiriesEnabled,
+        boolean mailEnabled,
+        OffsetDateTime updatedAt,
+        String updatedBy,
+        long version) {
 
     /** One setting. */
     public record Setting(boolean enabled, Boolean set, String key, boolean configured) {
@@ -22,8 +27,12 @@ public record SettingsView(Setting publicCatalogueEnabled, Setting visitorEnquir
     }
 
     public static SettingsView of(RuntimeSettings s) {
-        return new SettingsView(Setting.of(s.getPublicCatalogueEnabled(), RegistrySetting.PUBLIC_CATALOGUE_ENABLED),
-                Setting.of(s.getVisitorEnquiriesEnabled(), RegistrySetting.VISITOR_ENQUIRIES_ENABLED), RegistrySetting.MAIL_ENABLED.booleanValue(),
-                s.getUpdatedAt(), s.getUpdatedBy(), s.getVersion());
+        return new SettingsView(
+                Setting.of(s.getPublicCatalogueEnabled(), RegistrySetting.PUBLIC_CATALOGUE_ENABLED),
+                Setting.of(s.getVisitorEnquiriesEnabled(), RegistrySetting.VISITOR_ENQUIRIES_ENABLED),
+                RegistrySetting.MAIL_ENABLED.booleanValue(),
+                s.getUpdatedAt(),
+                s.getUpdatedBy(),
+                s.getVersion());
     }
 }

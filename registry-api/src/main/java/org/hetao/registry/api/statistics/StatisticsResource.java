@@ -23,16 +23,20 @@ import org.hetao.registry.statistics.StatisticsService;
 public class StatisticsResource {
     @Inject
     StatisticsService service;
+
     @Inject
     RegistryClock clock;
 
     @GET
     @Requires(Permission.REGISTRY_READ)
-    @Operation(operationId = "getStatistics", summary = "Counts of the records the caller may read",
-            description = "projects: by sector and start year (a project counts once in each of its sectors); staff: distinct people "
-                    + "on staff on the date staffOn (default today in the zone's time zone, registry.time.zone) by park and role; ipAssets: by filing jurisdiction "
-                    + "(NONE when not filed; an asset counts once in each jurisdiction it is filed in) and licensing. Counts only: "
-                    + "no record is named.")
+    @Operation(
+            operationId = "getStatistics",
+            summary = "Counts of the records the caller may read",
+            description =
+                    "projects: by sector and start year (a project counts once in each of its sectors); staff: distinct people "
+                            + "on staff on the date staffOn (default today in the zone's time zone, registry.time.zone) by park and role; ipAssets: by filing jurisdiction "
+                            + "(NONE when not filed; an asset counts once in each jurisdiction it is filed in) and licensing. Counts only: "
+                            + "no record is named.")
     public RegistryStatistics statistics(@QueryParam("staffOn") String staffOn) {
         return service.statistics(date(staffOn));
     }

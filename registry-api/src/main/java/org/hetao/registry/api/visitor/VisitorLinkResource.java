@@ -27,7 +27,10 @@ public class VisitorLinkResource {
 
     @POST
     @Requires(Permission.ENQUIRY_NOTE)
-    @Operation(operationId = "renewVisitorLink", summary = "Mail the visitor of a public visitor's enquiry a new link to its thread; the previous link stops working (204)",
+    @Operation(
+            operationId = "renewVisitorLink",
+            summary =
+                    "Mail the visitor of a public visitor's enquiry a new link to its thread; the previous link stops working (204)",
             description = "For the offices of the asset's owners. 409 for an investor's enquiry, which has no link.")
     @APIResponse(responseCode = "204", description = "Mailed")
     public Response renew(@PathParam("id") long id, @Context UriInfo uri) {

@@ -27,19 +27,19 @@ class ConstraintViolationMapperTest {
     private static jakarta.validation.ValidatorFactory factory;
     private static Validator validator;
 
-    record Line(@NotNull Long institutionId, @Min(1) @Max(10000) Integer shareBp) {
-    }
+    record Line(
+            @NotNull Long institutionId, @Min(1) @Max(10000) Integer shareBp) {}
 
-    record Body(@NotNull String status,
-                @NotBlank @Size(max = 200) String name,
-                @Size(min = 2, max = 4) String code,
-                @Size(max = 2) List<String> keywords,
-                @Pattern(regexp = "[A-Z]{3}") String currency,
-                @DecimalMin("0.00") BigDecimal amount,
-                @Email String email,
-                @AssertTrue Boolean acknowledged,
-                @jakarta.validation.Valid List<Line> shares) {
-    }
+    record Body(
+            @NotNull String status,
+            @NotBlank @Size(max = 200) String name,
+            @Size(min = 2, max = 4) String code,
+            @Size(max = 2) List<String> keywords,
+            @Pattern(regexp = "[A-Z]{3}") String currency,
+            @DecimalMin("0.00") BigDecimal amount,
+            @Email String email,
+            @AssertTrue Boolean acknowledged,
+            @jakarta.validation.Valid List<Line> shares) {}
 
     @BeforeAll
     static void start() {
@@ -60,8 +60,16 @@ class ConstraintViolationMapperTest {
 
     @Test
     void eachConstraintHasItsCodeAndItsLimitsAsParams() {
-        Map<String, FieldError> e = errors(new Body(null, "x".repeat(201), "A", List.of("a", "b", "c"), "hkd",
-                new BigDecimal("-1"), "not-an-address", false, List.of(new Line(null, 10001))));
+        Map<String, FieldError> e = errors(new Body(
+                null,
+                "x".repeat(201),
+                "A",
+                List.of("a", "b", "c"),
+                "hkd",
+                new BigDecimal("-1"),
+                "not-an-address",
+                false,
+                List.of(new Line(null, 10001))));
         assertEquals("required", e.get("status").code());
         assertEquals("is required", e.get("status").message());
         assertEquals("length", e.get("name").code());
@@ -77,7 +85,8 @@ class ConstraintViolationMapperTest {
         assertEquals("must-be-true", e.get("acknowledged").code());
         assertEquals("required", e.get("shares[0].institutionId").code());
         assertEquals("range", e.get("shares[0].shareBp").code());
-        assertEquals(Map.of("min", 1L, "max", 10000L), e.get("shares[0].shareBp").params(), "both limits of the field");
+        assertEquals(
+                Map.of("min", 1L, "max", 10000L), e.get("shares[0].shareBp").params(), "both limits of the field");
         assertEquals("must be between 1 and 10000", e.get("shares[0].shareBp").message());
     }
 

@@ -29,7 +29,8 @@ class LimitedInputStreamTest {
     @Test
     void theFailureIsFoundUnderTheWrappersOfAJsonReader() {
         RequestTooLargeException tooLarge = new RequestTooLargeException(10);
-        Throwable wrapped = new IllegalStateException("reader failed", new UncheckedIOException(new IOException("io", tooLarge)));
+        Throwable wrapped =
+                new IllegalStateException("reader failed", new UncheckedIOException(new IOException("io", tooLarge)));
         assertSame(tooLarge, LimitedInputStream.cause(wrapped));
     }
 }

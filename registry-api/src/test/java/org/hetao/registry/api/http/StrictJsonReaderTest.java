@@ -21,25 +21,37 @@ import org.hetao.registry.common.InvalidValueException.FieldError;
 import org.junit.jupiter.api.Test;
 
 public class StrictJsonReaderTest {
-    public enum Role { LEAD, MEMBER }
-
-    public record Line(Long personId, Integer ftePercent, Role role) {
+    public enum Role {
+        LEAD,
+        MEMBER
     }
 
-    public record Form(String name, @JsonbProperty("abstract") String abstractText, Integer arbitrators, long id, Boolean active,
-                BigDecimal amount, LocalDate startDate, OffsetDateTime signedAt, List<Line> lines, List<String> keywords,
-                short days) {
-    }
+    public record Line(Long personId, Integer ftePercent, Role role) {}
+
+    public record Form(
+            String name,
+            @JsonbProperty("abstract") String abstractText,
+            Integer arbitrators,
+            long id,
+            Boolean active,
+            BigDecimal amount,
+            LocalDate startDate,
+            OffsetDateTime signedAt,
+            List<Line> lines,
+            List<String> keywords,
+            short days) {}
 
     private static Object read(String json) throws Exception {
-        return StrictJsonReader.read(Form.class, Form.class, new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        return StrictJsonReader.read(
+                Form.class, Form.class, new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static Map<String, String> faults(String json) {
         UnreadableBodyException e = assertThrows(UnreadableBodyException.class, () -> read(json));
         assertFalse(e.getMessage().contains("class "), e.getMessage());
         assertFalse(e.getMessage().contains("org."), e.getMessage());
-        return e.errors().stream().collect(Collectors.toMap(FieldError::field, FieldError::message, (a, b) -> a + " | " + b));
+        return e.errors().stream()
+                .collect(Collectors.toMap(FieldError::field, FieldError::message, (a, b) -> a + " | " + b));
     }
 
     @Test
@@ -94,15 +106,21 @@ public class StrictJsonReaderTest {
 
     @Test
     void datesAreBounded() {
-        assertTrue(faults("{\"id\":1,\"days\":1,\"startDate\":\"+999999999-12-31\"}").get("startDate").contains("1900-01-01 and 2200-12-31"));
+        assertTrue(faults("{\"id\":1,\"days\":1,\"startDate\":\"+999999999-12-31\"}")
+                .get("startDate")
+                .contains("1900-01-01 and 2200-12-31"));
         assertTrue(faults("{\"id\":1,\"days\":1,\"startDate\":\"1899-12-31\"}").containsKey("startDate"));
-        assertTrue(faults("{\"id\":1,\"days\":1,\"startDate\":\"2026-02-30\"}").get("startDate").contains("YYYY-MM-DD"));
-        assertTrue(faults("{\"id\":1,\"days\":1,\"signedAt\":\"2201-01-01T00:00:00Z\"}").containsKey("signedAt"));
+        assertTrue(faults("{\"id\":1,\"days\":1,\"startDate\":\"2026-02-30\"}")
+                .get("startDate")
+                .contains("YYYY-MM-DD"));
+        assertTrue(faults("{\"id\":1,\"days\":1,\"signedAt\":\"2201-01-01T00:00:00Z\"}")
+                .containsKey("signedAt"));
     }
 
     @Test
     void duplicateKeysAreRefusedNotResolved() {
-        Map<String, String> f = faults("{\"name\":\"zz-nobody\",\"name\":\"demo\",\"id\":1,\"days\":1,\"lines\":[{\"role\":\"LEAD\",\"role\":\"LEAD\"}]}");
+        Map<String, String> f = faults(
+                "{\"name\":\"zz-nobody\",\"name\":\"demo\",\"id\":1,\"days\":1,\"lines\":[{\"role\":\"LEAD\",\"role\":\"LEAD\"}]}");
         assertTrue(f.get("name").contains("more than once"));
         assertTrue(f.containsKey("lines[0].role"));
     }
@@ -120,7 +138,9 @@ public class StrictJsonReaderTest {
 
     @Test
     void anUnpairedSurrogateIsRefusedAndAPairIsKept() throws Exception {
-        assertTrue(faults("{\"name\":\"a\\ud800b\",\"id\":1,\"days\":1}").get("name").contains("unpaired surrogate"));
+        assertTrue(faults("{\"name\":\"a\\ud800b\",\"id\":1,\"days\":1}")
+                .get("name")
+                .contains("unpaired surrogate"));
         assertTrue(faults("{\"name\":\"\\udc00\",\"id\":1,\"days\":1}").containsKey("name"));
         assertEquals("😀", ((Form) read("{\"name\":\"\\ud83d\\ude00\",\"id\":1,\"days\":1}")).name());
     }
@@ -142,11 +162,12 @@ public class StrictJsonReaderTest {
 
     @Test
     void bodiesThatAreNotUtf8OrTooDeepAreRefused() {
-        UnreadableBodyException e = assertThrows(UnreadableBodyException.class,
-                () -> StrictJsonParser.parse(new byte[] {'"', (byte) 0xC3, '"'}));
+        UnreadableBodyException e = assertThrows(
+                UnreadableBodyException.class, () -> StrictJsonParser.parse(new byte[] {'"', (byte) 0xC3, '"'}));
         assertEquals("body", e.errors().get(0).field());
         String deep = "[".repeat(10_000) + "]".repeat(10_000);
-        assertThrows(UnreadableBodyException.class, () -> StrictJsonParser.parse(deep.getBytes(StandardCharsets.UTF_8)));
+        assertThrows(
+                UnreadableBodyException.class, () -> StrictJsonParser.parse(deep.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -167,9 +188,16 @@ public class StrictJsonReaderTest {
 
     @Test
     void treesAreHandedOverParsedAndStrict() throws Exception {
-        Object tree = StrictJsonReader.read(JsonObject.class, JsonObject.class, new ByteArrayInputStream("{\"a\":1}".getBytes(StandardCharsets.UTF_8)));
+        Object tree = StrictJsonReader.read(
+                JsonObject.class,
+                JsonObject.class,
+                new ByteArrayInputStream("{\"a\":1}".getBytes(StandardCharsets.UTF_8)));
         assertEquals(1, ((JsonObject) tree).getInt("a"));
-        assertThrows(UnreadableBodyException.class, () -> StrictJsonReader.read(JsonObject.class, JsonObject.class,
-                new ByteArrayInputStream("{\"a\":1,\"a\":2}".getBytes(StandardCharsets.UTF_8))));
+        assertThrows(
+                UnreadableBodyException.class,
+                () -> StrictJsonReader.read(
+                        JsonObject.class,
+                        JsonObject.class,
+                        new ByteArrayInputStream("{\"a\":1,\"a\":2}".getBytes(StandardCharsets.UTF_8))));
     }
 }

@@ -41,11 +41,16 @@ class TrustedProxiesTest {
     @Test
     void takesTheRightMostAddressThatIsNotATrustedProxy() {
         assertEquals("198.51.100.1", proxies.client("10.0.0.5", List.of("198.51.100.1")));
-        assertEquals("198.51.100.1", proxies.client("10.0.0.5", List.of("1.2.3.4, 198.51.100.1, 192.168.0.7")),
+        assertEquals(
+                "198.51.100.1",
+                proxies.client("10.0.0.5", List.of("1.2.3.4, 198.51.100.1, 192.168.0.7")),
                 "what the client wrote itself, left of the address our proxy saw, does not count");
         assertEquals("198.51.100.1", proxies.client("10.0.0.5", List.of("1.2.3.4", "198.51.100.1:4711")));
         assertEquals("2001:db9::1", proxies.client("10.0.0.5", List.of("[2001:db9::1]:443")));
-        assertEquals("192.168.0.9", proxies.client("10.0.0.5", List.of("192.168.0.9, 192.168.0.7")), "all trusted: the left-most");
+        assertEquals(
+                "192.168.0.9",
+                proxies.client("10.0.0.5", List.of("192.168.0.9, 192.168.0.7")),
+                "all trusted: the left-most");
         assertEquals("10.0.0.5", proxies.client("10.0.0.5", List.of(" , ")));
         assertEquals("10.0.0.5", proxies.client("10.0.0.5", List.of()));
     }

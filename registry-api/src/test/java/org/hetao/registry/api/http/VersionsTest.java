@@ -30,7 +30,10 @@ class VersionsTest {
     @Test
     void aListMatchesWhenOneOfItsTagsIsCurrent() {
         assertEquals(7, Versions.expected("\"5\", \"7\"", current));
-        assertEquals(5, Versions.expected("\"5\",\"6\"", current), "none current: the first, which the update refuses as stale");
+        assertEquals(
+                5,
+                Versions.expected("\"5\",\"6\"", current),
+                "none current: the first, which the update refuses as stale");
         assertEquals(7, Versions.expected("W/\"7\", \"7\"", current));
     }
 
@@ -39,7 +42,11 @@ class VersionsTest {
         IfMatchException e = assertThrows(IfMatchException.class, () -> Versions.expected("W/\"7\"", current));
         assertEquals(412, e.problem().status());
         assertEquals("if-match.weak", e.problem().code());
-        assertEquals(412, assertThrows(IfMatchException.class, () -> Versions.expected("W/\"1\", W/\"2\"", current)).problem().status());
+        assertEquals(
+                412,
+                assertThrows(IfMatchException.class, () -> Versions.expected("W/\"1\", W/\"2\"", current))
+                        .problem()
+                        .status());
     }
 
     @Test

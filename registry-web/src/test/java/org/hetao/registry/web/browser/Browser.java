@@ -57,16 +57,29 @@ public final class Browser implements AutoCloseable {
         Path downloads = Files.createDirectories(workDir.resolve("downloads"));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-extensions",
-                "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=en-US", "--force-device-scale-factor=1");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-extensions",
+                "--user-data-dir=" + profile,
+                "--window-size=1280,900",
+                "--lang=en-US",
+                "--force-device-scale-factor=1");
         Map<String, Object> prefs = new HashMap<>();
         prefs.put("download.default_directory", downloads.toString());
         prefs.put("download.prompt_for_download", false);
         prefs.put("intl.accept_languages", "en-US,en");
         options.setExperimentalOption("prefs", prefs);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         return new Browser(driver, base, downloads, profile);
@@ -90,10 +103,11 @@ public final class Browser implements AutoCloseable {
     public void settle() {
         pause(50); // let an event that starts a redraw (hashchange, resize) be handled first
         wait.until(d -> {
-            Object r = ((JavascriptExecutor) d).executeScript(
-                    "const m = document.getElementById('main');"
-                            + "return document.readyState === 'complete' && document.body.dataset.ready !== undefined && m"
-                            + " && !m.hasAttribute('aria-busy') && !document.querySelector('form[aria-busy]') && !m.querySelector('.loading');");
+            Object r = ((JavascriptExecutor) d)
+                    .executeScript(
+                            "const m = document.getElementById('main');"
+                                    + "return document.readyState === 'complete' && document.body.dataset.ready !== undefined && m"
+                                    + " && !m.hasAttribute('aria-busy') && !document.querySelector('form[aria-busy]') && !m.querySelector('.loading');");
             return Boolean.TRUE.equals(r);
         });
     }
@@ -163,7 +177,8 @@ public final class Browser implements AutoCloseable {
 
     public void press(String buttonText) {
         settle();
-        By by = By.xpath("//button[normalize-space()=" + literal(buttonText) + "] | //a[normalize-space()=" + literal(buttonText) + "]");
+        By by = By.xpath("//button[normalize-space()=" + literal(buttonText) + "] | //a[normalize-space()="
+                + literal(buttonText) + "]");
         for (int attempt = 0; ; attempt++) {
             try {
                 WebElement b = find(by);
@@ -183,7 +198,8 @@ public final class Browser implements AutoCloseable {
     public WebElement tabUntil(String test, int max) {
         for (int i = 0; i < max; i++) {
             new Actions(driver).sendKeys(Keys.TAB).perform();
-            Object hit = ((JavascriptExecutor) driver).executeScript("const e = document.activeElement; return (" + test + ") ? e : null;");
+            Object hit = ((JavascriptExecutor) driver)
+                    .executeScript("const e = document.activeElement; return (" + test + ") ? e : null;");
             if (hit instanceof WebElement e) {
                 return e;
             }
@@ -201,7 +217,8 @@ public final class Browser implements AutoCloseable {
     }
 
     public String focusedText() {
-        return (String) script("const e = document.activeElement; return e ? (e.id || e.textContent || e.tagName) : '';");
+        return (String)
+                script("const e = document.activeElement; return e ? (e.id || e.textContent || e.tagName) : '';");
     }
 
     public void size(int width, int height) {
@@ -247,8 +264,8 @@ public final class Browser implements AutoCloseable {
                 script(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
             }
         }
-        Object result = ((JavascriptExecutor) driver).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
+        Object result = ((JavascriptExecutor) driver)
+                .executeAsyncScript("const done = arguments[arguments.length - 1];"
                         + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
                         + ".then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' @ '"
                         + " + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))"

@@ -65,26 +65,44 @@ class BrowserJourneysIT {
 
     @BeforeAll
     void start() throws Exception {
-        Assumptions.assumeTrue(Browser.installed(), "Browser tests skipped: " + Browser.CHROMIUM + " or " + Browser.CHROMEDRIVER
-                + " is not installed (apt-get install chromium chromium-driver)");
+        Assumptions.assumeTrue(
+                Browser.installed(),
+                "Browser tests skipped: " + Browser.CHROMIUM + " or " + Browser.CHROMEDRIVER
+                        + " is not installed (apt-get install chromium chromium-driver)");
         Path work = Path.of(System.getProperty("registry.testDataDir", "target/it-data"))
-                .resolveSibling("browser-" + System.nanoTime()).toAbsolutePath();
+                .resolveSibling("browser-" + System.nanoTime())
+                .toAbsolutePath();
         Files.createDirectories(work);
-        screenshots = Path.of(System.getProperty("registry.screenshotDir", "target/screenshots")).toAbsolutePath();
+        screenshots = Path.of(System.getProperty("registry.screenshotDir", "target/screenshots"))
+                .toAbsolutePath();
         String running = System.getProperty("registry.baseUrl");
         if (running == null || running.isBlank()) {
             // e-mail goes to a real SMTP server (GreenMail): a visitor confirms an enquiry by the link mailed to it
-            smtp = new GreenMail(new ServerSetup(Integer.getInteger("registry.test.smtpPort"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            smtp = new GreenMail(new ServerSetup(
+                    Integer.getInteger("registry.test.smtpPort"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             smtp.start();
-            registry = RegistryProcess.start(work.resolve("data"), Map.of("REGISTRY_DEMO", "true", "REGISTRY_MAIL_ENABLED", "true",
-                    "REGISTRY_MAIL_HOST", "127.0.0.1", "REGISTRY_MAIL_PORT", Integer.getInteger("registry.test.smtpPort").toString(),
-                    "REGISTRY_MAIL_TLS", "none", "REGISTRY_MAIL_FROM", "registry@hetao.example.org"));
+            registry = RegistryProcess.start(
+                    work.resolve("data"),
+                    Map.of(
+                            "REGISTRY_DEMO",
+                            "true",
+                            "REGISTRY_MAIL_ENABLED",
+                            "true",
+                            "REGISTRY_MAIL_HOST",
+                            "127.0.0.1",
+                            "REGISTRY_MAIL_PORT",
+                            Integer.getInteger("registry.test.smtpPort").toString(),
+                            "REGISTRY_MAIL_TLS",
+                            "none",
+                            "REGISTRY_MAIL_FROM",
+                            "registry@hetao.example.org"));
             base = registry.base();
         } else {
             base = URI.create(running); // a registry already running with the demo data, while working on the UI
         }
-        openapi = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve("/openapi")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        openapi = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(base.resolve("/openapi")).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
         browser = Browser.open(base, work);
     }
 
@@ -138,15 +156,17 @@ class BrowserJourneysIT {
      */
     void signOut() {
         browser.find(By.id("sign-out")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30)).until(d ->
-                d.findElements(By.id("sign-out")).isEmpty() && d.findElements(By.cssSelector("[data-testid=who]")).isEmpty());
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+                .until(d -> d.findElements(By.id("sign-out")).isEmpty()
+                        && d.findElements(By.cssSelector("[data-testid=who]")).isEmpty());
         browser.find(By.xpath("//h1[normalize-space()='Sign in']"));
         browser.settle();
     }
 
     static long projectCount(Api api) {
         return api.get("api/statistics").json().getJsonArray("projectsByYear").stream()
-                .mapToLong(y -> y.asJsonObject().getJsonNumber("count").longValue()).sum();
+                .mapToLong(y -> y.asJsonObject().getJsonNumber("count").longValue())
+                .sum();
     }
 
     String heading() {
@@ -159,7 +179,8 @@ class BrowserJourneysIT {
         picker.sendKeys(typed);
         WebElement list = browser.driver().findElement(By.id(picker.getAttribute("aria-controls")));
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
-                .until(d -> list.isDisplayed() && !list.findElements(By.cssSelector("[role=option]")).isEmpty());
+                .until(d -> list.isDisplayed()
+                        && !list.findElements(By.cssSelector("[role=option]")).isEmpty());
         assertEquals("true", picker.getAttribute("aria-expanded"));
         return list.findElements(By.cssSelector("[role=option]"));
     }
@@ -173,7 +194,10 @@ class BrowserJourneysIT {
                 index = i;
             }
         }
-        assertTrue(index >= 0, "no choice with " + text + " among " + choices.stream().map(WebElement::getText).toList());
+        assertTrue(
+                index >= 0,
+                "no choice with " + text + " among "
+                        + choices.stream().map(WebElement::getText).toList());
         String chosen = choices.get(index).getText();
         for (int i = choices.size() == 1 ? 1 : 0; i <= index; i++) {
             picker.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
@@ -186,22 +210,33 @@ class BrowserJourneysIT {
     @Test
     @Order(1)
     void pagesCarryTheSecurityHeadersAndTheSignInPageIsServedAtTheRoot() throws Exception {
-        HttpResponse<String> root = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> root = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(base).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, root.statusCode());
         assertTrue(root.body().contains("<main id=\"main\""), root.body());
         String csp = root.headers().firstValue("Content-Security-Policy").orElseThrow();
-        assertTrue(csp.contains("script-src 'self'") && csp.contains("object-src 'none'") && csp.contains("frame-ancestors 'none'"), csp);
-        assertEquals("nosniff", root.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        assertTrue(
+                csp.contains("script-src 'self'")
+                        && csp.contains("object-src 'none'")
+                        && csp.contains("frame-ancestors 'none'"),
+                csp);
+        assertEquals(
+                "nosniff", root.headers().firstValue("X-Content-Type-Options").orElseThrow());
         assertEquals("same-origin", root.headers().firstValue("Referrer-Policy").orElseThrow());
         assertTrue(openapi.contains("/api/projects"), "the OpenAPI document is still served");
-        HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve("/health/ready")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> health = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(base.resolve("/health/ready")).build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(200, health.statusCode(), health.body());
-        HttpResponse<String> api = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve("/api/projects")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> api = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(base.resolve("/api/projects")).build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(401, api.statusCode());
-        assertTrue(api.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), api.headers().toString());
+        assertTrue(
+                api.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                api.headers().toString());
 
         browser.go("");
         assertEquals("Sign in", heading());
@@ -237,7 +272,8 @@ class BrowserJourneysIT {
         assertEquals("收件箱", heading());
         // every text of the interface is there in each language: the bundles the page loads have the same keys
         @SuppressWarnings("unchecked")
-        List<String> keys = (List<String>) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript("""
+        List<String> keys =
+                (List<String>) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 Promise.all(['en', 'zh-Hant', 'zh-Hans'].map(l => import(new URL('js/messages/' + l + '.js', document.baseURI).href)))
                   .then(ms => done(ms.map(m => Object.keys(m.default).sort().join('\\n'))), e => done([String(e)]));
@@ -285,19 +321,27 @@ class BrowserJourneysIT {
         assertEquals("true", orcidField.getAttribute("aria-invalid"));
         WebElement error = browser.driver().findElement(By.id(orcidField.getAttribute("data-error-id")));
         assertTrue(error.isDisplayed() && error.getText().contains("check character"), error.getText());
-        assertTrue(orcidField.getAttribute("aria-describedby").contains(error.getAttribute("id")), "the error is linked to its field");
+        assertTrue(
+                orcidField.getAttribute("aria-describedby").contains(error.getAttribute("id")),
+                "the error is linked to its field");
         personOrcid = orcid(digits, true);
         browser.type("ORCID iD", personOrcid.replace('-', ' ')); // as people often write it
         browser.press("Register person");
         browser.waitForText(By.cssSelector("main"), PERSON + " registered.");
         // the new record opens, not the list of hundreds of people
-        assertTrue(browser.driver().getCurrentUrl().matches(".*#/people/\\d+$"), browser.driver().getCurrentUrl());
+        assertTrue(
+                browser.driver().getCurrentUrl().matches(".*#/people/\\d+$"),
+                browser.driver().getCurrentUrl());
         assertTrue(heading().contains(PERSON), heading());
         assertEquals(personOrcid, browser.field("ORCID iD").getAttribute("value"));
         // a namesake without an ORCID iD, whom the pickers must tell apart from this person
         Api hku = new Api(base).as("demo-tto-hku", "Pok-Fu-Lam-Office-2026");
-        long hkuId = hku.get("api/auth/me").json().getJsonNumber("institutionId").longValue();
-        assertEquals(201, hku.post("api/people", "{\"nameEn\":\"" + PERSON + "\",\"institutionId\":" + hkuId + "}").status());
+        long hkuId =
+                hku.get("api/auth/me").json().getJsonNumber("institutionId").longValue();
+        assertEquals(
+                201,
+                hku.post("api/people", "{\"nameEn\":\"" + PERSON + "\",\"institutionId\":" + hkuId + "}")
+                        .status());
         browser.go("#/dashboard");
     }
 
@@ -320,9 +364,15 @@ class BrowserJourneysIT {
         browser.press("Register project");
         // several mistakes at once: each beside its field (also inside the funding line), all in the summary
         WebElement summary = browser.find(By.cssSelector(".error-summary"));
-        List<String> listed = summary.findElements(By.cssSelector("li a")).stream().map(WebElement::getText).toList();
-        assertTrue(listed.contains("Start date: Enter or choose a value.") && listed.contains("Funding line 1 · Funder: Enter or choose a value.")
-                && listed.stream().anyMatch(l -> l.startsWith("Title: ")) && listed.size() == 3, listed::toString);
+        List<String> listed = summary.findElements(By.cssSelector("li a")).stream()
+                .map(WebElement::getText)
+                .toList();
+        assertTrue(
+                listed.contains("Start date: Enter or choose a value.")
+                        && listed.contains("Funding line 1 · Funder: Enter or choose a value.")
+                        && listed.stream().anyMatch(l -> l.startsWith("Title: "))
+                        && listed.size() == 3,
+                listed::toString);
         assertNoJargon(summary.getText());
         WebElement funder = browser.field("Funding line 1", "Funder");
         assertEquals("true", funder.getAttribute("aria-invalid"));
@@ -333,7 +383,11 @@ class BrowserJourneysIT {
         assertEquals(start, browser.driver().switchTo().activeElement(), "a summary link takes the focus to its field");
         // what people write is accepted, and an error goes as soon as its field is corrected
         start.sendKeys("2026/01/05");
-        assertFalse(browser.driver().findElement(By.id(start.getAttribute("data-error-id"))).isDisplayed(), "the corrected date's error is gone");
+        assertFalse(
+                browser.driver()
+                        .findElement(By.id(start.getAttribute("data-error-id")))
+                        .isDisplayed(),
+                "the corrected date's error is gone");
         assertEquals(null, start.getAttribute("aria-invalid"));
         assertEquals(2, summary.findElements(By.cssSelector("li a")).size(), "the summary lists what is still wrong");
         assertTrue(funderError.isDisplayed(), "the other errors stay until their fields are corrected");
@@ -354,18 +408,27 @@ class BrowserJourneysIT {
         browser.chooseStartingWith("Institution 3", "Institution", "DEMO-");
         browser.choose("Institution 3", "Role", "Industry partner");
 
-
         browser.press("Add a person to the staff");
         WebElement person = browser.field("Staff member 1", "Person");
         // a type-ahead: each person with the institution and ORCID iD that tell people of the same name apart
-        List<String> told = pickerChoices(person, "Kwok Lok").stream().map(WebElement::getText).toList();
-        assertTrue(told.size() == 2 && told.stream().distinct().count() == 2 && told.stream().allMatch(c -> c.contains(PERSON))
-                && told.stream().anyMatch(c -> c.contains("ORCID " + personOrcid)) && told.stream().anyMatch(c -> c.contains("no ORCID iD")),
+        List<String> told = pickerChoices(person, "Kwok Lok").stream()
+                .map(WebElement::getText)
+                .toList();
+        assertTrue(
+                told.size() == 2
+                        && told.stream().distinct().count() == 2
+                        && told.stream().allMatch(c -> c.contains(PERSON))
+                        && told.stream().anyMatch(c -> c.contains("ORCID " + personOrcid))
+                        && told.stream().anyMatch(c -> c.contains("no ORCID iD")),
                 "namesakes are told apart: " + told);
         String chosen = pick(person, "kwok lok", "ORCID " + personOrcid);
-        assertTrue(chosen.contains(PERSON + " · 柯樂文") && chosen.contains("HKU") && chosen.contains("ORCID " + personOrcid), chosen);
+        assertTrue(
+                chosen.contains(PERSON + " · 柯樂文") && chosen.contains("HKU") && chosen.contains("ORCID " + personOrcid),
+                chosen);
         assertEquals(PERSON + " · 柯樂文", person.getAttribute("value"));
-        assertTrue(browser.text(By.cssSelector(".combo-chosen")).contains("ORCID " + personOrcid), "the choice stays told apart");
+        assertTrue(
+                browser.text(By.cssSelector(".combo-chosen")).contains("ORCID " + personOrcid),
+                "the choice stays told apart");
         browser.type("Staff member 1", "Start date", "2026-1-5");
         assertNotNull(person);
         shot("project-form");
@@ -374,9 +437,15 @@ class BrowserJourneysIT {
         browser.waitForText(By.cssSelector("main"), "Project " + CODE + " registered.");
         assertEquals(TITLE_EN, heading());
         String page = browser.text(By.cssSelector("main"));
-        assertTrue(page.contains("SUSTech") && page.contains("Industry partner") && page.contains("Innovation and Technology Commission")
-                && page.contains("Post-doctoral researcher") && page.contains(PERSON), page);
-        assertTrue(page.contains("HKD 4,500,000.00") && page.contains(CODE), "the amount and the code as meant: " + page);
+        assertTrue(
+                page.contains("SUSTech")
+                        && page.contains("Industry partner")
+                        && page.contains("Innovation and Technology Commission")
+                        && page.contains("Post-doctoral researcher")
+                        && page.contains(PERSON),
+                page);
+        assertTrue(
+                page.contains("HKD 4,500,000.00") && page.contains(CODE), "the amount and the code as meant: " + page);
         shot("project");
     }
 
@@ -397,18 +466,24 @@ class BrowserJourneysIT {
         assertTrue(summary.getText().contains(startLabel + "：" + required), summary.getText());
         assertNoJargon(summary.getText());
         for (WebElement link : links) {
-            WebElement target = browser.driver().findElement(By.id(link.getAttribute("href").replaceAll(".*#", "")));
+            WebElement target =
+                    browser.driver().findElement(By.id(link.getAttribute("href").replaceAll(".*#", "")));
             assertTrue(target.isDisplayed(), "the link leads to its field: " + link.getText());
         }
         WebElement start = browser.field(startLabel);
         assertEquals("true", start.getAttribute("aria-invalid"));
-        assertEquals(required, browser.driver().findElement(By.id(start.getAttribute("data-error-id"))).getText());
+        assertEquals(
+                required,
+                browser.driver()
+                        .findElement(By.id(start.getAttribute("data-error-id")))
+                        .getText());
         assertEquals(List.of(), browser.accessibilityViolations(), "accessibility of the refused form in " + language);
     }
 
     /** No message a person reads speaks the validator's or the program's language. */
     static void assertNoJargon(String text) {
-        for (String jargon : List.of("must not be null", "null", "Exception", "JSON", "org.hetao", "expected shape", "[0]", "size must")) {
+        for (String jargon : List.of(
+                "must not be null", "null", "Exception", "JSON", "org.hetao", "expected shape", "[0]", "size must")) {
             assertFalse(text.contains(jargon), "\"" + jargon + "\" in: " + text);
         }
     }
@@ -469,8 +544,10 @@ class BrowserJourneysIT {
         // each owner's institution is named in full in its line (on a phone the select's own list shows it)
         for (int i = 1; i <= 3; i++) {
             WebElement institution = browser.field("Owner " + i, "Institution");
-            Boolean fits = (Boolean) browser.script("const s = arguments[0], c = document.createElement('canvas').getContext('2d');"
-                    + "c.font = getComputedStyle(s).font; return c.measureText(s.selectedOptions[0].text).width + 24 <= s.clientWidth;", institution);
+            Boolean fits = (Boolean) browser.script(
+                    "const s = arguments[0], c = document.createElement('canvas').getContext('2d');"
+                            + "c.font = getComputedStyle(s).font; return c.measureText(s.selectedOptions[0].text).width + 24 <= s.clientWidth;",
+                    institution);
             assertTrue(fits, new Select(institution).getFirstSelectedOption().getText() + " fits its select");
         }
         browser.type("Owner 1", "Share (basis points)", "3333");
@@ -484,7 +561,12 @@ class BrowserJourneysIT {
         assertEquals(summary, browser.driver().switchTo().activeElement(), "the error summary takes the focus");
         WebElement group = browser.find(By.xpath("//fieldset[legend='Owners and shares']"));
         WebElement inline = browser.driver().findElement(By.id(group.getAttribute("aria-describedby")));
-        assertTrue(inline.isDisplayed() && inline.getText().contains("add up to exactly 10000 basis points (100.00 %); they add up to 9999 (99.99 %)"), inline.getText());
+        assertTrue(
+                inline.isDisplayed()
+                        && inline.getText()
+                                .contains(
+                                        "add up to exactly 10000 basis points (100.00 %); they add up to 9999 (99.99 %)"),
+                inline.getText());
         shot("ownership-error");
 
         browser.type("Owner 3", "Share (basis points)", "3334");
@@ -494,9 +576,17 @@ class BrowserJourneysIT {
         String pending = browser.text(By.xpath("//section[h2='Proposed change awaiting approval']"));
         assertTrue(pending.contains("SUSTech") && pending.contains("DEMO-") && pending.contains("33.34 %"), pending);
         assertTrue(browser.text(By.xpath("//section[h2='Current owners']")).contains("No owners recorded yet."));
-        assertTrue(browser.all(By.xpath("//button[normalize-space()='Approve']")).isEmpty(), "the proposing office has nothing to approve");
-        assertFalse(browser.all(By.xpath("//button[normalize-space()='Withdraw the proposal']")).isEmpty(), "the proposing office may withdraw");
-        assertTrue(browser.all(By.xpath("//form[@aria-label=" + Browser.literal(ON_BEHALF) + "]")).isEmpty(), "only an administrator records on behalf");
+        assertTrue(
+                browser.all(By.xpath("//button[normalize-space()='Approve']")).isEmpty(),
+                "the proposing office has nothing to approve");
+        assertFalse(
+                browser.all(By.xpath("//button[normalize-space()='Withdraw the proposal']"))
+                        .isEmpty(),
+                "the proposing office may withdraw");
+        assertTrue(
+                browser.all(By.xpath("//form[@aria-label=" + Browser.literal(ON_BEHALF) + "]"))
+                        .isEmpty(),
+                "only an administrator records on behalf");
         signOut();
         approveForTheIndustryPartner();
 
@@ -505,8 +595,13 @@ class BrowserJourneysIT {
         signIn("demo-tto-sustech", "Nanshan-Office-2026");
         browser.go("#/dashboard");
         String awaiting = browser.text(By.xpath("//section[h2='Awaiting your approval']"));
-        assertTrue(awaiting.contains(TITLE_EN) && awaiting.contains(CODE) && awaiting.contains("demo-tto-hku")
-                && awaiting.contains("HKU 33.3") && awaiting.contains("today"), awaiting);
+        assertTrue(
+                awaiting.contains(TITLE_EN)
+                        && awaiting.contains(CODE)
+                        && awaiting.contains("demo-tto-hku")
+                        && awaiting.contains("HKU 33.3")
+                        && awaiting.contains("today"),
+                awaiting);
         String unreadCard = browser.text(By.cssSelector("[data-testid='inbox-unread-card']"));
         assertTrue(unreadCard.contains("unread items in your inbox") && !unreadCard.startsWith("0"), unreadCard);
         shot("dashboard-approvals");
@@ -517,29 +612,48 @@ class BrowserJourneysIT {
         browser.find(By.cssSelector(".main-nav a[href='#/inbox']")).click();
         browser.waitForText(By.cssSelector("main h1"), "Inbox");
         String inbox = browser.text(By.cssSelector("main table"));
-        assertTrue(inbox.contains("HKU proposes an ownership change of " + TITLE_EN + ": it awaits your approval") && inbox.contains("New"), inbox);
-        assertTrue(inbox.contains("approved the ownership change of " + TITLE_EN), "the partner's approval, recorded by an administrator: " + inbox);
+        assertTrue(
+                inbox.contains("HKU proposes an ownership change of " + TITLE_EN + ": it awaits your approval")
+                        && inbox.contains("New"),
+                inbox);
+        assertTrue(
+                inbox.contains("approved the ownership change of " + TITLE_EN),
+                "the partner's approval, recorded by an administrator: " + inbox);
         shot("inbox");
         // the office gives the address its inbox items are also mailed to
         browser.type("Your e-mail address", "tto@sustech.example.cn");
         browser.press("Save");
         browser.waitForText(By.cssSelector("main"), "Inbox items will be sent to tto@sustech.example.cn.");
-        browser.find(By.xpath("//main//a[contains(., 'it awaits your approval')]")).click();
-        browser.waitForText(By.xpath("//section[h2='Proposed change awaiting approval']"), "awaiting approval of SUSTech");
+        browser.find(By.xpath("//main//a[contains(., 'it awaits your approval')]"))
+                .click();
+        browser.waitForText(
+                By.xpath("//section[h2='Proposed change awaiting approval']"), "awaiting approval of SUSTech");
         assertEquals(unread - 1, unreadOfSustech(), "following the item's link marked it read");
-        assertTrue(browser.all(By.xpath("//button[normalize-space()='Withdraw the proposal']")).isEmpty(), "only the proposer's office withdraws");
+        assertTrue(
+                browser.all(By.xpath("//button[normalize-space()='Withdraw the proposal']"))
+                        .isEmpty(),
+                "only the proposer's office withdraws");
         shot("ownership-approve");
-        browser.press("Reject"); // without a reason: the API's refusal shows in the form's error summary, and nothing changes
+        browser.press(
+                "Reject"); // without a reason: the API's refusal shows in the form's error summary, and nothing changes
         WebElement refusal = browser.find(By.cssSelector("form[aria-label='Reject'] .error-summary"));
         assertFalse(refusal.getText().isBlank(), "the refusal of a rejection without a reason is shown");
         assertEquals(refusal, browser.driver().switchTo().activeElement(), "the refusal takes the focus");
         browser.press("Approve");
         browser.waitForText(By.cssSelector("main"), "version 1 of the ownership is now in effect");
         String current = browser.text(By.xpath("//section[h2='Current owners']"));
-        assertTrue(current.contains("33.34 %") && current.contains("33.33 %") && current.contains("version 1"), current);
-        assertTrue(browser.all(By.xpath("//section[h2='Proposed change awaiting approval']")).isEmpty(), "no proposal is open any more");
+        assertTrue(
+                current.contains("33.34 %") && current.contains("33.33 %") && current.contains("version 1"), current);
+        assertTrue(
+                browser.all(By.xpath("//section[h2='Proposed change awaiting approval']"))
+                        .isEmpty(),
+                "no proposal is open any more");
         String history = browser.text(By.xpath("//section[h2='History']"));
-        assertTrue(history.contains("Earlier proposals") && history.contains("Approved") && history.contains("It became version 1."), history);
+        assertTrue(
+                history.contains("Earlier proposals")
+                        && history.contains("Approved")
+                        && history.contains("It became version 1."),
+                history);
         shot("ownership");
         officeListsItsOwnAssets();
         // the rest of the inbox is read at once: the count beside "Inbox" goes
@@ -547,14 +661,21 @@ class BrowserJourneysIT {
         browser.press("Mark all read");
         browser.waitForText(By.id("inbox-status"), "items marked read");
         assertEquals(0, unreadOfSustech());
-        assertFalse(browser.find(By.cssSelector(".main-nav a[href='#/inbox']")).getText().matches(".*\\d.*"), "no unread count shown");
+        assertFalse(
+                browser.find(By.cssSelector(".main-nav a[href='#/inbox']"))
+                        .getText()
+                        .matches(".*\\d.*"),
+                "no unread count shown");
         signOut();
     }
 
     /** Lines an element's text takes (one rectangle per line box). */
     int lines(WebElement e) {
-        return ((Number) browser.script("const r = document.createRange(); r.selectNodeContents(arguments[0]); "
-                + "return new Set([...r.getClientRects()].map(x => Math.round(x.top))).size;", e)).intValue();
+        return ((Number) browser.script(
+                        "const r = document.createRange(); r.selectNodeContents(arguments[0]); "
+                                + "return new Set([...r.getClientRects()].map(x => Math.round(x.top))).size;",
+                        e))
+                .intValue();
     }
 
     /**
@@ -572,11 +693,23 @@ class BrowserJourneysIT {
         long mine = Long.parseLong(browser.text(By.cssSelector("main .count")).replaceAll("\\D", ""));
         assertTrue(mine > 0 && mine < all, mine + " of " + all);
         List<WebElement> rows = browser.all(By.cssSelector("main tbody tr"));
-        assertTrue(rows.stream().allMatch(r -> r.findElement(By.cssSelector("td.owners")).getText().contains("SUSTech")), "only SUSTech's assets");
-        browser.go("#/ip-assets?ownerInstitutionId=" + browser.driver().getCurrentUrl().replaceAll(".*ownerInstitutionId=(\\d+).*", "$1")
-                + "&q=" + java.net.URLEncoder.encode(TITLE_EN, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+        assertTrue(
+                rows.stream()
+                        .allMatch(r -> r.findElement(By.cssSelector("td.owners"))
+                                .getText()
+                                .contains("SUSTech")),
+                "only SUSTech's assets");
+        browser.go("#/ip-assets?ownerInstitutionId="
+                + browser.driver().getCurrentUrl().replaceAll(".*ownerInstitutionId=(\\d+).*", "$1") + "&q="
+                + java.net.URLEncoder.encode(TITLE_EN, java.nio.charset.StandardCharsets.UTF_8)
+                        .replace("+", "%20"));
         String row = browser.text(By.cssSelector("main tbody tr"));
-        assertTrue(row.contains(TITLE_EN) && row.contains(CODE) && row.contains("HKU 33.3") && row.contains("SUSTech 33.3"), row);
+        assertTrue(
+                row.contains(TITLE_EN)
+                        && row.contains(CODE)
+                        && row.contains("HKU 33.3")
+                        && row.contains("SUSTech 33.3"),
+                row);
         shot("ip-assets");
         for (int width : new int[] {1280, 375}) {
             browser.size(width, 900);
@@ -599,7 +732,11 @@ class BrowserJourneysIT {
     }
 
     private int unreadOfSustech() {
-        return new Api(base).as("demo-tto-sustech", "Nanshan-Office-2026").get("api/inbox/unread-count").json().getInt("unread");
+        return new Api(base)
+                .as("demo-tto-sustech", "Nanshan-Office-2026")
+                .get("api/inbox/unread-count")
+                .json()
+                .getInt("unread");
     }
 
     /**
@@ -609,22 +746,39 @@ class BrowserJourneysIT {
      */
     String scheduleAChange() {
         Api hku = new Api(base).as("demo-tto-hku", "Pok-Fu-Lam-Office-2026");
-        jakarta.json.JsonArray shares = hku.get("api/ip-assets/" + assetId + "/ownership").json().getJsonObject("current").getJsonArray("shares");
-        String date = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Hong_Kong")).plusYears(1).toString();
-        Api.Reply proposed = hku.put("api/ip-assets/" + assetId + "/ownership", """
+        jakarta.json.JsonArray shares = hku.get("api/ip-assets/" + assetId + "/ownership")
+                .json()
+                .getJsonObject("current")
+                .getJsonArray("shares");
+        String date = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Hong_Kong"))
+                .plusYears(1)
+                .toString();
+        Api.Reply proposed = hku.put(
+                "api/ip-assets/" + assetId + "/ownership",
+                """
                 {"effectiveFrom":"%s","reason":"Assignment agreed for next year","shares":[{"institutionId":%d,"shareBp":5000},{"institutionId":%d,"shareBp":5000}]}
-                """.formatted(date, shares.getJsonObject(0).getJsonNumber("institutionId").longValue(),
-                shares.getJsonObject(1).getJsonNumber("institutionId").longValue()), "\"1\"");
+                """.formatted(
+                        date,
+                        shares.getJsonObject(0).getJsonNumber("institutionId").longValue(),
+                        shares.getJsonObject(1).getJsonNumber("institutionId").longValue()),
+                "\"1\"");
         assertEquals(202, proposed.status(), proposed::toString);
-        String proposal = "api/ownership-proposals/" + proposed.json().getJsonNumber("id").longValue();
+        String proposal =
+                "api/ownership-proposals/" + proposed.json().getJsonNumber("id").longValue();
         Api sustech = new Api(base).as("demo-tto-sustech", "Nanshan-Office-2026");
-        long sustechId = sustech.get("api/auth/me").json().getJsonNumber("institutionId").longValue();
-        Api.Reply bySustech = sustech.send("POST", proposal + "/approve", null, Map.of("If-Match", proposalVersion(sustech, proposal)));
+        long sustechId =
+                sustech.get("api/auth/me").json().getJsonNumber("institutionId").longValue();
+        Api.Reply bySustech = sustech.send(
+                "POST", proposal + "/approve", null, Map.of("If-Match", proposalVersion(sustech, proposal)));
         assertEquals(200, bySustech.status(), bySustech::toString);
         Api admin = new Api(base).as("demo-admin", "Lok-Ma-Chau-Admin-2026");
-        for (jakarta.json.JsonNumber pending : admin.get(proposal).json().getJsonArray("pending").getValuesAs(jakarta.json.JsonNumber.class)) {
+        for (jakarta.json.JsonNumber pending :
+                admin.get(proposal).json().getJsonArray("pending").getValuesAs(jakarta.json.JsonNumber.class)) {
             assertNotEquals(sustechId, pending.longValue());
-            Api.Reply onBehalf = admin.send("POST", proposal + "/approve", "{\"institutionId\":" + pending + ",\"documentRef\":\"Signed assignment\"}",
+            Api.Reply onBehalf = admin.send(
+                    "POST",
+                    proposal + "/approve",
+                    "{\"institutionId\":" + pending + ",\"documentRef\":\"Signed assignment\"}",
                     Map.of("If-Match", proposalVersion(admin, proposal)));
             assertEquals(200, onBehalf.status(), onBehalf::toString);
         }
@@ -646,22 +800,34 @@ class BrowserJourneysIT {
         signIn("demo-admin", "Lok-Ma-Chau-Admin-2026");
         browser.go("#/ip-assets/" + assetId + "/ownership");
         WebElement onBehalf = browser.find(By.xpath("//form[@aria-label=" + Browser.literal(ON_BEHALF) + "]"));
-        String offered = browser.text(By.xpath("//form[@aria-label=" + Browser.literal(ON_BEHALF) + "]//select[@data-field='institutionId']"));
-        assertTrue(offered.contains("DEMO-") && !offered.contains("SUSTech"), "only institutions without an office are offered: " + offered);
+        String offered = browser.text(By.xpath(
+                "//form[@aria-label=" + Browser.literal(ON_BEHALF) + "]//select[@data-field='institutionId']"));
+        assertTrue(
+                offered.contains("DEMO-") && !offered.contains("SUSTech"),
+                "only institutions without an office are offered: " + offered);
         assertTrue(onBehalf.getText().contains("have no office account"), onBehalf.getText());
         shot("ownership-on-behalf");
         browser.press("Record the decision"); // without the signed document: refused, nothing recorded
-        WebElement refusal = browser.find(By.xpath("//form[@aria-label=" + Browser.literal(ON_BEHALF) + "]//*[contains(@class,'error-summary')]"));
+        WebElement refusal = browser.find(By.xpath(
+                "//form[@aria-label=" + Browser.literal(ON_BEHALF) + "]//*[contains(@class,'error-summary')]"));
         assertFalse(refusal.getText().isBlank(), "a decision on behalf needs the signed document");
         browser.type("Signed document", "Signed consent of the industry partner");
         browser.press("Record the decision");
-        browser.waitForText(By.cssSelector("main"), "The approval is recorded on the institution’s behalf. Still awaiting approval of SUSTech");
-        assertTrue(browser.all(By.xpath("//form[@aria-label=" + Browser.literal(ON_BEHALF) + "]")).isEmpty(),
+        browser.waitForText(
+                By.cssSelector("main"),
+                "The approval is recorded on the institution’s behalf. Still awaiting approval of SUSTech");
+        assertTrue(
+                browser.all(By.xpath("//form[@aria-label=" + Browser.literal(ON_BEHALF) + "]"))
+                        .isEmpty(),
                 "SUSTech, the one still to approve, has an office of its own");
         Api admin = new Api(base).as("demo-admin", "Lok-Ma-Chau-Admin-2026");
-        jakarta.json.JsonObject proposal = ((jakarta.json.JsonArray) admin.get("api/ip-assets/" + assetId + "/ownership/proposals").structure())
+        jakarta.json.JsonObject proposal = ((jakarta.json.JsonArray)
+                        admin.get("api/ip-assets/" + assetId + "/ownership/proposals")
+                                .structure())
                 .getJsonObject(0);
-        assertTrue(proposal.toString().contains("\"documentRef\":\"Signed consent of the industry partner\""), proposal::toString);
+        assertTrue(
+                proposal.toString().contains("\"documentRef\":\"Signed consent of the industry partner\""),
+                proposal::toString);
     }
 
     @Test
@@ -678,8 +844,9 @@ class BrowserJourneysIT {
         browser.choose("Mode", "Dry run (check only)");
         browser.press("Start the import");
         browser.find(By.id("import-progress"));
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60)).until(d ->
-                List.of("SUCCEEDED", "REJECTED", "FAILED").contains(d.findElement(By.id("import-state")).getAttribute("data-state")));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
+                .until(d -> List.of("SUCCEEDED", "REJECTED", "FAILED")
+                        .contains(d.findElement(By.id("import-state")).getAttribute("data-state")));
         String state = browser.find(By.id("import-state")).getAttribute("data-state");
         assertTrue(List.of("SUCCEEDED", "REJECTED").contains(state), browser.text(By.cssSelector("main")));
         browser.settle();
@@ -713,7 +880,8 @@ class BrowserJourneysIT {
         // Simplified Chinese for a title registered in Traditional Chinese (and English) only
         browser.keys(indexed ? "柔性机器人" : "gripper", Keys.ENTER);
         browser.settle();
-        WebElement hit = browser.find(By.xpath("//ol[@class='hits']//a[contains(@href, '#/catalogue/" + assetId + "')]"));
+        WebElement hit =
+                browser.find(By.xpath("//ol[@class='hits']//a[contains(@href, '#/catalogue/" + assetId + "')]"));
         if (indexed) {
             assertEquals(TITLE_ZH_HANT, hit.getText(), "no Simplified title: the Traditional one is shown");
             assertEquals("柔性機械人", hit.findElement(By.tagName("mark")).getText(), "the match is highlighted");
@@ -721,7 +889,9 @@ class BrowserJourneysIT {
             browser.tabUntil("e.id === 'facet-licensing-NON_EXCLUSIVE'", 40);
             browser.keys(Keys.SPACE); // applies at once: no separate button
             browser.settle();
-            assertTrue(browser.driver().getCurrentUrl().contains("licensing=NON_EXCLUSIVE"), browser.driver().getCurrentUrl());
+            assertTrue(
+                    browser.driver().getCurrentUrl().contains("licensing=NON_EXCLUSIVE"),
+                    browser.driver().getCurrentUrl());
             assertEquals("facet-licensing-NON_EXCLUSIVE", browser.focusedText(), "the keyboard stays on the facet");
             browser.find(By.cssSelector(".chip[data-facet='licensing'][data-value='NON_EXCLUSIVE']"));
             browser.find(By.xpath("//ol[@class='hits']//a[contains(@href, '#/catalogue/" + assetId + "')]"));
@@ -729,16 +899,19 @@ class BrowserJourneysIT {
             if (offers("/api/exports")) {
                 browser.tabUntil("e.tagName === 'BUTTON' && e.textContent === '导出结果（CSV）'", 80);
                 browser.keys(Keys.ENTER);
-                String csv = Files.readString(browser.download("ip-catalogue.csv").toPath());
+                String csv =
+                        Files.readString(browser.download("ip-catalogue.csv").toPath());
                 assertTrue(csv.contains(TITLE_ZH_HANT) || csv.contains(TITLE_EN), csv);
             }
             if (offers("/api/saved-searches")) {
                 investorSavesTheSearchAndFollowsItsFeed();
-                browser.go("#/catalogue?q=" + java.net.URLEncoder.encode("柔性机器人", java.nio.charset.StandardCharsets.UTF_8));
+                browser.go("#/catalogue?q="
+                        + java.net.URLEncoder.encode("柔性机器人", java.nio.charset.StandardCharsets.UTF_8));
                 browser.settle();
             }
         } else {
-            System.out.println("Search API not deployed: the catalogue used the IP asset list; facets and highlighting not checked");
+            System.out.println(
+                    "Search API not deployed: the catalogue used the IP asset list; facets and highlighting not checked");
         }
         browser.tabUntil("e.tagName === 'A' && e.getAttribute('href') === '#/catalogue/" + assetId + "'", 80);
         browser.keys(Keys.ENTER);
@@ -783,7 +956,9 @@ class BrowserJourneysIT {
         WebElement facets = browser.find(By.id("facets"));
         boolean phone = width < 700;
         if (phone) {
-            assertTrue(results.getRect().getY() < facets.getRect().getY(), "on a phone the results come before the facets");
+            assertTrue(
+                    results.getRect().getY() < facets.getRect().getY(),
+                    "on a phone the results come before the facets");
             assertNull(facets.getAttribute("open"), "on a phone the facets are folded");
             browser.find(By.cssSelector("#facets > summary")).click();
             assertNotNull(facets.getAttribute("open"));
@@ -793,11 +968,14 @@ class BrowserJourneysIT {
             assertTrue(facets.getRect().getY() <= results.getRect().getY() + 1);
         }
         WebElement nonExclusive = browser.find(By.cssSelector("label[for='facet-licensing-NON_EXCLUSIVE']"));
-        long counted = Long.parseLong(nonExclusive.findElement(By.className("facet-count")).getText().replaceAll("[^0-9]", ""));
+        long counted = Long.parseLong(
+                nonExclusive.findElement(By.className("facet-count")).getText().replaceAll("[^0-9]", ""));
         assertTrue(counted < all, "the demo data offers assets on other terms too: " + counted + " of " + all);
         nonExclusive.click();
         browser.settle();
-        assertTrue(browser.driver().getCurrentUrl().contains("licensing=NON_EXCLUSIVE"), browser.driver().getCurrentUrl());
+        assertTrue(
+                browser.driver().getCurrentUrl().contains("licensing=NON_EXCLUSIVE"),
+                browser.driver().getCurrentUrl());
         String chip = ".chip[data-facet='licensing'][data-value='NON_EXCLUSIVE']";
         String chipText = browser.find(By.cssSelector(chip)).getText();
         assertTrue(chipText.startsWith("Licensing: Non-exclusive licence"), chipText);
@@ -808,10 +986,13 @@ class BrowserJourneysIT {
         box.clear();
         box.sendKeys("handling~", Keys.ENTER);
         browser.settle();
-        assertTrue(browser.driver().getCurrentUrl().contains("licensing=NON_EXCLUSIVE"), browser.driver().getCurrentUrl());
+        assertTrue(
+                browser.driver().getCurrentUrl().contains("licensing=NON_EXCLUSIVE"),
+                browser.driver().getCurrentUrl());
         browser.find(By.cssSelector(chip));
         String found = browser.driver().getCurrentUrl();
-        WebElement hit = browser.find(By.xpath("//ol[@class='hits']//a[contains(@href, '#/catalogue/" + assetId + "')]"));
+        WebElement hit =
+                browser.find(By.xpath("//ol[@class='hits']//a[contains(@href, '#/catalogue/" + assetId + "')]"));
         long narrowed = resultsTotal();
 
         // to the asset and back with the browser: the same query, filter and results
@@ -825,7 +1006,8 @@ class BrowserJourneysIT {
         browser.find(By.cssSelector(chip));
         assertEquals(narrowed, resultsTotal());
         // and by the asset page's own link back
-        browser.find(By.xpath("//ol[@class='hits']//a[contains(@href, '#/catalogue/" + assetId + "')]")).click();
+        browser.find(By.xpath("//ol[@class='hits']//a[contains(@href, '#/catalogue/" + assetId + "')]"))
+                .click();
         browser.settle();
         browser.find(By.id("back-to-catalogue")).click();
         browser.settle();
@@ -838,7 +1020,9 @@ class BrowserJourneysIT {
         // removing the chip searches again, without the filter
         browser.find(By.cssSelector(chip)).click();
         browser.settle();
-        assertFalse(browser.driver().getCurrentUrl().contains("licensing="), browser.driver().getCurrentUrl());
+        assertFalse(
+                browser.driver().getCurrentUrl().contains("licensing="),
+                browser.driver().getCurrentUrl());
         assertTrue(browser.all(By.cssSelector(".chip")).isEmpty(), "no filter, no chip");
         assertTrue(resultsTotal() >= narrowed);
         assertEquals("handling~", browser.find(By.id("catalogue-q")).getAttribute("value"), "the query stays");
@@ -868,15 +1052,21 @@ class BrowserJourneysIT {
         browser.type("Search for", "\"" + TITLE_EN + "\"");
         browser.keys(Keys.ENTER);
         browser.settle();
-        browser.find(By.xpath("//ol[@class='hits']//a[contains(@href, '#/catalogue/" + assetId + "')]")).click();
+        browser.find(By.xpath("//ol[@class='hits']//a[contains(@href, '#/catalogue/" + assetId + "')]"))
+                .click();
         browser.settle();
         assertEquals(TITLE_EN, heading());
         String page = browser.text(By.cssSelector("main"));
         assertTrue(page.contains(SUMMARY) && page.contains("Owned by"), page);
-        assertTrue(page.contains(PROBLEM) && page.contains("Advantages over existing solutions") && page.contains(ADVANTAGES_ZH_HANT),
+        assertTrue(
+                page.contains(PROBLEM)
+                        && page.contains("Advantages over existing solutions")
+                        && page.contains(ADVANTAGES_ZH_HANT),
                 "an English reader without English advantages reads the Chinese: " + page);
         assertTrue(page.contains("IP status") && page.contains("pending in"), page);
-        assertTrue(page.contains(CONTACT_EMAIL) && page.contains("Technology Transfer Office"), "HKU's licensing contact: " + page);
+        assertTrue(
+                page.contains(CONTACT_EMAIL) && page.contains("Technology Transfer Office"),
+                "HKU's licensing contact: " + page);
         assertFalse(page.contains("Inventors"), "a visitor sees no inventors");
         String shared = browser.find(By.id("share-url")).getAttribute("value");
         assertTrue(shared.endsWith("#/catalogue/" + assetId + "?lang=en"), shared);
@@ -890,12 +1080,17 @@ class BrowserJourneysIT {
         assertEquals("zh-Hant-HK", browser.script("return document.documentElement.lang;"));
         String traditional = browser.text(By.cssSelector("main"));
         assertTrue(traditional.contains("擁有機構"), traditional);
-        assertTrue(traditional.contains(SUMMARY_ZH_HANT) && !traditional.contains(SUMMARY), "the Traditional summary: " + traditional);
+        assertTrue(
+                traditional.contains(SUMMARY_ZH_HANT) && !traditional.contains(SUMMARY),
+                "the Traditional summary: " + traditional);
         assertTrue(traditional.contains(PROBLEM), "no Traditional problem text: English instead: " + traditional);
         assertTrue(traditional.contains(ADVANTAGES_ZH_HANT), traditional);
         assertTrue(traditional.contains("技術成熟度 4 級 — 技術在實驗室驗證"), "the development stage: " + traditional);
-        assertTrue(traditional.contains("知識產權狀態") && traditional.contains("申請中"), "the derived IP status: " + traditional);
-        assertTrue(traditional.contains("授權聯絡") && traditional.contains(CONTACT_EMAIL), "the owner office's contact: " + traditional);
+        assertTrue(
+                traditional.contains("知識產權狀態") && traditional.contains("申請中"), "the derived IP status: " + traditional);
+        assertTrue(
+                traditional.contains("授權聯絡") && traditional.contains(CONTACT_EMAIL),
+                "the owner office's contact: " + traditional);
         assertTrue(browser.all(By.id("sign-out")).isEmpty(), "nobody is signed in");
         new Select(browser.find(By.id("language-choice"))).selectByValue("en");
         browser.settle();
@@ -916,7 +1111,8 @@ class BrowserJourneysIT {
         browser.choose("Enquiries from public visitors", "On");
         browser.press("Save");
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
-                .until(d -> new Api(base).get("api/public/visitor-enquiries").json().getBoolean("open"));
+                .until(d ->
+                        new Api(base).get("api/public/visitor-enquiries").json().getBoolean("open"));
         browser.settle();
         shot("admin-settings");
         signOut();
@@ -939,8 +1135,10 @@ class BrowserJourneysIT {
         long deadline = System.currentTimeMillis() + 30_000;
         while (link == null && System.currentTimeMillis() < deadline) {
             for (jakarta.mail.internet.MimeMessage m : smtp.getReceivedMessages()) {
-                if (java.util.Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(email))) {
-                    java.util.regex.Matcher found = java.util.regex.Pattern.compile("(http\\S+#/visitor/confirm/[A-Za-z0-9_-]{43})")
+                if (java.util.Arrays.stream(m.getAllRecipients())
+                        .anyMatch(a -> a.toString().equals(email))) {
+                    java.util.regex.Matcher found = java.util.regex.Pattern.compile(
+                                    "(http\\S+#/visitor/confirm/[A-Za-z0-9_-]{43})")
                             .matcher((String) m.getContent());
                     link = found.find() ? found.group(1) : null;
                 }
@@ -959,7 +1157,8 @@ class BrowserJourneysIT {
 
         signIn("demo-tto-sustech", "Nanshan-Office-2026");
         browser.go("#/inbox");
-        browser.find(By.xpath("//main//a[contains(@href, '#/enquiries/" + enquiry + "')]")).click();
+        browser.find(By.xpath("//main//a[contains(@href, '#/enquiries/" + enquiry + "')]"))
+                .click();
         browser.waitForText(By.cssSelector("main h1"), "Enquiry about " + TITLE_EN);
         String page = browser.text(By.cssSelector("main"));
         assertTrue(page.contains("Public visitor") && page.contains("Harbour Ventures") && page.contains(email), page);
@@ -985,9 +1184,12 @@ class BrowserJourneysIT {
 
         signIn("demo-tto-sustech", "Nanshan-Office-2026");
         browser.go("#/inbox");
-        browser.find(By.xpath("//main//a[contains(., 'An investor enquired about " + TITLE_EN + "')]")).click();
+        browser.find(By.xpath("//main//a[contains(., 'An investor enquired about " + TITLE_EN + "')]"))
+                .click();
         browser.waitForText(By.cssSelector("main h1"), "Enquiry about " + TITLE_EN);
-        assertTrue(browser.driver().getCurrentUrl().endsWith("#/enquiries/" + enquiry), browser.driver().getCurrentUrl());
+        assertTrue(
+                browser.driver().getCurrentUrl().endsWith("#/enquiries/" + enquiry),
+                browser.driver().getCurrentUrl());
         browser.type("Reply", "Thank you. We can send our NDA this week.");
         browser.press("Send reply");
         browser.waitForText(By.cssSelector(".enquiry-thread"), "We can send our NDA this week.");
@@ -1010,7 +1212,9 @@ class BrowserJourneysIT {
         assertTrue(mine.contains("Updated") && mine.contains("NDA"), mine);
         browser.find(By.cssSelector("a[data-enquiry='" + enquiry + "']")).click();
         browser.waitForText(By.cssSelector(".enquiry-thread"), "We can send our NDA this week.");
-        assertFalse(browser.text(By.cssSelector("main")).contains("confirm the field of use"), "the investor never reads the offices' notes");
+        assertFalse(
+                browser.text(By.cssSelector("main")).contains("confirm the field of use"),
+                "the investor never reads the offices' notes");
         shot("enquiry-investor");
     }
 
@@ -1028,7 +1232,8 @@ class BrowserJourneysIT {
             signOut();
             return;
         }
-        // a change dated next year is scheduled: the current owners stay in force, and a draft made meanwhile warns of it
+        // a change dated next year is scheduled: the current owners stay in force, and a draft made meanwhile warns of
+        // it
         String date = scheduleAChange();
         browser.go("#/ip-assets/" + assetId);
         browser.press("Ownership");
@@ -1041,7 +1246,9 @@ class BrowserJourneysIT {
         // the asset to draft about is found among hundreds by its project's code, and told apart by its owners
         browser.go("#/agreements/new");
         String chosenAsset = pick(browser.field("IP asset"), CODE, TITLE_EN);
-        assertTrue(chosenAsset.contains(CODE) && chosenAsset.contains("HKU 33.3") && chosenAsset.contains("SUSTech 33.3"), chosenAsset);
+        assertTrue(
+                chosenAsset.contains(CODE) && chosenAsset.contains("HKU 33.3") && chosenAsset.contains("SUSTech 33.3"),
+                chosenAsset);
         shot("agreement-choose");
         browser.press("Continue");
         browser.waitForText(By.cssSelector("main h1"), "Draft an agreement for");
@@ -1052,21 +1259,27 @@ class BrowserJourneysIT {
         assertTrue(notice.contains("The ownership of this asset changes on") && notice.contains("version 2"), notice);
         for (WebElement label : browser.all(By.xpath("//label[starts-with(normalize-space(), 'Who signs for')]"))) {
             WebElement input = browser.driver().findElement(By.id(label.getAttribute("for")));
-            input.sendKeys("Signatory of " + label.getText().replace("Who signs for ", "").replace(" *", ""));
+            input.sendKeys("Signatory of "
+                    + label.getText().replace("Who signs for ", "").replace(" *", ""));
         }
         for (WebElement label : browser.all(By.xpath("//label[starts-with(normalize-space(), 'Their title at')]"))) {
             browser.driver().findElement(By.id(label.getAttribute("for"))).sendKeys("Director of Technology Transfer");
         }
         // an agreement in English alone: no layout or prevailing version to choose, and the API takes it as it is
         browser.choose("Language of the agreement", "English");
-        assertTrue(browser.all(By.xpath("//label[normalize-space(text()[1])='Layout of a bilingual agreement']")).isEmpty());
+        assertTrue(browser.all(By.xpath("//label[normalize-space(text()[1])='Layout of a bilingual agreement']"))
+                .isEmpty());
         browser.press("Create the draft");
         browser.waitForText(By.cssSelector("main"), "Draft created.");
         assertTrue(browser.text(By.cssSelector("main")).contains("English"));
         List<WebElement> warnings = browser.all(By.cssSelector("ul.warnings li"));
         assertFalse(warnings.isEmpty(), "consent left unstated between Hong Kong and Mainland owners gives a warning");
-        assertTrue(warnings.stream().anyMatch(w -> w.getText().contains("changes on " + date)), "the draft warns of the scheduled change");
-        assertTrue(browser.text(By.cssSelector("ul.warnings")).contains("Ownership change scheduled"), "each warning by its title");
+        assertTrue(
+                warnings.stream().anyMatch(w -> w.getText().contains("changes on " + date)),
+                "the draft warns of the scheduled change");
+        assertTrue(
+                browser.text(By.cssSelector("ul.warnings")).contains("Ownership change scheduled"),
+                "each warning by its title");
         assertFalse(browser.text(By.cssSelector("main")).matches("(?s).*[A-Z]+_[A-Z_]+.*"), "no raw warning codes");
 
         // the draft edited: back to two languages, with its layout and prevailing version
@@ -1093,17 +1306,24 @@ class BrowserJourneysIT {
         java.io.File pdf = browser.download(".pdf");
         byte[] bytes = Files.readAllBytes(pdf.toPath());
         assertEquals("%PDF", new String(bytes, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
-        assertEquals(hash, java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes)),
+        assertEquals(
+                hash,
+                java.util.HexFormat.of()
+                        .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                .digest(bytes)),
                 "the downloaded PDF is the one whose hash was recorded at issue");
         browser.waitForText(By.cssSelector("main"), "its SHA-256 matches the hash recorded at issue");
         browser.press("Verify the stored PDF");
         browser.waitForText(By.id("agreement-verification"), "Verified");
 
         // each party's signature as it comes in, then the signed copy kept beside the issued PDF
-        int parties = browser.all(By.xpath("//section[h2='Signatures']//tbody/tr")).size();
+        int parties =
+                browser.all(By.xpath("//section[h2='Signatures']//tbody/tr")).size();
         assertTrue(parties >= 2, "one line per party");
         for (int i = 0; i < parties; i++) {
-            String party = new org.openqa.selenium.support.ui.Select(browser.field("Party")).getFirstSelectedOption().getText();
+            String party = new org.openqa.selenium.support.ui.Select(browser.field("Party"))
+                    .getFirstSelectedOption()
+                    .getText();
             browser.press("Record the signature");
             browser.waitForText(By.cssSelector("main"), "Signature of " + party + " recorded.");
         }
@@ -1113,7 +1333,10 @@ class BrowserJourneysIT {
         browser.find(By.cssSelector("input[type=file][data-field=signedCopy]")).sendKeys(pdf.getAbsolutePath());
         browser.press("Upload the signed copy");
         browser.waitForText(By.cssSelector("main"), "Signed copy kept.");
-        assertEquals(hash, browser.text(By.id("signed-copy-hash")).strip(), "here the issued PDF itself was uploaded as the signed copy");
+        assertEquals(
+                hash,
+                browser.text(By.id("signed-copy-hash")).strip(),
+                "here the issued PDF itself was uploaded as the signed copy");
         browser.press("Download the signed copy");
         browser.waitForText(By.cssSelector("main"), "matches the hash recorded at upload");
         shot("agreement-signed");
@@ -1132,10 +1355,14 @@ class BrowserJourneysIT {
         for (String w : browser.driver().getWindowHandles()) {
             if (!w.equals(page)) {
                 browser.driver().switchTo().window(w);
-                assertTrue(browser.driver().getCurrentUrl().startsWith("blob:"), browser.driver().getCurrentUrl());
+                assertTrue(
+                        browser.driver().getCurrentUrl().startsWith("blob:"),
+                        browser.driver().getCurrentUrl());
                 Thread.sleep(3000); // let the viewer draw the first page
-                Files.write(screenshots.resolve("ui-agreement-preview-desktop.png"),
-                        ((org.openqa.selenium.TakesScreenshot) browser.driver()).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+                Files.write(
+                        screenshots.resolve("ui-agreement-preview-desktop.png"),
+                        ((org.openqa.selenium.TakesScreenshot) browser.driver())
+                                .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
                 browser.driver().close();
             }
         }
@@ -1144,7 +1371,9 @@ class BrowserJourneysIT {
         // drafting another agreement about the asset: the new draft is named before anything is drafted
         browser.go("#/agreements/new?ipAssetId=" + assetId);
         browser.waitForText(By.cssSelector("main"), "already has");
-        assertTrue(browser.text(By.cssSelector(".existing-agreements")).contains("r2"), "the draft of revision 2 is named");
+        assertTrue(
+                browser.text(By.cssSelector(".existing-agreements")).contains("r2"),
+                "the draft of revision 2 is named");
         signOut();
     }
 
@@ -1156,31 +1385,44 @@ class BrowserJourneysIT {
         assertEquals("Audit log", heading());
         browser.press("Verify the audit log");
         browser.waitForText(By.id("audit-verification"), "The chain is intact");
-        assertTrue(browser.text(By.cssSelector("main table")).contains("demo-"), "the log lists the demo accounts' actions");
+        assertTrue(
+                browser.text(By.cssSelector("main table")).contains("demo-"),
+                "the log lists the demo accounts' actions");
         String zoneToday = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Hong_Kong"))
                 .format(java.time.format.DateTimeFormatter.ofPattern("MMM d, yyyy", java.util.Locale.US));
-        assertTrue(browser.text(By.cssSelector("main table")).contains(zoneToday), "the newest records are of today in the zone, " + zoneToday);
+        assertTrue(
+                browser.text(By.cssSelector("main table")).contains(zoneToday),
+                "the newest records are of today in the zone, " + zoneToday);
         // the kind of record is a choice; an ownership change shows its shares before and after, institutions by name
         new Select(browser.find(By.cssSelector("select[data-field=entityKind]"))).selectByVisibleText("Ownership");
         browser.press("Apply");
         browser.settle();
         assertTrue(browser.all(By.cssSelector("main tbody tr")).size() > 0, "ownership changes are listed");
         String shares = browser.text(By.cssSelector("table.audit-diff tr[data-field=shares] td.audit-after"));
-        assertTrue(shares.matches("(?s).*Institution: [^#\\n]+ \\(#\\d+\\).*"), () -> "owners named, not numbered: " + shares);
+        assertTrue(
+                shares.matches("(?s).*Institution: [^#\\n]+ \\(#\\d+\\).*"),
+                () -> "owners named, not numbered: " + shares);
         assertFalse(browser.text(By.cssSelector("main table")).contains("\"institutionId\""), "no raw JSON");
         browser.press("Export CSV");
         browser.waitForText(By.id("audit-export-status"), "Saved audit.csv");
         List<String> exported = Files.readAllLines(browser.download("audit.csv").toPath());
-        assertTrue(exported.get(0).startsWith("\uFEFFseq,occurredAt,actor") && exported.size() > 1
-                && exported.stream().skip(1).allMatch(l -> l.matches("\\d+,.*")), () -> "the page's records with their hashes: " + exported.get(0));
+        assertTrue(
+                exported.get(0).startsWith("\uFEFFseq,occurredAt,actor")
+                        && exported.size() > 1
+                        && exported.stream().skip(1).allMatch(l -> l.matches("\\d+,.*")),
+                () -> "the page's records with their hashes: " + exported.get(0));
         shot("audit");
 
         browser.go("#/statistics");
-        assertEquals(5, browser.all(By.cssSelector("svg.chart[role=img]")).size(), "the registry's four charts and, for an administrator, enquiries by status");
+        assertEquals(
+                5,
+                browser.all(By.cssSelector("svg.chart[role=img]")).size(),
+                "the registry's four charts and, for an administrator, enquiries by status");
         long everything = projectCount(new Api(base).as("demo-admin", "Lok-Ma-Chau-Admin-2026"));
         long investorSees = projectCount(new Api(base).as("demo-investor", "Loop-Investor-2026"));
-        assertTrue(investorSees > 0 && investorSees < everything, "statistics count only what the caller may read: "
-                + investorSees + " of " + everything);
+        assertTrue(
+                investorSees > 0 && investorSees < everything,
+                "statistics count only what the caller may read: " + investorSees + " of " + everything);
         assertEquals(5, browser.all(By.cssSelector("details.chart-data table")).size());
         // "today" is the zone's, on the statistics page and in the audit log's times alike
         String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Hong_Kong"))
@@ -1192,14 +1434,17 @@ class BrowserJourneysIT {
         shot("admin");
         if (offers("/api/frameworks")) {
             browser.go("#/admin/frameworks");
-            assertTrue(browser.text(By.cssSelector("main table")).contains("Yes"), "the current framework version is marked");
+            assertTrue(
+                    browser.text(By.cssSelector("main table")).contains("Yes"),
+                    "the current framework version is marked");
         }
         // signing out on the sign-in page shows its form again
         browser.go("#/sign-in");
         browser.waitForText(By.cssSelector("main"), "demo-admin");
         browser.find(By.id("sign-out")).click();
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
-                .until(d -> !d.findElements(By.cssSelector("main input[autocomplete=username]")).isEmpty());
+                .until(d -> !d.findElements(By.cssSelector("main input[autocomplete=username]"))
+                        .isEmpty());
         assertFalse(browser.text(By.cssSelector("main")).contains("demo-admin"), browser.text(By.cssSelector("main")));
         assertTrue(browser.all(By.cssSelector("[data-testid=who]")).isEmpty());
     }
@@ -1217,7 +1462,8 @@ class BrowserJourneysIT {
             signOut(); // the step before ends signed in; signing out on the sign-in page itself would leave no form
         }
         signIn("demo-admin", "Lok-Ma-Chau-Admin-2026");
-        browser.go("#/admin/institutions?q=" + java.net.URLEncoder.encode("港大", java.nio.charset.StandardCharsets.UTF_8));
+        browser.go(
+                "#/admin/institutions?q=" + java.net.URLEncoder.encode("港大", java.nio.charset.StandardCharsets.UTF_8));
         browser.waitForText(By.cssSelector("main table"), "The University of Hong Kong");
         browser.go("#/admin/institutions?q=DEMO-ROBOTICS");
         browser.press("DEMO-ROBOTICS");
@@ -1230,12 +1476,17 @@ class BrowserJourneysIT {
         shot("institution-aliases");
         browser.press("Save aliases");
         browser.waitForText(By.cssSelector("main"), "Aliases saved.");
-        assertTrue(browser.text(By.cssSelector("main table")).contains("RoboDemo, 虛構機器人"), "the list shows the aliases");
+        assertTrue(
+                browser.text(By.cssSelector("main table")).contains("RoboDemo, 虛構機器人"), "the list shows the aliases");
         if (offers("/api/search")) {
             Api admin = new Api(base).as("demo-admin", "Lok-Ma-Chau-Admin-2026");
-            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30)).until(d ->
-                    admin.get("api/search?type=institution&q=RoboDemo").body().contains("DEMO-ROBOTICS")
-                            || admin.get("api/search?type=institution&q=RoboDemo").body().contains("Fictional Robotics"));
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+                    .until(d -> admin.get("api/search?type=institution&q=RoboDemo")
+                                    .body()
+                                    .contains("DEMO-ROBOTICS")
+                            || admin.get("api/search?type=institution&q=RoboDemo")
+                                    .body()
+                                    .contains("Fictional Robotics"));
         }
         signOut();
     }
@@ -1264,17 +1515,22 @@ class BrowserJourneysIT {
         String investorMail = "demo-investor-" + System.nanoTime() + "@fund.example.hk";
         boolean digests = smtp != null && offers("/api/saved-searches/{id}/digest");
         if (digests) {
-            Api.Reply address = new Api(base).as("demo-investor", "Loop-Investor-2026").put("api/auth/me/email",
-                    "{\"email\":\"" + investorMail + "\"}", null);
+            Api.Reply address = new Api(base)
+                    .as("demo-investor", "Loop-Investor-2026")
+                    .put("api/auth/me/email", "{\"email\":\"" + investorMail + "\"}", null);
             assertEquals(200, address.status(), address::toString);
             browser.choose("频率", "每日");
-            browser.find(By.xpath("//select[@data-field='frequency']/ancestor::form//button[@type='submit']")).click();
+            browser.find(By.xpath("//select[@data-field='frequency']/ancestor::form//button[@type='submit']"))
+                    .click();
             browser.settle();
             browser.find(By.id("digest-send"));
         }
 
         Api admin = new Api(base).as("demo-admin", "Lok-Ma-Chau-Admin-2026");
-        long project = admin.get("api/ip-assets/" + assetId).json().getJsonNumber("projectId").longValue();
+        long project = admin.get("api/ip-assets/" + assetId)
+                .json()
+                .getJsonNumber("projectId")
+                .longValue();
         String body = """
                 {"projectId":%d,"type":"PATENT_APPLICATION","title":{"en":"Soft robotic sampling arm","zhHant":"柔性機械人採樣臂"},
                  "publicSummary":"A soft arm that samples wet-lab tubes.","readinessLevel":4,"licensing":"NON_EXCLUSIVE",
@@ -1284,8 +1540,10 @@ class BrowserJourneysIT {
         long fresh = created.id();
         Api investor = new Api(base).as("demo-investor", "Loop-Investor-2026");
         long start = System.nanoTime();
-        while (!investor.get("api/search?type=ip-asset&q=" + java.net.URLEncoder.encode("柔性机器人", java.nio.charset.StandardCharsets.UTF_8))
-                .body().contains("\"id\":" + fresh + ",")) {
+        while (!investor.get("api/search?type=ip-asset&q="
+                        + java.net.URLEncoder.encode("柔性机器人", java.nio.charset.StandardCharsets.UTF_8))
+                .body()
+                .contains("\"id\":" + fresh + ",")) {
             assertTrue(System.nanoTime() - start < 20_000_000_000L, "the new asset never reached the index");
             Thread.sleep(50);
         }
@@ -1305,7 +1563,8 @@ class BrowserJourneysIT {
             long until = System.currentTimeMillis() + 30_000;
             while (digest == null && System.currentTimeMillis() < until) {
                 for (jakarta.mail.internet.MimeMessage m : smtp.getReceivedMessages()) {
-                    if (java.util.Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(investorMail))) {
+                    if (java.util.Arrays.stream(m.getAllRecipients())
+                            .anyMatch(a -> a.toString().equals(investorMail))) {
                         digest = (String) m.getContent();
                     }
                 }
@@ -1316,17 +1575,30 @@ class BrowserJourneysIT {
         }
 
         HttpClient http = HttpClient.newHttpClient();
-        HttpResponse<String> atom = http.send(HttpRequest.newBuilder(URI.create(feedUrl)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> atom =
+                http.send(HttpRequest.newBuilder(URI.create(feedUrl)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, atom.statusCode(), atom::body);
         com.rometools.rome.feed.synd.SyndFeed feed = new SyndFeedInput().build(new StringReader(atom.body()));
         assertEquals("atom_1.0", feed.getFeedType());
-        assertTrue(feed.getEntries().stream().map(SyndEntry::getUri).anyMatch(("urn:hetao-registry:ip-asset:" + fresh)::equals), atom::body);
+        assertTrue(
+                feed.getEntries().stream()
+                        .map(SyndEntry::getUri)
+                        .anyMatch(("urn:hetao-registry:ip-asset:" + fresh)::equals),
+                atom::body);
 
         String version = admin.get("api/ip-assets/" + fresh).etag();
-        assertEquals(200, admin.put("api/ip-assets/" + fresh, body.replace("\"PUBLIC\"", "\"CONFIDENTIAL\""), version).status());
-        HttpResponse<String> after = http.send(HttpRequest.newBuilder(URI.create(feedUrl)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(
+                200,
+                admin.put("api/ip-assets/" + fresh, body.replace("\"PUBLIC\"", "\"CONFIDENTIAL\""), version)
+                        .status());
+        HttpResponse<String> after =
+                http.send(HttpRequest.newBuilder(URI.create(feedUrl)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, after.statusCode());
-        assertTrue(new SyndFeedInput().build(new StringReader(after.body())).getEntries().stream().map(SyndEntry::getUri)
-                .noneMatch(("urn:hetao-registry:ip-asset:" + fresh)::equals), "a confidential asset leaves the feed: " + after.body());
+        assertTrue(
+                new SyndFeedInput()
+                        .build(new StringReader(after.body())).getEntries().stream()
+                                .map(SyndEntry::getUri)
+                                .noneMatch(("urn:hetao-registry:ip-asset:" + fresh)::equals),
+                "a confidential asset leaves the feed: " + after.body());
     }
 }

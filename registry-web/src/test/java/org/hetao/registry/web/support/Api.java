@@ -21,7 +21,8 @@ import java.util.Map;
 public final class Api {
     public static final String ADMIN_PASSWORD = "Harbour-Bridge-2026";
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final URI base;
     private String token;
 
@@ -79,9 +80,13 @@ public final class Api {
      */
     public static String onBehalf(String ownershipBody, java.util.Collection<Long> institutions) {
         jakarta.json.JsonArrayBuilder approvals = Json.createArrayBuilder();
-        institutions.forEach(i -> approvals.add(Json.createObjectBuilder().add("institutionId", i).add("documentRef", "Signed consent of " + i)));
+        institutions.forEach(i -> approvals.add(
+                Json.createObjectBuilder().add("institutionId", i).add("documentRef", "Signed consent of " + i)));
         JsonObject body = Json.createReader(new StringReader(ownershipBody)).readObject();
-        return Json.createObjectBuilder(body).add("approvals", approvals).build().toString();
+        return Json.createObjectBuilder(body)
+                .add("approvals", approvals)
+                .build()
+                .toString();
     }
 
     /**
@@ -93,16 +98,26 @@ public final class Api {
     public Reply recordOwnership(long assetId, String ownershipBody, String ifMatch) {
         JsonObject body = Json.createReader(new StringReader(ownershipBody)).readObject();
         java.util.Set<Long> owners = new java.util.TreeSet<>();
-        body.getJsonArray("shares").forEach(s -> owners.add(s.asJsonObject().getJsonNumber("institutionId").longValue()));
+        body.getJsonArray("shares")
+                .forEach(s -> owners.add(
+                        s.asJsonObject().getJsonNumber("institutionId").longValue()));
         Reply ownership = get("api/ip-assets/" + assetId + "/ownership");
-        if (ownership.status() == 200 && !ownership.json().getJsonArray("history").isEmpty()) {
+        if (ownership.status() == 200
+                && !ownership.json().getJsonArray("history").isEmpty()) {
             java.time.LocalDate date = java.time.LocalDate.parse(body.getString("effectiveFrom"));
             java.util.Comparator<JsonObject> byEffect = java.util.Comparator.<JsonObject, java.time.LocalDate>comparing(
-                    v -> java.time.LocalDate.parse(v.getString("effectiveFrom"))).thenComparingInt(v -> v.getInt("version"));
-            java.util.List<JsonObject> history = ownership.json().getJsonArray("history").getValuesAs(JsonObject.class);
-            JsonObject replaced = history.stream().filter(v -> !java.time.LocalDate.parse(v.getString("effectiveFrom")).isAfter(date))
-                    .max(byEffect).orElseGet(() -> history.stream().min(byEffect).orElseThrow());
-            replaced.getJsonArray("shares").forEach(s -> owners.add(s.asJsonObject().getJsonNumber("institutionId").longValue()));
+                            v -> java.time.LocalDate.parse(v.getString("effectiveFrom")))
+                    .thenComparingInt(v -> v.getInt("version"));
+            java.util.List<JsonObject> history =
+                    ownership.json().getJsonArray("history").getValuesAs(JsonObject.class);
+            JsonObject replaced = history.stream()
+                    .filter(v -> !java.time.LocalDate.parse(v.getString("effectiveFrom"))
+                            .isAfter(date))
+                    .max(byEffect)
+                    .orElseGet(() -> history.stream().min(byEffect).orElseThrow());
+            replaced.getJsonArray("shares")
+                    .forEach(s -> owners.add(
+                            s.asJsonObject().getJsonNumber("institutionId").longValue()));
         }
         return put("api/ip-assets/" + assetId + "/ownership", onBehalf(ownershipBody, owners), ifMatch);
     }
@@ -120,14 +135,16 @@ public final class Api {
             b.header("Authorization", "Bearer " + token);
         }
         headers.forEach(b::header);
-        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        b.method(
+                method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         try {
             HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
             Map<String, String> sent = new java.util.LinkedHashMap<>(headers);
             if (token != null) {
                 sent.put("Authorization", "Bearer " + token);
             }
-            ApiContractCheck.check(base, method, path, sent, body, r.statusCode(), r.headers().map(), r.body());
+            ApiContractCheck.check(
+                    base, method, path, sent, body, r.statusCode(), r.headers().map(), r.body());
             return new Reply(r.statusCode(), r.headers().map(), r.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -139,7 +156,9 @@ public final class Api {
 
     /** GET of a binary resource (a PDF): the body as bytes. */
     public Download download(String path) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120)).GET();
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(120))
+                .GET();
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }
@@ -157,15 +176,19 @@ public final class Api {
     /** A binary response: status, headers and the bytes of the body. */
     public record Download(int status, Map<String, java.util.List<String>> headers, byte[] body) {
         public String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0))
+                    .findFirst()
+                    .orElse(null);
         }
 
         @Override
         public String toString() {
             return status + " " + header("Content-Type") + " (" + body.length + " bytes)"
                     + (header("Content-Type") != null && header("Content-Type").contains("json")
-                    ? ": " + new String(body, java.nio.charset.StandardCharsets.UTF_8) : "");
+                            ? ": " + new String(body, java.nio.charset.StandardCharsets.UTF_8)
+                            : "");
         }
     }
 
@@ -180,8 +203,11 @@ public final class Api {
         }
 
         public String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0))
+                    .findFirst()
+                    .orElse(null);
         }
 
         public String contentType() {

@@ -30,8 +30,7 @@ public final class ApiContractCheck {
     private static final Map<URI, OpenApiInteractionValidator> VALIDATORS = new ConcurrentHashMap<>();
     private static final boolean ON = !"false".equals(System.getProperty("registry.test.contract"));
 
-    private ApiContractCheck() {
-    }
+    private ApiContractCheck() {}
 
     /**
      * The live document of the registry at {@code base} (served at the server's root), as JSON, as
@@ -43,10 +42,16 @@ public final class ApiContractCheck {
 
     /** The document exactly as the registry at {@code base} serves it. */
     public static String served(URI base) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         try {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("/openapi?format=JSON"))
-                    .header("Accept", "application/json").timeout(Duration.ofSeconds(120)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = http.send(
+                    HttpRequest.newBuilder(base.resolve("/openapi?format=JSON"))
+                            .header("Accept", "application/json")
+                            .timeout(Duration.ofSeconds(120))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != 200) {
                 throw new IllegalStateException("GET /openapi answered " + r.statusCode() + ": " + r.body());
             }
@@ -59,14 +64,22 @@ public final class ApiContractCheck {
         }
     }
 
-    static void check(URI base, String method, String path, Map<String, String> requestHeaders, String requestBody,
-                      int status, Map<String, List<String>> responseHeaders, String responseBody) {
+    static void check(
+            URI base,
+            String method,
+            String path,
+            Map<String, String> requestHeaders,
+            String requestBody,
+            int status,
+            Map<String, List<String>> responseHeaders,
+            String responseBody) {
         if (!ON || !path.startsWith("api/") || method.equals("OPTIONS")) {
             return; // OPTIONS is the container's answer for every address, not an operation of the document
         }
-        OpenApiInteractionValidator validator = VALIDATORS.computeIfAbsent(base, b -> OpenApiInteractionValidator
-                .createForInlineApiSpecification(document(b))
-                .build());
+        OpenApiInteractionValidator validator = VALIDATORS.computeIfAbsent(
+                base,
+                b -> OpenApiInteractionValidator.createForInlineApiSpecification(document(b))
+                        .build());
         int query = path.indexOf('?');
         String plain = "/" + (query < 0 ? path : path.substring(0, query));
         Request.Method m = Request.Method.valueOf(method);
@@ -107,17 +120,24 @@ public final class ApiContractCheck {
         }
         // a body sent to an operation that reads none (a generic probe sends {} to every POST) is ignored
         report = ValidationReport.from(report.getMessages().stream()
-                .filter(msg -> !msg.getKey().equals("validation.request.body.unexpected")).toList());
+                .filter(msg -> !msg.getKey().equals("validation.request.body.unexpected"))
+                .toList());
         if (status >= 400) {
             // an address or method the API does not have: the 404 or 405 is the answer to check, and it was
             report = ValidationReport.from(report.getMessages().stream()
-                    .filter(msg -> !msg.getKey().endsWith("path.missing") && !msg.getKey().endsWith("operation.notAllowed")).toList());
+                    .filter(msg -> !msg.getKey().endsWith("path.missing")
+                            && !msg.getKey().endsWith("operation.notAllowed"))
+                    .toList());
         }
         if (report.hasErrors()) {
-            throw new AssertionError("The exchange " + method + " /" + path + " → " + status + " does not match the OpenAPI document:\n"
-                    + report.getMessages().stream().filter(msg -> msg.getLevel() == ValidationReport.Level.ERROR)
-                    .map(msg -> "  " + msg.getKey() + ": " + msg.getMessage()).collect(Collectors.joining("\n"))
-                    + "\nresponse body: " + (responseBody == null ? "" : responseBody.substring(0, Math.min(responseBody.length(), 2000))));
+            throw new AssertionError("The exchange " + method + " /" + path + " → " + status
+                    + " does not match the OpenAPI document:\n"
+                    + report.getMessages().stream()
+                            .filter(msg -> msg.getLevel() == ValidationReport.Level.ERROR)
+                            .map(msg -> "  " + msg.getKey() + ": " + msg.getMessage())
+                            .collect(Collectors.joining("\n"))
+                    + "\nresponse body: "
+                    + (responseBody == null ? "" : responseBody.substring(0, Math.min(responseBody.length(), 2000))));
         }
     }
 }

@@ -6,8 +6,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** The application exactly as the build packaged it. */
 public final class RegistryDeployment {
-    private RegistryDeployment() {
-    }
+    private RegistryDeployment() {}
 
     public static WebArchive war() {
         File war = new File(System.getProperty("registry.war", "target/hetao-registry.war"));

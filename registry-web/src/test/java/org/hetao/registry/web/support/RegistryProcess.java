@@ -26,7 +26,8 @@ public final class RegistryProcess implements AutoCloseable {
         this.log = log;
     }
 
-    public static RegistryProcess start(Path dataDir, Map<String, String> env) throws IOException, InterruptedException {
+    public static RegistryProcess start(Path dataDir, Map<String, String> env)
+            throws IOException, InterruptedException {
         RegistryProcess p = launch(dataDir, env);
         try {
             p.awaitReady(Duration.ofSeconds(300)); // generous: a loaded build machine can take minutes
@@ -46,7 +47,8 @@ public final class RegistryProcess implements AutoCloseable {
         int port = freePort();
         Path log = dataDir.resolveSibling(dataDir.getFileName() + "-" + System.nanoTime() + ".log");
         ProcessBuilder pb = new ProcessBuilder(List.of(javaBinary(), "-Xmx512m", "-jar", jar.getAbsolutePath()))
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         pb.environment().put("REGISTRY_DATA_DIR", dataDir.toString());
         pb.environment().put("REGISTRY_PORT", Integer.toString(port));
         pb.environment().put("REGISTRY_ADMIN_PASSWORD", Api.ADMIN_PASSWORD);
@@ -88,7 +90,8 @@ public final class RegistryProcess implements AutoCloseable {
                 throw new IllegalStateException("The registry exited with " + process.exitValue() + "; see " + log);
             }
             try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(base().resolve("health/ready")).build(),
+                HttpResponse<String> r = http.send(
+                        HttpRequest.newBuilder(base().resolve("health/ready")).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     return;

@@ -11,8 +11,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 @ArquillianSuiteDeployment
 public final class SuiteDeployment {
-    private SuiteDeployment() {
-    }
+    private SuiteDeployment() {}
 
     @Deployment(testable = false)
     public static WebArchive registry() {

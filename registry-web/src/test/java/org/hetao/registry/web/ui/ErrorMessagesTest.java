@@ -18,10 +18,12 @@ class ErrorMessagesTest {
         for (String language : List.of("en", "zh-Hant", "zh-Hans")) {
             String bundle = Files.readString(MESSAGES.resolve(language + ".js"));
             for (ErrorCode code : ErrorCode.values()) {
-                assertTrue(bundle.contains("\"error.code." + code.code() + "\":"),
+                assertTrue(
+                        bundle.contains("\"error.code." + code.code() + "\":"),
                         () -> language + ".js has no message for the code " + code.code());
             }
-            assertTrue(bundle.contains("\"error.code.fallback\":") && bundle.contains("\"error.problem.fallback\":"),
+            assertTrue(
+                    bundle.contains("\"error.code.fallback\":") && bundle.contains("\"error.problem.fallback\":"),
                     () -> language + ".js has the general sentences for codes it does not know");
         }
     }

@@ -18,28 +18,28 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  */
 public final class ChineseBigramAnalyzer extends Analyzer {
 
-  private static final Set<String> HAN_TYPES = Set.of(CJKBigramFilter.DOUBLE_TYPE, CJKBigramFilter.SINGLE_TYPE);
+    private static final Set<String> HAN_TYPES = Set.of(CJKBigramFilter.DOUBLE_TYPE, CJKBigramFilter.SINGLE_TYPE);
 
-  @Override
-  protected Reader initReader(String fieldName, Reader reader) {
-    return ChineseTextAnalyzer.fold(reader);
-  }
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+        return ChineseTextAnalyzer.fold(reader);
+    }
 
-  @Override
-  protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-    return ChineseTextAnalyzer.fold(reader);
-  }
+    @Override
+    protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+        return ChineseTextAnalyzer.fold(reader);
+    }
 
-  @Override
-  protected TokenStreamComponents createComponents(String fieldName) {
-    Tokenizer source = new StandardTokenizer();
-    TokenStream result = new CJKBigramFilter(source, CJKBigramFilter.HAN, false);
-    result = new TypeTokenFilter(result, HAN_TYPES, true);
-    return new TokenStreamComponents(source, result);
-  }
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream result = new CJKBigramFilter(source, CJKBigramFilter.HAN, false);
+        result = new TypeTokenFilter(result, HAN_TYPES, true);
+        return new TokenStreamComponents(source, result);
+    }
 
-  @Override
-  public int getPositionIncrementGap(String fieldName) {
-    return 100;
-  }
+    @Override
+    public int getPositionIncrementGap(String fieldName) {
+        return 100;
+    }
 }

@@ -30,60 +30,60 @@ import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
  */
 public final class ChineseTextAnalyzer extends Analyzer {
 
-  /** smartcn's punctuation stop list plus English stop words. */
-  static final CharArraySet STOP_WORDS = stopWords();
+    /** smartcn's punctuation stop list plus English stop words. */
+    static final CharArraySet STOP_WORDS = stopWords();
 
-  @Override
-  protected Reader initReader(String fieldName, Reader reader) {
-    return fold(reader);
-  }
-
-  @Override
-  protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-    return fold(reader);
-  }
-
-  /** NFKC + case folding, Traditional → Simplified, regional term → Mainland term. */
-  public static Reader fold(Reader reader) {
-    Reader normalised = new ICUNormalizer2CharFilter(reader, EnglishTextAnalyzer.NFKC_CASE_FOLD);
-    Reader simplified = new MappingCharFilter(ChineseCharMaps.traditionalToSimplified(), normalised);
-    return new MappingCharFilter(ChineseCharMaps.termVariants(), simplified);
-  }
-
-  /**
-   * The text as the analyzer sees it before segmentation: NFKC + case folded, in Simplified
-   * characters and Mainland terms. A Traditional text and its Simplified version usually fold to
-   * the same string, and then give the same words.
-   */
-  public static String folded(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    char[] buffer = new char[256];
-    try (Reader reader = fold(new StringReader(text))) {
-      for (int n; (n = reader.read(buffer)) != -1; ) {
-        out.append(buffer, 0, n);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading a string cannot fail", e);
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+        return fold(reader);
     }
-    return out.toString();
-  }
 
-  @Override
-  protected TokenStreamComponents createComponents(String fieldName) {
-    Tokenizer source = new HMMChineseTokenizer();
-    TokenStream result = EnglishTextAnalyzer.lightStemming(source);
-    result = new StopFilter(result, STOP_WORDS);
-    return new TokenStreamComponents(source, result);
-  }
+    @Override
+    protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+        return fold(reader);
+    }
 
-  @Override
-  public int getPositionIncrementGap(String fieldName) {
-    return 100;
-  }
+    /** NFKC + case folding, Traditional → Simplified, regional term → Mainland term. */
+    public static Reader fold(Reader reader) {
+        Reader normalised = new ICUNormalizer2CharFilter(reader, EnglishTextAnalyzer.NFKC_CASE_FOLD);
+        Reader simplified = new MappingCharFilter(ChineseCharMaps.traditionalToSimplified(), normalised);
+        return new MappingCharFilter(ChineseCharMaps.termVariants(), simplified);
+    }
 
-  private static CharArraySet stopWords() {
-    CharArraySet stop = new CharArraySet(SmartChineseAnalyzer.getDefaultStopSet(), false);
-    stop.addAll(EnglishTextAnalyzer.STOP_WORDS);
-    return CharArraySet.unmodifiableSet(stop);
-  }
+    /**
+     * The text as the analyzer sees it before segmentation: NFKC + case folded, in Simplified
+     * characters and Mainland terms. A Traditional text and its Simplified version usually fold to
+     * the same string, and then give the same words.
+     */
+    public static String folded(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        char[] buffer = new char[256];
+        try (Reader reader = fold(new StringReader(text))) {
+            for (int n; (n = reader.read(buffer)) != -1; ) {
+                out.append(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading a string cannot fail", e);
+        }
+        return out.toString();
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new HMMChineseTokenizer();
+        TokenStream result = EnglishTextAnalyzer.lightStemming(source);
+        result = new StopFilter(result, STOP_WORDS);
+        return new TokenStreamComponents(source, result);
+    }
+
+    @Override
+    public int getPositionIncrementGap(String fieldName) {
+        return 100;
+    }
+
+    private static CharArraySet stopWords() {
+        CharArraySet stop = new CharArraySet(SmartChineseAnalyzer.getDefaultStopSet(), false);
+        stop.addAll(EnglishTextAnalyzer.STOP_WORDS);
+        return CharArraySet.unmodifiableSet(stop);
+    }
 }

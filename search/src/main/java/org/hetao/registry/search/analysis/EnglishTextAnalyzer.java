@@ -38,76 +38,76 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  */
 public final class EnglishTextAnalyzer extends Analyzer {
 
-  /** The stop words, shared with the other analyzers so a stop word never matches anywhere. */
-  public static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+    /** The stop words, shared with the other analyzers so a stop word never matches anywhere. */
+    public static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
 
-  static final Normalizer2 NFKC_CASE_FOLD = Normalizer2.getNFKCCasefoldInstance();
+    static final Normalizer2 NFKC_CASE_FOLD = Normalizer2.getNFKCCasefoldInstance();
 
-  private static final Set<String> CJK_TYPES = Set.of(
-      StandardTokenizer.TOKEN_TYPES[StandardTokenizer.IDEOGRAPHIC],
-      StandardTokenizer.TOKEN_TYPES[StandardTokenizer.HIRAGANA],
-      StandardTokenizer.TOKEN_TYPES[StandardTokenizer.KATAKANA],
-      StandardTokenizer.TOKEN_TYPES[StandardTokenizer.HANGUL]);
+    private static final Set<String> CJK_TYPES = Set.of(
+            StandardTokenizer.TOKEN_TYPES[StandardTokenizer.IDEOGRAPHIC],
+            StandardTokenizer.TOKEN_TYPES[StandardTokenizer.HIRAGANA],
+            StandardTokenizer.TOKEN_TYPES[StandardTokenizer.KATAKANA],
+            StandardTokenizer.TOKEN_TYPES[StandardTokenizer.HANGUL]);
 
-  private final boolean stem;
+    private final boolean stem;
 
-  /** The stemming analyzer. */
-  public EnglishTextAnalyzer() {
-    this(true);
-  }
-
-  private EnglishTextAnalyzer(boolean stem) {
-    this.stem = stem;
-  }
-
-  /** The same analysis without stemming. */
-  public static EnglishTextAnalyzer unstemmed() {
-    return new EnglishTextAnalyzer(false);
-  }
-
-  @Override
-  protected Reader initReader(String fieldName, Reader reader) {
-    return new ICUNormalizer2CharFilter(reader, NFKC_CASE_FOLD);
-  }
-
-  @Override
-  protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-    return new ICUNormalizer2CharFilter(reader, NFKC_CASE_FOLD);
-  }
-
-  @Override
-  protected TokenStreamComponents createComponents(String fieldName) {
-    Tokenizer source = new StandardTokenizer();
-    // Han, kana and hangul are the Chinese analyzer's: single characters here would match (and
-    // highlight) pieces of Chinese words regardless of script.
-    TokenStream result = new TypeTokenFilter(source, CJK_TYPES);
-    result = new EnglishPossessiveFilter(result);
-    result = new ASCIIFoldingFilter(result);
-    result = new StopFilter(result, STOP_WORDS);
-    if (stem) {
-      result = lightStemming(result);
+    /** The stemming analyzer. */
+    public EnglishTextAnalyzer() {
+        this(true);
     }
-    return new TokenStreamComponents(source, result);
-  }
 
-  /**
-   * The English stemming of this analyzer, for lower-case Latin words in any token stream: listed
-   * word forms, KStem, British to American spelling. Other analyzers that meet English words use
-   * it so that a word is stemmed alike in every field.
-   */
-  public static TokenStream lightStemming(TokenStream lowerCaseWords) {
-    TokenStream result = new StemmerOverrideFilter(lowerCaseWords, EnglishWordForms.beforeStemming());
-    result = new KStemFilter(result);
-    return new StemmerOverrideFilter(result, EnglishWordForms.afterStemming());
-  }
+    private EnglishTextAnalyzer(boolean stem) {
+        this.stem = stem;
+    }
 
-  @Override
-  protected TokenStream normalize(String fieldName, TokenStream in) {
-    return new ASCIIFoldingFilter(in);
-  }
+    /** The same analysis without stemming. */
+    public static EnglishTextAnalyzer unstemmed() {
+        return new EnglishTextAnalyzer(false);
+    }
 
-  @Override
-  public int getPositionIncrementGap(String fieldName) {
-    return 100;
-  }
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+        return new ICUNormalizer2CharFilter(reader, NFKC_CASE_FOLD);
+    }
+
+    @Override
+    protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+        return new ICUNormalizer2CharFilter(reader, NFKC_CASE_FOLD);
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        // Han, kana and hangul are the Chinese analyzer's: single characters here would match (and
+        // highlight) pieces of Chinese words regardless of script.
+        TokenStream result = new TypeTokenFilter(source, CJK_TYPES);
+        result = new EnglishPossessiveFilter(result);
+        result = new ASCIIFoldingFilter(result);
+        result = new StopFilter(result, STOP_WORDS);
+        if (stem) {
+            result = lightStemming(result);
+        }
+        return new TokenStreamComponents(source, result);
+    }
+
+    /**
+     * The English stemming of this analyzer, for lower-case Latin words in any token stream: listed
+     * word forms, KStem, British to American spelling. Other analyzers that meet English words use
+     * it so that a word is stemmed alike in every field.
+     */
+    public static TokenStream lightStemming(TokenStream lowerCaseWords) {
+        TokenStream result = new StemmerOverrideFilter(lowerCaseWords, EnglishWordForms.beforeStemming());
+        result = new KStemFilter(result);
+        return new StemmerOverrideFilter(result, EnglishWordForms.afterStemming());
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new ASCIIFoldingFilter(in);
+    }
+
+    @Override
+    public int getPositionIncrementGap(String fieldName) {
+        return 100;
+    }
 }

@@ -19,27 +19,27 @@ import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
  */
 public final class IdentifierAnalyzer extends Analyzer {
 
-  /** Longer values are not identifiers and are dropped. */
-  static final int MAX_LENGTH = 128;
+    /** Longer values are not identifiers and are dropped. */
+    static final int MAX_LENGTH = 128;
 
-  private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{P}\\p{S}]+|[\\p{P}\\p{S}]+$");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{P}\\p{S}]+|[\\p{P}\\p{S}]+$");
 
-  @Override
-  protected Reader initReader(String fieldName, Reader reader) {
-    return new ICUNormalizer2CharFilter(reader, EnglishTextAnalyzer.NFKC_CASE_FOLD);
-  }
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+        return new ICUNormalizer2CharFilter(reader, EnglishTextAnalyzer.NFKC_CASE_FOLD);
+    }
 
-  @Override
-  protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-    return new ICUNormalizer2CharFilter(reader, EnglishTextAnalyzer.NFKC_CASE_FOLD);
-  }
+    @Override
+    protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+        return new ICUNormalizer2CharFilter(reader, EnglishTextAnalyzer.NFKC_CASE_FOLD);
+    }
 
-  @Override
-  protected TokenStreamComponents createComponents(String fieldName) {
-    Tokenizer source = new KeywordTokenizer();
-    TokenStream result = new PatternReplaceFilter(source, EDGE_PUNCTUATION, "", true);
-    result = new LengthFilter(result, 1, MAX_LENGTH);
-    result = new StopFilter(result, EnglishTextAnalyzer.STOP_WORDS);
-    return new TokenStreamComponents(source, result);
-  }
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new KeywordTokenizer();
+        TokenStream result = new PatternReplaceFilter(source, EDGE_PUNCTUATION, "", true);
+        result = new LengthFilter(result, 1, MAX_LENGTH);
+        result = new StopFilter(result, EnglishTextAnalyzer.STOP_WORDS);
+        return new TokenStreamComponents(source, result);
+    }
 }

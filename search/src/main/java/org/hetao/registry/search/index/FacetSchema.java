@@ -6,20 +6,20 @@ import org.hetao.registry.search.Facet;
 /** The facet configuration: every {@link Facet} is a flat sorted-set doc-values dimension. */
 public final class FacetSchema {
 
-  private static final FacetsConfig CONFIG = build();
+    private static final FacetsConfig CONFIG = build();
 
-  private FacetSchema() {}
+    private FacetSchema() {}
 
-  /** The shared configuration; not to be changed after startup. */
-  public static FacetsConfig config() {
-    return CONFIG;
-  }
-
-  private static FacetsConfig build() {
-    FacetsConfig config = new FacetsConfig();
-    for (Facet facet : Facet.values()) {
-      config.setMultiValued(facet.dimension(), facet.multiValued());
+    /** The shared configuration; not to be changed after startup. */
+    public static FacetsConfig config() {
+        return CONFIG;
     }
-    return config;
-  }
+
+    private static FacetsConfig build() {
+        FacetsConfig config = new FacetsConfig();
+        for (Facet facet : Facet.values()) {
+            config.setMultiValued(facet.dimension(), facet.multiValued());
+        }
+        return config;
+    }
 }

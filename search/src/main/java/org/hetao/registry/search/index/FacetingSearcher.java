@@ -16,32 +16,30 @@ import org.apache.lucene.search.SearcherFactory;
  */
 public final class FacetingSearcher extends IndexSearcher {
 
-  private final SortedSetDocValuesReaderState facetState;
+    private final SortedSetDocValuesReaderState facetState;
 
-  private FacetingSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState) {
-    super(reader);
-    this.facetState = facetState;
-  }
+    private FacetingSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState) {
+        super(reader);
+        this.facetState = facetState;
+    }
 
-  /** The facet state, or null while no document has been indexed. */
-  public SortedSetDocValuesReaderState facetState() {
-    return facetState;
-  }
+    /** The facet state, or null while no document has been indexed. */
+    public SortedSetDocValuesReaderState facetState() {
+        return facetState;
+    }
 
-  /** Creates faceting searchers for a {@code SearcherManager}. */
-  public static SearcherFactory factory() {
-    return new SearcherFactory() {
-      @Override
-      public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader)
-          throws IOException {
-        FieldInfo facets =
-            FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
-        SortedSetDocValuesReaderState state =
-            facets == null || reader.numDocs() == 0
-                ? null
-                : new DefaultSortedSetDocValuesReaderState(reader, FacetSchema.config());
-        return new FacetingSearcher(reader, state);
-      }
-    };
-  }
+    /** Creates faceting searchers for a {@code SearcherManager}. */
+    public static SearcherFactory factory() {
+        return new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
+                FieldInfo facets =
+                        FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+                SortedSetDocValuesReaderState state = facets == null || reader.numDocs() == 0
+                        ? null
+                        : new DefaultSortedSetDocValuesReaderState(reader, FacetSchema.config());
+                return new FacetingSearcher(reader, state);
+            }
+        };
+    }
 }

@@ -13,32 +13,32 @@ import org.hetao.registry.search.analysis.IdentifierAnalyzer;
 /** The analyzer of every field, as one per-field analyzer used for indexing, parsing and highlighting. */
 public final class FieldAnalyzers {
 
-  private static final Analyzer ENGLISH = new EnglishTextAnalyzer();
-  private static final Analyzer CHINESE = new ChineseTextAnalyzer();
-  private static final Analyzer CHINESE_BIGRAMS = new ChineseBigramAnalyzer();
-  private static final Analyzer IDENTIFIER = new IdentifierAnalyzer();
-  private static final Analyzer SPELLING = EnglishTextAnalyzer.unstemmed();
-  private static final Analyzer PER_FIELD = build();
+    private static final Analyzer ENGLISH = new EnglishTextAnalyzer();
+    private static final Analyzer CHINESE = new ChineseTextAnalyzer();
+    private static final Analyzer CHINESE_BIGRAMS = new ChineseBigramAnalyzer();
+    private static final Analyzer IDENTIFIER = new IdentifierAnalyzer();
+    private static final Analyzer SPELLING = EnglishTextAnalyzer.unstemmed();
+    private static final Analyzer PER_FIELD = build();
 
-  private FieldAnalyzers() {}
+    private FieldAnalyzers() {}
 
-  /** The per-field analyzer (thread-safe, shared). Unlisted fields are not analysed. */
-  public static Analyzer perField() {
-    return PER_FIELD;
-  }
+    /** The per-field analyzer (thread-safe, shared). Unlisted fields are not analysed. */
+    public static Analyzer perField() {
+        return PER_FIELD;
+    }
 
-  /** The Chinese analyzer, also used to segment Chinese query text. */
-  public static Analyzer chinese() {
-    return CHINESE;
-  }
+    /** The Chinese analyzer, also used to segment Chinese query text. */
+    public static Analyzer chinese() {
+        return CHINESE;
+    }
 
-  private static Analyzer build() {
-    Map<String, Analyzer> byField = new HashMap<>();
-    IndexFields.ENGLISH_FIELDS.forEach(f -> byField.put(f, ENGLISH));
-    IndexFields.CHINESE_FIELDS.forEach(f -> byField.put(f, CHINESE));
-    IndexFields.CHINESE_BIGRAM_FIELDS.forEach(f -> byField.put(f, CHINESE_BIGRAMS));
-    IndexFields.IDENTIFIER_FIELDS.forEach(f -> byField.put(f, IDENTIFIER));
-    IndexFields.SPELLING_FIELDS.forEach(f -> byField.put(f, SPELLING));
-    return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), byField);
-  }
+    private static Analyzer build() {
+        Map<String, Analyzer> byField = new HashMap<>();
+        IndexFields.ENGLISH_FIELDS.forEach(f -> byField.put(f, ENGLISH));
+        IndexFields.CHINESE_FIELDS.forEach(f -> byField.put(f, CHINESE));
+        IndexFields.CHINESE_BIGRAM_FIELDS.forEach(f -> byField.put(f, CHINESE_BIGRAMS));
+        IndexFields.IDENTIFIER_FIELDS.forEach(f -> byField.put(f, IDENTIFIER));
+        IndexFields.SPELLING_FIELDS.forEach(f -> byField.put(f, SPELLING));
+        return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), byField);
+    }
 }

@@ -21,39 +21,40 @@ import org.hetao.registry.search.index.IndexFields;
  */
 final class AliasPhrases {
 
-  /** A matching phrase's constant score: above what text scores, below an exact identifier. */
-  static final float PHRASE_SCORE = 100f;
-  private static final Pattern HAN_WORD = Pattern.compile("\\p{IsHan}{2,}");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A matching phrase's constant score: above what text scores, below an exact identifier. */
+    static final float PHRASE_SCORE = 100f;
 
-  private AliasPhrases() {}
+    private static final Pattern HAN_WORD = Pattern.compile("\\p{IsHan}{2,}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
-  /** The phrases of the query's Han words in the audience's alias field, or null when it has none. */
-  static Query of(String query, Audience audience) {
-    String field = audience.publicTextOnly() ? IndexFields.INVESTOR_ALIAS_ZH : IndexFields.ALIAS_ZH;
-    QueryBuilder builder = new QueryBuilder(FieldAnalyzers.perField());
-    BooleanQuery.Builder phrases = new BooleanQuery.Builder();
-    int count = 0;
-    for (String word : SPACES.split(query.strip())) {
-      if (count < 8 && HAN_WORD.matcher(word).matches()) {
-        Query phrase = builder.createPhraseQuery(field, word);
-        if (phrase != null) {
-          phrases.add(new ConstantScoreQuery(phrase), BooleanClause.Occur.SHOULD);
-          count++;
+    private AliasPhrases() {}
+
+    /** The phrases of the query's Han words in the audience's alias field, or null when it has none. */
+    static Query of(String query, Audience audience) {
+        String field = audience.publicTextOnly() ? IndexFields.INVESTOR_ALIAS_ZH : IndexFields.ALIAS_ZH;
+        QueryBuilder builder = new QueryBuilder(FieldAnalyzers.perField());
+        BooleanQuery.Builder phrases = new BooleanQuery.Builder();
+        int count = 0;
+        for (String word : SPACES.split(query.strip())) {
+            if (count < 8 && HAN_WORD.matcher(word).matches()) {
+                Query phrase = builder.createPhraseQuery(field, word);
+                if (phrase != null) {
+                    phrases.add(new ConstantScoreQuery(phrase), BooleanClause.Occur.SHOULD);
+                    count++;
+                }
+            }
         }
-      }
+        return count == 0 ? null : new BoostQuery(phrases.build(), PHRASE_SCORE);
     }
-    return count == 0 ? null : new BoostQuery(phrases.build(), PHRASE_SCORE);
-  }
 
-  /** {@code query} with the phrases as optional clauses that only add to the score. */
-  static Query rankingFirst(Query query, Query phrases) {
-    if (phrases == null) {
-      return query;
+    /** {@code query} with the phrases as optional clauses that only add to the score. */
+    static Query rankingFirst(Query query, Query phrases) {
+        if (phrases == null) {
+            return query;
+        }
+        return new BooleanQuery.Builder()
+                .add(query, BooleanClause.Occur.MUST)
+                .add(phrases, BooleanClause.Occur.SHOULD)
+                .build();
     }
-    return new BooleanQuery.Builder()
-        .add(query, BooleanClause.Occur.MUST)
-        .add(phrases, BooleanClause.Occur.SHOULD)
-        .build();
-  }
 }

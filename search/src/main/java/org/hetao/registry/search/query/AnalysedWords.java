@@ -17,27 +17,27 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 final class AnalysedWords {
 
-  private AnalysedWords() {}
+    private AnalysedWords() {}
 
-  /** The indexed words of {@code text} in {@code field}, in order; empty when all are stop words. */
-  static List<String> of(Analyzer analyzer, String field, String text) {
-    List<String> words = new ArrayList<>();
-    try (TokenStream tokens = analyzer.tokenStream(field, text)) {
-      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-      tokens.reset();
-      while (tokens.incrementToken()) {
-        words.add(term.toString());
-      }
-      tokens.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException("analysing a string cannot fail", e);
+    /** The indexed words of {@code text} in {@code field}, in order; empty when all are stop words. */
+    static List<String> of(Analyzer analyzer, String field, String text) {
+        List<String> words = new ArrayList<>();
+        try (TokenStream tokens = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                words.add(term.toString());
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing a string cannot fail", e);
+        }
+        return words;
     }
-    return words;
-  }
 
-  /** Whether the word is written in Han characters only. */
-  static boolean isHan(String word) {
-    return !word.isEmpty()
-        && word.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
-  }
+    /** Whether the word is written in Han characters only. */
+    static boolean isHan(String word) {
+        return !word.isEmpty()
+                && word.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    }
 }

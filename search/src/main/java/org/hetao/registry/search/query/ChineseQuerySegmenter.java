@@ -26,85 +26,85 @@ import org.hetao.registry.search.index.IndexFields;
  */
 final class ChineseQuerySegmenter {
 
-  private ChineseQuerySegmenter() {}
+    private ChineseQuerySegmenter() {}
 
-  static String segment(String query) {
-    StringBuilder out = new StringBuilder(query.length() + 16);
-    boolean inQuotes = false;
-    int i = 0;
-    while (i < query.length()) {
-      char c = query.charAt(i);
-      if (c == '\\' && i + 1 < query.length()) {
-        out.append(c).append(query.charAt(i + 1));
-        i += 2;
-        continue;
-      }
-      if (c == '"') {
-        inQuotes = !inQuotes;
-      }
-      if (inQuotes || !isHan(query.codePointAt(i))) {
-        out.append(c);
-        i++;
-        continue;
-      }
-      int end = i;
-      while (end < query.length() && isHan(query.codePointAt(end))) {
-        end += Character.charCount(query.codePointAt(end));
-      }
-      char before = i > 0 ? query.charAt(i - 1) : ' ';
-      char after = end < query.length() ? query.charAt(end) : ' ';
-      String run = query.substring(i, end);
-      boolean attachedToOperator = "+-!".indexOf(before) >= 0 || "*?~^".indexOf(after) >= 0;
-      if (Character.isLetterOrDigit(before)) {
-        out.append(' ');
-      }
-      out.append(attachedToOperator ? run : String.join(" ", words(ChineseTextAnalyzer.folded(run))));
-      if (Character.isLetterOrDigit(after)) {
-        out.append(' ');
-      }
-      i = end;
+    static String segment(String query) {
+        StringBuilder out = new StringBuilder(query.length() + 16);
+        boolean inQuotes = false;
+        int i = 0;
+        while (i < query.length()) {
+            char c = query.charAt(i);
+            if (c == '\\' && i + 1 < query.length()) {
+                out.append(c).append(query.charAt(i + 1));
+                i += 2;
+                continue;
+            }
+            if (c == '"') {
+                inQuotes = !inQuotes;
+            }
+            if (inQuotes || !isHan(query.codePointAt(i))) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < query.length() && isHan(query.codePointAt(end))) {
+                end += Character.charCount(query.codePointAt(end));
+            }
+            char before = i > 0 ? query.charAt(i - 1) : ' ';
+            char after = end < query.length() ? query.charAt(end) : ' ';
+            String run = query.substring(i, end);
+            boolean attachedToOperator = "+-!".indexOf(before) >= 0 || "*?~^".indexOf(after) >= 0;
+            if (Character.isLetterOrDigit(before)) {
+                out.append(' ');
+            }
+            out.append(attachedToOperator ? run : String.join(" ", words(ChineseTextAnalyzer.folded(run))));
+            if (Character.isLetterOrDigit(after)) {
+                out.append(' ');
+            }
+            i = end;
+        }
+        return out.toString();
     }
-    return out.toString();
-  }
 
-  /** Folded Chinese text cut between its words, a one-character word joined to the next (or last) one. */
-  static List<String> words(String folded) {
-    TreeSet<Integer> starts = new TreeSet<>();
-    try (TokenStream tokens = FieldAnalyzers.chinese().tokenStream(IndexFields.TITLE_ZH, folded)) {
-      OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
-      tokens.reset();
-      while (tokens.incrementToken()) {
-        starts.add(offset.startOffset());
-      }
-      tokens.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    /** Folded Chinese text cut between its words, a one-character word joined to the next (or last) one. */
+    static List<String> words(String folded) {
+        TreeSet<Integer> starts = new TreeSet<>();
+        try (TokenStream tokens = FieldAnalyzers.chinese().tokenStream(IndexFields.TITLE_ZH, folded)) {
+            OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                starts.add(offset.startOffset());
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        starts.add(0);
+        starts.add(folded.length());
+        List<String> words = new ArrayList<>();
+        String carried = "";
+        Integer start = starts.first();
+        for (Integer next = starts.higher(start); next != null; start = next, next = starts.higher(next)) {
+            String word = carried + folded.substring(start, next);
+            if (word.codePointCount(0, word.length()) < 2) {
+                carried = word;
+            } else {
+                words.add(word);
+                carried = "";
+            }
+        }
+        if (!carried.isEmpty()) {
+            if (words.isEmpty()) {
+                words.add(carried);
+            } else {
+                words.set(words.size() - 1, words.get(words.size() - 1) + carried);
+            }
+        }
+        return words;
     }
-    starts.add(0);
-    starts.add(folded.length());
-    List<String> words = new ArrayList<>();
-    String carried = "";
-    Integer start = starts.first();
-    for (Integer next = starts.higher(start); next != null; start = next, next = starts.higher(next)) {
-      String word = carried + folded.substring(start, next);
-      if (word.codePointCount(0, word.length()) < 2) {
-        carried = word;
-      } else {
-        words.add(word);
-        carried = "";
-      }
-    }
-    if (!carried.isEmpty()) {
-      if (words.isEmpty()) {
-        words.add(carried);
-      } else {
-        words.set(words.size() - 1, words.get(words.size() - 1) + carried);
-      }
-    }
-    return words;
-  }
 
-  private static boolean isHan(int codePoint) {
-    return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
-  }
+    private static boolean isHan(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+    }
 }

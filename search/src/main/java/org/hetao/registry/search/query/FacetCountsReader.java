@@ -19,28 +19,28 @@ import org.hetao.registry.search.SearchLimits;
  */
 final class FacetCountsReader {
 
-  private FacetCountsReader() {}
+    private FacetCountsReader() {}
 
-  static Map<Facet, List<FacetValue>> read(Facets facets) throws IOException {
-    Map<Facet, List<FacetValue>> counts = new EnumMap<>(Facet.class);
-    for (Facet facet : Facet.values()) {
-      FacetResult result = facets.getTopChildren(SearchLimits.MAX_FACET_VALUES, facet.dimension());
-      if (result == null) {
-        continue;
-      }
-      List<FacetValue> values = new ArrayList<>();
-      for (LabelAndValue labelAndValue : result.labelValues) {
-        if (labelAndValue.value.longValue() > 0) {
-          values.add(new FacetValue(labelAndValue.label, labelAndValue.value.longValue()));
+    static Map<Facet, List<FacetValue>> read(Facets facets) throws IOException {
+        Map<Facet, List<FacetValue>> counts = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            FacetResult result = facets.getTopChildren(SearchLimits.MAX_FACET_VALUES, facet.dimension());
+            if (result == null) {
+                continue;
+            }
+            List<FacetValue> values = new ArrayList<>();
+            for (LabelAndValue labelAndValue : result.labelValues) {
+                if (labelAndValue.value.longValue() > 0) {
+                    values.add(new FacetValue(labelAndValue.label, labelAndValue.value.longValue()));
+                }
+            }
+            if (facet == Facet.READINESS) {
+                values.sort(Comparator.comparing(FacetValue::value));
+            } else if (facet == Facet.YEAR) {
+                values.sort(Comparator.comparing(FacetValue::value).reversed());
+            }
+            counts.put(facet, values);
         }
-      }
-      if (facet == Facet.READINESS) {
-        values.sort(Comparator.comparing(FacetValue::value));
-      } else if (facet == Facet.YEAR) {
-        values.sort(Comparator.comparing(FacetValue::value).reversed());
-      }
-      counts.put(facet, values);
+        return counts;
     }
-    return counts;
-  }
 }

@@ -12,28 +12,28 @@ import org.apache.lucene.index.QueryTimeout;
  */
 public final class ThreadDeadline implements QueryTimeout {
 
-  private final ThreadLocal<QueryTimeout> armed = new ThreadLocal<>();
+    private final ThreadLocal<QueryTimeout> armed = new ThreadLocal<>();
 
-  /** Disarms when closed. */
-  interface Armed extends AutoCloseable {
+    /** Disarms when closed. */
+    interface Armed extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** A deadline {@code budget} from now. */
+    static QueryTimeout after(Duration budget) {
+        long end = System.nanoTime() + budget.toNanos();
+        return () -> System.nanoTime() - end >= 0;
+    }
+
+    Armed arm(QueryTimeout deadline) {
+        armed.set(deadline);
+        return armed::remove;
+    }
+
     @Override
-    void close();
-  }
-
-  /** A deadline {@code budget} from now. */
-  static QueryTimeout after(Duration budget) {
-    long end = System.nanoTime() + budget.toNanos();
-    return () -> System.nanoTime() - end >= 0;
-  }
-
-  Armed arm(QueryTimeout deadline) {
-    armed.set(deadline);
-    return armed::remove;
-  }
-
-  @Override
-  public boolean shouldExit() {
-    QueryTimeout deadline = armed.get();
-    return deadline != null && deadline.shouldExit();
-  }
+    public boolean shouldExit() {
+        QueryTimeout deadline = armed.get();
+        return deadline != null && deadline.shouldExit();
+    }
 }

@@ -21,61 +21,61 @@ import org.apache.lucene.index.Term;
  */
 public final class TypoTolerance {
 
-  /** Words shorter than this are matched exactly. */
-  public static final int MIN_LETTERS = 6;
+    /** Words shorter than this are matched exactly. */
+    public static final int MIN_LETTERS = 6;
 
-  /** Words this long or longer may have two edits. */
-  public static final int TWO_EDITS_FROM = 12;
+    /** Words this long or longer may have two edits. */
+    public static final int TWO_EDITS_FROM = 12;
 
-  /** No word is matched approximately. */
-  public static final TypoTolerance NONE = new TypoTolerance(null);
+    /** No word is matched approximately. */
+    public static final TypoTolerance NONE = new TypoTolerance(null);
 
-  private final Predicate<Term> indexed;
-  private final Map<String, Boolean> known = new HashMap<>();
+    private final Predicate<Term> indexed;
+    private final Map<String, Boolean> known = new HashMap<>();
 
-  private TypoTolerance(Predicate<Term> indexed) {
-    this.indexed = indexed;
-  }
-
-  /**
-   * @param indexed whether a record the reader may see contains a term (a word in one of the
-   *     spelling fields)
-   */
-  public static TypoTolerance outside(Predicate<Term> indexed) {
-    return new TypoTolerance(indexed);
-  }
-
-  /** Whether any word may be matched approximately. */
-  public boolean enabled() {
-    return indexed != null;
-  }
-
-  /** The edits allowed for a word, by its length alone: 0, 1 or 2. */
-  static int editsForLength(String word) {
-    if (word.isEmpty() || !word.codePoints().allMatch(Character::isLetter)) {
-      return 0;
+    private TypoTolerance(Predicate<Term> indexed) {
+        this.indexed = indexed;
     }
-    int letters = word.codePointCount(0, word.length());
-    if (letters < MIN_LETTERS) {
-      return 0;
-    }
-    return letters < TWO_EDITS_FROM ? 1 : 2;
-  }
 
-  /**
-   * The edits allowed for a word searched in some fields: none if tolerance is off, the word is
-   * short or not a word, or it is indexed in any of the fields.
-   */
-  int editsFor(String word, Collection<String> fields) {
-    if (!enabled()) {
-      return 0;
+    /**
+     * @param indexed whether a record the reader may see contains a term (a word in one of the
+     *     spelling fields)
+     */
+    public static TypoTolerance outside(Predicate<Term> indexed) {
+        return new TypoTolerance(indexed);
     }
-    int edits = editsForLength(word);
-    if (edits == 0) {
-      return 0;
+
+    /** Whether any word may be matched approximately. */
+    public boolean enabled() {
+        return indexed != null;
     }
-    boolean inIndex = known.computeIfAbsent(word,
-        w -> fields.stream().anyMatch(field -> indexed.test(new Term(field, w))));
-    return inIndex ? 0 : edits;
-  }
+
+    /** The edits allowed for a word, by its length alone: 0, 1 or 2. */
+    static int editsForLength(String word) {
+        if (word.isEmpty() || !word.codePoints().allMatch(Character::isLetter)) {
+            return 0;
+        }
+        int letters = word.codePointCount(0, word.length());
+        if (letters < MIN_LETTERS) {
+            return 0;
+        }
+        return letters < TWO_EDITS_FROM ? 1 : 2;
+    }
+
+    /**
+     * The edits allowed for a word searched in some fields: none if tolerance is off, the word is
+     * short or not a word, or it is indexed in any of the fields.
+     */
+    int editsFor(String word, Collection<String> fields) {
+        if (!enabled()) {
+            return 0;
+        }
+        int edits = editsForLength(word);
+        if (edits == 0) {
+            return 0;
+        }
+        boolean inIndex =
+                known.computeIfAbsent(word, w -> fields.stream().anyMatch(field -> indexed.test(new Term(field, w))));
+        return inIndex ? 0 : edits;
+    }
 }
