@@ -1,5 +1,7 @@
 package org.hetao.registry.account;
 
+import org.hetao.registry.access.Role;
+
 /**
  * What an administrator states to create or change an account; a null password keeps the old one,
  * a null e-mail address keeps the old one and a blank one removes it.

@@ -3,6 +3,7 @@ package org.hetao.registry.account;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Set;
+import org.hetao.registry.access.Role;
 import org.hetao.registry.audit.AuditAction;
 import org.hetao.registry.audit.ChangeRecorder;
 import org.hetao.registry.common.ConflictException;

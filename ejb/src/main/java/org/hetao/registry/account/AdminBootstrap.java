@@ -7,6 +7,7 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.util.logging.Logger;
+import org.hetao.registry.access.Role;
 import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.config.RefusedSetting;
 import org.hetao.registry.config.RegistrySetting;

@@ -1,6 +1,7 @@
 package org.hetao.registry.account;
 
 import jakarta.ejb.ApplicationException;
+import org.hetao.registry.access.AuthenticationException;
 import org.hetao.registry.common.ErrorCode;
 
 /** Wrong username or password; already recorded in the audit trail as a failed sign-in. */

@@ -1,2 +1,2 @@
-/** Accounts, roles, password hashing, bearer tokens and the permission check. */
+/** Accounts, password hashing, bearer tokens and signing in; who may do what is {@code org.hetao.registry.access}'s. */
 package org.hetao.registry.account;

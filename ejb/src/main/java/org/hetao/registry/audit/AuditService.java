@@ -7,8 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
-import org.hetao.registry.account.AccessGuard;
-import org.hetao.registry.account.Caller;
+import org.hetao.registry.access.AccessGuard;
+import org.hetao.registry.access.Caller;
 import org.hetao.registry.common.Page;
 import org.hetao.registry.common.PageRequest;
 

@@ -7,8 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Set;
-import org.hetao.registry.account.Caller;
-import org.hetao.registry.account.CallerContext;
+import org.hetao.registry.access.Caller;
+import org.hetao.registry.access.CallerContext;
 
 /**
  * Records a write in the writing transaction: an audit record of who changed what (the changed

@@ -2,8 +2,8 @@ package org.hetao.registry.demo;
 
 import java.util.List;
 import java.util.function.ToLongFunction;
+import org.hetao.registry.access.Role;
 import org.hetao.registry.account.AccountDetails;
-import org.hetao.registry.account.Role;
 
 /**
  * One demo account per role, with fixed passwords stated in the README. They are for trying the

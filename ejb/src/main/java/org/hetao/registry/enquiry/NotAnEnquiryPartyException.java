@@ -1,7 +1,7 @@
 package org.hetao.registry.enquiry;
 
 import jakarta.ejb.ApplicationException;
-import org.hetao.registry.account.AccessDeniedException;
+import org.hetao.registry.access.AccessDeniedException;
 
 /** The caller may read the enquiry but not take this step (an investor declining, an office withdrawing). */
 @ApplicationException(rollback = true)

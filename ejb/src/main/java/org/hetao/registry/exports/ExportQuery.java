@@ -1,6 +1,6 @@
 package org.hetao.registry.exports;
 
-import org.hetao.registry.account.ReadScope;
+import org.hetao.registry.access.ReadScope;
 import org.hetao.registry.imports.RecordKind;
 
 /**

@@ -11,8 +11,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import org.hetao.registry.account.Caller;
-import org.hetao.registry.account.Role;
+import org.hetao.registry.access.Caller;
+import org.hetao.registry.access.Role;
 
 /** One uploaded file and what became of it: its state, its progress and its report. */
 @Entity

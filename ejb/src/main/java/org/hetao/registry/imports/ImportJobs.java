@@ -6,7 +6,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import org.hetao.registry.account.Caller;
+import org.hetao.registry.access.Caller;
 import org.hetao.registry.common.NotFoundException;
 
 /**

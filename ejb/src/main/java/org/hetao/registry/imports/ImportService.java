@@ -5,8 +5,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.InputStream;
-import org.hetao.registry.account.AccessGuard;
-import org.hetao.registry.account.Caller;
+import org.hetao.registry.access.AccessGuard;
+import org.hetao.registry.access.Caller;
 import org.hetao.registry.common.ConflictException;
 
 /**

@@ -3,7 +3,7 @@ package org.hetao.registry.imports;
 import jakarta.persistence.EntityManager;
 import java.util.HashMap;
 import java.util.Map;
-import org.hetao.registry.account.AccessGuard;
+import org.hetao.registry.access.AccessGuard;
 import org.hetao.registry.ipasset.AssetAccess;
 import org.hetao.registry.ipasset.IpAsset;
 import org.hetao.registry.ownership.OwnershipRepository;

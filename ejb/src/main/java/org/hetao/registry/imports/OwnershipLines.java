@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.hetao.registry.account.AccessDeniedException;
-import org.hetao.registry.account.AccessGuard;
+import org.hetao.registry.access.AccessDeniedException;
+import org.hetao.registry.access.AccessGuard;
 import org.hetao.registry.ownership.OwnershipVersion;
 import org.hetao.registry.proposal.OnBehalf;
 

@@ -5,7 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
-import org.hetao.registry.account.Role;
+import org.hetao.registry.access.Role;
 import org.hetao.registry.institution.Institution;
 import org.hetao.registry.institution.Jurisdiction;
 

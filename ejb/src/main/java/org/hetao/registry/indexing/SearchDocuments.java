@@ -11,9 +11,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.hetao.registry.common.Confidentiality;
+import org.hetao.registry.access.ReadRule;
+import org.hetao.registry.access.ReadScope;
+import org.hetao.registry.access.RecordFacts;
 import org.hetao.registry.institution.Institution;
 import org.hetao.registry.institution.Jurisdiction;
+import org.hetao.registry.ipasset.AssetAccess;
 import org.hetao.registry.ipasset.Filing;
 import org.hetao.registry.ipasset.FilingDetails;
 import org.hetao.registry.ipasset.InvestorTexts;
@@ -22,6 +25,7 @@ import org.hetao.registry.person.Person;
 import org.hetao.registry.project.Funding;
 import org.hetao.registry.project.Participant;
 import org.hetao.registry.project.Project;
+import org.hetao.registry.project.ProjectAccess;
 import org.hetao.registry.search.DocType;
 import org.hetao.registry.search.Facet;
 import org.hetao.registry.search.Language;
@@ -30,10 +34,11 @@ import org.hetao.registry.search.SearchDocument;
 import org.hetao.registry.search.Visibility;
 
 /**
- * What the search index holds about each kind of record. The access rules of the API decide
- * every document's audience: its visibility is the record's confidentiality (for an IP asset the
- * stricter of the asset's and its project's), its parties are the institutions whose offices may
- * read it, and it is investor-visible exactly when an investor may read the record. Only text an
+ * What the search index holds about each kind of record. A project's or an IP asset's audience is
+ * written by {@link ReadRule#indexAs} from the same facts the API reads them by ({@link
+ * ProjectAccess#facts}, {@link AssetAccess#facts}): its visibility is the record's confidentiality
+ * (for an IP asset the stricter of the asset's and its project's), its parties are the institutions
+ * whose offices may read it, and it is investor-visible exactly when an investor may read the record. Only text an
  * investor may read through the API goes into the public text: titles, a project's abstract, an
  * asset's public summary, problem solved, advantages and applications (each in all three languages), filing
  * numbers and the participants' short names and everyday names (aliases). Asset abstracts,
@@ -101,10 +106,8 @@ public final class SearchDocuments {
         Set<String> publicIds = new LinkedHashSet<>();
         publicIds.add(project.getCode());
         participants.forEach(i -> publicIds.add(i.getShortName()));
-        SearchDocument.Builder b = SearchDocument.builder(DocType.PROJECT, id)
-                .visibility(visibility(project.getConfidentiality()))
-                .investorVisible(investorVisible(project))
-                .parties(project.parties())
+        SearchDocument.Builder b = ReadRule.indexAs(
+                        SearchDocument.builder(DocType.PROJECT, id), ProjectAccess.facts(project))
                 .title(text(project.getTitle()))
                 .summary(text(project.getAbstract()))
                 .publicIdentifiers(publicIds)
@@ -141,9 +144,8 @@ public final class SearchDocuments {
             Set<Long> currentOwners,
             Set<Long> everOwners,
             Map<Long, Institution> institutions) {
-        boolean investorVisible = investorVisible(asset, project);
-        Set<Long> parties = new LinkedHashSet<>(project.parties());
-        parties.addAll(everOwners);
+        RecordFacts readers = AssetAccess.facts(project, asset, everOwners);
+        boolean investorVisible = ReadRule.permits(ReadScope.INVESTOR, readers);
         Set<String> shortNames = new LinkedHashSet<>();
         List<Institution> participants = participants(project, institutions);
         participants.forEach(i -> shortNames.add(i.getShortName()));
@@ -162,10 +164,7 @@ public final class SearchDocuments {
             filingJurisdictions.add(f.getJurisdiction().name());
         }
         LocalDate date = firstFilingDate(asset).orElse(date(asset.getCreatedAt()));
-        SearchDocument.Builder b = SearchDocument.builder(DocType.IP_ASSET, id)
-                .visibility(stricter(visibility(asset.getConfidentiality()), visibility(project.getConfidentiality())))
-                .investorVisible(investorVisible)
-                .parties(parties)
+        SearchDocument.Builder b = ReadRule.indexAs(SearchDocument.builder(DocType.IP_ASSET, id), readers)
                 .title(text(asset.getTitle()))
                 .summary(summary(asset))
                 .publicIdentifiers(filingNumbers)
@@ -185,27 +184,6 @@ public final class SearchDocuments {
             b.year(date.getYear());
         }
         return b.build();
-    }
-
-    /** An investor reads a project exactly when it is PUBLIC. */
-    public static boolean investorVisible(Project project) {
-        return project.getConfidentiality() == Confidentiality.PUBLIC;
-    }
-
-    /** An investor reads an asset exactly when it and its project are PUBLIC and it is open to a new licensee. */
-    public static boolean investorVisible(IpAsset asset, Project project) {
-        return investorVisible(project)
-                && asset.getConfidentiality() == Confidentiality.PUBLIC
-                && asset.getLicensing().isAvailable();
-    }
-
-    static Visibility visibility(Confidentiality confidentiality) {
-        return Visibility.valueOf(confidentiality.name());
-    }
-
-    /** The narrower audience of the two (PUBLIC, then CONSORTIUM, then CONFIDENTIAL). */
-    static Visibility stricter(Visibility a, Visibility b) {
-        return a.compareTo(b) >= 0 ? a : b;
     }
 
     static LocalizedText text(org.hetao.registry.common.LocalizedText t) {

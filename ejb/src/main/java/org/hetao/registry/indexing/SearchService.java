@@ -14,8 +14,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.hetao.registry.account.AccessGuard;
-import org.hetao.registry.account.ReadScope;
+import org.hetao.registry.access.AccessGuard;
+import org.hetao.registry.access.ReadRule;
+import org.hetao.registry.access.ReadScope;
 import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.ipasset.IpAssetRepository;
@@ -111,13 +112,7 @@ public class SearchService {
     }
 
     static Audience audience(ReadScope scope) {
-        if (scope.everything()) {
-            return Audience.everything();
-        }
-        if (scope.investor()) {
-            return Audience.investor();
-        }
-        return Audience.institutions(scope.institutionId() == null ? Set.of() : Set.of(scope.institutionId()));
+        return ReadRule.audience(scope);
     }
 
     static SearchRequest request(SearchParameters p, Audience audience) {

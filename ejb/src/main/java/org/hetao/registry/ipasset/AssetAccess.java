@@ -2,14 +2,27 @@ package org.hetao.registry.ipasset;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.criteria.AbstractQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
-import org.hetao.registry.account.AccessGuard;
+import org.hetao.registry.access.AccessGuard;
+import org.hetao.registry.access.CriteriaFacts;
+import org.hetao.registry.access.ReadRule;
+import org.hetao.registry.access.ReadScope;
+import org.hetao.registry.access.RecordFacts;
 import org.hetao.registry.common.Confidentiality;
 import org.hetao.registry.common.NotFoundException;
 import org.hetao.registry.ownership.OwnershipRepository;
 import org.hetao.registry.ownership.OwnershipVersion;
+import org.hetao.registry.ownership.ReadableAssets;
 import org.hetao.registry.project.Project;
+import org.hetao.registry.project.ProjectAccess;
 import org.hetao.registry.project.ProjectRepository;
 
 /**
@@ -18,7 +31,7 @@ import org.hetao.registry.project.ProjectRepository;
  * project and the asset are; an investor sees it only when both are public and it is offered for licensing.
  */
 @ApplicationScoped
-public class AssetAccess {
+public class AssetAccess implements ReadableAssets {
     @Inject
     AccessGuard access;
 
@@ -27,6 +40,14 @@ public class AssetAccess {
 
     @Inject
     OwnershipRepository ownership;
+
+    @Inject
+    IpAssetRepository assets;
+
+    @Override
+    public void checkReadable(long ipAssetId) {
+        checkRead(assets.get(ipAssetId));
+    }
 
     /** Fails with "not found" unless the caller may read the asset. */
     public void checkRead(IpAsset asset) {
@@ -40,13 +61,52 @@ public class AssetAccess {
      * that own or owned a share): both its project and the asset itself are readable to the caller.
      */
     public static boolean readable(AccessGuard access, Project project, IpAsset asset, Set<Long> everOwners) {
+        return access.canRead(facts(project, asset, everOwners));
+    }
+
+    /**
+     * What decides who may read the asset: the stricter of its and its project's confidentiality, its
+     * parties (the project's participants and every institution that owns or owned a share), and
+     * whether it is open to a new licensee.
+     */
+    public static RecordFacts facts(Project project, IpAsset asset, Set<Long> everOwners) {
         Set<Long> parties = new HashSet<>(project.parties());
         parties.addAll(everOwners);
-        boolean projectPublic = project.getConfidentiality() == Confidentiality.PUBLIC;
-        boolean offered = projectPublic && asset.isOfferedPublicly();
-        return access.canRead(project.getConfidentiality(), parties, offered)
-                && access.canRead(asset.getConfidentiality(), parties, offered);
+        return RecordFacts.ipAsset(
+                asset.getConfidentiality(),
+                project.getConfidentiality(),
+                parties,
+                asset.getLicensing().isAvailable());
     }
+
+    /** The assets of a query's rows ({@code asset}) that a reader with this scope may read: the same facts as criteria. */
+    public static Predicate readable(ReadScope scope, CriteriaBuilder cb, Root<IpAsset> asset, AbstractQuery<?> query) {
+        return ReadRule.readable(
+                scope,
+                new CriteriaFacts(
+                        cb,
+                        () -> {
+                            Subquery<Long> publicProjects = query.subquery(Long.class);
+                            Root<Project> p = publicProjects.from(Project.class);
+                            publicProjects.select(p.get("id")).where(ProjectAccess.isPublic(cb, p));
+                            return cb.and(
+                                    cb.equal(asset.get("confidentiality"), Confidentiality.PUBLIC),
+                                    asset.get("projectId").in(publicProjects));
+                        },
+                        () -> asset.get("licensing").in(AVAILABLE),
+                        institution -> {
+                            Subquery<Long> owned = query.subquery(Long.class);
+                            Root<OwnershipVersion> v = owned.from(OwnershipVersion.class);
+                            owned.select(v.get("ipAssetId"))
+                                    .where(cb.equal(v.join("shares").get("institutionId"), institution));
+                            return cb.or(
+                                    asset.get("projectId").in(ProjectRepository.participating(cb, query, institution)),
+                                    asset.get("id").in(owned));
+                        }));
+    }
+
+    private static final List<Licensing> AVAILABLE =
+            Arrays.stream(Licensing.values()).filter(Licensing::isAvailable).toList();
 
     /** Changing the asset's description: the project's parties and the current owners. */
     public void checkWrite(IpAsset asset) {

@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,8 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.hetao.registry.account.ReadScope;
-import org.hetao.registry.common.Confidentiality;
+import org.hetao.registry.access.ReadScope;
 import org.hetao.registry.common.ListQuery;
 import org.hetao.registry.common.NotFoundException;
 import org.hetao.registry.common.Page;
@@ -25,8 +22,6 @@ import org.hetao.registry.common.ReferenceNotFoundException;
 import org.hetao.registry.common.RegistryClock;
 import org.hetao.registry.ownership.OwnershipTimeline;
 import org.hetao.registry.ownership.OwnershipVersion;
-import org.hetao.registry.project.Project;
-import org.hetao.registry.project.ProjectRepository;
 
 /** Stores and finds IP assets. */
 @ApplicationScoped
@@ -139,33 +134,8 @@ public class IpAssetRepository {
         return owned;
     }
 
-    /**
-     * The assets a reader may see: all; for investors the public, licensable assets of public
-     * projects; for an office the assets of public projects that are public themselves, plus those
-     * of projects its institution takes part in or that it owns or owned.
-     */
+    /** The assets a reader may see ({@link AssetAccess}). */
     public static ListQuery.Filter<IpAsset> visibleTo(ReadScope scope) {
-        return (cb, r, query) -> {
-            if (scope.everything()) {
-                return cb.conjunction();
-            }
-            Subquery<Long> publicProjects = query.subquery(Long.class);
-            Root<Project> p = publicProjects.from(Project.class);
-            publicProjects.select(p.get("id")).where(cb.equal(p.get("confidentiality"), Confidentiality.PUBLIC));
-            var isPublic = cb.and(
-                    cb.equal(r.get("confidentiality"), Confidentiality.PUBLIC),
-                    r.get("projectId").in(publicProjects));
-            if (scope.investor()) {
-                return cb.and(isPublic, r.get("licensing").in(List.of(Licensing.EXCLUSIVE, Licensing.NON_EXCLUSIVE)));
-            }
-            Subquery<Long> owned = query.subquery(Long.class);
-            Root<OwnershipVersion> v = owned.from(OwnershipVersion.class);
-            owned.select(v.get("ipAssetId"))
-                    .where(cb.equal(v.join("shares").get("institutionId"), scope.institutionId()));
-            return cb.or(
-                    isPublic,
-                    r.get("projectId").in(ProjectRepository.participating(cb, query, scope.institutionId())),
-                    r.get("id").in(owned));
-        };
+        return (cb, r, query) -> AssetAccess.readable(scope, cb, r, query);
     }
 }

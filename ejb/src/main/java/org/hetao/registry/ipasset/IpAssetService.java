@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.hetao.registry.account.AccessGuard;
+import org.hetao.registry.access.AccessGuard;
 import org.hetao.registry.audit.ChangeRecorder;
 import org.hetao.registry.common.Page;
 import org.hetao.registry.common.PageRequest;

@@ -2,12 +2,9 @@ package org.hetao.registry.ownership;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import org.hetao.registry.account.AccessDeniedException;
-import org.hetao.registry.account.AccessGuard;
-import org.hetao.registry.account.Caller;
-import org.hetao.registry.ipasset.AssetAccess;
-import org.hetao.registry.ipasset.IpAsset;
-import org.hetao.registry.ipasset.IpAssetRepository;
+import org.hetao.registry.access.AccessDeniedException;
+import org.hetao.registry.access.AccessGuard;
+import org.hetao.registry.access.Caller;
 
 /**
  * Reads an asset's ownership, and records new versions directly for the registry's own work (demo
@@ -22,19 +19,16 @@ public class OwnershipService {
     OwnershipRepository versions;
 
     @Inject
-    IpAssetRepository assets;
-
-    @Inject
     AccessGuard access;
 
     @Inject
-    AssetAccess assetAccess;
+    ReadableAssets assets;
 
     @Inject
     OwnershipLedger ledger;
 
     public Ownership ownership(long ipAssetId) {
-        assetAccess.checkRead(assets.get(ipAssetId));
+        assets.checkReadable(ipAssetId);
         return versions.ownership(ipAssetId);
     }
 
@@ -44,8 +38,7 @@ public class OwnershipService {
      * Observers of {@link OwnershipChanged} (agreements made from an older version) act in the same transaction.
      */
     public Ownership change(long ipAssetId, int expectedVersionNo, OwnershipChange change) {
-        IpAsset asset = assets.get(ipAssetId);
-        assetAccess.checkRead(asset);
+        assets.checkReadable(ipAssetId);
         Caller c = access.caller();
         if (c != null) {
             throw new AccessDeniedException(

@@ -3,7 +3,7 @@ package org.hetao.registry.person;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
-import org.hetao.registry.account.AccessGuard;
+import org.hetao.registry.access.AccessGuard;
 import org.hetao.registry.audit.ChangeRecorder;
 import org.hetao.registry.common.ConflictException;
 import org.hetao.registry.common.Page;

@@ -13,8 +13,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.hetao.registry.account.ReadScope;
-import org.hetao.registry.common.Confidentiality;
+import org.hetao.registry.access.ReadScope;
 import org.hetao.registry.common.ListQuery;
 import org.hetao.registry.common.NotFoundException;
 import org.hetao.registry.common.Page;
@@ -125,18 +124,9 @@ public class ProjectRepository {
         return q;
     }
 
-    /** The projects a reader may see: all, the public ones, or the public ones and its institution's. */
+    /** The projects a reader may see ({@link ProjectAccess}). */
     public static ListQuery.Filter<Project> visibleTo(ReadScope scope) {
-        return (cb, r, query) -> {
-            if (scope.everything()) {
-                return cb.conjunction();
-            }
-            var isPublic = cb.equal(r.get("confidentiality"), Confidentiality.PUBLIC);
-            if (scope.investor()) {
-                return isPublic;
-            }
-            return cb.or(isPublic, r.get("id").in(participating(cb, query, scope.institutionId())));
-        };
+        return (cb, r, query) -> ProjectAccess.readable(scope, cb, r, query);
     }
 
     /** The ids of the projects an institution takes part in. */

@@ -1,7 +1,7 @@
 package org.hetao.registry.proposal;
 
 import jakarta.ejb.ApplicationException;
-import org.hetao.registry.account.AccessDeniedException;
+import org.hetao.registry.access.AccessDeniedException;
 
 /** The caller's institution is not one whose approval the proposal needs, or the caller may not act on the proposal. */
 @ApplicationException(rollback = true)

@@ -1,7 +1,7 @@
 package org.hetao.registry.proposal;
 
 import jakarta.ejb.ApplicationException;
-import org.hetao.registry.account.AccessDeniedException;
+import org.hetao.registry.access.AccessDeniedException;
 
 /** An approval on behalf of an institution that has an office account of its own: its office approves. */
 @ApplicationException(rollback = true)

@@ -3,6 +3,12 @@ package org.hetao.registry.account;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import org.hetao.registry.access.AccessDeniedException;
+import org.hetao.registry.access.AccessPolicy;
+import org.hetao.registry.access.AuthenticationException;
+import org.hetao.registry.access.Caller;
+import org.hetao.registry.access.Permission;
+import org.hetao.registry.access.Role;
 import org.hetao.registry.common.InvalidValueException;
 import org.junit.jupiter.api.Test;
 

@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.persistence.jpa.JpaEntityManager;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
-import org.hetao.registry.account.ReadScope;
+import org.hetao.registry.access.ReadScope;
 import org.hetao.registry.common.Page;
 import org.hetao.registry.common.PageRequest;
 import org.hetao.registry.institution.Institution;

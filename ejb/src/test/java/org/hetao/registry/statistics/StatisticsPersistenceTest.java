@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.hetao.registry.account.ReadScope;
+import org.hetao.registry.access.ReadScope;
 import org.hetao.registry.common.Confidentiality;
 import org.hetao.registry.institution.Institution;
 import org.hetao.registry.institution.Jurisdiction;

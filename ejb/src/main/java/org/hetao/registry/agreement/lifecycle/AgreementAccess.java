@@ -2,8 +2,8 @@ package org.hetao.registry.agreement.lifecycle;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.hetao.registry.account.AccessGuard;
-import org.hetao.registry.account.ReadScope;
+import org.hetao.registry.access.AccessGuard;
+import org.hetao.registry.access.ReadScope;
 import org.hetao.registry.common.NotFoundException;
 
 /**

@@ -8,7 +8,7 @@ import jakarta.persistence.criteria.Subquery;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.hetao.registry.account.ReadScope;
+import org.hetao.registry.access.ReadScope;
 import org.hetao.registry.agreement.AgreementStatus;
 import org.hetao.registry.common.ListQuery;
 import org.hetao.registry.common.NotFoundException;

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.hetao.registry.account.AccessGuard;
+import org.hetao.registry.access.AccessGuard;
 import org.hetao.registry.agreement.Framework;
 import org.hetao.registry.agreement.FrameworkCheck;
 import org.hetao.registry.agreement.FrameworkLoader;

@@ -2,8 +2,8 @@ package org.hetao.registry.api.account;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.hetao.registry.access.Role;
 import org.hetao.registry.account.AccountDetails;
-import org.hetao.registry.account.Role;
 
 /**
  * An account as an administrator sends it; on update a missing password or e-mail address keeps the

@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hetao.registry.account.Permission;
+import org.hetao.registry.access.Permission;
 import org.hetao.registry.agreement.AgreementStatus;
 import org.hetao.registry.agreement.lifecycle.AgreementDetails;
 import org.hetao.registry.agreement.lifecycle.AgreementFile;

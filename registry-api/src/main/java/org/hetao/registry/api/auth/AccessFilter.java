@@ -13,11 +13,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
 import java.util.logging.Logger;
-import org.hetao.registry.account.AccessDeniedException;
-import org.hetao.registry.account.AccessPolicy;
-import org.hetao.registry.account.AuthenticationException;
-import org.hetao.registry.account.Caller;
-import org.hetao.registry.account.CallerContext;
+import org.hetao.registry.access.AccessDeniedException;
+import org.hetao.registry.access.AccessPolicy;
+import org.hetao.registry.access.AuthenticationException;
+import org.hetao.registry.access.Caller;
+import org.hetao.registry.access.CallerContext;
 import org.hetao.registry.account.TokenService;
 
 /**

@@ -1,10 +1,9 @@
-package org.hetao.registry.account;
+package org.hetao.registry.access;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import java.util.Set;
-import org.hetao.registry.common.Confidentiality;
 
 /**
  * The record-by-record half of access control (the role half is {@link AccessPolicy}). Aggregates
@@ -13,9 +12,8 @@ import org.hetao.registry.common.Confidentiality;
  * demo data) runs with no caller and may do everything.
  *
  * <ul>
- * <li>Read: PUBLIC records by every account; CONSORTIUM and CONFIDENTIAL ones by the parties'
- * offices, LEGAL and ADMIN. An INVESTOR reads only what is public and offered for licensing.
- * A record the caller may not read is "not found", so its existence does not leak.</li>
+ * <li>Read: as {@link ReadRule} says, for the caller's {@link ReadScope}. A record the caller may
+ * not read is "not found", so its existence does not leak.</li>
  * <li>Write: ADMIN anything; a TTO only records its institution takes part in.</li>
  * </ul>
  */
@@ -50,15 +48,9 @@ public class AccessGuard {
         return ReadScope.of(caller());
     }
 
-    public boolean canRead(Confidentiality confidentiality, Set<Long> parties, boolean offeredToInvestors) {
-        ReadScope s = scope();
-        if (s.everything()) {
-            return true;
-        }
-        if (s.investor()) {
-            return confidentiality == Confidentiality.PUBLIC && offeredToInvestors;
-        }
-        return confidentiality == Confidentiality.PUBLIC || parties.contains(s.institutionId());
+    /** Whether the caller may read the record ({@link ReadRule}). */
+    public boolean canRead(RecordFacts record) {
+        return ReadRule.permits(scope(), record);
     }
 
     /** Whether the caller sees a record's internal fields (abstracts, inventors, funding, staff): everyone but investors. */

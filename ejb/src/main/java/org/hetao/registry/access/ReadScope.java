@@ -1,4 +1,4 @@
-package org.hetao.registry.account;
+package org.hetao.registry.access;
 
 /**
  * What a caller may read: everything (ADMIN, LEGAL, the registry itself), only public records offered

@@ -1,4 +1,4 @@
-package org.hetao.registry.account;
+package org.hetao.registry.access;
 
 import java.util.EnumSet;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package org.hetao.registry.account;
+package org.hetao.registry.access;
 
 /** The signed-in account on whose behalf a request runs. */
 public record Caller(long accountId, String username, Role role, Long institutionId) {

@@ -1,4 +1,4 @@
-package org.hetao.registry.account;
+package org.hetao.registry.access;
 
 /** The one place that decides whether a caller holds a permission. */
 public final class AccessPolicy {

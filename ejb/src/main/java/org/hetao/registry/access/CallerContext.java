@@ -1,4 +1,4 @@
-package org.hetao.registry.account;
+package org.hetao.registry.access;
 
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;

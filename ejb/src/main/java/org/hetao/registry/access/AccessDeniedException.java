@@ -1,4 +1,4 @@
-package org.hetao.registry.account;
+package org.hetao.registry.access;
 
 import jakarta.ejb.ApplicationException;
 import org.hetao.registry.common.DomainException;

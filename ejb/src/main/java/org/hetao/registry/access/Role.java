@@ -1,4 +1,4 @@
-package org.hetao.registry.account;
+package org.hetao.registry.access;
 
 /** What an account is for. A TTO acts for one institution; the others for none. */
 public enum Role {
