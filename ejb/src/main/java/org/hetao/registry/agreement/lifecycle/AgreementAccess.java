@@ -16,15 +16,17 @@ public class AgreementAccess {
     AccessGuard access;
 
     public void checkRead(Agreement agreement) {
+        if (!readable(agreement)) {
+            throw new NotFoundException(Agreement.KIND, agreement.getId());
+        }
+    }
+
+    /** Whether the caller may read the agreement. */
+    public boolean readable(Agreement agreement) {
         ReadScope scope = access.scope();
-        if (scope.everything()) {
-            return;
-        }
-        if (!scope.investor()
-                && scope.institutionId() != null
-                && agreement.partyInstitutions().contains(scope.institutionId())) {
-            return;
-        }
-        throw new NotFoundException(Agreement.KIND, agreement.getId());
+        return scope.everything()
+                || !scope.investor()
+                        && scope.institutionId() != null
+                        && agreement.partyInstitutions().contains(scope.institutionId());
     }
 }

@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.hetao.registry.access.AccessGuard;
-import org.hetao.registry.access.ReadScope;
 import org.hetao.registry.agreement.AgreementOptions;
 import org.hetao.registry.agreement.AgreementStatus;
 import org.hetao.registry.agreement.AgreementWarning;
@@ -313,13 +312,9 @@ public class AgreementService {
      * issued and signed ones) and that the caller may read.
      */
     private List<Agreement> others(Agreement a) {
-        ReadScope scope = access.scope();
         return agreements.liveAbout(a.getIpAssetId()).stream()
                 .filter(o -> !o.getId().equals(a.getId()))
-                .filter(o -> scope.everything()
-                        || !scope.investor()
-                                && scope.institutionId() != null
-                                && o.partyInstitutions().contains(scope.institutionId()))
+                .filter(agreementAccess::readable)
                 .toList();
     }
 
