@@ -32,6 +32,10 @@ import org.hetao.registry.project.ProjectRepository;
  */
 @ApplicationScoped
 public class AssetAccess implements ReadableAssets {
+    /** The licensing values open to a new licensee ({@link Licensing#isAvailable()}). */
+    private static final List<Licensing> AVAILABLE =
+            Arrays.stream(Licensing.values()).filter(Licensing::isAvailable).toList();
+
     @Inject
     AccessGuard access;
 
@@ -104,9 +108,6 @@ public class AssetAccess implements ReadableAssets {
                                     asset.get("id").in(owned));
                         }));
     }
-
-    private static final List<Licensing> AVAILABLE =
-            Arrays.stream(Licensing.values()).filter(Licensing::isAvailable).toList();
 
     /** Changing the asset's description: the project's parties and the current owners. */
     public void checkWrite(IpAsset asset) {
