@@ -329,22 +329,33 @@ class ReadRuleTableTest {
         synchronized boolean javaAsset(Reader reader, long id) {
             return answers.computeIfAbsent("java assets " + reader, k -> {
                         AccessGuard guard = AccessGuard.forCaller(reader.caller(own));
-                        return fixture.inTransaction(em -> {
-                            Set<Long> readable = new HashSet<>();
-                            for (long a : assets.values()) {
-                                IpAsset asset = em.find(IpAsset.class, a);
-                                if (AssetAccess.readable(
-                                        guard,
-                                        em.find(Project.class, asset.getProjectId()),
-                                        asset,
-                                        OwnershipRepository.everOwners(em, a))) {
-                                    readable.add(a);
-                                }
-                            }
-                            return readable;
-                        });
+                        return fixture.inTransaction(em -> readableAssets(em, guard));
                     })
                     .contains(id);
+        }
+
+        /** The assets the guard lets read, each with its owners present and past as the API reads them. */
+        private Set<Long> readableAssets(EntityManager em, AccessGuard guard) {
+            Map<Long, Set<Long>> everOwners = new HashMap<>();
+            em.createQuery(
+                            "SELECT v.ipAssetId, s.institutionId FROM OwnershipVersion v JOIN v.shares s",
+                            Object[].class)
+                    .getResultList()
+                    .forEach(row -> everOwners
+                            .computeIfAbsent((Long) row[0], x -> new HashSet<>())
+                            .add((Long) row[1]));
+            // read every record at once; em.find then answers from the persistence context
+            em.createQuery("SELECT p FROM Project p", Project.class).getResultList();
+            em.createQuery("SELECT a FROM IpAsset a", IpAsset.class).getResultList();
+            Set<Long> readable = new HashSet<>();
+            for (long a : assets.values()) {
+                IpAsset asset = em.find(IpAsset.class, a);
+                Project project = em.find(Project.class, asset.getProjectId());
+                if (AssetAccess.readable(guard, project, asset, everOwners.getOrDefault(a, Set.of()))) {
+                    readable.add(a);
+                }
+            }
+            return readable;
         }
 
         /** The ids the list query finds for the scope. */
