@@ -204,6 +204,7 @@ class ReadRuleTableTest {
         final Map<AssetKey, Long> assets = new HashMap<>();
         final Path indexDir;
         final SearchIndex index;
+        final Loaded loaded;
         private final Map<String, Set<Long>> answers = new HashMap<>();
 
         static synchronized World of(TestDatabase db) {
@@ -223,6 +224,7 @@ class ReadRuleTableTest {
             own = institutions[0];
             other = institutions[1];
             fixture.run(this::store);
+            loaded = fixture.inTransaction(Loaded::from);
             try {
                 indexDir = Files.createTempDirectory("read-rule-index");
                 index = SearchIndex.open(indexDir);
@@ -311,51 +313,40 @@ class ReadRuleTableTest {
 
         /** The check on each record in memory, as the API makes it. */
         synchronized boolean javaProject(Reader reader, long id) {
-            return answers.computeIfAbsent("java projects " + reader, k -> {
-                        AccessGuard guard = AccessGuard.forCaller(reader.caller(own));
-                        return fixture.inTransaction(em -> {
-                            Set<Long> readable = new HashSet<>();
-                            for (long p : projects.values()) {
-                                if (ProjectAccess.readable(guard, em.find(Project.class, p))) {
-                                    readable.add(p);
-                                }
-                            }
-                            return readable;
-                        });
-                    })
-                    .contains(id);
+            AccessGuard guard = AccessGuard.forCaller(reader.caller(own));
+            return ProjectAccess.readable(guard, loaded.projects().get(id));
         }
 
         synchronized boolean javaAsset(Reader reader, long id) {
-            return answers.computeIfAbsent("java assets " + reader, k -> {
-                        AccessGuard guard = AccessGuard.forCaller(reader.caller(own));
-                        return fixture.inTransaction(em -> readableAssets(em, guard));
-                    })
-                    .contains(id);
+            AccessGuard guard = AccessGuard.forCaller(reader.caller(own));
+            IpAsset asset = loaded.assets().get(id);
+            return AssetAccess.readable(
+                    guard,
+                    loaded.projects().get(asset.getProjectId()),
+                    asset,
+                    loaded.everOwners().getOrDefault(id, Set.of()));
         }
 
-        /** The assets the guard lets read, each with its owners present and past as the API reads them. */
-        private Set<Long> readableAssets(EntityManager em, AccessGuard guard) {
-            Map<Long, Set<Long>> everOwners = new HashMap<>();
-            em.createQuery(
-                            "SELECT v.ipAssetId, s.institutionId FROM OwnershipVersion v JOIN v.shares s",
-                            Object[].class)
-                    .getResultList()
-                    .forEach(row -> everOwners
-                            .computeIfAbsent((Long) row[0], x -> new HashSet<>())
-                            .add((Long) row[1]));
-            // read every record at once; em.find then answers from the persistence context
-            em.createQuery("SELECT p FROM Project p", Project.class).getResultList();
-            em.createQuery("SELECT a FROM IpAsset a", IpAsset.class).getResultList();
-            Set<Long> readable = new HashSet<>();
-            for (long a : assets.values()) {
-                IpAsset asset = em.find(IpAsset.class, a);
-                Project project = em.find(Project.class, asset.getProjectId());
-                if (AssetAccess.readable(guard, project, asset, everOwners.getOrDefault(a, Set.of()))) {
-                    readable.add(a);
+        /** The records as read from the database, with every institution that owns or owned a share of each asset. */
+        record Loaded(Map<Long, Project> projects, Map<Long, IpAsset> assets, Map<Long, Set<Long>> everOwners) {
+            static Loaded from(EntityManager em) {
+                Map<Long, Project> projects = new HashMap<>();
+                em.createQuery("SELECT p FROM Project p", Project.class)
+                        .getResultList()
+                        .forEach(p -> {
+                            p.parties(); // the participants, read before the entity manager closes
+                            projects.put(p.getId(), p);
+                        });
+                Map<Long, IpAsset> assets = new HashMap<>();
+                em.createQuery("SELECT a FROM IpAsset a", IpAsset.class)
+                        .getResultList()
+                        .forEach(a -> assets.put(a.getId(), a));
+                Map<Long, Set<Long>> everOwners = new HashMap<>();
+                for (long a : assets.keySet()) {
+                    everOwners.put(a, OwnershipRepository.everOwners(em, a));
                 }
+                return new Loaded(projects, assets, everOwners);
             }
-            return readable;
         }
 
         /** The ids the list query finds for the scope. */
