@@ -37,9 +37,9 @@ public final class AgreementRenderer {
         this.fontLocator = fontLocator;
     }
 
-    /** A renderer that finds the CJK font through the system property, the environment or the Debian package. */
+    /** A renderer with the CJK font of the setting {@code registry.cjk.font}, else the Debian package's. */
     public AgreementRenderer() {
-        this(FontLocator.fromEnvironment());
+        this(FontLocator.configured());
     }
 
     /** Renders with the framework version the document names, read from the class path. */

@@ -6,6 +6,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
@@ -63,7 +64,7 @@ public final class ListQuery<T> {
 
     public ListQuery<T> equal(String attribute, Object value) {
         if (value != null) {
-            filters.add((cb, r, q) -> cb.equal(r.get(attribute), value));
+            filters.add((cb, r, q) -> cb.equal(path(r, attribute), value));
         }
         return this;
     }
@@ -81,7 +82,7 @@ public final class ListQuery<T> {
             filters.add((cb, r, q) -> {
                 List<Predicate> any = new ArrayList<>();
                 for (String a : attributes) {
-                    any.add(cb.like(cb.lower(r.get(a)), pattern, '\\'));
+                    any.add(cb.like(cb.lower(path(r, a)), pattern, '\\'));
                 }
                 return cb.or(any.toArray(Predicate[]::new));
             });
@@ -104,7 +105,7 @@ public final class ListQuery<T> {
         // ties broken in the same direction, so that an index on (key, id) serves both directions where the
         // database scans indexes backwards (PostgreSQL; H2 2.2 sorts descending pages in memory)
         k.orderBy(
-                request.descending() ? cb.desc(keyRoot.get(sortAttribute)) : cb.asc(keyRoot.get(sortAttribute)),
+                request.descending() ? cb.desc(path(keyRoot, sortAttribute)) : cb.asc(path(keyRoot, sortAttribute)),
                 request.descending() ? cb.desc(keyRoot.get(tieBreaker)) : cb.asc(keyRoot.get(tieBreaker)));
         List<Object> keys = em.createQuery(k)
                 .setFirstResult(request.offset())
@@ -154,5 +155,18 @@ public final class ListQuery<T> {
 
     private Predicate[] predicates(CriteriaBuilder cb, Root<T> root, AbstractQuery<?> query) {
         return filters.stream().map(f -> f.apply(cb, root, query)).toArray(Predicate[]::new);
+    }
+
+    /**
+     * The attribute named {@code attribute}: an attribute of the entity, or a path into an embedded
+     * value with dots ({@code title.en}: the English column of a {@link LocalizedTextColumns}).
+     */
+    @SuppressWarnings("unchecked")
+    private static <Y> Path<Y> path(Path<?> from, String attribute) {
+        Path<?> p = from;
+        for (String name : attribute.split("\\.")) {
+            p = p.get(name);
+        }
+        return (Path<Y>) p;
     }
 }

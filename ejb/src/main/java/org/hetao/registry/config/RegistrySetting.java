@@ -192,7 +192,16 @@ public enum RegistrySetting {
     }
 
     public Optional<String> optional() {
-        Config config = ConfigProvider.getConfig(RegistrySetting.class.getClassLoader());
+        Config config;
+        try {
+            config = ConfigProvider.getConfig(RegistrySetting.class.getClassLoader());
+        } catch (IllegalStateException | java.util.ServiceConfigurationError noImplementation) {
+            // Outside the server (plain tools and tests) there is no MicroProfile Config
+            // implementation: read its first two sources, in its order.
+            String value = System.getProperty(key);
+            return Optional.ofNullable(value != null ? value : System.getenv(environmentVariable()))
+                    .filter(v -> !v.isBlank());
+        }
         return config.getOptionalValue(key, String.class).filter(v -> !v.isBlank());
     }
 

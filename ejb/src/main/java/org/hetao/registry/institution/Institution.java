@@ -1,5 +1,7 @@
 package org.hetao.registry.institution;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -14,6 +16,7 @@ import org.hetao.registry.common.Checks;
 import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.common.LocalizedText;
+import org.hetao.registry.common.LocalizedTextColumns;
 import org.hetao.registry.common.RegistryRecord;
 import org.hetao.registry.common.Violations;
 
@@ -26,14 +29,13 @@ public class Institution extends RegistryRecord {
     @Column(name = "short_name", nullable = false, length = 32)
     private String shortName;
 
-    @Column(name = "name_en", nullable = false, length = 300)
-    private String nameEn;
-
-    @Column(name = "name_zh_hant", length = 300)
-    private String nameZhHant;
-
-    @Column(name = "name_zh_hans", length = 300)
-    private String nameZhHans;
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "en", column = @Column(name = "name_en", nullable = false, length = 300)),
+        @AttributeOverride(name = "zhHant", column = @Column(name = "name_zh_hant", length = 300)),
+        @AttributeOverride(name = "zhHans", column = @Column(name = "name_zh_hans", length = 300))
+    })
+    private LocalizedTextColumns name;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -80,9 +82,7 @@ public class Institution extends RegistryRecord {
         v.throwIfAny();
 
         this.shortName = shortNameValue;
-        this.nameEn = names.en();
-        this.nameZhHant = names.zhHant();
-        this.nameZhHans = names.zhHans();
+        this.name = LocalizedTextColumns.of(names);
         this.kind = kindValue;
         this.jurisdiction = jurisdictionValue;
         this.country = countryValue;
@@ -122,7 +122,8 @@ public class Institution extends RegistryRecord {
     }
 
     public InstitutionDetails details() {
-        return new InstitutionDetails(shortName, nameEn, nameZhHant, nameZhHans, kind, jurisdiction, country, rorId);
+        LocalizedText n = getName();
+        return new InstitutionDetails(shortName, n.en(), n.zhHant(), n.zhHans(), kind, jurisdiction, country, rorId);
     }
 
     public String getShortName() {
@@ -130,7 +131,7 @@ public class Institution extends RegistryRecord {
     }
 
     public LocalizedText getName() {
-        return new LocalizedText(nameEn, nameZhHant, nameZhHans);
+        return LocalizedTextColumns.text(name);
     }
 
     public InstitutionKind getKind() {

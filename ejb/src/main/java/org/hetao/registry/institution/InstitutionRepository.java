@@ -18,7 +18,7 @@ import org.hetao.registry.common.ReferenceNotFoundException;
 public class InstitutionRepository {
     /** Sort keys a client may use, mapped to entity attributes. */
     public static final Map<String, String> SORT_KEYS =
-            Map.of("shortName", "shortName", "name", "nameEn", "created", "createdAt", "id", "id");
+            Map.of("shortName", "shortName", "name", "name.en", "created", "createdAt", "id", "id");
 
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
@@ -92,7 +92,7 @@ public class InstitutionRepository {
     /** The institutions of the list with these filters (a page of it, or all of it for an export). */
     public ListQuery<Institution> query(InstitutionFilter f) {
         return new ListQuery<>(em, Institution.class)
-                .containsText(f.text(), "shortName", "nameEn", "nameZhHant", "nameZhHans", "aliases")
+                .containsText(f.text(), "shortName", "name.en", "name.zhHant", "name.zhHans", "aliases")
                 .equal("kind", f.kind())
                 .equal("jurisdiction", f.jurisdiction())
                 .equal("country", f.country());

@@ -1,8 +1,12 @@
 package org.hetao.registry.ipasset;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import org.hetao.registry.common.LocalizedText;
+import org.hetao.registry.common.LocalizedTextColumns;
 
 /**
  * What an investor reads of an asset, each text in English, Traditional and Simplified Chinese with
@@ -16,41 +20,37 @@ public class InvestorTexts {
     /** The longest problem, advantages or applications text in one language. */
     public static final int FIELD_MAX = 2000;
 
-    @Column(name = "public_summary_en", length = SUMMARY_MAX)
-    private String summaryEn;
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "en", column = @Column(name = "public_summary_en", length = SUMMARY_MAX)),
+        @AttributeOverride(name = "zhHant", column = @Column(name = "public_summary_zh_hant", length = SUMMARY_MAX)),
+        @AttributeOverride(name = "zhHans", column = @Column(name = "public_summary_zh_hans", length = SUMMARY_MAX))
+    })
+    private LocalizedTextColumns summary;
 
-    @Column(name = "public_summary_zh_hant", length = SUMMARY_MAX)
-    private String summaryZhHant;
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "en", column = @Column(name = "problem_en", length = FIELD_MAX)),
+        @AttributeOverride(name = "zhHant", column = @Column(name = "problem_zh_hant", length = FIELD_MAX)),
+        @AttributeOverride(name = "zhHans", column = @Column(name = "problem_zh_hans", length = FIELD_MAX))
+    })
+    private LocalizedTextColumns problem;
 
-    @Column(name = "public_summary_zh_hans", length = SUMMARY_MAX)
-    private String summaryZhHans;
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "en", column = @Column(name = "advantages_en", length = FIELD_MAX)),
+        @AttributeOverride(name = "zhHant", column = @Column(name = "advantages_zh_hant", length = FIELD_MAX)),
+        @AttributeOverride(name = "zhHans", column = @Column(name = "advantages_zh_hans", length = FIELD_MAX))
+    })
+    private LocalizedTextColumns advantages;
 
-    @Column(name = "problem_en", length = FIELD_MAX)
-    private String problemEn;
-
-    @Column(name = "problem_zh_hant", length = FIELD_MAX)
-    private String problemZhHant;
-
-    @Column(name = "problem_zh_hans", length = FIELD_MAX)
-    private String problemZhHans;
-
-    @Column(name = "advantages_en", length = FIELD_MAX)
-    private String advantagesEn;
-
-    @Column(name = "advantages_zh_hant", length = FIELD_MAX)
-    private String advantagesZhHant;
-
-    @Column(name = "advantages_zh_hans", length = FIELD_MAX)
-    private String advantagesZhHans;
-
-    @Column(name = "applications_en", length = FIELD_MAX)
-    private String applicationsEn;
-
-    @Column(name = "applications_zh_hant", length = FIELD_MAX)
-    private String applicationsZhHant;
-
-    @Column(name = "applications_zh_hans", length = FIELD_MAX)
-    private String applicationsZhHans;
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "en", column = @Column(name = "applications_en", length = FIELD_MAX)),
+        @AttributeOverride(name = "zhHant", column = @Column(name = "applications_zh_hant", length = FIELD_MAX)),
+        @AttributeOverride(name = "zhHans", column = @Column(name = "applications_zh_hans", length = FIELD_MAX))
+    })
+    private LocalizedTextColumns applications;
 
     protected InvestorTexts() {}
 
@@ -62,34 +62,26 @@ public class InvestorTexts {
         LocalizedText a = LocalizedText.optional("advantages", advantages, FIELD_MAX);
         LocalizedText m = LocalizedText.optional("applications", applications, FIELD_MAX);
         InvestorTexts t = new InvestorTexts();
-        t.summaryEn = s.en();
-        t.summaryZhHant = s.zhHant();
-        t.summaryZhHans = s.zhHans();
-        t.problemEn = p.en();
-        t.problemZhHant = p.zhHant();
-        t.problemZhHans = p.zhHans();
-        t.advantagesEn = a.en();
-        t.advantagesZhHant = a.zhHant();
-        t.advantagesZhHans = a.zhHans();
-        t.applicationsEn = m.en();
-        t.applicationsZhHant = m.zhHant();
-        t.applicationsZhHans = m.zhHans();
+        t.summary = LocalizedTextColumns.of(s);
+        t.problem = LocalizedTextColumns.of(p);
+        t.advantages = LocalizedTextColumns.of(a);
+        t.applications = LocalizedTextColumns.of(m);
         return t;
     }
 
     public LocalizedText summary() {
-        return new LocalizedText(summaryEn, summaryZhHant, summaryZhHans);
+        return LocalizedTextColumns.text(summary);
     }
 
     public LocalizedText problemSolved() {
-        return new LocalizedText(problemEn, problemZhHant, problemZhHans);
+        return LocalizedTextColumns.text(problem);
     }
 
     public LocalizedText advantages() {
-        return new LocalizedText(advantagesEn, advantagesZhHant, advantagesZhHans);
+        return LocalizedTextColumns.text(advantages);
     }
 
     public LocalizedText applications() {
-        return new LocalizedText(applicationsEn, applicationsZhHant, applicationsZhHans);
+        return LocalizedTextColumns.text(applications);
     }
 }

@@ -1,5 +1,7 @@
 package org.hetao.registry.ipasset;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -20,6 +22,7 @@ import org.hetao.registry.common.Confidentiality;
 import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.common.LocalizedText;
+import org.hetao.registry.common.LocalizedTextColumns;
 import org.hetao.registry.common.RegistryRecord;
 import org.hetao.registry.common.Violations;
 
@@ -45,23 +48,21 @@ public class IpAsset extends RegistryRecord {
     @Column(name = "asset_type", nullable = false, length = 24)
     private AssetType type;
 
-    @Column(name = "title_en", nullable = false, length = 500)
-    private String titleEn;
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "en", column = @Column(name = "title_en", nullable = false, length = 500)),
+        @AttributeOverride(name = "zhHant", column = @Column(name = "title_zh_hant", length = 500)),
+        @AttributeOverride(name = "zhHans", column = @Column(name = "title_zh_hans", length = 500))
+    })
+    private LocalizedTextColumns title;
 
-    @Column(name = "title_zh_hant", length = 500)
-    private String titleZhHant;
-
-    @Column(name = "title_zh_hans", length = 500)
-    private String titleZhHans;
-
-    @Column(name = "abstract_en", length = 10000)
-    private String abstractEn;
-
-    @Column(name = "abstract_zh_hant", length = 10000)
-    private String abstractZhHant;
-
-    @Column(name = "abstract_zh_hans", length = 10000)
-    private String abstractZhHans;
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "en", column = @Column(name = "abstract_en", length = 10000)),
+        @AttributeOverride(name = "zhHant", column = @Column(name = "abstract_zh_hant", length = 10000)),
+        @AttributeOverride(name = "zhHans", column = @Column(name = "abstract_zh_hans", length = 10000))
+    })
+    private LocalizedTextColumns abstractText;
 
     @Embedded
     private InvestorTexts investorTexts;
@@ -131,12 +132,8 @@ public class IpAsset extends RegistryRecord {
 
         this.projectId = project;
         this.type = assetType;
-        this.titleEn = title.en();
-        this.titleZhHant = title.zhHant();
-        this.titleZhHans = title.zhHans();
-        this.abstractEn = abstractText.en();
-        this.abstractZhHant = abstractText.zhHant();
-        this.abstractZhHans = abstractText.zhHans();
+        this.title = LocalizedTextColumns.of(title);
+        this.abstractText = LocalizedTextColumns.of(abstractText);
         this.investorTexts = texts;
         this.readinessLevel = trl;
         this.licensing = licensingValue;
@@ -208,11 +205,11 @@ public class IpAsset extends RegistryRecord {
     }
 
     public LocalizedText getTitle() {
-        return new LocalizedText(titleEn, titleZhHant, titleZhHans);
+        return LocalizedTextColumns.text(title);
     }
 
     public LocalizedText getAbstract() {
-        return new LocalizedText(abstractEn, abstractZhHant, abstractZhHans);
+        return LocalizedTextColumns.text(abstractText);
     }
 
     /** The public summary, in up to three languages. */

@@ -27,7 +27,7 @@ import org.hetao.registry.ownership.OwnershipVersion;
 @ApplicationScoped
 public class IpAssetRepository {
     public static final Map<String, String> SORT_KEYS =
-            Map.of("title", "titleEn", "readinessLevel", "readinessLevel", "created", "createdAt", "id", "id");
+            Map.of("title", "title.en", "readinessLevel", "readinessLevel", "created", "createdAt", "id", "id");
 
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
@@ -93,7 +93,7 @@ public class IpAssetRepository {
     public ListQuery<IpAsset> query(IpAssetFilter f, ReadScope scope) {
         ListQuery<IpAsset> q = new ListQuery<>(em, IpAsset.class)
                 .where(visibleTo(scope))
-                .containsText(f.text(), "titleEn", "titleZhHant", "titleZhHans")
+                .containsText(f.text(), "title.en", "title.zhHant", "title.zhHans")
                 .equal("projectId", f.projectId())
                 .equal("type", f.type())
                 .equal("licensing", f.licensing())

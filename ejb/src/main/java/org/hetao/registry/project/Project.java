@@ -1,9 +1,12 @@
 package org.hetao.registry.project;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,6 +29,7 @@ import org.hetao.registry.common.Confidentiality;
 import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.common.LocalizedText;
+import org.hetao.registry.common.LocalizedTextColumns;
 import org.hetao.registry.common.NotFoundException;
 import org.hetao.registry.common.RegistryRecord;
 import org.hetao.registry.common.Violations;
@@ -46,23 +50,21 @@ public class Project extends RegistryRecord {
     @Column(nullable = false, length = 32)
     private String code;
 
-    @Column(name = "title_en", nullable = false, length = 500)
-    private String titleEn;
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "en", column = @Column(name = "title_en", nullable = false, length = 500)),
+        @AttributeOverride(name = "zhHant", column = @Column(name = "title_zh_hant", length = 500)),
+        @AttributeOverride(name = "zhHans", column = @Column(name = "title_zh_hans", length = 500))
+    })
+    private LocalizedTextColumns title;
 
-    @Column(name = "title_zh_hant", length = 500)
-    private String titleZhHant;
-
-    @Column(name = "title_zh_hans", length = 500)
-    private String titleZhHans;
-
-    @Column(name = "abstract_en", length = 10000)
-    private String abstractEn;
-
-    @Column(name = "abstract_zh_hant", length = 10000)
-    private String abstractZhHant;
-
-    @Column(name = "abstract_zh_hans", length = 10000)
-    private String abstractZhHans;
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "en", column = @Column(name = "abstract_en", length = 10000)),
+        @AttributeOverride(name = "zhHant", column = @Column(name = "abstract_zh_hant", length = 10000)),
+        @AttributeOverride(name = "zhHans", column = @Column(name = "abstract_zh_hans", length = 10000))
+    })
+    private LocalizedTextColumns abstractText;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -139,12 +141,8 @@ public class Project extends RegistryRecord {
         v.throwIfAny();
 
         this.code = codeValue;
-        this.titleEn = title.en();
-        this.titleZhHant = title.zhHant();
-        this.titleZhHans = title.zhHans();
-        this.abstractEn = summary.en();
-        this.abstractZhHant = summary.zhHant();
-        this.abstractZhHans = summary.zhHans();
+        this.title = LocalizedTextColumns.of(title);
+        this.abstractText = LocalizedTextColumns.of(summary);
         replace(keywords, keywordValues);
         replace(sectors, sectorValues);
         this.site = siteValue;
@@ -219,11 +217,11 @@ public class Project extends RegistryRecord {
     }
 
     public LocalizedText getTitle() {
-        return new LocalizedText(titleEn, titleZhHant, titleZhHans);
+        return LocalizedTextColumns.text(title);
     }
 
     public LocalizedText getAbstract() {
-        return new LocalizedText(abstractEn, abstractZhHant, abstractZhHans);
+        return LocalizedTextColumns.text(abstractText);
     }
 
     /** The keywords in alphabetical order. */

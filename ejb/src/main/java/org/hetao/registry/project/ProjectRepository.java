@@ -25,7 +25,7 @@ import org.hetao.registry.common.ReferenceNotFoundException;
 public class ProjectRepository {
     /** Sort keys a client may use, mapped to entity attributes. */
     public static final Map<String, String> SORT_KEYS =
-            Map.of("code", "code", "title", "titleEn", "start", "startDate", "created", "createdAt", "id", "id");
+            Map.of("code", "code", "title", "title.en", "start", "startDate", "created", "createdAt", "id", "id");
 
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
@@ -102,7 +102,7 @@ public class ProjectRepository {
     public ListQuery<Project> query(ProjectFilter f, ReadScope scope) {
         ListQuery<Project> q = new ListQuery<>(em, Project.class)
                 .where(visibleTo(scope))
-                .containsText(f.text(), "code", "titleEn", "titleZhHant", "titleZhHans")
+                .containsText(f.text(), "code", "title.en", "title.zhHant", "title.zhHans")
                 .equal("status", f.status())
                 .equal("site", f.site())
                 .equal("confidentiality", f.confidentiality());

@@ -36,7 +36,7 @@ class CffSubsetTest {
 
     @BeforeAll
     static void readFont() throws IOException {
-        var file = FontLocator.fromEnvironment().locate();
+        var file = FontLocator.configured().locate();
         cff = CffTables.read(file, 4);
         whole = (CFFCIDFont)
                 new CFFParser().parse(new RandomAccessReadBuffer(cff)).get(0);

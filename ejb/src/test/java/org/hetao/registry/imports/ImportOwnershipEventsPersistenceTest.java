@@ -53,7 +53,7 @@ class ImportOwnershipEventsPersistenceTest {
     }
 
     private static long asset(TestDatabase.Fixture f, String title) {
-        return f.inTransaction(em -> em.createQuery("SELECT a.id FROM IpAsset a WHERE a.titleEn = :t", Long.class)
+        return f.inTransaction(em -> em.createQuery("SELECT a.id FROM IpAsset a WHERE a.title.en = :t", Long.class)
                 .setParameter("t", title)
                 .getSingleResult());
     }

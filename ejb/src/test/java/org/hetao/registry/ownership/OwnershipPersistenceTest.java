@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import org.hetao.registry.institution.Institution;
@@ -93,18 +96,125 @@ class OwnershipPersistenceTest {
     void theDatabaseRejectsBadSharesAndTotals(TestDatabase db) throws SQLException {
         try (TestDatabase.Fixture f = db.fresh()) {
             World w = world(f);
-            String version =
-                    "INSERT INTO ownership_version (id, ip_asset_id, version_no, effective_from, reason, total_bp, recorded_at, recorded_by) "
-                            + "VALUES (%d, " + w.asset() + ", %d, DATE '2026-01-01', 'r', %d, CURRENT_TIMESTAMP, 'x')";
+            String version = version(w);
             assertThrows(SQLException.class, () -> f.sql(version.formatted(1, 1, 9999)));
-            f.sql(version.formatted(2, 1, 10000));
-            String share =
-                    "INSERT INTO ownership_share (ownership_version_id, institution_id, share_bp) VALUES (2, %d, %d)";
-            assertThrows(SQLException.class, () -> f.sql(share.formatted(w.hk(), 0)));
-            assertThrows(SQLException.class, () -> f.sql(share.formatted(w.hk(), 10001)));
-            assertThrows(SQLException.class, () -> f.sql(share.formatted(999_999, 5000)));
-            f.sql(share.formatted(w.hk(), 5000));
-            assertThrows(SQLException.class, () -> f.sql(share.formatted(w.hk(), 5000)));
+            String share = SHARE.replace("%V", "2");
+            assertThrows(
+                    SQLException.class,
+                    () -> inOneTransaction(f, version.formatted(2, 1, 10000), share.formatted(w.hk(), 0)));
+            assertThrows(
+                    SQLException.class,
+                    () -> inOneTransaction(f, version.formatted(2, 1, 10000), share.formatted(w.hk(), 10001)));
+            assertThrows(
+                    SQLException.class,
+                    () -> inOneTransaction(
+                            f,
+                            version.formatted(2, 1, 10000),
+                            share.formatted(999_999, 5000),
+                            share.formatted(w.hk(), 5000)));
+            assertThrows(
+                    SQLException.class,
+                    () -> inOneTransaction(
+                            f,
+                            version.formatted(2, 1, 10000),
+                            share.formatted(w.hk(), 5000),
+                            share.formatted(w.hk(), 5000)));
+            inOneTransaction(
+                    f, version.formatted(2, 1, 10000), share.formatted(w.hk(), 5000), share.formatted(w.sz(), 5000));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void theDatabaseRefusesAVersionWhoseSharesDoNotSumToItsTotal(TestDatabase db) throws SQLException {
+        try (TestDatabase.Fixture f = db.fresh()) {
+            World w = world(f);
+            String version = version(w);
+            inOneTransaction(
+                    f,
+                    version.formatted(1, 1, 10000),
+                    SHARE.replace("%V", "1").formatted(w.hk(), 6000),
+                    SHARE.replace("%V", "1").formatted(w.sz(), 4000));
+            assertEquals(10000, sum(f, 1));
+
+            // more than the total: refused on both databases
+            assertThrows(
+                    SQLException.class,
+                    () -> inOneTransaction(
+                            f,
+                            version.formatted(2, 2, 10000),
+                            SHARE.replace("%V", "2").formatted(w.hk(), 6000),
+                            SHARE.replace("%V", "2").formatted(w.sz(), 5000)));
+            assertEquals(0, sum(f, 2));
+            // a recorded share raised past the total: refused on both databases
+            assertThrows(
+                    SQLException.class,
+                    () -> inOneTransaction(
+                            f,
+                            "UPDATE ownership_share SET share_bp = 7000 WHERE ownership_version_id = 1 AND institution_id = "
+                                    + w.hk()));
+            assertEquals(10000, sum(f, 1));
+
+            if (db == TestDatabase.POSTGRESQL) {
+                // PostgreSQL checks the sum when the transaction commits: a version whose shares fall
+                // short, and a recorded version's share removed or lowered, are refused too (H2 checks
+                // each statement as it runs and cannot tell a short sum from shares still to come)
+                assertThrows(
+                        SQLException.class,
+                        () -> inOneTransaction(
+                                f,
+                                version.formatted(3, 2, 10000),
+                                SHARE.replace("%V", "3").formatted(w.hk(), 6000)));
+                assertEquals(0, sum(f, 3));
+                assertThrows(
+                        SQLException.class,
+                        () -> inOneTransaction(
+                                f,
+                                "DELETE FROM ownership_share WHERE ownership_version_id = 1 AND institution_id = "
+                                        + w.sz()));
+                assertThrows(
+                        SQLException.class,
+                        () -> inOneTransaction(
+                                f,
+                                "UPDATE ownership_share SET share_bp = 5000 WHERE ownership_version_id = 1 AND institution_id = "
+                                        + w.hk()));
+                assertEquals(10000, sum(f, 1));
+            }
+        }
+    }
+
+    private static final String SHARE =
+            "INSERT INTO ownership_share (ownership_version_id, institution_id, share_bp) VALUES (%V, %d, %d)";
+
+    private static String version(World w) {
+        return "INSERT INTO ownership_version (id, ip_asset_id, version_no, effective_from, reason, total_bp, recorded_at, recorded_by) "
+                + "VALUES (%d, " + w.asset() + ", %d, DATE '2026-01-01', 'r', %d, CURRENT_TIMESTAMP, 'x')";
+    }
+
+    /** Runs the statements in one transaction, as the registry writes a version and its shares. */
+    private static void inOneTransaction(TestDatabase.Fixture f, String... statements) throws SQLException {
+        try (Connection c = f.dataSource().getConnection()) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                for (String statement : statements) {
+                    s.execute(statement);
+                }
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private static long sum(TestDatabase.Fixture f, long version) throws SQLException {
+        try (Connection c = f.dataSource().getConnection();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(
+                        "SELECT COALESCE(SUM(share_bp), 0) FROM ownership_share WHERE ownership_version_id = "
+                                + version)) {
+            r.next();
+            return r.getLong(1);
         }
     }
 

@@ -7,11 +7,10 @@ import org.hetao.registry.agreement.AgreementRenderer;
 import org.hetao.registry.agreement.CjkFontNotFoundException;
 import org.hetao.registry.agreement.FontLocator;
 import org.hetao.registry.common.UnavailableException;
-import org.hetao.registry.config.RegistrySetting;
 
 /**
  * Renders agreement documents with the framework version they name, read from the database, and
- * the CJK font named by {@code REGISTRY_CJK_FONT} (by default Debian's fonts-noto-cjk). Without a
+ * the CJK font named by the setting {@code registry.cjk.font} (by default Debian's fonts-noto-cjk). Without a
  * usable font nothing is rendered: the failure says what to install or set.
  */
 @ApplicationScoped
@@ -36,15 +35,9 @@ public class AgreementRendering {
         }
     }
 
-    /** The font named by the setting (a system property or the environment variable), else the Debian package's. */
+    /** The font named by the setting registry.cjk.font, else the Debian package's. */
     static FontLocator fontLocator() {
-        String configured = RegistrySetting.CJK_FONT.optional().orElse(null);
-        boolean fromEnvironment = configured != null
-                && System.getProperty(FontLocator.PROPERTY) == null
-                && configured.equals(System.getenv(FontLocator.ENVIRONMENT));
-        return fromEnvironment
-                ? new FontLocator(null, configured, FontLocator.DEBIAN_FONT)
-                : new FontLocator(configured, null, FontLocator.DEBIAN_FONT);
+        return FontLocator.configured();
     }
 
     private static UnavailableException unavailable(CjkFontNotFoundException e) {

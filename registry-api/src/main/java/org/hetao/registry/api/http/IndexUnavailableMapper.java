@@ -1,10 +1,8 @@
-package org.hetao.registry.api.search;
+package org.hetao.registry.api.http;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.hetao.registry.api.http.Problem;
-import org.hetao.registry.api.http.Problems;
 import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.indexing.IndexUnavailableException;
 
