@@ -1045,6 +1045,7 @@ export default {
   'inbox.kind.ENQUIRY_MESSAGE': "New message in enquiry {enquiry} about {asset} from {office}",
   'inbox.kind.ENQUIRY_NOTE': "{office} added an internal note to enquiry {enquiry} about {asset}",
   'inbox.kind.ENQUIRY_STATUS': "Enquiry {enquiry} about {asset} is now: {status}",
+  'inbox.kind.DEADLINE_DUE': "A patent deadline of {asset} comes up: {deadline}",
   'enquiry.enquire': "Enquire about licensing",
   'enquiry.newTitle': "Send an enquiry",
   'enquiry.newLead': "Your enquiry about {asset} goes to the technology-transfer offices of all its owners.",

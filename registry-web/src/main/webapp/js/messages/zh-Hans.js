@@ -1045,6 +1045,7 @@ export default {
   'inbox.kind.ENQUIRY_MESSAGE': "{office} 在关于“{asset}”的询价 {enquiry} 中发出新消息",
   'inbox.kind.ENQUIRY_NOTE': "{office} 在关于“{asset}”的询价 {enquiry} 中添加内部备注",
   'inbox.kind.ENQUIRY_STATUS': "关于“{asset}”的询价 {enquiry} 现为：{status}",
+  'inbox.kind.DEADLINE_DUE': "“{asset}”的专利期限将至：{deadline}",
   'enquiry.enquire': "询问许可",
   'enquiry.newTitle': "发送询价",
   'enquiry.newLead': "您关于“{asset}”的询价将发送给其所有权利人的技术转移办公室。",

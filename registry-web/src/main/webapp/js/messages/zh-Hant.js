@@ -1045,6 +1045,7 @@ export default {
   'inbox.kind.ENQUIRY_MESSAGE': "{office} 在有關「{asset}」的查詢 {enquiry} 中發出新訊息",
   'inbox.kind.ENQUIRY_NOTE': "{office} 在有關「{asset}」的查詢 {enquiry} 中新增內部備註",
   'inbox.kind.ENQUIRY_STATUS': "有關「{asset}」的查詢 {enquiry} 現為：{status}",
+  'inbox.kind.DEADLINE_DUE': "「{asset}」的專利期限將至：{deadline}",
   'enquiry.enquire': "查詢授權",
   'enquiry.newTitle': "發出查詢",
   'enquiry.newLead': "你有關「{asset}」的查詢會送交其所有擁有人的技術轉移辦公室。",
