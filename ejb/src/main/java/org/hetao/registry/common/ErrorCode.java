@@ -200,6 +200,10 @@ public enum ErrorCode {
             "The priority is older than the Paris Convention's twelve months before the filing date",
             "months",
             "limit"),
+    DOCKET_FILING_UNKNOWN(
+            Scope.FIELD,
+            "docket.filing-unknown",
+            "The filing a deadline produced must be one of the asset's filings (its application number)"),
     FILING_NOT_APPLICABLE(
             Scope.FIELD,
             "filing.not-applicable",
