@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.hetao.registry.config.RegistryInstance;
 import org.hetao.registry.ipasset.IpAsset;
 import org.hetao.registry.ownership.OwnershipRepository;
 import org.hetao.registry.ownership.OwnershipVersion;
@@ -85,6 +86,11 @@ public class DocketRepository {
                 .inForceOn(day)
                 .map(OwnershipVersion::owners)
                 .orElse(Set.of());
+    }
+
+    /** This registry's instance id: what makes the calendar's UIDs unique to it. */
+    public String instanceId() {
+        return RegistryInstance.id(em);
     }
 
     public void flush() {

@@ -71,6 +71,11 @@ public class DocketService {
      * office its own (institutionId may be omitted), LEGAL and ADMIN any institution's.
      */
     public List<DocketEntry> forOffice(Long institutionId, LocalDate from, LocalDate to) {
+        return forOffice(institutionId, from, to, DocketFilter.ALL);
+    }
+
+    /** The same, narrowed to a status, a rule or an office. */
+    public List<DocketEntry> forOffice(Long institutionId, LocalDate from, LocalDate to, DocketFilter filter) {
         long institution = office(institutionId);
         if (to.isBefore(from)) {
             throw new InvalidValueException(
@@ -89,7 +94,21 @@ public class DocketService {
         Set<Long> owned = assetRepository.ownedOn(institution, clock.today());
         List<IpAsset> readable =
                 docket.assets(owned).stream().filter(assetAccess::canRead).toList();
-        return entries(readable, from, to);
+        return entries(readable, from, to).stream().filter(filter::test).toList();
+    }
+
+    /** The office's deadlines as an iCalendar file (see {@link DocketCalendar}), the summaries in {@code language}. */
+    public String calendar(Long institutionId, LocalDate from, LocalDate to, DocketFilter filter, String language) {
+        return DocketCalendar.write(
+                forOffice(institutionId, from, to, filter),
+                language,
+                docket.instanceId() + ".hetao-registry",
+                clock.now().atZoneSameInstant(java.time.ZoneOffset.UTC));
+    }
+
+    /** The office's deadlines as CSV (see {@link DocketCsv}). */
+    public String csv(Long institutionId, LocalDate from, LocalDate to, DocketFilter filter, String language) {
+        return DocketCsv.write(forOffice(institutionId, from, to, filter), language);
     }
 
     /** Marks a deadline of the asset done, with the family's filing it produced (its application number), if any. */
