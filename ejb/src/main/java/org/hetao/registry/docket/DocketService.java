@@ -147,6 +147,9 @@ public class DocketService {
     public DocketEntry undo(long ipAssetId, String key) {
         IpAsset asset = assets.get(ipAssetId);
         assetAccess.checkWrite(asset);
+        if (key == null || key.isBlank()) {
+            throw new InvalidValueException("key", ErrorCode.REQUIRED, "is required: the deadline's key, as listed");
+        }
         Deadline d = deadline(asset, key);
         DoneMark mark = docket.doneMark(key)
                 .orElseThrow(() ->

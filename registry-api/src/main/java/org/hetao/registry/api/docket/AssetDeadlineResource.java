@@ -21,8 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hetao.registry.account.Permission;
 import org.hetao.registry.api.auth.Requires;
 import org.hetao.registry.api.http.RequestValidation;
-import org.hetao.registry.common.ErrorCode;
-import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.docket.DocketService;
 
 /** The patent deadlines of one IP asset, and the marks that they were done. */
@@ -86,9 +84,6 @@ public class AssetDeadlineResource {
             description = "The deadline, no longer marked done",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = DeadlineView.class)))
     public DeadlineView undo(@PathParam("id") long id, @QueryParam("key") String key) {
-        if (key == null || key.isBlank()) {
-            throw new InvalidValueException("key", ErrorCode.REQUIRED, "is required: the deadline's key, as listed");
-        }
         return DeadlineView.of(service.undo(id, key));
     }
 }
