@@ -9,6 +9,7 @@ import {navigate} from './router.js';
 const NAV = [
   {href: '#/dashboard', key: 'nav.dashboard', roles: ['TTO']},
   {href: '#/inbox', key: 'nav.inbox', roles: ['TTO', 'ADMIN'], unread: true},
+  {href: '#/deadlines', key: 'nav.deadlines', roles: ['TTO', 'LEGAL', 'ADMIN']},
   {href: '#/enquiries', key: 'nav.enquiries', roles: ['INVESTOR', 'TTO', 'ADMIN']},
   {href: '#/catalogue', key: 'nav.catalogue', roles: ['INVESTOR', 'TTO', 'LEGAL', 'ADMIN']},
   {href: '#/projects', key: 'nav.projects', roles: ['TTO', 'LEGAL', 'ADMIN']},

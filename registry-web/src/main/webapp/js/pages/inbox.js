@@ -10,6 +10,9 @@ import {refreshInboxBadge} from '../layout.js';
 
 /** Where an item leads: a proposal to its asset's ownership page (where it is decided), an agreement or an enquiry to its page. */
 export function itemHref(item) {
+  if (item.subjectKind === 'ip-asset') {
+    return `#/ip-assets/${item.ipAssetId}`;
+  }
   if (item.subjectKind === 'enquiry') {
     return `#/enquiries/${item.subjectId}`;
   }
@@ -21,6 +24,7 @@ export function itemText(item) {
   const asset = item.assetTitle ? localized(item.assetTitle).text : t('inbox.assetNumber', {id: item.ipAssetId});
   return t(`inbox.kind.${item.kind}`, {asset, actor: item.actor, office: item.actorInstitution || item.actor,
     agreement: item.note || `#${item.subjectId}`, proposal: `#${item.subjectId}`, enquiry: `#${item.subjectId}`,
+    deadline: item.kind === 'DEADLINE_DUE' ? item.note || '' : '',
     status: item.kind === 'ENQUIRY_STATUS' && item.note ? label('enquiryStatus', item.note.split(':')[0]) : ''});
 }
 

@@ -5,7 +5,7 @@ import {request, post, put, all} from '../api.js';
 import {current} from '../session.js';
 import {peopleOf, personChoices} from '../refdata.js';
 import {comboBox} from '../pickers.js';
-import {form, textField, selectField, localizedFields, fieldset, blankToNull, textValue, numberValue, dateFieldValue} from '../forms.js';
+import {form, textField, textArea, selectField, localizedFields, fieldset, blankToNull, textValue, numberValue, dateFieldValue} from '../forms.js';
 import {stageText} from './ip-asset-view.js';
 import {lineList} from '../lines.js';
 import {pageHeader, flash} from '../ui.js';
@@ -20,7 +20,7 @@ function modelOf(a) {
     ...Object.fromEntries(INVESTOR_TEXTS.map(k => [k, text(a[k])])),
     readinessLevel: String(a.readinessLevel), licensing: a.licensing, confidentiality: a.confidentiality,
     filings: a.filings.map(f => ({jurisdiction: f.jurisdiction, applicationNumber: f.applicationNumber, grantNumber: f.grantNumber || '',
-      filingDate: f.filingDate || '', grantDate: f.grantDate || '', status: f.status})),
+      filingDate: f.filingDate || '', grantDate: f.grantDate || '', status: f.status, ...docketOf(f)})),
     inventors: (a.inventors || []).map(i => ({personId: String(i.personId), shareBp: String(i.shareBp)})),
   };
 }
@@ -31,9 +31,36 @@ function requestOf(m) {
     ...Object.fromEntries(INVESTOR_TEXTS.map(k => [k, textValue(m[k])])), readinessLevel: numberValue(m.readinessLevel), licensing: m.licensing,
     confidentiality: m.confidentiality,
     filings: m.filings.map(f => ({jurisdiction: f.jurisdiction, applicationNumber: blankToNull(f.applicationNumber),
-      grantNumber: blankToNull(f.grantNumber), filingDate: dateFieldValue(f.filingDate), grantDate: dateFieldValue(f.grantDate), status: f.status})),
+      grantNumber: blankToNull(f.grantNumber), filingDate: dateFieldValue(f.filingDate), grantDate: dateFieldValue(f.grantDate), status: f.status,
+      ...docketRequest(f)})),
     inventors: m.inventors.map(i => ({personId: numberValue(i.personId), shareBp: numberValue(i.shareBp)})),
   };
+}
+
+/** A filing's docket data as the form edits it: priorities one a line, "office number date". */
+function docketOf(f) {
+  return {publicationNumber: f.publicationNumber || '', publicationDate: f.publicationDate || '',
+    priorities: (f.priorities || []).map(c => `${c.office} ${c.number} ${c.date}`).join('\n'),
+    pctApplicationNumber: f.pctApplicationNumber || '', hkKind: f.hkKind || '', designatedOffice: f.designatedOffice || '',
+    designatedApplicationNumber: f.designatedApplicationNumber || ''};
+}
+
+/** The priorities typed one a line ("CN 202610123456.1 2026-02-01"); a line of another form is sent as typed for the API to refuse. */
+export function parsePriorities(text) {
+  return (text || '').split('\n').map(l => l.trim()).filter(Boolean).map(l => {
+    const parts = l.split(/\s+/);
+    return parts.length >= 3
+      ? {office: parts[0].toUpperCase(), number: parts.slice(1, -1).join(' '), date: dateFieldValue(parts[parts.length - 1])}
+      : {office: parts[0] || null, number: parts[1] || null, date: null};
+  });
+}
+
+function docketRequest(f) {
+  return {publicationNumber: blankToNull(f.publicationNumber), publicationDate: dateFieldValue(f.publicationDate),
+    priorities: parsePriorities(f.priorities), pctApplicationNumber: blankToNull(f.pctApplicationNumber),
+    hkKind: f.jurisdiction === 'HK' ? blankToNull(f.hkKind) : null,
+    designatedOffice: f.jurisdiction === 'HK' && f.hkKind === 'STANDARD_R' ? blankToNull(f.designatedOffice) : null,
+    designatedApplicationNumber: f.jurisdiction === 'HK' && f.hkKind === 'STANDARD_R' ? blankToNull(f.designatedApplicationNumber) : null};
 }
 
 /** A live sum of basis-point shares, announced politely as it changes. */
@@ -86,7 +113,9 @@ export async function render({params, query, state}) {
 
   const filings = lineList({
     legend: t('ipAsset.filings'), name: 'filings', items: m.filings, addLabel: t('filing.add'),
-    newItem: () => ({jurisdiction: 'CN', applicationNumber: '', grantNumber: '', filingDate: '', grantDate: '', status: 'FILED'}),
+    newItem: () => ({jurisdiction: 'CN', applicationNumber: '', grantNumber: '', filingDate: '', grantDate: '', status: 'FILED',
+      publicationNumber: '', publicationDate: '', priorities: '', pctApplicationNumber: '', hkKind: '', designatedOffice: '',
+      designatedApplicationNumber: ''}),
     lineLabel: i => t('filing.line', {n: i + 1}),
     renderLine: (f, i) => [
       selectField({label: t('filing.jurisdiction'), name: `filings[${i}].jurisdiction`, value: f.jurisdiction, required: true,
@@ -100,6 +129,21 @@ export async function render({params, query, state}) {
       textField({label: t('filing.grantNumber'), name: `filings[${i}].grantNumber`, value: f.grantNumber, oninput: v => { f.grantNumber = v; }}),
       textField({label: t('filing.grantDate'), name: `filings[${i}].grantDate`, type: 'date', value: f.grantDate,
         oninput: v => { f.grantDate = v; }}),
+      textField({label: t('filing.publicationNumber'), name: `filings[${i}].publicationNumber`, value: f.publicationNumber,
+        oninput: v => { f.publicationNumber = v; }}),
+      textField({label: t('filing.publicationDate'), name: `filings[${i}].publicationDate`, type: 'date', value: f.publicationDate,
+        oninput: v => { f.publicationDate = v; }}),
+      textArea({rows: 2, label: t('filing.priorities'), name: `filings[${i}].priorities`, value: f.priorities, hint: t('filing.prioritiesHint'),
+        oninput: v => { f.priorities = v; }}),
+      textField({label: t('filing.pctApplicationNumber'), name: `filings[${i}].pctApplicationNumber`, value: f.pctApplicationNumber,
+        hint: t('filing.pctApplicationNumberHint'), oninput: v => { f.pctApplicationNumber = v; }}),
+      selectField({label: t('filing.hkKind'), name: `filings[${i}].hkKind`, value: f.hkKind, empty: t('filing.hkKindNone'),
+        hint: t('filing.hkKindHint'), options: options('hkKind'), onchange: v => { f.hkKind = v; }}),
+      selectField({label: t('filing.designatedOffice'), name: `filings[${i}].designatedOffice`, value: f.designatedOffice, empty: '—',
+        hint: t('filing.designatedHint'), options: ['CN', 'EP', 'GB'].map(o => ({value: o, label: o})),
+        onchange: v => { f.designatedOffice = v; }}),
+      textField({label: t('filing.designatedApplicationNumber'), name: `filings[${i}].designatedApplicationNumber`,
+        value: f.designatedApplicationNumber, oninput: v => { f.designatedApplicationNumber = v; }}),
     ],
   });
 

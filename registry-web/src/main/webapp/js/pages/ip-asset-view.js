@@ -6,6 +6,7 @@ import {hasRole} from '../session.js';
 import {features} from '../features.js';
 import {allInstitutions, institutionName, peopleOf, personName} from '../refdata.js';
 import {pageHeader, details, table, section, buttonLink, button, langCell, takeFlash, statusMessage} from '../ui.js';
+import {deadlineTable} from './deadlines.js';
 
 export function filingTable(filings) {
   return table([
@@ -62,8 +63,10 @@ export function contactCard(c) {
   ].filter(Boolean));
 }
 
-export async function render({params}) {
+export async function render({params, rerender}) {
   const {data: a, etag} = await request(`ip-assets/${params.id}`);
+  const deadlines = await get(`ip-assets/${a.id}/deadlines`).catch(() => null);
+  const deadlineStatus = h('div', {'aria-live': 'polite'});
   const [project, ownership, institutions] = await Promise.all([
     get(`projects/${a.projectId}`), get(`ip-assets/${a.id}/ownership`).catch(() => null), allInstitutions()]);
   const byId = new Map(institutions.map(i => [i.id, i]));
@@ -106,6 +109,7 @@ export async function render({params}) {
       [t('ipAsset.publicPage'), a.confidentiality === 'PUBLIC' ? h('a', {href: `#/catalogue/${a.id}`}, t('ipAsset.publicPageLink')) : null],
     ])),
     section(t('ipAsset.filings'), filingTable(a.filings)),
+    deadlines ? section(t('deadline.ofAsset'), deadlineStatus, deadlineTable(deadlines, {withAsset: false, rerender, status: deadlineStatus})) : null,
     a.inventors ? section(t('ipAsset.inventors'), table([
       {label: t('inventor.person'), cell: i => (people.get(i.personId) ? personName(people.get(i.personId)) : `#${i.personId}`)},
       {label: t('shares.bp'), class: 'number', cell: i => String(i.shareBp)},

@@ -192,6 +192,22 @@ public enum ErrorCode {
             "filing.date-required",
             "The filing date is required once the application has this status",
             "status"),
+    FILING_OFFICE_FORMAT(
+            Scope.FIELD, "filing.office-format", "Not a two-letter patent office code (CN, HK, US, EP, WO…)"),
+    FILING_PRIORITY_LATE(
+            Scope.FIELD,
+            "filing.priority-late",
+            "The priority is older than the Paris Convention's twelve months before the filing date",
+            "months",
+            "limit"),
+    DOCKET_FILING_UNKNOWN(
+            Scope.FIELD,
+            "docket.filing-unknown",
+            "The filing a deadline produced must be one of the asset's filings (its application number)"),
+    FILING_NOT_APPLICABLE(
+            Scope.FIELD,
+            "filing.not-applicable",
+            "The field does not apply to this filing's jurisdiction or kind of patent"),
 
     // --- ownership and proposals -----------------------------------------------------------------
     OWNERSHIP_CORRECTION_REQUIRED(

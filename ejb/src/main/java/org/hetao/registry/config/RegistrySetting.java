@@ -113,6 +113,19 @@ public enum RegistrySetting {
             "registry.inbox.check.seconds",
             "3600",
             "Seconds between the checks that store the expiry of ownership proposals past their date and tell offices of expiries soon (at least 1)."),
+    DOCKET_REMINDER_LEADS(
+            "registry.docket.reminder.leads",
+            "P3M,P1M,P1W",
+            "How long before a patent deadline its owners' offices get an inbox item (and e-mail) about it: ISO-8601 periods, comma-separated; "
+                    + "none: no reminders. Each reminder goes once."),
+    DOCKET_CHECK_SECONDS(
+            "registry.docket.check.seconds",
+            "3600",
+            "Seconds between the checks that send the reminders of patent deadlines that are due (at least 1)."),
+    DOCKET_PCT_MONTHS(
+            "registry.docket.pct.months",
+            "",
+            "PCT national phase months per office that replace the rules file's (e.g. CN=32,EP=31), comma-separated; empty: the rules file's."),
     MAIL_ENABLED(
             "registry.mail.enabled",
             "false",

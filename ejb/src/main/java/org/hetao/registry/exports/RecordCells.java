@@ -134,15 +134,36 @@ final class RecordCells {
         v.put("readiness_level", Integer.toString(a.getReadinessLevel()));
         v.put("licensing", a.getLicensing().name());
         v.put("confidentiality", a.getConfidentiality().name());
-        v.put("filings", join(a.getFilings(), f -> {
-            var d = f.details();
-            return entry(
-                    d.jurisdiction().name(),
-                    d.applicationNumber(),
-                    d.grantNumber(),
-                    date(d.filingDate()),
-                    date(d.grantDate()),
-                    d.status().name());
+        v.put("filings", join(a.details().filings(), d -> {
+            var k = d.docket();
+            // the docket's fields follow only when the filing has any, so older files keep their form
+            boolean docket = !k.equals(org.hetao.registry.ipasset.FilingDocket.NONE);
+            return docket
+                    ? entry(
+                            d.jurisdiction().name(),
+                            d.applicationNumber(),
+                            d.grantNumber(),
+                            date(d.filingDate()),
+                            date(d.grantDate()),
+                            d.status().name(),
+                            k.publicationNumber(),
+                            date(k.publicationDate()),
+                            k.priorities().stream()
+                                    .map(c -> c.office() + " " + c.number() + " " + c.date())
+                                    .collect(Collectors.joining(", ")),
+                            k.pctApplicationNumber(),
+                            k.hkKind() == null ? null : k.hkKind().name(),
+                            k.designatedOffice() == null
+                                    ? null
+                                    : k.designatedOffice().name(),
+                            k.designatedApplicationNumber())
+                    : entry(
+                            d.jurisdiction().name(),
+                            d.applicationNumber(),
+                            d.grantNumber(),
+                            date(d.filingDate()),
+                            date(d.grantDate()),
+                            d.status().name());
         }));
         v.put(
                 "inventors",

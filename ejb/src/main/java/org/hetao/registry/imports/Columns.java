@@ -130,7 +130,8 @@ public final class Columns {
             Column.optional(
                     "filings",
                     "CN|202510123456.7||2025-03-01||FILED",
-                    "Filings: jurisdiction|application no.|grant no.|filing date|grant date|status; …"),
+                    "Filings: jurisdiction|application no.|grant no.|filing date|grant date|status; … (optionally then "
+                            + "|publication no.|publication date|priorities|PCT application|HK kind|designated office|designated application no.)"),
             Column.internal(
                     "inventors",
                     "0000-0002-1825-0097|10000",

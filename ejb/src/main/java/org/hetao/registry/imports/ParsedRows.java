@@ -12,12 +12,16 @@ import org.hetao.registry.institution.InstitutionDetails;
 import org.hetao.registry.institution.InstitutionKind;
 import org.hetao.registry.institution.Jurisdiction;
 import org.hetao.registry.ipasset.AssetType;
+import org.hetao.registry.ipasset.DesignatedOffice;
 import org.hetao.registry.ipasset.FilingDetails;
+import org.hetao.registry.ipasset.FilingDocket;
 import org.hetao.registry.ipasset.FilingJurisdiction;
 import org.hetao.registry.ipasset.FilingStatus;
+import org.hetao.registry.ipasset.HongKongPatentKind;
 import org.hetao.registry.ipasset.InventorDetails;
 import org.hetao.registry.ipasset.IpAssetDetails;
 import org.hetao.registry.ipasset.Licensing;
+import org.hetao.registry.ipasset.PriorityClaimDetails;
 import org.hetao.registry.ownership.OwnershipChange;
 import org.hetao.registry.ownership.ShareDetails;
 import org.hetao.registry.person.PersonDetails;
@@ -151,17 +155,53 @@ final class ParsedRows {
         return new ProjectRow(details, staff, r.row().cells().containsKey("staffing"));
     }
 
+    /** Priority claims written "office number date", separated by commas ("CN 202610123456.1 2026-02-01, US 63/123456 2026-01-31"). */
+    private static List<PriorityClaimDetails> priorities(RowReader r, String cell) {
+        List<PriorityClaimDetails> out = new ArrayList<>();
+        if (cell == null) {
+            return out;
+        }
+        for (String claim : cell.split(",")) {
+            String[] parts = claim.strip().split("\\s+");
+            if (parts.length < 3) {
+                r.error("filings", "priority \"" + claim.strip() + "\" must have the form office number date");
+                continue;
+            }
+            out.add(new PriorityClaimDetails(
+                    parts[0],
+                    String.join(" ", java.util.Arrays.asList(parts).subList(1, parts.length - 1)),
+                    r.date("filings", parts[parts.length - 1])));
+        }
+        return out;
+    }
+
     static AssetRow asset(RowReader r, References refs) {
         List<FilingDetails> filings = new ArrayList<>();
-        for (String[] f :
-                r.entries("filings", 6, 6, "jurisdiction|application no.|grant no.|filing date|grant date|status")) {
+        for (String[] f : r.entries(
+                "filings",
+                6,
+                13,
+                "jurisdiction|application no.|grant no.|filing date|grant date|status, then optionally "
+                        + "|publication no.|publication date|priorities|PCT application|HK kind|designated office|designated application no.")) {
             filings.add(new FilingDetails(
                     r.enumValue("filings", FilingJurisdiction.class, f[0]),
                     RowReader.field(f, 1),
                     RowReader.field(f, 2),
                     r.date("filings", RowReader.field(f, 3)),
                     r.date("filings", RowReader.field(f, 4)),
-                    r.enumValue("filings", FilingStatus.class, f[5])));
+                    r.enumValue("filings", FilingStatus.class, f[5]),
+                    new FilingDocket(
+                            RowReader.field(f, 6),
+                            r.date("filings", RowReader.field(f, 7)),
+                            priorities(r, RowReader.field(f, 8)),
+                            RowReader.field(f, 9),
+                            RowReader.field(f, 10) == null
+                                    ? null
+                                    : r.enumValue("filings", HongKongPatentKind.class, RowReader.field(f, 10)),
+                            RowReader.field(f, 11) == null
+                                    ? null
+                                    : r.enumValue("filings", DesignatedOffice.class, RowReader.field(f, 11)),
+                            RowReader.field(f, 12))));
         }
         List<InventorDetails> inventors = new ArrayList<>();
         for (String[] f : r.entries("inventors", 2, 2, "person|basis points")) {

@@ -22,10 +22,15 @@ public enum InboxKind {
     /** A co-owner's office added an internal note to an enquiry. */
     ENQUIRY_NOTE,
     /** An enquiry's status changed (the note names the new status). */
-    ENQUIRY_STATUS;
+    ENQUIRY_STATUS,
+    /** A patent deadline of an asset the office's institution owns comes up (the note names the deadline and its date). */
+    DEADLINE_DUE;
 
     /** The kind of record the item links to. */
     public String subjectKind() {
+        if (this == DEADLINE_DUE) {
+            return "ip-asset";
+        }
         if (name().startsWith("ENQUIRY")) {
             return "enquiry";
         }

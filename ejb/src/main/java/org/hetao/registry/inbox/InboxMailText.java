@@ -76,6 +76,9 @@ public final class InboxMailText {
                 "Enquiry %s about IP asset %s changed status",
                 "有關知識產權 %2$s 的查詢 %1$s 狀態已變更",
                 "关于知识产权 %2$s 的询价 %1$s 状态已变更"
+            }),
+            Map.entry(InboxKind.DEADLINE_DUE, new String[] {
+                "A patent deadline of IP asset %2$s comes up", "知識產權 %2$s 有專利期限將至", "知识产权 %2$s 有专利期限将至"
             }));
 
     private InboxMailText() {}
@@ -107,6 +110,9 @@ public final class InboxMailText {
         }
         if (item.getKind() == InboxKind.ENQUIRY_STATUS && item.getNote() != null) {
             body.append("Status / 狀態 / 状态: ").append(item.getNote()).append('\n');
+        }
+        if (item.getKind() == InboxKind.DEADLINE_DUE && item.getNote() != null) {
+            body.append("Deadline / 期限: ").append(item.getNote()).append('\n');
         }
         if (item.getKind() == InboxKind.PROPOSAL_EXPIRING && item.getNote() != null) {
             body.append("Expires / 到期: ").append(item.getNote()).append('\n');

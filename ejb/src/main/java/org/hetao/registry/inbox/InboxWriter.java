@@ -98,6 +98,12 @@ public class InboxWriter {
         return items.size();
     }
 
+    /** Tells an office that a patent deadline of an asset comes up; {@code note} names the deadline and its date. */
+    public void deadlineDue(long institutionId, long ipAssetId, String note) {
+        add(List.of(new InboxItem(
+                institutionId, InboxKind.DEADLINE_DUE, ipAssetId, ipAssetId, "system", null, note, now())));
+    }
+
     private void add(List<InboxItem> items) {
         if (items.isEmpty()) {
             return;

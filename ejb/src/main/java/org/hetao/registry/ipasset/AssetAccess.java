@@ -60,6 +60,11 @@ public class AssetAccess implements ReadableAssets {
         }
     }
 
+    /** Whether the caller may read the asset (the rule of {@link #checkRead}). */
+    public boolean canRead(IpAsset asset) {
+        return readable(access, projects.get(asset.getProjectId()), asset, ownership.everOwners(asset.getId()));
+    }
+
     /**
      * The rule for reading an asset, for whoever holds the facts ({@code everOwners}: the institutions
      * that own or owned a share): both its project and the asset itself are readable to the caller.

@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.hetao.registry.common.Checks;
 import org.hetao.registry.common.ErrorCode;
@@ -34,6 +35,26 @@ public class Filing {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private FilingStatus status;
+
+    @Column(name = "publication_number", length = 64)
+    private String publicationNumber;
+
+    @Column(name = "publication_date")
+    private LocalDate publicationDate;
+
+    @Column(name = "pct_application_number", length = 64)
+    private String pctApplicationNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "hk_kind", length = 16)
+    private HongKongPatentKind hkKind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "designated_office", length = 2)
+    private DesignatedOffice designatedOffice;
+
+    @Column(name = "designated_application_number", length = 64)
+    private String designatedApplicationNumber;
 
     protected Filing() {}
 
@@ -69,10 +90,64 @@ public class Filing {
                     "is required once the application is " + f.status,
                     Map.of("status", String.valueOf(f.status)));
         }
+        f.describeDocket(field, d.docket());
         return f;
     }
 
-    private static String number(String field, String value) {
+    /** The docket particulars: each must fit the jurisdiction (and, in Hong Kong, the kind of patent). */
+    private void describeDocket(String field, FilingDocket d) {
+        publicationNumber = number(
+                field + ".publicationNumber",
+                Checks.optionalText(field + ".publicationNumber", d.publicationNumber(), 64));
+        publicationDate = d.publicationDate();
+        if (publicationDate != null && filingDate != null && publicationDate.isBefore(filingDate)) {
+            throw new InvalidValueException(
+                    field + ".publicationDate",
+                    ErrorCode.DATE_ORDER,
+                    "must not be before the filing date " + filingDate,
+                    Map.of("after", "filingDate", "min", String.valueOf(filingDate)));
+        }
+        pctApplicationNumber = number(
+                field + ".pctApplicationNumber",
+                Checks.optionalText(field + ".pctApplicationNumber", d.pctApplicationNumber(), 64));
+        if (pctApplicationNumber != null && jurisdiction == FilingJurisdiction.PCT) {
+            throw notApplicable(field + ".pctApplicationNumber", "a PCT application does not enter from another one");
+        }
+        hkKind = d.hkKind();
+        if (hkKind != null && jurisdiction != FilingJurisdiction.HK) {
+            throw notApplicable(field + ".hkKind", "applies to Hong Kong filings only");
+        }
+        designatedOffice = d.designatedOffice();
+        designatedApplicationNumber = number(
+                field + ".designatedApplicationNumber",
+                Checks.optionalText(field + ".designatedApplicationNumber", d.designatedApplicationNumber(), 64));
+        boolean standardR = hkKind == HongKongPatentKind.STANDARD_R;
+        if (!standardR && (designatedOffice != null || designatedApplicationNumber != null)) {
+            throw notApplicable(
+                    field + (designatedOffice != null ? ".designatedOffice" : ".designatedApplicationNumber"),
+                    "applies to a Hong Kong standard patent (R) only");
+        }
+        if (standardR) {
+            Checks.require(field + ".designatedOffice", designatedOffice);
+            Checks.require(field + ".designatedApplicationNumber", designatedApplicationNumber);
+            if (pctApplicationNumber != null) {
+                throw notApplicable(
+                        field + ".pctApplicationNumber",
+                        "a standard patent (R) is based on its designated patent application, not on a PCT application");
+            }
+        }
+    }
+
+    /** Whether the filing's priority claims follow the Paris Convention's twelve months (not a national phase or a re-registration). */
+    boolean claimsParisPriority() {
+        return pctApplicationNumber == null && hkKind != HongKongPatentKind.STANDARD_R;
+    }
+
+    private static InvalidValueException notApplicable(String field, String why) {
+        return new InvalidValueException(field, ErrorCode.FILING_NOT_APPLICABLE, "does not apply here: " + why);
+    }
+
+    static String number(String field, String value) {
         if (value != null && !value.matches(NUMBER)) {
             throw new InvalidValueException(
                     field, ErrorCode.FILING_NUMBER_FORMAT, "may hold letters, digits, '.', '/', '-' and spaces only");
@@ -80,8 +155,36 @@ public class Filing {
         return value;
     }
 
+    /** The filing as stated, without its priority claims (the asset keeps them: {@link IpAsset#details()}). */
     public FilingDetails details() {
-        return new FilingDetails(jurisdiction, applicationNumber, grantNumber, filingDate, grantDate, status);
+        return details(List.of());
+    }
+
+    /** The filing as stated, with the priority claims the asset keeps for it. */
+    public FilingDetails details(List<PriorityClaimDetails> priorities) {
+        return new FilingDetails(
+                jurisdiction,
+                applicationNumber,
+                grantNumber,
+                filingDate,
+                grantDate,
+                status,
+                new FilingDocket(
+                        publicationNumber,
+                        publicationDate,
+                        priorities,
+                        pctApplicationNumber,
+                        hkKind,
+                        designatedOffice,
+                        designatedApplicationNumber));
+    }
+
+    public LocalDate getFilingDate() {
+        return filingDate;
+    }
+
+    public LocalDate getGrantDate() {
+        return grantDate;
     }
 
     public String getApplicationNumber() {

@@ -40,6 +40,7 @@ public class IpAsset extends RegistryRecord {
     public static final String KIND_NAME = "ip-asset";
 
     static final int MAX_LINES = 50;
+    static final int MAX_PRIORITIES = 20;
 
     @Column(name = "project_id", nullable = false)
     private long projectId;
@@ -84,6 +85,11 @@ public class IpAsset extends RegistryRecord {
     private List<Filing> filings = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "ip_filing_priority", joinColumns = @JoinColumn(name = "ip_asset_id"))
+    @OrderColumn(name = "position")
+    private List<PriorityClaim> priorities = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "ip_inventor", joinColumns = @JoinColumn(name = "ip_asset_id"))
     private List<Inventor> inventors = new ArrayList<>();
 
@@ -126,7 +132,7 @@ public class IpAsset extends RegistryRecord {
                     ErrorCode.ASSET_PUBLIC_SUMMARY_REQUIRED,
                     "is required (in at least one language) for a public asset offered for licensing: it is what an investor reads first");
         }
-        List<Filing> filingLines = v.check(() -> filings(d.filings()));
+        FilingLines filingLines = v.check(() -> filings(d.filings()));
         List<Inventor> inventorLines = v.check(() -> inventors(d.inventors()));
         v.throwIfAny();
 
@@ -139,22 +145,61 @@ public class IpAsset extends RegistryRecord {
         this.licensing = licensingValue;
         this.confidentiality = confidentialityValue;
         this.filings.clear();
-        this.filings.addAll(filingLines);
+        this.filings.addAll(filingLines.filings());
+        this.priorities.clear();
+        this.priorities.addAll(filingLines.priorities());
         this.inventors.clear();
         this.inventors.addAll(inventorLines);
     }
 
-    private static List<Filing> filings(List<FilingDetails> lines) {
+    private record FilingLines(List<Filing> filings, List<PriorityClaim> priorities) {}
+
+    /** The filings and their priority claims; every fault of every line is reported together. */
+    private static FilingLines filings(List<FilingDetails> lines) {
         List<FilingDetails> values = lines == null ? List.of() : lines;
         if (values.size() > MAX_LINES) {
             throw new InvalidValueException(
                     "filings", ErrorCode.COUNT, "may hold at most " + MAX_LINES + " filings", Map.of("max", MAX_LINES));
         }
+        Violations v = new Violations();
         List<Filing> result = new ArrayList<>();
+        List<PriorityClaim> claims = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
-            result.add(Filing.of("filings[" + i + "]", values.get(i)));
+            String field = "filings[" + i + "]";
+            int position = i;
+            Filing filing = v.check(() -> Filing.of(field, values.get(position)));
+            if (filing == null) {
+                continue;
+            }
+            result.add(filing);
+            List<PriorityClaimDetails> stated = values.get(i).docket().priorities();
+            if (stated.size() > MAX_PRIORITIES) {
+                v.add(
+                        field + ".priorities",
+                        ErrorCode.COUNT,
+                        "may hold at most " + MAX_PRIORITIES + " priority claims",
+                        Map.of("max", MAX_PRIORITIES));
+                continue;
+            }
+            for (int j = 0; j < stated.size(); j++) {
+                String claimField = field + ".priorities[" + j + "]";
+                PriorityClaimDetails claim = stated.get(j);
+                PriorityClaim c = v.check(() -> PriorityClaim.of(claimField, position, claim));
+                if (c != null) {
+                    v.check(() -> {
+                        PriorityClaim.checkAgainst(
+                                claimField + ".date",
+                                c.getDate(),
+                                filing.getFilingDate(),
+                                filing.claimsParisPriority());
+                        return c;
+                    });
+                    claims.add(c);
+                }
+            }
         }
-        return result;
+        v.throwIfAny();
+        return new FilingLines(result, claims);
     }
 
     private static List<Inventor> inventors(List<InventorDetails> lines) {
@@ -187,8 +232,28 @@ public class IpAsset extends RegistryRecord {
                 readinessLevel,
                 licensing,
                 confidentiality,
-                filings.stream().map(Filing::details).toList(),
+                filingDetails(),
                 inventors.stream().map(Inventor::details).toList());
+    }
+
+    private List<FilingDetails> filingDetails() {
+        List<FilingDetails> out = new ArrayList<>();
+        for (int i = 0; i < filings.size(); i++) {
+            int position = i;
+            out.add(filings.get(i)
+                    .details(priorities.stream()
+                            .filter(c -> c.getFilingPosition() == position)
+                            .map(PriorityClaim::details)
+                            .toList()));
+        }
+        return out;
+    }
+
+    /** The priority claims of the filing at {@code position} (in the order of {@link #getFilings()}). */
+    public List<PriorityClaim> prioritiesOf(int position) {
+        return priorities.stream()
+                .filter(c -> c.getFilingPosition() == position)
+                .toList();
     }
 
     /** Public and open to a new licensee: what an investor may find. */

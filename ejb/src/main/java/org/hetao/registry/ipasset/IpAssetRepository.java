@@ -114,7 +114,7 @@ public class IpAssetRepository {
     }
 
     /** The assets of which the institution owns a share on that date (in the version in force then). */
-    Set<Long> ownedOn(long institutionId, LocalDate date) {
+    public Set<Long> ownedOn(long institutionId, LocalDate date) {
         Map<Long, List<OwnershipVersion>> histories = new HashMap<>();
         em.createQuery(
                         "SELECT v FROM OwnershipVersion v WHERE v.effectiveFrom <= :d AND v.ipAssetId IN "

@@ -179,7 +179,19 @@ class BackupRoundTripTest {
                                             "WO2026/000123",
                                             LocalDate.of(2025, 9, 1),
                                             LocalDate.of(2026, 3, 1),
-                                            FilingStatus.GRANTED)),
+                                            FilingStatus.GRANTED,
+                                            new org.hetao.registry.ipasset.FilingDocket(
+                                                    "WO2026/000123",
+                                                    LocalDate.of(2026, 3, 5),
+                                                    List.of(
+                                                            new org.hetao.registry.ipasset.PriorityClaimDetails(
+                                                                    "CN", "CN202510123456.7", LocalDate.of(2025, 3, 1)),
+                                                            new org.hetao.registry.ipasset.PriorityClaimDetails(
+                                                                    "US", "63/123 456", LocalDate.of(2025, 2, 28))),
+                                                    null,
+                                                    null,
+                                                    null,
+                                                    null))),
                             List.of(
                                     new InventorDetails(pi.getId(), 6667),
                                     new InventorDetails(engineer.getId(), 3333)))));

@@ -459,4 +459,116 @@ class IpAssetApiIT {
                 admin.get("api/ip-assets?projectId=" + project).json().getInt("total"),
                 "no refused request created an asset");
     }
+
+    @Test
+    void filingsDocketDataGiveDeadlinesThatOfficesMarkDoneAndExport() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        long id = created(admin.post("api/ip-assets", asset("[]").replace("\"PUBLIC\"", "\"CONSORTIUM\"")));
+        assertEquals(
+                200,
+                admin.recordOwnership(id, shares("2026-01-01", new long[] {hk}, new int[] {10000}), "\"0\"")
+                        .status());
+        String cn = "CN2026" + suffix.substring(0, 6).toUpperCase();
+        String pct = "PCT/CN2027/" + suffix.substring(0, 6);
+        String filings = """
+                "filings":[
+                 {"jurisdiction":"CN","applicationNumber":"%s","filingDate":"2026-02-01","status":"PUBLISHED",
+                  "publicationNumber":"CN1180%s","publicationDate":"2026-08-01"},
+                 {"jurisdiction":"HK","applicationNumber":"HK-R-%s","status":"PLANNED","hkKind":"STANDARD_R",
+                  "designatedOffice":"CN","designatedApplicationNumber":"%s"},
+                 {"jurisdiction":"PCT","applicationNumber":"%s","filingDate":"%s","status":"FILED",
+                  "priorities":[{"office":"CN","number":"%s","date":"2026-02-01"}]}]""";
+        String body = asset("[]").replace("\"PUBLIC\"", "\"CONSORTIUM\"");
+        String before = body.substring(0, body.indexOf("\"filings\""));
+        String after = body.substring(body.indexOf("\"inventors\""));
+        String etag = admin.get("api/ip-assets/" + id).etag();
+        // a Paris priority claimed 12 months and a day later is refused, with the last day in the problem
+        Api.Reply late = admin.put(
+                "api/ip-assets/" + id,
+                before + filings.formatted(cn, suffix, suffix, cn, pct, "2027-02-02", cn) + "," + after,
+                etag);
+        assertFieldError(late, "filings[2].priorities[0].date", "filing.priority-late", Map.of("limit", "2027-02-01"));
+        Api.Reply ok = admin.put(
+                "api/ip-assets/" + id,
+                before + filings.formatted(cn, suffix, suffix, cn, pct, "2027-02-01", cn) + "," + after,
+                etag);
+        assertEquals(200, ok.status(), ok::toString);
+        JsonObject hkFiling = ok.json().getJsonArray("filings").getJsonObject(1);
+        assertEquals("STANDARD_R", hkFiling.getString("hkKind"));
+        assertEquals(cn, hkFiling.getString("designatedApplicationNumber"));
+
+        // 1 Feb 2026 + 12 months; the CN publication of 1 Aug 2026 + 6 months (Cap. 514 s.17(2))
+        List<JsonObject> deadlines = admin.get("api/ip-assets/" + id + "/deadlines").structure().asJsonArray().stream()
+                .map(v -> v.asJsonObject())
+                .toList();
+        JsonObject paris = byRule(deadlines, "paris-priority");
+        assertEquals("2027-02-01", paris.getString("dueDate"));
+        assertEquals("2027-02-01", byRule(deadlines, "hk-r-record").getString("dueDate"));
+        assertEquals("2028-08-01", byRule(deadlines, "pct-national-phase").getString("dueDate"));
+
+        String tto = "tto-dk-" + suffix;
+        String other = "tto-dx-" + suffix;
+        admin.post(
+                "api/accounts",
+                "{\"username\":\"" + tto + "\",\"password\":\"Lotus-Pond-2718\",\"role\":\"TTO\",\"institutionId\":"
+                        + hk + "}");
+        admin.post(
+                "api/accounts",
+                "{\"username\":\"" + other + "\",\"password\":\"Lotus-Pond-2718\",\"role\":\"TTO\",\"institutionId\":"
+                        + third + "}");
+        Api office = new Api(base).as(tto, "Lotus-Pond-2718");
+        Api stranger = new Api(base).as(other, "Lotus-Pond-2718");
+        assertFieldError(
+                office.post(
+                        "api/ip-assets/" + id + "/deadlines/done",
+                        "{\"key\":\"" + paris.getString("key") + "\",\"producedFiling\":\"NOPE-1\"}"),
+                "producedFiling",
+                "docket.filing-unknown");
+        Api.Reply done = office.post(
+                "api/ip-assets/" + id + "/deadlines/done",
+                "{\"key\":\"" + paris.getString("key") + "\",\"producedFiling\":\"" + pct + "\"}");
+        assertEquals(200, done.status(), done::toString);
+        assertEquals("DONE", done.json().getString("status"));
+        assertEquals(pct, done.json().getJsonObject("done").getString("producedFiling"));
+        assertTrue(
+                admin.get("api/audit?entityKind=docket-mark&entityId=" + id)
+                        .body()
+                        .contains(pct),
+                "the mark is audited");
+
+        // the office's docket, its calendar and CSV; another office sees none of the confidential asset's deadlines
+        String window = "from=2027-01-01&to=2027-03-31";
+        List<String> keys = office.get("api/deadlines?" + window).structure().asJsonArray().stream()
+                .map(v -> v.asJsonObject().getString("key"))
+                .toList();
+        assertTrue(keys.contains(paris.getString("key")), keys::toString);
+        String ics = office.get("api/deadlines/calendar?lang=zh-Hant&" + window).body();
+        assertTrue(ics.startsWith("BEGIN:VCALENDAR"), ics);
+        assertTrue(ics.contains("DTSTART;VALUE=DATE:20270201"), ics);
+        assertEquals(keys.size(), ics.split("BEGIN:VEVENT", -1).length - 1);
+        assertTrue(ics.replace("\r\n ", "").contains("記錄請求"), "the summary in Traditional Chinese (unfolded)");
+        String csv = office.get("api/deadlines/csv?" + window).body();
+        assertTrue(csv.startsWith("dueDate,status,ipAssetId"), csv);
+        assertTrue(csv.contains(pct), csv);
+        assertProblem(stranger.get("api/ip-assets/" + id + "/deadlines"), 404);
+        assertTrue(stranger.get("api/deadlines?" + window).body().equals("[]"));
+        assertProblem(stranger.get("api/deadlines?institutionId=" + hk), 403);
+        assertFieldError(admin.get("api/deadlines"), "institutionId");
+
+        Api.Reply undone = office.send(
+                "DELETE",
+                "api/ip-assets/" + id + "/deadlines/done?key="
+                        + java.net.URLEncoder.encode(paris.getString("key"), java.nio.charset.StandardCharsets.UTF_8),
+                null,
+                Map.of());
+        assertEquals(200, undone.status(), undone::toString);
+        assertEquals("OPEN", undone.json().getString("status"));
+    }
+
+    private static JsonObject byRule(List<JsonObject> deadlines, String rule) {
+        return deadlines.stream()
+                .filter(d -> d.getString("rule").equals(rule))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + rule + " in " + deadlines));
+    }
 }

@@ -364,6 +364,8 @@ class RegistryPermissionMatrixIT {
             case "PUT /api/admin/settings" -> "{\"publicCatalogueEnabled\":false,\"visitorEnquiriesEnabled\":false}";
             case "PUT /api/saved-searches/{id}/digest" -> "{\"frequency\":\"DAILY\"}";
             case "POST /api/enquiries/{id}/status" -> "{\"status\":\"NDA\"}";
+            case "POST /api/ip-assets/{id}/deadlines/done" ->
+                "{\"key\":\"paris-priority/" + asset + "/MX20260001\",\"producedFiling\":\"MX-2026-0001\"}";
             case "POST /api/agreements" -> agreement();
             // not a whole framework: an administrator is refused with 400, nothing is published
             case "POST /api/frameworks" -> "{\"version\":1}";
@@ -410,7 +412,8 @@ class RegistryPermissionMatrixIT {
     private String asset() {
         return """
                 {"projectId":%d,"type":"KNOW_HOW","title":{"en":"Matrix know-how"},"readinessLevel":3,
-                 "licensing":"NOT_AVAILABLE","confidentiality":"CONSORTIUM"}
+                 "licensing":"NOT_AVAILABLE","confidentiality":"CONSORTIUM",
+                 "filings":[{"jurisdiction":"CN","applicationNumber":"MX-2026-0001","filingDate":"2026-01-05","status":"FILED"}]}
                 """.formatted(project);
     }
 

@@ -36,6 +36,7 @@ public record InboxView(
         String href = switch (i.getSubjectKind()) {
                     case "agreement" -> "/api/agreements/";
                     case "enquiry" -> "/api/enquiries/";
+                    case "ip-asset" -> "/api/ip-assets/";
                     default -> "/api/ownership-proposals/";
                 }
                 + i.getSubjectId();

@@ -14,12 +14,16 @@ import org.hetao.registry.api.common.SummaryRequest;
 import org.hetao.registry.api.common.TextRequest;
 import org.hetao.registry.common.Confidentiality;
 import org.hetao.registry.ipasset.AssetType;
+import org.hetao.registry.ipasset.DesignatedOffice;
 import org.hetao.registry.ipasset.FilingDetails;
+import org.hetao.registry.ipasset.FilingDocket;
 import org.hetao.registry.ipasset.FilingJurisdiction;
 import org.hetao.registry.ipasset.FilingStatus;
+import org.hetao.registry.ipasset.HongKongPatentKind;
 import org.hetao.registry.ipasset.InventorDetails;
 import org.hetao.registry.ipasset.IpAssetDetails;
 import org.hetao.registry.ipasset.Licensing;
+import org.hetao.registry.ipasset.PriorityClaimDetails;
 
 /** An IP asset as a client sends it. Its owners are set through {@code /api/ip-assets/{id}/ownership}. */
 @Schema(name = "IpAssetRequest")
@@ -48,7 +52,45 @@ public record IpAssetRequest(
             @Size(max = 64) String grantNumber,
             LocalDate filingDate,
             LocalDate grantDate,
-            @NotNull FilingStatus status) {}
+            @NotNull FilingStatus status,
+            @Size(max = 64) String publicationNumber,
+            LocalDate publicationDate,
+            @Size(max = 20) List<@Valid PriorityClaimRequest> priorities,
+            @Size(max = 64) String pctApplicationNumber,
+            HongKongPatentKind hkKind,
+            DesignatedOffice designatedOffice,
+            @Size(max = 64) String designatedApplicationNumber) {
+
+        FilingDetails toDetails() {
+            return new FilingDetails(
+                    jurisdiction,
+                    applicationNumber,
+                    grantNumber,
+                    filingDate,
+                    grantDate,
+                    status,
+                    new FilingDocket(
+                            publicationNumber,
+                            publicationDate,
+                            priorities == null
+                                    ? List.of()
+                                    : priorities.stream()
+                                            .map(c -> c == null
+                                                    ? null
+                                                    : new PriorityClaimDetails(c.office(), c.number(), c.date()))
+                                            .toList(),
+                            pctApplicationNumber,
+                            hkKind,
+                            designatedOffice,
+                            designatedApplicationNumber));
+        }
+    }
+
+    /** A priority claimed: the earlier application's office (two letters; WO for a PCT application), number and date. */
+    public record PriorityClaimRequest(
+            @NotBlank @Size(max = 2) String office,
+            @NotBlank @Size(max = 64) String number,
+            @NotNull LocalDate date) {}
 
     /** An inventor and their contribution in basis points (1 bp = 0.01 %). */
     public record InventorRequest(
@@ -70,15 +112,7 @@ public record IpAssetRequest(
                 filings == null
                         ? null
                         : filings.stream()
-                                .map(f -> f == null
-                                        ? null
-                                        : new FilingDetails(
-                                                f.jurisdiction(),
-                                                f.applicationNumber(),
-                                                f.grantNumber(),
-                                                f.filingDate(),
-                                                f.grantDate(),
-                                                f.status()))
+                                .map(f -> f == null ? null : f.toDetails())
                                 .toList(),
                 inventors == null
                         ? null

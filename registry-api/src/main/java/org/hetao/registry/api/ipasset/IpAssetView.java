@@ -7,7 +7,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hetao.registry.api.common.TextView;
 import org.hetao.registry.ipasset.AssetContext;
-import org.hetao.registry.ipasset.Filing;
+import org.hetao.registry.ipasset.FilingDetails;
 import org.hetao.registry.ipasset.Inventor;
 import org.hetao.registry.ipasset.IpAsset;
 
@@ -49,7 +49,7 @@ public record IpAssetView(
         }
     }
 
-    /** A filing in a response. */
+    /** A filing in a response, with what a patent docket needs of it. */
     @Schema(name = "FilingView")
     public record FilingView(
             String jurisdiction,
@@ -57,18 +57,46 @@ public record IpAssetView(
             String grantNumber,
             LocalDate filingDate,
             LocalDate grantDate,
-            String status) {
-        static FilingView of(Filing f) {
-            var d = f.details();
+            String status,
+            String publicationNumber,
+            LocalDate publicationDate,
+            List<PriorityClaimView> priorities,
+
+            @Schema(description = "The PCT application this filing enters the national or regional phase from")
+            String pctApplicationNumber,
+
+            @Schema(description = "Hong Kong filings: STANDARD_R, STANDARD_O or SHORT_TERM")
+            String hkKind,
+
+            @Schema(description = "A Hong Kong standard patent (R): the office of its designated patent (CN, EP, GB)")
+            String designatedOffice,
+
+            @Schema(description = "A Hong Kong standard patent (R): its designated patent application's number")
+            String designatedApplicationNumber) {
+        static FilingView of(FilingDetails d) {
+            var k = d.docket();
             return new FilingView(
                     d.jurisdiction().name(),
                     d.applicationNumber(),
                     d.grantNumber(),
                     d.filingDate(),
                     d.grantDate(),
-                    d.status().name());
+                    d.status().name(),
+                    k.publicationNumber(),
+                    k.publicationDate(),
+                    k.priorities().stream()
+                            .map(c -> new PriorityClaimView(c.office(), c.number(), c.date()))
+                            .toList(),
+                    k.pctApplicationNumber(),
+                    k.hkKind() == null ? null : k.hkKind().name(),
+                    k.designatedOffice() == null ? null : k.designatedOffice().name(),
+                    k.designatedApplicationNumber());
         }
     }
+
+    /** A priority a filing claims. */
+    @Schema(name = "PriorityClaimView")
+    public record PriorityClaimView(String office, String number, LocalDate date) {}
 
     /** An inventor in a response. */
     @Schema(name = "InventorView")
@@ -99,7 +127,7 @@ public record IpAssetView(
                 IpStatusView.of(a.getIpStatus()),
                 a.getLicensing().name(),
                 a.getConfidentiality().name(),
-                a.getFilings().stream().map(FilingView::of).toList(),
+                a.details().filings().stream().map(FilingView::of).toList(),
                 internal ? a.getInventors().stream().map(InventorView::of).toList() : null,
                 a.getCreatedAt(),
                 a.getUpdatedAt(),

@@ -656,6 +656,7 @@ class BrowserJourneysIT {
                 history);
         shot("ownership");
         officeListsItsOwnAssets();
+        officeMarksTheAssetsFirstDeadlineDone();
         // the rest of the inbox is read at once: the count beside "Inbox" goes
         browser.go("#/inbox");
         browser.press("Mark all read");
@@ -667,6 +668,24 @@ class BrowserJourneysIT {
                         .matches(".*\\d.*"),
                 "no unread count shown");
         signOut();
+    }
+
+    /**
+     * The asset's CN filing of 1 February 2026 gives the family a Paris priority deadline on 1 February
+     * 2027: the office's Deadlines page shows it in that month and in its list, and marks it done.
+     */
+    void officeMarksTheAssetsFirstDeadlineDone() {
+        browser.go("#/deadlines?from=2027-01-01&to=2027-03-31&month=2027-02");
+        browser.settle();
+        assertEquals("Patent deadlines", heading());
+        String day = browser.text(By.cssSelector("td[data-date='2027-02-01']"));
+        assertTrue(day.contains("Last day to file abroad"), day);
+        By row = By.xpath("//tbody/tr[contains(., 'CN202610777001.5')][.//a[contains(., '" + TITLE_EN + "')]]");
+        browser.find(row).findElement(By.xpath(".//button[.='Mark done']")).click();
+        browser.driver().switchTo().alert().accept();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .until(d -> d.findElement(row).getText().contains("Not done"));
+        assertTrue(browser.text(row).contains("Done"), browser.text(row));
     }
 
     /** Lines an element's text takes (one rectangle per line box). */

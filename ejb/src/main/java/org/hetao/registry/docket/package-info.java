@@ -1,0 +1,2 @@
+/** Patent docketing: the deadlines that follow from an asset's filings under versioned rules, reminders and exports. */
+package org.hetao.registry.docket;
