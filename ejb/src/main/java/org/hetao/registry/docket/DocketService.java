@@ -8,7 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.hetao.registry.account.AccessGuard;
+import org.hetao.registry.access.AccessGuard;
 import org.hetao.registry.audit.AuditAction;
 import org.hetao.registry.audit.ChangeRecorder;
 import org.hetao.registry.common.ErrorCode;

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hetao.registry.account.Permission;
+import org.hetao.registry.access.Permission;
 import org.hetao.registry.api.auth.Requires;
 import org.hetao.registry.api.http.RequestValidation;
 import org.hetao.registry.docket.DocketService;

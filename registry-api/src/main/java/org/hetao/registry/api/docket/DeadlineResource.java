@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hetao.registry.account.Permission;
+import org.hetao.registry.access.Permission;
 import org.hetao.registry.api.auth.Requires;
 import org.hetao.registry.api.http.Params;
 import org.hetao.registry.common.RegistryClock;

@@ -16,7 +16,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.hetao.registry.account.Role;
+import org.hetao.registry.access.Role;
 import org.hetao.registry.agreement.AgreementLanguage;
 import org.hetao.registry.agreement.AgreementStatus;
 import org.hetao.registry.agreement.ArbitrationInstitution;
