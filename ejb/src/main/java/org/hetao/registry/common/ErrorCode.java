@@ -177,6 +177,17 @@ public enum ErrorCode {
             Scope.FIELD, "white-list.status-required", "White-list dates were given without a status"),
     WHITE_LIST_DATES_REQUIRED(
             Scope.FIELD, "white-list.dates-required", "An approved white-list registration needs both dates"),
+    WHITE_LIST_NOT_APPROVED(
+            Scope.FIELD,
+            "white-list.not-approved",
+            "Only an APPROVED white-list registration lets mainland staff work in the Hong Kong park",
+            "status"),
+    WHITE_LIST_PERIOD_NOT_COVERED(
+            Scope.FIELD,
+            "white-list.period-not-covered",
+            "The white-list registration's validity does not cover the whole staffing period in the Hong Kong park",
+            "startDate",
+            "endDate"),
     PROJECT_STAFFING_SEPARATE(
             Scope.FIELD, "project.staffing-separate", "Staffing is changed through /api/projects/{id}/staffing"),
 

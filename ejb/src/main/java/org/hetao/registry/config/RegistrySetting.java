@@ -113,6 +113,12 @@ public enum RegistrySetting {
             "registry.inbox.check.seconds",
             "3600",
             "Seconds between the checks that store the expiry of ownership proposals past their date and tell offices of expiries soon (at least 1)."),
+    WHITE_LIST_EXPIRING_DAYS(
+            "registry.white.list.expiring.days",
+            "30",
+            "Days before a cross-boundary white-list registration ends that the office of the employing institution gets an inbox item "
+                    + "(and e-mail) about it, when the person goes on working in the Hong Kong park after that day; 0: none. "
+                    + "Checked with the proposals' deadlines (registry.inbox.check.seconds)."),
     MAIL_ENABLED(
             "registry.mail.enabled",
             "false",

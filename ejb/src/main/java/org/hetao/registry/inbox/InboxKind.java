@@ -22,12 +22,21 @@ public enum InboxKind {
     /** A co-owner's office added an internal note to an enquiry. */
     ENQUIRY_NOTE,
     /** An enquiry's status changed (the note names the new status). */
-    ENQUIRY_STATUS;
+    ENQUIRY_STATUS,
+    /**
+     * The cross-boundary white-list registration of a member of a project's staff (of the office's
+     * institution) ends soon while they go on working in the Hong Kong park; the note names the person
+     * and the last valid day.
+     */
+    WHITE_LIST_EXPIRING;
 
     /** The kind of record the item links to. */
     public String subjectKind() {
         if (name().startsWith("ENQUIRY")) {
             return "enquiry";
+        }
+        if (name().startsWith("WHITE_LIST")) {
+            return "project";
         }
         return name().startsWith("AGREEMENT") ? "agreement" : "ownership-proposal";
     }

@@ -76,6 +76,11 @@ public final class InboxMailText {
                 "Enquiry %s about IP asset %s changed status",
                 "有關知識產權 %2$s 的查詢 %1$s 狀態已變更",
                 "关于知识产权 %2$s 的询价 %1$s 状态已变更"
+            }),
+            Map.entry(InboxKind.WHITE_LIST_EXPIRING, new String[] {
+                "Project %s: the cross-boundary white-list registration of %s ends soon",
+                "項目 %s：%s 的跨境白名單登記即將屆滿",
+                "项目 %s：%s 的跨境白名单登记即将届满"
             }));
 
     private InboxMailText() {}
@@ -87,7 +92,9 @@ public final class InboxMailText {
         String subject = item.getSubjectKind().equals("agreement") && item.getNote() != null
                 ? item.getNote()
                 : "#" + item.getSubjectId();
-        String asset = "#" + item.getIpAssetId();
+        String asset = item.getKind() == InboxKind.WHITE_LIST_EXPIRING
+                ? String.valueOf(item.getNote())
+                : "#" + item.getIpAssetId();
         String en = t[0].formatted(subject, asset);
         String zh = (traditional ? t[1] : t[2]).formatted(subject, asset);
         String when = item.getCreatedAt().withOffsetSameInstant(ZoneOffset.UTC).format(WHEN) + " UTC";

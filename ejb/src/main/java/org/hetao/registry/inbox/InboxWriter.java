@@ -13,6 +13,7 @@ import org.hetao.registry.agreement.lifecycle.AgreementStep;
 import org.hetao.registry.enquiry.EnquiryStep;
 import org.hetao.registry.ownership.OwnershipRepository;
 import org.hetao.registry.ownership.OwnershipVersion;
+import org.hetao.registry.project.ExpiringWhiteList;
 import org.hetao.registry.proposal.OwnershipProposal;
 import org.hetao.registry.proposal.ProposalStep;
 
@@ -96,6 +97,21 @@ public class InboxWriter {
                 .toList();
         add(items);
         return items.size();
+    }
+
+    /**
+     * Tells the office of the employing institution that a staff member's white-list registration ends
+     * soon; returns the item. The note names the person and the last valid day.
+     */
+    public InboxItem whiteListExpiring(ExpiringWhiteList e) {
+        InboxItem item = InboxItem.aboutNoAsset(
+                e.institutionId(),
+                InboxKind.WHITE_LIST_EXPIRING,
+                e.projectId(),
+                e.personName() + " (" + e.projectCode() + ", valid until " + e.validUntil() + ")",
+                now());
+        add(List.of(item));
+        return item;
     }
 
     private void add(List<InboxItem> items) {
