@@ -191,6 +191,19 @@ public enum ErrorCode {
     PROJECT_STAFFING_SEPARATE(
             Scope.FIELD, "project.staffing-separate", "Staffing is changed through /api/projects/{id}/staffing"),
 
+    // --- recordals -------------------------------------------------------------------------------
+    RECORDAL_TYPE_SUBJECT(
+            Scope.FIELD,
+            "recordal.type-subject",
+            "An ownership version is recorded as an ASSIGNMENT; a licence is recorded on its agreement",
+            "allowed"),
+    RECORDAL_DATE_STATUS(
+            Scope.FIELD,
+            "recordal.date-status",
+            "A recordal's filed, recorded or refused date goes with the status that reached it",
+            "status"),
+    RECORDAL_SUBJECT(Scope.FIELD, "recordal.subject", "Name exactly one of ownershipVersionId and agreementId"),
+
     // --- IP assets -------------------------------------------------------------------------------
     ASSET_PUBLIC_SUMMARY_REQUIRED(
             Scope.FIELD,

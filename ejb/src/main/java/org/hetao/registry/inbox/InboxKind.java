@@ -28,12 +28,20 @@ public enum InboxKind {
      * institution) ends soon while they go on working in the Hong Kong park; the note names the person
      * and the last valid day.
      */
-    WHITE_LIST_EXPIRING;
+    WHITE_LIST_EXPIRING,
+    /**
+     * A recordal of an ownership version or agreement the office's institution is party to needs
+     * attention under one of the recordal rules (not registered, late); the note says which and why.
+     */
+    RECORDAL_WARNING;
 
     /** The kind of record the item links to. */
     public String subjectKind() {
         if (name().startsWith("ENQUIRY")) {
             return "enquiry";
+        }
+        if (name().startsWith("RECORDAL")) {
+            return "recordal";
         }
         if (name().startsWith("WHITE_LIST")) {
             return "project";

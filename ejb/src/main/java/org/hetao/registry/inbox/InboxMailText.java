@@ -77,6 +77,9 @@ public final class InboxMailText {
                 "有關知識產權 %2$s 的查詢 %1$s 狀態已變更",
                 "关于知识产权 %2$s 的询价 %1$s 状态已变更"
             }),
+            Map.entry(InboxKind.RECORDAL_WARNING, new String[] {
+                "Recordal %s of IP asset %s needs attention", "知識產權 %2$s 的登記備案 %1$s 需要處理", "知识产权 %2$s 的登记备案 %1$s 需要处理"
+            }),
             Map.entry(InboxKind.WHITE_LIST_EXPIRING, new String[] {
                 "Project %s: the cross-boundary white-list registration of %s ends soon",
                 "項目 %s：%s 的跨境白名單登記即將屆滿",
@@ -114,6 +117,9 @@ public final class InboxMailText {
         }
         if (item.getKind() == InboxKind.ENQUIRY_STATUS && item.getNote() != null) {
             body.append("Status / 狀態 / 状态: ").append(item.getNote()).append('\n');
+        }
+        if (item.getKind() == InboxKind.RECORDAL_WARNING && item.getNote() != null) {
+            body.append("Why / 原因: ").append(item.getNote()).append('\n');
         }
         if (item.getKind() == InboxKind.PROPOSAL_EXPIRING && item.getNote() != null) {
             body.append("Expires / 到期: ").append(item.getNote()).append('\n');

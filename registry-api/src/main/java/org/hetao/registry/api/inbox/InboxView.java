@@ -37,6 +37,7 @@ public record InboxView(
                     case "agreement" -> "/api/agreements/";
                     case "enquiry" -> "/api/enquiries/";
                     case "project" -> "/api/projects/";
+                    case "recordal" -> "/api/recordals/";
                     default -> "/api/ownership-proposals/";
                 }
                 + i.getSubjectId();
