@@ -98,7 +98,13 @@ public class RecordalService {
                     .ownershipVersion(target.ownershipVersionId())
                     .orElseThrow(() -> new ReferenceNotFoundException(
                             "ownershipVersionId", "ownership-version", target.ownershipVersionId()));
-            assetAccess.checkRead(assets.get(v.getIpAssetId()));
+            // a version the caller may not read is, to it, not there: the same answer as a wrong id
+            try {
+                assetAccess.checkRead(assets.get(v.getIpAssetId()));
+            } catch (NotFoundException e) {
+                throw new ReferenceNotFoundException(
+                        "ownershipVersionId", "ownership-version", target.ownershipVersionId());
+            }
             access.checkWrite(Recordal.KIND, 0, recordals.parties(v));
             r = new Recordal(
                     RecordalSubject.OWNERSHIP_VERSION, v.getId(), v.getIpAssetId(), v.getEffectiveFrom(), details);
@@ -107,7 +113,11 @@ public class RecordalService {
                     .find(target.agreementId())
                     .orElseThrow(
                             () -> new ReferenceNotFoundException("agreementId", Agreement.KIND, target.agreementId()));
-            agreementAccess.checkRead(a);
+            try {
+                agreementAccess.checkRead(a);
+            } catch (NotFoundException e) {
+                throw new ReferenceNotFoundException("agreementId", Agreement.KIND, target.agreementId());
+            }
             LocalDate signed = a.getSignedAt() == null
                     ? null
                     : a.getSignedAt().atZoneSameInstant(RegistryClock.ZONE).toLocalDate();

@@ -480,7 +480,7 @@ class ProjectApiIT {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Hong_Kong"));
         JsonObject line = Json.createObjectBuilder(staff(mainlandPerson, "HK_PARK", null))
                 .add("startDate", today.minusDays(10).toString())
-                .addNull("endDate")
+                .remove("endDate")
                 .add(
                         "whiteList",
                         Json.createObjectBuilder()
@@ -545,7 +545,7 @@ class ProjectApiIT {
         assertNotNull(warned, "no WHITE_LIST_EXPIRING item arrived");
         assertEquals("project", warned.getString("subjectKind"));
         assertEquals("/api/projects/" + project, warned.getString("href"));
-        assertTrue(warned.isNull("ipAssetId"), warned::toString);
+        assertTrue(!warned.containsKey("ipAssetId") || warned.isNull("ipAssetId"), warned::toString);
         assertTrue(warned.getString("note").contains("Li Wei"), warned::toString);
         assertTrue(warned.getString("note").contains(today.plusDays(20).toString()), warned::toString);
         Thread.sleep(11_000); // two more checks
