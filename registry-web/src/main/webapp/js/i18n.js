@@ -170,6 +170,11 @@ export function setTimeZone(zone) {
   }
 }
 
+/** Today as the registry's zone dates it, as YYYY-MM-DD. */
+export function todayIso() {
+  return new Intl.DateTimeFormat('en-CA', {timeZone, year: 'numeric', month: '2-digit', day: '2-digit'}).format(new Date());
+}
+
 export function formatDateTime(iso) {
   if (!iso) {
     return '';

@@ -14,6 +14,7 @@ const NAV = [
   {href: '#/catalogue', key: 'nav.catalogue', roles: ['INVESTOR', 'TTO', 'LEGAL', 'ADMIN']},
   {href: '#/projects', key: 'nav.projects', roles: ['TTO', 'LEGAL', 'ADMIN']},
   {href: '#/people', key: 'nav.people', roles: ['TTO', 'LEGAL', 'ADMIN']},
+  {href: '#/crossings', key: 'nav.crossings', roles: ['TTO', 'LEGAL', 'ADMIN']},
   {href: '#/ip-assets', key: 'nav.ipAssets', roles: ['TTO', 'LEGAL', 'ADMIN']},
   {href: '#/agreements', key: 'nav.agreements', roles: ['LEGAL', 'ADMIN', 'TTO'], feature: 'agreements'},
   {href: '#/admin/frameworks', key: 'nav.frameworks', roles: ['LEGAL'], feature: 'frameworks'},

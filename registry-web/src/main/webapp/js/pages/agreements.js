@@ -8,6 +8,7 @@ import {fetchBlob, saveFile, openPdf, sha256} from '../files.js';
 import {download} from '../dom.js';
 import {form, selectField, checkbox, textField, blankToNull, dateFieldValue} from '../forms.js';
 import {pageHeader, table, pager, withQuery, buttonLink, button, section, details, badge, langCell, takeFlash, flash, statusMessage} from '../ui.js';
+import {recordalsOf, recordalSection} from './recordals.js';
 
 export async function renderList({query}) {
   const filter = {status: query.status || '', outOfDate: query.outOfDate || '', ipAssetId: query.ipAssetId || ''};
@@ -41,6 +42,7 @@ function fileName(a) {
 
 export async function render({params, rerender}) {
   const {data: a, etag} = await request(`agreements/${params.id}`);
+  const recordals = await recordalsOf({agreementId: a.id});
   const canWrite = hasRole('LEGAL', 'ADMIN');
   const message = h('div', {'aria-live': 'polite'});
   const show = (text, kind) => message.replaceChildren(statusMessage(text, kind));
@@ -241,6 +243,7 @@ export async function render({params, rerender}) {
     hashBlock,
     issueForm,
     signatures,
+    section(t('recordal.title'), recordalSection({recordals, subject: {agreementId: a.id}, rerender, heading: false})),
     signForm,
     signedCopy,
     section(t('agreement.parties'), table([

@@ -16,6 +16,9 @@ export function itemHref(item) {
   if (item.subjectKind === 'enquiry') {
     return `#/enquiries/${item.subjectId}`;
   }
+  if (item.subjectKind === 'project') {
+    return `#/projects/${item.subjectId}`;
+  }
   return item.subjectKind === 'agreement' ? `#/agreements/${item.subjectId}` : `#/ip-assets/${item.ipAssetId}/ownership`;
 }
 
@@ -23,7 +26,7 @@ export function itemHref(item) {
 export function itemText(item) {
   const asset = item.assetTitle ? localized(item.assetTitle).text : t('inbox.assetNumber', {id: item.ipAssetId});
   return t(`inbox.kind.${item.kind}`, {asset, actor: item.actor, office: item.actorInstitution || item.actor,
-    agreement: item.note || `#${item.subjectId}`, proposal: `#${item.subjectId}`, enquiry: `#${item.subjectId}`,
+    agreement: item.note || `#${item.subjectId}`, note: item.note || '', proposal: `#${item.subjectId}`, enquiry: `#${item.subjectId}`,
     deadline: item.kind === 'DEADLINE_DUE' ? item.note || '' : '',
     status: item.kind === 'ENQUIRY_STATUS' && item.note ? label('enquiryStatus', item.note.split(':')[0]) : ''});
 }

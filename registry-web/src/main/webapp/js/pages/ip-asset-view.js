@@ -7,6 +7,7 @@ import {features} from '../features.js';
 import {allInstitutions, institutionName, peopleOf, personName} from '../refdata.js';
 import {pageHeader, details, table, section, buttonLink, button, langCell, takeFlash, statusMessage} from '../ui.js';
 import {deadlineTable} from './deadlines.js';
+import {recordalsOf, recordalWarnings} from './recordals.js';
 
 export function filingTable(filings) {
   return table([
@@ -67,8 +68,10 @@ export async function render({params, rerender}) {
   const {data: a, etag} = await request(`ip-assets/${params.id}`);
   const deadlines = await get(`ip-assets/${a.id}/deadlines`).catch(() => null);
   const deadlineStatus = h('div', {'aria-live': 'polite'});
-  const [project, ownership, institutions] = await Promise.all([
-    get(`projects/${a.projectId}`), get(`ip-assets/${a.id}/ownership`).catch(() => null), allInstitutions()]);
+  const [project, ownership, institutions, recordals] = await Promise.all([
+    get(`projects/${a.projectId}`), get(`ip-assets/${a.id}/ownership`).catch(() => null), allInstitutions(),
+    recordalsOf({ipAssetId: a.id}).catch(() => [])]);
+  const recordalWarningList = recordalWarnings(recordals);
   const byId = new Map(institutions.map(i => [i.id, i]));
   const people = new Map((await peopleOf(project.participants.map(x => x.institutionId))).map(p => [p.id, p]));
   const title = localized(a.title);
@@ -124,6 +127,8 @@ export async function render({params, rerender}) {
           {label: t('contact.title'), cell: s => contactCard(byId.get(s.institutionId)?.publicContact)},
         ], ownership.current.shares, {caption: t('ownership.current')})]
       : h('p', {}, ownership.scheduled.length ? t('ownership.noneYet') : t('ownership.none'))) : null,
+    recordalWarningList ? section(t('recordal.assetWarnings'), recordalWarningList,
+      h('p', {}, h('a', {href: `#/ip-assets/${a.id}/ownership`}, t('ownership.title')))) : null,
     ownership && ownership.scheduled.length ? section(t('ownership.scheduled'), ownership.scheduled.map(v =>
       h('p', {}, t('ownership.scheduledOn', {date: formatDate(v.effectiveFrom), version: v.version}), ' ',
         h('a', {href: `#/ip-assets/${a.id}/ownership`}, t('ownership.title'))))) : null);

@@ -8,12 +8,13 @@ import {form, textField, textArea, selectField, blankToNull, numberValue, dateFi
 import {lineList} from '../lines.js';
 import {pageHeader, table, section, takeFlash, flash, badge} from '../ui.js';
 import {shareTotal} from './ip-asset-form.js';
+import {recordalsOf, recordalSection} from './recordals.js';
 
 export async function render({params, state, rerender}) {
   const asset = await get(`ip-assets/${params.id}`);
-  const [{data: own, etag}, project, institutions, proposals] = await Promise.all([
+  const [{data: own, etag}, project, institutions, proposals, recordals] = await Promise.all([
     request(`ip-assets/${params.id}/ownership`), get(`projects/${asset.projectId}`), allInstitutions(),
-    get(`ip-assets/${params.id}/ownership/proposals`)]);
+    get(`ip-assets/${params.id}/ownership/proposals`), recordalsOf({ipAssetId: params.id})]);
   const byId = new Map(institutions.map(i => [i.id, i]));
   const names = ids => ids.map(id => institutionName(byId.get(id)) || `#${id}`).join(', ');
   const open = proposals.find(p => p.state === 'OPEN');
@@ -100,7 +101,9 @@ export async function render({params, state, rerender}) {
         v.effectiveFrom > own.today ? [' ', badge(t('ownership.scheduledBadge'), 'warning')] : null),
       h('p', {}, t('ownership.recordedBy', {who: v.recordedBy, when: formatDateTime(v.recordedAt)})),
       h('p', {}, v.reason),
-      shareTable(v.shares)))) : h('p', {}, t('ownership.none')),
+      shareTable(v.shares),
+      recordalSection({recordals: recordals.filter(r => r.subjectKind === 'OWNERSHIP_VERSION' && r.subjectId === v.id),
+        subject: {ownershipVersionId: v.id}, rerender})))) : h('p', {}, t('ownership.none')),
     decided.length ? [h('h3', {}, t('proposal.decided')), h('ul', {class: 'history'}, decided.map(p => h('li', {},
       h('p', {}, h('strong', {}, label('proposalState', p.state)), ' — ',
         t('proposal.proposedBy', {who: p.proposedBy, when: formatDateTime(p.proposedAt), date: formatDate(p.effectiveFrom)})),

@@ -20,6 +20,8 @@ public enum Permission {
     OWNERSHIP_WRITE(EnumSet.of(Role.ADMIN, Role.TTO, Role.LEGAL)),
     /** Approve or reject a proposed ownership change (a TTO for its institution; ADMIN on behalf of an institution without an office account). */
     OWNERSHIP_APPROVE(EnumSet.of(Role.ADMIN, Role.TTO)),
+    /** Record and update the recordals of ownership versions and agreements (a TTO only where its institution is a party). */
+    RECORDAL_WRITE(EnumSet.of(Role.ADMIN, Role.TTO)),
     /** Read an office's inbox and mark its items read (a TTO its own institution's; ADMIN any office's). */
     INBOX_READ(EnumSet.of(Role.ADMIN, Role.TTO)),
     /** Send an enquiry about an asset offered for licensing (an investor). */

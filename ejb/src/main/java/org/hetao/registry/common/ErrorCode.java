@@ -177,8 +177,32 @@ public enum ErrorCode {
             Scope.FIELD, "white-list.status-required", "White-list dates were given without a status"),
     WHITE_LIST_DATES_REQUIRED(
             Scope.FIELD, "white-list.dates-required", "An approved white-list registration needs both dates"),
+    WHITE_LIST_NOT_APPROVED(
+            Scope.FIELD,
+            "white-list.not-approved",
+            "Only an APPROVED white-list registration lets mainland staff work in the Hong Kong park",
+            "status"),
+    WHITE_LIST_PERIOD_NOT_COVERED(
+            Scope.FIELD,
+            "white-list.period-not-covered",
+            "The white-list registration's validity does not cover the whole staffing period in the Hong Kong park",
+            "startDate",
+            "endDate"),
     PROJECT_STAFFING_SEPARATE(
             Scope.FIELD, "project.staffing-separate", "Staffing is changed through /api/projects/{id}/staffing"),
+
+    // --- recordals -------------------------------------------------------------------------------
+    RECORDAL_TYPE_SUBJECT(
+            Scope.FIELD,
+            "recordal.type-subject",
+            "An ownership version is recorded as an ASSIGNMENT; a licence is recorded on its agreement",
+            "allowed"),
+    RECORDAL_DATE_STATUS(
+            Scope.FIELD,
+            "recordal.date-status",
+            "A recordal's filed, recorded or refused date goes with the status that reached it",
+            "status"),
+    RECORDAL_SUBJECT(Scope.FIELD, "recordal.subject", "Name exactly one of ownershipVersionId and agreementId"),
 
     // --- IP assets -------------------------------------------------------------------------------
     ASSET_PUBLIC_SUMMARY_REQUIRED(

@@ -126,6 +126,12 @@ public enum RegistrySetting {
             "registry.docket.pct.months",
             "",
             "PCT national phase months per office that replace the rules file's (e.g. CN=32,EP=31), comma-separated; empty: the rules file's."),
+    WHITE_LIST_EXPIRING_DAYS(
+            "registry.white.list.expiring.days",
+            "30",
+            "Days before a cross-boundary white-list registration ends that the office of the employing institution gets an inbox item "
+                    + "(and e-mail) about it, when the person goes on working in the Hong Kong park after that day; 0: none. "
+                    + "Checked with the proposals' deadlines (registry.inbox.check.seconds)."),
     MAIL_ENABLED(
             "registry.mail.enabled",
             "false",

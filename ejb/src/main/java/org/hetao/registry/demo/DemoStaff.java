@@ -20,7 +20,8 @@ import org.hetao.registry.project.WhiteListStatus;
 /**
  * The staff of a demo project, drawn from the people of its participants: a PI of the lead,
  * co-investigators of the partners, post-docs, research assistants, PhD students and engineers.
- * Staff of a Mainland institution who work in the Hong Kong park carry a white-list registration.
+ * Staff of a Mainland institution who work in the Hong Kong park carry a white-list registration
+ * approved for the whole period they work there.
  */
 final class DemoStaff {
     private final DemoDice dice;
@@ -159,35 +160,16 @@ final class DemoStaff {
         if (home != Jurisdiction.MAINLAND || park != Park.HK_PARK) {
             return new StaffingDetails(person, role, fte, start, end, park, null, null, null);
         }
-        WhiteListStatus status = WhiteListStatus.values()[dice.weighted(12, 70, 10, 8)];
-        if (status == WhiteListStatus.EXPIRED && !start.plusMonths(7).isBefore(DemoGenerator.REFERENCE)) {
-            status = WhiteListStatus.PENDING;
-        }
-        return switch (status) {
-            case APPROVED ->
-                new StaffingDetails(
-                        person,
-                        role,
-                        fte,
-                        start,
-                        end,
-                        park,
-                        status,
-                        start,
-                        start.plusYears(dice.between(1, 3)).minusDays(1));
-            case EXPIRED ->
-                new StaffingDetails(
-                        person,
-                        role,
-                        fte,
-                        start,
-                        end,
-                        park,
-                        status,
-                        start,
-                        start.plusMonths(6).minusDays(1));
-            default -> new StaffingDetails(person, role, fte, start, end, park, status, null, null);
-        };
+        // The dice are thrown as they always were, so that the rest of the data set stays the same;
+        // every registration is APPROVED for the whole period worked in the Hong Kong park, as the
+        // registry requires. Some were renewed late (valid only from the start, for one to three years,
+        // then extended to the end), some ran from well before the start.
+        WhiteListStatus drawn = WhiteListStatus.values()[dice.weighted(12, 70, 10, 8)];
+        LocalDate from = drawn == WhiteListStatus.PENDING ? start.minusMonths(2) : start;
+        LocalDate until = drawn == WhiteListStatus.APPROVED
+                ? max(start.plusYears(dice.between(1, 3)).minusDays(1), end)
+                : end;
+        return new StaffingDetails(person, role, fte, start, end, park, WhiteListStatus.APPROVED, from, until);
     }
 
     private Park park(Site site, Jurisdiction home) {
@@ -203,5 +185,9 @@ final class DemoStaff {
 
     static LocalDate min(LocalDate a, LocalDate b) {
         return a.isBefore(b) ? a : b;
+    }
+
+    static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 }

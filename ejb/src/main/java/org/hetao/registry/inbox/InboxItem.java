@@ -37,8 +37,8 @@ public class InboxItem {
     @Column(name = "subject_id", nullable = false, updatable = false)
     private long subjectId;
 
-    @Column(name = "ip_asset_id", nullable = false, updatable = false)
-    private long ipAssetId;
+    @Column(name = "ip_asset_id", updatable = false)
+    private Long ipAssetId;
 
     @Column(nullable = false, length = 64, updatable = false)
     private String actor;
@@ -68,6 +68,18 @@ public class InboxItem {
             Long actorInstitutionId,
             String note,
             OffsetDateTime at) {
+        this(institutionId, kind, subjectId, Long.valueOf(ipAssetId), actor, actorInstitutionId, note, at);
+    }
+
+    private InboxItem(
+            long institutionId,
+            InboxKind kind,
+            long subjectId,
+            Long ipAssetId,
+            String actor,
+            Long actorInstitutionId,
+            String note,
+            OffsetDateTime at) {
         this.institutionId = institutionId;
         this.kind = Checks.require("kind", kind);
         this.subjectKind = kind.subjectKind();
@@ -77,6 +89,15 @@ public class InboxItem {
         this.actorInstitutionId = actorInstitutionId;
         this.note = note == null || note.isBlank() ? null : note.length() > 1000 ? note.substring(0, 999) + "…" : note;
         this.createdAt = Checks.require("createdAt", at);
+    }
+
+    /**
+     * An item about a record that concerns no asset, such as a staff member's white-list registration
+     * (about their project), written by the registry itself.
+     */
+    public static InboxItem aboutNoAsset(
+            long institutionId, InboxKind kind, long subjectId, String note, OffsetDateTime at) {
+        return new InboxItem(institutionId, kind, subjectId, null, "system", null, note, at);
     }
 
     public Long getId() {
@@ -99,7 +120,8 @@ public class InboxItem {
         return subjectId;
     }
 
-    public long getIpAssetId() {
+    /** The asset the item is about, or null when it is about none. */
+    public Long getIpAssetId() {
         return ipAssetId;
     }
 

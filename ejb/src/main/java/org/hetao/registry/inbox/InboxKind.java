@@ -24,7 +24,18 @@ public enum InboxKind {
     /** An enquiry's status changed (the note names the new status). */
     ENQUIRY_STATUS,
     /** A patent deadline of an asset the office's institution owns comes up (the note names the deadline and its date). */
-    DEADLINE_DUE;
+    DEADLINE_DUE,
+    /**
+     * The cross-boundary white-list registration of a member of a project's staff (of the office's
+     * institution) ends soon while they go on working in the Hong Kong park; the note names the person
+     * and the last valid day.
+     */
+    WHITE_LIST_EXPIRING,
+    /**
+     * A recordal of an ownership version or agreement the office's institution is party to needs
+     * attention under one of the recordal rules (not registered, late); the note says which and why.
+     */
+    RECORDAL_WARNING;
 
     /** The kind of record the item links to. */
     public String subjectKind() {
@@ -33,6 +44,12 @@ public enum InboxKind {
         }
         if (name().startsWith("ENQUIRY")) {
             return "enquiry";
+        }
+        if (name().startsWith("RECORDAL")) {
+            return "recordal";
+        }
+        if (name().startsWith("WHITE_LIST")) {
+            return "project";
         }
         return name().startsWith("AGREEMENT") ? "agreement" : "ownership-proposal";
     }

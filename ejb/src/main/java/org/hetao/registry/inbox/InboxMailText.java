@@ -79,6 +79,14 @@ public final class InboxMailText {
             }),
             Map.entry(InboxKind.DEADLINE_DUE, new String[] {
                 "A patent deadline of IP asset %2$s comes up", "知識產權 %2$s 有專利期限將至", "知识产权 %2$s 有专利期限将至"
+            }),
+            Map.entry(InboxKind.RECORDAL_WARNING, new String[] {
+                "Recordal %s of IP asset %s needs attention", "知識產權 %2$s 的登記備案 %1$s 需要處理", "知识产权 %2$s 的登记备案 %1$s 需要处理"
+            }),
+            Map.entry(InboxKind.WHITE_LIST_EXPIRING, new String[] {
+                "Project %s: the cross-boundary white-list registration of %s ends soon",
+                "項目 %s：%s 的跨境白名單登記即將屆滿",
+                "项目 %s：%s 的跨境白名单登记即将届满"
             }));
 
     private InboxMailText() {}
@@ -90,7 +98,9 @@ public final class InboxMailText {
         String subject = item.getSubjectKind().equals("agreement") && item.getNote() != null
                 ? item.getNote()
                 : "#" + item.getSubjectId();
-        String asset = "#" + item.getIpAssetId();
+        String asset = item.getKind() == InboxKind.WHITE_LIST_EXPIRING
+                ? String.valueOf(item.getNote())
+                : "#" + item.getIpAssetId();
         String en = t[0].formatted(subject, asset);
         String zh = (traditional ? t[1] : t[2]).formatted(subject, asset);
         String when = item.getCreatedAt().withOffsetSameInstant(ZoneOffset.UTC).format(WHEN) + " UTC";
@@ -113,6 +123,9 @@ public final class InboxMailText {
         }
         if (item.getKind() == InboxKind.DEADLINE_DUE && item.getNote() != null) {
             body.append("Deadline / 期限: ").append(item.getNote()).append('\n');
+        }
+        if (item.getKind() == InboxKind.RECORDAL_WARNING && item.getNote() != null) {
+            body.append("Why / 原因: ").append(item.getNote()).append('\n');
         }
         if (item.getKind() == InboxKind.PROPOSAL_EXPIRING && item.getNote() != null) {
             body.append("Expires / 到期: ").append(item.getNote()).append('\n');

@@ -56,8 +56,10 @@ public class InboxService {
                 .map(e -> new InboxEntry(
                         e.item(),
                         e.read(),
-                        titles.computeIfAbsent(e.item().getIpAssetId(), this::readableTitle)
-                                .orElse(null),
+                        e.item().getIpAssetId() == null
+                                ? null
+                                : titles.computeIfAbsent(e.item().getIpAssetId(), this::readableTitle)
+                                        .orElse(null),
                         names.computeIfAbsent(e.item().getInstitutionId(), this::shortName),
                         e.item().getActorInstitutionId() == null
                                 ? null

@@ -7,14 +7,19 @@ import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.hetao.registry.agreement.lifecycle.AgreementStep;
 import org.hetao.registry.enquiry.EnquiryStep;
 import org.hetao.registry.ownership.OwnershipRepository;
 import org.hetao.registry.ownership.OwnershipVersion;
+import org.hetao.registry.project.ExpiringWhiteList;
 import org.hetao.registry.proposal.OwnershipProposal;
 import org.hetao.registry.proposal.ProposalStep;
+import org.hetao.registry.recordal.Recordal;
+import org.hetao.registry.recordal.RecordalWarning;
 
 /**
  * Writes the inbox items that follow from a step of a proposal, an agreement or an enquiry, synchronously in the
@@ -102,6 +107,40 @@ public class InboxWriter {
     public void deadlineDue(long institutionId, long ipAssetId, String note) {
         add(List.of(new InboxItem(
                 institutionId, InboxKind.DEADLINE_DUE, ipAssetId, ipAssetId, "system", null, note, now())));
+    }
+
+    /**
+     * Tells the office of the employing institution that a staff member's white-list registration ends
+     * soon; returns the item. The note names the person and the last valid day.
+     */
+    public InboxItem whiteListExpiring(ExpiringWhiteList e) {
+        InboxItem item = InboxItem.aboutNoAsset(
+                e.institutionId(),
+                InboxKind.WHITE_LIST_EXPIRING,
+                e.projectId(),
+                e.personName() + " (" + e.projectCode() + ", valid until " + e.validUntil() + ")",
+                now());
+        add(List.of(item));
+        return item;
+    }
+
+    /** Tells the offices of a recordal's parties of a rule's warning about it, once each; returns the items. */
+    public List<InboxItem> recordalWarning(Recordal r, RecordalWarning w, Collection<Long> parties) {
+        String note = r.getOffice() + " " + r.getType() + ": " + w.message() + " (" + w.source() + ")";
+        List<InboxItem> items = new TreeSet<>(parties)
+                .stream()
+                        .map(i -> new InboxItem(
+                                i,
+                                InboxKind.RECORDAL_WARNING,
+                                r.getId(),
+                                r.getIpAssetId(),
+                                "system",
+                                null,
+                                note,
+                                now()))
+                        .toList();
+        add(items);
+        return items;
     }
 
     private void add(List<InboxItem> items) {

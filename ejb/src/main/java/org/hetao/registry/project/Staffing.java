@@ -22,7 +22,8 @@ import org.hetao.registry.institution.Jurisdiction;
 
 /**
  * A person on a project's staff: role, share of full time, dates, the park where they work and,
- * for staff of a mainland institution working in the Hong Kong park, their white-list registration.
+ * for staff of a mainland institution working in the Hong Kong park, their white-list registration,
+ * which must be APPROVED for the whole of the period worked there.
  * Its id comes from the registry-wide sequence; it has its own optimistic-lock version.
  */
 @Entity
@@ -104,6 +105,9 @@ public class Staffing {
                     ErrorCode.STAFF_WHITE_LIST_REQUIRED,
                     "is required: staff of a mainland institution who work in the Hong Kong park need a white-list registration");
         }
+        if (registration != null && home == Jurisdiction.MAINLAND && parkValue == Park.HK_PARK) {
+            registration.checkCovers(prefix + "whiteList", start, d.endDate());
+        }
         this.personId = person;
         this.role = roleValue;
         this.ftePercent = fte;
@@ -168,6 +172,11 @@ public class Staffing {
 
     public Park getPark() {
         return park;
+    }
+
+    /** Whether this line has the person working in the Hong Kong park on {@code day}. */
+    public boolean worksInTheHongKongParkOn(LocalDate day) {
+        return park == Park.HK_PARK && !day.isBefore(startDate) && (endDate == null || !day.isAfter(endDate));
     }
 
     /** The white-list registration, or null when none is recorded. */

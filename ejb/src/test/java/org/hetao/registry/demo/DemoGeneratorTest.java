@@ -1,6 +1,7 @@
 package org.hetao.registry.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,6 +33,7 @@ import org.hetao.registry.project.ParticipantRole;
 import org.hetao.registry.project.ProjectDetails;
 import org.hetao.registry.project.StaffRole;
 import org.hetao.registry.project.StaffingDetails;
+import org.hetao.registry.project.WhiteListStatus;
 import org.junit.jupiter.api.Test;
 
 class DemoGeneratorTest {
@@ -229,7 +231,11 @@ class DemoGeneratorTest {
                         s -> s.park() == Park.HK_PARK && home(s) == Jurisdiction.MAINLAND)
                 .toList();
         assertTrue(crossing.size() >= 100, "Mainland staff in the Hong Kong park: " + crossing.size());
-        crossing.forEach(s -> assertNotNull(s.whiteListStatus()));
+        crossing.forEach(s -> {
+            assertEquals(WhiteListStatus.APPROVED, s.whiteListStatus(), s::toString);
+            assertFalse(s.whiteListFrom().isAfter(s.startDate()), s::toString);
+            assertFalse(s.whiteListUntil().isBefore(s.endDate() == null ? s.startDate() : s.endDate()), s::toString);
+        });
     }
 
     @Test

@@ -148,7 +148,7 @@ class BackupRoundTripTest {
                             Park.HK_PARK,
                             WhiteListStatus.APPROVED,
                             LocalDate.of(2025, 5, 20),
-                            LocalDate.of(2026, 5, 19)),
+                            LocalDate.of(2026, 6, 19)),
                     Jurisdiction.MAINLAND);
             persist(em, p);
             IpAsset asset = persist(

@@ -108,7 +108,7 @@ class ProjectPersistenceTest {
                 s.describe("", ProjectSamples.withFte(s.details(), 40), Jurisdiction.HK);
                 p.addStaff(
                         "",
-                        ProjectSamples.inHongKongPark(w.mainlandPerson(), WhiteListStatus.PENDING, null, null),
+                        ProjectSamples.inHongKongPark(w.mainlandPerson(), WhiteListStatus.APPROVED, FROM, UNTIL),
                         Jurisdiction.MAINLAND);
             });
             f.run(em -> {

@@ -407,7 +407,7 @@ class ImportExportApiIT {
                 + ",Backup project,BOTH,ACTIVE,2025-01-01,2027-06-30,CONSORTIUM,\"" + home
                 + "|LEAD; " + own
                 + "|PARTNER\",Shenzhen Science and Technology Innovation Commission|Hetao|SZ-1|800000.00|CNY,"
-                + "\"B-1-" + tag + "|PI|40|2025-01-01|2027-06-30|HK_PARK|APPROVED|2025-01-01|2026-12-31; B-2-" + tag
+                + "\"B-1-" + tag + "|PI|40|2025-01-01|2027-06-30|HK_PARK|APPROVED|2025-01-01|2027-06-30; B-2-" + tag
                 + "|POSTDOC|100|2025-03-01||SHENZHEN_PARK\"\n";
         JsonObject p = run(admin, "projects", project, "");
         assertEquals("SUCCEEDED", p.getString("state"), p::toString);

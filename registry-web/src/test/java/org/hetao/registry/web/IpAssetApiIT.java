@@ -372,6 +372,106 @@ class IpAssetApiIT {
     }
 
     @Test
+    void recordsTheRecordalOfAnAssignmentAndWarnsUntilCnipaRegistersIt() throws InterruptedException {
+        long id = created(
+                admin.post("api/ip-assets", asset("[{\"personId\":%d,\"shareBp\":10000}]".formatted(inventorA))));
+        Api.Reply v1 = admin.recordOwnership(id, shares("2026-01-01", new long[] {hk}, new int[] {10000}), "\"0\"");
+        assertEquals(200, v1.status(), v1::toString);
+        long version = v1.json()
+                .getJsonArray("history")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+
+        Api.Reply made = admin.post(
+                "api/recordals",
+                "{\"ownershipVersionId\":" + version
+                        + ",\"office\":\"CNIPA\",\"type\":\"ASSIGNMENT\",\"status\":\"TO_DO\"}");
+        assertEquals(201, made.status(), made::toString);
+        assertEquals("\"1\"", made.etag());
+        long recordal = made.id();
+        assertEquals("2026-01-01", made.json().getString("effectiveDate"), "the version's date");
+        assertEquals(
+                "recordal.cnipa-assignment-not-registered",
+                made.json().getJsonArray("warnings").getJsonObject(0).getString("code"));
+        assertEquals(
+                1,
+                admin.get("api/recordals?ipAssetId=" + id)
+                        .structure()
+                        .asJsonArray()
+                        .size());
+
+        assertFieldError(
+                admin.post(
+                        "api/recordals",
+                        "{\"ownershipVersionId\":" + version
+                                + ",\"office\":\"CNIPA\",\"type\":\"EXCLUSIVE_LICENCE\",\"status\":\"TO_DO\"}"),
+                "type",
+                "recordal.type-subject");
+        assertFieldError(admin.get("api/recordals"), "ipAssetId", "recordal.subject");
+        String filedLate = "{\"office\":\"CNIPA\",\"type\":\"ASSIGNMENT\",\"status\":\"FILED\"}";
+        assertProblem(admin.put("api/recordals/" + recordal, filedLate, null), 428);
+        assertFieldError(
+                admin.put("api/recordals/" + recordal, filedLate, "\"1\""), "filedDate", "recordal.date-status");
+
+        // the sole owner's office hears of the warning, once
+        String office = "tto-" + UUID.randomUUID().toString().substring(0, 8);
+        assertEquals(
+                201,
+                admin.post(
+                                "api/accounts",
+                                "{\"username\":\"" + office
+                                        + "\",\"password\":\"Harbour-Lights-2718\",\"role\":\"TTO\",\"institutionId\":"
+                                        + hk + "}")
+                        .status());
+        Api hkOffice = new Api(base).as(office, "Harbour-Lights-2718");
+        long deadline = System.currentTimeMillis() + 30_000;
+        long items = 0;
+        while (items == 0 && System.currentTimeMillis() < deadline) {
+            items = recordalItems(hkOffice, recordal);
+            if (items == 0) {
+                Thread.sleep(500);
+            }
+        }
+        assertEquals(1, items, "a RECORDAL_WARNING item for the owner's office");
+
+        // an office whose institution is no party may read the public asset's recordals but not write them
+        String stranger = "tto-" + UUID.randomUUID().toString().substring(0, 8);
+        admin.post(
+                "api/accounts",
+                "{\"username\":\"" + stranger
+                        + "\",\"password\":\"Harbour-Lights-2718\",\"role\":\"TTO\",\"institutionId\":" + third + "}");
+        Api thirdOffice = new Api(base).as(stranger, "Harbour-Lights-2718");
+        assertEquals(200, thirdOffice.get("api/recordals/" + recordal).status());
+        assertProblem(
+                thirdOffice.put(
+                        "api/recordals/" + recordal,
+                        "{\"office\":\"CNIPA\",\"type\":\"ASSIGNMENT\",\"status\":\"TO_DO\"}",
+                        "\"1\""),
+                403);
+
+        Api.Reply recorded = hkOffice.put(
+                "api/recordals/" + recordal,
+                "{\"office\":\"CNIPA\",\"type\":\"ASSIGNMENT\",\"status\":\"RECORDED\",\"filedDate\":\"2026-01-10\","
+                        + "\"reference\":\"2026-ZL-0042\",\"recordedDate\":\"2026-02-02\"}",
+                "\"1\"");
+        assertEquals(200, recorded.status(), recorded::toString);
+        assertEquals("\"2\"", recorded.etag());
+        assertEquals(0, recorded.json().getJsonArray("warnings").size());
+        assertEquals(1, recordalItems(hkOffice, recordal), "told once");
+        assertEquals(204, hkOffice.delete("api/recordals/" + recordal, "\"2\"").status());
+        assertProblem(admin.get("api/recordals/" + recordal), 404);
+    }
+
+    private static long recordalItems(Api office, long recordal) {
+        return office.get("api/inbox?size=200").json().getJsonArray("items").stream()
+                .map(v -> v.asJsonObject())
+                .filter(o -> o.getString("kind").equals("RECORDAL_WARNING")
+                        && o.getJsonNumber("subjectId").longValue() == recordal)
+                .count();
+    }
+
+    @Test
     void investorsMayReadButNotWrite() {
         long id = created(admin.post("api/ip-assets", asset("[]")));
         String investor = "inv-" + UUID.randomUUID().toString().substring(0, 8);

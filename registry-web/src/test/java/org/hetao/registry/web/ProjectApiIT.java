@@ -5,6 +5,7 @@ import static org.hetao.registry.web.support.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -12,6 +13,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
 import java.util.UUID;
 import org.hetao.registry.web.support.Api;
 import org.hetao.registry.web.support.RegistryDeployment;
@@ -403,6 +408,35 @@ class ProjectApiIT {
                                         "HK_PARK",
                                         "{\"status\":\"APPROVED\",\"validFrom\":\"2025-01-01\"}")))),
                 "staffing[0].whiteList.validUntil");
+        // an EXPIRED registration, or an APPROVED one that ended before the staffing started, lets no one cross
+        assertFieldError(
+                admin.post(
+                        "api/projects",
+                        with(
+                                good,
+                                "staffing",
+                                array(
+                                        staff(
+                                                mainlandPerson,
+                                                "HK_PARK",
+                                                "{\"status\":\"EXPIRED\",\"validFrom\":\"2025-01-01\",\"validUntil\":\"2026-12-31\"}")))),
+                "staffing[0].whiteList.status",
+                "white-list.not-approved",
+                Map.of("status", "EXPIRED"));
+        assertFieldError(
+                admin.post(
+                        "api/projects",
+                        with(
+                                good,
+                                "staffing",
+                                array(
+                                        staff(
+                                                mainlandPerson,
+                                                "HK_PARK",
+                                                "{\"status\":\"APPROVED\",\"validFrom\":\"2020-01-01\",\"validUntil\":\"2020-12-31\"}")))),
+                "staffing[0].whiteList.validUntil",
+                "white-list.period-not-covered",
+                Map.of("endDate", "2026-02-28"));
 
         assertEquals(0, count(code), "no failed request may leave a project behind");
         long id = created(admin.post(
@@ -439,6 +473,98 @@ class ProjectApiIT {
                         "api/projects/999999999/staffing",
                         staff(hkPerson, "HK_PARK", null).toString()),
                 404);
+    }
+
+    @Test
+    void listsWhoCrossesIntoTheHongKongParkAndWarnsTheOfficeBeforeTheRegistrationEnds() throws InterruptedException {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Hong_Kong"));
+        JsonObject line = Json.createObjectBuilder(staff(mainlandPerson, "HK_PARK", null))
+                .add("startDate", today.minusDays(10).toString())
+                .remove("endDate")
+                .add(
+                        "whiteList",
+                        Json.createObjectBuilder()
+                                .add("status", "APPROVED")
+                                .add("validFrom", today.minusDays(10).toString())
+                                .add("validUntil", today.plusDays(20).toString()))
+                .build();
+        Api.Reply created = admin.post(
+                "api/projects", with(project(code()), "staffing", array(line, staff(hkPerson, "HK_PARK", null))));
+        assertEquals(201, created.status(), created::toString);
+        long project = created.id();
+        long staffing = created.json()
+                .getJsonArray("staffing")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+
+        Api.Reply list = admin.get("api/crossings?institutionId=" + mainland);
+        assertEquals(200, list.status(), list::toString);
+        JsonArray crossings = list.structure().asJsonArray();
+        assertEquals(1, crossings.size(), list::toString);
+        JsonObject li = crossings.getJsonObject(0);
+        assertEquals(staffing, li.getJsonNumber("staffingId").longValue());
+        assertEquals("Li Wei", li.getString("nameEn"));
+        assertEquals(project, li.getJsonNumber("projectId").longValue());
+        assertEquals(true, li.getBoolean("covered"));
+        assertEquals(
+                0,
+                admin.get("api/crossings?institutionId=" + hk)
+                        .structure()
+                        .asJsonArray()
+                        .size(),
+                "staff of Hong Kong institutions do not cross");
+        JsonObject later = admin.get("api/crossings?institutionId=" + mainland + "&date=" + today.plusDays(21))
+                .structure()
+                .asJsonArray()
+                .getJsonObject(0);
+        assertEquals(false, later.getBoolean("covered"), "the registration has ended by then");
+        assertEquals(
+                0,
+                admin.get("api/crossings?institutionId=" + mainland + "&date=" + today.minusDays(11))
+                        .structure()
+                        .asJsonArray()
+                        .size());
+        assertFieldError(admin.get("api/crossings?date=7.12.2026"), "date", "date.format");
+
+        Api.Download csv = admin.download("api/crossings/export?institutionId=" + mainland);
+        assertEquals(200, csv.status(), csv::toString);
+        String text = new String(csv.body(), StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("\uFEFFdate,institution,"), text);
+        assertTrue(text.contains(",Li Wei,李伟,"), text);
+
+        // the office of the employing institution hears of the end, once
+        long deadline = System.currentTimeMillis() + 30_000;
+        JsonObject warned = null;
+        while (warned == null && System.currentTimeMillis() < deadline) {
+            warned = whiteListWarning(project);
+            if (warned == null) {
+                Thread.sleep(500);
+            }
+        }
+        assertNotNull(warned, "no WHITE_LIST_EXPIRING item arrived");
+        assertEquals("project", warned.getString("subjectKind"));
+        assertEquals("/api/projects/" + project, warned.getString("href"));
+        assertTrue(!warned.containsKey("ipAssetId") || warned.isNull("ipAssetId"), warned::toString);
+        assertTrue(warned.getString("note").contains("Li Wei"), warned::toString);
+        assertTrue(warned.getString("note").contains(today.plusDays(20).toString()), warned::toString);
+        Thread.sleep(11_000); // two more checks
+        assertEquals(
+                1,
+                admin.get("api/inbox?size=200&institutionId=" + mainland).json().getJsonArray("items").stream()
+                        .filter(v -> v.asJsonObject().getString("kind").equals("WHITE_LIST_EXPIRING"))
+                        .count());
+    }
+
+    private JsonObject whiteListWarning(long project) {
+        Api.Reply r = admin.get("api/inbox?size=200&institutionId=" + mainland);
+        assertEquals(200, r.status(), r::toString);
+        return r.json().getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(o -> o.getString("kind").equals("WHITE_LIST_EXPIRING")
+                        && o.getJsonNumber("subjectId").longValue() == project)
+                .findFirst()
+                .orElse(null);
     }
 
     @Test

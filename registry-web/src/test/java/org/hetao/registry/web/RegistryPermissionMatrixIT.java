@@ -66,6 +66,8 @@ class RegistryPermissionMatrixIT {
     private String feedToken;
     private long offered;
     private long enquiry;
+    private long ownershipVersion;
+    private long recordal;
 
     @Test
     void everyEndpointAnswersEveryCallerAsDocumented() throws IOException {
@@ -178,6 +180,13 @@ class RegistryPermissionMatrixIT {
                         .put("api/ip-assets/" + asset + "/ownership", ownership(), "\"0\"")
                         .status());
         agreement = created(admin.post("api/agreements", agreement()));
+        ownershipVersion = admin.get("api/ip-assets/" + asset + "/ownership")
+                .json()
+                .getJsonArray("history")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        recordal = created(admin.post("api/recordals", recordal(true)));
 
         Map<String, Api> callers = new LinkedHashMap<>();
         for (String c : CALLERS) {
@@ -316,6 +325,7 @@ class RegistryPermissionMatrixIT {
                 .replace("institutions/{id}", "institutions/" + a)
                 .replace("accounts/{id}", "accounts/" + account)
                 .replace("agreements/{id}", "agreements/" + agreement)
+                .replace("recordals/{id}", "recordals/" + recordal)
                 .replace("frameworks/{version}", "frameworks/1");
         String body = method.equals("POST") || method.equals("PUT") ? body(endpoint) : null;
         boolean changesRecord = method.equals("PUT")
@@ -345,6 +355,8 @@ class RegistryPermissionMatrixIT {
             case "POST /api/institutions", "PUT /api/institutions/{id}" -> institution();
             case "PUT /api/institutions/{id}/aliases" -> "{\"aliases\":[\"矩陣大\"]}";
             case "POST /api/people", "PUT /api/people/{id}" -> person();
+            case "POST /api/recordals" -> recordal(true);
+            case "PUT /api/recordals/{id}" -> recordal(false);
             case "POST /api/projects", "PUT /api/projects/{id}" -> project();
             case "POST /api/projects/{projectId}/staffing", "PUT /api/projects/{projectId}/staffing/{staffingId}" ->
                 staff();
@@ -390,6 +402,12 @@ class RegistryPermissionMatrixIT {
     }
 
     /** A CSV file of one person of institution A, as a spreadsheet exports it. */
+    /** A CNIPA recordal of the fixture asset's first ownership version (A's), naming it when {@code create}. */
+    private String recordal(boolean create) {
+        return "{" + (create ? "\"ownershipVersionId\":" + ownershipVersion + "," : "")
+                + "\"office\":\"CNIPA\",\"type\":\"ASSIGNMENT\",\"status\":\"FILED\",\"filedDate\":\"2026-03-02\"}";
+    }
+
     private String peopleCsv() {
         return "ref,name_en,institution\nM-" + counter.incrementAndGet() + ",Matrix Person,registry:" + a + "\n";
     }

@@ -8,8 +8,8 @@ import org.hetao.registry.inbox.InboxItem;
 
 /**
  * An inbox item: what happened ({@code kind}), to which record ({@code subjectKind}, {@code subjectId},
- * and {@code href}, its API address), about which asset ({@code assetTitle} null when the reader may
- * not read the asset), who acted and when, and whether the reader has read it. {@code note}: a
+ * and {@code href}, its API address), about which asset ({@code ipAssetId} null when about none, such as a
+ * white-list registration; {@code assetTitle} null when the reader may not read the asset), who acted and when, and whether the reader has read it. {@code note}: a
  * rejection's reason, an agreement's number and revision, the time an expiring proposal expires, an
  * enquiry's interest (received) or new status.
  */
@@ -22,7 +22,7 @@ public record InboxView(
         String subjectKind,
         long subjectId,
         String href,
-        long ipAssetId,
+        Long ipAssetId,
         String assetHref,
         TextView assetTitle,
         String actor,
@@ -37,6 +37,8 @@ public record InboxView(
                     case "agreement" -> "/api/agreements/";
                     case "enquiry" -> "/api/enquiries/";
                     case "ip-asset" -> "/api/ip-assets/";
+                    case "project" -> "/api/projects/";
+                    case "recordal" -> "/api/recordals/";
                     default -> "/api/ownership-proposals/";
                 }
                 + i.getSubjectId();
@@ -49,7 +51,7 @@ public record InboxView(
                 i.getSubjectId(),
                 href,
                 i.getIpAssetId(),
-                "/api/ip-assets/" + i.getIpAssetId(),
+                i.getIpAssetId() == null ? null : "/api/ip-assets/" + i.getIpAssetId(),
                 e.assetTitle() == null ? null : TextView.of(e.assetTitle()),
                 i.getActor(),
                 i.getActorInstitutionId(),

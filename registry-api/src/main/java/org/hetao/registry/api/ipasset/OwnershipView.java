@@ -24,8 +24,12 @@ public record OwnershipView(
         List<VersionView> scheduled,
         List<VersionView> history) {
 
-    /** One dated version of the ownership: in force from {@code effectiveFrom}, recorded at {@code recordedAt}. */
+    /**
+     * One dated version of the ownership: in force from {@code effectiveFrom}, recorded at {@code recordedAt};
+     * {@code id} names it where a recordal refers to it.
+     */
     public record VersionView(
+            long id,
             int version,
             LocalDate effectiveFrom,
             String reason,
@@ -35,6 +39,7 @@ public record OwnershipView(
             List<ShareView> shares) {
         static VersionView of(OwnershipVersion v) {
             return new VersionView(
+                    v.getId(),
                     v.getVersionNo(),
                     v.getEffectiveFrom(),
                     v.getReason(),

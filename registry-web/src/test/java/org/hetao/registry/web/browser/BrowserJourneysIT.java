@@ -655,6 +655,15 @@ class BrowserJourneysIT {
                         && history.contains("It became version 1."),
                 history);
         shot("ownership");
+        // the assignment is still to be recorded with CNIPA: the recordal rule's warning shows under the version
+        browser.press("Add a recordal");
+        browser.press("Save");
+        browser.waitForText(By.cssSelector(".recordals"), "takes effect in China only when CNIPA registers it");
+        assertTrue(browser.text(By.cssSelector(".recordals")).contains("To do"));
+        // who of SUSTech's staff crosses into the Hong Kong park today
+        browser.go("#/crossings");
+        browser.waitForText(By.cssSelector("main h1"), "Crossing into the Hong Kong park");
+        assertTrue(browser.text(By.cssSelector("main .count")).contains("cross on"));
         officeListsItsOwnAssets();
         officeMarksTheAssetsFirstDeadlineDone();
         // the rest of the inbox is read at once: the count beside "Inbox" goes
