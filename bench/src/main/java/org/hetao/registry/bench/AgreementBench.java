@@ -13,7 +13,6 @@ import java.util.List;
 import org.hetao.registry.agreement.AgreementDocument;
 import org.hetao.registry.agreement.AgreementLanguage;
 import org.hetao.registry.agreement.AgreementOptions;
-import org.hetao.registry.agreement.AgreementRenderer;
 import org.hetao.registry.agreement.AgreementStatus;
 import org.hetao.registry.agreement.AgreementWarnings;
 import org.hetao.registry.agreement.ArbitrationInstitution;
@@ -43,6 +42,7 @@ import org.hetao.registry.agreement.PublicationTerms;
 import org.hetao.registry.agreement.Script;
 import org.hetao.registry.agreement.SeatCity;
 import org.hetao.registry.agreement.Split;
+import org.hetao.registry.agreement.pdf.AgreementRenderer;
 import org.hetao.registry.common.LocalizedText;
 import org.hetao.registry.institution.Jurisdiction;
 

@@ -1,4 +1,4 @@
-package org.hetao.registry.agreement;
+package org.hetao.registry.agreement.pdf;
 
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -6,6 +6,8 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import org.hetao.registry.agreement.Party;
+import org.hetao.registry.agreement.Script;
 
 /** The parties table (names in English and Chinese, where established, who signs) and the signature blocks. */
 final class PartyTables {

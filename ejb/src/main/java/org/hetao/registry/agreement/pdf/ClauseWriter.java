@@ -1,4 +1,4 @@
-package org.hetao.registry.agreement;
+package org.hetao.registry.agreement.pdf;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -10,6 +10,11 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.util.List;
+import org.hetao.registry.agreement.AgreementClause;
+import org.hetao.registry.agreement.AgreementSection;
+import org.hetao.registry.agreement.BilingualLayout;
+import org.hetao.registry.agreement.LanguageTerms;
+import org.hetao.registry.agreement.Script;
 import org.hetao.registry.common.LocalizedText;
 
 /**

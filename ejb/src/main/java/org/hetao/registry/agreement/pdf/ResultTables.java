@@ -1,4 +1,4 @@
-package org.hetao.registry.agreement;
+package org.hetao.registry.agreement.pdf;
 
 import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
@@ -7,6 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.hetao.registry.agreement.AgreementDocument;
+import org.hetao.registry.agreement.BackgroundIp;
+import org.hetao.registry.agreement.Filing;
+import org.hetao.registry.agreement.FilingJurisdiction;
+import org.hetao.registry.agreement.Inventor;
+import org.hetao.registry.agreement.PartyShare;
+import org.hetao.registry.agreement.Placeholders;
+import org.hetao.registry.agreement.ProsecutionTerms;
+import org.hetao.registry.agreement.Script;
 import org.hetao.registry.common.BasisPoints;
 import org.hetao.registry.common.LocalizedText;
 

@@ -1,4 +1,4 @@
-package org.hetao.registry.agreement;
+package org.hetao.registry.agreement.pdf;
 
 /**
  * No font with Chinese glyphs could be found for agreement PDFs. Rendering stops rather than

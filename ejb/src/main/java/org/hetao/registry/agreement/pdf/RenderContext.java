@@ -1,4 +1,4 @@
-package org.hetao.registry.agreement;
+package org.hetao.registry.agreement.pdf;
 
 import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
@@ -6,6 +6,11 @@ import com.lowagie.text.Phrase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.hetao.registry.agreement.AgreementDocument;
+import org.hetao.registry.agreement.Framework;
+import org.hetao.registry.agreement.Party;
+import org.hetao.registry.agreement.Placeholders;
+import org.hetao.registry.agreement.Script;
 import org.hetao.registry.common.LocalizedText;
 
 /** What the parts of a rendering share: the framework, the document, the fonts, and phrases in the document's scripts. */

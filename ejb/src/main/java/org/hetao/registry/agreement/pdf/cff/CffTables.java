@@ -1,4 +1,4 @@
-package org.hetao.registry.agreement;
+package org.hetao.registry.agreement.pdf.cff;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;

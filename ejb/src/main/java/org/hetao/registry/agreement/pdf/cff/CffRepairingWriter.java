@@ -1,4 +1,4 @@
-package org.hetao.registry.agreement;
+package org.hetao.registry.agreement.pdf.cff;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -20,7 +20,7 @@ import java.util.List;
  * subtype {@code CIDFontType0C}) with one made by {@link CffSubset} from the same glyphs of the
  * original font, so that no glyph loses strokes. Everything else is written as OpenPDF writes it.
  */
-final class CffRepairingWriter extends PdfWriter {
+public final class CffRepairingWriter extends PdfWriter {
     private static final PdfName CID_FONT_TYPE_0C = new PdfName("CIDFontType0C");
 
     private final Path fontFile;
@@ -33,7 +33,7 @@ final class CffRepairingWriter extends PdfWriter {
     }
 
     /** As {@link PdfWriter#getInstance(Document, OutputStream)}; {@code faces} are the faces of {@code fontFile} in use. */
-    static PdfWriter getInstance(Document document, OutputStream out, Path fontFile, List<Integer> faces)
+    public static PdfWriter getInstance(Document document, OutputStream out, Path fontFile, List<Integer> faces)
             throws DocumentException {
         PdfDocument pdf = new PdfDocument();
         pdf.setTextRenderingOptions(document.getTextRenderingOptions());

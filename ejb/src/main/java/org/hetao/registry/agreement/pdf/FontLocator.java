@@ -1,4 +1,4 @@
-package org.hetao.registry.agreement;
+package org.hetao.registry.agreement.pdf;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package org.hetao.registry.agreement;
+package org.hetao.registry.agreement.pdf.cff;
 
 import com.lowagie.text.pdf.CFFFontSubset;
 import com.lowagie.text.pdf.RandomAccessFileOrArray;

@@ -1,4 +1,4 @@
-package org.hetao.registry.agreement;
+package org.hetao.registry.agreement.pdf;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
@@ -21,6 +21,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import org.hetao.registry.agreement.Script;
+import org.hetao.registry.agreement.pdf.cff.CffRepairingWriter;
 
 /**
  * The fonts of one rendering: Noto Sans CJK in its Traditional (Hong Kong) and Simplified forms,

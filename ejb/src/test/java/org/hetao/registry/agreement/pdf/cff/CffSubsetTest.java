@@ -1,4 +1,4 @@
-package org.hetao.registry.agreement;
+package org.hetao.registry.agreement.pdf.cff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,6 +24,11 @@ import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.hetao.registry.agreement.AgreementSamples;
+import org.hetao.registry.agreement.Framework;
+import org.hetao.registry.agreement.FrameworkLoader;
+import org.hetao.registry.agreement.pdf.AgreementRenderer;
+import org.hetao.registry.agreement.pdf.FontLocator;
 import org.hetao.registry.common.LocalizedText;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

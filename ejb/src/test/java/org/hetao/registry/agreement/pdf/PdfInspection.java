@@ -1,4 +1,4 @@
-package org.hetao.registry.agreement;
+package org.hetao.registry.agreement.pdf;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

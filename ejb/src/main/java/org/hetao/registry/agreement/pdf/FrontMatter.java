@@ -1,4 +1,4 @@
-package org.hetao.registry.agreement;
+package org.hetao.registry.agreement.pdf;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -12,6 +12,11 @@ import java.awt.Color;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.hetao.registry.agreement.AgreementDocument;
+import org.hetao.registry.agreement.AgreementStatus;
+import org.hetao.registry.agreement.AgreementWarning;
+import org.hetao.registry.agreement.Placeholders;
+import org.hetao.registry.agreement.Script;
 
 /** The opening of an agreement: title, identification, the template notice and, on a draft, the warnings box. */
 final class FrontMatter {

@@ -1,4 +1,4 @@
-package org.hetao.registry.agreement;
+package org.hetao.registry.agreement.pdf;
 
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package org.hetao.registry.agreement;
+package org.hetao.registry.agreement.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,6 +10,15 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.hetao.registry.agreement.AgreementDocument;
+import org.hetao.registry.agreement.AgreementLanguage;
+import org.hetao.registry.agreement.AgreementSamples;
+import org.hetao.registry.agreement.AgreementStatus;
+import org.hetao.registry.agreement.AgreementWarning;
+import org.hetao.registry.agreement.BilingualLayout;
+import org.hetao.registry.agreement.LanguageTerms;
+import org.hetao.registry.agreement.Party;
+import org.hetao.registry.agreement.Script;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

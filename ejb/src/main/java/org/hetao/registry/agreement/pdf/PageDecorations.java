@@ -1,4 +1,4 @@
-package org.hetao.registry.agreement;
+package org.hetao.registry.agreement.pdf;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -13,6 +13,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
+import org.hetao.registry.agreement.Script;
 import org.hetao.registry.common.LocalizedText;
 
 /**

@@ -1,4 +1,4 @@
-package org.hetao.registry.agreement;
+package org.hetao.registry.agreement.pdf;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -20,6 +20,15 @@ import java.time.ZoneOffset;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Map;
+import org.hetao.registry.agreement.AgreementClauses;
+import org.hetao.registry.agreement.AgreementDocument;
+import org.hetao.registry.agreement.AgreementSection;
+import org.hetao.registry.agreement.AgreementStatus;
+import org.hetao.registry.agreement.Framework;
+import org.hetao.registry.agreement.FrameworkLoader;
+import org.hetao.registry.agreement.LanguageTerms;
+import org.hetao.registry.agreement.Placeholders;
+import org.hetao.registry.agreement.Script;
 
 /**
  * Renders an {@link AgreementDocument} to PDF with OpenPDF, in the document's language(s) and
