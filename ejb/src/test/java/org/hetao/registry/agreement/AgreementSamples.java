@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.hetao.registry.common.LocalizedText;
 import org.hetao.registry.institution.Jurisdiction;
+import org.hetao.registry.ipasset.AssetType;
 
 /** A three-party Hong Kong–Shenzhen sample agreement and variations of it; the enterprise and people are fictional. */
 public final class AgreementSamples {
@@ -57,7 +58,7 @@ public final class AgreementSamples {
     public static IpAssetSummary asset() {
         return new IpAssetSummary(
                 new LocalizedText("Microfluidic sweat lactate sensor", "微流控汗液乳酸傳感器", "微流控汗液乳酸传感器"),
-                IpAssetType.PATENT_APPLICATION,
+                AssetType.PATENT_APPLICATION,
                 List.of(
                         new Filing(FilingJurisdiction.CN, "CN202610123456.7", LocalDate.parse("2026-03-02"), "filed"),
                         new Filing(FilingJurisdiction.PCT, null, null, "planned")));
