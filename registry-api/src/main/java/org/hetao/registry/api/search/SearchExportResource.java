@@ -25,8 +25,6 @@ import org.hetao.registry.account.Permission;
 import org.hetao.registry.api.auth.Requires;
 import org.hetao.registry.api.http.ApiContract;
 import org.hetao.registry.api.http.WebAddress;
-import org.hetao.registry.exports.ExportFormat;
-import org.hetao.registry.exports.ExportWriter;
 import org.hetao.registry.indexing.AssetFacts;
 import org.hetao.registry.indexing.SearchHitFacts;
 import org.hetao.registry.indexing.SearchParameters;
@@ -37,6 +35,8 @@ import org.hetao.registry.search.SearchHit;
 import org.hetao.registry.search.SearchLimits;
 import org.hetao.registry.search.SearchResult;
 import org.hetao.registry.search.Snippet;
+import org.hetao.registry.transfer.exports.ExportFormat;
+import org.hetao.registry.transfer.exports.ExportWriter;
 
 /**
  * A search's results as a file (CSV, JSON or JSON Lines), with exactly what the caller's search
