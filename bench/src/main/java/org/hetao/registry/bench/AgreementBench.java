@@ -13,7 +13,6 @@ import java.util.List;
 import org.hetao.registry.agreement.AgreementDocument;
 import org.hetao.registry.agreement.AgreementLanguage;
 import org.hetao.registry.agreement.AgreementOptions;
-import org.hetao.registry.agreement.AgreementRenderer;
 import org.hetao.registry.agreement.AgreementStatus;
 import org.hetao.registry.agreement.AgreementWarnings;
 import org.hetao.registry.agreement.ArbitrationInstitution;
@@ -32,7 +31,6 @@ import org.hetao.registry.agreement.FrameworkLoader;
 import org.hetao.registry.agreement.GoverningLaw;
 import org.hetao.registry.agreement.Inventor;
 import org.hetao.registry.agreement.IpAssetSummary;
-import org.hetao.registry.agreement.IpAssetType;
 import org.hetao.registry.agreement.LanguageTerms;
 import org.hetao.registry.agreement.OwnershipTerms;
 import org.hetao.registry.agreement.Party;
@@ -43,8 +41,10 @@ import org.hetao.registry.agreement.PublicationTerms;
 import org.hetao.registry.agreement.Script;
 import org.hetao.registry.agreement.SeatCity;
 import org.hetao.registry.agreement.Split;
+import org.hetao.registry.agreement.pdf.AgreementRenderer;
 import org.hetao.registry.common.LocalizedText;
 import org.hetao.registry.institution.Jurisdiction;
+import org.hetao.registry.ipasset.AssetType;
 
 /**
  * Scenario 5: warm rendering of a three-party joint-ownership agreement, English + Traditional
@@ -133,7 +133,7 @@ public final class AgreementBench {
                 new Inventor("Wang Fang", "QHBS", 2500, ContributionPlace.MAINLAND));
         IpAssetSummary asset = new IpAssetSummary(
                 new LocalizedText("Microfluidic sweat lactate sensor", "微流控汗液乳酸傳感器", "微流控汗液乳酸传感器"),
-                IpAssetType.PATENT_APPLICATION,
+                AssetType.PATENT_APPLICATION,
                 List.of(
                         new Filing(FilingJurisdiction.CN, "CN202610123456.7", LocalDate.parse("2026-03-02"), "pending"),
                         new Filing(FilingJurisdiction.PCT, null, null, "planned")));

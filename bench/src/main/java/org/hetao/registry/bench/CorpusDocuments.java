@@ -6,13 +6,13 @@ import java.util.Set;
 import org.hetao.registry.common.Confidentiality;
 import org.hetao.registry.institution.InstitutionDetails;
 import org.hetao.registry.ipasset.FilingDetails;
+import org.hetao.registry.lucene.DocType;
+import org.hetao.registry.lucene.Facet;
+import org.hetao.registry.lucene.Language;
+import org.hetao.registry.lucene.LocalizedText;
+import org.hetao.registry.lucene.SearchDocument;
+import org.hetao.registry.lucene.Visibility;
 import org.hetao.registry.project.ParticipantDetails;
-import org.hetao.registry.search.DocType;
-import org.hetao.registry.search.Facet;
-import org.hetao.registry.search.Language;
-import org.hetao.registry.search.LocalizedText;
-import org.hetao.registry.search.SearchDocument;
-import org.hetao.registry.search.Visibility;
 
 /**
  * Search documents for the corpus, following the registry's indexing rules: titles, a project's

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.hetao.registry.search.SearchDocument;
-import org.hetao.registry.search.SearchIndex;
+import org.hetao.registry.lucene.SearchDocument;
+import org.hetao.registry.lucene.SearchIndex;
 
 /** The corpus indexed in-process with the registry's own {@link SearchIndex} (same schema and analysis as the application). */
 public final class LuceneCorpus {

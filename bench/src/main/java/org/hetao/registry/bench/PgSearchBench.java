@@ -11,12 +11,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.hetao.registry.search.Audience;
-import org.hetao.registry.search.DocType;
-import org.hetao.registry.search.Facet;
-import org.hetao.registry.search.SearchHit;
-import org.hetao.registry.search.SearchIndex;
-import org.hetao.registry.search.SearchResult;
+import org.hetao.registry.lucene.Audience;
+import org.hetao.registry.lucene.DocType;
+import org.hetao.registry.lucene.Facet;
+import org.hetao.registry.lucene.SearchHit;
+import org.hetao.registry.lucene.SearchIndex;
+import org.hetao.registry.lucene.SearchResult;
 
 /**
  * Scenario 2: the registry's Lucene search (in-process, the application's analysis, highlighting and
@@ -213,7 +213,7 @@ public final class PgSearchBench {
             if (q.kind().chinese() != chinese) {
                 continue;
             }
-            SearchResult r = index.search(org.hetao.registry.search.SearchRequest.builder(Audience.everything())
+            SearchResult r = index.search(org.hetao.registry.lucene.SearchRequest.builder(Audience.everything())
                     .query(q.text())
                     .filter(
                             q.facet() == null ? Facet.TYPE : q.facet(),

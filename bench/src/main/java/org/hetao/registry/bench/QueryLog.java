@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
-import org.hetao.registry.search.Audience;
-import org.hetao.registry.search.Facet;
-import org.hetao.registry.search.SearchRequest;
+import org.hetao.registry.lucene.Audience;
+import org.hetao.registry.lucene.Facet;
+import org.hetao.registry.lucene.SearchRequest;
 
 /**
  * A query log drawn from the corpus's own words: English, Traditional and Simplified Chinese

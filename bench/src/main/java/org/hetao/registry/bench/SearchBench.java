@@ -9,8 +9,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.hetao.registry.search.Audience;
-import org.hetao.registry.search.SearchIndex;
+import org.hetao.registry.lucene.Audience;
+import org.hetao.registry.lucene.SearchIndex;
 
 /**
  * Scenario 1: the same queries through {@code GET /api/search} (signed in as admin, one client thread,

@@ -1,9 +1,9 @@
 package org.hetao.registry.access;
 
 import java.util.Set;
-import org.hetao.registry.search.Audience;
-import org.hetao.registry.search.SearchDocument;
-import org.hetao.registry.search.Visibility;
+import org.hetao.registry.lucene.Audience;
+import org.hetao.registry.lucene.SearchDocument;
+import org.hetao.registry.lucene.Visibility;
 
 /**
  * Who may read a project or an IP asset, defined once (docs/security.md, "Confidentiality"):

@@ -3,9 +3,10 @@ package org.hetao.registry.agreement;
 import java.util.List;
 import org.hetao.registry.common.Checks;
 import org.hetao.registry.common.LocalizedText;
+import org.hetao.registry.ipasset.AssetType;
 
 /** The IP asset the agreement is about: title, type and filings. */
-public record IpAssetSummary(LocalizedText title, IpAssetType type, List<Filing> filings) {
+public record IpAssetSummary(LocalizedText title, AssetType type, List<Filing> filings) {
 
     public IpAssetSummary {
         Checks.require("asset.title", title);

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import org.hetao.registry.common.LocalizedText;
 
 /** Fills {@code {name}} placeholders of framework texts with values given in each script. */
-final class Placeholders {
+public final class Placeholders {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 
     private Placeholders() {}
@@ -26,7 +26,7 @@ final class Placeholders {
     }
 
     /** The text filled in for all three scripts. */
-    static LocalizedText fill(LocalizedText text, Map<String, LocalizedText> values) {
+    public static LocalizedText fill(LocalizedText text, Map<String, LocalizedText> values) {
         return new LocalizedText(
                 fill(text.en(), Script.EN, values),
                 fill(text.zhHant(), Script.ZH_HANT, values),
@@ -34,7 +34,7 @@ final class Placeholders {
     }
 
     /** The same text (a number, a code) in every script. */
-    static LocalizedText same(Object value) {
+    public static LocalizedText same(Object value) {
         String s = String.valueOf(value);
         return new LocalizedText(s, s, s);
     }

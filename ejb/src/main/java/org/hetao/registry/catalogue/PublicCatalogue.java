@@ -8,15 +8,15 @@ import java.util.List;
 import org.hetao.registry.access.Caller;
 import org.hetao.registry.access.CallerContext;
 import org.hetao.registry.config.RuntimeSettingsService;
-import org.hetao.registry.indexing.SearchAnswer;
-import org.hetao.registry.indexing.SearchParameters;
-import org.hetao.registry.indexing.SearchService;
 import org.hetao.registry.institution.Institution;
 import org.hetao.registry.institution.InstitutionRepository;
 import org.hetao.registry.ipasset.IpAsset;
 import org.hetao.registry.ipasset.IpAssetService;
+import org.hetao.registry.lucene.DocType;
 import org.hetao.registry.ownership.OwnershipRepository;
-import org.hetao.registry.search.DocType;
+import org.hetao.registry.search.SearchAnswer;
+import org.hetao.registry.search.SearchParameters;
+import org.hetao.registry.search.SearchService;
 
 /**
  * The licensable catalogue for people who have not signed in. Every read runs as

@@ -4,8 +4,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.atomic.AtomicLong;
-import org.hetao.registry.search.DocType;
-import org.hetao.registry.search.SearchDocument;
+import org.hetao.registry.lucene.DocType;
+import org.hetao.registry.lucene.SearchDocument;
 
 /**
  * Every record in the database as search documents, read lazily in id order, one short

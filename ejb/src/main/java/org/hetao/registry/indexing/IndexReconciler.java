@@ -12,10 +12,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.hetao.registry.institution.Institution;
 import org.hetao.registry.ipasset.IpAsset;
+import org.hetao.registry.lucene.DocType;
+import org.hetao.registry.lucene.SearchIndex;
 import org.hetao.registry.person.Person;
 import org.hetao.registry.project.Project;
-import org.hetao.registry.search.DocType;
-import org.hetao.registry.search.SearchIndex;
 
 /**
  * Compares the index with the database, id by id for each type, and puts every difference into

@@ -21,6 +21,8 @@ import org.hetao.registry.common.ReadTogether;
 import org.hetao.registry.common.RegistryClock;
 import org.hetao.registry.institution.Institution;
 import org.hetao.registry.ipasset.IpAsset;
+import org.hetao.registry.lucene.DocType;
+import org.hetao.registry.lucene.SearchDocument;
 import org.hetao.registry.ownership.OwnershipService;
 import org.hetao.registry.ownership.OwnershipTimeline;
 import org.hetao.registry.ownership.OwnershipVersion;
@@ -28,8 +30,6 @@ import org.hetao.registry.person.Person;
 import org.hetao.registry.project.Project;
 import org.hetao.registry.project.ProjectService;
 import org.hetao.registry.project.Staffing;
-import org.hetao.registry.search.DocType;
-import org.hetao.registry.search.SearchDocument;
 
 /**
  * Reads records from the database and turns them into search documents, each call in its own

@@ -1,7 +1,7 @@
 package org.hetao.registry.indexing;
 
 import java.time.OffsetDateTime;
-import org.hetao.registry.search.IndexStatus;
+import org.hetao.registry.lucene.IndexStatus;
 
 /**
  * The search index as its operators see it.

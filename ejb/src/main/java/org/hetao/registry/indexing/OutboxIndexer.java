@@ -25,8 +25,8 @@ import java.util.logging.Logger;
 import org.hetao.registry.audit.RecordChanged;
 import org.hetao.registry.config.BackgroundWork;
 import org.hetao.registry.config.Stopping;
-import org.hetao.registry.search.SearchDocument;
-import org.hetao.registry.search.SearchIndex;
+import org.hetao.registry.lucene.SearchDocument;
+import org.hetao.registry.lucene.SearchIndex;
 import org.hetao.registry.storage.StorageSpace;
 
 /**

@@ -37,10 +37,10 @@ import org.hetao.registry.config.BackgroundWork;
 import org.hetao.registry.config.RegistrySetting;
 import org.hetao.registry.config.SchemaMigrator;
 import org.hetao.registry.config.Stopping;
-import org.hetao.registry.search.RebuildProgress;
-import org.hetao.registry.search.SearchBudget;
-import org.hetao.registry.search.SearchDocument;
-import org.hetao.registry.search.SearchIndex;
+import org.hetao.registry.lucene.RebuildProgress;
+import org.hetao.registry.lucene.SearchBudget;
+import org.hetao.registry.lucene.SearchDocument;
+import org.hetao.registry.lucene.SearchIndex;
 
 /**
  * The application's one search index, in {@code DATA_DIR/index}. Opened at start-up (after the

@@ -21,17 +21,17 @@ import org.hetao.registry.ipasset.Filing;
 import org.hetao.registry.ipasset.FilingDetails;
 import org.hetao.registry.ipasset.InvestorTexts;
 import org.hetao.registry.ipasset.IpAsset;
+import org.hetao.registry.lucene.DocType;
+import org.hetao.registry.lucene.Facet;
+import org.hetao.registry.lucene.Language;
+import org.hetao.registry.lucene.LocalizedText;
+import org.hetao.registry.lucene.SearchDocument;
+import org.hetao.registry.lucene.Visibility;
 import org.hetao.registry.person.Person;
 import org.hetao.registry.project.Funding;
 import org.hetao.registry.project.Participant;
 import org.hetao.registry.project.Project;
 import org.hetao.registry.project.ProjectAccess;
-import org.hetao.registry.search.DocType;
-import org.hetao.registry.search.Facet;
-import org.hetao.registry.search.Language;
-import org.hetao.registry.search.LocalizedText;
-import org.hetao.registry.search.SearchDocument;
-import org.hetao.registry.search.Visibility;
 
 /**
  * What the search index holds about each kind of record. A project's or an IP asset's audience is

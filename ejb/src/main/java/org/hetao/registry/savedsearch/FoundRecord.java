@@ -1,7 +1,7 @@
 package org.hetao.registry.savedsearch;
 
 import java.time.OffsetDateTime;
-import org.hetao.registry.search.DocType;
+import org.hetao.registry.lucene.DocType;
 
 /**
  * A record a saved search found, as its owner may see it now.

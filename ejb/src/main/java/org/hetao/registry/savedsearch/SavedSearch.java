@@ -17,8 +17,8 @@ import org.hetao.registry.common.Checks;
 import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.common.RegistryRecord;
-import org.hetao.registry.search.Language;
-import org.hetao.registry.search.SearchLimits;
+import org.hetao.registry.lucene.Language;
+import org.hetao.registry.lucene.SearchLimits;
 
 /**
  * A search an account saved: its name, query text, type and facet filters (the ones {@code /api/search}

@@ -9,16 +9,16 @@ import org.hetao.registry.access.AccessGuard;
 import org.hetao.registry.access.Caller;
 import org.hetao.registry.access.ReadScope;
 import org.hetao.registry.common.RegistryRecord;
-import org.hetao.registry.indexing.SearchService;
 import org.hetao.registry.institution.Institution;
 import org.hetao.registry.ipasset.AssetAccess;
 import org.hetao.registry.ipasset.IpAsset;
+import org.hetao.registry.lucene.SearchHit;
+import org.hetao.registry.lucene.Snippet;
 import org.hetao.registry.ownership.OwnershipRepository;
 import org.hetao.registry.person.Person;
 import org.hetao.registry.project.Project;
 import org.hetao.registry.project.ProjectAccess;
-import org.hetao.registry.search.SearchHit;
-import org.hetao.registry.search.Snippet;
+import org.hetao.registry.search.SearchService;
 
 /**
  * Runs a saved search as its owner may see now: through the search service with the owner's read

@@ -12,8 +12,8 @@ import org.hetao.registry.common.ConflictException;
 import org.hetao.registry.common.NotFoundException;
 import org.hetao.registry.common.RegistryClock;
 import org.hetao.registry.common.SecretTokens;
-import org.hetao.registry.indexing.SearchParameters;
-import org.hetao.registry.indexing.SearchService;
+import org.hetao.registry.search.SearchParameters;
+import org.hetao.registry.search.SearchService;
 
 /**
  * The caller's saved searches, and running them. A saved search is its owner's alone: for anyone

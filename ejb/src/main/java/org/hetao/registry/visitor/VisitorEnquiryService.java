@@ -35,9 +35,9 @@ import org.hetao.registry.enquiry.NotAnEnquiryPartyException;
 import org.hetao.registry.enquiry.VisitorContact;
 import org.hetao.registry.institution.Institution;
 import org.hetao.registry.institution.InstitutionRepository;
+import org.hetao.registry.lucene.Language;
 import org.hetao.registry.ownership.OwnershipRepository;
 import org.hetao.registry.ownership.OwnershipVersion;
-import org.hetao.registry.search.Language;
 
 /**
  * Public visitors' enquiries. While an administrator allows them (and the catalogue is open and

@@ -5,14 +5,15 @@ import java.time.LocalDate;
 import java.util.List;
 import org.hetao.registry.common.LocalizedText;
 import org.hetao.registry.institution.Jurisdiction;
+import org.hetao.registry.ipasset.AssetType;
 
 /** A three-party Hong Kong–Shenzhen sample agreement and variations of it; the enterprise and people are fictional. */
-final class AgreementSamples {
-    static final Instant CREATED = Instant.parse("2026-11-21T08:30:00Z");
+public final class AgreementSamples {
+    public static final Instant CREATED = Instant.parse("2026-11-21T08:30:00Z");
 
     private AgreementSamples() {}
 
-    static Party hkust() {
+    public static Party hkust() {
         return new Party(
                 "HKUST",
                 new LocalizedText("The Hong Kong University of Science and Technology", "香港科技大學", "香港科技大学"),
@@ -21,7 +22,7 @@ final class AgreementSamples {
                 "Vice-President for Research and Development");
     }
 
-    static Party sustech() {
+    public static Party sustech() {
         return new Party(
                 "SUSTech",
                 new LocalizedText("Southern University of Science and Technology", "南方科技大學", "南方科技大学"),
@@ -30,7 +31,7 @@ final class AgreementSamples {
                 "Vice-President");
     }
 
-    static Party enterprise() {
+    public static Party enterprise() {
         return new Party(
                 "QHBS",
                 new LocalizedText("Qianhai Biosensing Technology Co., Ltd.", "前海生物傳感科技有限公司", "前海生物传感科技有限公司"),
@@ -39,31 +40,31 @@ final class AgreementSamples {
                 "General Manager");
     }
 
-    static List<Party> parties() {
+    public static List<Party> parties() {
         return List.of(hkust(), sustech(), enterprise());
     }
 
-    static List<PartyShare> owners() {
+    public static List<PartyShare> owners() {
         return List.of(new PartyShare("HKUST", 3334), new PartyShare("SUSTech", 3333), new PartyShare("QHBS", 3333));
     }
 
-    static List<Inventor> inventors() {
+    public static List<Inventor> inventors() {
         return List.of(
                 new Inventor("Chan Tai Man", "HKUST", 4000, ContributionPlace.HONG_KONG),
                 new Inventor("Li Ming", "SUSTech", 3500, ContributionPlace.MAINLAND),
                 new Inventor("Wang Fang", "QHBS", 2500, ContributionPlace.MAINLAND));
     }
 
-    static IpAssetSummary asset() {
+    public static IpAssetSummary asset() {
         return new IpAssetSummary(
                 new LocalizedText("Microfluidic sweat lactate sensor", "微流控汗液乳酸傳感器", "微流控汗液乳酸传感器"),
-                IpAssetType.PATENT_APPLICATION,
+                AssetType.PATENT_APPLICATION,
                 List.of(
                         new Filing(FilingJurisdiction.CN, "CN202610123456.7", LocalDate.parse("2026-03-02"), "filed"),
                         new Filing(FilingJurisdiction.PCT, null, null, "planned")));
     }
 
-    static ProjectSummary project() {
+    public static ProjectSummary project() {
         return new ProjectSummary(
                 "HT-2026-017",
                 new LocalizedText(
@@ -72,7 +73,7 @@ final class AgreementSamples {
                         "用于早期败血症检测的可穿戴汗液传感器"));
     }
 
-    static List<BackgroundIp> backgroundIp() {
+    public static List<BackgroundIp> backgroundIp() {
         return List.of(
                 new BackgroundIp(
                         "HKUST",
@@ -87,7 +88,7 @@ final class AgreementSamples {
                         BackgroundAccess.PROJECT_AND_EXPLOITATION));
     }
 
-    static ProsecutionTerms prosecution() {
+    public static ProsecutionTerms prosecution() {
         return new ProsecutionTerms(
                 List.of(
                         new FilingAssignment(FilingJurisdiction.CN, "SUSTech"),
@@ -99,7 +100,7 @@ final class AgreementSamples {
     }
 
     /** Everything stated: no warnings for the sample parties. */
-    static AgreementOptions options(LanguageTerms language) {
+    public static AgreementOptions options(LanguageTerms language) {
         return new AgreementOptions(
                 OwnershipTerms.jointShares(),
                 ExploitationTerms.freeUseAndNonExclusiveLicences(),
@@ -112,12 +113,12 @@ final class AgreementSamples {
                 language);
     }
 
-    static LanguageTerms sideBySideTraditional() {
+    public static LanguageTerms sideBySideTraditional() {
         return LanguageTerms.bilingual(AgreementLanguage.EN_ZH_HANT, BilingualLayout.SIDE_BY_SIDE, Script.EN);
     }
 
     /** Silent on exploitation consent, no recording party, no examination clause: three warnings. */
-    static AgreementOptions silentOptions(LanguageTerms language) {
+    public static AgreementOptions silentOptions(LanguageTerms language) {
         return new AgreementOptions(
                 OwnershipTerms.jointShares(),
                 ExploitationTerms.silent(),
@@ -130,7 +131,7 @@ final class AgreementSamples {
                 language);
     }
 
-    static AgreementDocument document(AgreementStatus status, AgreementOptions options) {
+    public static AgreementDocument document(AgreementStatus status, AgreementOptions options) {
         Framework fw = FrameworkLoader.current();
         List<AgreementWarning> warnings = AgreementWarnings.of(fw, parties(), inventors(), asset(), options);
         return new AgreementDocument(
@@ -149,7 +150,7 @@ final class AgreementSamples {
                 warnings);
     }
 
-    static AgreementDocument draft() {
+    public static AgreementDocument draft() {
         return document(AgreementStatus.DRAFT, options(sideBySideTraditional()));
     }
 }

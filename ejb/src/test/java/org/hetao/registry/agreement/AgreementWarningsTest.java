@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.hetao.registry.ipasset.AssetType;
 import org.junit.jupiter.api.Test;
 
 class AgreementWarningsTest {
@@ -54,7 +55,7 @@ class AgreementWarningsTest {
     @Test
     void consentSilenceBetweenHongKongPartiesAloneIsNotFlagged() {
         List<Party> hk = List.of(AgreementSamples.hkust());
-        IpAssetSummary hkOnly = new IpAssetSummary(AgreementSamples.asset().title(), IpAssetType.SOFTWARE, List.of());
+        IpAssetSummary hkOnly = new IpAssetSummary(AgreementSamples.asset().title(), AssetType.SOFTWARE, List.of());
         AgreementOptions o = options(
                 ExploitationTerms.silent(),
                 new ProsecutionTerms(List.of(), Split.byShares(), true, 30),
@@ -85,7 +86,7 @@ class AgreementWarningsTest {
         assertTrue(w.get(0).text().en().startsWith("Where the inventive contributions were made is not recorded"));
         IpAssetSummary mainlandOnly = new IpAssetSummary(
                 AgreementSamples.asset().title(),
-                IpAssetType.PATENT_APPLICATION,
+                AssetType.PATENT_APPLICATION,
                 List.of(AgreementSamples.asset().filings().get(0)));
         AgreementOptions cnOnly = options(
                 ExploitationTerms.licencesByConsent(),

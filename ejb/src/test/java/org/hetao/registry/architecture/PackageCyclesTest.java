@@ -59,7 +59,8 @@ class PackageCyclesTest {
                 .ignoreDependency(belongToAnyOf(StorageSpace.class), resideInAPackage("org.hetao.registry.config.."))
                 // the audit export neutralises spreadsheet formulas with the import's rule
                 .ignoreDependency(
-                        belongToAnyOf(AuditExportWriter.class), resideInAPackage("org.hetao.registry.imports.."))
+                        belongToAnyOf(AuditExportWriter.class),
+                        resideInAPackage("org.hetao.registry.transfer.imports.."))
                 // the audit reader names projects and IP assets the reader may read
                 .ignoreDependency(belongToAnyOf(AuditNames.class), resideInAPackage("org.hetao.registry.project.."))
                 .ignoreDependency(belongToAnyOf(AuditNames.class), resideInAPackage("org.hetao.registry.ipasset.."));

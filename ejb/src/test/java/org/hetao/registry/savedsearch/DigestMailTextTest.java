@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.hetao.registry.inbox.MailMessage;
-import org.hetao.registry.search.DocType;
+import org.hetao.registry.lucene.DocType;
 import org.junit.jupiter.api.Test;
 
 class DigestMailTextTest {

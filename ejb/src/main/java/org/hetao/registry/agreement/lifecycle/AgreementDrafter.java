@@ -5,17 +5,14 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hetao.registry.agreement.BackgroundIp;
 import org.hetao.registry.agreement.ContributionPlace;
 import org.hetao.registry.agreement.Filing;
-import org.hetao.registry.agreement.FilingJurisdiction;
 import org.hetao.registry.agreement.Inventor;
 import org.hetao.registry.agreement.IpAssetSummary;
-import org.hetao.registry.agreement.IpAssetType;
 import org.hetao.registry.agreement.Party;
 import org.hetao.registry.agreement.PartyShare;
 import org.hetao.registry.agreement.ProjectSummary;
@@ -26,7 +23,6 @@ import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.common.LocalizedText;
 import org.hetao.registry.institution.Institution;
 import org.hetao.registry.institution.InstitutionRepository;
-import org.hetao.registry.ipasset.FilingDetails;
 import org.hetao.registry.ipasset.IpAsset;
 import org.hetao.registry.ownership.OwnershipShare;
 import org.hetao.registry.ownership.OwnershipVersion;
@@ -184,17 +180,8 @@ public class AgreementDrafter {
     }
 
     private static IpAssetSummary summary(IpAsset asset) {
-        List<Filing> filings = asset.getFilings().stream()
-                .map(f -> {
-                    FilingDetails d = f.details();
-                    return new Filing(
-                            FilingJurisdiction.valueOf(d.jurisdiction().name()),
-                            d.applicationNumber(),
-                            d.filingDate(),
-                            d.status().name().toLowerCase(Locale.ROOT));
-                })
-                .toList();
-        return new IpAssetSummary(
-                asset.getTitle(), IpAssetType.valueOf(asset.getType().name()), filings);
+        List<Filing> filings =
+                asset.getFilings().stream().map(f -> Filing.of(f.details())).toList();
+        return new IpAssetSummary(asset.getTitle(), asset.getType(), filings);
     }
 }

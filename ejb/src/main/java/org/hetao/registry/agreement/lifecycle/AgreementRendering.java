@@ -3,9 +3,9 @@ package org.hetao.registry.agreement.lifecycle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.hetao.registry.agreement.AgreementDocument;
-import org.hetao.registry.agreement.AgreementRenderer;
-import org.hetao.registry.agreement.CjkFontNotFoundException;
-import org.hetao.registry.agreement.FontLocator;
+import org.hetao.registry.agreement.pdf.AgreementRenderer;
+import org.hetao.registry.agreement.pdf.CjkFontNotFoundException;
+import org.hetao.registry.agreement.pdf.FontLocator;
 import org.hetao.registry.common.UnavailableException;
 
 /**

@@ -4,7 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import java.util.logging.Logger;
-import org.hetao.registry.agreement.CjkFontNotFoundException;
+import org.hetao.registry.agreement.pdf.CjkFontNotFoundException;
 
 /**
  * Says at start-up, in one warning, when agreement PDFs cannot be made because the CJK font is

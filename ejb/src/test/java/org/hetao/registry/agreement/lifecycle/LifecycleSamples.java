@@ -19,7 +19,6 @@ import org.hetao.registry.agreement.FilingJurisdiction;
 import org.hetao.registry.agreement.GoverningLaw;
 import org.hetao.registry.agreement.Inventor;
 import org.hetao.registry.agreement.IpAssetSummary;
-import org.hetao.registry.agreement.IpAssetType;
 import org.hetao.registry.agreement.LanguageTerms;
 import org.hetao.registry.agreement.OwnershipTerms;
 import org.hetao.registry.agreement.Party;
@@ -32,6 +31,7 @@ import org.hetao.registry.agreement.SeatCity;
 import org.hetao.registry.agreement.Split;
 import org.hetao.registry.common.LocalizedText;
 import org.hetao.registry.institution.Jurisdiction;
+import org.hetao.registry.ipasset.AssetType;
 
 /** A fictional two-party agreement's content and options, and drafts made of them. */
 final class LifecycleSamples {
@@ -45,7 +45,7 @@ final class LifecycleSamples {
                         "HT-2026-0001", new LocalizedText("Soft grippers for wet labs", "濕實驗室軟夾爪", "湿实验室软夹爪")),
                 new IpAssetSummary(
                         new LocalizedText("Soft gripper", "軟夾爪", "软夹爪"),
-                        IpAssetType.PATENT_APPLICATION,
+                        AssetType.PATENT_APPLICATION,
                         List.of(new Filing(
                                 FilingJurisdiction.CN, "CN202610000001.1", LocalDate.parse("2026-02-01"), "filed"))),
                 List.of(

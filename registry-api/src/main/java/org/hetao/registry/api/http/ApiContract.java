@@ -23,8 +23,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.servers.Server;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
-import org.hetao.registry.search.DocType;
-import org.hetao.registry.search.Facet;
+import org.hetao.registry.lucene.DocType;
+import org.hetao.registry.lucene.Facet;
 
 /**
  * What every operation of the API has in common, added to the OpenAPI document at {@code /openapi}

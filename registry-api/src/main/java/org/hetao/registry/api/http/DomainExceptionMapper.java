@@ -18,9 +18,9 @@ import org.hetao.registry.common.RequestTooLargeException;
 import org.hetao.registry.common.RetryLater;
 import org.hetao.registry.common.StaleVersionException;
 import org.hetao.registry.common.UnavailableException;
-import org.hetao.registry.imports.UploadTooLargeException;
 import org.hetao.registry.project.ProjectCodeTakenException;
 import org.hetao.registry.proposal.ProposalExpiredException;
+import org.hetao.registry.transfer.imports.UploadTooLargeException;
 import org.hetao.registry.visitor.ConfirmationLinkUsedException;
 
 /** Business-rule failures to their HTTP status; refusals (401, 403) are also recorded in the audit trail. */

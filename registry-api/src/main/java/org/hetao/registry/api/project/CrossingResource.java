@@ -20,9 +20,9 @@ import org.hetao.registry.access.Permission;
 import org.hetao.registry.api.auth.Requires;
 import org.hetao.registry.api.http.Params;
 import org.hetao.registry.common.RegistryClock;
-import org.hetao.registry.exports.CrossingCsv;
 import org.hetao.registry.project.Crossing;
 import org.hetao.registry.project.CrossingService;
+import org.hetao.registry.transfer.exports.CrossingCsv;
 
 /** Who crosses into the Hong Kong park on a day: staff of mainland institutions working there. */
 @Path("crossings")

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hetao.registry.access.Permission;
 import org.hetao.registry.api.auth.Requires;
-import org.hetao.registry.indexing.SearchService;
+import org.hetao.registry.search.SearchService;
 
 /** The search index, for administrators: rebuild it from the database and watch its state. */
 @Path("admin/search")

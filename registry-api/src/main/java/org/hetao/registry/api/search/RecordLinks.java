@@ -1,7 +1,7 @@
 package org.hetao.registry.api.search;
 
-import org.hetao.registry.search.DocType;
-import org.hetao.registry.search.Language;
+import org.hetao.registry.lucene.DocType;
+import org.hetao.registry.lucene.Language;
 
 /**
  * Absolute addresses of records' pages in the web UI, for files that leave the registry (exports):

@@ -25,18 +25,18 @@ import org.hetao.registry.access.Permission;
 import org.hetao.registry.api.auth.Requires;
 import org.hetao.registry.api.http.ApiContract;
 import org.hetao.registry.api.http.WebAddress;
-import org.hetao.registry.exports.ExportFormat;
-import org.hetao.registry.exports.ExportWriter;
-import org.hetao.registry.indexing.AssetFacts;
-import org.hetao.registry.indexing.SearchHitFacts;
-import org.hetao.registry.indexing.SearchParameters;
-import org.hetao.registry.indexing.SearchService;
-import org.hetao.registry.search.DocType;
-import org.hetao.registry.search.HighlightedText;
-import org.hetao.registry.search.SearchHit;
-import org.hetao.registry.search.SearchLimits;
-import org.hetao.registry.search.SearchResult;
-import org.hetao.registry.search.Snippet;
+import org.hetao.registry.lucene.DocType;
+import org.hetao.registry.lucene.HighlightedText;
+import org.hetao.registry.lucene.SearchHit;
+import org.hetao.registry.lucene.SearchLimits;
+import org.hetao.registry.lucene.SearchResult;
+import org.hetao.registry.lucene.Snippet;
+import org.hetao.registry.search.AssetFacts;
+import org.hetao.registry.search.SearchHitFacts;
+import org.hetao.registry.search.SearchParameters;
+import org.hetao.registry.search.SearchService;
+import org.hetao.registry.transfer.exports.ExportFormat;
+import org.hetao.registry.transfer.exports.ExportWriter;
 
 /**
  * A search's results as a file (CSV, JSON or JSON Lines), with exactly what the caller's search

@@ -26,9 +26,9 @@ import org.hetao.registry.access.Permission;
 import org.hetao.registry.api.auth.Requires;
 import org.hetao.registry.api.http.ApiContract;
 import org.hetao.registry.api.http.Params;
-import org.hetao.registry.indexing.SearchParameters;
-import org.hetao.registry.indexing.SearchService;
-import org.hetao.registry.search.Facet;
+import org.hetao.registry.lucene.Facet;
+import org.hetao.registry.search.SearchParameters;
+import org.hetao.registry.search.SearchService;
 
 /** Full-text search over projects, IP assets, institutions and people, as the caller may read them. */
 @Path("search")

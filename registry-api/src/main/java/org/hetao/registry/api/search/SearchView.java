@@ -5,14 +5,14 @@ import java.util.List;
 import java.util.Map;
 import org.hetao.registry.api.ipasset.IpStatusView;
 import org.hetao.registry.indexing.IndexState;
-import org.hetao.registry.indexing.SearchAnswer;
 import org.hetao.registry.ipasset.IpStatus;
-import org.hetao.registry.search.DocType;
-import org.hetao.registry.search.FacetValue;
-import org.hetao.registry.search.HighlightedText;
-import org.hetao.registry.search.SearchHit;
-import org.hetao.registry.search.SearchResult;
-import org.hetao.registry.search.Snippet;
+import org.hetao.registry.lucene.DocType;
+import org.hetao.registry.lucene.FacetValue;
+import org.hetao.registry.lucene.HighlightedText;
+import org.hetao.registry.lucene.SearchHit;
+import org.hetao.registry.lucene.SearchResult;
+import org.hetao.registry.lucene.Snippet;
+import org.hetao.registry.search.SearchAnswer;
 
 /**
  * One page of search hits with the total, the facet counts and whether the index is being rebuilt.

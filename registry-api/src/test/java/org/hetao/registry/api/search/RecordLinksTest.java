@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URI;
 import org.hetao.registry.api.http.WebAddress;
-import org.hetao.registry.search.DocType;
+import org.hetao.registry.lucene.DocType;
 import org.junit.jupiter.api.Test;
 
 class RecordLinksTest {

@@ -34,7 +34,6 @@ import org.hetao.registry.common.Confidentiality;
 import org.hetao.registry.enquiry.DeclineReason;
 import org.hetao.registry.enquiry.EnquiryStatus;
 import org.hetao.registry.enquiry.Interest;
-import org.hetao.registry.imports.ImportState;
 import org.hetao.registry.institution.InstitutionKind;
 import org.hetao.registry.institution.Jurisdiction;
 import org.hetao.registry.ipasset.AssetType;
@@ -50,6 +49,7 @@ import org.hetao.registry.project.StaffRole;
 import org.hetao.registry.project.WhiteListStatus;
 import org.hetao.registry.proposal.ProposalState;
 import org.hetao.registry.savedsearch.DigestFrequency;
+import org.hetao.registry.transfer.imports.ImportState;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,0 +1,30 @@
+package org.hetao.registry.transfer.imports;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.hetao.registry.transfer.format.Column;
+import org.hetao.registry.transfer.format.Columns;
+import org.hetao.registry.transfer.format.Formulas;
+import org.hetao.registry.transfer.format.RecordKind;
+
+/** The downloadable template of a record kind: its header row and one example row (UTF-8 with a byte order mark). */
+public final class ImportTemplates {
+    private ImportTemplates() {}
+
+    public static String csv(RecordKind kind) {
+        StringWriter out = new StringWriter();
+        out.write('\uFEFF');
+        try (CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180)) {
+            p.printRecord(Columns.of(kind).stream().map(Column::name).toList());
+            p.printRecord(Columns.of(kind).stream()
+                    .map(c -> Formulas.neutralise(c.example()))
+                    .toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}

@@ -1,4 +1,0 @@
-package org.hetao.registry.search;
-
-/** One value of a facet and how many matching records carry it. */
-public record FacetValue(String value, long count) {}

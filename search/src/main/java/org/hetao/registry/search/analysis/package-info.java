@@ -1,2 +1,0 @@
-/** Lucene analyzers for English, Chinese (Traditional and Simplified folded) and exact identifiers. */
-package org.hetao.registry.search.analysis;

@@ -1,2 +1,0 @@
-/** The index schema: field names, per-field analysis and the mapping of documents to Lucene. */
-package org.hetao.registry.search.index;

@@ -1,2 +1,0 @@
-/** Turning a search request into a Lucene query, running it with facets and highlighting the hits. */
-package org.hetao.registry.search.query;
