@@ -28,6 +28,16 @@ public class AssetAccess {
     @Inject
     OwnershipRepository ownership;
 
+    /** For the container. */
+    public AssetAccess() {}
+
+    /** The rules over given repositories, for the caller {@code access} stands for (tests outside the container). */
+    public AssetAccess(AccessGuard access, ProjectRepository projects, OwnershipRepository ownership) {
+        this.access = access;
+        this.projects = projects;
+        this.ownership = ownership;
+    }
+
     /** Fails with "not found" unless the caller may read the asset. */
     public void checkRead(IpAsset asset) {
         if (!readable(access, projects.get(asset.getProjectId()), asset, ownership.everOwners(asset.getId()))) {
