@@ -1,5 +1,6 @@
 package org.hetao.registry.web;
 
+import static org.hetao.registry.web.support.Fixture.created;
 import static org.hetao.registry.web.support.Problems.assertFieldError;
 import static org.hetao.registry.web.support.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,6 +15,7 @@ import java.io.StringReader;
 import java.net.URL;
 import java.util.UUID;
 import org.hetao.registry.web.support.Api;
+import org.hetao.registry.web.support.Fixture;
 import org.hetao.registry.web.support.RegistryDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -41,23 +43,16 @@ class ProjectApiIT {
 
     @BeforeEach
     void world() {
-        admin = new Api(base).asAdmin();
-        hk = created(admin.post("api/institutions", institution("HK", "HK")));
-        mainland = created(admin.post("api/institutions", institution("MAINLAND", "CN")));
-        hkPerson = created(admin.post("api/people", "{\"nameEn\":\"Chan Tai Man\",\"institutionId\":" + hk + "}"));
-        mainlandPerson = created(admin.post(
-                "api/people", "{\"nameEn\":\"Li Wei\",\"nameZh\":\"李伟\",\"institutionId\":" + mainland + "}"));
-    }
-
-    private static long created(Api.Reply r) {
-        assertEquals(201, r.status(), r::toString);
-        return r.id();
-    }
-
-    private static String institution(String jurisdiction, String country) {
-        return """
-                {"shortName":"%s","name":{"en":"Test institution"},"kind":"UNIVERSITY","jurisdiction":"%s","country":"%s"}
-                """.formatted(unique(), jurisdiction, country);
+        Fixture world = Fixture.on(base)
+                .institution("hk", "HK", "HK")
+                .institution("mainland", "MAINLAND", "CN")
+                .person("hkPerson", "Chan Tai Man", null, "hk")
+                .person("mainlandPerson", "Li Wei", "李伟", "mainland");
+        admin = world.admin();
+        hk = world.id("hk");
+        mainland = world.id("mainland");
+        hkPerson = world.id("hkPerson");
+        mainlandPerson = world.id("mainlandPerson");
     }
 
     private static String unique() {
