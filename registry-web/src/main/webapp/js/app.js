@@ -1,9 +1,8 @@
 // Starts the UI: restores the session, draws the frame, registers the pages and follows the hash.
 import {applyDocumentLanguage, onLanguageChange} from './i18n.js';
 import {restore, onSessionChange, current} from './session.js';
-import {renderHeader, markCurrent, setFeatures, refreshInboxBadge} from './layout.js';
+import {renderHeader, markCurrent, refreshInboxBadge} from './layout.js';
 import {route, render, start} from './router.js';
-import {features} from './features.js';
 import {waitForDemoData} from './loading.js';
 import * as signIn from './pages/sign-in.js';
 import * as home from './pages/home.js';
@@ -104,7 +103,6 @@ async function main() {
   if (await waitForDemoData(document.getElementById('main')) && !location.hash.startsWith('#/sign-in')) {
     history.replaceState(null, '', '#/sign-in');
   }
-  setFeatures(await features());
   await restore();
   renderHeader();
   onSessionChange(() => renderHeader());

@@ -16,25 +16,19 @@ const NAV = [
   {href: '#/people', key: 'nav.people', roles: ['TTO', 'LEGAL', 'ADMIN']},
   {href: '#/crossings', key: 'nav.crossings', roles: ['TTO', 'LEGAL', 'ADMIN']},
   {href: '#/ip-assets', key: 'nav.ipAssets', roles: ['TTO', 'LEGAL', 'ADMIN']},
-  {href: '#/agreements', key: 'nav.agreements', roles: ['LEGAL', 'ADMIN', 'TTO'], feature: 'agreements'},
-  {href: '#/admin/frameworks', key: 'nav.frameworks', roles: ['LEGAL'], feature: 'frameworks'},
-  {href: '#/import', key: 'nav.import', roles: ['TTO', 'ADMIN'], feature: 'import'},
-  {href: '#/saved-searches', key: 'nav.savedSearches', roles: ['INVESTOR', 'TTO', 'LEGAL', 'ADMIN'], feature: 'savedSearches'},
+  {href: '#/agreements', key: 'nav.agreements', roles: ['LEGAL', 'ADMIN', 'TTO']},
+  {href: '#/admin/frameworks', key: 'nav.frameworks', roles: ['LEGAL']},
+  {href: '#/import', key: 'nav.import', roles: ['TTO', 'ADMIN']},
+  {href: '#/saved-searches', key: 'nav.savedSearches', roles: ['INVESTOR', 'TTO', 'LEGAL', 'ADMIN']},
   {href: '#/statistics', key: 'nav.statistics', roles: ['INVESTOR', 'TTO', 'LEGAL', 'ADMIN']},
   {href: '#/admin', key: 'nav.admin', roles: ['ADMIN']},
 ];
-
-let features = {};
-
-export function setFeatures(f) {
-  features = f;
-}
 
 export function renderHeader() {
   const header = document.getElementById('site-header');
   const me = current();
   const nav = me ? h('nav', {class: 'main-nav', 'aria-label': t('nav.label')},
-    h('ul', {}, NAV.filter(n => n.roles.includes(me.role) && (!n.feature || features[n.feature]))
+    h('ul', {}, NAV.filter(n => n.roles.includes(me.role))
       .map(n => h('li', {}, h('a', {href: n.href, 'data-nav': n.href}, t(n.key),
         n.unread ? h('span', {class: 'nav-count', id: 'inbox-unread', hidden: true}) : null))))) : null;
   const languageId = 'language-choice';

@@ -523,7 +523,6 @@ export default {
   'catalogue.results': '{total} results',
   'catalogue.atLeast': 'at least {n}',
   'catalogue.none': 'Nothing matches. Try fewer words or other filters.',
-  'catalogue.noIndex': 'Full-text search is not available on this registry; titles are matched as typed.',
   'catalogue.rebuilding': 'The search index is being rebuilt; results may be incomplete for a while.',
   'catalogue.syntaxIgnored': 'The query’s syntax could not be read, so its words were searched as they are.',
   'catalogue.approximate': 'Nothing matched exactly; these are close matches.',

@@ -523,7 +523,6 @@ export default {
   'catalogue.results': '{total} 条结果',
   'catalogue.atLeast': '至少 {n}',
   'catalogue.none': '没有匹配的结果。请减少词语或更改筛选条件。',
-  'catalogue.noIndex': '本登记册未提供全文检索；仅按输入的名称匹配。',
   'catalogue.rebuilding': '搜索索引正在重建，结果可能暂时不完整。',
   'catalogue.syntaxIgnored': '无法解析查询语法，已按原词语搜索。',
   'catalogue.approximate': '没有完全匹配的结果；以下为相近结果。',

@@ -523,7 +523,6 @@ export default {
   'catalogue.results': '{total} 項結果',
   'catalogue.atLeast': '至少 {n}',
   'catalogue.none': '沒有符合的結果。請減少字詞或更改篩選。',
-  'catalogue.noIndex': '此登記冊未提供全文搜尋；只按輸入的名稱比對。',
   'catalogue.rebuilding': '搜尋索引正在重建，結果可能暫時不完整。',
   'catalogue.syntaxIgnored': '無法解讀查詢語法，因此按原字詞搜尋。',
   'catalogue.approximate': '沒有完全符合的結果；以下為相近結果。',

@@ -3,7 +3,6 @@ import {h} from '../dom.js';
 import {t, formatNumber, formatDateTime} from '../i18n.js';
 import {get, post, request, put} from '../api.js';
 import {form, selectField} from '../forms.js';
-import {features} from '../features.js';
 import {pageHeader, section, statusMessage, details, button} from '../ui.js';
 
 function indexState(status) {
@@ -53,20 +52,19 @@ function settingsSection(settings, rerender) {
 }
 
 export async function render({rerender}) {
-  const f = await features();
   const [institutions, accounts] = await Promise.all([get('institutions', {size: 1}), get('accounts', {size: 1})]);
-  const index = f.searchAdmin ? await get('admin/search/status') : null;
+  const index = await get('admin/search/status');
   const settings = await request('admin/settings');
-  const indexHolder = h('div', {'aria-live': 'polite'}, index ? indexState(index) : null);
+  const indexHolder = h('div', {'aria-live': 'polite'}, indexState(index));
   return h('div', {},
     pageHeader(t('admin.title')),
     h('ul', {class: 'admin-links'},
       h('li', {}, h('a', {href: '#/admin/institutions'}, t('admin.institutions')), ' ', t('admin.count', {n: formatNumber(institutions.total)})),
       h('li', {}, h('a', {href: '#/admin/accounts'}, t('admin.accounts')), ' ', t('admin.count', {n: formatNumber(accounts.total)})),
       h('li', {}, h('a', {href: '#/admin/audit'}, t('admin.audit'))),
-      f.frameworks ? h('li', {}, h('a', {href: '#/admin/frameworks'}, t('admin.frameworks'))) : null),
+      h('li', {}, h('a', {href: '#/admin/frameworks'}, t('admin.frameworks')))),
     settingsSection(settings, rerender),
-    f.searchAdmin ? section(t('admin.searchIndex'), indexHolder,
+    section(t('admin.searchIndex'), indexHolder,
       button(t('admin.reindex'), async () => {
         try {
           const {data} = await post('admin/search/reindex');
@@ -75,5 +73,5 @@ export async function render({rerender}) {
           indexHolder.replaceChildren(statusMessage(e.message, 'error'));
         }
       }, {class: 'primary', id: 'reindex'}),
-      button(t('admin.refresh'), () => rerender(), {class: 'secondary'})) : null);
+      button(t('admin.refresh'), () => rerender(), {class: 'secondary'})));
 }

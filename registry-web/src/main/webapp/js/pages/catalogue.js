@@ -2,10 +2,9 @@
 // on click and show as removable chips, highlighted snippets, sorting and paging, all kept in the
 // address. Highlights arrive as plain-text segments and become <mark>s.
 import {h} from '../dom.js';
-import {t, label, language, localized, publicText, tagOf, formatNumber} from '../i18n.js';
-import {get, query as queryString} from '../api.js';
+import {t, label, language, formatNumber, tagOf} from '../i18n.js';
+import {get, query as queryString, ApiError} from '../api.js';
 import {saveFile} from '../files.js';
-import {features} from '../features.js';
 import {pageHeader, pager, withQuery, statusMessage, button} from '../ui.js';
 import {selectField} from '../forms.js';
 import {saveSearch} from './saved-searches.js';
@@ -83,45 +82,35 @@ function focusAfterRender(id) {
   document.addEventListener('hetao:rendered', () => document.getElementById(id)?.focus(), {once: true});
 }
 
-async function searchWithIndex(query, page, sort) {
+/** The search; for a visitor, null when an administrator has closed the public catalogue (it answers 404). */
+async function search(query, page, sort) {
   const params = {q: query.q || '', type: 'ip-asset', page, size: 10, sort: sort || 'relevance', lang: language()};
   for (const f of FACETS) {
     if (query[f]) {
       params[f] = query[f];
     }
   }
+  if (current()) {
+    return get('search', params);
+  }
   // a visitor who has not signed in searches the public catalogue: the same search, as an investor sees it
-  return current() ? get('search', params) : get('public/catalogue', params);
-}
-
-/** The public summary in the reader's language (else English, else the other Chinese) as an unhighlighted snippet. */
-function summarySnippet(summary) {
-  const s = publicText(summary);
-  return s.text ? [{field: 'summary', language: s.lang, segments: [{text: s.text, highlighted: false}]}] : [];
-}
-
-/** Without the search API: the IP asset list filtered by title text, shaped like search results. */
-async function searchWithList(query, page) {
-  const r = await get('ip-assets', {q: query.q || '', licensing: query.licensing || '', page, size: 10});
-  return {
-    total: {value: r.total, exact: true}, page: r.page, size: r.size, facets: {},
-    hits: r.items.map(a => {
-      const title = localized(a.title);
-      return {type: 'ip-asset', id: a.id, title: title.text, titleLanguage: title.lang,
-        titleSegments: [{text: title.text, highlighted: false}],
-        ipStatus: a.ipStatus, snippets: summarySnippet(a.publicSummary)};
-    }),
-  };
+  try {
+    return await get('public/catalogue', params);
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 404) {
+      return null;
+    }
+    throw e;
+  }
 }
 
 export async function render({query}) {
   followLanguageOf(query);
   const page = Number(query.page || 1);
   const sort = query.sort || '';
-  const f = await features();
-  const indexed = current() ? f.search : f.paths.includes('/api/public/catalogue');
-  const result = indexed ? await searchWithIndex(query, page, sort)
-    : current() ? await searchWithList(query, page) : {total: {value: 0, exact: true}, page: 1, size: 10, facets: {}, hits: []};
+  const found = await search(query, page, sort);
+  const open = found !== null;
+  const result = found || {total: {value: 0, exact: true}, page: 1, size: 10, facets: {}, hits: []};
   const model = Object.fromEntries(FACETS.map(f => [f, selected(query, f)]));
   model.q = query.q || '';
   model.sort = sort;
@@ -154,7 +143,7 @@ export async function render({query}) {
     h('button', {type: 'submit', class: 'primary'}, t('catalogue.search'))),
   h('p', {class: 'hint', id: 'catalogue-q-hint'}, t('catalogue.queryHint')));
 
-  const chips = indexed ? activeFilters(model, (facet, value) => {
+  const chips = open ? activeFilters(model, (facet, value) => {
     focusAfterRender(FACETS.some(f => f !== facet && model[f].length) || model[facet].length > 1 ? 'clear-filters' : searchId);
     toggle(facet, value, false);
   }, () => {
@@ -186,13 +175,13 @@ export async function render({query}) {
     return saveFile(`exports/search${queryString(params)}`, 'ip-catalogue.csv', 'text/csv');
   };
   return h('div', {},
-    pageHeader(t('catalogue.title'), indexed && f.exports && current() ? button(t('catalogue.export'), exportResults, {class: 'secondary'}) : null,
-      f.savedSearches && current() ? button(t('savedSearch.save'), () => saveSearch(query.q || t('savedSearch.anything'), query.q || '',
+    pageHeader(t('catalogue.title'), current() ? button(t('catalogue.export'), exportResults, {class: 'secondary'}) : null,
+      current() ? button(t('savedSearch.save'), () => saveSearch(query.q || t('savedSearch.anything'), query.q || '',
         Object.fromEntries(FACETS.filter(x => query[x]).map(x => [x, query[x].split(',')])), language()),
       {class: 'secondary', id: 'save-search'}) : null),
     h('p', {}, t('catalogue.intro')),
     searchForm,
-    indexed ? null : statusMessage(t(current() ? 'catalogue.noIndex' : 'catalogue.closed'), 'warning'),
+    open ? null : statusMessage(t('catalogue.closed'), 'warning'),
     result.rebuilding ? statusMessage(t('catalogue.rebuilding'), 'warning') : null,
     result.syntaxIgnored ? statusMessage(t('catalogue.syntaxIgnored'), 'info') : null,
     result.approximate ? statusMessage(t('catalogue.approximate'), 'info') : null,
@@ -202,7 +191,7 @@ export async function render({query}) {
       h('section', {class: 'results', 'aria-labelledby': 'results-heading'},
         h('div', {class: 'results-head'},
           h('h2', {id: 'results-heading', 'aria-live': 'polite'}, t('catalogue.results', {total})),
-          indexed ? selectField({label: t('filters.sort'), value: sort, options: [
+          open ? selectField({label: t('filters.sort'), value: sort, options: [
             {value: 'relevance', label: t('sort.relevance')}, {value: 'newest', label: t('sort.newest')},
             {value: 'title', label: t('sort.title')}], onchange: v => { model.sort = v; go(1); }}) : null),
         result.hits.length ? hits : h('p', {class: 'empty'}, t('catalogue.none')),

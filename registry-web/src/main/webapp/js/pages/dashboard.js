@@ -4,12 +4,11 @@ import {t, label, localized, formatNumber, formatDate, formatDateTime, tagOf, la
 import {get} from '../api.js';
 import {current, currentInstitution, hasRole} from '../session.js';
 import {allInstitutions} from '../refdata.js';
-import {features} from '../features.js';
 import {pageHeader, section, table, buttonLink, button, langCell, takeFlash} from '../ui.js';
 import {saveFile} from '../files.js';
 
 async function institutionAssets(inst) {
-  if ((await features()).search && inst) {
+  if (inst) {
     const r = await get('search', {type: 'ip-asset', institution: inst.shortName, sort: 'newest', size: 10, lang: document.documentElement.lang});
     return {total: r.total.value, rows: r.hits.map(x => ({id: x.id, title: {text: x.title, lang: tagOf(x.titleLanguage)}}))};
   }
@@ -63,8 +62,8 @@ export async function render() {
       buttonLink('#/projects/new', t('projects.new'), {class: 'button primary'}),
       buttonLink('#/people/new', t('people.new')),
       buttonLink('#/ip-assets/new', t('ipAsset.new')),
-      (await features()).import ? buttonLink('#/import', t('import.title')) : null,
-      (await features()).exports && inst ? button(t('dashboard.backup'), () => saveFile(`exports/institution/${inst.id}`,
+      buttonLink('#/import', t('import.title')),
+      inst ? button(t('dashboard.backup'), () => saveFile(`exports/institution/${inst.id}`,
         `${inst.shortName}-backup.jsonl`, 'application/x-ndjson'), {class: 'secondary'}) : null,
       buttonLink('#/statistics', t('nav.statistics'))),
     awaiting ? section(t('dashboard.awaiting'), table([

@@ -3,12 +3,12 @@
 // kept by its administrators or its own office.
 import {h} from '../dom.js';
 import {t, label, values, localized} from '../i18n.js';
-import {get, all, request, post, put} from '../api.js';
+import {get, request, post, put} from '../api.js';
 import {forgetReferenceData} from '../refdata.js';
 import {form, textField, textArea, selectField, localizedFields, blankToNull, textValue} from '../forms.js';
 import {current} from '../session.js';
 import {pageHeader, table, pager, withQuery, buttonLink, button, langCell, takeFlash, flash} from '../ui.js';
-import {exportCsv, exportList} from '../export.js';
+import {exportList} from '../export.js';
 
 export async function renderList({query}) {
   const filter = {q: query.q || ''};
@@ -16,12 +16,7 @@ export async function renderList({query}) {
   return h('div', {},
     takeFlash(),
     pageHeader(t('admin.institutions'), buttonLink('#/admin/institutions/new', t('institution.new'), {class: 'button primary'}),
-      button(t('common.exportCsv'), () => exportList('institutions', filter, async () => exportCsv('institutions.csv', [
-        {label: 'id', value: i => i.id}, {label: 'short_name', value: i => i.shortName}, {label: 'name_en', value: i => i.name.en},
-        {label: 'name_zh_hant', value: i => i.name.zhHant}, {label: 'name_zh_hans', value: i => i.name.zhHans},
-        {label: 'kind', value: i => i.kind}, {label: 'jurisdiction', value: i => i.jurisdiction}, {label: 'country', value: i => i.country},
-        {label: 'ror_id', value: i => i.rorId}, {label: 'aliases', value: i => (i.aliases || []).join('; ')}],
-      await all('institutions', filter))), {class: 'secondary'})),
+      button(t('common.exportCsv'), () => exportList('institutions', filter), {class: 'secondary'})),
     h('form', {class: 'filters', role: 'search', 'aria-label': t('filters.label'), onsubmit: e => {
       e.preventDefault();
       location.hash = withQuery('/admin/institutions', filter);

@@ -3,7 +3,6 @@ import {h} from '../dom.js';
 import {t, label, localized, publicText, formatDate, percent} from '../i18n.js';
 import {request, get, del} from '../api.js';
 import {hasRole} from '../session.js';
-import {features} from '../features.js';
 import {allInstitutions, institutionName, peopleOf, personName} from '../refdata.js';
 import {pageHeader, details, table, section, buttonLink, button, langCell, takeFlash, statusMessage} from '../ui.js';
 import {deadlineTable} from './deadlines.js';
@@ -83,9 +82,9 @@ export async function render({params, rerender}) {
     pageHeader(h('span', {lang: title.lang}, title.text),
       canWrite ? buttonLink(`#/ip-assets/${a.id}/edit`, t('common.edit')) : null,
       buttonLink(`#/ip-assets/${a.id}/ownership`, t('ownership.title'), {class: 'button primary'}),
-      hasRole('LEGAL', 'ADMIN') && (await features()).agreements
+      hasRole('LEGAL', 'ADMIN')
         ? buttonLink(`#/agreements/new?ipAssetId=${a.id}`, t('agreement.new'), {class: 'button'}) : null,
-      (await features()).agreements ? buttonLink(`#/agreements?ipAssetId=${a.id}`, t('agreements.ofAsset'), {class: 'button secondary'}) : null,
+      buttonLink(`#/agreements?ipAssetId=${a.id}`, t('agreements.ofAsset'), {class: 'button secondary'}),
       canWrite ? button(t('common.delete'), async () => {
         if (!confirm(t('ipAsset.confirmDelete'))) {
           return;

@@ -1,12 +1,12 @@
 // The list of IP assets with filters, paging and CSV export.
 import {h} from '../dom.js';
 import {t, label, values, localized, percent} from '../i18n.js';
-import {get, all} from '../api.js';
+import {get} from '../api.js';
 import {hasRole, current} from '../session.js';
 import {allInstitutions} from '../refdata.js';
 import {textField, selectField, checkbox} from '../forms.js';
 import {pageHeader, table, pager, withQuery, button, takeFlash} from '../ui.js';
-import {exportCsv, exportList} from '../export.js';
+import {exportList} from '../export.js';
 
 const FILTERS = ['q', 'type', 'licensing', 'minReadinessLevel', 'confidentiality', 'applicationNumber', 'projectId', 'ownerInstitutionId', 'sort'];
 
@@ -20,16 +20,7 @@ export async function render({query}) {
   return h('div', {},
     takeFlash(),
     pageHeader(t('ipAssets.title'),
-      button(t('common.exportCsv'), () => exportList('ip-assets', filter, async () => {
-        const rows = await all('ip-assets', filter);
-        exportCsv('ip-assets.csv', [
-          {label: 'id', value: a => a.id}, {label: 'project_id', value: a => a.projectId}, {label: 'project_code', value: a => a.projectCode},
-          {label: 'owners', value: a => a.owners.map(o => `${o.shortName}:${o.shareBp}`).join(' ')}, {label: 'type', value: a => a.type},
-          {label: 'title_en', value: a => a.title.en}, {label: 'title_zh_hant', value: a => a.title.zhHant},
-          {label: 'title_zh_hans', value: a => a.title.zhHans}, {label: 'readiness_level', value: a => a.readinessLevel},
-          {label: 'licensing', value: a => a.licensing}, {label: 'confidentiality', value: a => a.confidentiality},
-          {label: 'filings', value: a => a.filings.map(f => `${f.jurisdiction}:${f.applicationNumber}:${f.status}`).join(' ')}], rows);
-      }), {class: 'secondary'})),
+      button(t('common.exportCsv'), () => exportList('ip-assets', filter), {class: 'secondary'})),
     hasRole('TTO', 'ADMIN') ? h('p', {class: 'hint'}, t('ipAssets.newHint')) : null,
     h('form', {class: 'filters', role: 'search', 'aria-label': t('filters.label'), onsubmit: e => {
       e.preventDefault();

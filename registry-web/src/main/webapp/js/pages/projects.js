@@ -1,12 +1,12 @@
 // The list of projects with filters, paging and CSV export.
 import {h} from '../dom.js';
 import {t, label, values, localized, formatDate} from '../i18n.js';
-import {get, all} from '../api.js';
+import {get} from '../api.js';
 import {current, hasRole} from '../session.js';
 import {allInstitutions} from '../refdata.js';
 import {pageHeader, table, pager, withQuery, buttonLink, button, langCell} from '../ui.js';
 import {textField, selectField} from '../forms.js';
-import {exportCsv, exportList} from '../export.js';
+import {exportList} from '../export.js';
 
 const FILTERS = ['q', 'status', 'site', 'sector', 'confidentiality', 'institutionId', 'year', 'sort'];
 
@@ -51,22 +51,10 @@ export async function render({query}) {
     {label: t('project.dates'), cell: p => `${formatDate(p.startDate)} – ${formatDate(p.endDate)}`},
     {label: t('project.participants'), cell: p => p.participants.map(x => byId.get(x.institutionId)?.shortName || x.institutionId).join(', ')},
   ];
-  const exportRows = async () => {
-    const rows = await all('projects', filter);
-    exportCsv('projects.csv', [
-      {label: 'id', value: p => p.id}, {label: 'code', value: p => p.code},
-      {label: 'title_en', value: p => p.title.en}, {label: 'title_zh_hant', value: p => p.title.zhHant},
-      {label: 'title_zh_hans', value: p => p.title.zhHans}, {label: 'status', value: p => p.status},
-      {label: 'site', value: p => p.site}, {label: 'sectors', value: p => p.sectors.join(' ')},
-      {label: 'start_date', value: p => p.startDate}, {label: 'end_date', value: p => p.endDate},
-      {label: 'confidentiality', value: p => p.confidentiality},
-      {label: 'participants', value: p => p.participants.map(x => `${byId.get(x.institutionId)?.shortName || x.institutionId}:${x.role}`).join(' ')},
-    ], rows);
-  };
   return h('div', {},
     pageHeader(t('projects.title'),
       hasRole('TTO', 'ADMIN') ? buttonLink('#/projects/new', t('projects.new'), {class: 'button primary'}) : null,
-      button(t('common.exportCsv'), () => exportList('projects', filter, exportRows), {class: 'secondary'})),
+      button(t('common.exportCsv'), () => exportList('projects', filter), {class: 'secondary'})),
     current().role === 'TTO' && !filter.institutionId
       ? h('p', {}, h('a', {href: withQuery('/projects', {institutionId: current().institutionId})}, t('projects.onlyMine'))) : null,
     filterForm,

@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.hetao.registry.access.ReadScope;
 import org.hetao.registry.audit.ChangeBatch;
-import org.hetao.registry.common.Confidentiality;
 import org.hetao.registry.common.ListQuery;
 import org.hetao.registry.common.NotFoundException;
 import org.hetao.registry.common.Page;

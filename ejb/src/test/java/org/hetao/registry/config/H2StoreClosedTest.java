@@ -1,5 +1,6 @@
 package org.hetao.registry.config;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,6 +12,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.Objects;
 import org.hetao.registry.storage.DiskFull;
 import org.hetao.registry.storage.SmallDisk;
 import org.junit.jupiter.api.Test;
@@ -60,16 +63,12 @@ class H2StoreClosedTest {
             old.close();
 
             Files.delete(filler);
-            Connection reopened = null;
-            for (int attempt = 0; attempt < 5 && reopened == null; attempt++) {
-                try {
-                    reopened = ds.getConnection(); // the first attempts see the store's failure, then H2 opens the
-                    // file again
-                } catch (SQLException e) {
-                    Thread.sleep(100);
-                }
-            }
-            assertTrue(reopened != null, "a new connection reopens the database in the same process");
+            // the first attempts see the store's failure, then H2 opens the file again
+            Connection reopened = await("a new connection reopens the database in the same process")
+                    .atMost(Duration.ofSeconds(1))
+                    .pollInterval(Duration.ofMillis(100))
+                    .ignoreExceptionsInstanceOf(SQLException.class)
+                    .until(ds::getConnection, Objects::nonNull);
             try (Connection c = reopened;
                     Statement s = c.createStatement()) {
                 assertTrue(c.isValid(1));

@@ -1,5 +1,6 @@
 package org.hetao.registry.web;
 
+import static org.awaitility.Awaitility.await;
 import static org.hetao.registry.web.support.Problems.assertFieldError;
 import static org.hetao.registry.web.support.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -18,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -565,19 +567,12 @@ class AgreementApiIT {
                 body,
                 Map.of("Content-Type", "application/x-ndjson"));
         assertEquals(202, r.status(), r::toString);
-        for (int i = 0; i < 600; i++) {
-            JsonObject job = admin.get("api/imports/" + r.id()).json();
-            if (List.of("SUCCEEDED", "FAILED", "REJECTED").contains(job.getString("state"))) {
-                return job;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("import job " + r.id() + " did not finish");
+        return await("import job " + r.id() + " finishes")
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(100))
+                .until(
+                        () -> admin.get("api/imports/" + r.id()).json(),
+                        job -> List.of("SUCCEEDED", "FAILED", "REJECTED").contains(job.getString("state")));
     }
 
     // ---- requests

@@ -1,5 +1,6 @@
 package org.hetao.registry.web;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -243,15 +244,12 @@ class BackupMigrationIT {
             throws InterruptedException {
         Api.Reply r = api.send("POST", "api/imports?kind=" + kind + query, body, Map.of("Content-Type", contentType));
         assertEquals(202, r.status(), r::toString);
-        Instant end = Instant.now().plusSeconds(300);
-        while (Instant.now().isBefore(end)) {
-            JsonObject j = api.get("api/imports/" + r.id()).json();
-            if (Set.of("SUCCEEDED", "FAILED", "REJECTED").contains(j.getString("state"))) {
-                return j;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("import job " + r.id() + " did not finish");
+        return await("import job " + r.id() + " finishes")
+                .atMost(Duration.ofSeconds(300))
+                .pollInterval(Duration.ofMillis(200))
+                .until(
+                        () -> api.get("api/imports/" + r.id()).json(),
+                        j -> Set.of("SUCCEEDED", "FAILED", "REJECTED").contains(j.getString("state")));
     }
 
     /** The number of ownership versions of each asset of a backup, by the asset's reference. */

@@ -1,12 +1,12 @@
 package org.hetao.registry.web;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -38,7 +38,6 @@ import org.hetao.registry.client.model.ParticipantRole;
 import org.hetao.registry.client.model.ProjectRequest;
 import org.hetao.registry.client.model.ProjectStatus;
 import org.hetao.registry.client.model.ProjectView;
-import org.hetao.registry.client.model.SearchView;
 import org.hetao.registry.client.model.Site;
 import org.hetao.registry.client.model.SummaryRequest;
 import org.hetao.registry.client.model.TextRequest;
@@ -167,16 +166,26 @@ class ClientJourneyIT {
                         .sum());
 
         SearchApi search = new SearchApi(client);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        List<HitView> hits = List.of();
-        while (hits.isEmpty() && Instant.now().isBefore(deadline)) {
-            SearchView found = search.search(
-                    1, 20, List.of("ip-asset"), null, null, null, null, null, null, null, word, null, "en");
-            hits = found.getHits();
-            if (hits.isEmpty()) {
-                Thread.sleep(250);
-            }
-        }
+        List<HitView> hits = await("the asset is found by a word of its title")
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(250))
+                .until(
+                        () -> search.search(
+                                        1,
+                                        20,
+                                        List.of("ip-asset"),
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        word,
+                                        null,
+                                        "en")
+                                .getHits(),
+                        found -> !found.isEmpty());
         assertEquals(1, hits.size(), "the asset is found by a word of its title");
         assertEquals(asset.getId(), hits.get(0).getId());
         assertEquals("ip-asset", hits.get(0).getType());

@@ -1,5 +1,6 @@
 package org.hetao.registry.web;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -128,11 +128,11 @@ class CrashDurabilityIT {
             int writer = w;
             writers.submit(() -> write(admin, round, writer, owners, assets[writer], acked, stop));
         }
-        Instant firstWrites = Instant.now().plusSeconds(60);
-        while (acked.projects.size() < before + WRITERS && Instant.now().isBefore(firstWrites)) {
-            Thread.sleep(50);
-        }
-        Thread.sleep(WRITING.toMillis());
+        await("the writers are writing")
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> acked.projects.size() >= before + WRITERS);
+        Thread.sleep(WRITING.toMillis()); // the writers write for a while: the kill comes in the middle of it
         assertTrue(acked.projects.size() > before + WRITERS, "the writers were writing when the registry was killed");
         registry.kill();
         stop.set(true);
@@ -213,13 +213,13 @@ class CrashDurabilityIT {
 
     /** Once the outbox is drained, the index holds one document per record of each type. */
     static void indexMatchesDatabase(Api admin) throws InterruptedException {
-        Instant end = Instant.now().plusSeconds(60);
-        JsonObject status = admin.get("api/admin/search/status").json();
-        while ((status.getJsonNumber("pendingChanges").longValue() > 0 || status.getBoolean("rebuilding"))
-                && Instant.now().isBefore(end)) {
-            Thread.sleep(200);
-            status = admin.get("api/admin/search/status").json();
-        }
+        JsonObject status = await("the index has no pending changes and is not rebuilding")
+                .atMost(Duration.ofSeconds(60))
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(200))
+                .until(
+                        () -> admin.get("api/admin/search/status").json(),
+                        s -> s.getJsonNumber("pendingChanges").longValue() == 0 && !s.getBoolean("rebuilding"));
         long records = 0;
         for (String type : List.of("institutions", "people", "projects", "ip-assets")) {
             records += admin.get("api/" + type + "?size=1")

@@ -1,5 +1,6 @@
 package org.hetao.registry.web;
 
+import static org.awaitility.Awaitility.await;
 import static org.hetao.registry.web.support.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -73,12 +74,11 @@ class DatabaseOutageIT {
                     .setCleanDataDirectory(false)
                     .setPort(port)
                     .start();
-            Instant deadline = Instant.now().plusSeconds(60);
-            Api.Reply after;
-            do {
-                Thread.sleep(500);
-                after = admin.post("api/institutions", institution("OUT3"));
-            } while (after.status() == 503 && Instant.now().isBefore(deadline));
+            // each attempt that is refused (503) writes nothing: try again until the database is back
+            Api.Reply after = await("writes work again without a restart")
+                    .atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> admin.post("api/institutions", institution("OUT3")), r -> r.status() != 503);
             assertEquals(201, after.status(), "writes work again without a restart: " + after);
             long stored = admin.get("api/institutions?size=100").json().getJsonArray("items").stream()
                     .filter(i -> i.asJsonObject().getString("shortName").startsWith("OUT"))

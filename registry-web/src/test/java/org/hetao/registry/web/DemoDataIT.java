@@ -1,5 +1,6 @@
 package org.hetao.registry.web;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -90,28 +90,31 @@ class DemoDataIT {
      * Waits for the registry to answer while the demo data set loads (it takes seconds even on a quiet
      * machine) and checks what it answers then: the UI's page, the API's 503 and the progress.
      */
+    /** The demo-data check of {@code /health/ready}; null while the port is closed or the launcher answers for Payara. */
+    private static JsonObject demoDataCheck(HttpClient http, RegistryProcess registry) throws InterruptedException {
+        try {
+            HttpResponse<String> ready = http.send(
+                    HttpRequest.newBuilder(registry.base().resolve("health/ready"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return Json.createReader(new StringReader(ready.body())).readObject().getJsonArray("checks").stream()
+                    .map(JsonValue::asJsonObject)
+                    .filter(c -> c.getString("name").equals("demo-data"))
+                    .findFirst()
+                    .orElse(null);
+        } catch (IOException | RuntimeException e) {
+            return null; // not listening yet, or the launcher's own answer while Payara starts
+        }
+    }
+
     private static void assertServedWhileLoading(RegistryProcess registry) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        Instant end = Instant.now().plus(Duration.ofSeconds(600));
-        JsonObject demo = null;
-        while (demo == null && Instant.now().isBefore(end) && registry.isAlive()) {
-            try {
-                HttpResponse<String> ready = http.send(
-                        HttpRequest.newBuilder(registry.base().resolve("health/ready"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-                demo = Json.createReader(new StringReader(ready.body())).readObject().getJsonArray("checks").stream()
-                        .map(JsonValue::asJsonObject)
-                        .filter(c -> c.getString("name").equals("demo-data"))
-                        .findFirst()
-                        .orElse(null);
-            } catch (IOException | RuntimeException e) {
-                // not listening yet, or the launcher's own answer while Payara starts
-            }
-            if (demo == null) {
-                Thread.sleep(100);
-            }
-        }
+        JsonObject demo = await("the registry answers with its demo-data check; see " + registry.log())
+                .atMost(Duration.ofSeconds(600))
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(100))
+                .failFast("the registry exited; see " + registry.log(), () -> !registry.isAlive())
+                .until(() -> demoDataCheck(http, registry), java.util.Objects::nonNull);
         assertTrue(demo != null, () -> "the registry answered with its demo-data check; see " + registry.log());
         if (!"loading".equals(demo.getJsonObject("data").getString("state"))) {
             return; // loaded before the first look: nothing to check while loading

@@ -1,5 +1,6 @@
 package org.hetao.registry.web;
 
+import static org.awaitility.Awaitility.await;
 import static org.hetao.registry.web.support.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,6 +10,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -114,7 +116,10 @@ class DigestApiIT {
         Api.Reply nothing =
                 investor.send("POST", "api/saved-searches/" + search + "/digest/send", null, java.util.Map.of());
         assertEquals(0, nothing.json().getInt("records"), "what was digested is not sent again");
-        Thread.sleep(1000);
+        await("no e-mail without news")
+                .during(Duration.ofSeconds(1))
+                .atMost(Duration.ofSeconds(2))
+                .until(() -> smtp.getReceivedMessages().length, n -> n == mails);
         assertEquals(mails, smtp.getReceivedMessages().length, "no e-mail without news");
 
         Matcher m = UNSUBSCRIBE.matcher(text);
@@ -140,17 +145,14 @@ class DigestApiIT {
                 """.formatted(project, title, confidentiality);
     }
 
-    private static void awaitFound(Api owner, long search, int n) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 30_000;
-        Api.Reply r = null;
-        while (System.currentTimeMillis() < deadline) {
-            r = owner.get("api/saved-searches/" + search + "/results");
-            if (r.status() == 200 && r.json().getJsonArray("records").size() >= n) {
-                return;
-            }
-            Thread.sleep(300);
-        }
-        throw new AssertionError("the search did not find " + n + " records: " + r);
+    private static void awaitFound(Api owner, long search, int n) {
+        await("the saved search finds " + n + " records")
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(
+                        () -> owner.get("api/saved-searches/" + search + "/results"),
+                        r -> r.status() == 200
+                                && r.json().getJsonArray("records").size() >= n);
     }
 
     private static String unique() {

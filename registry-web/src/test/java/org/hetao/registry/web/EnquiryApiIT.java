@@ -1,5 +1,6 @@
 package org.hetao.registry.web;
 
+import static org.hetao.registry.web.support.Fixture.created;
 import static org.hetao.registry.web.support.Problems.assertFieldError;
 import static org.hetao.registry.web.support.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,8 +13,8 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.hetao.registry.web.support.Api;
+import org.hetao.registry.web.support.Fixture;
 import org.hetao.registry.web.support.RegistryDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -31,8 +32,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class EnquiryApiIT {
-    private static final String PASSWORD = "Enquiry-Office-2718";
-
     @Deployment(testable = false)
     static WebArchive deployment() {
         return RegistryDeployment.war();
@@ -42,9 +41,6 @@ class EnquiryApiIT {
     URL base;
 
     private Api admin;
-    private long hku;
-    private long szbl;
-    private long outsider;
     private Api hkuOffice;
     private Api szblOffice;
     private Api outsiderOffice;
@@ -55,34 +51,33 @@ class EnquiryApiIT {
 
     @BeforeEach
     void jointLicensableAsset() {
-        admin = new Api(base).asAdmin();
-        hku = created(admin.post("api/institutions", institution("HK", "HK")));
-        szbl = created(admin.post("api/institutions", institution("MAINLAND", "CN")));
-        outsider = created(admin.post("api/institutions", institution("HK", "HK")));
-        long project = created(admin.post("api/projects", """
-                {"code":"EQ-%s","title":{"en":"Joint enquiry project"},"site":"BOTH","status":"ACTIVE","startDate":"2025-01-01",
-                 "confidentiality":"PUBLIC","participants":[{"institutionId":%d,"role":"LEAD"},{"institutionId":%d,"role":"PARTNER"}]}
-                """.formatted(unique(), hku, szbl)));
-        asset = created(admin.post("api/ip-assets", """
-                {"projectId":%d,"type":"PATENT","title":{"en":"Organoid screening chip","zhHant":"類器官篩選晶片","zhHans":"类器官筛选芯片"},
-                 "publicSummary":"A chip that screens drug candidates on patient-derived organoids.",
-                 "readinessLevel":5,"licensing":"NON_EXCLUSIVE","confidentiality":"PUBLIC"}
-                """.formatted(project)));
-        confidential = created(admin.post("api/ip-assets", """
-                {"projectId":%d,"type":"KNOW_HOW","title":{"en":"Unpublished culture medium"},
-                 "readinessLevel":3,"licensing":"NON_EXCLUSIVE","confidentiality":"CONFIDENTIAL"}
-                """.formatted(project)));
-        for (long a : List.of(asset, confidential)) {
-            assertEquals(
-                    200,
-                    admin.recordOwnership(a, shares("2026-01-01", hku, 6000, szbl, 4000), "\"0\"")
-                            .status());
-        }
-        hkuOffice = account("tto-" + unique().toLowerCase(), "TTO", hku);
-        szblOffice = account("tto-" + unique().toLowerCase(), "TTO", szbl);
-        outsiderOffice = account("tto-" + unique().toLowerCase(), "TTO", outsider);
-        investor = account("investor-" + unique().toLowerCase(), "INVESTOR", null);
-        otherInvestor = account("investor-" + unique().toLowerCase(), "INVESTOR", null);
+        Fixture world = Fixture.on(base)
+                .institution("hku", "HK", "HK")
+                .institution("szbl", "MAINLAND", "CN")
+                .institution("outsider", "HK", "HK")
+                .project("project", "EQ", "Joint enquiry project", "PUBLIC", "hku", "szbl")
+                .asset("asset", "project", """
+                        {"type":"PATENT","title":{"en":"Organoid screening chip","zhHant":"類器官篩選晶片","zhHans":"类器官筛选芯片"},
+                         "publicSummary":"A chip that screens drug candidates on patient-derived organoids.",
+                         "readinessLevel":5,"licensing":"NON_EXCLUSIVE","confidentiality":"PUBLIC"}""")
+                .asset("confidential", "project", """
+                        {"type":"KNOW_HOW","title":{"en":"Unpublished culture medium"},
+                         "readinessLevel":3,"licensing":"NON_EXCLUSIVE","confidentiality":"CONFIDENTIAL"}""")
+                .owners("asset", "2026-01-01", "hku", 6000, "szbl", 4000)
+                .owners("confidential", "2026-01-01", "hku", 6000, "szbl", 4000)
+                .office("hkuOffice", "hku")
+                .office("szblOffice", "szbl")
+                .office("outsiderOffice", "outsider")
+                .account("investor", "INVESTOR", null)
+                .account("otherInvestor", "INVESTOR", null);
+        admin = world.admin();
+        asset = world.id("asset");
+        confidential = world.id("confidential");
+        hkuOffice = world.api("hkuOffice");
+        szblOffice = world.api("szblOffice");
+        outsiderOffice = world.api("outsiderOffice");
+        investor = world.api("investor");
+        otherInvestor = world.api("otherInvestor");
     }
 
     @Test
@@ -259,43 +254,5 @@ class EnquiryApiIT {
     private static List<JsonObject> thread(Api.Reply r) {
         assertEquals(200, r.status(), r::toString);
         return r.json().getJsonArray("messages").getValuesAs(JsonObject.class);
-    }
-
-    private Api account(String username, String role, Long institution) {
-        Api.Reply r = admin.post(
-                "api/accounts",
-                "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\",\"role\":\"" + role + "\""
-                        + (institution == null ? "" : ",\"institutionId\":" + institution) + "}");
-        assertEquals(201, r.status(), r::toString);
-        return new Api(base).as(username, PASSWORD);
-    }
-
-    private static String unique() {
-        return UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    }
-
-    private static long created(Api.Reply r) {
-        assertEquals(201, r.status(), r::toString);
-        return r.id();
-    }
-
-    private static String institution(String jurisdiction, String country) {
-        return """
-                {"shortName":"E%s","name":{"en":"Enquiry test institution","zhHant":"查詢測試機構","zhHans":"询价测试机构"},"kind":"UNIVERSITY","jurisdiction":"%s","country":"%s"}
-                """.formatted(unique(), jurisdiction, country);
-    }
-
-    private static String shares(String effectiveFrom, Object... ownerAndBp) {
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < ownerAndBp.length; i += 2) {
-            s.append(i == 0 ? "" : ",")
-                    .append("{\"institutionId\":")
-                    .append(ownerAndBp[i])
-                    .append(",\"shareBp\":")
-                    .append(ownerAndBp[i + 1])
-                    .append('}');
-        }
-        return "{\"effectiveFrom\":\"" + effectiveFrom + "\",\"reason\":\"Assignment agreed in 2026\",\"shares\":[" + s
-                + "]}";
     }
 }

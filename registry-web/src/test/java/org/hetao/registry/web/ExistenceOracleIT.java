@@ -1,5 +1,6 @@
 package org.hetao.registry.web;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -7,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -334,28 +335,19 @@ class ExistenceOracleIT {
         Api.Reply r =
                 api.send("POST", "api/imports?kind=" + kind + "&mode=dry-run", csv, Map.of("Content-Type", "text/csv"));
         assertEquals(202, r.status(), r::toString);
-        Instant end = Instant.now().plusSeconds(120);
-        while (Instant.now().isBefore(end)) {
-            JsonObject j = api.get("api/imports/" + r.id()).json();
-            if (Set.of("SUCCEEDED", "FAILED", "REJECTED").contains(j.getString("state"))) {
-                return j.getString("state") + " " + j.getJsonObject("report");
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        throw new AssertionError("import job " + r.id() + " did not finish");
+        JsonObject j = await("import job " + r.id() + " finishes")
+                .atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(200))
+                .until(
+                        () -> api.get("api/imports/" + r.id()).json(),
+                        job -> Set.of("SUCCEEDED", "FAILED", "REJECTED").contains(job.getString("state")));
+        return j.getString("state") + " " + j.getJsonObject("report");
     }
 
     @Test
     void searchAndExportsCountAHiddenRecordNowhere() {
         String missingCode = "EX-" + tag + "-M";
-        Instant end = Instant.now().plusSeconds(60);
-        while (searchTotal(admin, hiddenCode) == 0 && Instant.now().isBefore(end)) {
-            sleepBriefly();
-        }
+        awaitIndexed(hiddenCode);
         assertTrue(searchTotal(admin, hiddenCode) >= 1, "the hidden project is indexed");
         for (Api api : List.of(outsider, investor)) {
             assertEquals(
@@ -394,12 +386,12 @@ class ExistenceOracleIT {
         assertEquals(investorBefore, investor.get("api/statistics").body());
     }
 
-    private static void sleepBriefly() {
-        try {
-            Thread.sleep(250);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    /** Waits until the administrator's search finds the project of this code. */
+    private void awaitIndexed(String code) {
+        await("the project " + code + " is indexed")
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> searchTotal(admin, code), n -> n > 0);
     }
 
     @Test
@@ -421,10 +413,7 @@ class ExistenceOracleIT {
                 .body();
         assertFalse(investorJson.contains("secret sauce"), investorJson);
 
-        Instant end = Instant.now().plusSeconds(60);
-        while (searchTotal(admin, visibleCode) == 0 && Instant.now().isBefore(end)) {
-            sleepBriefly();
-        }
+        awaitIndexed(visibleCode);
         assertTrue(searchTotal(outsider, keyword()) >= 1, "an office finds a public project by its keywords");
         assertEquals(0, searchTotal(investor, keyword()), "keywords are not searchable by investors");
     }

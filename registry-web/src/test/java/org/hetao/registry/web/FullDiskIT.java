@@ -1,5 +1,6 @@
 package org.hetao.registry.web;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -14,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,14 +100,11 @@ class FullDiskIT {
                     readiness.stream().allMatch(s -> s == 503),
                     () -> "not ready while the disk was full: " + readiness);
 
-            Instant deadline = Instant.now().plusSeconds(30);
-            while (answers.acknowledged.size() <= acknowledgedWhileFull + WRITERS
-                    && Instant.now().isBefore(deadline)) {
-                Thread.sleep(200);
-            }
-            assertTrue(
-                    answers.acknowledged.size() > acknowledgedWhileFull + WRITERS,
-                    "writes are taken again after space was freed, without a restart");
+            await().atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(200))
+                    .untilAsserted(() -> assertTrue(
+                            answers.acknowledged.size() > acknowledgedWhileFull + WRITERS,
+                            "writes are taken again after space was freed, without a restart"));
             stop.set(true);
             writers.shutdown();
             assertTrue(writers.awaitTermination(60, TimeUnit.SECONDS), "the writers stopped");
@@ -184,11 +183,10 @@ class FullDiskIT {
     }
 
     private static void awaitAcknowledged(Answers answers, int count) throws InterruptedException {
-        Instant end = Instant.now().plusSeconds(60);
-        while (answers.acknowledged.size() < count && Instant.now().isBefore(end)) {
-            Thread.sleep(50);
-        }
-        assertTrue(answers.acknowledged.size() >= count, () -> "the writers were writing: " + answers.wrong);
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(50))
+                .untilAsserted(() -> assertTrue(
+                        answers.acknowledged.size() >= count, () -> "the writers were writing: " + answers.wrong));
     }
 
     /** Writes the filler until the disk is full, in smaller and smaller pieces; returns its size. */

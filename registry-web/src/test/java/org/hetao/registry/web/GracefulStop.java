@@ -1,5 +1,6 @@
 package org.hetao.registry.web;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -76,14 +77,11 @@ final class GracefulStop {
             int writer = w;
             writers.submit(() -> write(admin, writer, owners, assets[writer], acked, refused, stop));
         }
-        Instant firstWrites = Instant.now().plusSeconds(60);
-        while (acked.projects.size() < before + 2 * assets.length
-                && Instant.now().isBefore(firstWrites)) {
-            Thread.sleep(50);
-        }
-        assertTrue(
-                acked.projects.size() >= before + 2 * assets.length,
-                "the writers were writing when the registry was told to stop");
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(50))
+                .untilAsserted(() -> assertTrue(
+                        acked.projects.size() >= before + 2 * assets.length,
+                        "the writers were writing when the registry was told to stop"));
 
         long job = runningImport(admin);
 
@@ -140,14 +138,13 @@ final class GracefulStop {
         Api.Reply r =
                 admin.send("POST", "api/imports?kind=projects", file.toString(), Map.of("Content-Type", "text/csv"));
         assertEquals(202, r.status(), r::toString);
-        Instant end = Instant.now().plusSeconds(120);
-        JsonObject j;
-        do {
-            Thread.sleep(50);
-            j = admin.get("api/imports/" + r.id()).json();
-        } while (!Set.of("VALIDATING", "IMPORTING", "SUCCEEDED", "FAILED", "REJECTED")
-                        .contains(j.getString("state"))
-                && Instant.now().isBefore(end));
+        JsonObject j = await("import job " + r.id() + " is under way")
+                .atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(50))
+                .until(
+                        () -> admin.get("api/imports/" + r.id()).json(),
+                        job -> Set.of("VALIDATING", "IMPORTING", "SUCCEEDED", "FAILED", "REJECTED")
+                                .contains(job.getString("state")));
         String state = j.getString("state");
         assertTrue(
                 state.equals("VALIDATING") || state.equals("IMPORTING"), "the import runs when the stop comes: " + j);

@@ -14,7 +14,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,6 +22,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Flow;
 import java.util.stream.Collectors;
+import org.awaitility.Awaitility;
 import org.hetao.registry.web.support.Api;
 import org.hetao.registry.web.support.RegistryDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -124,23 +124,14 @@ class ImportExportApiIT {
     }
 
     private static JsonObject await(Api api, long job) {
-        Instant end = Instant.now().plusSeconds(180);
-        while (Instant.now().isBefore(end)) {
-            JsonObject j = api.get("api/imports/" + job).json();
-            if (Set.of("SUCCEEDED", "FAILED", "REJECTED").contains(j.getString("state"))) {
-                return j;
-            }
-            sleep(200);
-        }
-        throw new AssertionError("import job " + job + " did not finish");
+        return Awaitility.await("import job " + job + " finishes")
+                .atMost(Duration.ofSeconds(180))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> api.get("api/imports/" + job).json(), ImportExportApiIT::finished);
     }
 
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    private static boolean finished(JsonObject job) {
+        return Set.of("SUCCEEDED", "FAILED", "REJECTED").contains(job.getString("state"));
     }
 
     private long countProjects(Api api) {
@@ -273,15 +264,22 @@ class ImportExportApiIT {
         assertEquals(202, r.status(), r::toString);
         assertTrue(r.header("Location").endsWith("/api/imports/" + r.id()));
         List<String> seen = new ArrayList<>();
-        JsonObject j;
-        do {
-            j = tto.get("api/imports/" + r.id()).json();
-            seen.add(j.getString("state") + " " + j.getInt("rowsDone") + "/" + j.getInt("rowsTotal"));
-            assertTrue(
-                    j.getInt("rowsDone") <= Math.max(j.getInt("rowsTotal"), 0) || j.getInt("rowsTotal") == 0,
-                    j::toString);
-            sleep(100);
-        } while (!Set.of("SUCCEEDED", "FAILED", "REJECTED").contains(j.getString("state")));
+        JsonObject j = Awaitility.await("import job " + r.id() + " finishes")
+                .atMost(Duration.ofSeconds(180))
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(100))
+                .until(
+                        () -> {
+                            JsonObject now = tto.get("api/imports/" + r.id()).json();
+                            seen.add(now.getString("state") + " " + now.getInt("rowsDone") + "/"
+                                    + now.getInt("rowsTotal"));
+                            assertTrue(
+                                    now.getInt("rowsDone") <= Math.max(now.getInt("rowsTotal"), 0)
+                                            || now.getInt("rowsTotal") == 0,
+                                    now::toString);
+                            return now;
+                        },
+                        ImportExportApiIT::finished);
         assertEquals("SUCCEEDED", j.getString("state"), j::toString);
         assertEquals(1500, j.getInt("rowsDone"));
         assertTrue(

@@ -1,12 +1,13 @@
 package org.hetao.registry.web;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import org.hetao.registry.web.support.Api;
@@ -66,14 +67,9 @@ class ImportRestartIT {
     }
 
     private static JsonObject awaitState(Api api, long job, Set<String> states) throws InterruptedException {
-        Instant end = Instant.now().plusSeconds(300);
-        while (Instant.now().isBefore(end)) {
-            JsonObject j = api.get("api/imports/" + job).json();
-            if (states.contains(j.getString("state"))) {
-                return j;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("import job " + job + " never reached " + states);
+        return await("import job " + job + " reaches " + states)
+                .atMost(Duration.ofSeconds(300))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> api.get("api/imports/" + job).json(), j -> states.contains(j.getString("state")));
     }
 }

@@ -1,5 +1,9 @@
 package org.hetao.registry.web;
 
+import static org.awaitility.Awaitility.await;
+import static org.hetao.registry.web.support.Fixture.created;
+import static org.hetao.registry.web.support.Fixture.shares;
+import static org.hetao.registry.web.support.Fixture.unique;
 import static org.hetao.registry.web.support.Problems.assertFieldError;
 import static org.hetao.registry.web.support.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,10 +14,12 @@ import com.icegreen.greenmail.util.GreenMail;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.Objects;
 import org.hetao.registry.web.support.Api;
+import org.hetao.registry.web.support.Fixture;
 import org.hetao.registry.web.support.Mailbox;
 import org.hetao.registry.web.support.RegistryDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -49,6 +55,7 @@ class InboxApiIT {
     @ArquillianResource
     URL base;
 
+    private Fixture world;
     private Api admin;
     private long hku;
     private long szbl;
@@ -74,32 +81,30 @@ class InboxApiIT {
 
     @BeforeEach
     void jointAsset() {
-        admin = new Api(base).asAdmin();
-        Api.Reply h = admin.post("api/institutions", institution("HK", "HK"));
-        hku = created(h);
-        hkuCode = h.json().getString("shortName");
-        Api.Reply s = admin.post("api/institutions", institution("MAINLAND", "CN"));
-        szbl = created(s);
-        szblCode = s.json().getString("shortName");
-        hkuUser = "tto-" + unique().toLowerCase();
-        szblUser = "tto-" + unique().toLowerCase();
-        hkuMail = hkuUser + "@hku.example.hk";
-        szblMail = szblUser + "@szbl.example.cn";
-        long project = created(admin.post("api/projects", """
-                {"code":"IB-%s","title":{"en":"Joint inbox project"},"site":"BOTH","status":"ACTIVE","startDate":"2025-01-01",
-                 "confidentiality":"CONSORTIUM","participants":[{"institutionId":%d,"role":"LEAD"},{"institutionId":%d,"role":"PARTNER"}]}
-                """.formatted(unique(), hku, szbl)));
-        asset = created(admin.post("api/ip-assets", """
-                {"projectId":%d,"type":"KNOW_HOW","title":{"en":"Organoid culture method","zhHant":"類器官培養方法","zhHans":"类器官培养方法"},
-                 "readinessLevel":3,"licensing":"NOT_AVAILABLE","confidentiality":"CONFIDENTIAL"}
-                """.formatted(project)));
-        // before the institutions have offices, the administrator records their signed agreement on their behalf
-        assertEquals(
-                200,
-                admin.recordOwnership(asset, shares("2026-01-01", hku, 5000, szbl, 5000), "\"0\"")
-                        .status());
-        hkuOffice = office(hkuUser, hku, hkuMail);
-        szblOffice = office(szblUser, szbl, szblMail);
+        hkuMail = "office-" + unique().toLowerCase() + "@hku.example.hk";
+        szblMail = "office-" + unique().toLowerCase() + "@szbl.example.cn";
+        world = Fixture.on(base)
+                .institution("hku", "HK", "HK")
+                .institution("szbl", "MAINLAND", "CN")
+                .project("project", "IB", "Joint inbox project", "CONSORTIUM", "hku", "szbl")
+                .asset("asset", "project", """
+                        {"type":"KNOW_HOW","title":{"en":"Organoid culture method","zhHant":"類器官培養方法","zhHans":"类器官培养方法"},
+                         "readinessLevel":3,"licensing":"NOT_AVAILABLE","confidentiality":"CONFIDENTIAL"}""")
+                // before the institutions have offices, the administrator records their signed agreement on their
+                // behalf
+                .owners("asset", "2026-01-01", "hku", 5000, "szbl", 5000)
+                .office("hkuOffice", "hku", hkuMail)
+                .office("szblOffice", "szbl", szblMail);
+        admin = world.admin();
+        hku = world.id("hku");
+        hkuCode = world.name("hku");
+        szbl = world.id("szbl");
+        szblCode = world.name("szbl");
+        asset = world.id("asset");
+        hkuUser = world.name("hkuOffice");
+        szblUser = world.name("szblOffice");
+        hkuOffice = world.api("hkuOffice");
+        szblOffice = world.api("szblOffice");
     }
 
     @Test
@@ -196,7 +201,7 @@ class InboxApiIT {
         assertEquals("Our share is not for sale", told.getString("note"));
         assertEquals(szblUser, told.getString("actor"));
 
-        Api colleague = office("tto-" + unique().toLowerCase(), hku, null);
+        Api colleague = world.office("colleague", "hku").api("colleague");
         assertEquals(1, hkuOffice.get("api/inbox/unread-count").json().getInt("unread"));
         assertEquals(1, colleague.get("api/inbox/unread-count").json().getInt("unread"));
         long item = told.getJsonNumber("id").longValue();
@@ -263,15 +268,7 @@ class InboxApiIT {
 
         String suffix = unique().toLowerCase();
         for (String role : List.of("LEGAL", "INVESTOR")) {
-            String username = role.toLowerCase() + "-" + suffix;
-            assertEquals(
-                    201,
-                    admin.post(
-                                    "api/accounts",
-                                    "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\",\"role\":\""
-                                            + role + "\"}")
-                            .status());
-            Api other = new Api(base).as(username, PASSWORD);
+            Api other = world.account(role, role, null).api(role);
             assertProblem(other.get("api/inbox"), 403);
             assertProblem(other.get("api/inbox/unread-count"), 403);
             assertProblem(other.post("api/inbox/" + item + "/read", ""), 403);
@@ -300,21 +297,20 @@ class InboxApiIT {
         assertTrue(
                 ((String) mail.getContent()).contains("即将过期"), mail.getContent().toString());
 
-        Thread.sleep(11_000); // two more checks: the office is told once
+        // two more checks (every 5 s): the office is told once, and at no time twice
+        await("the office is told once")
+                .during(Duration.ofSeconds(11))
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> count(szblOffice, "PROPOSAL_EXPIRING"), n -> n == 1);
         assertEquals(1, count(szblOffice, "PROPOSAL_EXPIRING"));
         assertEquals(0, count(hkuOffice, "PROPOSAL_EXPIRING"), "the proposer's office approved by proposing");
     }
 
-    private static JsonObject awaitItem(Api office, String kind) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline) {
-            JsonObject found = find(office, kind, null);
-            if (found != null) {
-                return found;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("no " + kind + " item arrived");
+    private static JsonObject awaitItem(Api office, String kind) {
+        return await("a " + kind + " item in the office's inbox")
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> find(office, kind, null), Objects::nonNull);
     }
 
     private static long count(Api office, String kind) {
@@ -351,50 +347,8 @@ class InboxApiIT {
                 .toList();
     }
 
-    private static String unique() {
-        return UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    }
-
-    private static long created(Api.Reply r) {
-        assertEquals(201, r.status(), r::toString);
-        return r.id();
-    }
-
-    private static String institution(String jurisdiction, String country) {
-        return """
-                {"shortName":"I%s","name":{"en":"Inbox test institution","zhHant":"收件匣測試機構","zhHans":"收件箱测试机构"},"kind":"UNIVERSITY","jurisdiction":"%s","country":"%s"}
-                """.formatted(unique(), jurisdiction, country);
-    }
-
-    private Api office(String username, long institution, String email) {
-        Api.Reply r = admin.post(
-                "api/accounts",
-                "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD
-                        + "\",\"role\":\"TTO\",\"institutionId\":" + institution
-                        + (email == null ? "" : ",\"email\":\"" + email + "\"") + "}");
-        assertEquals(201, r.status(), r::toString);
-        if (email != null) {
-            assertEquals(email, r.json().getString("email"));
-        }
-        return new Api(base).as(username, PASSWORD);
-    }
-
     private String ownership() {
         return "api/ip-assets/" + asset + "/ownership";
-    }
-
-    private static String shares(String effectiveFrom, Object... ownerAndBp) {
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < ownerAndBp.length; i += 2) {
-            s.append(i == 0 ? "" : ",")
-                    .append("{\"institutionId\":")
-                    .append(ownerAndBp[i])
-                    .append(",\"shareBp\":")
-                    .append(ownerAndBp[i + 1])
-                    .append('}');
-        }
-        return "{\"effectiveFrom\":\"" + effectiveFrom + "\",\"reason\":\"Assignment agreed in 2026\",\"shares\":[" + s
-                + "]}";
     }
 
     private String agreement() {

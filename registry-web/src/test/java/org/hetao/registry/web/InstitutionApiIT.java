@@ -1,5 +1,6 @@
 package org.hetao.registry.web;
 
+import static org.awaitility.Awaitility.await;
 import static org.hetao.registry.web.support.Problems.assertFieldError;
 import static org.hetao.registry.web.support.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -271,13 +272,14 @@ class InstitutionApiIT {
                 admin.get("api/audit?entityKind=institution&entityId=" + id).json();
         assertEquals(true, audit.toString().contains(word), audit::toString);
 
-        java.util.Set<Long> found = java.util.Set.of();
-        for (int i = 0; i < 300 && !found.containsAll(java.util.Set.of(id, project)); i++) {
-            Thread.sleep(50);
-            found = admin.get("api/search?q=" + word).json().getJsonArray("hits").stream()
-                    .map(h -> h.asJsonObject().getJsonNumber("id").longValue())
-                    .collect(java.util.stream.Collectors.toSet());
-        }
+        java.util.Set<Long> found = await("the institution and its project are found by the alias")
+                .atMost(java.time.Duration.ofSeconds(15))
+                .pollInterval(java.time.Duration.ofMillis(50))
+                .until(
+                        () -> admin.get("api/search?q=" + word).json().getJsonArray("hits").stream()
+                                .map(h -> h.asJsonObject().getJsonNumber("id").longValue())
+                                .collect(java.util.stream.Collectors.toSet()),
+                        ids -> ids.containsAll(java.util.Set.of(id, project)));
         assertEquals(java.util.Set.of(id, project), found, "the institution and its project are found by the alias");
 
         assertEquals(200, admin.put(path, "{\"aliases\":[]}", "\"2\"").status());

@@ -1,5 +1,7 @@
 package org.hetao.registry.web;
 
+import static org.awaitility.Awaitility.await;
+import static org.hetao.registry.web.support.Fixture.created;
 import static org.hetao.registry.web.support.Problems.assertFieldError;
 import static org.hetao.registry.web.support.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.hetao.registry.web.support.Api;
+import org.hetao.registry.web.support.Fixture;
 import org.hetao.registry.web.support.RegistryDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -47,31 +51,21 @@ class IpAssetApiIT {
 
     @BeforeEach
     void world() {
-        admin = new Api(base).asAdmin();
-        hk = created(admin.post("api/institutions", institution("HK", "HK")));
-        sz = created(admin.post("api/institutions", institution("MAINLAND", "CN")));
-        third = created(admin.post("api/institutions", institution("OVERSEAS", "DE")));
-        inventorA = created(admin.post(
-                "api/people", "{\"nameEn\":\"Wong Siu Ming\",\"nameZh\":\"黃小明\",\"institutionId\":" + hk + "}"));
-        inventorB = created(
-                admin.post("api/people", "{\"nameEn\":\"Zhang Lei\",\"nameZh\":\"张磊\",\"institutionId\":" + sz + "}"));
-        project = created(admin.post("api/projects", """
-                {"code":"HT-%s","title":{"en":"Soft robotics for sample handling","zhHant":"樣本處理軟體機器人","zhHans":"样本处理软体机器人"},
-                 "site":"BOTH","status":"ACTIVE","startDate":"2025-01-01","confidentiality":"PUBLIC",
-                 "participants":[{"institutionId":%d,"role":"LEAD"},{"institutionId":%d,"role":"PARTNER"}]}
-                """.formatted(
-                        UUID.randomUUID().toString().substring(0, 8).toUpperCase(), hk, sz)));
-    }
-
-    private static long created(Api.Reply r) {
-        assertEquals(201, r.status(), r::toString);
-        return r.id();
-    }
-
-    private static String institution(String jurisdiction, String country) {
-        return """
-                {"shortName":"I%s","name":{"en":"Test institution"},"kind":"UNIVERSITY","jurisdiction":"%s","country":"%s"}
-                """.formatted(UUID.randomUUID().toString().substring(0, 8).toUpperCase(), jurisdiction, country);
+        Fixture world = Fixture.on(base)
+                .shortNamesStartWith("I")
+                .institution("hk", "HK", "HK")
+                .institution("sz", "MAINLAND", "CN")
+                .institution("third", "OVERSEAS", "DE")
+                .person("inventorA", "Wong Siu Ming", "黃小明", "hk")
+                .person("inventorB", "Zhang Lei", "张磊", "sz")
+                .project("project", "HT", "Soft robotics for sample handling", "PUBLIC", "hk", "sz");
+        admin = world.admin();
+        hk = world.id("hk");
+        sz = world.id("sz");
+        third = world.id("third");
+        inventorA = world.id("inventorA");
+        inventorB = world.id("inventorB");
+        project = world.id("project");
     }
 
     private String asset(String inventors) {
@@ -425,14 +419,10 @@ class IpAssetApiIT {
                                         + hk + "}")
                         .status());
         Api hkOffice = new Api(base).as(office, "Harbour-Lights-2718");
-        long deadline = System.currentTimeMillis() + 30_000;
-        long items = 0;
-        while (items == 0 && System.currentTimeMillis() < deadline) {
-            items = recordalItems(hkOffice, recordal);
-            if (items == 0) {
-                Thread.sleep(500);
-            }
-        }
+        long items = await("a RECORDAL_WARNING item for the owner's office")
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> recordalItems(hkOffice, recordal), n -> n > 0);
         assertEquals(1, items, "a RECORDAL_WARNING item for the owner's office");
 
         // an office whose institution is no party may read the public asset's recordals but not write them

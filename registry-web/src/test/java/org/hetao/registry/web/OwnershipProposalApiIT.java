@@ -1,5 +1,7 @@
 package org.hetao.registry.web;
 
+import static org.hetao.registry.web.support.Fixture.created;
+import static org.hetao.registry.web.support.Fixture.shares;
 import static org.hetao.registry.web.support.Problems.assertFieldError;
 import static org.hetao.registry.web.support.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,8 +11,8 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.hetao.registry.web.support.Api;
+import org.hetao.registry.web.support.Fixture;
 import org.hetao.registry.web.support.RegistryDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -27,8 +29,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class OwnershipProposalApiIT {
-    private static final String PASSWORD = "Joint-Office-2718";
-
     @Deployment(testable = false)
     static WebArchive deployment() {
         return RegistryDeployment.war();
@@ -37,6 +37,7 @@ class OwnershipProposalApiIT {
     @ArquillianResource
     URL base;
 
+    private Fixture world;
     private Api admin;
     private Api hkuOffice;
     private Api szblOffice;
@@ -48,69 +49,30 @@ class OwnershipProposalApiIT {
 
     @BeforeEach
     void jointAsset() {
-        admin = new Api(base).asAdmin();
-        Api.Reply hkuReply = admin.post("api/institutions", institution("HK", "HK"));
-        hku = created(hkuReply);
-        hkuCode = hkuReply.json().getString("shortName");
-        Api.Reply szblReply = admin.post("api/institutions", institution("MAINLAND", "CN"));
-        szbl = created(szblReply);
-        szblCode = szblReply.json().getString("shortName");
-        long project = created(admin.post("api/projects", """
-                {"code":"JP-%s","title":{"en":"Joint cell therapy platform"},"site":"BOTH","status":"ACTIVE","startDate":"2025-01-01",
-                 "confidentiality":"PUBLIC","participants":[{"institutionId":%d,"role":"LEAD"},{"institutionId":%d,"role":"PARTNER"}]}
-                """.formatted(unique(), hku, szbl)));
-        asset = created(admin.post("api/ip-assets", """
-                {"projectId":%d,"type":"KNOW_HOW","title":{"en":"Cell expansion protocol"},"readinessLevel":3,
-                 "licensing":"NOT_AVAILABLE","confidentiality":"PUBLIC"}
-                """.formatted(project)));
-        // before the institutions have offices, the administrator records their signed agreement on their behalf
-        Api.Reply v1 = admin.recordOwnership(asset, shares("2026-01-01", hku, 5000, szbl, 5000), "\"0\"");
-        assertEquals(200, v1.status(), v1::toString);
-        hkuOffice = office(hku);
-        szblOffice = office(szbl);
-    }
-
-    private static String unique() {
-        return UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    }
-
-    private static long created(Api.Reply r) {
-        assertEquals(201, r.status(), r::toString);
-        return r.id();
-    }
-
-    private static String institution(String jurisdiction, String country) {
-        return """
-                {"shortName":"P%s","name":{"en":"Proposal test institution","zhHant":"提案測試機構","zhHans":"提案测试机构"},"kind":"UNIVERSITY","jurisdiction":"%s","country":"%s"}
-                """.formatted(unique(), jurisdiction, country);
-    }
-
-    private Api office(long institution) {
-        String username = "tto-" + unique().toLowerCase();
-        Api.Reply r = admin.post(
-                "api/accounts",
-                "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD
-                        + "\",\"role\":\"TTO\",\"institutionId\":" + institution + "}");
-        assertEquals(201, r.status(), r::toString);
-        return new Api(base).as(username, PASSWORD);
+        world = Fixture.on(base)
+                .institution("hku", "HK", "HK")
+                .institution("szbl", "MAINLAND", "CN")
+                .project("project", "JP", "Joint cell therapy platform", "PUBLIC", "hku", "szbl")
+                .asset("asset", "project", """
+                        {"type":"KNOW_HOW","title":{"en":"Cell expansion protocol"},"readinessLevel":3,
+                         "licensing":"NOT_AVAILABLE","confidentiality":"PUBLIC"}""")
+                // before the institutions have offices, the administrator records their signed agreement on their
+                // behalf
+                .owners("asset", "2026-01-01", "hku", 5000, "szbl", 5000)
+                .office("hkuOffice", "hku")
+                .office("szblOffice", "szbl");
+        admin = world.admin();
+        hku = world.id("hku");
+        hkuCode = world.name("hku");
+        szbl = world.id("szbl");
+        szblCode = world.name("szbl");
+        asset = world.id("asset");
+        hkuOffice = world.api("hkuOffice");
+        szblOffice = world.api("szblOffice");
     }
 
     private String ownership() {
         return "api/ip-assets/" + asset + "/ownership";
-    }
-
-    private static String shares(String effectiveFrom, Object... ownerAndBp) {
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < ownerAndBp.length; i += 2) {
-            s.append(i == 0 ? "" : ",")
-                    .append("{\"institutionId\":")
-                    .append(ownerAndBp[i])
-                    .append(",\"shareBp\":")
-                    .append(ownerAndBp[i + 1])
-                    .append('}');
-        }
-        return "{\"effectiveFrom\":\"" + effectiveFrom + "\",\"reason\":\"Assignment agreed in 2026\",\"shares\":[" + s
-                + "]}";
     }
 
     /** A draft agreement about the asset, made from its current ownership. */
@@ -257,15 +219,14 @@ class OwnershipProposalApiIT {
 
     @Test
     void anAdministratorRecordsASignedAssignmentAmongInstitutionsWithoutAnOfficeAtOnce() {
-        long third = created(admin.post("api/institutions", institution("OVERSEAS", "DE")));
-        long fourth = created(admin.post("api/institutions", institution("MACAO", "MO")));
-        long project = created(admin.post("api/projects", """
-                {"code":"NO-%s","title":{"en":"Without offices"},"site":"HK_PARK","status":"ACTIVE","startDate":"2025-01-01",
-                 "confidentiality":"PUBLIC","participants":[{"institutionId":%d,"role":"LEAD"},{"institutionId":%d,"role":"PARTNER"}]}
-                """.formatted(unique(), third, fourth)));
-        long other = created(admin.post("api/ip-assets", """
-                {"projectId":%d,"type":"KNOW_HOW","title":{"en":"Assigned know-how"},"readinessLevel":3,"licensing":"NOT_AVAILABLE","confidentiality":"PUBLIC"}
-                """.formatted(project)));
+        world.institution("third", "OVERSEAS", "DE")
+                .institution("fourth", "MACAO", "MO")
+                .project("withoutOffices", "NO", "Without offices", "PUBLIC", "third", "fourth")
+                .asset("other", "withoutOffices", """
+                        {"type":"KNOW_HOW","title":{"en":"Assigned know-how"},"readinessLevel":3,"licensing":"NOT_AVAILABLE","confidentiality":"PUBLIC"}""");
+        long third = world.id("third");
+        long fourth = world.id("fourth");
+        long other = world.id("other");
         String path = "api/ip-assets/" + other + "/ownership";
         String v1 = shares("2026-01-01", third, 5000, fourth, 5000);
         assertFieldError(admin.put(path, Api.onBehalf(v1, List.of(third, hku)), "\"0\""), "approvals");
@@ -333,7 +294,7 @@ class OwnershipProposalApiIT {
 
     @Test
     void anAdministratorRecordsTheApprovalOfAnInstitutionWithoutAnOffice() {
-        long third = created(admin.post("api/institutions", institution("OVERSEAS", "DE")));
+        long third = world.institution("third", "OVERSEAS", "DE").id("third");
         Api.Reply proposed = hkuOffice.send(
                 "POST",
                 ownership() + "/proposals",
@@ -379,8 +340,9 @@ class OwnershipProposalApiIT {
 
     @Test
     void onlyTheInstitutionsConcernedDecide() {
-        long outsider = created(admin.post("api/institutions", institution("HK", "HK")));
-        Api outsiderOffice = office(outsider);
+        Api outsiderOffice = world.institution("outsider", "HK", "HK")
+                .office("outsiderOffice", "outsider")
+                .api("outsiderOffice");
         long id = hkuTakesAll().id();
         String etag = szblOffice.get("api/ownership-proposals/" + id).etag();
         assertProblem(decide(outsiderOffice, id, "approve", etag, null), 403);
@@ -392,14 +354,11 @@ class OwnershipProposalApiIT {
 
     @Test
     void aProposedNewOwnerSeesAndApprovesTheProposalAndNoOneElseLearnsOfIt() {
-        long project = created(admin.post("api/projects", """
-                {"code":"CP-%s","title":{"en":"HKU confidential work"},"site":"HK_PARK","status":"ACTIVE","startDate":"2025-01-01",
-                 "confidentiality":"CONSORTIUM","participants":[{"institutionId":%d,"role":"LEAD"}]}
-                """.formatted(unique(), hku)));
-        long hidden = created(admin.post("api/ip-assets", """
-                {"projectId":%d,"type":"KNOW_HOW","title":{"en":"Hidden know-how"},"readinessLevel":3,"licensing":"NOT_AVAILABLE",
-                 "confidentiality":"CONSORTIUM"}
-                """.formatted(project)));
+        long hidden = world.project("confidentialWork", "CP", "HKU confidential work", "CONSORTIUM", "hku")
+                .asset("hidden", "confidentialWork", """
+                        {"type":"KNOW_HOW","title":{"en":"Hidden know-how"},"readinessLevel":3,"licensing":"NOT_AVAILABLE",
+                         "confidentiality":"CONSORTIUM"}""")
+                .id("hidden");
         String path = "api/ip-assets/" + hidden + "/ownership";
         assertEquals(
                 200,
@@ -414,7 +373,9 @@ class OwnershipProposalApiIT {
                 "the new owner's office is asked");
         Api.Reply read = szblOffice.get("api/ownership-proposals/" + id);
         assertEquals(200, read.status(), read::toString);
-        Api outsiderOffice = office(created(admin.post("api/institutions", institution("HK", "HK"))));
+        Api outsiderOffice = world.institution("outsider", "HK", "HK")
+                .office("outsiderOffice", "outsider")
+                .api("outsiderOffice");
         Api.Reply toOutsider = outsiderOffice.get("api/ownership-proposals/" + id);
         Api.Reply missing = outsiderOffice.get("api/ownership-proposals/999999999");
         assertProblem(toOutsider, 404);
@@ -434,13 +395,10 @@ class OwnershipProposalApiIT {
 
     @Test
     void aChangeThatConcernsOnlyTheProposersInstitutionTakesEffectAtOnce() {
-        long project = created(admin.post("api/projects", """
-                {"code":"SO-%s","title":{"en":"HKU only"},"site":"HK_PARK","status":"ACTIVE","startDate":"2025-01-01",
-                 "confidentiality":"PUBLIC","participants":[{"institutionId":%d,"role":"LEAD"}]}
-                """.formatted(unique(), hku)));
-        long own = created(admin.post("api/ip-assets", """
-                {"projectId":%d,"type":"KNOW_HOW","title":{"en":"Own know-how"},"readinessLevel":3,"licensing":"NOT_AVAILABLE","confidentiality":"PUBLIC"}
-                """.formatted(project)));
+        long own = world.project("hkuOnly", "SO", "HKU only", "PUBLIC", "hku")
+                .asset("own", "hkuOnly", """
+                        {"type":"KNOW_HOW","title":{"en":"Own know-how"},"readinessLevel":3,"licensing":"NOT_AVAILABLE","confidentiality":"PUBLIC"}""")
+                .id("own");
         String path = "api/ip-assets/" + own + "/ownership";
         assertEquals(
                 200,

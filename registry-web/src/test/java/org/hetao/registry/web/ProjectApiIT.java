@@ -1,5 +1,7 @@
 package org.hetao.registry.web;
 
+import static org.awaitility.Awaitility.await;
+import static org.hetao.registry.web.support.Fixture.created;
 import static org.hetao.registry.web.support.Problems.assertFieldError;
 import static org.hetao.registry.web.support.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,11 +16,14 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.hetao.registry.web.support.Api;
+import org.hetao.registry.web.support.Fixture;
 import org.hetao.registry.web.support.RegistryDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -46,23 +51,16 @@ class ProjectApiIT {
 
     @BeforeEach
     void world() {
-        admin = new Api(base).asAdmin();
-        hk = created(admin.post("api/institutions", institution("HK", "HK")));
-        mainland = created(admin.post("api/institutions", institution("MAINLAND", "CN")));
-        hkPerson = created(admin.post("api/people", "{\"nameEn\":\"Chan Tai Man\",\"institutionId\":" + hk + "}"));
-        mainlandPerson = created(admin.post(
-                "api/people", "{\"nameEn\":\"Li Wei\",\"nameZh\":\"李伟\",\"institutionId\":" + mainland + "}"));
-    }
-
-    private static long created(Api.Reply r) {
-        assertEquals(201, r.status(), r::toString);
-        return r.id();
-    }
-
-    private static String institution(String jurisdiction, String country) {
-        return """
-                {"shortName":"%s","name":{"en":"Test institution"},"kind":"UNIVERSITY","jurisdiction":"%s","country":"%s"}
-                """.formatted(unique(), jurisdiction, country);
+        Fixture world = Fixture.on(base)
+                .institution("hk", "HK", "HK")
+                .institution("mainland", "MAINLAND", "CN")
+                .person("hkPerson", "Chan Tai Man", null, "hk")
+                .person("mainlandPerson", "Li Wei", "李伟", "mainland");
+        admin = world.admin();
+        hk = world.id("hk");
+        mainland = world.id("mainland");
+        hkPerson = world.id("hkPerson");
+        mainlandPerson = world.id("mainlandPerson");
     }
 
     private static String unique() {
@@ -534,26 +532,31 @@ class ProjectApiIT {
         assertTrue(text.contains(",Li Wei,李伟,"), text);
 
         // the office of the employing institution hears of the end, once
-        long deadline = System.currentTimeMillis() + 30_000;
-        JsonObject warned = null;
-        while (warned == null && System.currentTimeMillis() < deadline) {
-            warned = whiteListWarning(project);
-            if (warned == null) {
-                Thread.sleep(500);
-            }
-        }
-        assertNotNull(warned, "no WHITE_LIST_EXPIRING item arrived");
+        JsonObject warned = await("a WHITE_LIST_EXPIRING item in the office's inbox")
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> whiteListWarning(project), Objects::nonNull);
         assertEquals("project", warned.getString("subjectKind"));
         assertEquals("/api/projects/" + project, warned.getString("href"));
         assertTrue(!warned.containsKey("ipAssetId") || warned.isNull("ipAssetId"), warned::toString);
         assertTrue(warned.getString("note").contains("Li Wei"), warned::toString);
         assertTrue(warned.getString("note").contains(today.plusDays(20).toString()), warned::toString);
-        Thread.sleep(11_000); // two more checks
-        assertEquals(
-                1,
-                admin.get("api/inbox?size=200&institutionId=" + mainland).json().getJsonArray("items").stream()
-                        .filter(v -> v.asJsonObject().getString("kind").equals("WHITE_LIST_EXPIRING"))
-                        .count());
+        // two more checks (every 5 s): the office is told once, and at no time twice
+        await("the office is told once")
+                .during(Duration.ofSeconds(11))
+                .atMost(Duration.ofSeconds(20))
+                .until(
+                        () ->
+                                admin
+                                        .get("api/inbox?size=200&institutionId=" + mainland)
+                                        .json()
+                                        .getJsonArray("items")
+                                        .stream()
+                                        .filter(v -> v.asJsonObject()
+                                                .getString("kind")
+                                                .equals("WHITE_LIST_EXPIRING"))
+                                        .count(),
+                        n -> n == 1);
     }
 
     private JsonObject whiteListWarning(long project) {

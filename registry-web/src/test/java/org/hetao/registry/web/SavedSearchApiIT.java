@@ -1,5 +1,6 @@
 package org.hetao.registry.web;
 
+import static org.awaitility.Awaitility.await;
 import static org.hetao.registry.web.support.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,6 +17,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -221,18 +223,18 @@ class SavedSearchApiIT {
         return r.json();
     }
 
-    private static void awaitInvestorFinds(Api investor, String tag, long id) throws InterruptedException {
-        long start = System.nanoTime();
-        while (System.nanoTime() - start < 15_000_000_000L) {
-            Api.Reply r = investor.get("api/search?q=" + tag);
-            if (r.status() == 200
-                    && r.json().getJsonArray("hits").stream()
-                            .anyMatch(h -> h.asJsonObject().getJsonNumber("id").longValue() == id)) {
-                return;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("the investor never found asset " + id);
+    private static void awaitInvestorFinds(Api investor, String tag, long id) {
+        await("the investor finds asset " + id)
+                .atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofMillis(20))
+                .until(
+                        () -> investor.get("api/search?q=" + tag),
+                        r -> r.status() == 200
+                                && r.json().getJsonArray("hits").stream()
+                                        .anyMatch(h -> h.asJsonObject()
+                                                        .getJsonNumber("id")
+                                                        .longValue()
+                                                == id));
     }
 
     private Api account(Api admin, String role) {

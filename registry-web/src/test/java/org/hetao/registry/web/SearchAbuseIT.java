@@ -1,5 +1,6 @@
 package org.hetao.registry.web;
 
+import static org.awaitility.Awaitility.await;
 import static org.hetao.registry.web.support.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -82,11 +83,14 @@ class SearchAbuseIT {
                                         + "\",\"role\":\"INVESTOR\"}")
                         .status());
         investor = new Api(base).as(name, PASSWORD);
-        long start = System.nanoTime();
-        while (total(timed(investor, "rotary " + suffix.toLowerCase()).json()) == 0) {
-            assertTrue(System.nanoTime() - start < 15_000_000_000L, "the records were never indexed");
-            Thread.sleep(20);
-        }
+        await("the records are indexed")
+                .atMost(Duration.ofSeconds(15))
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(20))
+                .until(
+                        () -> total(timed(investor, "rotary " + suffix.toLowerCase())
+                                .json()),
+                        n -> n > 0);
     }
 
     /** {@code ro*a*b*c*...*} ORed with {@code co*a*b*...}: nearly 500 characters, dozens of wildcards per term. */

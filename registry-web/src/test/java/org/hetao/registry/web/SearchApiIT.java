@@ -1,5 +1,6 @@
 package org.hetao.registry.web;
 
+import static org.awaitility.Awaitility.await;
 import static org.hetao.registry.web.support.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,6 +14,7 @@ import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -323,24 +325,12 @@ class SearchApiIT {
     /** Polls until the search satisfies {@code done}; returns the time it took in milliseconds. */
     private static long awaitSearch(Api api, String query, Predicate<JsonObject> done) {
         long start = System.nanoTime();
-        JsonObject last = null;
-        while (System.nanoTime() - start < 15_000_000_000L) {
-            last = search(api, query);
-            if (done.test(last)) {
-                return (System.nanoTime() - start) / 1_000_000;
-            }
-            sleep(10);
-        }
-        throw new AssertionError("search " + query + " never gave the expected answer; last: " + last);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        await("search " + query + " gives the expected answer")
+                .atMost(Duration.ofSeconds(15))
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(10))
+                .until(() -> search(api, query), done);
+        return (System.nanoTime() - start) / 1_000_000;
     }
 
     /**
@@ -880,13 +870,12 @@ class SearchApiIT {
         assertTrue(searching.containsKey("rebuilding"));
         assertEquals(7, total(searching), "searches keep answering during a rebuild");
 
-        long start = System.nanoTime();
-        JsonObject done;
-        do {
-            sleep(50);
-            done = world.admin().get("api/admin/search/status").json();
-        } while (!done.getJsonObject("lastRebuild").containsKey("finished")
-                && System.nanoTime() - start < 60_000_000_000L);
+        JsonObject done = await("the rebuild finishes")
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(50))
+                .until(
+                        () -> world.admin().get("api/admin/search/status").json(),
+                        status -> status.getJsonObject("lastRebuild").containsKey("finished"));
         JsonObject last = done.getJsonObject("lastRebuild");
         assertTrue(last.containsKey("finished"), done::toString);
         assertFalse(last.containsKey("error"), done::toString);

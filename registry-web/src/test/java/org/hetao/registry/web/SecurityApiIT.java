@@ -1,5 +1,6 @@
 package org.hetao.registry.web;
 
+import static org.hetao.registry.web.support.Fixture.created;
 import static org.hetao.registry.web.support.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hetao.registry.web.support.Api;
+import org.hetao.registry.web.support.Fixture;
 import org.hetao.registry.web.support.RegistryDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -34,6 +36,7 @@ class SecurityApiIT {
     @ArquillianResource
     URL base;
 
+    private Fixture world;
     private Api admin;
     private long hku;
     private long szu;
@@ -43,29 +46,18 @@ class SecurityApiIT {
 
     @BeforeEach
     void world() {
-        admin = new Api(base).asAdmin();
-        hku = created(admin.post("api/institutions", institution("HK", "HK")));
-        szu = created(admin.post("api/institutions", institution("MAINLAND", "CN")));
-        ttoHku = account("TTO", hku);
-        ttoSzu = account("TTO", szu);
-        investor = account("INVESTOR", null);
-    }
-
-    private Api account(String role, Long institution) {
-        String name = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
-        assertEquals(
-                201,
-                admin.post(
-                                "api/accounts",
-                                "{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\",\"role\":\"" + role
-                                        + "\"" + (institution == null ? "" : ",\"institutionId\":" + institution) + "}")
-                        .status());
-        return new Api(base).as(name, PASSWORD);
-    }
-
-    private static long created(Api.Reply r) {
-        assertEquals(201, r.status(), r::toString);
-        return r.id();
+        world = Fixture.on(base)
+                .institution("hku", "HK", "HK")
+                .institution("szu", "MAINLAND", "CN")
+                .office("ttoHku", "hku")
+                .office("ttoSzu", "szu")
+                .account("investor", "INVESTOR", null);
+        admin = world.admin();
+        hku = world.id("hku");
+        szu = world.id("szu");
+        ttoHku = world.api("ttoHku");
+        ttoSzu = world.api("ttoSzu");
+        investor = world.api("investor");
     }
 
     private static String institution(String jurisdiction, String country) {
@@ -164,7 +156,7 @@ class SecurityApiIT {
                         + ",\"shareBp\":6667},{\"institutionId\":" + hku + ",\"shareBp\":3333}]}";
         assertProblem(ttoHku.put(path, split, "\"1\""), 403);
 
-        Api legal = account("LEGAL", null);
+        Api legal = world.account("legal", "LEGAL", null).api("legal");
         Api.Reply proposed = legal.put(path, split, "\"1\"");
         assertEquals(
                 202, proposed.status(), () -> "LEGAL acts for no institution: every owner must approve; " + proposed);

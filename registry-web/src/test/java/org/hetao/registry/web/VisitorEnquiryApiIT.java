@@ -1,5 +1,6 @@
 package org.hetao.registry.web;
 
+import static org.awaitility.Awaitility.await;
 import static org.hetao.registry.web.support.Problems.assertFieldError;
 import static org.hetao.registry.web.support.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,6 +12,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -331,20 +333,18 @@ class VisitorEnquiryApiIT {
                 .anyMatch(v -> v.asJsonObject().getString("kind").equals(kind));
     }
 
-    private static JsonObject awaitItem(Api office, String kind, long enquiry) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline) {
-            var found = office.get("api/inbox?size=200").json().getJsonArray("items").stream()
-                    .map(v -> v.asJsonObject())
-                    .filter(o -> o.getString("kind").equals(kind)
-                            && o.getJsonNumber("subjectId").longValue() == enquiry)
-                    .findFirst();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            Thread.sleep(300);
-        }
-        throw new AssertionError("no " + kind + " item about enquiry " + enquiry);
+    private static JsonObject awaitItem(Api office, String kind, long enquiry) {
+        return await("a " + kind + " item about enquiry " + enquiry)
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(
+                        () -> office.get("api/inbox?size=200").json().getJsonArray("items").stream()
+                                .map(v -> v.asJsonObject())
+                                .filter(o -> o.getString("kind").equals(kind)
+                                        && o.getJsonNumber("subjectId").longValue() == enquiry)
+                                .findFirst(),
+                        java.util.Optional::isPresent)
+                .get();
     }
 
     private static String unique() {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -99,9 +100,15 @@ public final class Browser implements AutoCloseable {
         settle();
     }
 
-    /** Waits until the router has drawn a page and no request is under way. */
+    /**
+     * Waits until the router has drawn a page and no request is under way: first until the browser has
+     * run the tasks already queued (an event that starts a redraw, such as hashchange or resize) and
+     * drawn a frame, then until the page is drawn.
+     */
     public void settle() {
-        pause(50); // let an event that starts a redraw (hashchange, resize) be handled first
+        ((JavascriptExecutor) driver)
+                .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                        + "requestAnimationFrame(() => setTimeout(done, 0));");
         wait.until(d -> {
             Object r = ((JavascriptExecutor) d)
                     .executeScript(
@@ -221,14 +228,17 @@ public final class Browser implements AutoCloseable {
                 script("const e = document.activeElement; return e ? (e.id || e.textContent || e.tagName) : '';");
     }
 
+    /** Resizes the window and waits until the page has its new width (a page may redraw for it: the charts do). */
     public void size(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
+        // the page's viewport, not the window: headless Chromium keeps a window at least 500 px wide
+        wait.until(d ->
+                ((Number) ((JavascriptExecutor) d).executeScript("return window.innerWidth;")).intValue() == width);
     }
 
     /** A PNG of the page as it is shown, tall enough for the whole page up to a limit. */
     public void screenshot(Path file, int width) throws IOException {
         size(width, 900);
-        pause(400); // a page may redraw for the new width (the charts do)
         settle();
         Number height = (Number) script("return Math.min(4000, document.documentElement.scrollHeight);");
         size(width, Math.max(600, height.intValue()));
@@ -238,16 +248,7 @@ public final class Browser implements AutoCloseable {
         Files.createDirectories(file.getParent());
         Files.write(file, png);
         size(1280, 900);
-        pause(400);
         settle();
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /**
@@ -274,15 +275,16 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Waits for a finished download whose name ends with {@code suffix}. */
-    public File download(String suffix) throws InterruptedException {
-        for (int i = 0; i < 120; i++) {
-            File[] files = downloads.toFile().listFiles((dir, name) -> name.endsWith(suffix));
-            if (files != null && files.length > 0 && files[0].length() > 0) {
-                return files[0];
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("No download ending in " + suffix + " in " + downloads);
+    public File download(String suffix) {
+        return Awaitility.await("a download ending in " + suffix + " in " + downloads)
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(
+                        () -> {
+                            File[] files = downloads.toFile().listFiles((dir, name) -> name.endsWith(suffix));
+                            return files == null || files.length == 0 ? null : files[0];
+                        },
+                        file -> file != null && file.length() > 0);
     }
 
     static String literal(String s) {

@@ -2,8 +2,11 @@ package org.hetao.registry.web.support;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.Optional;
 
 /** Waits for the e-mails the registry sends to a test's SMTP server (GreenMail). */
 public final class Mailbox {
@@ -17,20 +20,26 @@ public final class Mailbox {
         return smtp;
     }
 
-    /** The first message to {@code to} whose subject contains {@code subject}, waiting up to 30 seconds for it. */
-    public static MimeMessage await(GreenMail smtp, String to, String subject) throws Exception {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline) {
-            for (MimeMessage m : smtp.getReceivedMessages()) {
-                boolean addressed = Arrays.stream(m.getAllRecipients())
-                        .anyMatch(a -> a.toString().equals(to));
-                if (addressed && m.getSubject().contains(subject)) {
-                    return m;
-                }
+    /**
+     * The first message to {@code to} whose subject contains {@code subject} (any message to {@code to}
+     * for ""), waiting up to 30 seconds for it.
+     */
+    public static MimeMessage await(GreenMail smtp, String to, String subject) {
+        return org.awaitility.Awaitility.await("an e-mail to " + to + " about '" + subject + "'")
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> first(smtp, to, subject), Optional::isPresent)
+                .orElseThrow();
+    }
+
+    private static Optional<MimeMessage> first(GreenMail smtp, String to, String subject) throws MessagingException {
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            boolean addressed = Arrays.stream(m.getAllRecipients())
+                    .anyMatch(a -> a.toString().equals(to));
+            if (addressed && String.valueOf(m.getSubject()).contains(subject)) {
+                return Optional.of(m);
             }
-            Thread.sleep(300);
         }
-        throw new AssertionError("no e-mail to " + to + " about '" + subject + "' arrived; received: "
-                + smtp.getReceivedMessages().length);
+        return Optional.empty();
     }
 }

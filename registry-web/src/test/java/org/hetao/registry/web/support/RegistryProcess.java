@@ -9,10 +9,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 
 /** The registry's uber-jar run as its own process, exactly as the quick start runs it. */
 public final class RegistryProcess implements AutoCloseable {
@@ -84,24 +84,25 @@ public final class RegistryProcess implements AutoCloseable {
     /** Waits until {@code /health/ready} answers 200; fails if the process ends first or the time runs out. */
     public void awaitReady(Duration timeout) throws InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
-        Instant end = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(end)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The registry exited with " + process.exitValue() + "; see " + log);
-            }
-            try {
-                HttpResponse<String> r = http.send(
-                        HttpRequest.newBuilder(base().resolve("health/ready")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(250);
+        Awaitility.await("the registry answers /health/ready with 200 (see " + log + ")")
+                .atMost(timeout)
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(250))
+                .failFast("The registry exited; see " + log, () -> !process.isAlive())
+                .until(() -> readiness(http) == 200);
+    }
+
+    /** The status of {@code /health/ready}, or 0 while nothing listens on the port. */
+    private int readiness(HttpClient http) throws InterruptedException {
+        try {
+            return http.send(
+                            HttpRequest.newBuilder(base().resolve("health/ready"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        } catch (IOException e) {
+            return 0;
         }
-        throw new IllegalStateException("The registry was not ready within " + timeout + "; see " + log);
     }
 
     /** Sends SIGTERM, as a service manager would, and waits for the process to end. */
