@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.hetao.registry.transfer.format.Formulas;
+import org.hetao.registry.common.Formulas;
 
 /**
  * Writes audit records one by one as they come, in the chain's order, with every stored field the

@@ -12,7 +12,6 @@ import com.tngtech.archunit.library.dependencies.SliceRule;
 import java.net.URISyntaxException;
 import java.util.Set;
 import org.hetao.registry.access.ReadRule;
-import org.hetao.registry.audit.AuditExportWriter;
 import org.hetao.registry.audit.reading.AuditNames;
 import org.hetao.registry.common.RegistryClock;
 import org.hetao.registry.config.RuntimeSettingsService;
@@ -57,10 +56,6 @@ class PackageCyclesTest {
                         belongToAnyOf(RuntimeSettingsService.class), resideInAPackage("org.hetao.registry.audit.."))
                 // the free-space check reads the data directory's setting
                 .ignoreDependency(belongToAnyOf(StorageSpace.class), resideInAPackage("org.hetao.registry.config.."))
-                // the audit export neutralises spreadsheet formulas with the import's rule
-                .ignoreDependency(
-                        belongToAnyOf(AuditExportWriter.class),
-                        resideInAPackage("org.hetao.registry.transfer.imports.."))
                 // the audit reader names projects and IP assets the reader may read
                 .ignoreDependency(belongToAnyOf(AuditNames.class), resideInAPackage("org.hetao.registry.project.."))
                 .ignoreDependency(belongToAnyOf(AuditNames.class), resideInAPackage("org.hetao.registry.ipasset.."));

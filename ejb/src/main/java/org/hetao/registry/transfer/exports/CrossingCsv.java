@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.hetao.registry.common.Formulas;
 import org.hetao.registry.project.Crossing;
-import org.hetao.registry.transfer.format.Formulas;
 
 /**
  * The list of who crosses into the Hong Kong park on a day as CSV (RFC 4180, UTF-8 with a byte-order

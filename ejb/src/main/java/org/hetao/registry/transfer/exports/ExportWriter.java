@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.hetao.registry.common.Formulas;
 import org.hetao.registry.transfer.format.Columns;
-import org.hetao.registry.transfer.format.Formulas;
 
 /**
  * Writes exported rows one by one as they come: CSV with Apache Commons CSV (UTF-8 with a byte order

@@ -12,9 +12,9 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.hetao.registry.common.Formulas;
 import org.hetao.registry.transfer.format.Column;
 import org.hetao.registry.transfer.format.Columns;
-import org.hetao.registry.transfer.format.Formulas;
 import org.hetao.registry.transfer.format.RecordKind;
 
 /**

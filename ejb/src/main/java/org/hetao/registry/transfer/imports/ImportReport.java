@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.hetao.registry.transfer.format.Formulas;
+import org.hetao.registry.common.Formulas;
 import org.hetao.registry.transfer.format.RecordKind;
 
 /**

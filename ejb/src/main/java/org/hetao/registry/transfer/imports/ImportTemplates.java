@@ -5,9 +5,9 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.hetao.registry.common.Formulas;
 import org.hetao.registry.transfer.format.Column;
 import org.hetao.registry.transfer.format.Columns;
-import org.hetao.registry.transfer.format.Formulas;
 import org.hetao.registry.transfer.format.RecordKind;
 
 /** The downloadable template of a record kind: its header row and one example row (UTF-8 with a byte order mark). */

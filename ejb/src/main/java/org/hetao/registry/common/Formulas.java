@@ -1,4 +1,4 @@
-package org.hetao.registry.transfer.format;
+package org.hetao.registry.common;
 
 /**
  * Spreadsheet formula injection: a cell that starts with {@code = + - @}, a tab or a carriage

@@ -1,4 +1,4 @@
-package org.hetao.registry.transfer.format;
+package org.hetao.registry.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
