@@ -9,8 +9,8 @@ import java.security.SecureRandom;
 import java.util.logging.Logger;
 import org.hetao.registry.access.Role;
 import org.hetao.registry.common.InvalidValueException;
+import org.hetao.registry.common.RegistrySetting;
 import org.hetao.registry.config.RefusedSetting;
-import org.hetao.registry.config.RegistrySetting;
 import org.hetao.registry.config.SignInHint;
 
 /**

@@ -1,7 +1,7 @@
 package org.hetao.registry.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.hetao.registry.config.RegistrySetting;
+import org.hetao.registry.common.RegistrySetting;
 
 /** The configured password hasher, and a dummy hash that makes unknown usernames cost as much as known ones. */
 @ApplicationScoped

@@ -12,7 +12,7 @@ import org.hetao.registry.access.Caller;
 import org.hetao.registry.audit.AuditAction;
 import org.hetao.registry.audit.AuditEvent;
 import org.hetao.registry.audit.AuditLog;
-import org.hetao.registry.config.RegistrySetting;
+import org.hetao.registry.common.RegistrySetting;
 
 /** Signs accounts in with a password and checks the bearer tokens that result. */
 @Stateless

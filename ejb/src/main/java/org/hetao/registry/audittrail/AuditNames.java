@@ -1,4 +1,4 @@
-package org.hetao.registry.audit.reading;
+package org.hetao.registry.audittrail;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.hetao.registry.audit.reading;
+package org.hetao.registry.audittrail;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;

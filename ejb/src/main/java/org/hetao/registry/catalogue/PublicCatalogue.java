@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.hetao.registry.access.Caller;
 import org.hetao.registry.access.CallerContext;
-import org.hetao.registry.config.RuntimeSettingsService;
 import org.hetao.registry.institution.Institution;
 import org.hetao.registry.institution.InstitutionRepository;
 import org.hetao.registry.ipasset.IpAsset;
@@ -17,6 +16,7 @@ import org.hetao.registry.ownership.OwnershipRepository;
 import org.hetao.registry.search.SearchAnswer;
 import org.hetao.registry.search.SearchParameters;
 import org.hetao.registry.search.SearchService;
+import org.hetao.registry.settings.RuntimeSettingsService;
 
 /**
  * The licensable catalogue for people who have not signed in. Every read runs as

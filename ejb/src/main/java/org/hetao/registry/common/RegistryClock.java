@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ServiceConfigurationError;
-import org.hetao.registry.config.RegistrySetting;
 
 /**
  * The registry's clock. Dates that take effect (ownership versions) and every "today" count in the

@@ -1,4 +1,4 @@
-package org.hetao.registry.config;
+package org.hetao.registry.common;
 
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;

@@ -1,5 +1,7 @@
 package org.hetao.registry.config;
 
+import org.hetao.registry.common.RegistrySetting;
+
 /**
  * A setting the registry refuses at start-up (a first administrator's password the policy refuses,
  * say). Thrown from a start-up bean it fails the deployment; its message is one line that names the

@@ -8,6 +8,7 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.util.Properties;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.hetao.registry.common.RegistrySetting;
 
 /**
  * A plain, non-pooling data source that picks the JDBC driver from the URL, so that one

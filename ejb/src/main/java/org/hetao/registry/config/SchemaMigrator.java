@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.hetao.registry.common.RegistrySetting;
 
 /**
  * Defines the registry's data source and brings its schema up to date with Flyway before anything

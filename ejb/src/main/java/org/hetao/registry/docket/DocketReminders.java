@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.hetao.registry.common.RegistryClock;
+import org.hetao.registry.common.RegistrySetting;
 import org.hetao.registry.config.PeriodicCheck;
-import org.hetao.registry.config.RegistrySetting;
 
 /**
  * Every {@code registry.docket.check.seconds} seconds (an hour by default), tells the owning offices

@@ -15,7 +15,7 @@ import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.common.NotFoundException;
 import org.hetao.registry.common.RegistryClock;
-import org.hetao.registry.config.RegistrySetting;
+import org.hetao.registry.common.RegistrySetting;
 import org.hetao.registry.ipasset.AssetAccess;
 import org.hetao.registry.ipasset.FilingDetails;
 import org.hetao.registry.ipasset.IpAsset;

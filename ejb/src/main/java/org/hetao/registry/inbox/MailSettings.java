@@ -1,7 +1,7 @@
 package org.hetao.registry.inbox;
 
 import java.util.Locale;
-import org.hetao.registry.config.RegistrySetting;
+import org.hetao.registry.common.RegistrySetting;
 
 /** The SMTP settings ({@code registry.mail.*}); e-mail is off unless {@code enabled}. */
 public record MailSettings(

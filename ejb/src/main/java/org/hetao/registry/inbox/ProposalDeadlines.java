@@ -16,8 +16,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.hetao.registry.common.RegistrySetting;
 import org.hetao.registry.config.PeriodicCheck;
-import org.hetao.registry.config.RegistrySetting;
 
 /**
  * Proposals expire lazily when they are next read or decided; this check, run every

@@ -15,8 +15,8 @@ import java.time.OffsetDateTime;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.hetao.registry.common.RegistryClock;
+import org.hetao.registry.common.RegistrySetting;
 import org.hetao.registry.config.PeriodicCheck;
-import org.hetao.registry.config.RegistrySetting;
 
 /**
  * Tells the offices of the parties to an ownership version or agreement when one of its recordals

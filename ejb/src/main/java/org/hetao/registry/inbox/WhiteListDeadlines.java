@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.hetao.registry.common.RegistryClock;
+import org.hetao.registry.common.RegistrySetting;
 import org.hetao.registry.config.PeriodicCheck;
-import org.hetao.registry.config.RegistrySetting;
 import org.hetao.registry.project.ExpiringWhiteList;
 
 /**

@@ -13,8 +13,8 @@ import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.hetao.registry.common.RegistryClock;
+import org.hetao.registry.common.RegistrySetting;
 import org.hetao.registry.config.PeriodicCheck;
-import org.hetao.registry.config.RegistrySetting;
 
 /**
  * Sends the saved searches' digests that are due, soon after start-up (periods that ended while the

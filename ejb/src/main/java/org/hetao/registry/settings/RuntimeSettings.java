@@ -1,4 +1,4 @@
-package org.hetao.registry.config;
+package org.hetao.registry.settings;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import org.hetao.registry.common.Checks;
+import org.hetao.registry.common.RegistrySetting;
 
 /**
  * The settings an administrator changes while the registry runs, in their one database row. A

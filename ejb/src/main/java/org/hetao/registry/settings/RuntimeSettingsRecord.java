@@ -1,4 +1,4 @@
-package org.hetao.registry.config;
+package org.hetao.registry.settings;
 
 /** What the audit trail records of the runtime settings: each one as set (null: the configuration key decides). */
 public record RuntimeSettingsRecord(Boolean publicCatalogueEnabled, Boolean visitorEnquiriesEnabled) {

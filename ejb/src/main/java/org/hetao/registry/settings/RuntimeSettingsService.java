@@ -1,4 +1,4 @@
-package org.hetao.registry.config;
+package org.hetao.registry.settings;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -12,6 +12,7 @@ import org.hetao.registry.access.Role;
 import org.hetao.registry.audit.ChangeRecorder;
 import org.hetao.registry.common.ConflictException;
 import org.hetao.registry.common.RegistryClock;
+import org.hetao.registry.common.RegistrySetting;
 import org.hetao.registry.common.StaleVersionException;
 
 /**

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
-import org.hetao.registry.config.RegistrySetting;
+import org.hetao.registry.common.RegistrySetting;
 
 /**
  * The registry's view of its free space: the directories it writes to (from the configuration)

@@ -19,10 +19,9 @@ import org.hetao.registry.catalogue.TooManyRequestsException;
 import org.hetao.registry.common.LocalizedText;
 import org.hetao.registry.common.NotFoundException;
 import org.hetao.registry.common.RegistryClock;
+import org.hetao.registry.common.RegistrySetting;
 import org.hetao.registry.common.SecretTokens;
 import org.hetao.registry.common.StaleVersionException;
-import org.hetao.registry.config.RegistrySetting;
-import org.hetao.registry.config.RuntimeSettingsService;
 import org.hetao.registry.enquiry.Enquiry;
 import org.hetao.registry.enquiry.EnquiryMessage;
 import org.hetao.registry.enquiry.EnquiryRecord;
@@ -38,6 +37,7 @@ import org.hetao.registry.institution.InstitutionRepository;
 import org.hetao.registry.lucene.Language;
 import org.hetao.registry.ownership.OwnershipRepository;
 import org.hetao.registry.ownership.OwnershipVersion;
+import org.hetao.registry.settings.RuntimeSettingsService;
 
 /**
  * Public visitors' enquiries. While an administrator allows them (and the catalogue is open and

@@ -1,4 +1,4 @@
-package org.hetao.registry.audit.reading;
+package org.hetao.registry.audittrail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package org.hetao.registry.config;
+package org.hetao.registry.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

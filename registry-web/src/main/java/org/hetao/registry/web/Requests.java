@@ -10,8 +10,8 @@ import java.util.logging.Logger;
 import javax.management.JMException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
+import org.hetao.registry.common.RegistrySetting;
 import org.hetao.registry.config.BackgroundWork;
-import org.hetao.registry.config.RegistrySetting;
 import org.hetao.registry.config.SignInHint;
 
 /**

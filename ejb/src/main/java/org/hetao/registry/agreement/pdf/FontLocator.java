@@ -2,7 +2,7 @@ package org.hetao.registry.agreement.pdf;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.hetao.registry.config.RegistrySetting;
+import org.hetao.registry.common.RegistrySetting;
 
 /**
  * Finds the CJK font that agreement PDFs embed (Noto Sans CJK, SIL Open Font License 1.1, which

@@ -13,7 +13,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.UUID;
-import org.hetao.registry.config.RegistrySetting;
+import org.hetao.registry.common.RegistrySetting;
 
 /**
  * Keeps uploaded files under the data directory ({@code imports/<job id>.upload}) until their job

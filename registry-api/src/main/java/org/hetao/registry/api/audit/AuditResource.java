@@ -39,8 +39,8 @@ import org.hetao.registry.audit.AuditExportWriter;
 import org.hetao.registry.audit.AuditFilter;
 import org.hetao.registry.audit.AuditService;
 import org.hetao.registry.audit.AuditVerification;
-import org.hetao.registry.audit.reading.AuditNames;
-import org.hetao.registry.audit.reading.AuditReferences;
+import org.hetao.registry.audittrail.AuditNames;
+import org.hetao.registry.audittrail.AuditReferences;
 import org.hetao.registry.common.Page;
 import org.hetao.registry.common.PageRequest;
 

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hetao.registry.audit.AuditEntry;
 import org.hetao.registry.audit.AuditEvent;
-import org.hetao.registry.audit.reading.AuditReferences;
+import org.hetao.registry.audittrail.AuditReferences;
 
 /**
  * An audit record in a response; {@code changes} is the JSON text of the changed fields' before and

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collections;
-import org.hetao.registry.config.RegistrySetting;
+import org.hetao.registry.common.RegistrySetting;
 
 /** The address of the client behind a request, read through the trusted reverse proxies of {@code registry.auth.trusted.proxies}. */
 @ApplicationScoped

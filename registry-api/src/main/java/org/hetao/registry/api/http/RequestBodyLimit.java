@@ -6,8 +6,8 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
+import org.hetao.registry.common.RegistrySetting;
 import org.hetao.registry.common.RequestTooLargeException;
-import org.hetao.registry.config.RegistrySetting;
 
 /**
  * Refuses a request body above {@code registry.request.max.bytes} before anything reads it, before

@@ -2,7 +2,7 @@ package org.hetao.registry.api.http;
 
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import org.hetao.registry.config.RegistrySetting;
+import org.hetao.registry.common.RegistrySetting;
 
 /**
  * The web UI's address, for links that leave the registry (e-mails, feeds, exports):

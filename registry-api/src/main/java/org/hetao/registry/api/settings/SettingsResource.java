@@ -19,8 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hetao.registry.access.Permission;
 import org.hetao.registry.api.auth.Requires;
 import org.hetao.registry.api.http.Versions;
-import org.hetao.registry.config.RuntimeSettings;
-import org.hetao.registry.config.RuntimeSettingsService;
+import org.hetao.registry.settings.RuntimeSettings;
+import org.hetao.registry.settings.RuntimeSettingsService;
 
 /** The runtime settings, for administrators: they take effect at the next request, without a restart. */
 @Path("admin/settings")

@@ -1,8 +1,8 @@
 package org.hetao.registry.api.settings;
 
 import java.time.OffsetDateTime;
-import org.hetao.registry.config.RegistrySetting;
-import org.hetao.registry.config.RuntimeSettings;
+import org.hetao.registry.common.RegistrySetting;
+import org.hetao.registry.settings.RuntimeSettings;
 
 /**
  * The runtime settings: each with the value in force ({@code enabled}), the administrator's value

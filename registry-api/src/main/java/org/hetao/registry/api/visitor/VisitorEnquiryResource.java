@@ -33,7 +33,7 @@ import org.hetao.registry.api.http.Versions;
 import org.hetao.registry.api.http.WebAddress;
 import org.hetao.registry.catalogue.VisitorRateLimit;
 import org.hetao.registry.common.NotFoundException;
-import org.hetao.registry.config.RegistrySetting;
+import org.hetao.registry.common.RegistrySetting;
 import org.hetao.registry.enquiry.VisitorContact;
 import org.hetao.registry.visitor.ConfirmedEnquiry;
 import org.hetao.registry.visitor.VisitorEnquiryService;
