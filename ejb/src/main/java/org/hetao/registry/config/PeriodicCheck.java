@@ -12,7 +12,7 @@ import java.util.logging.Logger;
  * A check that runs on the container's scheduled executor soon after start-up and then every so many
  * seconds, one run at a time, as background work a stop waits for: no run starts once the process is
  * stopping, {@link #stop()} cancels the schedule and waits for the running one, and a run that fails
- * is logged and left to the next.
+ * is logged and left to the next (in one line when the process is ending under it).
  */
 public final class PeriodicCheck {
     private final String what;
@@ -69,7 +69,12 @@ public final class PeriodicCheck {
                 check.run();
             }
         } catch (RuntimeException e) {
-            log.log(Level.WARNING, what + " failed; it runs again later", e);
+            if (Stopping.now()) {
+                // the container goes away under the run: the next start runs it again
+                log.info(() -> what + " ended with the process: " + e);
+            } else {
+                log.log(Level.WARNING, what + " failed; it runs again later", e);
+            }
         } finally {
             BackgroundWork.exit();
         }

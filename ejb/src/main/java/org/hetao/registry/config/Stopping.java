@@ -2,8 +2,9 @@ package org.hetao.registry.config;
 
 /**
  * Whether the process is stopping: the launcher sets the JVM-wide property {@value #PROPERTY} on
- * SIGTERM (the registry runs in another class loader, so a system property is what both see). From
- * then on new requests are answered 503 and readiness is down.
+ * SIGTERM (the registry runs in another class loader, so a system property is what both see), and a
+ * {@link RefusedSetting} ends the process as soon as it is refused. From then on new requests are
+ * answered 503, readiness is down and background work starts nothing new.
  */
 public final class Stopping {
     public static final String PROPERTY = "registry.stopping";
@@ -11,6 +12,6 @@ public final class Stopping {
     private Stopping() {}
 
     public static boolean now() {
-        return Boolean.getBoolean(PROPERTY);
+        return Boolean.getBoolean(PROPERTY) || System.getProperty(RefusedSetting.PROPERTY) != null;
     }
 }

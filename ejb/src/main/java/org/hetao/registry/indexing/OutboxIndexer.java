@@ -189,7 +189,13 @@ public class OutboxIndexer {
                 }
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Draining the outbox failed; it is tried again at the next poll", e);
+            if (Stopping.now()) {
+                // the container goes away under the drain: the rows stay in the outbox for the next start
+                LOG.info(() ->
+                        "Draining the outbox ended with the process; the rest is indexed at the next start: " + e);
+            } else {
+                LOG.log(Level.WARNING, "Draining the outbox failed; it is tried again at the next poll", e);
+            }
         } finally {
             BackgroundWork.exit();
         }
