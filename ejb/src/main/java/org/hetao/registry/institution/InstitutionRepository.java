@@ -27,7 +27,7 @@ public class InstitutionRepository {
     public InstitutionRepository() {}
 
     /** A repository over a given entity manager (tests outside the container). */
-    public InstitutionRepository(EntityManager em) {
+    InstitutionRepository(EntityManager em) {
         this.em = em;
     }
 
