@@ -67,15 +67,6 @@ public class DocketRepository {
                 .getResultList();
     }
 
-    public List<IpAsset> assets(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("SELECT a FROM IpAsset a WHERE a.id IN :ids ORDER BY a.id", IpAsset.class)
-                .setParameter("ids", ids)
-                .getResultList();
-    }
-
     public IpAsset asset(long id) {
         return em.find(IpAsset.class, id);
     }

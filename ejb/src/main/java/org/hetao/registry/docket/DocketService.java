@@ -92,9 +92,9 @@ public class DocketService {
                     Map.of("max", from.plusYears(MAX_WINDOW_YEARS).toString()));
         }
         Set<Long> owned = assetRepository.ownedOn(institution, clock.today());
-        List<IpAsset> readable =
-                docket.assets(owned).stream().filter(assetAccess::canRead).toList();
-        return entries(readable, from, to).stream().filter(filter::test).toList();
+        return entries(assetRepository.readable(owned, access.scope()), from, to).stream()
+                .filter(filter::test)
+                .toList();
     }
 
     /** The office's deadlines as an iCalendar file (see {@link DocketCalendar}), the summaries in {@code language}. */

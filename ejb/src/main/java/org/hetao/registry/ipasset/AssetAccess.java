@@ -55,7 +55,7 @@ public class AssetAccess implements ReadableAssets {
 
     /** Fails with "not found" unless the caller may read the asset. */
     public void checkRead(IpAsset asset) {
-        if (!readable(access, projects.get(asset.getProjectId()), asset, ownership.everOwners(asset.getId()))) {
+        if (!canRead(asset)) {
             throw new NotFoundException(IpAsset.KIND, asset.getId());
         }
     }
