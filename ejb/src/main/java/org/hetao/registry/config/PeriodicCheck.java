@@ -1,10 +1,13 @@
 package org.hetao.registry.config;
 
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -58,6 +61,26 @@ public final class PeriodicCheck {
         } finally {
             checking.unlock();
         }
+    }
+
+    /**
+     * Works through what a run found due, one item at a time (each in its own transaction, as {@code work}
+     * runs it), while the check may go on; an item that fails is logged — {@code what} names it — and
+     * left to the next run. Returns the sum of what {@code work} returned (e.g. the items written).
+     */
+    public <T> int each(List<T> due, ToIntFunction<T> work, Function<T, String> what) {
+        int done = 0;
+        for (T item : due) {
+            if (!going()) {
+                break;
+            }
+            try {
+                done += work.applyAsInt(item);
+            } catch (RuntimeException e) {
+                log.log(Level.WARNING, what.apply(item) + " failed; it is tried again at the next check", e);
+            }
+        }
+        return done;
     }
 
     private void scheduled(Runnable check) {

@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
 import java.util.List;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.hetao.registry.common.RegistryClock;
 import org.hetao.registry.common.RegistrySetting;
@@ -70,22 +69,10 @@ public class DocketReminders {
             DeadlineCalculator calculator = DocketService.calculator();
             LocalDate today = clock.today();
             OffsetDateTime now = clock.now();
-            int sent = 0;
-            for (long id : check.assets()) {
-                if (!periodic.going()) {
-                    break;
-                }
-                try {
-                    sent += check.remind(id, today, leads, calculator, now);
-                } catch (RuntimeException e) {
-                    LOG.log(
-                            Level.WARNING,
-                            "The deadline reminders of IP asset " + id
-                                    + " failed; they are tried again at the next check",
-                            e);
-                }
-            }
-            return sent;
+            return periodic.each(
+                    check.assets(),
+                    id -> check.remind(id, today, leads, calculator, now),
+                    id -> "The deadline reminders of IP asset " + id);
         });
     }
 }

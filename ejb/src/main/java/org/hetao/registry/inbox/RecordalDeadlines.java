@@ -12,7 +12,6 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.hetao.registry.common.RegistryClock;
 import org.hetao.registry.common.RegistrySetting;
@@ -66,24 +65,10 @@ public class RecordalDeadlines {
         return periodic.exclusively(() -> {
             LocalDate today = clock.today();
             OffsetDateTime now = clock.now();
-            int warned = 0;
-            for (RecordalWarningCheck.Due d : check.due(today, BATCH)) {
-                if (!periodic.going()) {
-                    break;
-                }
-                try {
-                    if (check.warn(d, today, now)) {
-                        warned++;
-                    }
-                } catch (RuntimeException e) {
-                    LOG.log(
-                            Level.WARNING,
-                            "The warning " + d.code() + " about recordal " + d.recordalId()
-                                    + " failed; it is tried again at the next check",
-                            e);
-                }
-            }
-            return warned;
+            return periodic.each(
+                    check.due(today, BATCH),
+                    d -> check.warn(d, today, now) ? 1 : 0,
+                    d -> "The warning " + d.code() + " about recordal " + d.recordalId());
         });
     }
 }

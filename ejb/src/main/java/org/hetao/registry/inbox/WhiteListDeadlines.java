@@ -11,13 +11,10 @@ import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.hetao.registry.common.RegistryClock;
 import org.hetao.registry.common.RegistrySetting;
 import org.hetao.registry.config.PeriodicCheck;
-import org.hetao.registry.project.ExpiringWhiteList;
 
 /**
  * Tells the office of the employing institution, {@code registry.white.list.expiring.days} days (30 by
@@ -70,25 +67,10 @@ public class WhiteListDeadlines {
                 return 0;
             }
             OffsetDateTime now = clock.now();
-            int warned = 0;
-            List<ExpiringWhiteList> due = check.due(clock.today(), lead, BATCH);
-            for (ExpiringWhiteList e : due) {
-                if (!periodic.going()) {
-                    break;
-                }
-                try {
-                    if (check.warn(e, lead, now)) {
-                        warned++;
-                    }
-                } catch (RuntimeException ex) {
-                    LOG.log(
-                            Level.WARNING,
-                            "The warning of the end of staffing line " + e.staffingId()
-                                    + "'s white-list registration failed; it is tried again at the next check",
-                            ex);
-                }
-            }
-            return warned;
+            return periodic.each(
+                    check.due(clock.today(), lead, BATCH),
+                    e -> check.warn(e, lead, now) ? 1 : 0,
+                    e -> "The warning of the end of staffing line " + e.staffingId() + "'s white-list registration");
         });
     }
 }
