@@ -12,9 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.hetao.registry.common.Formulas;
+import org.hetao.registry.common.SpreadsheetCsv;
 
 /**
  * Writes audit records one by one as they come, in the chain's order, with every stored field the
@@ -49,15 +47,13 @@ public final class AuditExportWriter implements AutoCloseable {
 
     private final AuditExportFormat format;
     private final Writer out;
-    private final CSVPrinter csv;
+    private final SpreadsheetCsv csv;
 
     public AuditExportWriter(OutputStream stream, AuditExportFormat format) throws IOException {
         this.format = format;
         this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 64 * 1024);
         if (format == AuditExportFormat.CSV) {
-            out.write('\uFEFF');
-            csv = new CSVPrinter(out, CSVFormat.RFC4180);
-            csv.printRecord(COLUMNS);
+            csv = new SpreadsheetCsv(out, COLUMNS);
         } else {
             csv = null;
         }
@@ -85,10 +81,7 @@ public final class AuditExportWriter implements AutoCloseable {
             cells.add(names.entrySet().stream()
                     .map(n -> n.getKey() + " " + n.getValue())
                     .collect(Collectors.joining("; ")));
-            for (String cell : cells) {
-                csv.print(cell == null ? null : Formulas.neutralise(cell));
-            }
-            csv.println();
+            csv.row(cells);
             return;
         }
         JsonObjectBuilder o = JSON.createObjectBuilder()

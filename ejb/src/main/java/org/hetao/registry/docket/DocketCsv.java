@@ -3,11 +3,11 @@ package org.hetao.registry.docket;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.hetao.registry.common.SpreadsheetCsv;
 
-/** The docket as CSV (RFC 4180, UTF-8): one row per deadline, with the title in the reader's language. */
+/** The docket as CSV for spreadsheets ({@link SpreadsheetCsv}): one row per deadline, with the title in the reader's language. */
 public final class DocketCsv {
     public static final List<String> COLUMNS = List.of(
             "dueDate",
@@ -32,12 +32,12 @@ public final class DocketCsv {
 
     public static String write(List<DocketEntry> entries, String language) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
-            csv.printRecord(COLUMNS);
+        try {
+            SpreadsheetCsv csv = new SpreadsheetCsv(out, COLUMNS);
             for (DocketEntry e : entries) {
                 Deadline d = e.deadline();
                 var done = e.done();
-                csv.printRecord(
+                csv.row(Arrays.asList(
                         d.dueDate(),
                         e.status(),
                         d.ipAssetId(),
@@ -54,7 +54,7 @@ public final class DocketCsv {
                         done == null ? "" : done.doneBy(),
                         done == null ? "" : done.doneAt(),
                         d.key(),
-                        d.source());
+                        d.source()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -101,11 +101,12 @@ class DocketExportTest {
     void csvHasOneRowPerDeadlineInTheReadersLanguage() throws IOException {
         List<DocketEntry> entries = entries();
         String csv = DocketCsv.write(entries, "zh-Hans-CN");
+        assertTrue(csv.startsWith("\uFEFFdueDate,"), "a byte-order mark for spreadsheets, then the header");
         List<CSVRecord> rows = CSVFormat.RFC4180
                 .builder()
                 .setHeader()
                 .get()
-                .parse(new StringReader(csv))
+                .parse(new StringReader(csv.substring(1)))
                 .getRecords();
         assertEquals(entries.size(), rows.size());
         CSVRecord first = rows.get(0);

@@ -638,7 +638,7 @@ class IpAssetApiIT {
         assertEquals(keys.size(), ics.split("BEGIN:VEVENT", -1).length - 1);
         assertTrue(ics.replace("\r\n ", "").contains("記錄請求"), "the summary in Traditional Chinese (unfolded)");
         String csv = office.get("api/deadlines/csv?" + window).body();
-        assertTrue(csv.startsWith("dueDate,status,ipAssetId"), csv);
+        assertTrue(csv.startsWith("\uFEFFdueDate,status,ipAssetId"), csv);
         assertTrue(csv.contains(pct), csv);
         assertProblem(stranger.get("api/ip-assets/" + id + "/deadlines"), 404);
         assertTrue(stranger.get("api/deadlines?" + window).body().equals("[]"));

@@ -9,9 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.hetao.registry.common.Formulas;
+import org.hetao.registry.common.SpreadsheetCsv;
 import org.hetao.registry.project.Crossing;
 
 /**
@@ -43,11 +41,9 @@ public final class CrossingCsv {
     public static void write(LocalDate day, List<Crossing> crossings, OutputStream out) {
         try {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            w.write('\uFEFF');
-            CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180);
-            csv.printRecord(COLUMNS);
+            SpreadsheetCsv csv = new SpreadsheetCsv(w, COLUMNS);
             for (Crossing c : crossings) {
-                csv.printRecord(row(day, c));
+                csv.row(row(day, c));
             }
             csv.flush();
         } catch (IOException e) {
@@ -58,12 +54,12 @@ public final class CrossingCsv {
     static List<String> row(LocalDate day, Crossing c) {
         List<String> cells = new ArrayList<>();
         cells.add(day.toString());
-        cells.add(text(c.institution()));
+        cells.add(c.institution());
         cells.add(String.valueOf(c.institutionId()));
         cells.add(String.valueOf(c.personId()));
-        cells.add(text(c.personNameEn()));
-        cells.add(text(c.personNameZh()));
-        cells.add(text(c.projectCode()));
+        cells.add(c.personNameEn());
+        cells.add(c.personNameZh());
+        cells.add(c.projectCode());
         cells.add(String.valueOf(c.projectId()));
         cells.add(String.valueOf(c.staffingId()));
         cells.add(c.role().name());
@@ -74,9 +70,5 @@ public final class CrossingCsv {
         cells.add(c.validUntil() == null ? "" : c.validUntil().toString());
         cells.add(String.valueOf(c.covered()));
         return cells;
-    }
-
-    private static String text(String s) {
-        return s == null ? "" : Formulas.neutralise(s);
     }
 }

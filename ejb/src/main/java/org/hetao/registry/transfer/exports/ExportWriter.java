@@ -10,9 +10,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.hetao.registry.common.Formulas;
+import org.hetao.registry.common.SpreadsheetCsv;
 import org.hetao.registry.transfer.format.Columns;
 
 /**
@@ -25,16 +23,14 @@ public final class ExportWriter implements AutoCloseable {
 
     private final ExportFormat format;
     private final Writer out;
-    private final CSVPrinter csv;
+    private final SpreadsheetCsv csv;
     private boolean first = true;
 
     public ExportWriter(OutputStream stream, ExportFormat format, List<String> header) throws IOException {
         this.format = format;
         this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 64 * 1024);
         if (format == ExportFormat.CSV) {
-            out.write('\uFEFF');
-            csv = new CSVPrinter(out, CSVFormat.RFC4180);
-            csv.printRecord(header);
+            csv = new SpreadsheetCsv(out, header);
         } else {
             csv = null;
             if (format == ExportFormat.JSON) {
@@ -46,10 +42,7 @@ public final class ExportWriter implements AutoCloseable {
     /** Writes a row; {@code record} names its kind in a backup (JSON Lines), else null. */
     public void write(Map<String, String> cells, String record) throws IOException {
         if (format == ExportFormat.CSV) {
-            for (String v : cells.values()) {
-                csv.print(Formulas.neutralise(v));
-            }
-            csv.println();
+            csv.row(cells.values());
             return;
         }
         JsonObjectBuilder o = JSON.createObjectBuilder();

@@ -3,9 +3,7 @@ package org.hetao.registry.transfer.imports;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.hetao.registry.common.Formulas;
+import org.hetao.registry.common.SpreadsheetCsv;
 import org.hetao.registry.transfer.format.Column;
 import org.hetao.registry.transfer.format.Columns;
 import org.hetao.registry.transfer.format.RecordKind;
@@ -16,12 +14,9 @@ public final class ImportTemplates {
 
     public static String csv(RecordKind kind) {
         StringWriter out = new StringWriter();
-        out.write('\uFEFF');
-        try (CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180)) {
-            p.printRecord(Columns.of(kind).stream().map(Column::name).toList());
-            p.printRecord(Columns.of(kind).stream()
-                    .map(c -> Formulas.neutralise(c.example()))
-                    .toList());
+        try {
+            new SpreadsheetCsv(out, Columns.of(kind).stream().map(Column::name).toList())
+                    .row(Columns.of(kind).stream().map(Column::example).toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
