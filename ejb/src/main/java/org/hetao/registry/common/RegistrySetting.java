@@ -214,9 +214,9 @@ public enum RegistrySetting {
         Config config;
         try {
             config = ConfigProvider.getConfig(RegistrySetting.class.getClassLoader());
-        } catch (IllegalStateException | java.util.ServiceConfigurationError noImplementation) {
+        } catch (IllegalStateException | java.util.ServiceConfigurationError | NoClassDefFoundError noImplementation) {
             // Outside the server (plain tools and tests) there is no MicroProfile Config
-            // implementation: read its first two sources, in its order.
+            // implementation, or not even its API: read its first two sources, in its order.
             String value = System.getProperty(key);
             return Optional.ofNullable(value != null ? value : System.getenv(environmentVariable()))
                     .filter(v -> !v.isBlank());
