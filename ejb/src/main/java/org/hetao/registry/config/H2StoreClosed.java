@@ -17,6 +17,12 @@ import java.util.Set;
  * so the pool (which validates each connection it hands out, and then drops all of them) opens new
  * ones; the first new connection that gets through reopens the database from its file, which holds
  * every commit that was forced to disk ({@link DurableH2Commits}) and nothing half-written.
+ *
+ * <p>H2 opens a database anew only once every session of the old one has closed, and one connection
+ * still held (by a transaction that has not ended, by the pool) would keep every new connection on
+ * the closed store. So a database whose store has failed is dropped from H2's engine at once
+ * ({@link #release}): the sessions still open on it fail as before, and the next connection opens
+ * the file again.
  */
 final class H2StoreClosed {
     /** A connection that does not exist (any more): the pool discards it, the API answers 503. */
@@ -44,6 +50,55 @@ final class H2StoreClosed {
             return null;
         } catch (SQLException | RuntimeException | LinkageError e) {
             return null;
+        }
+    }
+
+    /**
+     * Opens a connection; if it landed on a database whose store failed, drops that database from
+     * H2's engine and opens one more, which reads the file again.
+     */
+    static Connection open(Opener opener) throws SQLException {
+        Connection connection = opener.open();
+        org.h2.engine.Database database = database(connection);
+        if (!failed(database)) {
+            return connection;
+        }
+        closeQuietly(connection);
+        release(database);
+        return opener.open();
+    }
+
+    /** Opens a JDBC connection. */
+    @FunctionalInterface
+    interface Opener {
+        Connection open() throws SQLException;
+    }
+
+    /**
+     * Drops a database whose store failed from H2's engine, even while sessions on it are still open,
+     * so that the next connection opens its file again; nothing for a database that works.
+     */
+    static void release(org.h2.engine.Database database) {
+        if (failed(database)) {
+            // closes what is left of the store and removes the database from the engine's map of open ones
+            database.shutdownImmediately();
+        }
+    }
+
+    /** Whether the store failed under the database (a write that could not be done), as opposed to a normal close. */
+    private static boolean failed(org.h2.engine.Database database) {
+        if (database == null) {
+            return false;
+        }
+        org.h2.mvstore.db.Store store = database.getStore();
+        return store != null && store.getMvStore().getPanicException() != null;
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException | RuntimeException e) {
+            // a session of the failed store: H2 repeats the store's failure on close
         }
     }
 
@@ -78,6 +133,7 @@ final class H2StoreClosed {
                 return null;
             }
             if (!ALWAYS_ALLOWED.contains(name) && storeClosed(database)) {
+                release(database);
                 if (name.equals("isValid")) {
                     return false;
                 }

@@ -65,15 +65,21 @@ public class RegistryDataSource implements DataSource {
             // minutes
             props.setProperty("connectTimeout", Integer.toString(loginTimeout > 0 ? loginTimeout : 5));
         }
-        Connection connection = driverFor(target).connect(target, props);
-        if (connection == null) {
-            throw new SQLException("The JDBC driver does not accept the URL " + target);
+        Driver driver = driverFor(target);
+        H2StoreClosed.Opener opener = () -> {
+            Connection c = driver.connect(target, props);
+            if (c == null) {
+                throw new SQLException("The JDBC driver does not accept the URL " + target);
+            }
+            return c;
+        };
+        if (!DurableH2Commits.needed(target)) {
+            return opener.open();
         }
-        // a write is answered only once it is on the disk: PostgreSQL does that itself, H2 is made to
-        // and a connection whose database closed itself (a full disk) is discarded by the pool, not reused
-        return DurableH2Commits.needed(target)
-                ? H2StoreClosed.wrap(DurableH2Commits.wrap(connection, target))
-                : connection;
+        // a write is answered only once it is on the disk: PostgreSQL does that itself, H2 is made to;
+        // a connection whose database closed itself (a full disk) is discarded by the pool, not reused,
+        // and new connections open the database again from its file
+        return H2StoreClosed.wrap(DurableH2Commits.wrap(H2StoreClosed.open(opener), target));
     }
 
     /**

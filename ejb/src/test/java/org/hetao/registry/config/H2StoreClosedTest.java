@@ -16,27 +16,33 @@ import java.time.Duration;
 import java.util.Objects;
 import org.hetao.registry.storage.DiskFull;
 import org.hetao.registry.storage.SmallDisk;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The embedded H2 database on a disk that fills up: the commit that cannot be written fails with an
  * error recognised as a full disk, the connections open at the time report themselves invalid (so
  * the pool drops them), and once space is freed new connections reopen the database in the same
- * process with every commit made before the disk filled, and write again.
+ * process with every commit made before the disk filled, and write again — also while another
+ * connection to the closed store is still open.
  */
 class H2StoreClosedTest {
     @TempDir
     Path tmp;
 
-    @Test
-    void aFullDiskClosesTheStoreAndNewConnectionsReopenIt() throws Exception {
+    @ParameterizedTest(name = "another connection held open through it: {0}")
+    @ValueSource(booleans = {false, true})
+    void aFullDiskClosesTheStoreAndNewConnectionsReopenIt(boolean anotherHeldOpen) throws Exception {
         try (SmallDisk disk = SmallDisk.mount(tmp, 8)) {
             RegistryDataSource ds = new RegistryDataSource();
             ds.setUrl("jdbc:h2:file:" + disk.dir().resolve("db/registry"));
             ds.setUser("registry");
             ds.setPassword("registry");
             Connection old = ds.getConnection();
+            // a connection that nobody closes while the disk is full (one a transaction or the pool still holds)
+            // must not keep the closed database in place of the file
+            Connection held = anotherHeldOpen ? ds.getConnection() : null;
             try (Statement s = old.createStatement()) {
                 s.execute("CREATE TABLE note(id INT PRIMARY KEY, text VARCHAR(2000))");
                 old.setAutoCommit(false);
@@ -79,6 +85,10 @@ class H2StoreClosedTest {
                 c.setAutoCommit(false);
                 s.executeUpdate("INSERT INTO note VALUES (1000, 'written after space was freed')");
                 c.commit();
+            }
+            if (held != null) {
+                assertFalse(held.isValid(1), "the held connection belongs to the closed store");
+                held.close();
             }
             try (Connection c = ds.getConnection()) {
                 c.unwrap(org.h2.jdbc.JdbcConnection.class).createStatement().execute("SHUTDOWN");
