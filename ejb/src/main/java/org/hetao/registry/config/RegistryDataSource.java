@@ -6,6 +6,7 @@ import java.sql.Driver;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.hetao.registry.common.RegistrySetting;
@@ -18,6 +19,10 @@ import org.hetao.registry.common.RegistrySetting;
  * after a failed write tells the pool so ({@link H2StoreClosed}).
  */
 public class RegistryDataSource implements DataSource {
+    private static final Logger LOG = Logger.getLogger(RegistryDataSource.class.getName());
+    /** Whether the last attempt to connect failed: the first failure after a success is logged as a warning. */
+    private static final AtomicBoolean FAILING = new AtomicBoolean();
+
     private String url;
     private String user;
     private String password;
@@ -50,6 +55,42 @@ public class RegistryDataSource implements DataSource {
 
     @Override
     public Connection getConnection(String username, String pass) throws SQLException {
+        try {
+            Connection connection = connect(username, pass);
+            FAILING.set(false);
+            return connection;
+        } catch (SQLException | RuntimeException e) {
+            // the server may report only that the data source is missing: the reason is logged here, once per outage
+            if (FAILING.compareAndSet(false, true) && !Stopping.now()) {
+                LOG.warning(() -> "Could not connect to the database " + describedTarget() + ": " + e.getMessage());
+            } else {
+                LOG.fine(() -> "Could not connect to the database: " + e);
+            }
+            throw e;
+        }
+    }
+
+    private String describedTarget() {
+        try {
+            return withoutSettings(target());
+        } catch (RuntimeException e) {
+            return "(its URL could not be read: " + e + ")";
+        }
+    }
+
+    /** The URL up to its settings, which may carry a password. */
+    static String withoutSettings(String url) {
+        int end = url.length();
+        for (char c : new char[] {';', '?'}) {
+            int at = url.indexOf(c);
+            if (at >= 0) {
+                end = Math.min(end, at);
+            }
+        }
+        return url.substring(0, end);
+    }
+
+    private Connection connect(String username, String pass) throws SQLException {
         Properties props = new Properties();
         if (username != null) {
             props.setProperty("user", username);
