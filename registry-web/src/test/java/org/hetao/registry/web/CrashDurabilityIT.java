@@ -38,8 +38,11 @@ import org.junit.jupiter.api.Test;
  */
 class CrashDurabilityIT {
     private static final int WRITERS = 3;
-    /** Kills on H2, whose durability is the registry's own doing; PostgreSQL's is PostgreSQL's, so fewer there. */
-    private static final int KILLS_H2 = 3;
+    /**
+     * Kills on H2, whose durability is the registry's own doing; PostgreSQL's is PostgreSQL's, so fewer
+     * there. A longer soak: {@code -Dkills.h2=25}.
+     */
+    private static final int KILLS_H2 = Integer.getInteger("kills.h2", 3);
 
     private static final int KILLS_POSTGRESQL = 2;
     private static final Duration WRITING = Duration.ofSeconds(4);

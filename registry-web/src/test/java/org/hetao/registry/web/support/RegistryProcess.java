@@ -2,16 +2,20 @@ package org.hetao.registry.web.support;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.awaitility.Awaitility;
 
 /** The registry's uber-jar run as its own process, exactly as the quick start runs it. */
@@ -84,12 +88,28 @@ public final class RegistryProcess implements AutoCloseable {
     /** Waits until {@code /health/ready} answers 200; fails if the process ends first or the time runs out. */
     public void awaitReady(Duration timeout) throws InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
-        Awaitility.await("the registry answers /health/ready with 200 (see " + log + ")")
-                .atMost(timeout)
-                .pollDelay(Duration.ZERO)
-                .pollInterval(Duration.ofMillis(250))
-                .failFast("The registry exited; see " + log, () -> !process.isAlive())
-                .until(() -> readiness(http) == 200);
+        try {
+            Awaitility.await("the registry answers /health/ready with 200 (see " + log + ")")
+                    .atMost(timeout)
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(250))
+                    .failFast("The registry exited", () -> !process.isAlive())
+                    .until(() -> readiness(http) == 200);
+        } catch (RuntimeException e) {
+            // the test report is often all there is of a failed build: it carries the end of the log
+            throw new IllegalStateException(e.getMessage() + "\n" + logTail(60), e);
+        }
+    }
+
+    /** The last lines of the process's log, or why they could not be read. */
+    public String logTail(int lines) {
+        try (Stream<String> all = Files.lines(log, StandardCharsets.UTF_8)) {
+            List<String> read = all.toList();
+            return "last lines of " + log + ":\n"
+                    + String.join("\n", read.subList(Math.max(0, read.size() - lines), read.size()));
+        } catch (IOException | UncheckedIOException e) {
+            return "(" + log + " could not be read: " + e + ")";
+        }
     }
 
     /** The status of {@code /health/ready}, or 0 while nothing listens on the port. */
