@@ -6,6 +6,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -55,7 +58,33 @@ public class AuditEntry {
     @Column(name = "hash_key_id", length = 16, updatable = false)
     private String hashKeyId;
 
+    /** The insert of one record, every column bound by {@link #bind}. */
+    static final String INSERT =
+            "INSERT INTO audit_log (seq, occurred_at, actor, actor_role, action, entity_kind, entity_id,"
+                    + " changes, detail, prev_hash, hash, hash_scheme, hash_key_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)";
+
     protected AuditEntry() {}
+
+    /** Binds the record's columns to {@link #INSERT}. */
+    void bind(PreparedStatement ps) throws SQLException {
+        ps.setLong(1, seq);
+        ps.setObject(2, occurredAt);
+        ps.setString(3, actor);
+        ps.setString(4, actorRole);
+        ps.setString(5, action.name());
+        ps.setString(6, entityKind);
+        if (entityId == null) {
+            ps.setNull(7, Types.BIGINT);
+        } else {
+            ps.setLong(7, entityId);
+        }
+        ps.setString(8, changes);
+        ps.setString(9, detail);
+        ps.setString(10, prevHash);
+        ps.setString(11, hash);
+        ps.setString(12, hashScheme);
+        ps.setString(13, hashKeyId);
+    }
 
     /** The outcome of recomputing a record's hash. */
     enum Check {

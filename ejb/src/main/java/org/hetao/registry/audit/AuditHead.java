@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** The end of the audit chain: its last number and hash. Appends lock this one row. */
+/** The end of the audit chain: its last number and hash. Appends lock this one row and move it ({@link AuditChain}). */
 @Entity
 @Table(name = "audit_head")
 public class AuditHead {
@@ -21,14 +21,6 @@ public class AuditHead {
     private String lastHash;
 
     protected AuditHead() {}
-
-    /** Chains the event after the current end, and moves the end to it. */
-    AuditEntry append(AuditEvent event, AuditKey key) {
-        AuditEntry entry = AuditEntry.chained(lastSeq + 1, lastHash, event, key);
-        lastSeq = entry.getSeq();
-        lastHash = entry.getHash();
-        return entry;
-    }
 
     long getLastSeq() {
         return lastSeq;

@@ -56,6 +56,20 @@ public abstract class RegistryRecord {
         }
     }
 
+    /**
+     * The identity of a new record written with a JDBC batch rather than through the persistence
+     * context: its id, version 1 and its creation time, as persisting it would have given it.
+     */
+    protected final void stored(long newId, OffsetDateTime at) {
+        if (id != null) {
+            throw new IllegalStateException("record " + id + " is stored already");
+        }
+        id = newId;
+        version = 1;
+        createdAt = at;
+        updatedAt = at;
+    }
+
     @PrePersist
     void onCreate() {
         createdAt = OffsetDateTime.now(ZoneOffset.UTC);

@@ -27,7 +27,7 @@ public class InstitutionRepository {
     public InstitutionRepository() {}
 
     /** A repository over a given entity manager (tests outside the container). */
-    InstitutionRepository(EntityManager em) {
+    public InstitutionRepository(EntityManager em) {
         this.em = em;
     }
 

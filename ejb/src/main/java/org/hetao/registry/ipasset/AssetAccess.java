@@ -48,6 +48,18 @@ public class AssetAccess implements ReadableAssets {
     @Inject
     IpAssetRepository assets;
 
+    /** For the container. */
+    public AssetAccess() {}
+
+    /** The rules over given repositories, for the caller {@code access} stands for (tests outside the container). */
+    public AssetAccess(
+            AccessGuard access, ProjectRepository projects, OwnershipRepository ownership, IpAssetRepository assets) {
+        this.access = access;
+        this.projects = projects;
+        this.ownership = ownership;
+        this.assets = assets;
+    }
+
     @Override
     public void checkReadable(long ipAssetId) {
         checkRead(assets.get(ipAssetId));

@@ -35,6 +35,15 @@ public class IpAssetRepository {
     @Inject
     RegistryClock clock;
 
+    /** For the container. */
+    public IpAssetRepository() {}
+
+    /** A repository over a given entity manager (tests outside the container). */
+    public IpAssetRepository(EntityManager em, RegistryClock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
     public Optional<IpAsset> find(long id) {
         return Optional.ofNullable(em.find(IpAsset.class, id));
     }

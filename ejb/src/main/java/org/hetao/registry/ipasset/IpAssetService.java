@@ -54,6 +54,31 @@ public class IpAssetService {
     @Inject
     RegistryClock clock;
 
+    /** For the container. */
+    public IpAssetService() {}
+
+    /** A service over given collaborators, outside the container (plain tests over a test database). */
+    public IpAssetService(
+            IpAssetRepository assets,
+            ProjectRepository projects,
+            PersonRepository people,
+            AccessGuard access,
+            AssetAccess assetAccess,
+            ChangeRecorder changes,
+            OwnershipRepository ownership,
+            InstitutionRepository institutions,
+            RegistryClock clock) {
+        this.assets = assets;
+        this.projects = projects;
+        this.people = people;
+        this.access = access;
+        this.assetAccess = assetAccess;
+        this.changes = changes;
+        this.ownership = ownership;
+        this.institutions = institutions;
+        this.clock = clock;
+    }
+
     public Page<IpAsset> list(IpAssetFilter filter, PageRequest page) {
         return assets.list(filter, page, access.scope());
     }

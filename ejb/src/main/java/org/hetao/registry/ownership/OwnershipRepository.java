@@ -28,7 +28,7 @@ public class OwnershipRepository {
     public OwnershipRepository() {}
 
     /** A repository over a given entity manager (tests outside the container). */
-    OwnershipRepository(EntityManager em, RegistryClock clock) {
+    public OwnershipRepository(EntityManager em, RegistryClock clock) {
         this.em = em;
         this.clock = clock;
     }

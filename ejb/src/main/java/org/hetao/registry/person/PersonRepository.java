@@ -19,6 +19,14 @@ public class PersonRepository {
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
 
+    /** For the container. */
+    public PersonRepository() {}
+
+    /** A repository over a given entity manager (tests outside the container). */
+    public PersonRepository(EntityManager em) {
+        this.em = em;
+    }
+
     public Optional<Person> find(long id) {
         return Optional.ofNullable(em.find(Person.class, id));
     }

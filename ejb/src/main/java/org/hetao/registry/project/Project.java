@@ -16,6 +16,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -175,6 +176,11 @@ public class Project extends RegistryRecord {
                 current.add(v);
             }
         }
+    }
+
+    /** Written by {@link ProjectWrites}: its id and creation time. */
+    void storedAs(long id, OffsetDateTime at) {
+        stored(id, at);
     }
 
     /** Adds a person to the staff; {@code home} is the jurisdiction of the person's institution. */

@@ -10,15 +10,18 @@ import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.hetao.registry.access.ReadScope;
+import org.hetao.registry.audit.ChangeBatch;
 import org.hetao.registry.common.ListQuery;
 import org.hetao.registry.common.NotFoundException;
 import org.hetao.registry.common.Page;
 import org.hetao.registry.common.PageRequest;
 import org.hetao.registry.common.ReferenceNotFoundException;
+import org.hetao.registry.common.RegistryIds;
 
 /** Stores and finds projects and their staff. */
 @ApplicationScoped
@@ -33,7 +36,7 @@ public class ProjectRepository {
     protected ProjectRepository() {}
 
     /** A repository over a given entity manager (tests outside the container). */
-    ProjectRepository(EntityManager em) {
+    public ProjectRepository(EntityManager em) {
         this.em = em;
     }
 
@@ -76,8 +79,9 @@ public class ProjectRepository {
         return ((Number) n).longValue();
     }
 
-    public void add(Project project) {
-        em.persist(project);
+    /** Writes new projects with their staff in the current transaction, their creations recorded in {@code changes}. */
+    public void create(List<Project> list, ChangeBatch changes) {
+        new ProjectWrites(em, RegistryIds.of(em)).create(list, changes);
     }
 
     public void remove(Project project) {

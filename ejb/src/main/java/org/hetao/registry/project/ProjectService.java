@@ -12,6 +12,7 @@ import org.hetao.registry.access.Caller;
 import org.hetao.registry.audit.AuditAction;
 import org.hetao.registry.audit.AuditEvent;
 import org.hetao.registry.audit.AuditLog;
+import org.hetao.registry.audit.ChangeBatch;
 import org.hetao.registry.audit.ChangeRecorder;
 import org.hetao.registry.common.ConflictException;
 import org.hetao.registry.common.NotFoundException;
@@ -48,6 +49,25 @@ public class ProjectService {
     @Inject
     AuditLog audit;
 
+    /** For the container. */
+    public ProjectService() {}
+
+    /** A service over given collaborators, outside the container (plain tests over a test database). */
+    public ProjectService(
+            ProjectRepository projects,
+            InstitutionRepository institutions,
+            PersonRepository people,
+            AccessGuard access,
+            ChangeRecorder changes,
+            AuditLog audit) {
+        this.projects = projects;
+        this.institutions = institutions;
+        this.people = people;
+        this.access = access;
+        this.changes = changes;
+        this.audit = audit;
+    }
+
     public Page<Project> list(ProjectFilter filter, PageRequest page) {
         return projects.list(filter, page, access.scope());
     }
@@ -77,12 +97,9 @@ public class ProjectService {
             String field = "staffing[" + i + "]";
             project.addStaff(field, lines.get(i), homeOf(field + ".personId", lines.get(i)));
         }
-        projects.add(project);
-        projects.flush();
-        changes.created(Project.KIND, project.getId(), project.details());
-        for (Staffing s : project.getStaff()) {
-            changes.created(STAFFING, s.getId(), s.details());
-        }
+        ChangeBatch batch = changes.batch();
+        projects.create(List.of(project), batch);
+        changes.write(batch);
         return project;
     }
 

@@ -117,6 +117,15 @@ public class Staffing {
         this.whiteList = registration;
     }
 
+    /** Written by {@link ProjectWrites}: its id and version 1, as persisting it would have given them. */
+    void stored(long newId) {
+        if (id != null) {
+            throw new IllegalStateException("staffing " + id + " is stored already");
+        }
+        id = newId;
+        version = 1;
+    }
+
     /** Fails with {@link StaleVersionException} unless {@code expected} is this line's version. */
     public void checkVersion(long expected) {
         if (expected != version) {

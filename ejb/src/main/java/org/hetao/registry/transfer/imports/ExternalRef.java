@@ -9,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.hetao.registry.common.Checks;
@@ -48,7 +50,21 @@ public class ExternalRef {
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
+    /** The insert of one reference written with a JDBC batch, bound by {@link #bind}. */
+    static final String INSERT =
+            "INSERT INTO external_ref (id, scope, record_kind, external_id, registry_id, created_at) VALUES (?,?,?,?,?,?)";
+
     protected ExternalRef() {}
+
+    /** Binds a new reference's columns, with the id {@code newId}, to {@link #INSERT}. */
+    void bind(PreparedStatement ps, long newId) throws SQLException {
+        ps.setLong(1, newId);
+        ps.setString(2, scope);
+        ps.setString(3, recordKind.name());
+        ps.setString(4, externalId);
+        ps.setLong(5, registryId);
+        ps.setObject(6, createdAt);
+    }
 
     public ExternalRef(String scope, RecordKind kind, String externalId, long registryId) {
         this.scope = Checks.requireText("scope", scope, SCOPE_LENGTH);

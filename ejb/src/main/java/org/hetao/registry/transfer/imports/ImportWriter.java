@@ -3,6 +3,10 @@ package org.hetao.registry.transfer.imports;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -15,16 +19,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.function.LongUnaryOperator;
 import org.hetao.registry.audit.AuditAction;
 import org.hetao.registry.audit.AuditChain;
-import org.hetao.registry.audit.AuditEvent;
-import org.hetao.registry.audit.Changes;
-import org.hetao.registry.audit.OutboxEntry;
+import org.hetao.registry.audit.ChangeBatch;
 import org.hetao.registry.audit.RecordChanged;
+import org.hetao.registry.common.Jdbc;
 import org.hetao.registry.common.RegistryClock;
+import org.hetao.registry.common.RegistryIds;
 import org.hetao.registry.common.RegistrySetting;
 import org.hetao.registry.common.StaleVersionException;
 import org.hetao.registry.institution.Institution;
@@ -41,6 +46,7 @@ import org.hetao.registry.person.Person;
 import org.hetao.registry.person.PersonDetails;
 import org.hetao.registry.project.Project;
 import org.hetao.registry.project.ProjectService;
+import org.hetao.registry.project.ProjectWrites;
 import org.hetao.registry.project.Staffing;
 import org.hetao.registry.project.StaffingDetails;
 import org.hetao.registry.proposal.OpenProposalExistsException;
@@ -54,9 +60,11 @@ import org.hetao.registry.transfer.format.RecordKind;
 
 /**
  * Writes a validated plan in the caller's transaction: every record built through its entity's
- * constructor or intention-revealing method, persisted with JDBC batching (the persistence context
- * is flushed and cleared every {@link #BATCH} rows), and for every write an audit record and an
- * outbox row, as the services write them (the audit records at the end, see {@link #appendAudit}).
+ * constructor or intention-revealing method; new projects written by {@link ProjectWrites}, the
+ * services' own write of a project, and the names rows give them as JDBC batches, the other records
+ * through the persistence context (flushed and cleared every {@link #BATCH} rows). Every write's
+ * audit record and outbox row is made by {@link ChangeBatch}, as the services' are: the outbox rows
+ * with each batch, the audit records at the end (see {@link #appendAudit}).
  * A row whose change of ownership awaits other institutions' approval ({@link OwnershipConsent})
  * leaves an OPEN proposal instead of a version, audited like one made through the API.
  * Last, for every IP asset the registry held whose ownership gained a version, it fires
@@ -67,15 +75,13 @@ public final class ImportWriter {
     static final int BATCH = 500;
 
     private final EntityManager em;
-    private final AuditChain auditChain;
     private final String actor;
-    private final String actorRole;
-    private final String detail;
+    private final ChangeBatch changes;
     private final Consumer<RecordChanged> changed;
     private final Consumer<OwnershipChanged> ownershipChanged;
     private final Map<Long, Long> written = new HashMap<>();
-    private final List<AuditEvent> audit = new ArrayList<>();
-    private final List<RecordChanged> outbox = new ArrayList<>();
+    /** Names of records, new with this import, to be written with the next batch. */
+    private final List<ExternalRef> newRefs = new ArrayList<>();
     /** Rows that refer by plain id to records of the same batch (ownership versions): persisted once those are written. */
     private final List<Object> afterRecords = new ArrayList<>();
     /** The newest ownership version this import recorded of each asset, which the next one follows. */
@@ -88,6 +94,9 @@ public final class ImportWriter {
     private final List<NewProposal> newProposals = new ArrayList<>();
 
     private Consumer<ProposalStep> proposed = step -> {};
+    private Connection connection;
+    private RegistryIds registryIds;
+    private ProjectWrites projects;
     private RefScopes scopes;
     private Duration proposalExpiry =
             Duration.ofDays(Long.parseLong(RegistrySetting.OWNERSHIP_PROPOSAL_EXPIRY_DAYS.defaultValue()));
@@ -114,10 +123,8 @@ public final class ImportWriter {
             Consumer<RecordChanged> changed,
             Consumer<OwnershipChanged> ownershipChanged) {
         this.em = em;
-        this.auditChain = auditChain;
         this.actor = actor;
-        this.actorRole = actorRole;
-        this.detail = detail;
+        this.changes = new ChangeBatch(auditChain, actor, actorRole, detail);
         this.changed = changed;
         this.ownershipChanged = ownershipChanged;
     }
@@ -139,6 +146,9 @@ public final class ImportWriter {
         em.flush();
         em.clear();
         em.setFlushMode(FlushModeType.COMMIT);
+        connection = Jdbc.connection(em);
+        registryIds = new RegistryIds(connection);
+        projects = new ProjectWrites(em, registryIds);
         LongUnaryOperator ids = id -> id < 0 ? Objects.requireNonNull(written.get(id), "placeholder " + id) : id;
         ImportCounts counts = new ImportCounts();
         List<ImportStep> steps = plan.steps();
@@ -188,12 +198,7 @@ public final class ImportWriter {
      * head until commit, and taking it only now keeps other writes from waiting for the whole import.
      */
     private void appendAudit() {
-        for (int from = 0; from < audit.size(); from += BATCH) {
-            auditChain.appendAll(em, audit.subList(from, Math.min(audit.size(), from + BATCH)));
-            em.flush();
-            em.clear();
-        }
-        audit.clear();
+        changes.appendAudit(connection);
     }
 
     private long create(ImportStep s, LongUnaryOperator ids) {
@@ -220,11 +225,8 @@ public final class ImportWriter {
                             Placeholders.staffing(p.staff().get(i), ids),
                             s.homes.get(i));
                 }
-                em.persist(e);
-                record(AuditAction.CREATE, Project.KIND, e.getId(), null, e.details());
-                e.getStaff()
-                        .forEach(st ->
-                                record(AuditAction.CREATE, ProjectService.STAFFING, st.getId(), null, st.details()));
+                // written, and its creation recorded, with the batch (ProjectWrites)
+                projects.add(e);
                 yield e.getId();
             }
             case IP_ASSET -> {
@@ -454,19 +456,37 @@ public final class ImportWriter {
             NewName n = i.next();
             String scope = scopes.recording(n.name(), written::get);
             if (scope != null) {
-                em.persist(new ExternalRef(scope, n.kind(), n.name(), n.id()));
+                newRefs.add(new ExternalRef(scope, n.kind(), n.name(), n.id()));
                 i.remove();
             }
         }
     }
 
     private void record(AuditAction action, String kind, long id, Record before, Record after) {
-        audit.add(new AuditEvent(actor, actorRole, action, kind, id, Changes.between(before, after), detail));
-        outbox.add(new RecordChanged(kind, id));
+        changes.record(action, kind, id, before, after, Set.of());
+    }
+
+    /** Writes the new names as one JDBC batch. */
+    private void writeNames() {
+        if (newRefs.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = connection.prepareStatement(ExternalRef.INSERT)) {
+            for (ExternalRef r : newRefs) {
+                r.bind(ps, registryIds.next());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        } catch (SQLException e) {
+            throw new PersistenceException("Could not write " + newRefs.size() + " external reference(s)", e);
+        }
+        newRefs.clear();
     }
 
     private void flush() {
+        projects.write(changes);
         recordNames();
+        writeNames();
         if (!afterRecords.isEmpty()) {
             em.flush();
             afterRecords.forEach(em::persist);
@@ -489,10 +509,9 @@ public final class ImportWriter {
             }
         }
         newProposals.clear();
-        outbox.forEach(c -> em.persist(new OutboxEntry(c.entityKind(), c.entityId())));
         em.flush();
+        List<RecordChanged> outbox = changes.writeOutbox(connection, registryIds);
         em.clear();
         outbox.forEach(changed);
-        outbox.clear();
     }
 }
