@@ -5,6 +5,7 @@ import java.lang.reflect.Method;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Set;
+import java.util.logging.Logger;
 
 /**
  * Lets the connection pool see that an embedded H2 database has closed itself under a connection.
@@ -25,6 +26,7 @@ import java.util.Set;
  * the file again.
  */
 final class H2StoreClosed {
+    private static final Logger LOG = Logger.getLogger(H2StoreClosed.class.getName());
     /** A connection that does not exist (any more): the pool discards it, the API answers 503. */
     static final String SQL_STATE = "08003";
 
@@ -79,7 +81,9 @@ final class H2StoreClosed {
      * so that the next connection opens its file again; nothing for a database that works.
      */
     static void release(org.h2.engine.Database database) {
-        if (failed(database)) {
+        if (failed(database) && !database.isClosing()) {
+            LOG.warning(() -> "The embedded H2 database closed itself after it failed to write its file; "
+                    + "the next connection opens it again from the file, with every commit that was answered");
             // closes what is left of the store and removes the database from the engine's map of open ones
             database.shutdownImmediately();
         }
