@@ -2,6 +2,7 @@ package org.hetao.registry.web;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -214,9 +215,11 @@ class BackupMigrationIT {
                 }
             }
         }
-        assertTrue(
-                sameIds.size() >= 10,
-                () -> "the demo registry holds other records under the ids the file names: " + sameIds.keySet());
+        // the file names ids that the demo registry uses for other records (how many depends on how the
+        // two registries drew their ids): each of them must be neither matched nor changed below
+        assertFalse(
+                sameIds.isEmpty(),
+                "the demo registry holds other records under some of the ids the file names, or this check proves nothing");
         System.out.printf(
                 "%d records of the demo registry share their ids with records the backup names%n", sameIds.size());
 
