@@ -91,6 +91,13 @@ public final class FreeSpace {
         return r;
     }
 
+    /** A reading made now, whatever the age of the last one: for deciding what a failed write means. */
+    public Reading freshReading() {
+        Reading r = read(clock.instant());
+        last = r;
+        return r;
+    }
+
     private Reading read(Instant now) {
         List<Store> stores = new ArrayList<>(paths.size());
         for (Map.Entry<String, Path> watched : paths.entrySet()) {

@@ -36,6 +36,14 @@ public class StorageSpace {
     }
 
     /**
+     * Whether a disk is below the threshold by a reading made now: a write that failed because the
+     * database closed itself may have filled the disk less than a second ago.
+     */
+    public boolean lowNow() {
+        return freeSpace.freshReading().low();
+    }
+
+    /**
      * Refuses a write while a disk is below the threshold.
      *
      * @throws StorageFullException if one is

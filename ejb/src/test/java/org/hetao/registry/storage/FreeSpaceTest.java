@@ -113,4 +113,16 @@ class FreeSpaceTest {
     void theProbeOfAPathNotYetMadeReadsItsNearestParent(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
         assertTrue(FreeSpace.usableBytes(tmp.resolve("not/yet/there")) > 0);
     }
+
+    @Test
+    void aFreshReadingSeesADiskThatFilledWithinTheSecondAndIsKeptForTheNext() {
+        free.put(db, 10_000 * MB);
+        free.put(index, 10_000 * MB);
+        FreeSpace space = freeSpace(256);
+        assertFalse(space.reading().low());
+        free.put(db, 0L); // filled a moment later
+        assertFalse(space.reading().low(), "the reading of a moment ago is reused");
+        assertTrue(space.freshReading().low(), "a fresh reading sees the full disk");
+        assertTrue(space.reading().low(), "and is the reading the next calls get");
+    }
 }

@@ -44,7 +44,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             return new WebApplicationExceptionMapper().toResponse(w);
         }
         if (DiskFull.isCause(e)
-                || ((DatabaseOutage.isCause(e) || isFailedCommit(e)) && storage != null && storage.low())) {
+                || ((DatabaseOutage.isCause(e) || isFailedCommit(e)) && storage != null && storage.lowNow())) {
             // a write the disk could not take, or the database that closed itself over it: nothing was stored
             return StorageFull.response(e);
         }
