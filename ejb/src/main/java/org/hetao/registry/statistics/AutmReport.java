@@ -1,0 +1,10 @@
+package org.hetao.registry.statistics;
+
+import java.util.List;
+
+/**
+ * Technology-transfer figures per institution and year from {@code fromYear} to {@code toYear};
+ * {@code enquiries} says whether the enquiry columns are filled (only for readers of the offices'
+ * enquiry report).
+ */
+public record AutmReport(Long institutionId, int fromYear, int toYear, boolean enquiries, List<AutmYear> rows) {}

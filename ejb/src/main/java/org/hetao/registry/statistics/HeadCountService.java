@@ -1,0 +1,90 @@
+package org.hetao.registry.statistics;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.hetao.registry.access.AccessGuard;
+import org.hetao.registry.access.ReadScope;
+import org.hetao.registry.person.Person;
+import org.hetao.registry.project.Project;
+import org.hetao.registry.project.Staffing;
+
+/**
+ * Head counts and full-time equivalents of the staff on the projects the caller may read, by park,
+ * home institution and role, over a period or as a monthly or quarterly series. The staffing lines are
+ * read in one query and counted by {@link HeadCounts}.
+ */
+@Stateless
+public class HeadCountService {
+    @PersistenceContext(unitName = "registry")
+    EntityManager em;
+
+    @Inject
+    AccessGuard access;
+
+    public HeadCountReport headCounts(HeadCountFilter filter, Period period) {
+        return new HeadCountReport(period, filter, HeadCounts.byGroup(lines(access.scope(), filter, period), period));
+    }
+
+    public HeadCountSeries series(HeadCountFilter filter, Period span, Interval interval) {
+        List<StaffingLine> lines = lines(access.scope(), filter, span);
+        List<SeriesPoint> points = interval.points(span).stream()
+                .map(p -> HeadCounts.total(lines, p))
+                .toList();
+        return new HeadCountSeries(span, interval, filter, points);
+    }
+
+    /** The staffing lines that overlap the period on projects the reader may read, with each person's home institution. */
+    List<StaffingLine> lines(ReadScope scope, HeadCountFilter filter, Period period) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Tuple> q = cb.createTupleQuery();
+        Root<Staffing> s = q.from(Staffing.class);
+        Join<Staffing, Project> p = s.join("project");
+        Root<Person> person = q.from(Person.class);
+        List<Predicate> where = new ArrayList<>(List.of(
+                cb.equal(person.get("id"), s.get("personId")),
+                StaffVisibility.visibleProject(cb, q, p, scope),
+                cb.lessThanOrEqualTo(s.<LocalDate>get("startDate"), period.to()),
+                cb.or(
+                        cb.isNull(s.get("endDate")),
+                        cb.greaterThanOrEqualTo(s.<LocalDate>get("endDate"), period.from()))));
+        if (filter.institutionId() != null) {
+            where.add(cb.equal(person.get("institutionId"), filter.institutionId()));
+        }
+        if (filter.park() != null) {
+            where.add(cb.equal(s.get("park"), filter.park()));
+        }
+        if (filter.role() != null) {
+            where.add(cb.equal(s.get("role"), filter.role()));
+        }
+        q.multiselect(
+                        s.get("personId"),
+                        person.get("institutionId"),
+                        s.get("park"),
+                        s.get("role"),
+                        s.get("ftePercent"),
+                        s.get("startDate"),
+                        s.get("endDate"))
+                .where(where.toArray(Predicate[]::new));
+        return em.createQuery(q).getResultList().stream()
+                .map(t -> new StaffingLine(
+                        (Long) t.get(0),
+                        (Long) t.get(1),
+                        t.get(2).toString(),
+                        t.get(3).toString(),
+                        (Integer) t.get(4),
+                        (LocalDate) t.get(5),
+                        (LocalDate) t.get(6)))
+                .toList();
+    }
+}
