@@ -16,15 +16,20 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.hetao.registry.access.AccessGuard;
 import org.hetao.registry.access.AccessPolicy;
 import org.hetao.registry.access.Permission;
 import org.hetao.registry.access.ReadScope;
+import org.hetao.registry.common.DateBounds;
+import org.hetao.registry.common.ErrorCode;
+import org.hetao.registry.common.InvalidValueException;
 import org.hetao.registry.common.RegistryClock;
 import org.hetao.registry.enquiry.EnquiryCount;
 import org.hetao.registry.enquiry.EnquiryService;
 import org.hetao.registry.enquiry.EnquiryStatus;
+import org.hetao.registry.institution.InstitutionRepository;
 import org.hetao.registry.ipasset.IpAsset;
 import org.hetao.registry.ipasset.IpAssetRepository;
 
@@ -44,10 +49,60 @@ public class AutmService {
     @Inject
     EnquiryService enquiries;
 
-    public AutmReport metrics(Long institutionId, int fromYear, int toYear) {
+    @Inject
+    InstitutionRepository institutions;
+
+    @Inject
+    RegistryClock clock;
+
+    /** The longest span of years one report covers. */
+    public static final int MAX_YEARS = 50;
+
+    /**
+     * The figures of the years {@code fromYear} to {@code toYear} (by default the last five years up to
+     * this one), of every institution or of one.
+     */
+    public AutmReport metrics(Long institutionId, Long fromYear, Long toYear) {
+        int to = toYear == null ? clock.today().getYear() : year("toYear", toYear);
+        int from = fromYear == null ? to - 4 : year("fromYear", fromYear);
+        if (to < from) {
+            throw new InvalidValueException(
+                    "toYear",
+                    ErrorCode.PARAM_RANGE,
+                    "must not be before fromYear (" + from + ")",
+                    Map.of("min", from, "max", DateBounds.MAX.getYear()));
+        }
+        if (to - from >= MAX_YEARS) {
+            throw new InvalidValueException(
+                    "fromYear",
+                    ErrorCode.PARAM_RANGE,
+                    "a report covers at most " + MAX_YEARS + " years",
+                    Map.of("min", to - MAX_YEARS + 1, "max", to));
+        }
+        if (institutionId != null) {
+            institutions.reference("institutionId", institutionId);
+        }
         List<EnquiryCount> report =
                 AccessPolicy.allows(access.caller(), Permission.ENQUIRY_REPORT) ? enquiries.report() : null;
-        return metrics(access.scope(), report, institutionId, fromYear, toYear);
+        AutmReport r = metrics(access.scope(), report, institutionId, from, to);
+        Map<Long, String> names = new TreeMap<>(institutions.shortNames(
+                r.rows().stream().map(AutmYear::institutionId).collect(Collectors.toSet())));
+        return new AutmReport(r.institutionId(), r.fromYear(), r.toYear(), r.enquiries(), r.rows(), names);
+    }
+
+    public String metricsCsv(Long institutionId, Long fromYear, Long toYear) {
+        return StatisticsCsv.technologyTransfer(metrics(institutionId, fromYear, toYear));
+    }
+
+    private static int year(String field, long year) {
+        if (year < DateBounds.MIN.getYear() || year > DateBounds.MAX.getYear()) {
+            throw new InvalidValueException(
+                    field,
+                    ErrorCode.PARAM_RANGE,
+                    "must be a year from " + DateBounds.MIN.getYear() + " to " + DateBounds.MAX.getYear(),
+                    Map.of("min", DateBounds.MIN.getYear(), "max", DateBounds.MAX.getYear()));
+        }
+        return (int) year;
     }
 
     /** The figures for a reader with this scope; {@code enquiryReport} null leaves the enquiry columns out. */
@@ -70,7 +125,8 @@ public class AutmService {
                 fromYear,
                 toYear,
                 asked != null,
-                AutmCounts.of(assets, filings(scope), asked, institutionId, fromYear, toYear));
+                AutmCounts.of(assets, filings(scope), asked, institutionId, fromYear, toYear),
+                Map.of());
     }
 
     /** The readable assets, each with the day it was recorded (in the zone's time zone) and its owners, present and past. */

@@ -13,8 +13,11 @@ import jakarta.persistence.criteria.Root;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.hetao.registry.access.AccessGuard;
 import org.hetao.registry.access.ReadScope;
+import org.hetao.registry.institution.InstitutionRepository;
 import org.hetao.registry.person.Person;
 import org.hetao.registry.project.Project;
 import org.hetao.registry.project.Staffing;
@@ -32,11 +35,37 @@ public class HeadCountService {
     @Inject
     AccessGuard access;
 
+    @Inject
+    InstitutionRepository institutions;
+
+    /** The counts of the period; a filter's institution must exist (400 on {@code institutionId} otherwise). */
     public HeadCountReport headCounts(HeadCountFilter filter, Period period) {
-        return new HeadCountReport(period, filter, HeadCounts.byGroup(lines(access.scope(), filter, period), period));
+        checkInstitution(filter);
+        List<HeadCount> counts = HeadCounts.byGroup(lines(access.scope(), filter, period), period);
+        return new HeadCountReport(
+                period,
+                filter,
+                counts,
+                new TreeMap<>(institutions.shortNames(
+                        counts.stream().map(HeadCount::institutionId).collect(Collectors.toSet()))));
+    }
+
+    public String headCountsCsv(HeadCountFilter filter, Period period) {
+        return StatisticsCsv.headCounts(headCounts(filter, period));
+    }
+
+    public String seriesCsv(HeadCountFilter filter, Period span, Interval interval) {
+        return StatisticsCsv.series(series(filter, span, interval));
+    }
+
+    private void checkInstitution(HeadCountFilter filter) {
+        if (filter.institutionId() != null) {
+            institutions.reference("institutionId", filter.institutionId());
+        }
     }
 
     public HeadCountSeries series(HeadCountFilter filter, Period span, Interval interval) {
+        checkInstitution(filter);
         List<StaffingLine> lines = lines(access.scope(), filter, span);
         List<SeriesPoint> points = interval.points(span).stream()
                 .map(p -> HeadCounts.total(lines, p))

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.hetao.registry.access.AccessGuard;
 import org.hetao.registry.access.ReadScope;
+import org.hetao.registry.institution.InstitutionRepository;
 import org.hetao.registry.ipasset.IpAsset;
 import org.hetao.registry.ipasset.IpAssetRepository;
 import org.hetao.registry.person.Person;
@@ -36,11 +37,22 @@ public class StatisticsService {
     @Inject
     AccessGuard access;
 
+    @Inject
+    InstitutionRepository institutions;
+
+    /** One table of the overview as CSV. */
+    public String csv(LocalDate staffOn, Long institutionId, OverviewTable table) {
+        return StatisticsCsv.overview(statistics(staffOn, institutionId), table);
+    }
+
     /**
      * The counts; with {@code institutionId}, only the projects that institution takes part in, its
      * people on staff and the IP assets of its projects.
      */
     public RegistryStatistics statistics(LocalDate staffOn, Long institutionId) {
+        if (institutionId != null) {
+            institutions.reference("institutionId", institutionId);
+        }
         ReadScope scope = access.scope();
         return new RegistryStatistics(
                 staffOn,

@@ -259,6 +259,10 @@ class BrowserJourneysIT {
         assertEquals("概覽", heading());
         browser.go("#/statistics");
         assertEquals("統計", heading());
+        // the zone's head counts and technology-transfer figures, each table with its CSV file
+        browser.waitForText(By.cssSelector("main"), "按園區、機構及職位劃分的人數及全職當量");
+        browser.waitForText(By.cssSelector("main"), "按機構及年份劃分的技術轉移");
+        browser.find(By.cssSelector("[data-csv='head-counts.csv']"));
         shot("statistics-zh-hant");
         browser.go("#/dashboard");
         assertEquals("概覽", heading(), "the choice is remembered across pages");
