@@ -571,6 +571,7 @@ export default {
   'zone.toYear': "Figures to year",
   'zone.headCounts': "Head counts and FTE by park, institution and role",
   'zone.headCountNote': "Staff of the projects your account may read, {period}. People: distinct people staffed on at least one day; FTE: each staffing's full-time share × its days in the period ÷ the period's days. The institution is the person's home institution.",
+  'zone.officeNote': "Your office counts your own institution's people.",
   'zone.postdocs': "Post-doctoral researchers by park and institution, {period}",
   'zone.noStaff': "No post-doctoral researchers in this period.",
   'zone.people': "People",

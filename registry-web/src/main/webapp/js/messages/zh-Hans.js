@@ -571,6 +571,7 @@ export default {
   'zone.toYear': "数据结束年份",
   'zone.headCounts': "按园区、机构及岗位划分的人数及全职当量",
   'zone.headCountNote': "你的账户可查阅的项目人员，{period}。人数：期间内至少一天在岗的不同人员；全职当量：每项任职的全职比例 × 期间内的任职天数 ÷ 期间天数。机构为该人员的所属机构。",
+  'zone.officeNote': "你的办公室只计算本机构的人员。",
   'zone.postdocs': "按园区及机构划分的博士后研究人员，{period}",
   'zone.noStaff': "此期间没有博士后研究人员。",
   'zone.people': "人数",

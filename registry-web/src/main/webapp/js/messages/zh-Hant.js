@@ -571,6 +571,7 @@ export default {
   'zone.toYear': "數據結束年份",
   'zone.headCounts': "按園區、機構及職位劃分的人數及全職當量",
   'zone.headCountNote': "你的帳戶可閱覽的項目人員，{period}。人數：期間內至少一天在職的不同人員；全職當量：每項任職的全職比例 × 期間內的任職天數 ÷ 期間天數。機構為該人員的所屬機構。",
+  'zone.officeNote': "你的辦公室只計算本機構的人員。",
   'zone.postdocs': "按園區及機構劃分的博士後研究人員，{period}",
   'zone.noStaff': "此期間沒有博士後研究人員。",
   'zone.people': "人數",

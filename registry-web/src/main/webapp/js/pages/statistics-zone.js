@@ -13,6 +13,11 @@ import {horizontalBars, lineChart, dataTable} from '../charts.js';
 
 const num = n => Number(n);
 
+/** The first day of the month eleven months before the date's: a series of twelve monthly points ending with its month. */
+function yearBefore(iso) {
+  return new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 12, 1)).toISOString().slice(0, 10);
+}
+
 /** The filters of the zone's figures, from the page's address (defaults: today, the last twelve months, the last five years). */
 export function zoneFilter(query) {
   const today = todayIso();
@@ -26,7 +31,7 @@ export function zoneFilter(query) {
     from: dateValue(query.from || '') || to,
     to,
     interval: query.interval === 'QUARTER' ? 'QUARTER' : 'MONTH',
-    seriesFrom: dateValue(query.seriesFrom || '') || `${Number(seriesTo.slice(0, 4)) - 1}-${seriesTo.slice(5, 7)}-01`,
+    seriesFrom: dateValue(query.seriesFrom || '') || yearBefore(seriesTo),
     seriesTo,
     fromYear: /^\d{4}$/.test(query.fromYear || '') ? query.fromYear : String(Number(yearTo) - 4),
     toYear: yearTo,
@@ -40,8 +45,8 @@ function csvButton(path, params, fileName) {
     {class: 'secondary', 'data-csv': fileName});
 }
 
-/** The form of the zone's filters; applying it changes the page's address. */
-async function filterForm(f) {
+/** The form of the zone's filters (for an investor only the institution and years); applying it changes the page's address. */
+async function filterForm(f, staffVisible) {
   const institutions = await allInstitutions();
   const field = (name, key, type = 'text') => textField({label: t(key), name, type, value: f[name], oninput: v => { f[name] = v; }});
   return h('form', {class: 'filters', role: 'search', 'aria-label': t('filters.label'), onsubmit: e => {
@@ -50,7 +55,7 @@ async function filterForm(f) {
   }},
   selectField({label: t('person.institution'), name: 'institutionId', value: f.institutionId, empty: t('filters.any'),
     options: institutions.map(i => ({value: i.id, label: i.shortName})), onchange: v => { f.institutionId = v; }}),
-  selectField({label: t('staff.park'), name: 'park', value: f.park, empty: t('filters.any'),
+  staffVisible ? [selectField({label: t('staff.park'), name: 'park', value: f.park, empty: t('filters.any'),
     options: values('park').map(p => ({value: p, label: label('park', p)})), onchange: v => { f.park = v; }}),
   selectField({label: t('staff.role'), name: 'role', value: f.role, empty: t('filters.any'),
     options: values('staffRole').map(r => ({value: r, label: label('staffRole', r)})), onchange: v => { f.role = v; }}),
@@ -59,7 +64,7 @@ async function filterForm(f) {
   field('seriesFrom', 'zone.seriesFrom', 'date'),
   field('seriesTo', 'zone.seriesTo', 'date'),
   selectField({label: t('zone.interval'), name: 'interval', value: f.interval,
-    options: values('interval').map(i => ({value: i, label: label('interval', i)})), onchange: v => { f.interval = v; }}),
+    options: values('interval').map(i => ({value: i, label: label('interval', i)})), onchange: v => { f.interval = v; }})] : null,
   field('fromYear', 'zone.fromYear'),
   field('toYear', 'zone.toYear'),
   h('div', {class: 'filter-actions'}, h('button', {type: 'submit', class: 'primary'}, t('filters.apply'))));
@@ -71,9 +76,9 @@ function headCounts(report, f) {
   const name = id => report.institutions[id] || `#${id}`;
   const postdocs = report.counts.filter(c => c.role === 'POSTDOC')
     .map(c => ({label: `${label('park', c.park)} · ${name(c.institutionId)}`, value: c.people}));
-  const params = pick(f, 'from', 'to', 'institutionId', 'park', 'role');
+  const params = {...pick(f, 'from', 'to', 'park', 'role'), ...(report.filter.institutionId ? {institutionId: report.filter.institutionId} : {})};
   return section(t('zone.headCounts'),
-    h('p', {class: 'hint'}, t('zone.headCountNote', {period})),
+    h('p', {class: 'hint'}, t('zone.headCountNote', {period}), current().role === 'TTO' ? ` ${t('zone.officeNote')}` : null),
     postdocs.length ? horizontalBars(t('zone.postdocs', {period}), postdocs) : h('p', {class: 'empty'}, t('zone.noStaff')),
     dataTable(t('zone.headCounts'), [t('staff.park'), t('person.institution'), t('staff.role'), t('zone.people'), t('zone.fte')],
       report.counts.map(c => [label('park', c.park), name(c.institutionId), label('staffRole', c.role), c.people,
@@ -85,7 +90,7 @@ function series(s, f) {
   const points = s.points.map(p => ({label: s.interval === 'QUARTER' ? `${p.from.slice(0, 4)} Q${Math.floor((Number(p.from.slice(5, 7)) - 1) / 3) + 1}`
     : p.from.slice(0, 7), values: {people: p.people, fte: num(p.fte)}}));
   const lines = [{key: 'people', label: t('zone.people')}, {key: 'fte', label: t('zone.fte')}];
-  const params = pick(f, 'institutionId', 'park', 'role', 'interval');
+  const params = {...pick(f, 'park', 'role', 'interval'), ...(s.filter.institutionId ? {institutionId: s.filter.institutionId} : {})};
   params.from = f.seriesFrom;
   params.to = f.seriesTo;
   return section(t('zone.series'),
@@ -118,9 +123,10 @@ function technologyTransfer(r, f) {
 export async function zoneSections(query) {
   const f = zoneFilter(query);
   const staffVisible = current().role !== 'INVESTOR';
-  const filters = pick(f, 'institutionId', 'park', 'role');
+  // an office counts its own institution's staff whichever institution the other figures are filtered by
+  const filters = current().role === 'TTO' ? pick(f, 'park', 'role') : pick(f, 'institutionId', 'park', 'role');
   const [form, report, s, transfer] = await Promise.all([
-    filterForm({...f}),
+    filterForm({...f}, staffVisible),
     staffVisible ? get('statistics/head-counts', {...filters, from: f.from, to: f.to}) : null,
     staffVisible ? get('statistics/head-counts/series', {...filters, from: f.seriesFrom, to: f.seriesTo, interval: f.interval}) : null,
     get('statistics/technology-transfer', {fromYear: f.fromYear, toYear: f.toYear, ...pick(f, 'institutionId')}),

@@ -23,8 +23,8 @@ import org.hetao.registry.project.Project;
 import org.hetao.registry.project.Staffing;
 
 /**
- * Head counts and full-time equivalents of the staff on the projects the caller may read, by park,
- * home institution and role, over a period or as a monthly or quarterly series. The staffing lines are
+ * Head counts and full-time equivalents of the staff on the projects the caller may read (an office:
+ * of its own institution's people only), by park, home institution and role, over a period or as a monthly or quarterly series. The staffing lines are
  * read in one query and counted by {@link HeadCounts}.
  */
 @Stateless
@@ -39,8 +39,8 @@ public class HeadCountService {
     InstitutionRepository institutions;
 
     /** The counts of the period; a filter's institution must exist (400 on {@code institutionId} otherwise). */
-    public HeadCountReport headCounts(HeadCountFilter filter, Period period) {
-        checkInstitution(filter);
+    public HeadCountReport headCounts(HeadCountFilter asked, Period period) {
+        HeadCountFilter filter = scoped(asked);
         List<HeadCount> counts = HeadCounts.byGroup(lines(access.scope(), filter, period), period);
         return new HeadCountReport(
                 period,
@@ -58,14 +58,22 @@ public class HeadCountService {
         return StatisticsCsv.series(series(filter, span, interval));
     }
 
-    private void checkInstitution(HeadCountFilter filter) {
+    /**
+     * The filter as the caller may use it: a named institution must exist (400), an office counts its
+     * own institution's staff only (naming another is refused with 403, as for the crossings), others
+     * whichever they name.
+     */
+    private HeadCountFilter scoped(HeadCountFilter filter) {
         if (filter.institutionId() != null) {
             institutions.reference("institutionId", filter.institutionId());
+            access.checkActsFor("institutionId", filter.institutionId());
         }
+        Long own = access.ownInstitution();
+        return own == null ? filter : new HeadCountFilter(own, filter.park(), filter.role());
     }
 
-    public HeadCountSeries series(HeadCountFilter filter, Period span, Interval interval) {
-        checkInstitution(filter);
+    public HeadCountSeries series(HeadCountFilter asked, Period span, Interval interval) {
+        HeadCountFilter filter = scoped(asked);
         List<StaffingLine> lines = lines(access.scope(), filter, span);
         List<SeriesPoint> points = interval.points(span).stream()
                 .map(p -> HeadCounts.total(lines, p))

@@ -72,8 +72,23 @@ class StatisticsApiIT {
                     r::toString);
             assertEquals(f.name("hk"), r.getJsonObject("institutions").getString(Long.toString(hk)));
         }
+        // another office counts only its own institution's people: none here, and it may not name another institution
+        assertProblem(f.api("outsider").get(january), 403);
+        JsonObject outsider = f.api("outsider")
+                .get("api/statistics/head-counts?from=2026-01-01&to=2026-01-31")
+                .json();
         assertEquals(
-                0, f.api("outsider").get(january).json().getJsonArray("counts").size());
+                f.id("other"),
+                outsider.getJsonObject("filter").getJsonNumber("institutionId").longValue());
+        assertEquals(0, outsider.getJsonArray("counts").size());
+        assertEquals(
+                1,
+                f.api("own")
+                        .get("api/statistics/head-counts?from=2026-01-01&to=2026-01-31")
+                        .json()
+                        .getJsonArray("counts")
+                        .size(),
+                "an office's counts are its own institution's without naming it");
         assertProblem(f.api("investor").get(january), 403);
 
         JsonObject series = f.admin()
@@ -141,7 +156,14 @@ class StatisticsApiIT {
     void technologyTransferFiguresLeaveTheEnquiryColumnsToTheOffices() {
         Fixture f = world().asset("patent", "secret", """
                         {"type":"SOFTWARE","title":{"en":"Counted asset"},"readinessLevel":4,"licensing":"NOT_AVAILABLE",
-                         "confidentiality":"CONFIDENTIAL"}""").owners("patent", "2025-06-01", "hk", 10000);
+                         "confidentiality":"CONFIDENTIAL"}""");
+        // the office records its institution as the sole owner: no one else's approval is needed
+        Api.Reply owned = f.api("own")
+                .put(
+                        "api/ip-assets/" + f.id("patent") + "/ownership",
+                        Fixture.shares("2025-06-01", f.id("hk"), 10000),
+                        "\"0\"");
+        assertEquals(200, owned.status(), owned::toString);
         int year = LocalDate.now(ZoneId.of("Asia/Hong_Kong")).getYear();
         String figures = "api/statistics/technology-transfer?institutionId=" + f.id("hk");
         JsonObject admin = f.admin().get(figures).json();
