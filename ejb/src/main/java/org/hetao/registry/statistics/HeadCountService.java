@@ -24,8 +24,9 @@ import org.hetao.registry.project.Staffing;
 
 /**
  * Head counts and full-time equivalents of the staff on the projects the caller may read (an office:
- * of its own institution's people only), by park, home institution and role, over a period or as a monthly or quarterly series. The staffing lines are
- * read in one query and counted by {@link HeadCounts}.
+ * of its own institution's people only), by park, home institution and role, over a period or as a
+ * monthly or quarterly series. The staffing lines are read in one query and counted by {@link
+ * HeadCounts}.
  */
 @Stateless
 public class HeadCountService {

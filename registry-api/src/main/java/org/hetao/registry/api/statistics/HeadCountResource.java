@@ -33,7 +33,8 @@ import org.hetao.registry.statistics.Period;
 @Produces(MediaType.APPLICATION_JSON)
 public class HeadCountResource {
     private static final String FILTERS = "Filters: institutionId (the people's home institution; 400 when no such "
-            + "institution), park (HK_PARK, SHENZHEN_PARK), role (a staffing role). Only staff of projects the caller may read count.";
+            + "institution), park (HK_PARK, SHENZHEN_PARK), role (a staffing role). Only staff of projects the caller may read count; "
+            + "an office counts its own institution's people only (403 for another institutionId), as filter.institutionId says.";
     private static final String RULES =
             "people: distinct people staffed on at least one day of the period; fte: the sum of "
                     + "each staffing's FTE share × its days within the period ÷ the period's days (person-time), to two decimals.";

@@ -1437,15 +1437,20 @@ class BrowserJourneysIT {
 
         browser.go("#/statistics");
         assertEquals(
-                5,
+                8,
                 browser.all(By.cssSelector("svg.chart[role=img]")).size(),
-                "the registry's four charts and, for an administrator, enquiries by status");
+                "the registry's four charts, for an administrator enquiries by status, and the zone's post-docs, head-count "
+                        + "series and technology-transfer figures");
         long everything = projectCount(new Api(base).as("demo-admin", "Lok-Ma-Chau-Admin-2026"));
         long investorSees = projectCount(new Api(base).as("demo-investor", "Loop-Investor-2026"));
         assertTrue(
                 investorSees > 0 && investorSees < everything,
                 "statistics count only what the caller may read: " + investorSees + " of " + everything);
-        assertEquals(5, browser.all(By.cssSelector("details.chart-data table")).size());
+        assertEquals(8, browser.all(By.cssSelector("details.chart-data table")).size());
+        assertEquals(
+                7,
+                browser.all(By.cssSelector("button[data-csv]")).size(),
+                "every table of counts has its CSV file (the enquiries' table is the enquiry report's)");
         // "today" is the zone's, on the statistics page and in the audit log's times alike
         String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Hong_Kong"))
                 .format(java.time.format.DateTimeFormatter.ofPattern("MMM d, yyyy", java.util.Locale.US));
