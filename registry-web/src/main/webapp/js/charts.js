@@ -139,3 +139,51 @@ export function dataTable(caption, headers, rows) {
         h('tbody', {}, rows.map(r => h('tr', {}, r.map((c, i) => (i === 0 ? h('th', {scope: 'row'}, c)
           : h('td', {class: 'number'}, typeof c === 'number' ? formatNumber(c) : c)))))))));
 }
+
+/** Lines over points: points [{label, values: {key: value}}], series [{key, label}], with a legend and a mark on each point. */
+export function lineChart(titleText, points, series) {
+  layout();
+  let height = 260;
+  let top = 40;
+  const bottom = 30;
+  const left = 40;
+  const max = Math.max(1, ...points.flatMap(p => series.map(s => p.values[s.key] || 0)));
+  const step = (WIDTH - left - 20) / Math.max(1, points.length - 1);
+  const x = i => left + (points.length === 1 ? (WIDTH - left - 20) / 2 : i * step);
+  const y = v => height - bottom - Math.round((v / max) * (height - top - bottom));
+  const every = Math.max(1, Math.ceil(points.length / (narrow() ? 4 : 8)));
+  // the legend's items side by side, on a new line when the width is used up
+  const textWidth = text => [...text].reduce((w, ch) => w + (ch.codePointAt(0) > 0x2e80 ? 15 : 8), 0);
+  let legendX = 0;
+  let legendY = 4;
+  const legend = series.map((s, k) => {
+    const itemWidth = 20 + textWidth(s.label) + 18;
+    if (legendX > 0 && legendX + itemWidth > WIDTH) {
+      legendX = 0;
+      legendY += 22;
+    }
+    const lx = legendX;
+    legendX += itemWidth;
+    return svg('g', {class: 'legend-item'},
+      svg('rect', {x: lx, y: legendY, width: 14, height: 14, class: `bar series-${k}`}),
+      svg('text', {x: lx + 20, y: legendY + 12, class: 'chart-legend'}, s.label));
+  });
+  top += legendY;
+  height += legendY;
+  const description = points.map(p => `${p.label}: ${series.map(s => `${s.label} ${formatNumber(p.values[s.key] || 0)}`)
+    .join(', ')}`).join('; ');
+  return frame(titleText, description, height, [
+    svg('g', {class: 'legend'}, legend),
+    svg('line', {x1: left, x2: WIDTH - 10, y1: height - bottom, y2: height - bottom, class: 'axis'}),
+    svg('text', {x: left - 6, y: top + 4, 'text-anchor': 'end', class: 'chart-value'}, formatNumber(max)),
+    svg('text', {x: left - 6, y: height - bottom, 'text-anchor': 'end', class: 'chart-value'}, '0'),
+    // labels counted back from the last point, so that the last always has one and none overlap
+    points.map((p, i) => ((points.length - 1 - i) % every === 0
+      ? svg('text', {x: x(i), y: height - bottom + 18, 'text-anchor': i === points.length - 1 && i > 0 ? 'end' : 'middle',
+        class: 'chart-label'}, p.label) : null)),
+    series.map((s, k) => svg('g', {class: `line series-${k}`},
+      svg('polyline', {points: points.map((p, i) => `${x(i)},${y(p.values[s.key] || 0)}`).join(' '), class: `line series-${k}`}),
+      points.map((p, i) => svg('circle', {cx: x(i), cy: y(p.values[s.key] || 0), r: 3, class: `bar series-${k}`},
+        svg('title', {}, `${p.label} · ${s.label}: ${formatNumber(p.values[s.key] || 0)}`))))),
+  ]);
+}

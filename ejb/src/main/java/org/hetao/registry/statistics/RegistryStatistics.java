@@ -7,10 +7,12 @@ import java.util.List;
  * Counts of the records a caller may read: projects by start year, and by sector and start year (a
  * project with two sectors counts in both), people on staff by park and role on a date (each person once per park and
  * role), and IP assets by filing jurisdiction (NONE: no filing; an asset filed in two counts in both)
- * and licensing.
+ * and licensing. With an institution: only the projects it takes part in, its own people on staff and
+ * the IP assets of its projects ({@code institutionId} is null for all).
  */
 public record RegistryStatistics(
         LocalDate staffOn,
+        Long institutionId,
         List<Year> projectsByYear,
         List<SectorYear> projects,
         List<ParkRole> staff,

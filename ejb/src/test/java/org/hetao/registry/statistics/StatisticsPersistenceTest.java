@@ -119,23 +119,24 @@ class StatisticsPersistenceTest {
             world(f);
             f.run(em -> {
                 StatisticsService s = service(em);
-                assertEquals(List.of(new Year(2025, 1), new Year(2026, 1)), s.projectsByYear(ReadScope.EVERYTHING));
+                assertEquals(
+                        List.of(new Year(2025, 1), new Year(2026, 1)), s.projectsByYear(ReadScope.EVERYTHING, null));
                 assertEquals(
                         List.of(
                                 new SectorYear("ARTIFICIAL_INTELLIGENCE", 2025, 1),
                                 new SectorYear("LIFE_HEALTH", 2025, 1),
                                 new SectorYear("ROBOTICS", 2026, 1)),
-                        s.projectsBySectorAndYear(ReadScope.EVERYTHING));
+                        s.projectsBySectorAndYear(ReadScope.EVERYTHING, null));
                 // each person once per park and role, however many lines they have
                 assertEquals(
                         List.of(new ParkRole("SHENZHEN_PARK", "POSTDOC", 2)),
-                        s.staffByParkAndRole(ReadScope.EVERYTHING, ON));
-                assertEquals(List.of(), s.staffByParkAndRole(ReadScope.EVERYTHING, LocalDate.of(2024, 1, 1)));
+                        s.staffByParkAndRole(ReadScope.EVERYTHING, ON, null));
+                assertEquals(List.of(), s.staffByParkAndRole(ReadScope.EVERYTHING, LocalDate.of(2024, 1, 1), null));
                 assertEquals(
                         List.of(
                                 new JurisdictionLicensing("CN", "NON_EXCLUSIVE", 1),
                                 new JurisdictionLicensing("PCT", "NON_EXCLUSIVE", 1)),
-                        s.ipAssetsByJurisdictionAndLicensing(ReadScope.EVERYTHING));
+                        s.ipAssetsByJurisdictionAndLicensing(ReadScope.EVERYTHING, null));
             });
         }
     }
@@ -149,13 +150,14 @@ class StatisticsPersistenceTest {
                 StatisticsService s = service(em);
                 ReadScope outsider = new ReadScope(false, false, 999_999L);
                 for (ReadScope scope : List.of(ReadScope.INVESTOR, outsider)) {
-                    assertEquals(List.of(new Year(2026, 1)), s.projectsByYear(scope));
-                    assertEquals(List.of(new SectorYear("ROBOTICS", 2026, 1)), s.projectsBySectorAndYear(scope));
+                    assertEquals(List.of(new Year(2026, 1)), s.projectsByYear(scope, null));
+                    assertEquals(List.of(new SectorYear("ROBOTICS", 2026, 1)), s.projectsBySectorAndYear(scope, null));
                     assertEquals(
                             List.of(),
-                            s.staffByParkAndRole(scope, ON),
+                            s.staffByParkAndRole(scope, ON, null),
                             "the staff of the consortium project are not counted");
-                    assertEquals(2, s.ipAssetsByJurisdictionAndLicensing(scope).size());
+                    assertEquals(
+                            2, s.ipAssetsByJurisdictionAndLicensing(scope, null).size());
                 }
             });
         }

@@ -3,6 +3,7 @@ package org.hetao.registry.web;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -379,11 +380,24 @@ class ExistenceOracleIT {
         long a = owner.get("api/auth/me").json().getJsonNumber("institutionId").longValue();
         String outsiderBefore = outsider.get("api/statistics").body();
         String investorBefore = investor.get("api/statistics").body();
+        String transfer = "api/statistics/technology-transfer?institutionId=" + a;
+        String outsiderFigures = outsider.get(transfer).body();
+        String investorFigures = investor.get(transfer).body();
+        String adminFigures = admin.get(transfer).body();
         long another = created(
                 owner.post("api/projects", project("EX-" + tag + "-S", "CONSORTIUM", a, "Another hidden work")));
-        created(owner.post("api/ip-assets", asset(another, "CONSORTIUM")));
+        long hidden = created(owner.post("api/ip-assets", asset(another, "CONSORTIUM")));
+        Api.Reply owned = owner.put(
+                "api/ip-assets/" + hidden + "/ownership",
+                "{\"effectiveFrom\":\"2025-06-01\",\"reason\":\"Assignment\",\"shares\":[{\"institutionId\":" + a
+                        + ",\"shareBp\":10000}]}",
+                "\"0\"");
+        assertEquals(200, owned.status(), owned::toString);
         assertEquals(outsiderBefore, outsider.get("api/statistics").body());
         assertEquals(investorBefore, investor.get("api/statistics").body());
+        assertNotEquals(adminFigures, admin.get(transfer).body(), "an administrator counts the new asset");
+        assertEquals(outsiderFigures, outsider.get(transfer).body());
+        assertEquals(investorFigures, investor.get(transfer).body());
     }
 
     /** Waits until the administrator's search finds the project of this code. */

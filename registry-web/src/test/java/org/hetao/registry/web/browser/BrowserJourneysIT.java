@@ -259,6 +259,10 @@ class BrowserJourneysIT {
         assertEquals("概覽", heading());
         browser.go("#/statistics");
         assertEquals("統計", heading());
+        // the zone's head counts and technology-transfer figures, each table with its CSV file
+        browser.waitForText(By.cssSelector("main"), "按園區、機構及職位劃分的人數及全職當量");
+        browser.waitForText(By.cssSelector("main"), "按機構及年份劃分的技術轉移");
+        browser.find(By.cssSelector("[data-csv='head-counts.csv']"));
         shot("statistics-zh-hant");
         browser.go("#/dashboard");
         assertEquals("概覽", heading(), "the choice is remembered across pages");
@@ -1433,15 +1437,20 @@ class BrowserJourneysIT {
 
         browser.go("#/statistics");
         assertEquals(
-                5,
+                8,
                 browser.all(By.cssSelector("svg.chart[role=img]")).size(),
-                "the registry's four charts and, for an administrator, enquiries by status");
+                "the registry's four charts, for an administrator enquiries by status, and the zone's post-docs, head-count "
+                        + "series and technology-transfer figures");
         long everything = projectCount(new Api(base).as("demo-admin", "Lok-Ma-Chau-Admin-2026"));
         long investorSees = projectCount(new Api(base).as("demo-investor", "Loop-Investor-2026"));
         assertTrue(
                 investorSees > 0 && investorSees < everything,
                 "statistics count only what the caller may read: " + investorSees + " of " + everything);
-        assertEquals(5, browser.all(By.cssSelector("details.chart-data table")).size());
+        assertEquals(8, browser.all(By.cssSelector("details.chart-data table")).size());
+        assertEquals(
+                7,
+                browser.all(By.cssSelector("button[data-csv]")).size(),
+                "every table of counts has its CSV file (the enquiries' table is the enquiry report's)");
         // "today" is the zone's, on the statistics page and in the audit log's times alike
         String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Hong_Kong"))
                 .format(java.time.format.DateTimeFormatter.ofPattern("MMM d, yyyy", java.util.Locale.US));

@@ -54,6 +54,7 @@ import org.hetao.registry.recordal.RecordalOffice;
 import org.hetao.registry.recordal.RecordalStatus;
 import org.hetao.registry.recordal.RecordalType;
 import org.hetao.registry.savedsearch.DigestFrequency;
+import org.hetao.registry.statistics.Interval;
 import org.hetao.registry.transfer.imports.ImportState;
 import org.junit.jupiter.api.Test;
 
@@ -99,6 +100,7 @@ class MessageFilesTest {
         k.put("hkKind", HongKongPatentKind.class);
         k.put("importState", ImportState.class);
         k.put("institutionKind", InstitutionKind.class);
+        k.put("interval", Interval.class);
         k.put("jurisdiction", Jurisdiction.class);
         k.put("licensing", Licensing.class);
         k.put("ownershipModel", OwnershipModel.class);
