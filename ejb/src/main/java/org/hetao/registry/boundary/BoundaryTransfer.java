@@ -292,7 +292,9 @@ public class BoundaryTransfer extends RegistryRecord {
 
     /** The institutions party to the transfer: the sender and the receiver. */
     public Set<Long> parties() {
-        return Set.of(fromInstitutionId, toInstitutionId);
+        return fromInstitutionId == toInstitutionId
+                ? Set.of(fromInstitutionId)
+                : Set.of(fromInstitutionId, toInstitutionId);
     }
 
     public TransferDetails details() {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.hetao.registry.access.AccessGuard;
 import org.hetao.registry.audit.ChangeRecorder;
 import org.hetao.registry.common.ErrorCode;
@@ -16,6 +17,7 @@ import org.hetao.registry.common.PageRequest;
 import org.hetao.registry.common.ReferenceNotFoundException;
 import org.hetao.registry.common.RegistryClock;
 import org.hetao.registry.common.Violations;
+import org.hetao.registry.institution.InstitutionRepository;
 import org.hetao.registry.project.Project;
 import org.hetao.registry.project.ProjectAccess;
 import org.hetao.registry.project.ProjectRepository;
@@ -36,6 +38,9 @@ public class BoundaryTransferService {
     ProjectRepository projects;
 
     @Inject
+    InstitutionRepository institutions;
+
+    @Inject
     AccessGuard access;
 
     @Inject
@@ -43,20 +48,30 @@ public class BoundaryTransferService {
 
     private final RegistryClock clock = new RegistryClock();
 
-    /** A page of the transfers the caller may read; a named project must be one it may read. */
+    /**
+     * A page of the transfers the caller may read, with these filters: a project the caller may not read
+     * has, to it, no transfers, as one that does not exist.
+     */
     public Page<BoundaryTransfer> list(TransferFilter filter, PageRequest page) {
-        if (filter.projectId() != null) {
-            readableProject(filter.projectId());
-        }
         return transfers.list(filter, page, access.scope());
     }
 
     /** Every transfer the caller may read with these filters, for an export. */
     public List<BoundaryTransfer> export(TransferFilter filter) {
-        if (filter.projectId() != null) {
-            readableProject(filter.projectId());
-        }
         return transfers.all(filter, access.scope());
+    }
+
+    /** The short names of the transfers' institutions and the codes of their projects (all readable with them). */
+    public TransferNames names(List<BoundaryTransfer> list) {
+        return new TransferNames(
+                institutions.shortNames(list.stream()
+                        .flatMap(t -> Stream.of(t.getFromInstitutionId(), t.getToInstitutionId()))
+                        .distinct()
+                        .toList()),
+                projects.codes(list.stream()
+                        .map(BoundaryTransfer::getProjectId)
+                        .distinct()
+                        .toList()));
     }
 
     /** The transfer, if the caller may read its project; otherwise "not found". */
@@ -131,6 +146,8 @@ public class BoundaryTransferService {
      * optional note). APPROVED comes from the parties' consents ({@link #approve}).
      */
     public BoundaryTransfer move(long id, long expectedVersion, TransferStatus to, LocalDate date, String note) {
+        // a transfer the caller may not read is "not found", whatever the request says
+        BoundaryTransfer peek = get(id);
         Violations v = new Violations();
         if (to == null || to == TransferStatus.DRAFT || to == TransferStatus.APPROVED) {
             v.add(
@@ -147,7 +164,6 @@ public class BoundaryTransferService {
             v.add("date", ErrorCode.NOT_APPLICABLE, "is left out when a transfer is " + to);
         }
         v.throwIfAny();
-        BoundaryTransfer peek = get(id);
         Long only = to == TransferStatus.IN_TRANSIT
                 ? Long.valueOf(peek.getFromInstitutionId())
                 : to == TransferStatus.RECEIVED ? Long.valueOf(peek.getToInstitutionId()) : null;
