@@ -61,6 +61,14 @@ public class BoundaryTransferService {
         return transfers.all(filter, access.scope());
     }
 
+    /**
+     * Whether the caller sees which office accounts consented to, refused or cancelled a transfer: everyone
+     * but investors, who read the transfers of public projects without the offices' people.
+     */
+    public boolean seesAccounts() {
+        return access.seesInternalFields();
+    }
+
     /** The short names of the transfers' institutions and the codes of their projects (all readable with them). */
     public TransferNames names(List<BoundaryTransfer> list) {
         return new TransferNames(

@@ -13,7 +13,8 @@ import org.hetao.registry.common.SpreadsheetCsv;
 /**
  * A list of transfers as CSV ({@link SpreadsheetCsv}: UTF-8 with a byte-order mark so that spreadsheets
  * read the Chinese descriptions, a header row, text cells guarded against formula injection): one row
- * per transfer, with its project's code and its institutions' short names beside their ids.
+ * per transfer, with its project's code and its institutions' short names beside their ids. Without
+ * {@code accounts} (for an investor) the columns of the office accounts that consented are empty.
  */
 public final class TransferCsv {
     public static final List<String> COLUMNS = List.of(
@@ -44,12 +45,13 @@ public final class TransferCsv {
 
     private TransferCsv() {}
 
-    public static void write(List<BoundaryTransfer> transfers, TransferNames names, OutputStream out) {
+    public static void write(
+            List<BoundaryTransfer> transfers, TransferNames names, boolean accounts, OutputStream out) {
         try {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             SpreadsheetCsv csv = new SpreadsheetCsv(w, COLUMNS);
             for (BoundaryTransfer t : transfers) {
-                csv.row(row(t, names));
+                csv.row(row(t, names, accounts));
             }
             csv.flush();
         } catch (IOException e) {
@@ -57,7 +59,7 @@ public final class TransferCsv {
         }
     }
 
-    static List<Object> row(BoundaryTransfer t, TransferNames names) {
+    static List<Object> row(BoundaryTransfer t, TransferNames names, boolean accounts) {
         List<Object> cells = new ArrayList<>();
         cells.add(t.getId());
         cells.add(t.getProjectId());
@@ -78,9 +80,9 @@ public final class TransferCsv {
         cells.add(t.getRequestedDate());
         cells.add(t.getSentDate());
         cells.add(t.getReceivedDate());
-        cells.add(t.getSenderApprovedBy());
+        cells.add(accounts ? t.getSenderApprovedBy() : null);
         cells.add(t.getSenderApprovedAt());
-        cells.add(t.getReceiverApprovedBy());
+        cells.add(accounts ? t.getReceiverApprovedBy() : null);
         cells.add(t.getReceiverApprovedAt());
         cells.add(t.getClosingNote());
         return cells;

@@ -36,6 +36,7 @@ class TransferCsvTest {
                 new TransferNames(
                         Map.of(BoundaryTransferTest.SZU, "SUSTECH", BoundaryTransferTest.HKU, "HKUST"),
                         Map.of(7L, "HT-2026-0001")),
+                true,
                 out);
         String text = out.toString(StandardCharsets.UTF_8);
         assertTrue(text.startsWith("\uFEFF" + String.join(",", TransferCsv.COLUMNS) + "\r\n"), text);

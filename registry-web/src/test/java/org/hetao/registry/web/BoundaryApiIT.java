@@ -112,6 +112,10 @@ class BoundaryApiIT {
                 world.name("szOffice"),
                 senderConsented.json().getJsonObject("senderConsent").getString("by"));
         assertProblem(step(szOffice, id, "approve", "{}", "\"2\""), 409, "conflict.transfer-approved");
+        // an investor reads the public project's transfer, but not who in the offices consented
+        JsonObject seenByInvestor = investor.get("api/transfers/" + id).json().getJsonObject("senderConsent");
+        assertTrue(!seenByInvestor.containsKey("by") || seenByInvestor.isNull("by"), seenByInvestor::toString);
+        assertTrue(seenByInvestor.containsKey("at"));
         // an office that takes part in the project but not in the transfer reads it and may not consent
         assertEquals(200, otherOffice.get("api/transfers/" + id).status());
         assertProblem(step(otherOffice, id, "approve", "{}", "\"2\""), 403);

@@ -110,7 +110,8 @@ public class TransferResource {
         PageRequest pr = PageRequest.of(page, size, sort, BoundaryTransferRepository.SORT_KEYS.keySet(), "-requested");
         Page<BoundaryTransfer> found = service.list(filter, pr);
         var names = service.names(found.items());
-        return PageView.of(found, t -> TransferView.of(t, names));
+        boolean accounts = service.seesAccounts();
+        return PageView.of(found, t -> TransferView.of(t, names, accounts));
     }
 
     @GET
@@ -138,7 +139,8 @@ public class TransferResource {
             @QueryParam("toPark") String toPark) {
         List<BoundaryTransfer> list = service.export(filter(projectId, institutionId, status, kind, fromPark, toPark));
         var names = service.names(list);
-        StreamingOutput body = out -> TransferCsv.write(list, names, out);
+        boolean accounts = service.seesAccounts();
+        StreamingOutput body = out -> TransferCsv.write(list, names, accounts, out);
         return Response.ok(body, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"transfers.csv\"")
                 .build();
@@ -257,7 +259,7 @@ public class TransferResource {
     }
 
     private TransferView view(BoundaryTransfer t) {
-        return TransferView.of(t, service.names(List.of(t)));
+        return TransferView.of(t, service.names(List.of(t)), service.seesAccounts());
     }
 
     private Response ok(BoundaryTransfer t) {

@@ -40,15 +40,16 @@ public record TransferView(
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
 
-    /** A party's consent: the account of its office that gave it, and when. */
+    /** A party's consent: the account of its office that gave it (not shown to investors), and when. */
     @Schema(name = "TransferConsentView")
     public record ConsentView(String by, OffsetDateTime at) {
-        static ConsentView of(String by, OffsetDateTime at) {
-            return at == null ? null : new ConsentView(by, at);
+        static ConsentView of(String by, OffsetDateTime at, boolean accounts) {
+            return at == null ? null : new ConsentView(accounts ? by : null, at);
         }
     }
 
-    public static TransferView of(BoundaryTransfer t, TransferNames names) {
+    /** The transfer; {@code accounts}: with the office accounts that consented, refused or cancelled it. */
+    public static TransferView of(BoundaryTransfer t, TransferNames names, boolean accounts) {
         return new TransferView(
                 t.getId(),
                 t.getVersion(),
@@ -69,9 +70,9 @@ public record TransferView(
                 t.getReceivedDate(),
                 t.getStatus().name(),
                 t.getStatus().next().stream().map(Enum::name).toList(),
-                ConsentView.of(t.getSenderApprovedBy(), t.getSenderApprovedAt()),
-                ConsentView.of(t.getReceiverApprovedBy(), t.getReceiverApprovedAt()),
-                t.getClosedBy(),
+                ConsentView.of(t.getSenderApprovedBy(), t.getSenderApprovedAt(), accounts),
+                ConsentView.of(t.getReceiverApprovedBy(), t.getReceiverApprovedAt(), accounts),
+                accounts ? t.getClosedBy() : null,
                 t.getClosingNote(),
                 t.getCreatedAt(),
                 t.getUpdatedAt());
