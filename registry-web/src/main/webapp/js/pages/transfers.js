@@ -36,7 +36,7 @@ const route = x => `${x.fromInstitution} (${label('park', x.fromPark)}) → ${x.
 export async function render({query}) {
   const office = current().role === 'TTO';
   const filter = Object.fromEntries(FILTERS.map(k => [k, query[k] || '']));
-  if (office && query.all !== 'true') {
+  if (office && !filter.institutionId && query.all !== 'true') {
     filter.institutionId = String(current().institutionId);
   }
   const page = Number(query.page || 1);

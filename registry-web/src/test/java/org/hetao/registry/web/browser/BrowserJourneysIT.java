@@ -467,6 +467,10 @@ class BrowserJourneysIT {
         browser.waitForText(By.cssSelector(".transfers"), "SUSTech: awaiting consent");
         browser.press("Consent");
         browser.waitForText(By.cssSelector(".transfers"), "HKU: consented by demo-tto-hku");
+        // the office's list of its institution's transfers, by the park they arrive in
+        browser.go("#/transfers?toPark=SHENZHEN_PARK&status=DRAFT");
+        browser.waitForText(By.cssSelector("main h1"), "Transfers across the boundary");
+        assertTrue(browser.text(By.cssSelector("main .results")).contains(CODE), "the project's transfer is listed");
     }
 
     /**
