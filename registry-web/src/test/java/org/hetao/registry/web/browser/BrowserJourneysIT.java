@@ -471,6 +471,9 @@ class BrowserJourneysIT {
         browser.go("#/transfers?toPark=SHENZHEN_PARK&status=DRAFT");
         browser.waitForText(By.cssSelector("main h1"), "Transfers across the boundary");
         assertTrue(browser.text(By.cssSelector("main .results")).contains(CODE), "the project's transfer is listed");
+        // its row leads back to the project, where the journey goes on
+        browser.press(CODE);
+        browser.waitForText(By.cssSelector("main h1"), TITLE_EN);
     }
 
     /**
