@@ -15,6 +15,7 @@ const NAV = [
   {href: '#/projects', key: 'nav.projects', roles: ['TTO', 'LEGAL', 'ADMIN']},
   {href: '#/people', key: 'nav.people', roles: ['TTO', 'LEGAL', 'ADMIN']},
   {href: '#/crossings', key: 'nav.crossings', roles: ['TTO', 'LEGAL', 'ADMIN']},
+  {href: '#/transfers', key: 'nav.transfers', roles: ['TTO', 'LEGAL', 'ADMIN']},
   {href: '#/ip-assets', key: 'nav.ipAssets', roles: ['TTO', 'LEGAL', 'ADMIN']},
   {href: '#/agreements', key: 'nav.agreements', roles: ['LEGAL', 'ADMIN', 'TTO']},
   {href: '#/admin/frameworks', key: 'nav.frameworks', roles: ['LEGAL']},

@@ -1,14 +1,18 @@
-// One project: its details, participants, funding, staff and IP assets.
+// One project: its details, participants, funding and grants, transfers across the boundary, staff and IP assets.
 import {h} from '../dom.js';
 import {t, label, localized, formatDate, formatNumber} from '../i18n.js';
 import {request, get, del} from '../api.js';
 import {hasRole} from '../session.js';
 import {allInstitutions, institutionName, peopleOf, personName} from '../refdata.js';
 import {pageHeader, details, table, section, buttonLink, button, langCell, takeFlash, statusMessage} from '../ui.js';
+import {transferSection} from './transfers.js';
+import {grantSection} from './grants.js';
 
 export async function render({params, rerender}) {
   const [{data: p, etag}, institutions, assets] = await Promise.all([
     request(`projects/${params.id}`), allInstitutions(), get('ip-assets', {projectId: params.id, size: 100})]);
+  // goods and data crossing the boundary, and the project's capital per side of it
+  const [transfers, grants] = await Promise.all([transferSection(p, rerender), grantSection(p, rerender)]);
   const byId = new Map(institutions.map(i => [i.id, i]));
   const people = new Map((await peopleOf(p.participants.map(x => x.institutionId))).map(x => [x.id, x]));
   const canWrite = hasRole('TTO', 'ADMIN');
@@ -78,6 +82,8 @@ export async function render({params, rerender}) {
       {label: t('funding.awardId'), cell: f => f.awardId || '—'},
       {label: t('funding.amount'), class: 'number', cell: f => `${f.currency} ${formatNumber(f.amount, {minimumFractionDigits: 2})}`},
     ], p.funding, {caption: t('project.funding')})) : null,
+    grants,
+    transfers,
     p.staffing ? section(t('project.staff'),
       canWrite ? h('p', {}, buttonLink(`#/projects/${p.id}/staff/new`, t('staff.add'))) : null,
       table(staffColumns, p.staffing, {caption: t('project.staff')})) : null,

@@ -44,6 +44,12 @@ public enum ErrorCode {
     STALE_BASE_VERSION(Scope.PROBLEM, "conflict.stale-base", "The ownership changed since the proposal was made"),
     ENQUIRY_CLOSED(Scope.PROBLEM, "conflict.enquiry-closed", "The enquiry is closed"),
     NO_OWNERS(Scope.PROBLEM, "conflict.no-owners", "The asset has no owner institution to answer an enquiry"),
+    TRANSFER_STATUS(
+            Scope.PROBLEM,
+            "conflict.transfer-status",
+            "The transfer's status does not allow this step (see the transfer's status and its next steps)"),
+    TRANSFER_ALREADY_APPROVED(
+            Scope.PROBLEM, "conflict.transfer-approved", "The institution has already consented to the transfer"),
     PROPOSAL_EXPIRED(Scope.PROBLEM, "proposal-expired", "The proposal expired before every party approved it"),
     CONFIRMATION_LINK_USED(
             Scope.PROBLEM, "confirmation-link-used", "The confirmation link was already used or has expired"),
@@ -203,6 +209,25 @@ public enum ErrorCode {
             "A recordal's filed, recorded or refused date goes with the status that reached it",
             "status"),
     RECORDAL_SUBJECT(Scope.FIELD, "recordal.subject", "Name exactly one of ownershipVersionId and agreementId"),
+
+    // --- goods, data and capital crossing the boundary -------------------------------------------
+    TRANSFER_SAME_PARK(
+            Scope.FIELD,
+            "transfer.same-park",
+            "A transfer goes from one park of the zone to the other, not within one"),
+    TRANSFER_ROUTE(
+            Scope.FIELD,
+            "transfer.route",
+            "The clearance route does not apply to this kind of transfer from this park",
+            "allowed"),
+    TRANSFER_CLEARANCE_REFERENCE(
+            Scope.FIELD,
+            "transfer.clearance-reference",
+            "A transfer on a clearance route is sent only with the clearance's reference"),
+    TRANSFER_NOT_A_PARTY(
+            Scope.FIELD, "transfer.not-a-party", "The institution neither sends nor receives the transfer", "allowed"),
+    PROJECT_NOT_A_PARTICIPANT(
+            Scope.FIELD, "project.not-a-participant", "The institution takes no part in the project", "allowed"),
 
     // --- IP assets -------------------------------------------------------------------------------
     ASSET_PUBLIC_SUMMARY_REQUIRED(

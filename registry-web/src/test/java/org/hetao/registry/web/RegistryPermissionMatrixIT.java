@@ -68,6 +68,8 @@ class RegistryPermissionMatrixIT {
     private long enquiry;
     private long ownershipVersion;
     private long recordal;
+    private long transfer;
+    private long grant;
 
     @Test
     void everyEndpointAnswersEveryCallerAsDocumented() throws IOException {
@@ -187,6 +189,8 @@ class RegistryPermissionMatrixIT {
                 .getJsonNumber("id")
                 .longValue();
         recordal = created(admin.post("api/recordals", recordal(true)));
+        transfer = created(admin.post("api/transfers", transfer()));
+        grant = created(admin.post("api/projects/" + project + "/grants", grant()));
 
         Map<String, Api> callers = new LinkedHashMap<>();
         for (String c : CALLERS) {
@@ -319,6 +323,8 @@ class RegistryPermissionMatrixIT {
                 .replace("exports/{kind}", "exports/projects")
                 .replace("projects/{id}", "projects/" + project)
                 .replace("projects/{projectId}", "projects/" + project)
+                .replace("{grantId}", Long.toString(grant))
+                .replace("transfers/{id}", "transfers/" + transfer)
                 .replace("{staffingId}", Long.toString(staffing))
                 .replace("ip-assets/{id}", "ip-assets/" + asset)
                 .replace("people/{id}", "people/" + person)
@@ -357,6 +363,9 @@ class RegistryPermissionMatrixIT {
             case "POST /api/people", "PUT /api/people/{id}" -> person();
             case "POST /api/recordals" -> recordal(true);
             case "PUT /api/recordals/{id}" -> recordal(false);
+            case "POST /api/transfers", "PUT /api/transfers/{id}" -> transfer();
+            case "POST /api/transfers/{id}/status" -> "{\"status\":\"CANCELLED\"}";
+            case "POST /api/projects/{projectId}/grants", "PUT /api/projects/{projectId}/grants/{grantId}" -> grant();
             case "POST /api/projects", "PUT /api/projects/{id}" -> project();
             case "POST /api/projects/{projectId}/staffing", "PUT /api/projects/{projectId}/staffing/{staffingId}" ->
                 staff();
@@ -406,6 +415,19 @@ class RegistryPermissionMatrixIT {
     private String recordal(boolean create) {
         return "{" + (create ? "\"ownershipVersionId\":" + ownershipVersion + "," : "")
                 + "\"office\":\"CNIPA\",\"type\":\"ASSIGNMENT\",\"status\":\"FILED\",\"filedDate\":\"2026-03-02\"}";
+    }
+
+    /** Research data of project P between A's labs in the two parks (A is P's only participant). */
+    private String transfer() {
+        return "{\"projectId\":" + project + ",\"kind\":\"RESEARCH_DATA\",\"description\":{\"en\":\"Matrix data\"},"
+                + "\"fromInstitutionId\":" + a + ",\"fromPark\":\"SHENZHEN_PARK\",\"toInstitutionId\":" + a
+                + ",\"toPark\":\"HK_PARK\",\"clearanceRoute\":\"NOT_REQUIRED\",\"requestedDate\":\"2026-03-02\"}";
+    }
+
+    /** A matching grant of project P to A. */
+    private String grant() {
+        return "{\"institutionId\":" + a + ",\"funder\":\"Matrix funder\",\"scheme\":\"MATCHING_BASIC_RESEARCH\","
+                + "\"amount\":1000000,\"currency\":\"HKD\",\"side\":\"HK\",\"awardedDate\":\"2026-01-15\"}";
     }
 
     private String peopleCsv() {

@@ -450,6 +450,34 @@ class BrowserJourneysIT {
         assertTrue(
                 page.contains("HKD 4,500,000.00") && page.contains(CODE), "the amount and the code as meant: " + page);
         shot("project");
+        // the project's capital, and its data crossing the boundary with each party's consent
+        browser.press("Record a grant");
+        browser.choose("Received by", "HKU");
+        browser.type("Funder", "Innovation and Technology Commission");
+        browser.choose("Scheme", "Matching grant for basic research");
+        browser.type("Amount", "1,000,000");
+        browser.type("Awarded", "2026-01-15");
+        browser.press("Save");
+        browser.waitForText(By.cssSelector(".grants .totals"), "Hong Kong: HKD 1,000,000.00 (grants: 1)");
+        browser.press("Record a transfer");
+        browser.choose("What", "Research data (not personal)");
+        browser.type("Description", "English", "Imaging data of the cohort");
+        browser.choose("From the park", "Hong Kong park");
+        browser.choose("Received by", "SUSTech");
+        browser.choose("To the park", "Shenzhen park");
+        browser.choose("Clearance", "None required");
+        browser.type("Requested", "2026-03-02");
+        browser.press("Save");
+        browser.waitForText(By.cssSelector(".transfers"), "SUSTech: awaiting consent");
+        browser.press("Consent");
+        browser.waitForText(By.cssSelector(".transfers"), "HKU: consented by demo-tto-hku");
+        // the office's list of its institution's transfers, by the park they arrive in
+        browser.go("#/transfers?toPark=SHENZHEN_PARK&status=DRAFT");
+        browser.waitForText(By.cssSelector("main h1"), "Transfers across the boundary");
+        assertTrue(browser.text(By.cssSelector("main .results")).contains(CODE), "the project's transfer is listed");
+        // its row leads back to the project, where the journey goes on
+        browser.press(CODE);
+        browser.waitForText(By.cssSelector("main h1"), TITLE_EN);
     }
 
     /**

@@ -30,6 +30,11 @@ import org.hetao.registry.agreement.OwnershipModel;
 import org.hetao.registry.agreement.Script;
 import org.hetao.registry.agreement.SeatCity;
 import org.hetao.registry.audit.AuditAction;
+import org.hetao.registry.boundary.ClearanceRoute;
+import org.hetao.registry.boundary.TransferKind;
+import org.hetao.registry.boundary.TransferStatus;
+import org.hetao.registry.capital.BoundarySide;
+import org.hetao.registry.capital.GrantScheme;
 import org.hetao.registry.common.Confidentiality;
 import org.hetao.registry.docket.DocketEntry;
 import org.hetao.registry.enquiry.DeclineReason;
@@ -86,6 +91,8 @@ class MessageFilesTest {
         k.put("auditAction", AuditAction.class);
         k.put("backgroundAccess", BackgroundAccess.class);
         k.put("bilingualLayout", BilingualLayout.class);
+        k.put("boundarySide", BoundarySide.class);
+        k.put("clearanceRoute", ClearanceRoute.class);
         k.put("confidentiality", Confidentiality.class);
         k.put("consent", Consent.class);
         k.put("contributionPlace", ContributionPlace.class);
@@ -97,6 +104,7 @@ class MessageFilesTest {
         k.put("filingJurisdiction", FilingJurisdiction.class);
         k.put("filingStatus", FilingStatus.class);
         k.put("governingLaw", GoverningLaw.class);
+        k.put("grantScheme", GrantScheme.class);
         k.put("hkKind", HongKongPatentKind.class);
         k.put("importState", ImportState.class);
         k.put("institutionKind", InstitutionKind.class);
@@ -117,6 +125,8 @@ class MessageFilesTest {
         k.put("sector", Sector.class);
         k.put("site", Site.class);
         k.put("staffRole", StaffRole.class);
+        k.put("transferKind", TransferKind.class);
+        k.put("transferStatus", TransferStatus.class);
         k.put("whiteListStatus", WhiteListStatus.class);
         return k;
     }
