@@ -6,7 +6,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
@@ -14,6 +13,7 @@ import java.util.Map;
 import org.hetao.registry.common.Checks;
 import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
+import org.hetao.registry.common.MoneyAmount;
 import org.hetao.registry.common.RegistryRecord;
 import org.hetao.registry.common.Violations;
 
@@ -25,8 +25,6 @@ import org.hetao.registry.common.Violations;
 @Table(name = "project_grant")
 public class Grant extends RegistryRecord {
     public static final String KIND = "grant";
-    static final int MAX_INTEGER_DIGITS = 13;
-    static final int MAX_DECIMALS = 2;
 
     @Column(name = "project_id", nullable = false, updatable = false)
     private long projectId;
@@ -83,7 +81,7 @@ public class Grant extends RegistryRecord {
         GrantScheme schemeValue = v.check(() -> Checks.require("scheme", d.scheme()));
         String programmeValue = v.check(() -> Checks.optionalText("programme", d.programme(), 200));
         String reference = v.check(() -> Checks.optionalText("awardReference", d.awardReference(), 100));
-        BigDecimal amountValue = v.check(() -> amount("amount", d.amount()));
+        BigDecimal amountValue = v.check(() -> MoneyAmount.checked("amount", d.amount()));
         GrantCurrency currencyValue = v.check(() -> currency("currency", d.currency()));
         BoundarySide sideValue = v.check(() -> Checks.require("side", d.side()));
         LocalDate awarded = v.check(() -> Checks.require("awardedDate", d.awardedDate()));
@@ -106,29 +104,6 @@ public class Grant extends RegistryRecord {
         this.awardedDate = awarded;
         this.startDate = d.startDate();
         this.endDate = d.endDate();
-    }
-
-    private static BigDecimal amount(String field, BigDecimal value) {
-        Checks.require(field, value);
-        if (value.signum() < 0) {
-            throw new InvalidValueException(field, ErrorCode.AMOUNT_NEGATIVE, "must not be negative");
-        }
-        BigDecimal plain = value.stripTrailingZeros();
-        if (plain.scale() > MAX_DECIMALS) {
-            throw new InvalidValueException(
-                    field,
-                    ErrorCode.AMOUNT_DECIMALS,
-                    "may have at most " + MAX_DECIMALS + " decimals",
-                    Map.of("max", MAX_DECIMALS));
-        }
-        if (plain.precision() - plain.scale() > MAX_INTEGER_DIGITS) {
-            throw new InvalidValueException(
-                    field,
-                    ErrorCode.AMOUNT_DIGITS,
-                    "may have at most " + MAX_INTEGER_DIGITS + " digits before the decimal point",
-                    Map.of("max", MAX_INTEGER_DIGITS));
-        }
-        return value.setScale(MAX_DECIMALS, RoundingMode.UNNECESSARY);
     }
 
     private static GrantCurrency currency(String field, String value) {

@@ -3,20 +3,17 @@ package org.hetao.registry.project;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import org.hetao.registry.common.Checks;
 import org.hetao.registry.common.ErrorCode;
 import org.hetao.registry.common.InvalidValueException;
+import org.hetao.registry.common.MoneyAmount;
 
 /** A funding line: who funds, under which programme and award, how much and in which currency. */
 @Embeddable
 public class Funding {
-    static final int MAX_INTEGER_DIGITS = 13;
-    static final int MAX_DECIMALS = 2;
 
     @Column(name = "funder", nullable = false, length = 200)
     private String funder;
@@ -42,32 +39,9 @@ public class Funding {
         f.funder = Checks.requireText(field + ".funder", line.funder(), 200);
         f.programme = Checks.optionalText(field + ".programme", line.programme(), 200);
         f.awardId = Checks.optionalText(field + ".awardId", line.awardId(), 100);
-        f.amount = amount(field + ".amount", line.amount());
+        f.amount = MoneyAmount.checked(field + ".amount", line.amount());
         f.currency = currency(field + ".currency", line.currency());
         return f;
-    }
-
-    private static BigDecimal amount(String field, BigDecimal value) {
-        Checks.require(field, value);
-        if (value.signum() < 0) {
-            throw new InvalidValueException(field, ErrorCode.AMOUNT_NEGATIVE, "must not be negative");
-        }
-        BigDecimal plain = value.stripTrailingZeros();
-        if (plain.scale() > MAX_DECIMALS) {
-            throw new InvalidValueException(
-                    field,
-                    ErrorCode.AMOUNT_DECIMALS,
-                    "may have at most " + MAX_DECIMALS + " decimals",
-                    Map.of("max", MAX_DECIMALS));
-        }
-        if (plain.precision() - plain.scale() > MAX_INTEGER_DIGITS) {
-            throw new InvalidValueException(
-                    field,
-                    ErrorCode.AMOUNT_DIGITS,
-                    "may have at most " + MAX_INTEGER_DIGITS + " digits before the decimal point",
-                    Map.of("max", MAX_INTEGER_DIGITS));
-        }
-        return value.setScale(MAX_DECIMALS, RoundingMode.UNNECESSARY);
     }
 
     private static String currency(String field, String value) {
