@@ -52,8 +52,7 @@ final class DurableH2Commits {
 
     /** The URL without its settings: one database, however its connections are configured. */
     static String database(String url) {
-        int settings = url.indexOf(';');
-        return settings < 0 ? url : url.substring(0, settings);
+        return RegistryDataSource.withoutSettings(url);
     }
 
     private static final class Handler extends ConnectionProxy {
